@@ -1,0 +1,89 @@
+"""Stage registry and runner.
+
+A stage is a function ``stage(doc, config) -> None`` that reads some layers of a Document and adds
+others. Every stage is declared in ``rasd/stages.py`` (one table: name, import path, requires,
+adds), and the order they run in is configuration (``rasd.config.DEFAULT_STAGES``), not import
+order. Stage code is imported lazily, so a pipeline that stops after the text core never loads the
+NER model.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from .document import Document
+from .errors import PipelineError
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    name: str
+    target: str  # "module:function"
+    requires: tuple[str, ...]
+    adds: tuple[str, ...]
+    help: str = ""
+
+    def load(self) -> Callable[[Document, Mapping[str, Any]], None]:
+        module, _, func = self.target.partition(":")
+        try:
+            return getattr(importlib.import_module(module), func)
+        except (ImportError, AttributeError) as exc:
+            raise PipelineError(f"stage {self.name!r}: cannot load {self.target} ({exc})") from exc
+
+
+def registry() -> dict[str, StageSpec]:
+    from .stages import STAGES
+
+    return {s.name: s for s in STAGES}
+
+
+class Pipeline:
+    """Runs configured stages in order, checking each stage's requirements before it runs."""
+
+    def __init__(self, stages: Sequence[str] | None = None, config: Mapping[str, Any] | None = None):
+        from .config import DEFAULT_STAGES, default_config
+
+        names = list(stages if stages is not None else DEFAULT_STAGES)
+        reg = registry()
+        unknown = [n for n in names if n not in reg]
+        if unknown:
+            raise PipelineError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(reg)}")
+        # Validate the order up front: every requirement must be added by an earlier stage.
+        have = {"text"}
+        for n in names:
+            missing = [r for r in reg[n].requires if r not in have]
+            if missing:
+                raise PipelineError(
+                    f"stage {n!r} requires {', '.join(missing)}, which no earlier stage adds; "
+                    f"order was: {' -> '.join(names)}")
+            have.update(reg[n].adds)
+        self.specs = [reg[n] for n in names]
+        self.config = {**default_config(), **dict(config or {})}
+        self._funcs: list[Callable] | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.specs]
+
+    def _load(self) -> list[Callable]:
+        if self._funcs is None:
+            self._funcs = [s.load() for s in self.specs]
+        return self._funcs
+
+    def warm(self) -> "Pipeline":
+        """Load every stage (and the models it loads at import) now rather than on first use."""
+        self._load()
+        return self
+
+    def __call__(self, doc: Document) -> Document:
+        for spec, func in zip(self.specs, self._load()):
+            missing = [r for r in spec.requires if r != "text" and not doc.has(r)]
+            if missing:
+                raise PipelineError(f"stage {spec.name!r} requires {', '.join(missing)} but the document lacks it")
+            func(doc, self.config)
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
+        for d in docs:
+            yield self(d)

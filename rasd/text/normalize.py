@@ -1,0 +1,100 @@
+"""Orthographic normalisation of Arabic with an offset map back to the original text.
+
+The normalised view unifies spellings that writers and translators use interchangeably, so that
+lookups (gazetteers, lexicons, search) see one form: hamza and madda alef forms -> bare alef,
+alef maqsura -> ya, ta marbuta -> ha, waw/ya hamza seats -> waw/ya, Arabic-Indic and Persian digits
+-> ASCII digits, Arabic punctuation and quotation-mark variants -> one form each; diacritics and
+tatweel are removed. Character-for-character replacements keep offsets; removals shift them, and
+``NormalizedText.to_original`` maps any normalised offset back.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# One-to-one replacements (offsets unchanged).
+_ALEF = {c: "ا" for c in "أإآٱٲٳ"}
+_ONE_TO_ONE = {
+    **_ALEF,
+    "ى": "ي", "ی": "ي",  # alef maqsura and Persian ya -> Arabic ya
+    "ة": "ه", "ۀ": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "ک": "ك",  # Persian kaf
+    # digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    # punctuation
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",", "۔": ".",
+    # quotation marks -> ASCII double/single quote
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "＂": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "‹": '"', "›": '"',
+    # dashes and spaces
+    "–": "-", "—": "-", "‒": "-", "―": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+# Characters removed: harakat, Quranic marks, superscript alef, tatweel, bidi and zero-width marks.
+_REMOVE_CHARS = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670" + "".join(chr(c) for c in range(0x0610, 0x061B))
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if chr(c) not in "ۥۦ")
+    + "\u0640"  # tatweel
+    + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+_TABLE = str.maketrans({**_ONE_TO_ONE, **{c: None for c in _REMOVE_CHARS}})
+_REMOVE_RE = re.compile("[" + re.escape(_REMOVE_CHARS) + "]+")
+
+# Lighter keys for callers who must keep letters distinct (e.g. search snippets keep ta marbuta).
+_DIACRITICS_ONLY = str.maketrans({c: None for c in _REMOVE_CHARS})
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised view of a text with a map from view offsets back to original offsets."""
+
+    text: str
+    original: str
+    # Breakpoints: at normalised offset _norm[i] the original offset is _orig[i]; between
+    # breakpoints offsets advance together (removals are the only changes of length).
+    _norm: tuple[int, ...]
+    _orig: tuple[int, ...]
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of normalised offset ``pos`` (end offsets map to ends)."""
+        i = bisect.bisect_right(self._norm, pos) - 1
+        if i < 0:
+            return pos
+        return self._orig[i] + (pos - self._norm[i])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span to the original span covering the same letters."""
+        s = self.to_original(start)
+        if end <= start:
+            return s, s
+        # Map the last character, then step past it, so trailing removed marks are excluded.
+        e = self.to_original(end - 1) + 1
+        return s, e
+
+
+def normalize(text: str) -> str:
+    """The normalised form of ``text`` (no offset map)."""
+    return text.translate(_TABLE)
+
+
+def strip_diacritics(text: str) -> str:
+    return text.translate(_DIACRITICS_ONLY)
+
+
+def normalize_with_map(text: str) -> NormalizedText:
+    """Normalise ``text`` and keep an offset map back to it."""
+    norm_pts = [0]
+    orig_pts = [0]
+    removed = 0
+    for m in _REMOVE_RE.finditer(text):
+        removed += m.end() - m.start()
+        norm_pts.append(m.end() - removed)
+        orig_pts.append(m.end())
+    return NormalizedText(text.translate(_TABLE), text, tuple(norm_pts), tuple(orig_pts))
+
+
+def normalize_stage(doc, config) -> None:
+    doc.set_view("normalized", normalize_with_map(doc.text))

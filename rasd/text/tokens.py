@@ -1,0 +1,169 @@
+"""Tokenisation into surface tokens, with clitic sub-units as offsets inside each token.
+
+A token is an Arabic word (letters, diacritics, tatweel), a number (3.5, 3,4, ٣٫٥), a Latin word,
+or one punctuation mark. Each Arabic token is split into parts (Span label = role):
+``conj`` (و ف), ``prep`` (ب ل ك), ``art`` (ال, or the ل of لل), ``stem``, and ``pron`` (pronoun
+suffix). The split is decided on normalised forms with word counts from news text
+(``resources/lexicon/word_freq.tsv``): a prefix letter is a clitic when the rest is a known word
+more frequent than the whole (وأوكرانيا) and part of the stem otherwise (وزير, بلد).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Span
+from .normalize import normalize
+
+_RES = Path(__file__).resolve().parents[1] / "resources" / "lexicon"
+
+_AR = "\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FF\u0640"
+TOKEN_RE = re.compile(
+    rf"(?P<ar>[{_AR}]+)"
+    r"|(?P<num>\d+(?:[.,٫٬]\d+)*%?)"
+    r"|(?P<lat>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<punct>\S)"
+)
+
+PROCLITIC_CONJ = "وف"
+PROCLITIC_PREP = "بلك"
+# Pronoun suffixes, longest first so هما is tried before ها and ه.
+PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
+# Words that begin with ال but where it is not the article (or must stay whole for lookups).
+_NOT_ARTICLE = {"الى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "الا", "اللاتي", "اللواتي", "الان", "الي", "الله"}
+# A stem shorter than this after removing a prefix is too short to trust (ب+ن, و+ل).
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=1)
+def word_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    path = _RES / "word_freq.tsv"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            w, _, n = line.rstrip("\n").partition("\t")
+            counts[w] = int(n)
+    return counts
+
+
+def _count(w: str) -> int:
+    return word_counts().get(w, 0)
+
+
+@lru_cache(maxsize=200_000)
+def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
+    """Parts of an Arabic word as (start, end, role) offsets into ``word``.
+
+    Offsets count characters of ``word`` itself; diacritics and tatweel stay inside the part they
+    follow. Non-Arabic words come back as one stem.
+    """
+    # Work on a skeleton (letters only) and map back, so diacritics never block a split.
+    idx = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064A" and ch != "\u0640"]
+    skel = normalize("".join(word[i] for i in idx))
+    n = len(skel)
+    if n == 0:
+        return ((0, len(word), "stem"),)
+
+    def pos(k: int) -> int:  # skeleton offset -> word offset
+        return idx[k] if k < n else len(word)
+
+    parts: list[tuple[int, int, str]] = []
+    k = 0
+    whole = _count(skel)
+    # conjunction
+    if n - 1 >= MIN_STEM + 1 and skel[0] in PROCLITIC_CONJ and _prefix_ok(skel, 1, whole):
+        parts.append((0, pos(1), "conj"))
+        k = 1
+    # preposition (ب ل ك), incl. لل = ل + (ا)ل
+    if n - k >= MIN_STEM + 1 and skel[k] in PROCLITIC_PREP:
+        if skel[k] == "ل" and skel[k + 1:k + 2] == "ل" and n - k - 2 >= MIN_STEM:
+            parts.append((pos(k), pos(k + 1), "prep"))
+            parts.append((pos(k + 1), pos(k + 2), "art"))
+            k += 2
+        elif skel.startswith("ال", k + 1) or _prefix_ok(skel, k + 1, _count(skel[k:])):
+            parts.append((pos(k), pos(k + 1), "prep"))
+            k += 1
+    # article
+    if not any(r == "art" for *_, r in parts) and skel.startswith("ال", k) and n - k - 2 >= MIN_STEM \
+            and skel[k:] not in _NOT_ARTICLE:
+        parts.append((pos(k), pos(k + 2), "art"))
+        k += 2
+    # pronoun suffix: only without the article (they do not co-occur), and only when the bare
+    # stem (with ta marbuta restored) is a more frequent word than the suffixed form.
+    end = n
+    if not any(r == "art" for *_, r in parts):
+        rest = skel[k:]
+        rest_count = _count(rest)
+        for suf in PRON_SUFFIXES:
+            if rest.endswith(suf) and len(rest) - len(suf) >= 3:
+                stem = rest[: -len(suf)]
+                alt = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if max(_count(stem), _count(alt)) > max(rest_count, 1) * 2:
+                    end = n - len(suf)
+                break
+    parts.append((pos(k), pos(end) if end < n else len(word), "stem"))
+    if end < n:
+        parts.append((pos(end), len(word), "pron"))
+    return tuple(parts)
+
+
+def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
+    """Is skel[:k] a clitic? The rest must be a word at least as frequent as the whole form,
+    or an article-word, or (for unknown names) the whole form must be unknown too."""
+    rest = skel[k:]
+    if len(rest) < MIN_STEM:
+        return False
+    if rest.startswith("ال") and len(rest) > 3:
+        return True
+    rc = _count(rest)
+    # A quarter is enough: وقال is common as a whole but قال is still a frequent word, while the
+    # rest of a true stem is rare (وزير -> زير).
+    if rc >= 20 and rc * 4 >= whole_count:
+        return True
+    # Neither form is known: an unknown name after و (وزيلنسكي) is far likelier than an unknown
+    # word starting with و; other letters begin many foreign names (بايدن, كاميرون, فرنسا).
+    return whole_count == 0 and rc == 0 and skel[0] == "و" and len(rest) >= 4
+
+
+def tokenize(text: str, offset: int = 0) -> list[Span]:
+    """Tokens of ``text`` as spans (offsets shifted by ``offset``), Arabic ones with parts."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        s, e = m.start() + offset, m.end() + offset
+        tok = m.group()
+        attrs: dict = {"kind": kind}
+        if kind == "ar":
+            parts = split_clitics(tok)
+            if len(parts) > 1:
+                attrs["parts"] = [Span(s + a, s + b, tok[a:b], role, {}) for a, b, role in parts]
+        out.append(Span(s, e, tok, "token", attrs))
+    return out
+
+
+def stem_span(tok: Span) -> tuple[int, int]:
+    """Offsets of a token's stem (the token itself when it has no clitics)."""
+    for p in tok.attrs.get("parts", ()):
+        if p.label == "stem":
+            return p.start, p.end
+    return tok.start, tok.end
+
+
+def name_start(tok: Span) -> int:
+    """Start of a token without its conjunction/preposition but keeping the article: the start
+    of a mention (وأوكرانيا -> أوكرانيا; للأمم -> الأمم is not in the text, so -> أمم)."""
+    start = tok.start
+    for p in tok.attrs.get("parts", ()):
+        if p.label in ("conj", "prep"):
+            start = p.end
+        elif p.label == "art" and p.text == "ل":  # لل: the article's alef is elided
+            start = p.end
+    return start
+
+
+def tokens_stage(doc, config) -> None:
+    text = doc.text
+    doc.set_layer("tokens", tokenize(text))

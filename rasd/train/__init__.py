@@ -1,0 +1,1 @@
+"""Reproducible builders of every data file and model Rasd ships. Not imported at run time."""

@@ -1,0 +1,27 @@
+"""Iterate SaudiNewsNet articles (zip files each holding one JSON array) for training and measuring.
+
+SaudiNewsNet is non-commercial: Rasd ships no text from it, only derived statistics (see README).
+"""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+from typing import Iterator
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+
+
+def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) -> Iterator[dict]:
+    """Yield article records (source, url, date_extracted, title, author, content) in file order."""
+    n = 0
+    for zpath in sorted(Path(folder).glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            for name in sorted(zf.namelist()):
+                if not name.endswith(".json"):
+                    continue
+                for rec in json.loads(zf.read(name).decode("utf-8")):
+                    yield rec
+                    n += 1
+                    if limit is not None and n >= limit:
+                        return
