@@ -21,8 +21,9 @@ STAGES += [
               "statistical named-entity recognition (CRF trained by rasd train ner)"),
     StageSpec("gazetteer", "rasd.entities.gazetteer:gazetteer_stage", ("tokens", "normalized"), ("gazetteer_mentions",),
               "names and titles from gazetteers (countries, Petrarch actors, curated leaders)"),
-    StageSpec("entities", "rasd.entities.resolve:resolve_stage", ("ner_mentions", "gazetteer_mentions", "boilerplate"),
-              ("entities",), "merge mentions into entities, resolve variants and titles, attach actor codes"),
+    StageSpec("entities", "rasd.entities.resolve:resolve_stage", ("gazetteer_mentions", "boilerplate"),
+              ("entities",), "merge NER (when run) and gazetteer mentions into entities, resolve variants "
+              "and titles, attach actor codes"),
     StageSpec("quotes", "rasd.quotes.stage:quotes_stage", ("sentences", "tokens", "entities", "boilerplate"), ("quotes",),
               "direct and indirect quotes with cue and speaker"),
     StageSpec("dates", "rasd.events.dates:dates_stage", ("sentences", "boilerplate"), ("dates",),
