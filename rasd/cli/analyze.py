@@ -1,0 +1,127 @@
+"""`rasd analyze`: analyse .txt / .jsonl files or standard input and print documents."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import InputError, RasdError
+from ..textio import Article, arabic_share, check_published, decode_bytes, iter_jsonl
+from .render import render_text
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "examples" / "istanbul-talks.txt"
+EXAMPLE_PUBLISHED = "2025-05-11"
+# Reading more than this from one plain-text file is refused: a news article is kilobytes, and a
+# multi-gigabyte "article" is a wrong file, not something to hold in memory.
+MAX_TEXT_BYTES = 200 * 1024 * 1024
+
+
+def _read_articles(paths, published, errors):
+    """Yield (label, Article) for each input; bad records go to ``errors`` and are skipped."""
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            label = "<stdin>"
+            if _looks_jsonl(data):
+                yield from ((label, a, True) for a in iter_jsonl(data.splitlines(), label, errors))
+                continue
+            try:
+                yield label, Article(decode_bytes(data, label), "stdin", _meta(published)), False
+            except InputError as exc:
+                errors.append(str(exc))
+            continue
+        path = Path(p)
+        if not path.exists():
+            errors.append(f"{p}: no such file")
+            continue
+        if path.is_dir():
+            errors.append(f"{p}: is a directory (use `rasd ingest` for folders)")
+            continue
+        try:
+            if path.stat().st_size > MAX_TEXT_BYTES:
+                raise InputError(f"{p}: file is larger than {MAX_TEXT_BYTES // 2**20} MB")
+            if path.suffix.lower() in (".jsonl", ".ndjson") or _looks_jsonl(_head(path)):
+                with open(path, "rb") as f:
+                    yield from ((p, a, True) for a in iter_jsonl(f, p, errors))
+                continue
+            text = decode_bytes(path.read_bytes(), p)
+        except OSError as exc:
+            errors.append(f"{p}: cannot read ({exc.strerror})")
+            continue
+        except InputError as exc:
+            errors.append(str(exc))
+            continue
+        yield p, Article(text, path.stem, _meta(published)), False
+
+
+def _meta(published):
+    return {"published": published} if published else {}
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(4096)
+
+
+def _looks_jsonl(data: bytes) -> bool:
+    first = data.lstrip(b"\xef\xbb\xbf").lstrip()[:1]
+    return first == b"{"
+
+
+@click.command("analyze")
+@click.argument("paths", nargs=-1)
+@click.option("--example", is_flag=True, help="Analyse the bundled founding example article.")
+@click.option("--published", help="Publication date YYYY-MM-DD of a single text (resolves relative dates).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default=None,
+              help="json (pretty, default for one input), jsonl (default for many), text (readable view).")
+@click.option("--tokens", is_flag=True, help="Include tokens (with clitic parts) in the JSON.")
+@click.option("--stages", help="Comma-separated stage names to run instead of the default pipeline.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file instead of stdout.")
+@click.option("--color/--no-color", default=None, help="Colour the text view (default: when stdout is a terminal).")
+def command(paths, example, published, fmt, tokens, stages, output, color):
+    """Analyse articles: PATHS are .txt or .jsonl files, or - for standard input.
+
+    JSON Lines records carry id, text, and optionally published, title, url, source.
+    """
+    from .. import Pipeline, default_pipeline
+    from ..document import Document
+
+    published = check_published(published)
+    if example:
+        paths = (str(EXAMPLE),) + tuple(paths)
+        published = published or EXAMPLE_PUBLISHED
+    if not paths:
+        raise InputError("nothing to analyse: give PATHS, - for standard input, or --example")
+    pipeline = Pipeline(stages.split(",")) if stages else default_pipeline()
+    errors: list[str] = []
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    many = len(paths) > 1
+    n = 0
+    try:
+        for label, art, from_jsonl in _read_articles(paths, published, errors):
+            many = many or from_jsonl
+            if arabic_share(art.text) < 0.3:
+                click.echo(f"rasd: warning: {label}: little or no Arabic text; analysing anyway", err=True)
+            try:
+                doc = pipeline(Document(art.text, art.id, art.meta))
+            except RasdError:
+                raise
+            n += 1
+            mode = fmt or ("jsonl" if many or n > 1 else "json")
+            if mode == "text":
+                use_color = color if color is not None else (out is sys.stdout and sys.stdout.isatty())
+                out.write(render_text(doc, color=use_color) + "\n")
+            elif mode == "jsonl":
+                out.write(json.dumps(doc.to_dict(tokens=tokens), ensure_ascii=False) + "\n")
+            else:
+                out.write(json.dumps(doc.to_dict(tokens=tokens), ensure_ascii=False, indent=2) + "\n")
+    finally:
+        if output:
+            out.close()
+    for e in errors:
+        click.echo(f"rasd: error: {e}", err=True)
+    if errors:
+        click.echo(f"rasd: {n} document(s) analysed, {len(errors)} input(s) failed", err=True)
+        raise SystemExit(1)
