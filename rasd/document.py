@@ -9,22 +9,26 @@ request, entities, quotes, events, dates, flags).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from .errors import RasdError
 
 FORMAT_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A stretch of the document text with a label and free attributes."""
+NO_ATTRS: Mapping[str, Any] = MappingProxyType({})
+
+
+class Span(NamedTuple):
+    """A stretch of the document text with a label and free attributes (immutable; a tuple so
+    that the millions of token spans a corpus makes are cheap to build)."""
 
     start: int
     end: int
     text: str
     label: str = ""
-    attrs: Mapping[str, Any] = field(default_factory=dict)
+    attrs: Mapping[str, Any] = NO_ATTRS
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)

@@ -27,28 +27,36 @@ _ABBREV = {"د", "م", "أ", "ص", "ق", "هـ", "ج", "ت", "ش", "Dr", "Mr", "
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 
 
+_OPEN = re.compile('[«“„‹"]')
+
+
 def _quote_regions(line: str) -> list[tuple[int, int]]:
     """Character ranges of balanced quotations on one line (directional and ASCII marks)."""
     regions = []
     i = 0
-    n = len(line)
-    while i < n:
+    while True:
+        m = _OPEN.search(line, i)
+        if not m:
+            return regions
+        i = m.start()
         c = line[i]
-        close = _PAIRS.get(c) or ('"' if c == '"' else None)
-        if close:
-            j = line.find(close, i + 1)
-            if close == "”" and j < 0:
-                j = line.find("“", i + 1)  # machine translation often reverses the closing mark
-            if 0 < j and j - i <= MAX_QUOTE_CHARS:
-                regions.append((i, j))
-                i = j + 1
-                continue
-        i += 1
-    return regions
+        close = _PAIRS.get(c, '"')
+        j = line.find(close, i + 1)
+        if close == "”" and j < 0:
+            j = line.find("“", i + 1)  # machine translation often reverses the closing mark
+        if 0 < j and j - i <= MAX_QUOTE_CHARS:
+            regions.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+
+
+_LAST_WORD = re.compile(r"([\w.]+)$")
 
 
 def _word_before(line: str, pos: int) -> str:
-    m = re.search(r"([\w.]+)$", line[:pos])
+    # Abbreviations are short: looking at the last 12 characters keeps this O(1) per full stop.
+    m = _LAST_WORD.search(line[max(0, pos - 12):pos])
     return m.group(1) if m else ""
 
 

@@ -1,7 +1,7 @@
 """Tokenisation into surface tokens, with clitic sub-units as offsets inside each token.
 
-A token is an Arabic word (letters, diacritics, tatweel), a number (3.5, 3,4, ٣٫٥), a Latin word,
-or one punctuation mark. Each Arabic token is split into parts (Span label = role):
+A token's label (and attribute ``kind``) is ``ar`` (an Arabic word: letters, diacritics, tatweel), ``num`` (3.5, 3,4, ٣٫٥), ``lat`` (a
+Latin word) or ``punct`` (one mark). Each Arabic token is split into parts (Span label = role):
 ``conj`` (و ف), ``prep`` (ب ل ك), ``art`` (ال, or the ل of لل), ``stem``, and ``pron`` (pronoun
 suffix). The split is decided on normalised forms with word counts from news text
 (``resources/lexicon/word_freq.tsv``): a prefix letter is a clitic when the rest is a known word
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
 from pathlib import Path
 
 from ..document import Span
@@ -128,19 +129,25 @@ def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
     return whole_count == 0 and rc == 0 and skel[0] == "و" and len(rest) >= 4
 
 
+# Shared read-only attribute maps: most tokens have no clitics and need no dict of their own.
+_KIND_ATTRS = {k: MappingProxyType({"kind": k}) for k in ("ar", "num", "lat", "punct")}
+
+
 def tokenize(text: str, offset: int = 0) -> list[Span]:
     """Tokens of ``text`` as spans (offsets shifted by ``offset``), Arabic ones with parts."""
     out = []
+    append = out.append
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
-        s, e = m.start() + offset, m.end() + offset
+        s = m.start() + offset
         tok = m.group()
-        attrs: dict = {"kind": kind}
         if kind == "ar":
             parts = split_clitics(tok)
             if len(parts) > 1:
-                attrs["parts"] = [Span(s + a, s + b, tok[a:b], role, {}) for a, b, role in parts]
-        out.append(Span(s, e, tok, "token", attrs))
+                append(Span(s, s + len(tok), tok, kind,
+                            {"kind": kind, "parts": [Span(s + a, s + b, tok[a:b], role) for a, b, role in parts]}))
+                continue
+        append(Span(s, s + len(tok), tok, kind, _KIND_ATTRS[kind]))
     return out
 
 
