@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, RasdError
-from ..textio import Article, arabic_share, check_published, decode_bytes, iter_jsonl
+from ..textio import MIN_ARABIC_SHARE, Article, arabic_share, check_published, decode_bytes, iter_jsonl
 from .render import render_text
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "examples" / "istanbul-talks.txt"
@@ -79,14 +79,17 @@ def _looks_jsonl(data: bytes) -> bool:
 @click.option("--tokens", is_flag=True, help="Include tokens (with clitic parts) in the JSON.")
 @click.option("--stages", help="Comma-separated stage names to run instead of the default pipeline.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file instead of stdout.")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores). Output order is the input order.")
 @click.option("--color/--no-color", default=None, help="Colour the text view (default: when stdout is a terminal).")
-def command(paths, example, published, fmt, tokens, stages, output, color):
+def command(paths, example, published, fmt, tokens, stages, output, workers, color):
     """Analyse articles: PATHS are .txt or .jsonl files, or - for standard input.
 
     JSON Lines records carry id, text, and optionally published, title, url, source.
     """
-    from .. import Pipeline, default_pipeline
     from ..document import Document
+    from ..parallel import analyze_stream
+    from ..pipeline import Pipeline
 
     published = check_published(published)
     if example:
@@ -94,29 +97,34 @@ def command(paths, example, published, fmt, tokens, stages, output, color):
         published = published or EXAMPLE_PUBLISHED
     if not paths:
         raise InputError("nothing to analyse: give PATHS, - for standard input, or --example")
-    pipeline = Pipeline(stages.split(",")) if stages else default_pipeline()
+    stage_list = stages.split(",") if stages else None
+    Pipeline(stage_list)  # validate the stage order here, before any worker starts
     errors: list[str] = []
+    state = {"many": len(paths) > 1}
+
+    def articles():
+        for label, art, from_jsonl in _read_articles(paths, published, errors):
+            state["many"] = state["many"] or from_jsonl
+            if arabic_share(art.text) < MIN_ARABIC_SHARE:
+                click.echo(f"rasd: warning: {label}: little or no Arabic text; analysing anyway", err=True)
+            yield art
+
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    many = len(paths) > 1
     n = 0
     try:
-        for label, art, from_jsonl in _read_articles(paths, published, errors):
-            many = many or from_jsonl
-            if arabic_share(art.text) < 0.3:
-                click.echo(f"rasd: warning: {label}: little or no Arabic text; analysing anyway", err=True)
-            try:
-                doc = pipeline(Document(art.text, art.id, art.meta))
-            except RasdError:
-                raise
+        for result in analyze_stream(articles(), workers, stage_list, tokens):
+            if isinstance(result, str):
+                errors.append(result)
+                continue
             n += 1
-            mode = fmt or ("jsonl" if many or n > 1 else "json")
+            mode = fmt or ("jsonl" if state["many"] or n > 1 else "json")
             if mode == "text":
                 use_color = color if color is not None else (out is sys.stdout and sys.stdout.isatty())
-                out.write(render_text(doc, color=use_color) + "\n")
+                out.write(render_text(Document.from_dict(result), color=use_color) + "\n")
             elif mode == "jsonl":
-                out.write(json.dumps(doc.to_dict(tokens=tokens), ensure_ascii=False) + "\n")
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
             else:
-                out.write(json.dumps(doc.to_dict(tokens=tokens), ensure_ascii=False, indent=2) + "\n")
+                out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     finally:
         if output:
             out.close()
