@@ -1,0 +1,1318 @@
+"""Date expressions in Arabic news, resolved to ISO 8601 values against the publication date.
+
+    find_dates(text, published) -> [(start, end, value, attrs), ...]
+    dates_stage(doc, config)      # adds layer "dates" (Span label "date", attrs value/kind/...)
+
+What is found and how it resolves (``published`` = P, a ``datetime.date`` or "YYYY-MM-DD"):
+
+- weekdays: يوم الأحد، الخميس المقبل، الثلاثاء الماضي، صباح الأحد، أمس الأحد، اليوم (الاثنين).
+  P's own weekday is P; otherwise the most recent such day before P, or the coming one when the
+  clause speaks of the future (سوف، س+verb، المقبل، من المقرر، a proposal ...) or says المقبل.
+- relative days and periods: أمس، أول من أمس، اليوم، غدا، بعد غد؛ الأسبوع/الشهر/العام الماضي،
+  هذا الأسبوع، العام المقبل، نهاية الأسبوع (Saturday–Sunday)، الصيف الماضي؛ counted ones:
+  قبل ثلاثة أيام، منذ أسبوعين، بعد يومين (number words or digits). A count "from" another event
+  (بعد ثلاثة أيام من الحريق) is not resolved: its anchor is not the publication date.
+- absolute dates: 15 مايو 2025، 15/5/2025، 2025-05-15، الثالث من أغسطس (آب) العام الماضي;
+  Gregorian, Maghrebi (جانفي، ماي، جويلية، أوت) and Syriac (كانون الثاني … كانون الأول) month
+  names, paired forms (يونيو / حزيران، أغسطس (آب)) as one date.
+- months without a year: the most recent such month not after P (يونيو in May 2025 is June
+  2024), or the coming one in future context; ``مايو الماضي``/``مايو المقبل`` likewise.
+- ranges: من 8 إلى 10 مايو، بين 3 و5 يونيو، 8-10 مايو، منذ عام 2004 وحتى 2014 (ISO intervals).
+- years: عام 2022، في 2015، مطلع عام 2014، صيف 2014 (qualifiers keep the year's value and are
+  noted in ``part``).
+- Hijri: 1436 هـ، رمضان 1436، 15 شعبان 1436 هـ — converted with the arithmetic (tabular) Islamic
+  calendar, so a day may differ by one or two from a sighting-based calendar; ``tabular: True``.
+
+Times of day (الساعة العاشرة، 10:30) are not dates. Without a publication date only values that
+need none are kept. Arabic-Indic digits work: matching runs on the normalised view and offsets
+are mapped back to the original text. The words are data in ``rasd/resources/dates/``.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..text.normalize import normalize, normalize_with_map
+
+_RES = Path(__file__).resolve().parents[1] / "resources" / "dates"
+
+# Words, numbers and single punctuation marks of the normalised text.
+_TOK = re.compile(r"[^\W\d_]+|\d+|\S")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENT_END = {".", "!", "?", ";"}
+# How far (tokens) around a date the future-tense cues are looked for: about one clause.
+FUTURE_WINDOW_BEFORE = 8
+FUTURE_WINDOW_AFTER = 4
+# Plain four-digit numbers count as years only in this range (older ones are rare in news and
+# 2100+ are quantities); a year word (عام 1948) lifts the limit.
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2100
+# A plain four-digit number this many years after publication is a count, not a year (plans
+# reach 2030-2050 but then say عام/بحلول).
+BARE_YEAR_AHEAD = 10
+# Hijri years written without هـ are believed only in this range (news-era Hijri years).
+HIJRI_YEAR_MIN, HIJRI_YEAR_MAX = 1300, 1600
+# Numeric dates (16/9/1436) with a year up to this are Hijri: no news date has such a Gregorian year.
+NUMERIC_HIJRI_MAX = 1500
+# A س-prefixed word reads as future (سيعقد) when the word without س is this frequent at least.
+MIN_VERB_COUNT = 20
+
+
+def _n(s: str) -> str:
+    return normalize(s).strip()
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(_TOK.findall(_n(s)))
+
+
+class _Lex:
+    """Phrases (tuples of normalised tokens) -> payload, matched longest first."""
+
+    def __init__(self) -> None:
+        self.d: dict[tuple[str, ...], Any] = {}
+        self.first: set[str] = set()  # first words, for a quick refusal
+        self.maxlen = 1
+
+    def add(self, phrase: str, payload: Any) -> None:
+        key = _words(phrase)
+        if key:
+            self.d.setdefault(key, payload)
+            self.first.add(key[0])
+            self.maxlen = max(self.maxlen, len(key))
+
+    def __contains__(self, word: str) -> bool:
+        return (word,) in self.d
+
+    def match(self, toks: list["_Tok"], i: int, prefixes: bool = True):
+        """(payload, end index, characters of clitic skipped in the first token) or None."""
+        if i >= len(toks):
+            return None
+        w0 = toks[i].t
+        skips = _prefix_skips(w0) if prefixes else (0,)
+        if not any(w0[k:] in self.first for k in skips):
+            return None
+        for n in range(min(self.maxlen, len(toks) - i), 0, -1):
+            words = [toks[k].t for k in range(i, i + n)]
+            if n > 1 and any(toks[k].nl for k in range(i + 1, i + n)):
+                continue
+            rest = tuple(words[1:])
+            for skip in skips:
+                key = (words[0][skip:],) + rest
+                if key in self.d:
+                    return self.d[key], i + n, skip
+        return None
+
+
+def _prefix_skips(w: str) -> tuple[int, ...]:
+    """Ways to read a word: whole, without و/ف, without و/ف + ب/ل (longest stripping last)."""
+    out = [0]
+    k = 0
+    if len(w) > 3 and w[0] in "وف":
+        k = 1
+        out.append(1)
+    if len(w) > k + 2 and w[k] in "بل":
+        out.append(k + 1)
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class _Tok:
+    t: str
+    s: int
+    e: int
+    nl: bool  # a line break separates it from the previous token
+
+    @property
+    def num(self) -> bool:
+        return self.t.isdigit()
+
+
+@dataclass
+class _Res:
+    months: _Lex
+    hmonths: _Lex
+    ambiguous: set
+    month_word: set
+    weekdays: _Lex
+    dual_readings: set
+    day_word: set
+    weekend: _Lex
+    weekend_days: list
+    day_words: _Lex
+    day_parts: _Lex
+    period: _Lex
+    modifiers: dict
+    this: set
+    units: _Lex
+    ago: set
+    later: set
+    anchored_after: set
+    vague: set
+    seasons: _Lex
+    parts: _Lex
+    year_words: set
+    greg_suffix: set
+    hijri_suffix: set
+    range_to: set
+    range_from: set
+    future: set
+    general_heads: set
+    name_heads: set
+    titles: set
+    not_year_after: set
+    num_units: dict
+    num_teen_first: dict
+    num_teen_second: set
+    num_tens: dict
+    num_hundreds: dict
+    num_scales: dict
+    ordinals: dict
+    ord_teen_second: set
+    ord_tens: dict
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset:
+    """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
+    R = _res()
+    words: set[str] = set()
+    for lx in (R.months, R.hmonths, R.weekdays, R.weekend, R.day_words, R.day_parts, R.period,
+               R.seasons, R.parts):
+        words |= lx.first
+    words |= R.range_from | R.ago | R.later | R.this | R.year_words | R.month_word | R.day_word
+    words |= set(R.ordinals) | set(R.ord_tens) | {"يومي", "ما"}
+    return frozenset(words)
+
+
+def _load(name: str) -> dict:
+    with open(_RES / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def _res() -> _Res:
+    months = _load("months.json")
+    wd = _load("weekdays.json")
+    rel = _load("relative.json")
+    num = _load("numbers.json")
+
+    def lex(mapping: dict, conv=lambda v: v) -> _Lex:
+        lx = _Lex()
+        for k, forms in mapping.items():
+            for f in forms:
+                lx.add(f, conv(k))
+        return lx
+
+    def nset(xs) -> set:
+        return {_n(x) for x in xs}
+
+    def ndict(d: dict) -> dict:
+        return {_n(k): v for k, v in d.items()}
+
+    day_words = _Lex()
+    for k, v in rel["day_words"].items():
+        day_words.add(k, v)
+    period = lex(rel["period_nouns"])
+    modifiers = {}
+    for kind, forms in rel["modifiers"].items():
+        for f in forms:
+            modifiers[_n(f)] = kind
+    units = _Lex()
+    for unit, forms in rel["counted_units"].items():
+        for number, fs in forms.items():
+            for f in fs:
+                units.add(f, (unit, number))
+    seasons = _Lex()
+    for name, spec in rel["seasons"].items():
+        for f in spec["words"]:
+            seasons.add(f, (name, tuple(spec["months"])))
+    return _Res(
+        months=lex(months["gregorian"], int), hmonths=lex(months["hijri"], int),
+        ambiguous=nset(months["ambiguous"]), month_word=nset(months["month_word"]),
+        weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
+        day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
+        day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=period, modifiers=modifiers,
+        this=nset(rel["this"]), units=units, ago=nset(rel["ago"]), later=nset(rel["later"]),
+        anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]),
+        seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
+        greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
+        range_to=nset(rel["range_to"]), range_from=nset(rel["range_from"]), future=nset(rel["future_cues"]),
+        general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]), titles=nset(wd["titles"]), not_year_after=nset(rel["not_year_after"]),
+        num_units=ndict(num["units"]), num_teen_first=ndict(num["teen_first"]),
+        num_teen_second=nset(num["teen_second"]), num_tens=ndict(num["tens"]),
+        num_hundreds=ndict(num["hundreds"]), num_scales=ndict(num["scales"]),
+        ordinals=ndict(num["ordinals"]), ord_teen_second=nset(num["ordinal_teen_second"]),
+        ord_tens=ndict(num["ordinal_tens"]),
+    )
+
+
+# -- calendar arithmetic -------------------------------------------------------------------------
+
+# Day before 1 Muharram 1 AH in the civil (Friday) epoch: 16 July 622 Julian = 19 July 622 Gregorian.
+_ISLAMIC_EPOCH_ORDINAL = date(622, 7, 19).toordinal() - 1
+
+
+def hijri_leap(year: int) -> bool:
+    """Leap year of the tabular Islamic calendar (11 in every 30 years: 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29)."""
+    return (14 + 11 * year) % 30 < 11
+
+
+def hijri_month_length(year: int, month: int) -> int:
+    if month == 12:
+        return 30 if hijri_leap(year) else 29
+    return 30 if month % 2 == 1 else 29
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Gregorian date of a tabular (arithmetic, civil epoch) Islamic date."""
+    if not (1 <= month <= 12 and 1 <= day <= hijri_month_length(year, month)):
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    days = (day + (29 * (month - 1) + month // 2) + (year - 1) * 354 + (3 + 11 * year) // 30)
+    return date.fromordinal(_ISLAMIC_EPOCH_ORDINAL + days)
+
+
+def gregorian_to_hijri(d: date) -> tuple[int, int, int]:
+    """Tabular Islamic (year, month, day) of a Gregorian date."""
+    days = d.toordinal() - _ISLAMIC_EPOCH_ORDINAL
+    y = max(1, int(days / 354.367) + 1)
+    while hijri_to_gregorian(y, 1, 1) > d:
+        y -= 1
+    while hijri_to_gregorian(y + 1, 1, 1) <= d:
+        y += 1
+    m = 1
+    while m < 12 and hijri_to_gregorian(y, m + 1, 1) <= d:
+        m += 1
+    return y, m, (d - hijri_to_gregorian(y, m, 1)).days + 1
+
+
+def _hijri_month_year(pub: date, m: int, direction: str) -> int:
+    """Hijri year of Hijri month ``m`` by the same rule as Gregorian month names."""
+    hy, hm, _ = gregorian_to_hijri(pub)
+    if direction == "current":
+        return hy
+    if direction == "previous":
+        return hy if m < hm else hy - 1
+    if direction == "next":
+        return hy if m > hm else hy + 1
+    if direction == "future":
+        return hy if m >= hm else hy + 1
+    return hy if m <= hm else hy - 1
+
+
+def _month_shift(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _interval(a: date, b: date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _weekday_date(pub: date, wd: int, direction: str) -> date:
+    """The weekday ``wd`` relative to ``pub``: 'previous' (strictly before), 'next' (strictly
+    after), 'past' (pub itself if it is that day, else previous), 'future' (pub or next)."""
+    back = (pub.weekday() - wd) % 7
+    fwd = (wd - pub.weekday()) % 7
+    if direction == "previous":
+        return pub - timedelta(days=back or 7)
+    if direction == "next":
+        return pub + timedelta(days=fwd or 7)
+    if back == 0:
+        return pub
+    return pub + timedelta(days=fwd) if direction == "future" else pub - timedelta(days=back)
+
+
+def _month_year(pub: date, m: int, direction: str) -> int:
+    """Year of month ``m``: most recent not after pub ('past'), strictly before ('previous'),
+    coming one from pub's month on ('future'), strictly after ('next')."""
+    y = pub.year
+    if direction == "current":
+        return y
+    if direction == "previous":
+        return y if m < pub.month else y - 1
+    if direction == "next":
+        return y if m > pub.month else y + 1
+    if direction == "future":
+        return y if m >= pub.month else y + 1
+    return y if m <= pub.month else y - 1
+
+
+def _day_month_year(pub: date, m: int, d: int, direction: str) -> int:
+    """Year of day ``d`` of month ``m`` by the month rule; 29 February goes to the nearest leap
+    year in that direction."""
+    y = pub.year
+    if direction == "current":
+        return y
+    back = direction in ("previous", "past")
+    for _ in range(9):  # a leap year is at most 8 years away (1896 -> 1904)
+        cand = _safe_date(y, m, d)
+        if cand is not None:
+            if back and (cand < pub or (direction == "past" and cand == pub)):
+                return y
+            if not back and (cand > pub or (direction == "future" and cand == pub)):
+                return y
+        y += -1 if back else 1
+    return y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# -- the matcher ---------------------------------------------------------------------------------
+
+@dataclass
+class _Hit:
+    i: int          # first token
+    j: int          # one past the last token
+    skip: int       # clitic characters skipped at the start of token i
+    value: str
+    kind: str
+    attrs: dict
+
+
+class _Matcher:
+    def __init__(self, ntext: str, published: date | None):
+        self.R = _res()
+        self.pub = published
+        self.toks: list[_Tok] = []
+        prev_end = 0
+        for m in _TOK.finditer(ntext):
+            self.toks.append(_Tok(m.group(), m.start(), m.end(), "\n" in ntext[prev_end:m.start()]))
+            prev_end = m.end()
+        self.text = ntext
+
+    # token helpers
+    def t(self, i: int) -> str:
+        return self.toks[i].t if 0 <= i < len(self.toks) else ""
+
+    def adjacent(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between)."""
+        return 0 < i < len(self.toks) and self.toks[i].s == self.toks[i - 1].e
+
+    def bare(self, i: int) -> str:
+        """Token i without a leading conjunction و/ف (when the rest is still a word)."""
+        w = self.t(i)
+        return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+    def is_(self, i: int, words: set) -> bool:
+        return i < len(self.toks) and (self.t(i) in words or self.bare(i) in words)
+
+    def boundary(self, i: int) -> bool:
+        """Token i starts a new sentence (line break or sentence punctuation before it)."""
+        return i <= 0 or self.toks[i].nl or self.t(i - 1) in _SENT_END
+
+    # -- number words ------------------------------------------------------------------------
+    def number(self, i: int, allow_digits: bool = True) -> tuple[int, int] | None:
+        """(value, end) of a cardinal at i: digits, or words up to a few thousands."""
+        R = self.R
+        w = self.bare(i)
+        if not w:
+            return None
+        if w.isdigit():
+            return (int(w), i + 1) if allow_digits else None
+        if w in R.num_teen_first and self.t(i + 1) in R.num_teen_second:
+            return R.num_teen_first[w] + 10, i + 2
+        if w in R.num_units:
+            v, j = R.num_units[w], i + 1
+            # خمسة وعشرون
+            if self.t(j)[:1] == "و" and self.t(j)[1:] in R.num_tens:
+                return v + R.num_tens[self.t(j)[1:]], j + 1
+            return v, j
+        if w in R.num_tens:
+            return R.num_tens[w], i + 1
+        if w in R.num_hundreds:
+            return R.num_hundreds[w], i + 1
+        return None
+
+    def ordinal_day(self, i: int) -> tuple[int, int] | None:
+        """(day, end) of a day-of-month ordinal: الثالث، الحادي عشر، الحادي والعشرين، العشرين."""
+        R = self.R
+        w = self.bare(i)
+        if w in R.ord_tens:
+            return R.ord_tens[w], i + 1
+        if w in R.ordinals:
+            v = R.ordinals[w]
+            nxt = self.t(i + 1)
+            if nxt in R.ord_teen_second and v < 10:
+                return v + 10, i + 2
+            if nxt[:1] == "و" and nxt[1:] in R.ord_tens and v < 10:
+                return v + R.ord_tens[nxt[1:]], i + 2
+            return v, i + 1
+        return None
+
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        w = self.bare(i)
+        if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31:
+            # not a time (10:30) or a decimal (3.5)
+            if self.t(i + 1) in (":", ".", ",") and self.adjacent(i + 1) and self.t(i + 2).isdigit():
+                return None
+            if i > 0 and self.t(i - 1) in (":", ".", ",") and self.adjacent(i) and self.t(i - 2).isdigit():
+                return None
+            return int(w), i + 1
+        return self.ordinal_day(i)
+
+    # -- components --------------------------------------------------------------------------
+    def month(self, i: int, need_context: bool = True):
+        """(calendar, month, end, skip) of a month name at i, with a paired alternative name
+        (يونيو / حزيران، أغسطس (آب)) absorbed; None if not a month here."""
+        R = self.R
+        for cal, lx in (("gregorian", R.months), ("hijri", R.hmonths)):
+            m = lx.match(self.toks, i)
+            if not m:
+                continue
+            mon, j, skip = m
+            word = self.t(i)[skip:]
+            # paired alternative: "/" or "-" or "(" name ")"
+            k = j
+            if cal == "gregorian" and k < len(self.toks) and not self.toks[k].nl:
+                alt = R.months.match(self.toks, k, prefixes=False)
+                if alt and alt[0] == mon:  # يونيو حزيران: the pair without a separator
+                    j = k = alt[1]
+            if k < len(self.toks) and self.t(k) in ("/", "-", "(") and not self.toks[k].nl:
+                alt = R.months.match(self.toks, k + 1, prefixes=False)
+                if alt and alt[0] == mon and cal == "gregorian":
+                    k2 = alt[1]
+                    if self.t(k) == "(" and self.t(k2) == ")":
+                        k2 += 1
+                    elif self.t(k) == "(":
+                        k2 = None
+                    if k2:
+                        j = k2
+            # ambiguous names need a date context (a day number before, a year after, شهر/في before)
+            if need_context and (word in R.ambiguous or cal == "hijri"):
+                prev = self.t(i - 1)
+                ok = j > m[1] or self._looks_year(j) or (prev in R.month_word) or self.t(j) in R.modifiers or (
+                    skip == 0 and prev in ("في", "منذ", "خلال", "حتى", "من") and cal == "gregorian")
+                if not ok and cal == "gregorian":
+                    # a day number before it (not a name such as قوى 14 آذار)
+                    ok = bool(self.day_number(i - 1)) and self.t(i - 2) not in R.name_heads or (
+                        prev == "من" and bool(self.day_number(i - 2)))
+                if not ok:
+                    continue
+            return cal, mon, j, skip
+        return None
+
+    def _looks_year(self, i: int) -> bool:
+        w = self.t(i)
+        if w in self.R.year_words and self.t(i + 1).isdigit() and len(self.t(i + 1)) == 4:
+            return True
+        return w.isdigit() and len(w) == 4
+
+    def year(self, i: int, need_word: bool = False, after_month: bool = False):
+        """(year, calendar, end, had_word) of [عام|العام|سنة] YYYY [م|هـ] at i."""
+        R = self.R
+        j = i
+        had_word = False
+        if self.is_(j, R.year_words):
+            j += 1
+            had_word = True
+        w = self.t(j)
+        if not (w.isdigit() and len(w) == 4) or (need_word and not had_word):
+            return None
+        y = int(w)
+        j += 1
+        cal = "gregorian"
+        if self.t(j) in R.hijri_suffix and not self.toks[j].nl:
+            cal = "hijri"
+            j += 1
+        elif self.t(j) in R.greg_suffix and not self.toks[j].nl:
+            j += 1
+        if cal == "gregorian" and not had_word and not after_month and not (BARE_YEAR_MIN <= y <= BARE_YEAR_MAX):
+            return None
+        if cal == "gregorian" and not had_word and not after_month and self.pub and y > self.pub.year + BARE_YEAR_AHEAD:
+            return None  # بلغت 2089 موافقة: a plain number far beyond the article's time is a count
+        if y < 1:
+            return None
+        return y, cal, j, had_word
+
+    def rel_year(self, i: int):
+        """(offset, end) of العام الماضي / من العام الجاري / هذا العام at i (offset in years)."""
+        R = self.R
+        j = i
+        if self.t(j) == "من":
+            j += 1
+        if self.t(j) in R.this and R.period.match(self.toks, j + 1, prefixes=False) and \
+                R.period.match(self.toks, j + 1, prefixes=False)[0] == "year":
+            return 0, j + 2
+        p = R.period.match(self.toks, j)
+        if p and p[0] == "year":
+            mod = R.modifiers.get(self.t(p[1]))
+            if mod:
+                return {"previous": -1, "next": 1, "current": 0}[mod], p[1] + 1
+        return None
+
+    def future(self, i: int, j: int) -> bool:
+        """Does the clause around tokens [i, j) speak of the future?"""
+        from ..text.tokens import word_counts
+
+        counts = word_counts()
+        lo = i
+        while lo > 0 and i - lo < FUTURE_WINDOW_BEFORE and not self.boundary(lo):
+            lo -= 1
+        hi = j
+        while hi < len(self.toks) and hi - j < FUTURE_WINDOW_AFTER and not self.boundary(hi):
+            hi += 1
+        for k in list(range(lo, i)) + list(range(j, hi)):
+            w = self.t(k)
+            b = self.bare(k)
+            if w in self.R.future or b in self.R.future:
+                return True
+            for x in {w, b}:
+                if len(x) >= 4 and x[0] == "س" and x[1] in "يتنا":
+                    if counts.get(x[1:], 0) >= MIN_VERB_COUNT and counts.get(x[1:], 0) > counts.get(x, 0):
+                        return True
+        return False
+
+    # -- parsers -----------------------------------------------------------------------------
+    def parse(self) -> list[_Hit]:
+        hits = []
+        i = 0
+        n = len(self.toks)
+        parsers = (self.p_numeric, self.p_day_month, self.p_month, self.p_year, self.p_weekday,
+                   self.p_day_word, self.p_period, self.p_counted, self.p_season)
+        start_words = _start_words()
+        while i < n:
+            w = self.toks[i].t
+            if not (w.isdigit() or any(w[k:] in start_words for k in _prefix_skips(w))):
+                i += 1  # no date expression begins with this word
+                continue
+            best = None
+            for p in parsers:
+                h = p(i)
+                if h and h.j > i and (best is None or h.j > best.j):
+                    best = h
+            if best:
+                hits.append(best)
+                i = best.j
+            else:
+                i += 1
+        return hits
+
+    def _qualifier(self, i: int):
+        """(part, end, skip) of مطلع/أواخر/منتصف/نهاية/خلال at i."""
+        m = self.R.parts.match(self.toks, i)
+        return m
+
+    def p_numeric(self, i: int):
+        """2025-05-15, 15/5/2025, 15-05-2025, 15.5.2025 (+ هـ for Hijri)."""
+        t = self.t
+        if not (t(i).isdigit() and t(i + 1) in ("/", "-", ".") and t(i + 3) == t(i + 1)
+                and t(i + 2).isdigit() and t(i + 4).isdigit()):
+            return None
+        if any(self.toks[k].nl for k in range(i + 1, i + 5)):
+            return None
+        # 11 / 7 / 1436 may be spaced; 3.5.2 (a version) may not be a date unless tight
+        spaced = not all(self.adjacent(k) for k in range(i + 1, i + 5))
+        if spaced and t(i + 1) == ".":
+            return None
+        a, b, c = t(i), t(i + 2), t(i + 4)
+        if len(a) == 4 and len(c) <= 2:
+            y, m, d = int(a), int(b), int(c)
+        elif len(c) == 4 and len(a) <= 2:
+            y, m, d = int(c), int(b), int(a)
+        else:
+            return None
+        j = i + 5
+        if t(j) in self.R.hijri_suffix or HIJRI_YEAR_MIN <= y <= NUMERIC_HIJRI_MAX:
+            try:
+                g = hijri_to_gregorian(y, m, d)
+            except ValueError:
+                return None
+            if t(j) in self.R.hijri_suffix:
+                j += 1
+            return _Hit(i, j, 0, g.isoformat(), "hijri", {"hijri": f"{y:04d}-{m:02d}-{d:02d}", "tabular": True})
+        dd = _safe_date(y, m, d)
+        if not dd:
+            return None
+        if t(j) in self.R.greg_suffix:
+            j += 1
+        return _Hit(i, j, 0, dd.isoformat(), "absolute", {})
+
+    def _year_after(self, j: int, month_cal: str):
+        """Year expression after a month: (year, calendar, end) or (offset, 'relative', end)."""
+        k = j
+        if self.t(k) in (",", "من") and (self._looks_year(k + 1) or self.rel_year(k + 1)):
+            k += 1
+        y = self.year(k, after_month=True)
+        if y:
+            return y[0], y[1], y[2]
+        # Hijri years without هـ after a Hijri month
+        if month_cal == "hijri":
+            w = self.t(k)
+            if w.isdigit() and len(w) == 4 and HIJRI_YEAR_MIN <= int(w) <= HIJRI_YEAR_MAX:
+                k += 1
+                if self.t(k) in self.R.hijri_suffix:
+                    k += 1
+                return int(w), "hijri", k
+            return None
+        r = self.rel_year(k)
+        if r:
+            return r[0], "relative", r[1]
+        return None
+
+    def _direction(self, j: int, i: int) -> tuple[str, int]:
+        """Direction from a modifier at j (الماضي/المقبل), else from the clause's tense."""
+        mod = self.R.modifiers.get(self.t(j))
+        if mod == "previous":
+            return "previous", j + 1
+        if mod == "next":
+            return "next", j + 1
+        if mod == "current":
+            return "current", j + 1
+        return ("future" if self.future(i, j) else "past"), j
+
+    def p_day_month(self, i: int):
+        """[من|بين|يومي] D [من] M [year] ; D (إلى|-|و) D M [year] ; D M إلى D M [year]."""
+        R = self.R
+        start = i
+        lead = False
+        if self.is_(i, R.range_from) or self.t(i) in ("يومي", "ما"):
+            if self.t(i) == "ما" and self.t(i + 1) == "بين":
+                i += 1
+            i += 1
+            lead = True
+        d1 = self.day_number(i)
+        if not d1:
+            return None
+        day1, j = d1
+        prev = self.t(i - 1)
+        prev_b = _strip_clitics(prev)
+        if not lead and (prev in R.name_heads or prev_b in R.name_heads):
+            return None  # قوى 14 آذار، ثورة 30 يونيو: names, not dates
+        if not lead and not self.t(i).isdigit() and _definite(prev) and not R.weekdays.match(self.toks, i - 1):
+            return None  # الأسبوع الأول من أغسطس: the ordinal belongs to the noun before it
+        # range: D (to) D M
+        day2 = None
+        k = j
+        if self.is_(k, R.range_to) or self.t(k) in ("و",) or (self.t(k).startswith("و") and self.t(k)[1:].isdigit()):
+            k2 = k + 1
+            d2 = self.day_number(k2)
+            if d2 and d2[0] > day1:
+                day2, k = d2
+        if day2 is None:
+            k = j
+        if self.t(k) == "من" and day2 is None:
+            k += 1
+        if self.t(k) in R.month_word and self.month(k + 1, need_context=False):
+            k += 1  # الثامن والعشرين من شهر شعبان
+        mo = self.month(k, need_context=False)
+        if not mo:
+            if day2 is None and self.t(k - 1) == "من" and not lead:
+                # الثالث من الشهر الجاري / الماضي
+                p = R.period.match(self.toks, k)
+                if p and p[0] == "month" and self.pub:
+                    mod = R.modifiers.get(self.t(p[1]))
+                    if mod:
+                        y, m = _month_shift(self.pub.year, self.pub.month, {"previous": -1, "next": 1, "current": 0}[mod])
+                        dd = _safe_date(y, m, day1)
+                        if dd and d1[1] - i >= 1:
+                            return _Hit(start if lead else i, p[1] + 1, 0, dd.isoformat(), "relative",
+                                        {"resolved_from": "published"})
+            return None
+        cal, mon, j2, _ = mo
+        if not lead:
+            start = i
+        # cross-month range: D M (to) D M
+        end_month = mon
+        if day2 is None and (self.is_(j2, R.range_to)):
+            d2 = self.day_number(j2 + 1)
+            if d2:
+                k3 = d2[1] + 1 if self.t(d2[1]) == "من" else d2[1]  # وحتى السادس من ذي القعدة
+                mo2 = self.month(k3, need_context=False)
+                if mo2 and mo2[0] == cal:
+                    day2, end_month, j2 = d2[0], mo2[1], mo2[2]
+        ya = self._year_after(j2, cal)
+        attrs: dict = {}
+        if cal == "hijri":
+            if ya and ya[1] == "hijri":
+                hy, end = ya[0], ya[2]
+            elif not ya and self.pub:
+                # 16 إلى 30 شوال الجاري: the year from the publication date's Hijri year
+                direction, end = self._direction(j2, start)
+                hy = _hijri_month_year(self.pub, mon, direction)
+                attrs["resolved_from"] = "published"
+            else:
+                return None
+            # the 30th of a month the tabular calendar gives 29 days: its last day (sighting-based
+            # calendars give such months 30 days in some years)
+            day1 = min(day1, hijri_month_length(hy, mon)) if day1 == 30 else day1
+            if day2 == 30:
+                day2 = hijri_month_length(hy, end_month)
+            try:
+                g1 = hijri_to_gregorian(hy, mon, day1)
+                g2 = hijri_to_gregorian(hy + (end_month < mon), end_month, day2) if day2 else None
+            except ValueError:
+                return None
+            attrs.update({"hijri": f"{hy:04d}-{mon:02d}-{day1:02d}", "tabular": True})
+            value = _interval(g1, g2) if g2 else g1.isoformat()
+            return _Hit(start, end, self._skip(start), value, "hijri", attrs)
+        if ya and ya[1] == "gregorian":
+            y, end = ya[0], ya[2]
+            resolved = False
+        elif ya and ya[1] == "relative":
+            if not self.pub:
+                return None
+            y, end = self.pub.year + ya[0], ya[2]
+            resolved = True
+        else:
+            if not self.pub:
+                return None
+            direction, end = self._direction(j2, start)
+            y = _day_month_year(self.pub, mon, day1, direction)
+            resolved = True
+        d_a = _safe_date(y, mon, day1)
+        if not d_a:
+            return None
+        if day2:
+            y2 = y + (1 if end_month < mon else 0)
+            d_b = _safe_date(y2, end_month, day2)
+            if not d_b:
+                return None
+            value, kind = _interval(d_a, d_b), "range"
+        else:
+            value, kind = d_a.isoformat(), "absolute"
+            if lead and self.t(start) != "يومي":
+                start = i  # منذ 29 مايو: the lead word is not part of a single date
+        if resolved:
+            attrs["resolved_from"] = "published"
+        return _Hit(start, end, self._skip(start), value, kind, attrs)
+
+    def _skip(self, i: int) -> int:
+        """Clitic characters to leave out at the start of token i (وفي -> في is kept as a word)."""
+        w = self.t(i)
+        if len(w) > 3 and w[0] in "وف" and (w[1:] in self.R.range_from or w[1:] in self.R.day_word
+                                            or w[1:] in self.R.year_words):
+            return 1
+        return 0
+
+    def p_month(self, i: int):
+        """[شهر] M [/ alt] [year | الماضي | المقبل]."""
+        R = self.R
+        start = i
+        k = i
+        q = self._qualifier(i)
+        part = None
+        if q:
+            part, k = q[0], q[1]
+        if self.t(k) in R.month_word or self.bare(k) in R.month_word:
+            k += 1
+        mo = self.month(k)
+        if not mo:
+            return None
+        if self.day_number(k - 1) and _strip_clitics(self.t(k - 2)) in R.name_heads:
+            return None  # قوى 14 آذار، بمدينة 6 أكتوبر: a name
+        if self.t(k - 1) in ("(", "/") and self.month(k - 2, need_context=False):
+            return None  # ثورة 25 يناير (كانون الثاني): the alternative name of a month left out
+        cal, mon, j, skip = mo
+        if k == i:
+            start_skip = skip
+        else:
+            start_skip = self._lead_skip(i)
+        ya = self._year_after(j, cal)
+        attrs: dict = {}
+        if part:
+            attrs["part"] = part
+        if cal == "hijri":
+            if ya and ya[1] == "hijri":
+                y, end = ya[0], ya[2]
+            elif not ya and self.pub and (k > i or self.t(j) in R.modifiers):
+                # شهر رمضان، رمضان الماضي، شوال الجاري: resolved like a Gregorian month name
+                direction, end = self._direction(j, start)
+                y = _hijri_month_year(self.pub, mon, direction)
+                attrs["resolved_from"] = "published"
+            else:
+                return None  # رمضان alone is the season of fasting as often as a date
+            g1 = hijri_to_gregorian(y, mon, 1)
+            g2 = hijri_to_gregorian(y, mon, hijri_month_length(y, mon))
+            attrs.update({"hijri": f"{y:04d}-{mon:02d}", "tabular": True})
+            return _Hit(start, end, start_skip, _interval(g1, g2), "hijri", attrs)
+        if ya and ya[1] == "gregorian":
+            return _Hit(start, ya[2], start_skip, _ym(ya[0], mon), "month", attrs)
+        if not self.pub:
+            return None
+        attrs["resolved_from"] = "published"
+        if ya and ya[1] == "relative":
+            return _Hit(start, ya[2], start_skip, _ym(self.pub.year + ya[0], mon), "month", attrs)
+        direction, end = self._direction(j, start)
+        return _Hit(start, end, start_skip, _ym(_month_year(self.pub, mon, direction), mon), "month", attrs)
+
+    def _lead_skip(self, i: int) -> int:
+        w = self.t(i)
+        return 1 if len(w) > 3 and w[0] in "وف" and self.R.parts.match(self.toks, i, prefixes=False) is None else 0
+
+    def p_year(self, i: int):
+        """[qualifier|season] [عام] YYYY [هـ] ; [منذ|من|بين] [عام] Y (إلى|حتى|و|-) [عام] Y."""
+        R = self.R
+        start = i
+        k = i
+        part = None
+        q = self._qualifier(k)
+        if q:
+            part, k = q[0], q[1]
+        s = R.seasons.match(self.toks, k)
+        if s:
+            part, k = s[0][0], s[1]
+        lead = None
+        if self.is_(k, R.range_from) and not part:
+            lead = k
+            k += 1
+            if self.t(k - 1) == "ما" and self.t(k) == "بين":
+                k += 1
+        pair = self._hijri_pair(k)
+        if pair:
+            a_y, b_y, end = pair
+            a = hijri_to_gregorian(a_y, 1, 1)
+            b = hijri_to_gregorian(b_y, 12, hijri_month_length(b_y, 12))
+            return _Hit(k, end, 0, _interval(a, b), "hijri", {"hijri": f"{a_y}/{b_y}", "tabular": True})
+        y1 = self.year(k)
+        if not y1:
+            return None
+        if not y1[3] and not part and lead is None and not self._bare_year_ok(k, y1[2]):
+            return None
+        if y1[1] == "gregorian" and not y1[3] and not part and lead is not None and not self._bare_year_ok(k, y1[2]):
+            return None
+        j = y1[2]
+        # range
+        if lead is not None or True:
+            t2 = self.t(j)
+            k2 = None
+            if self.is_(j, R.range_to) or t2 == "و":
+                k2 = j + 1
+            elif t2.startswith("و") and t2[1:] in R.range_to:
+                k2 = j + 1
+            if k2 is not None:
+                y2 = self.year(k2)
+                if y2 and y2[1] == y1[1] and y2[0] > y1[0] and (lead is not None or t2 in ("-", "/") or self.is_(j, R.range_to)):
+                    if y1[1] == "hijri":
+                        a = hijri_to_gregorian(y1[0], 1, 1)
+                        b = hijri_to_gregorian(y2[0], 12, hijri_month_length(y2[0], 12))
+                        return _Hit(start, y2[2], self._skip(start), _interval(a, b), "hijri",
+                                    {"hijri": f"{y1[0]}/{y2[0]}", "tabular": True})
+                    return _Hit(start, y2[2], self._skip(start), f"{y1[0]:04d}/{y2[0]:04d}", "range", {})
+        if lead is not None:
+            # "منذ 2004" / "في 2015": the lead word is not part of the date
+            start = k
+        attrs = {"part": part} if part else {}
+        if y1[1] == "hijri":
+            a = hijri_to_gregorian(y1[0], 1, 1)
+            b = hijri_to_gregorian(y1[0], 12, hijri_month_length(y1[0], 12))
+            attrs.update({"hijri": str(y1[0]), "tabular": True})
+            return _Hit(start, j, self._skip(start) if start == i else 0, _interval(a, b), "hijri", attrs)
+        return _Hit(start, j, self._skip(start) if start == i else 0, f"{y1[0]:04d}", "year", attrs)
+
+    def _hijri_pair(self, k: int):
+        """[العام] 1436/1437هـ or 1435-1436هـ (a Hijri budget or school year): (y1, y2, end)."""
+        R = self.R
+        k0 = k + 1 if self.is_(k, R.year_words) else k
+        a, sep, b = self.t(k0), self.t(k0 + 1), self.t(k0 + 2)
+        if not (a.isdigit() and b.isdigit() and len(a) == 4 and len(b) == 4 and sep in ("/", "-")):
+            return None
+        if int(b) != int(a) + 1 or not (HIJRI_YEAR_MIN <= int(a) <= HIJRI_YEAR_MAX):
+            return None
+        end = k0 + 3
+        if self.t(end) in R.hijri_suffix:
+            return int(a), int(b), end + 1
+        if int(a) <= NUMERIC_HIJRI_MAX:
+            return int(a), int(b), end
+        return None
+
+    def _bare_year_ok(self, k: int, j: int) -> bool:
+        """A four-digit number without عام: a year unless it counts something or is a quantity."""
+        R = self.R
+        nxt = self.t(j)
+        if nxt in R.not_year_after or self.bare(j) in R.not_year_after:
+            return False
+        if nxt in ("%", ",", ".", ":") and self.adjacent(j) and (
+                nxt == "%" or self.t(j + 1).isdigit() and self.adjacent(j + 1)):
+            return False  # 2015% / 2,015 / 20.15 (but "1967، 1968" is a list of years)
+        prev = self.t(k - 1)
+        if prev in (",", ".", ":", "+", "$") and self.adjacent(k):
+            return False
+        if prev in R.vague or self.t(k - 2) in R.vague and prev == "من":
+            return False
+        if prev in ("رقم", "الرقم", "الساعه", "ساعه"):
+            return False
+        if _LATIN.search(prev) or _LATIN.search(nxt):
+            return False  # May 2025, Mirage 2000: Latin context is not analysed
+        if prev == "-" and self.t(k - 2).isdigit() and not (BARE_YEAR_MIN <= int(self.t(k - 2)) <= BARE_YEAR_MAX):
+            return False  # 1200 - 1900 ريال
+        if nxt == "من" and _definite(self.t(j + 1)):
+            return False  # 2000 من المعتقلين
+        return True
+
+    def p_weekday(self, i: int):
+        """[part] [يوم|أمس|اليوم|غدا] [(] WEEKDAY [)] [الماضي|المقبل] [date]."""
+        R = self.R
+        start = i
+        k = i
+        dp = R.day_parts.match(self.toks, k)
+        if dp:
+            k = dp[1]
+        offset = None
+        had_day_word = False
+        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
+            k += 1  # يوم أمس الخميس
+        dw = R.day_words.match(self.toks, k)
+        if dw:
+            offset, k = dw[0], dw[1]
+        if self.is_(k, R.day_word):
+            k += 1
+            had_day_word = True
+        paren = False
+        if self.t(k) == "(" and (dw or had_day_word):
+            paren = True
+            k += 1
+        w = R.weekdays.match(self.toks, k)
+        if not w:
+            return None
+        wd, j, wskip = w
+        word = self.t(k)[wskip:]
+        if paren:
+            if self.t(j) != ")":
+                return None
+            j += 1
+        if not (dp or dw or had_day_word) and _strip_clitics(self.t(k - 1)) in R.titles:
+            return None  # الدكتور الخميس، الشيخ السبت: a family name
+        if not (dp or dw or had_day_word):
+            # bare weekday: الاثنين also means 'the two' (بلدينا الاثنين، كتب الاثنان)
+            if word in R.dual_readings:
+                prev = self.t(k - 1)
+                if word.endswith("ان") or re.search(r"(ين|ان|ينا|يهما|اهما)$", prev) or prev in ("كلا", "كلتا"):
+                    return None
+            start = k
+        skip = self._skip(start) if start != k else wskip
+        # absolute date after the weekday: الأحد 11 مايو 2025 / الأحد الموافق 11 مايو
+        k2 = j
+        if self.t(k2) in (",", "الموافق") or self.bare(k2) == "الموافق":
+            k2 += 1
+        for p in (self.p_numeric, self.p_day_month):
+            h = p(k2)
+            if h and h.kind in ("absolute", "hijri") and "/" not in h.value:
+                return _Hit(start, h.j, skip, h.value, h.kind, dict(h.attrs, weekday=wd))
+        if not self.pub:
+            return None
+        attrs = {"resolved_from": "published"}
+        if offset is not None:
+            d = self.pub + timedelta(days=offset)
+            if d.weekday() != wd:
+                # أمس الأحد in an article dated Saturday: the date given for the article (often
+                # the crawl date) is off; the weekday named in the text is the better witness.
+                d = _weekday_date(self.pub, wd, "past" if offset <= 0 else "future")
+                attrs["weekday_conflict"] = True
+            return _Hit(start, j, skip, d.isoformat(), "relative", attrs)
+        direction, end = self._direction(j, start)
+        if end == j and self.t(j)[:1] == "و" and R.weekdays.match(self.toks, j) and \
+                R.modifiers.get(self.t(j + 1)) in ("previous", "next"):
+            # يومي الثلاثاء والأربعاء المقبلين: the modifier after the pair covers both days
+            direction = R.modifiers[self.t(j + 1)]
+        return _Hit(start, end, skip, _weekday_date(self.pub, wd, direction).isoformat(), "weekday", attrs)
+
+    def p_day_word(self, i: int):
+        """[part] أمس / أول من أمس / اليوم / غدا / بعد غد (without a weekday)."""
+        R = self.R
+        start = i
+        k = i
+        dp = R.day_parts.match(self.toks, k)
+        if dp:
+            k = dp[1]
+        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
+            dp = dp or (None, k + 1, self._skip(k))  # يوم أمس: يوم joins the span
+            k += 1
+        dw = R.day_words.match(self.toks, k)
+        if not dw or not self.pub:
+            return None
+        offset, j, skip = dw
+        word = self.t(k)[skip:]
+        nxt = self.t(j)
+        prev = self.t(k - 1)
+        prev_b = prev[1:] if len(prev) > 3 and prev[0] in "وفبل" else prev
+        if word in ("اليوم", "الليله"):
+            # اليوم الأول / اليوم التالي / اليوم العالمي / ذلك اليوم: a day of something, not today;
+            # في اليوم / على مدار اليوم: per day; "اليوم" in quotes or after صحيفة: the newspaper
+            if _definite(nxt) or prev_b in _NOT_TODAY_BEFORE or prev in _NOT_TODAY_BEFORE:
+                return None
+            if prev in _QUOTES and nxt in _QUOTES:
+                return None
+
+        if nxt in ("التي", "الذي"):
+            return None  # هذه الليلة التي رأيتها: a night the sentence goes on to describe
+        if word in ("امس", "الامس") and _definite(nxt):
+            return None  # في أمس الحاجة: 'most', not 'yesterday'
+        if word == "غدا":
+            # غدا is also the verb 'became' (غدا الوضع أصعب، غدا من الصعب)
+            if _definite(nxt) or nxt in ("من", "اكثر", "اقل") or prev in ("قد", "لقد"):
+                return None
+        if dp:
+            skip = self._skip(start)
+        else:
+            start = k
+        d = self.pub + timedelta(days=offset)
+        return _Hit(start, j, skip, d.isoformat(), "relative", {"resolved_from": "published"})
+
+    def p_period(self, i: int):
+        """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
+        R = self.R
+        if not self.pub:
+            return None
+        pub = self.pub
+        start = i
+        k = i
+        # weekend
+        we = R.weekend.match(self.toks, k)
+        if we:
+            j = we[1]
+            mod = R.modifiers.get(self.t(j))
+            if self.t(j) in R.this:
+                pass
+            monday = pub - timedelta(days=pub.weekday())
+            sat_this = monday + timedelta(days=R.weekend_days[0])
+            sun_this = monday + timedelta(days=R.weekend_days[1])
+            if mod == "previous":
+                a = sat_this - timedelta(days=7)
+                j += 1
+            elif mod == "next":
+                a = sat_this if pub < sat_this else sat_this + timedelta(days=7)
+                j += 1
+            elif mod == "current":
+                a = sat_this
+                j += 1
+            elif self.future(i, j):
+                a = sat_this if pub <= sun_this else sat_this + timedelta(days=7)
+            else:
+                a = sat_this if pub >= sat_this else sat_this - timedelta(days=7)
+            b = a + timedelta(days=R.weekend_days[1] - R.weekend_days[0])
+            return _Hit(start, j, we[2], _interval(a, b), "relative", {"resolved_from": "published", "part": "weekend"})
+        part = None
+        q = self._qualifier(k)
+        if q:
+            part, k = q[0], q[1]
+        this = False
+        if self.t(k) in R.this or self.bare(k) in R.this:
+            this = True
+            k += 1
+        p = R.period.match(self.toks, k, prefixes=not this)
+        if not p:
+            return None
+        unit, j, pskip = p
+        mod = R.modifiers.get(self.t(j))
+        if mod:
+            j += 1
+        elif this:
+            mod = "current"
+        elif part and unit in ("month", "year"):
+            mod = "current"  # مطلع العام، نهاية الشهر: the current one
+        else:
+            return None
+        if unit == "year" and not this and not part:
+            # الأمين العام المقبل: العام is the adjective 'general' after these heads
+            if self.t(k - 1) in R.general_heads or self.bare(k - 1) in R.general_heads:
+                return None
+        if mod == "current" and not (this or part) and unit == "week":
+            pass
+        shift = {"previous": -1, "next": 1, "current": 0}[mod]
+        if unit == "week":
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
+            value = _interval(monday, monday + timedelta(days=6))
+        elif unit == "month":
+            y, m = _month_shift(pub.year, pub.month, shift)
+            value = _ym(y, m)
+        else:
+            value = f"{pub.year + shift:04d}"
+        attrs = {"resolved_from": "published"}
+        if part:
+            attrs["part"] = part
+        if start == k and not this:
+            skip = pskip
+        else:
+            skip = self._lead_skip(start)
+        return _Hit(start, j, skip, value, "relative", attrs)
+
+    def p_counted(self, i: int):
+        """قبل ثلاثة أيام، منذ أسبوعين، بعد يومين، قبل 5 سنوات, not "بعد ثلاثة أيام من ..."."""
+        R = self.R
+        if not self.pub:
+            return None
+        w = self.bare(i)
+        if w in R.ago:
+            sign = -1
+        elif w in R.later:
+            sign = 1
+        else:
+            return None
+        k = i + 1
+        if self.t(k) in R.vague:
+            return None
+        count = None
+        nm = self.number(k)
+        if nm:
+            count, k = nm
+        u = R.units.match(self.toks, k, prefixes=False)
+        if not u:
+            return None
+        (unit, number), j, _ = u
+        if count is None:
+            if number == "one":
+                count = 1
+            elif number == "two":
+                count = 2
+            else:
+                return None  # قبل أيام: how many is not said
+        elif number == "two":
+            return None
+        if count > 1000:
+            return None
+        # منذ عام 2004 is a year, not "a year ago"; منذ يوم أمس is أمس; عاما بعد عام is 'yearly'
+        if self.t(j).isdigit() or R.day_words.match(self.toks, j, prefixes=False):
+            return None
+        if count == 1 and R.units.match(self.toks, i - 1, prefixes=False):
+            return None
+        # a count from another event, not from publication
+        if self.t(j) in R.anchored_after:
+            return None
+        # قبل ... واحد: the number may follow the unit (قبل يوم واحد)
+        if count == 1 and self.t(j) in R.num_units and R.num_units[self.t(j)] == 1:
+            j += 1
+        pub = self.pub
+        if unit == "day":
+            value = (pub + timedelta(days=sign * count)).isoformat()
+        elif unit == "week":
+            value = (pub + timedelta(days=7 * sign * count)).isoformat()
+        elif unit == "month":
+            y, m = _month_shift(pub.year, pub.month, sign * count)
+            value = _ym(y, m)
+        else:
+            value = f"{pub.year + sign * count:04d}"
+        return _Hit(i, j, self._lead_skip_word(i), value, "relative", {"resolved_from": "published"})
+
+    def _lead_skip_word(self, i: int) -> int:
+        w = self.t(i)
+        return 1 if len(w) > 3 and w[0] in "وف" and w[1:] in (self.R.ago | self.R.later) else 0
+
+    def p_season(self, i: int):
+        """الصيف الماضي، الشتاء المقبل، هذا الصيف (season + year is handled as a year)."""
+        R = self.R
+        if not self.pub:
+            return None
+        k = i
+        this = False
+        if self.t(k) in R.this:
+            this = True
+            k += 1
+        s = R.seasons.match(self.toks, k)
+        if not s:
+            return None
+        (name, (m1, m2)), j, skip = s
+        mod = R.modifiers.get(self.t(j))
+        if mod:
+            j += 1
+        elif this:
+            mod = "current"
+        else:
+            return None
+        pub = self.pub
+        # season index on a month line: the season starting in (year, m1)
+        # most recent season that has ended before pub's month (previous), or the next to start
+        def season_start(y):
+            return y * 12 + (m1 - 1)
+        length = (m2 - m1) % 12  # months after the first
+        cur = pub.year * 12 + (pub.month - 1)
+        if mod == "previous":
+            y = pub.year
+            while season_start(y) + length >= cur:
+                y -= 1
+        elif mod == "next":
+            y = pub.year - 1
+            while season_start(y) <= cur:
+                y += 1
+        else:
+            y = pub.year
+            if season_start(y) > cur and season_start(y - 1) + length >= cur:
+                y -= 1  # winter of the previous December still running
+        a_y, a_m = _month_shift(y, m1, 0)
+        b_y, b_m = _month_shift(y, m1, length)
+        return _Hit(i, j, skip if i == k else 0, f"{_ym(a_y, a_m)}/{_ym(b_y, b_m)}", "relative",
+                    {"resolved_from": "published", "part": name})
+
+
+# Words before اليوم that make it 'the day' (في اليوم = per day) or the newspaper اليوم.
+_NOT_TODAY_BEFORE = {"هذا", "ذلك", "ذات", "نفس", "في", "مدار", "طوال", "طيله", "صحيفه", "جريده", "لهذا", "بهذا", "عين", "نهايه", "بنهايه"}
+_QUOTES = {'"', "'", "(", ")"}
+# Words that begin with ال without being definite nouns (إلى normalises to الي).
+_NOT_DEFINITE = {"الي", "الى", "التي", "الذي", "الذين", "الا", "الان", "اللذين", "اللتين"}
+
+
+def _strip_clitics(w: str) -> str:
+    """بمدينة -> مدينه, وقوى -> قوي (normalised): the word without one و/ف and one ب/ل."""
+    if len(w) > 3 and w[0] in "وف":
+        w = w[1:]
+    if len(w) > 3 and w[0] in "بل":
+        w = w[1:]
+    return w
+
+
+def _definite(w: str) -> bool:
+    return w.startswith("ال") and len(w) > 3 and w not in _NOT_DEFINITE
+
+
+def _as_date(published: date | str | None) -> date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date | str | None = None) -> list[tuple[int, int, str, dict]]:
+    """Date expressions of ``text`` as (start, end, ISO value, attrs), offsets into ``text``.
+
+    ``published`` (a date or "YYYY-MM-DD") anchors relative expressions; without it only values
+    that the text fixes by itself (years, full dates, month + year, Hijri with year) are returned.
+    attrs: ``kind`` (weekday, relative, absolute, range, year, month, hijri), ``resolved_from``
+    ("published" when the publication date was needed, else "text"), and where relevant
+    ``part`` (early/mid/late/during or a season), ``hijri`` and ``tabular`` for Hijri dates.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    pub = _as_date(published)
+    nt = normalize_with_map(text)
+    m = _Matcher(nt.text, pub)
+    out = []
+    for h in m.parse():
+        ns = m.toks[h.i].s + h.skip
+        ne = m.toks[h.j - 1].e
+        s, e = nt.span_to_original(ns, ne)
+        while e < len(text) and text[e] == "\u0640":  # keep the tatweel of هـ
+            e += 1
+        attrs = {"kind": h.kind, "resolved_from": h.attrs.get("resolved_from", "text")}
+        attrs.update({k: v for k, v in h.attrs.items() if k != "resolved_from"})
+        out.append((s, e, h.value, attrs))
+    return out
+
+
+def dates_stage(doc, config) -> None:
+    """Add layer "dates": Span(label "date", value=ISO, kind=..., resolved_from=...)."""
+    published = doc.meta.get("published") or (config or {}).get("published")
+    spans = []
+    for s, e, value, attrs in find_dates(doc.text, published):
+        if doc.in_boilerplate(s, e):
+            continue
+        spans.append(doc.span(s, e, label="date", value=value, **attrs))
+    doc.set_layer("dates", spans)

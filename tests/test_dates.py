@@ -1,0 +1,322 @@
+"""Date expressions resolved against the publication date (rasd.events.dates)."""
+from datetime import date
+
+import pytest
+
+from conftest import DEV_NAMES, dev_gold, dev_text
+from rasd.document import Document
+from rasd.events.dates import dates_stage, find_dates, hijri_to_gregorian, hijri_leap
+
+PUB_2015 = "2015-08-03"  # a Monday (the 2015 dev articles)
+PUB_2025 = "2025-05-11"  # a Sunday (istanbul-talks)
+
+
+def found(text, published):
+    """{surface: value} of the dates in ``text``."""
+    return {text[s:e]: v for s, e, v, _ in find_dates(text, published)}
+
+
+def one(text, published):
+    res = find_dates(text, published)
+    assert len(res) == 1, res
+    s, e, v, attrs = res[0]
+    return text[s:e], v, attrs
+
+
+# -- the dev articles -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", DEV_NAMES)
+def test_every_gold_date_of_the_dev_articles_is_found_with_its_value(name):
+    gold = dev_gold(name)
+    text = dev_text(name)
+    preds = find_dates(text, gold["published"])
+    for surface, value in gold.get("dates", []):
+        assert any(surface in text[s:e] or text[s:e] in surface and v == value for s, e, v, _ in preds
+                   if v == value), (surface, value, [(text[s:e], v) for s, e, v, _ in preds])
+
+
+def test_spans_index_the_original_text_and_skip_boilerplate():
+    text = dev_text("istanbul-talks")
+    doc = Document(text, id="istanbul-talks", meta={"published": PUB_2025})
+    end_of_first_line = text.index("\n")
+    doc.set_layer("boilerplate", [doc.span(0, end_of_first_line, "related-headline")])
+    dates_stage(doc, {})
+    assert doc.layer("dates") and not doc.check_spans()
+    assert all(sp.start > end_of_first_line for sp in doc.layer("dates"))
+    d = doc.to_dict()["dates"][0]
+    assert d["value"] == "2025-05-11" and d["kind"] == "weekday" and d["resolved_from"] == "published"
+
+
+def test_stage_reads_the_publication_date_from_meta_or_config():
+    doc = Document("وصل الوفد أمس إلى القاهرة.")
+    dates_stage(doc, {"published": "2015-08-03"})
+    assert [s.get("value") for s in doc.layer("dates")] == ["2015-08-02"]
+
+
+# -- weekdays -----------------------------------------------------------------------------------
+
+def test_weekday_of_the_publication_day_is_the_publication_date():
+    assert one("اقترح الرئيس الروسي فلاديمير بوتين يوم الأحد محادثات مباشرة", PUB_2025)[1] == "2025-05-11"
+
+
+def test_weekday_in_past_context_is_the_last_one_before_publication():
+    assert one("جاء اقتراح بوتين بعد ساعات من طلب الزعماء الأوروبيين يوم السبت في كييف", PUB_2025)[1] == "2025-05-10"
+    assert one("لم يتوصلوا الى اتفاق خلال اجتماعهم الذي اختتم الجمعة في هاواي", PUB_2015)[1] == "2015-07-31"
+
+
+def test_weekday_in_future_context_is_the_coming_one():
+    assert one("نحن نقدم سلطات كييف لاستئناف المفاوضات بالفعل يوم الخميس، في اسطنبول", PUB_2025)[1] == "2025-05-15"
+    assert one("سيعقد الوزراء اجتماعهم الأربعاء في جنيف", PUB_2015)[1] == "2015-08-05"
+
+
+def test_weekday_with_next_or_last():
+    assert one("يصل الوفد الخميس المقبل", PUB_2015) == ("الخميس المقبل", "2015-08-06", one("يصل الوفد الخميس المقبل", PUB_2015)[2])
+    assert one("التقى الوزيران الثلاثاء الماضي", PUB_2015)[1] == "2015-07-28"
+    # the publication weekday itself with الماضي/المقبل is a week away
+    assert one("اجتمعوا الاثنين الماضي", PUB_2015)[1] == "2015-07-27"
+    assert one("يجتمعون الاثنين المقبل", PUB_2015)[1] == "2015-08-10"
+
+
+def test_yesterday_today_with_weekday_and_day_parts():
+    assert one("حثت بريطانيا وفرنسا أمس الأحد الدول الأخرى", PUB_2015)[:2] == ("أمس الأحد", "2015-08-02")
+    assert one("تعهد مسعود بارزاني، اليوم (الاثنين)، بالانتقام", PUB_2015)[:2] == ("اليوم (الاثنين)", "2015-08-03")
+    assert one("وقال في لقاء جمعه مساء أول من أمس مع وسائل الإعلام", PUB_2015)[:2] == ("مساء أول من أمس", "2015-08-01")
+    assert one("الهجوم الذي شن بواسطة جرار مفخخ صباح الأحد قرب مدينة دوغوبيازيت", PUB_2015)[:2] == ("صباح الأحد", "2015-08-02")
+
+
+def test_the_two_is_not_monday():
+    assert found("لا يمكن النظر إلى هذا الموقف كقضية خاصة ببلدينا الاثنين فحسب", PUB_2015) == {}
+    assert found("وكتب الاثنان في تعليقهما المشترك", PUB_2015) == {}
+    assert found("أشارت وسائل الإعلام التركية الأثنين إلى هجمات جديدة", PUB_2015) == {"الأثنين": "2015-08-03"}
+
+
+# -- relative days and periods ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("استؤنفت العملية مجددا، أمس، من أجل تحرير أبين", "أمس", "2015-08-02"),
+    ("يصل الرئيس غدا إلى الرياض", "غدا", "2015-08-04"),
+    ("تبدأ المفاوضات بعد غد في فيينا", "بعد غد", "2015-08-05"),
+    ("توصلت اليه القوى الغربية مع ايران الشهر الماضي", "الشهر الماضي", "2015-07"),
+    ("اختتام محادثات عالية المستوى هذا الاسبوع في هاواي", "هذا الاسبوع", "2015-08-03/2015-08-09"),
+    ("ارتفعت الصادرات الأسبوع الماضي", "الأسبوع الماضي", "2015-07-27/2015-08-02"),
+    ("تجرى الانتخابات العام المقبل", "العام المقبل", "2016"),
+    ("وقع الانفجار قبل ثلاثة أيام", "قبل ثلاثة أيام", "2015-07-31"),
+    ("بدأت الاحتجاجات منذ أسبوعين", "منذ أسبوعين", "2015-07-20"),
+    ("ستبدأ المحادثات بعد يومين", "بعد يومين", "2015-08-05"),
+    ("انسحب المقاتلون قبل 5 أشهر", "قبل 5 أشهر", "2015-03"),
+    ("في أعقاب الحرب التي خاضتها ضد إسرائيل الصيف الماضي", "الصيف الماضي", "2014-06/2014-08"),
+    ("قتلوا في قصف في نهاية الأسبوع للطيران التركي", "نهاية الأسبوع", "2015-08-01/2015-08-02"),
+])
+def test_relative_expressions(text, surface, value):
+    assert found(text, PUB_2015) == {surface: value}
+
+
+def test_last_month_in_january_is_december_of_the_year_before():
+    assert found("ارتفعت الأسعار الشهر الماضي", "2016-01-05") == {"الشهر الماضي": "2015-12"}
+    assert found("ارتفعت الأسعار العام الماضي", "2016-01-05") == {"العام الماضي": "2015"}
+    assert found("تبدأ الدراسة الشهر المقبل", "2015-12-20") == {"الشهر المقبل": "2016-01"}
+    assert found("وقع الحادث قبل ثلاثة أيام", "2016-01-02") == {"قبل ثلاثة أيام": "2015-12-30"}
+
+
+def test_last_week_across_the_year_boundary():
+    assert found("ارتفعت الصادرات الأسبوع الماضي", "2021-01-01") == {"الأسبوع الماضي": "2020-12-21/2020-12-27"}
+
+
+def test_counts_from_another_event_and_vague_counts_are_not_resolved():
+    assert found("بعد ثلاثة أيام من حريق عمدي نفذه متطرفون", PUB_2015) == {}
+    assert found("ومحادثات السلام معلقة منذ أكثر من عام", PUB_2015) == {}
+    assert found("بعد ايام من وقوع المجازر", PUB_2015) == {}
+    assert found("تتطور عاما بعد عام", PUB_2015) == {}
+
+
+def test_today_as_a_noun_is_not_the_publication_date():
+    assert found("في اليوم الأول من المؤتمر", PUB_2015) == {}
+    assert found("في ذلك اليوم وصل الجيش", PUB_2015) == {}
+    assert found("زيادة بـ 1.28 مليون برميل في اليوم", PUB_2015) == {}
+    assert found("هي في أمس الحاجة إليها", PUB_2015) == {}
+    assert found("عقد الأمين العام المقبل مؤتمرا", PUB_2015) == {}
+
+
+# -- months, absolute dates and ranges --------------------------------------------------------
+
+def test_month_without_year_is_the_most_recent_not_after_publication():
+    assert found("في يونيو / حزيران ، قال إن أوكرانيا يجب أن تسقط آمالها", PUB_2025) == {"يونيو / حزيران": "2024-06"}
+    assert found("خلال وقف إطلاق النار في مايو، هاجم أوكرانيا", PUB_2025) == {"مايو": "2025-05"}
+
+
+def test_month_without_year_in_future_context_is_the_coming_one():
+    assert found("سيزور الرئيس موسكو في سبتمبر", PUB_2015) == {"سبتمبر": "2015-09"}
+    assert found("وقعت مصر في فبراير (شباط) الماضي اتفاقية", PUB_2015) == {"فبراير (شباط) الماضي": "2015-02"}
+    assert found("تعقد القمة في مارس المقبل", PUB_2015) == {"مارس المقبل": "2016-03"}
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("وقعت الحادثة في 15 مايو 2025 في بغداد", "15 مايو 2025", "2025-05-15"),
+    ("نشر التقرير بتاريخ 15/5/2025", "15/5/2025", "2025-05-15"),
+    ("نشر التقرير بتاريخ 2025-05-15", "2025-05-15", "2025-05-15"),
+    ("وصل في ١٥ مايو ٢٠٢٥ إلى الرياض", "١٥ مايو ٢٠٢٥", "2025-05-15"),
+    ("نشر بتاريخ ٢٠٢٥-٠٥-١٥", "٢٠٢٥-٠٥-١٥", "2025-05-15"),
+    ("تجرى الانتخابات في 20 كانون الثاني 2026", "20 كانون الثاني 2026", "2026-01-20"),
+    ("اندلعت الاحتجاجات في جانفي 2011", "جانفي 2011", "2011-01"),
+    ("وقعت المواجهة في جويلية 2014", "جويلية 2014", "2014-07"),
+    ("في 14 تموز 2015 وقع الاتفاق", "14 تموز 2015", "2015-07-14"),
+    ("مواجهة مسلحة في يوليو/تموز 2014", "يوليو/تموز 2014", "2014-07"),
+    ("اعتقلوني في الثالث من أغسطس (آب) 1988", "الثالث من أغسطس (آب) 1988", "1988-08-03"),
+    ("يوم الحادي والعشرين من مارس 2015", "الحادي والعشرين من مارس 2015", "2015-03-21"),
+    ("في 29 فبراير 2024 أعلنت الحكومة", "29 فبراير 2024", "2024-02-29"),
+])
+def test_absolute_dates(text, surface, value):
+    assert found(text, PUB_2015) == {surface: value}
+
+
+def test_day_month_with_relative_year():
+    text = "وفي الثالث من أغسطس (آب) العام الماضي قام المتطرفون باجتياح قضاء سنجار"
+    assert found(text, PUB_2015) == {"الثالث من أغسطس (آب) العام الماضي": "2014-08-03"}
+
+
+def test_day_month_without_year_follows_the_month_rule():
+    assert found("عاد إليه في 7 يونيو (حزيران) للمرة الثانية", PUB_2015) == {"7 يونيو (حزيران)": "2015-06-07"}
+    assert found("ستجرى الانتخابات في 30 يوليو الحالي", "2015-07-21") == {"30 يوليو الحالي": "2015-07-30"}
+    assert found("أعلن في 1 مارس", "2016-02-27") == {"1 مارس": "2015-03-01"}
+
+
+def test_leap_day_without_year_resolves_to_a_leap_year():
+    assert found("أعلن ذلك في 29 فبراير", "2025-05-11") == {"29 فبراير": "2024-02-29"}
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("بما في ذلك وقف إطلاق النار من 8 إلى 10 مايو.", "من 8 إلى 10 مايو", "2025-05-08/2025-05-10"),
+    ("جرت المعارك بين 3 و5 مايو", "بين 3 و5 مايو", "2025-05-03/2025-05-05"),
+    ("أقيمت المعارض 8-10 مايو", "8-10 مايو", "2025-05-08/2025-05-10"),
+    ("من 28 ديسمبر إلى 3 يناير 2025", "من 28 ديسمبر إلى 3 يناير 2025", "2025-12-28/2026-01-03"),
+    ("موازنات العراق النفطية منذ عام 2004 وحتى 2014،", "منذ عام 2004 وحتى 2014", "2004/2014"),
+    ("بين عامي 2010 و2015 ارتفع", "بين عامي 2010 و2015", "2010/2015"),
+    ("في الفترة 2004-2014 زادت", "2004-2014", "2004/2014"),
+])
+def test_ranges(text, surface, value):
+    assert found(text, PUB_2025) == {surface: value}
+
+
+def test_years_with_and_without_year_word_and_qualifiers():
+    text = "الحرب التي بدأت بغزو عام 2022 من قبل موسكو، وعاد ابي الى الحكم في اواخر 2012 بعد ولايته في 2006."
+    assert found(text, PUB_2025) == {"عام 2022": "2022", "اواخر 2012": "2012", "2006": "2006"}
+    assert found("اعتدى على الطائفة في صيف 2014.", PUB_2015) == {"صيف 2014": "2014"}
+    s, v, attrs = one("نازح في العراق منذ مطلع عام 2014.", PUB_2015)
+    assert (s, v, attrs["part"]) == ("مطلع عام 2014", "2014", "early")
+
+
+def test_four_digit_quantities_are_not_years():
+    assert found("قتل 2000 شخص في المعارك", PUB_2015) == {}
+    assert found("بلغت الكلفة 2015 دولارا", PUB_2015) == {}
+    assert found("ما يقارب 2000 من المعتقلين", PUB_2015) == {}
+
+
+def test_ambiguous_month_names_need_a_date_context():
+    assert found("وقالت تريزا ماي إن الأزمة عالمية", PUB_2015) == {}
+    assert found("مارس الضغوط على الحكومة", PUB_2015) == {}
+    assert found("في ماي 2016 عقد المؤتمر", PUB_2015) == {"ماي 2016": "2016-05"}
+
+
+def test_times_are_not_dates():
+    assert found("وقع الانفجار الساعة 10:30 صباحا", PUB_2015) == {}
+
+
+# -- Hijri --------------------------------------------------------------------------------------
+
+def test_tabular_hijri_conversion():
+    assert hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)
+    assert hijri_to_gregorian(1436, 9, 1) == date(2015, 6, 18)
+    assert hijri_to_gregorian(1446, 1, 1) == date(2024, 7, 8)
+    # leap years are those whose place in the 30-year cycle is 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29
+    assert hijri_leap(1436) is True and hijri_leap(1437) is False  # 1436 % 30 = 26
+    assert hijri_to_gregorian(1436, 12, 30) == date(2015, 10, 14)  # a leap year's 355th day
+    with pytest.raises(ValueError):
+        hijri_to_gregorian(1437, 12, 30)
+    with pytest.raises(ValueError):
+        hijri_to_gregorian(1436, 8, 30)  # Sha'ban (an even month) has 29 days
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("صدر القرار عام 1436 هـ", "عام 1436 هـ", "2014-10-25/2015-10-14"),
+    ("أعلن ذلك في رمضان 1436 هـ", "رمضان 1436 هـ", "2015-06-18/2015-07-17"),
+    ("في 15 شعبان 1436 هـ", "15 شعبان 1436 هـ", "2015-06-03"),
+    ("الصادرة فجر الأربعاء 11 / 7 / 1436ه، الموافق", "فجر الأربعاء 11 / 7 / 1436ه", "2015-04-30"),
+])
+def test_hijri_dates(text, surface, value):
+    res = find_dates(text, PUB_2015)
+    assert [(text[s:e], v) for s, e, v, _ in res][:1] == [(surface, value)]
+    assert res[0][3]["kind"] == "hijri" and res[0][3]["tabular"] is True
+
+
+# -- without a publication date, and odd input ----------------------------------------------
+
+def test_without_publication_date_only_absolute_values_are_kept():
+    text = "وقال بوتين يوم الأحد إن الحرب بدأت عام 2022، واجتمعوا أمس، وفي 15 مايو 2025 وفي يونيو."
+    assert found(text, None) == {"عام 2022": "2022", "15 مايو 2025": "2025-05-15"}
+    assert all(a["resolved_from"] == "text" for *_, a in find_dates(text, None))
+
+
+def test_text_without_arabic_or_empty():
+    assert find_dates("", PUB_2015) == []
+    assert find_dates("The talks were held on Sunday, 11 May 2025.", PUB_2015) == []
+    assert found("استعرض الجيش طائرات Mirage 2000 الحديثة", PUB_2015) == {}
+    assert find_dates("12345 ... !!!", PUB_2015) == []
+    assert find_dates("وصل أمس", "not a date") == []
+
+
+def test_hijri_month_without_year_is_resolved_from_the_publication_date():
+    # 2015-08-01 is 15 Shawwal 1436 in the tabular calendar
+    assert found("الدراما التي عرضت في شهر رمضان الماضي، واتهمت", "2015-08-01") == {
+        "شهر رمضان الماضي": "2015-06-18/2015-07-17"}
+    assert found("خلال الفترة من 16 إلى 30 شوال الجاري.", "2015-08-01") == {
+        "من 16 إلى 30 شوال الجاري": "2015-08-02/2015-08-15"}
+    assert found("تكون شياطينهم قبل رمضان مصفدة", "2015-08-01") == {}  # the season, not a date
+
+
+# -- SaudiNewsNet sentences (2015) --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    ("الفريق كسب ودية بيل بيين السويسري مساء أمس الأول بأربعة أهداف", "2015-08-01", "مساء أمس الأول", "2015-07-30"),
+    ("يلاحظ أن يومي الثلاثاء والأربعاء المقبلين سيكونان الأشد حرارة", "2015-08-01", "الأربعاء المقبلين", "2015-08-05"),
+    ("يستمر مهرجان صيف البحرين حتى 31 أغسطس (آب) الحالي.", "2015-08-01", "31 أغسطس (آب) الحالي", "2015-08-31"),
+    ("وقعت في 11 يوليو (تموز) الماضي بالأحرف الأولى على اتفاق", "2015-08-01", "11 يوليو (تموز) الماضي", "2015-07-11"),
+    ("وأعلن بلاتر في الثاني من يونيو حزيران الماضي أنه سيترك", "2015-07-21", "الثاني من يونيو حزيران الماضي", "2015-06-02"),
+    ("وصل خلالها السعر خلال شهر يوليو الماضي إلى 1073.78 دولار", "2015-08-01", "خلال شهر يوليو الماضي", "2015-07"),
+    ("الصادرة يوم الأربعاء 13/10/1436هـ الموافق 29/7/2015.", "2015-08-01", "29/7/2015", "2015-07-29"),
+])
+def test_saudinewsnet_sentences(text, published, surface, value):
+    assert found(text, published).get(surface) == value
+
+
+def test_weekday_named_with_yesterday_wins_over_a_wrong_publication_date():
+    # an article stamped with its crawl date (Saturday) that says أمس الأحد
+    s, v, attrs = one("اقتحمت قوات الاحتلال أمس الأحد المسجد الأقصى", "2015-08-01")
+    assert (s, v, attrs.get("weekday_conflict")) == ("أمس الأحد", "2015-07-26", True)
+
+
+def test_names_that_contain_dates_are_not_dates():
+    assert found("أما قوى 14 آذار فإن البيان", PUB_2015) == {}
+    assert found("حتى الأسبوع الأول من أغسطس", PUB_2015) == {"أغسطس": "2015-08"}
+    assert found("عين اليوم – متابعات", PUB_2015) == {}
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("لمدة ٢١ يوما، اعتبارا من الخامس عشر من شوال وحتى السادس من ذي القعدة، وذلك",
+     "من الخامس عشر من شوال وحتى السادس من ذي القعدة", "2015-08-01/2015-08-21"),
+    ("اُعتمدت في ميزانية العام 1435/1436ه، تم توزيعها", "العام 1435/1436ه", "2013-11-05/2015-10-14"),
+])
+def test_hijri_ranges_from_saudi_press(text, surface, value):
+    assert found(text, "2015-07-27") == {surface: value}
+
+
+def test_more_things_that_are_not_dates():
+    assert found("لإقامة معسكر إعدادي بمدينة 6 أكتوبر، والذي", PUB_2015) == {}
+    assert found("إجهاض ثورة 25 يناير (كانون الثاني)، أوقفت", PUB_2015) == {}
+    assert found("بفارق 400 ضعف اسعار النفط و2000 مرة ضعف", PUB_2015) == {}
+    assert found("كان ينام ساعتين فقط في الليلة", PUB_2015) == {}
+
+
+def test_family_names_counts_and_described_nights_are_not_dates():
+    assert found("وقد أوضح الدكتور الخميس أنه في البنية الفنية", "2015-07-31") == {}
+    assert found("خلال النصف الأول من عام 2015 بلغت 2089 موافقة.", "2015-07-31") == {"عام 2015": "2015"}
+    assert found("اجتهد في هذه الليلة التي رأيتها", "2015-07-31") == {}
