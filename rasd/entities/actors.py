@@ -1,0 +1,127 @@
+"""Actor coding: the CAMEO/PLOVER actor code and country of an entity, where Rasd's lists know it.
+
+Sources, in order: the gazetteer entry that found the entity (curated people and organisations,
+countries, capitals that stand for their country), then UniversalPetrarch's Arabic actor
+dictionary by lemma key, then agent phrases with a nationality adjective (الجيش اليمني -> YEM +
+MIL). Dated roles are honoured against the article's publication date: a role applies from its
+start date (inclusive) to its end date (exclusive); when several apply, the one that began last
+wins (Petrarch lists a long GOV role and a later ELI role for the same man). Without a date, only
+an undated code is used. An entity no list knows gets no code: Rasd never guesses one.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..train.gazetteers import lemma_key
+from .gazetteer import Entry, Gazetteer
+
+# Codes for office areas that are not countries (titles such as الأمين العام للأمم المتحدة).
+AREA_CODES = {"UN": ("IGOUNO", ""), "NATO": ("IGOWSTNAT", ""), "KRD": ("IRQGOV", "IRQ")}
+
+
+def _iso(date) -> str:
+    if not date:
+        return ""
+    s = str(date)[:10]
+    return s if len(s) == 10 and s[4] == "-" else ""
+
+
+def role_at(roles: Iterable[tuple[str, str, str]], date: str) -> str | None:
+    """The code of the role that covers ``date`` (ISO), the latest-started when several do."""
+    best = None
+    for code, lo, hi in roles:
+        if (not lo or lo <= date) and (not hi or date < hi):
+            if best is None or (lo or "") > best[1]:
+                best = (code, lo or "")
+    return best[0] if best else None
+
+
+def code_entry(entry: Entry, date: str | None) -> str | None:
+    date = _iso(date)
+    if entry.roles:
+        if date:
+            c = role_at(entry.roles, date)
+            if c:
+                return c
+            # known person, outside every dated role: only the country is certain
+            return entry.country or None
+        return entry.code or None
+    return entry.code or None
+
+
+def code_petrarch(roles, date: str | None) -> str | None:
+    date = _iso(date)
+    if date:
+        return role_at(roles, date)
+    undated = {c for c, lo, hi in roles if not lo and not hi}
+    return undated.pop() if len(undated) == 1 else None
+
+
+def code_agent(name: str, gaz: Gazetteer) -> str | None:
+    """'الجيش اليمني' -> YEMMIL: an agent phrase followed by a nationality adjective."""
+    words = lemma_key(name).split()
+    for k in (2, 1):  # the adjective may be two words (كوري شمالي)
+        if len(words) <= k:
+            continue
+        adj = " ".join(words[-k:])
+        iso = gaz.demonyms.get(adj)
+        if iso:
+            agent = gaz.agents.get(" ".join(words[:-k]))
+            if agent:
+                return iso + agent
+    return None
+
+
+def country_of(code: str | None, gaz: Gazetteer) -> str:
+    if code and len(code) >= 3 and code[:3] in gaz.countries:
+        return code[:3]
+    return ""
+
+
+def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz: Gazetteer) -> dict:
+    """attrs {"code", "country"} for an entity found through ``keys`` (gazetteer entries) and
+    named ``names``; empty where nothing is known."""
+    keys = [k for k in keys if k]
+    for k in keys:
+        e = gaz.entries.get(k)
+        if e is None or (e.kind != "name" and not (e.code and not e.office)):
+            continue  # titles are coded below, through their office
+        if e.key.startswith("place:") and not e.code:
+            # a city or region: its country is known, it is not an actor code of its own
+            return {"country": e.country} if e.country else {}
+        code = code_entry(e, date)
+        out = {}
+        if code:
+            out["code"] = code
+        country = e.country or country_of(code, gaz)
+        if country:
+            out["country"] = country
+        return out
+    for k in keys:  # titles: the office's area
+        e = gaz.entries.get(k)
+        if e is not None and e.kind == "nominal" and e.office:
+            area = e.office.split(".")[0]
+            if area in AREA_CODES:
+                code, country = AREA_CODES[area]
+            else:
+                code, country = (area + "GOV", area) if area in gaz.countries else ("", "")
+            return {k2: v for k2, v in (("code", code), ("country", country)) if v}
+    for n in names:
+        lk = lemma_key(n)
+        if lk in gaz.petrarch:
+            code = code_petrarch(gaz.petrarch[lk][1], date)
+            if code:
+                out = {"code": code}
+                c = country_of(code, gaz)
+                if c:
+                    out["country"] = c
+                return out
+    if label == "ORG":
+        for n in names:
+            code = code_agent(n, gaz)
+            if code:
+                return {"code": code, "country": code[:3]}
+    return {}
+
+
+__all__ = ["code_entity", "code_entry", "code_petrarch", "code_agent", "role_at"]

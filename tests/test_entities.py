@@ -1,0 +1,365 @@
+"""Gazetteer matching, within-article resolution and actor coding, on sentences from the dev
+articles (tests/fixtures/dev) and Arabic news of the same kind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd import Pipeline
+from rasd.document import Document
+from rasd.entities.gazetteer import gazetteer_stage, load
+from rasd.entities.resolve import resolve_stage
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dev"
+_TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
+
+
+def analyse(text: str, published: str | None = None, ner=(), boilerplate=()) -> Document:
+    """Text core, then the entity stages; ``ner`` and ``boilerplate`` are (surface, label/kind)
+    pairs placed at the first occurrence of the surface, standing in for those stages."""
+    doc = Document(text, "t", {"published": published} if published else {})
+    _TEXT(doc)
+    doc.set_layer("boilerplate", [_at(doc, s, k) for s, k in boilerplate])
+    if ner:
+        doc.set_layer("ner_mentions", [_at(doc, s, lab, score=sc) for s, lab, sc in ner])
+    gazetteer_stage(doc, {})
+    resolve_stage(doc, {})
+    assert doc.check_spans() == []
+    return doc
+
+
+def _at(doc, surface, label, **attrs):
+    i = doc.text.index(surface)
+    return doc.span(i, i + len(surface), label, **attrs)
+
+
+def entity_of(doc: Document, mention_text: str):
+    for e in doc.entities:
+        if any(m.text == mention_text for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity has a mention {mention_text!r}: "
+                         f"{[(e.name, [m.text for m in e.mentions]) for e in doc.entities]}")
+
+
+def names(doc: Document) -> list[tuple[str, str]]:
+    return [(m.text, e.label) for e in doc.entities for m in e.mentions if m.get("kind") == "name"]
+
+
+# --- clitics -------------------------------------------------------------------------------
+
+def test_conjunction_and_preposition_stay_outside_the_mention():
+    doc = analyse("“يوم عظيم محتمل لروسيا وأوكرانيا!” كتب ترامب عن الحقيقة الاجتماعية.", "2025-05-11")
+    assert ("أوكرانيا", "LOC") in names(doc)
+    assert ("روسيا", "LOC") in names(doc)
+    assert not any(t.startswith(("و", "ل")) and t != "لل" for t, _ in names(doc) if t in ("وأوكرانيا", "لروسيا"))
+
+
+def test_lil_prefix_names_the_united_nations():
+    doc = analyse("من الأعضاء الخمسة الدائمين في مجلس الأمن التابع للأمم المتحدة: بريطانيا والصين وفرنسا")
+    un = entity_of(doc, "للأمم المتحدة")
+    assert un.name == "الأمم المتحدة" and un.label == "ORG"
+    assert un.attrs.get("code") == "IGOUNO"
+    council = entity_of(doc, "مجلس الأمن")
+    assert council is not un and council.label == "ORG"
+    assert {"بريطانيا", "الصين", "فرنسا"} <= {t for t, _ in names(doc)}
+
+
+def test_word_that_merely_starts_like_a_name_is_not_one():
+    # "وزير" is not و + a name; "كيف" (how) is never Kyiv
+    doc = analyse("وقال وزير الدفاع كيف يمكن ذلك")
+    assert names(doc) == []
+
+
+# --- variants, metonyms, Latin leftovers -------------------------------------------------------
+
+def test_spelling_variants_are_one_entity():
+    doc = analyse("يقترح الآن محادثات مع أوكرانيا في مدينة إسطنبول التركية. "
+                  "“نحن نقدم سلطات KYIV لاستئناف المفاوضات بالفعل يوم الخميس ، في اسطنبول.” "
+                  "قال الرئيس الأوكراني فولوديمير زيلنسكي إن كييف على استعداد، وأكد زيلينسكي ذلك.",
+                  "2025-05-11")
+    assert entity_of(doc, "إسطنبول") is entity_of(doc, "اسطنبول")
+    assert entity_of(doc, "فولوديمير زيلنسكي") is entity_of(doc, "زيلينسكي")
+    # the capital and its Latin leftover stand for the country (the gold's "ukraine" actor)
+    ukraine = entity_of(doc, "أوكرانيا")
+    assert entity_of(doc, "KYIV") is ukraine and entity_of(doc, "كييف") is ukraine
+    assert ukraine.label == "LOC" and ukraine.attrs.get("code") == "UKR"
+
+
+def test_erdogan_with_tayyip_spelled_taiib():
+    doc = analyse("وأنه سيتحدث إلى الرئيس التركي تاييب أردوغان في وقت لاحق من يوم الأحد", "2025-05-11")
+    e = entity_of(doc, "تاييب أردوغان")
+    assert e.name == "رجب طيب أردوغان" and e.attrs.get("code") == "TURGOV"
+
+
+def test_kremlin_keeps_its_own_label_beside_russia():
+    doc = analyse("قال رئيس الكرملين إن روسيا مستعدة.", "2025-05-11")
+    assert entity_of(doc, "الكرملين").label == "ORG"
+    assert entity_of(doc, "روسيا").label == "LOC"
+    assert entity_of(doc, "الكرملين").attrs.get("code") == "RUSGOV"
+
+
+# --- titles --------------------------------------------------------------------------------
+
+ISTANBUL = ("اقترح الرئيس الروسي فلاديمير بوتين يوم الأحد محادثات مباشرة. "
+            "قال رئيس الكرملين إن المحادثات يجب أن تتناول الأسباب الجذرية للحرب. "
+            "قال الزعيم الروسي إنه لا يستبعد أن موسكو وكييف سيتفقان. "
+            "أن يوافق الرئيس الروسي على وقف إطلاق النار.")
+
+
+def test_title_before_a_name_ties_later_titles_to_that_person():
+    doc = analyse(ISTANBUL, "2025-05-11")
+    putin = entity_of(doc, "فلاديمير بوتين")
+    nominal = [m.text for m in putin.mentions if m.get("kind") == "nominal"]
+    assert nominal == ["الرئيس الروسي", "رئيس الكرملين", "الزعيم الروسي", "الرئيس الروسي"]
+    assert all(m.get("kind") == "name" for m in putin.mentions if m.text == "فلاديمير بوتين")
+
+
+def test_title_ties_to_the_named_person_even_without_a_date():
+    doc = analyse(ISTANBUL)  # no publication date: the article alone decides
+    assert entity_of(doc, "الزعيم الروسي") is entity_of(doc, "فلاديمير بوتين")
+
+
+def test_untied_title_resolves_through_the_office_holder_at_the_date():
+    doc = analyse("وقال الرئيس التركي إن بلاده ستستضيف المحادثات.", "2025-05-11")
+    e = entity_of(doc, "الرئيس التركي")
+    assert e.name == "رجب طيب أردوغان" and [m.get("kind") for m in e.mentions] == ["nominal"]
+    # in 2010 Erdogan was prime minister, not president: the title is not him
+    doc = analyse("وقال الرئيس التركي إن بلاده ستستضيف المحادثات.", "2010-05-01")
+    e = entity_of(doc, "الرئيس التركي")
+    assert e.name == "الرئيس التركي" and e.attrs.get("code") == "TURGOV"
+
+
+def test_title_without_a_country_resolves_only_through_the_article():
+    doc = analyse("ولم يذكر رئيس الوزراء شينزو ابي بشكل مباشر. "
+                  "ويأتي ذلك في فترة حساسة اذ ان رئيس الوزراء يحاول ان يمرر قوانين دفاعية.", "2015-08-03")
+    abe = entity_of(doc, "شينزو ابي")
+    assert [m.text for m in abe.mentions if m.get("kind") == "nominal"] == ["رئيس الوزراء", "رئيس الوزراء"]
+    doc = analyse("وقال رئيس الوزراء إن الحكومة ستواصل عملها", "2015-08-03")
+    e = entity_of(doc, "رئيس الوزراء")
+    assert e.name == "رئيس الوزراء" and "code" not in e.attrs  # whose prime minister is unknown
+
+
+def test_title_in_apposition_after_the_name():
+    doc = analyse("أعلن مسعود بارزاني، رئيس إقليم كردستان، أن الحرب مستمرة.")
+    assert entity_of(doc, "رئيس إقليم كردستان") is entity_of(doc, "مسعود بارزاني")
+
+
+def test_deputy_title_is_not_the_office_itself():
+    doc = analyse("كشف بهاء الأعرجي، نائب رئيس الوزراء العراقي لشؤون الطاقة، عن هدر حكومة نوري المالكي.",
+                  "2015-08-03")
+    assert not any(m.text == "رئيس الوزراء العراقي" for e in doc.entities for m in e.mentions)
+
+
+def test_former_title_goes_to_the_named_former_holder():
+    doc = analyse("قوات الحرس الجمهوري الموالية للرئيس اليمني السابق علي عبد الله صالح بعد رفضها الأوامر",
+                  "2015-08-03")
+    saleh = entity_of(doc, "علي عبد الله صالح")
+    assert any(m.get("kind") == "nominal" and m.text.endswith("رئيس اليمني") for m in saleh.mentions)
+    assert not any(e.name.startswith("عبد ربه") for e in doc.entities)
+
+
+# --- surnames and NER mentions -----------------------------------------------------------------
+
+def test_surname_after_full_name_joins_the_person():
+    doc = analyse("وقالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف "
+                  "في تعليق مشترك. وقال ماي وكازنوف إن مئات من المهاجرين يواجهون مجازفات.", "2015-08-03")
+    may = entity_of(doc, "تريزا ماي")
+    assert [m.text for m in may.mentions if m.get("kind") == "name"] == ["تريزا ماي", "ماي"]
+    assert entity_of(doc, "كازنوف") is entity_of(doc, "برنار كازنوف")
+    assert entity_of(doc, "وزيرة الداخلية البريطانية") is may
+
+
+def test_ner_mentions_fill_gaps_and_descriptions_are_dropped():
+    text = ("كشف بهاء الأعرجي عن هدر نحو تريليون دولار. ويرى الأعرجي أن المشكلة كبيرة. "
+            "قال قيادي بارز في المقاومة الجنوبية إن العملية استؤنفت.")
+    doc = analyse(text, "2015-08-03", ner=[("بهاء الأعرجي", "PER", 0.99), ("دولار", "MISC", 0.99),
+                                           ("قيادي بارز", "PER", 0.88)])
+    araji = entity_of(doc, "بهاء الأعرجي")
+    assert [m.text for m in araji.mentions] == ["بهاء الأعرجي", "الأعرجي"]
+    assert "code" not in araji.attrs  # nobody's list knows him: no code is guessed
+    assert not any(m.text in ("دولار", "قيادي بارز", "بارز") for e in doc.entities for m in e.mentions)
+    assert entity_of(doc, "المقاومة الجنوبية").label == "ORG"
+
+
+def test_place_word_before_an_ner_name_makes_it_a_place_for_the_whole_article():
+    text = ("جاء الهجوم ردا على مجزرة زركال، وهي قرية في شمال العراق. "
+            "وقتل عشرة مدنيين في قصف في محيط قرية زركال.")
+    i, j = text.index("زركال"), text.rindex("زركال")
+    doc = Document(text, "t")
+    _TEXT(doc)
+    doc.set_layer("boilerplate", [])
+    doc.set_layer("ner_mentions", [doc.span(i, i + 5, "ORG", score=0.8), doc.span(j, j + 5, "ORG", score=0.8)])
+    gazetteer_stage(doc, {})
+    resolve_stage(doc, {})
+    e = entity_of(doc, "زركال")
+    assert e.label == "LOC" and len(e.mentions) == 2
+
+
+def test_gazetteer_wins_over_an_overlapping_ner_span():
+    doc = analyse("بعد انسحاب قوات البشمركة الكردية من سنجار",
+                  ner=[("قوات البشمركة الكردية", "ORG", 0.9)])
+    assert ("البشمركة", "ORG") in names(doc)
+    assert not any(m.text == "قوات البشمركة الكردية" for e in doc.entities for m in e.mentions)
+
+
+def test_longer_confident_ner_name_beats_a_listed_name_inside_it():
+    doc = analyse("فاز فريق أتلتيكو مدريد على منافسه", ner=[("أتلتيكو مدريد", "ORG", 0.95)])
+    assert names(doc) == [("أتلتيكو مدريد", "ORG")]
+    # ordinary words around a listed name do not make another name
+    doc = analyse("وجاء ذلك من جانب الولايات المتحدة", ner=[("جانب الولايات المتحدة", "ORG", 0.95)])
+    assert names(doc) == [("الولايات المتحدة", "LOC")]
+
+
+def test_mentions_in_boilerplate_are_dropped():
+    text = "وقال بوتين إن روسيا مستعدة.\nيستضيف بوتين روسيا الحادي عشر الصين في موكب موسكو"
+    doc = analyse(text, boilerplate=[("يستضيف بوتين روسيا الحادي عشر الصين في موكب موسكو", "related-headline")])
+    cut = text.index("\n")
+    assert all(m.end <= cut for e in doc.entities for m in e.mentions)
+    assert not any(e.name == "الصين" for e in doc.entities)
+
+
+def test_quoted_newspaper_name_is_an_organisation_and_unquoted_a_region():
+    doc = analyse("كشفت مصادر يمنية مطلعة لـ«الشرق الأوسط» عن تمرد. وشكر بوتين الصين والشرق الأوسط.")
+    labels = sorted(e.label for e in doc.entities if e.name.startswith("الشرق"))
+    assert labels == ["LOC", "ORG"]
+
+
+# --- actor codes and dates ---------------------------------------------------------------
+
+@pytest.mark.parametrize("published,code", [("2012-03-01", "IRQGOV"), ("2020-03-01", "IRQ"), (None, "IRQGOV")])
+def test_iraqi_official_coded_by_his_dated_role(published, code):
+    doc = analyse("وقال رئيس الوزراء السابق نوري المالكي إن الحكومة ستواصل عملها", published)
+    e = entity_of(doc, "نوري المالكي")
+    assert e.attrs.get("code") == code and e.attrs.get("country") == "IRQ"
+
+
+@pytest.mark.parametrize("published,code", [("2015-01-10", "IRQGOV"), ("2016-01-10", None)])
+def test_petrarch_dictionary_roles_honour_the_date(published, code):
+    # إياد علاوي is not in the curated list; Petrarch gives him [IRQGOV 20140908-20150811] and others
+    doc = analyse("التقى إياد علاوي بوفد من المحافظة", published)
+    e = entity_of(doc, "إياد علاوي")
+    assert e.label == "PER" and e.attrs.get("code") == code
+
+
+def test_petrarch_role_syntax_is_read_with_open_bounds():
+    from rasd.entities.actors import role_at
+    from rasd.train.gazetteers import lemma_key, parse_role
+
+    assert parse_role("IRQGOV 20101221-20140908") == ("IRQGOV", "2010-12-21", "2014-09-08")
+    assert parse_role("PSECVLELI 19840502-18000101") == ("PSECVLELI", "1984-05-02", "")
+    assert parse_role("IGO > 19931101") == ("IGO", "1993-11-01", "")
+    assert parse_role("SAU <20010101") == ("SAU", "", "2001-01-01")
+    roles = [("IRQGOV", "2006-05-20", "2015-08-11"), ("IRQELI", "2014-09-08", "2016-10-10")]
+    assert role_at(roles, "2012-01-01") == "IRQGOV"
+    assert role_at(roles, "2015-01-01") == "IRQELI"  # the role that began last
+    assert role_at(roles, "2016-10-10") is None  # end dates are exclusive
+    assert lemma_key("وزارة_دفاع_أميركي_") == lemma_key("وزارة الدفاع الأميركية")
+
+
+def test_unknown_organisation_from_agents_and_nationality():
+    doc = analyse("كما وصلت تجهيزات لدعم الجيش اليمني", ner=[("الجيش اليمني", "ORG", 0.9)])
+    assert entity_of(doc, "الجيش اليمني").attrs.get("code") == "YEMMIL"
+
+
+def test_forces_of_a_country_are_a_coded_nominal_actor():
+    doc = analyse("جاء ردا على مقتل مدنيين عراقيين في غارات للمقاتلات التركية. "
+                  "وأكد المتمردون أن الهجوم خلف قتلى في صفوف القوات التركية.")
+    e = entity_of(doc, "القوات التركية")
+    assert e is entity_of(doc, "للمقاتلات التركية")
+    assert e.attrs.get("code") == "TURMIL" and e.attrs.get("country") == "TUR"
+    assert {m.get("kind") for m in e.mentions} == {"nominal"} and e.name == "المقاتلات التركية"
+
+
+def test_quoted_operation_name_is_misc():
+    doc = analyse("قال قيادي بارز إن عملية «السهم الذهبي» التي حررت عدن استؤنفت")
+    assert ("السهم الذهبي", "MISC") in names(doc)
+
+
+def test_entities_numbered_in_order_of_first_mention():
+    doc = analyse(ISTANBUL, "2025-05-11")
+    assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
+    firsts = [min(m.start for m in e.mentions) for e in doc.entities]
+    assert firsts == sorted(firsts)
+
+
+# --- bad input -----------------------------------------------------------------------------
+
+def test_text_without_arabic():
+    doc = analyse("Talks in ISTANBUL: Russia and Ukraine, said REUTERS.\n\n12345 !!!")
+    assert {e.name for e in doc.entities} == {"إسطنبول", "روسيا", "أوكرانيا"}
+    assert analyse("").entities == []
+    assert analyse("x" * 20000).entities == []
+
+
+def test_ten_thousand_word_sentence():
+    unit = "وقال الرئيس الروسي فلاديمير بوتين إن روسيا وأوكرانيا ستتفاوضان في إسطنبول "
+    text = unit * (10000 // len(unit.split()))
+    doc = analyse(text.strip(), "2025-05-11")
+    reps = text.count("بوتين")
+    assert len(entity_of(doc, "فلاديمير بوتين").mentions) == 2 * reps  # the name and its title
+    assert len(entity_of(doc, "إسطنبول").mentions) == reps
+
+
+def test_gazetteer_loads_once_and_knows_every_list():
+    g = load()
+    assert load() is g
+    sources = {e.source for e in g.entries.values()}
+    assert sources == {"countries", "places", "curated", "titles", "agents", "petrarch"}
+    assert g.entries["ctry:RUS"].code == "RUS" and g.entries["ctry:UNK"].code == "KSV"
+
+
+def test_corrupt_or_missing_list_is_a_clear_error(tmp_path, monkeypatch):
+    import shutil
+
+    from rasd.entities import gazetteer as gz
+    from rasd.errors import ModelError
+
+    for f in gz.RES.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "places.tsv").write_text("moscow\tLOC\n", encoding="utf-8")
+    monkeypatch.setattr(gz, "RES", tmp_path)
+    gz.load.cache_clear()
+    try:
+        with pytest.raises(ModelError, match=r"places\.tsv.*line 1.*rasd\.train\.gazetteers"):
+            gz.load()
+        (tmp_path / "places.tsv").unlink()
+        with pytest.raises(ModelError, match=r"places\.tsv is missing"):
+            gz.load()
+    finally:
+        monkeypatch.undo()
+        gz.load.cache_clear()
+
+
+def test_generated_files_rebuild_identically(tmp_path):
+    from rasd.train import gazetteers as build
+
+    if not (build.DEFAULT_DATA / "petrarch-ar").is_dir():
+        pytest.skip("shared source data not present")
+    build.build(build.DEFAULT_DATA, tmp_path)
+    for name in ("countries.tsv", "petrarch_actors.tsv", "petrarch_agents.tsv"):
+        assert (tmp_path / name).read_bytes() == (build.OUT / name).read_bytes(), name
+
+
+def test_dev_article_mentions_follow_the_gold():
+    import json
+
+    for path in sorted(FIXTURES.glob("*.txt")):
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8")) \
+            if path.with_suffix(".gold.json").exists() else None
+        if gold is None:
+            continue
+        doc = analyse(path.read_text(encoding="utf-8"), gold["published"],
+                      boilerplate=[(b, "gold") for b in gold.get("boilerplate", [])])
+        found = names(doc)
+        # every gazetteer name mention is a gold or optional mention (precision of the lists)
+        allowed = {(_k(t), lab) for t, lab in gold["entities"]} | {_k(t) for t, _ in gold.get("optional_entities", [])}
+        wrong = [(t, lab) for t, lab in found if (_k(t), lab) not in allowed and _k(t) not in allowed]
+        assert wrong == [], (path.name, wrong)
+
+
+def _k(s: str) -> str:
+    from rasd.text.normalize import normalize
+
+    s = normalize(s)
+    return "ال" + s[2:] if s.startswith("لل") else s
