@@ -1,0 +1,158 @@
+"""Reporting cues and the reported clauses they govern.
+
+A cue is a reporting verb from ``resources/quotes/reporting_verbs.tsv`` in any listed form (past,
+present, participle; masculine, feminine, dual, plural; with a fused و or ف): قال، وأضافت،
+يقولون، قائلا، مشيرة. Looking forward from the cue, within its sentence, the first of these
+decides what it governs:
+- a complementiser (إن، أن، بأن، إنه، أنها …, also after a preposition: أشار إلى أن، شدد على أن),
+  not one that belongs to a conjunction (بعد أن، قبل أن) -> an indirect quote from after the
+  complementiser (its pronoun suffix included) to the end of the sentence, cut where another cue
+  starts (، قائلين إن …؛ ، إذ يقول …) or where an embedded direct quote runs to the end;
+- a quotation mark -> the direct quote it opens is this cue's;
+- a colon (وتابع: …) -> the rest of the sentence is the speaker's words even without marks;
+- another reporting verb or the end of the sentence -> the cue governs nothing here (but its
+  subject still becomes the last speaker: أقر الحوثي بالهزيمة، لكنه وصف …).
+Attribution phrases (وفقا لـ، بحسب، حسب، نقلا عن …) attribute the clause they open or close.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text.normalize import normalize
+from .lexicon import Lexicon, VerbForm
+from .speakers import Tok, strip_conj
+
+
+@dataclass(slots=True)
+class Cue:
+    i: int  # token index of the verb (or of the attribution phrase's first word)
+    verb: VerbForm | None
+    sent: int
+    kind: str = "verb"  # verb | attribution
+    comp: int = -1  # token index of the complementiser
+    colon: int = -1  # token index of a colon that introduces unmarked speech
+    quote: object = None  # the direct quote (Marked) it introduces
+    speaker: tuple[int, int] | None = None  # token range
+    speaker_how: str = ""  # after | before | relative | implicit | object | source
+    clause: tuple[int, int] | None = None  # character range of the reported clause
+    nested: list = field(default_factory=list)  # direct quotes inside the clause
+
+
+def is_complementiser(toks, j: int, lex: Lexicon, comps: set[int] | None = None) -> bool:
+    if comps is not None:
+        if j not in comps:
+            return False
+    elif toks.norm(j) not in lex.complementisers:
+        return False
+    if j > 0 and strip_conj(toks.norm(j - 1)) in lex.blocks:
+        return False
+    return True
+
+
+def find_cues(toks, inside: list[bool], sent_of: list[int], lex: Lexicon) -> list[Cue]:
+    """Reporting verbs and attribution phrases outside direct quotations, in order."""
+    cues = []
+    raw = toks.raw
+    hits = _classify([r.text for r in raw], lex)
+    for i in [i for i, r in enumerate(raw) if r.text in hits]:
+        if inside[i]:
+            continue
+        k = hits[raw[i].text]
+        if isinstance(k, VerbForm):
+            cues.append(Cue(i, k, sent_of[i]))
+            continue
+        for phrase in k:
+            if _match_phrase(toks, i, phrase[0], phrase):
+                cues.append(Cue(i, None, sent_of[i], kind="attribution"))
+                break
+    return cues
+
+
+class _Seen:
+    """Surface forms already classified for one lexicon: ``hits`` maps the cue ones to a VerbForm
+    or to the attribution phrases they may open; the scan is then one set difference and one
+    dictionary membership test per token, both at C speed."""
+
+    # enough for the vocabulary of a large news corpus; beyond it the memo starts again
+    LIMIT = 500_000
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.seen: set[str] = set()
+        self.hits: dict[str, object] = {}
+        self.comps: set[str] = set()  # surfaces that normalise to a complementiser
+
+    def classify(self, surfaces: list[str]) -> dict[str, object]:
+        new = set(surfaces) - self.seen
+        if new:
+            if len(self.seen) > self.LIMIT:
+                self.seen.clear()
+                self.hits.clear()
+                self.comps.clear()
+                new = set(surfaces)
+            lex = self.lex
+            firsts = lex.attribution_firsts
+            for surface in new:
+                n = normalize(surface)
+                if n in lex.complementisers:
+                    self.comps.add(surface)
+                k = lex.verb(n, surface)
+                if k is None:
+                    key = n[1:] if n[:1] == "و" and len(n) > 3 else n
+                    k = firsts.get(key)
+                if k is not None:
+                    self.hits[surface] = k
+            self.seen |= new
+        return self.hits
+
+
+_SEEN: dict[int, _Seen] = {}
+
+
+def _memo(lex: Lexicon) -> _Seen:
+    memo = _SEEN.get(id(lex))
+    if memo is None or memo.lex is not lex:
+        _SEEN.clear()
+        memo = _SEEN[id(lex)] = _Seen(lex)
+    return memo
+
+
+def _classify(surfaces: list[str], lex: Lexicon) -> dict[str, object]:
+    return _memo(lex).classify(surfaces)
+
+
+def complementiser_tokens(toks, lex: Lexicon) -> set[int]:
+    """Indices of the tokens that read as a complementiser (after ``find_cues`` classified the
+    document's surfaces)."""
+    comps = _memo(lex).comps
+    return {i for i, r in enumerate(toks.raw) if r.text in comps}
+
+
+def _match_phrase(toks: list[Tok], i: int, first: str, phrase: tuple[str, ...]) -> bool:
+    if first != phrase[0]:
+        return False
+    for k, w in enumerate(phrase[1:], 1):
+        if i + k >= len(toks):
+            return False
+        n = toks[i + k].norm
+        if w == "ل":
+            if not (n.startswith("ل") and len(n) > 1):
+                return False
+        elif n != w:
+            return False
+    return True
+
+
+def phrase_len(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """Number of tokens of the attribution phrase at ``i``; a fused ل (لاحصائيات) belongs to the
+    source and does not count as a token of its own unless written apart (لـ)."""
+    t = toks[i].norm
+    key = t[1:] if t[:1] == "و" and len(t) > 3 else t
+    for phrase in sorted(lex.attributions, key=len, reverse=True):
+        if _match_phrase(toks, i, key, phrase):
+            n = len(phrase)
+            if phrase[-1] == "ل":
+                last = toks[i + n - 1].norm
+                return n if last in ("ل", "لـ") else n - 1
+            return n
+    return 1
