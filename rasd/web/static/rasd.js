@@ -1,0 +1,55 @@
+// Rasd reader: hovering or clicking an item of the side panel lights up its words in the text,
+// and clicking marked words lights up their items. Plain DOM, no framework, no network.
+(function () {
+  "use strict";
+  function refsOf(el) {
+    var r = (el.getAttribute("data-ref") || "").split(" ");
+    return r.concat((el.getAttribute("data-also") || "").split(" ")).filter(Boolean);
+  }
+  function clear(root) {
+    root.querySelectorAll(".hl").forEach(function (n) { n.classList.remove("hl"); });
+  }
+  function light(root, refs) {
+    var first = null;
+    root.querySelectorAll("#doc-text [data-refs]").forEach(function (n) {
+      var mine = n.getAttribute("data-refs").split(" ");
+      for (var i = 0; i < refs.length; i++) {
+        if (mine.indexOf(refs[i]) >= 0) { n.classList.add("hl"); if (!first) { first = n; } break; }
+      }
+    });
+    return first;
+  }
+  function init() {
+    var root = document.getElementById("reader");
+    if (!root) { return; }
+    var pinned = null;
+    root.querySelectorAll(".panel .item").forEach(function (item) {
+      item.addEventListener("mouseenter", function () {
+        if (pinned) { return; }
+        clear(root); item.classList.add("hl"); light(root, refsOf(item));
+      });
+      item.addEventListener("mouseleave", function () { if (!pinned) { clear(root); } });
+      item.addEventListener("click", function (ev) {
+        if (ev.target.closest("a")) { return; }
+        clear(root);
+        if (pinned === item) { pinned = null; return; }
+        pinned = item; item.classList.add("hl");
+        var first = light(root, refsOf(item));
+        if (first && first.scrollIntoView) { first.scrollIntoView({block: "center", behavior: "smooth"}); }
+      });
+      item.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { item.click(); } });
+    });
+    root.querySelectorAll("#doc-text [data-refs]").forEach(function (n) {
+      n.addEventListener("click", function () {
+        var refs = n.getAttribute("data-refs").split(" ").filter(function (r) { return r.indexOf("bp:") !== 0; });
+        clear(root); pinned = null;
+        if (!refs.length) { return; }
+        light(root, refs);
+        root.querySelectorAll(".panel .item").forEach(function (item) {
+          if (refs.indexOf(item.getAttribute("data-ref")) >= 0) { item.classList.add("hl"); pinned = item; }
+        });
+      });
+    });
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+})();
