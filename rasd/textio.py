@@ -49,7 +49,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     if b"\x00" in sample or len(_CONTROL.findall(sample.decode("latin-1"))) > BINARY_CONTROL_SHARE * len(sample):
         raise InputError(f"{name}: looks like binary data, not text")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = data[exc.start:exc.start + 4].hex(" ")
         hint = ""
@@ -59,6 +59,9 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         except UnicodeDecodeError:
             pass
         raise InputError(f"{name}: invalid UTF-8 at byte offset {exc.start} (bytes {bad}){hint}") from None
+    if not text.strip():  # e.g. only no-break spaces
+        raise InputError(f"{name}: empty input (only white space)")
+    return text
 
 
 def arabic_share(text: str, sample: int = 20000) -> float:
@@ -83,13 +86,22 @@ def iter_jsonl(lines: Iterable[bytes | str], name: str = "input", errors: list |
                     raise InputError(f"invalid UTF-8 at byte {exc.start} of the line") from None
             if not line.strip():
                 continue
-            rec = json.loads(line)
-            yield article_from_record(rec, f"{name}:{lineno}")
-        except (json.JSONDecodeError, InputError) as exc:
-            msg = f"{name}:{lineno}: {exc.msg + f' (column {exc.colno})' if isinstance(exc, json.JSONDecodeError) else exc}"
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{exc.msg} (column {exc.colno})") from None
+            except RecursionError:
+                raise InputError("JSON nested too deeply") from None
+            art = article_from_record(rec, f"{name}:{lineno}")
+        except InputError as exc:
+            msg = str(exc)
+            if not msg.startswith(f"{name}:{lineno}:"):
+                msg = f"{name}:{lineno}: {msg}"
             if errors is None:
                 raise InputError(msg) from None
             errors.append(msg)
+            continue
+        yield art
 
 
 def article_from_record(rec: Any, where: str) -> Article:
@@ -100,6 +112,12 @@ def article_from_record(rec: Any, where: str) -> Article:
     text = rec.get("text", rec.get("content"))
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: record has no 'text' (or 'content') string")
+    for key, value in rec.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:  # a lone surrogate from a \ud800-style escape
+                raise InputError(f"{where}: field {key!r} holds an invalid Unicode escape at character {exc.start}") from None
     meta = {}
     pub = rec.get("published") or rec.get("date") or rec.get("date_extracted")
     if isinstance(pub, str) and pub.strip():

@@ -99,3 +99,28 @@ def test_a_20_mb_text_is_analysed(tmp_path):
     rc, out, err = rasd("analyze", str(f), "--stages", "normalize,sentences", "--format", "jsonl")
     assert rc == 0, err
     assert len(json.loads(out)["sentences"]) > 50_000
+
+
+def test_deeply_nested_json_record_is_reported_and_the_next_one_analysed():
+    data = b"[" * 200_000 + b"]" * 200_000 + b"\n" + '{"id": "ok", "text": "قال بوتين"}\n'.encode()
+    rc, out, err = rasd("analyze", "-", "--stages", TEXT_STAGES, stdin=b'{"id": "a", "text": "\xd9\x86\xd8\xb5"}\n' + data)
+    assert rc != 0 and "nested too deeply" in err
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "ok"]
+
+
+def test_lone_surrogate_escape_in_a_record_is_reported_once_with_its_line():
+    rc, out, err = rasd("analyze", "-", "--stages", TEXT_STAGES, stdin=b'{"id": "x", "text": "\\ud800 abc"}\n')
+    assert rc != 0 and "<stdin>:1: field 'text' holds an invalid Unicode escape" in err
+    assert "<stdin>:1: <stdin>:1" not in err
+
+
+def test_a_txt_file_starting_with_a_brace_is_text(tmp_path):
+    f = tmp_path / "note.txt"
+    f.write_text("{ملاحظة} قال بوتين إن المحادثات ستبدأ.", encoding="utf-8")
+    rc, out, _ = rasd("analyze", str(f), "--stages", TEXT_STAGES)
+    assert rc == 0 and json.loads(out)["text"].startswith("{ملاحظة}")
+
+
+def test_only_no_break_spaces_is_empty_input():
+    rc, _, err = rasd("analyze", "-", stdin="\u00a0\u00a0\n".encode())
+    assert rc != 0 and "empty input" in err

@@ -42,7 +42,8 @@ def _read_articles(paths, published, errors):
         try:
             if path.stat().st_size > MAX_TEXT_BYTES:
                 raise InputError(f"{p}: file is larger than {MAX_TEXT_BYTES // 2**20} MB")
-            if path.suffix.lower() in (".jsonl", ".ndjson") or _looks_jsonl(_head(path)):
+            suffix = path.suffix.lower()
+            if suffix in (".jsonl", ".ndjson") or (suffix != ".txt" and _looks_jsonl(_head(path))):
                 with open(path, "rb") as f:
                     yield from ((p, a, True) for a in iter_jsonl(f, p, errors))
                 continue
@@ -66,8 +67,15 @@ def _head(path: Path) -> bytes:
 
 
 def _looks_jsonl(data: bytes) -> bool:
-    first = data.lstrip(b"\xef\xbb\xbf").lstrip()[:1]
-    return first == b"{"
+    """Sniff JSON Lines: the first line must parse as a JSON object (a text that merely starts
+    with "{" is still text)."""
+    first = data.lstrip(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return first.rstrip().endswith(b"}")  # a malformed record is still a JSON Lines file
 
 
 @click.command("analyze")
