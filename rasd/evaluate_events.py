@@ -1,0 +1,201 @@
+"""Evaluate Rasd's event detection on the openeventdata Arabic PLOVER sentences.
+
+    python -m rasd.evaluate_events [--data DIR] [--split test|dev|all] [--errors N]
+
+Two measures, on the held-out part of the data by default (``--split test``: the 30% of records
+whose id hashes into the test buckets; the lexicon and the classifier were built from the other
+70% only):
+
+1. sentence-level detection per type: for ``TYPE_sentences.jsonl`` (label ``yes`` positive,
+   ``easy no``/``difficult no`` negative, ``ambiguous`` left out), does Rasd find an event of
+   that TYPE in the sentence? Precision, recall and F1.
+2. arguments: for ``TYPE_spans.json`` (records with a gold source and/or target span), the share
+   of records where the source (target) Rasd gives to its event of that TYPE overlaps the gold
+   span (at least one shared word after normalisation and clitic removal).
+
+The data is read from ``--data`` (default: the shared folder, else tests/fixtures/events).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from .document import Document
+from .errors import RasdError
+
+DEFAULT_DATA = [Path("/work/shared/data/events"), Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"]
+TEST_SHARE = 30  # percent of records held out for reporting
+
+
+def split_of(record_id: str) -> str:
+    """'test' for the held-out 30% (by a stable hash of the record id), else 'dev'."""
+    h = int(hashlib.md5(record_id.encode("utf-8")).hexdigest(), 16) % 100
+    return "test" if h < TEST_SHARE else "dev"
+
+
+def load_sentences(data: Path, split: str = "test") -> dict[str, list[dict]]:
+    """TYPE -> [{id, text, gold: bool}] for the requested split (ambiguous left out)."""
+    out: dict[str, list[dict]] = {}
+    for path in sorted(data.glob("*_sentences.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if r.get("label") not in ("yes", "easy no", "difficult no"):
+                continue
+            if split != "all" and split_of(r["id"]) != split:
+                continue
+            out.setdefault(r["event_type"], []).append({"id": r["id"], "text": r["text"], "gold": r["label"] == "yes"})
+    return out
+
+
+def load_spans(data: Path, split: str = "test") -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for path in sorted(data.glob("*_spans.json")):
+        for r in json.loads(path.read_text(encoding="utf-8")):
+            if split != "all" and split_of(r["source"]) != split:
+                continue
+            if not (r.get("source_gold") or r.get("target_gold")):
+                continue
+            out.setdefault(r["event_type"], []).append(r)
+    return out
+
+
+def analyse(text: str, config: dict | None = None, detector: str | bool = "veto") -> Document:
+    """Run the fullest pipeline available on one sentence (text core, then entities/quotes/dates
+    when their stages can be loaded, then events)."""
+    from .pipeline import PipelineError, registry
+    from .events.stage import events_stage
+
+    doc = Document(text, meta={"published": None})
+    reg = registry()
+    for name in ("normalize", "sentences", "tokens", "ner", "gazetteer", "entities", "quotes", "dates"):
+        spec = reg.get(name)
+        if spec is None:
+            continue
+        try:
+            func = spec.load()
+        except PipelineError:
+            continue
+        if any(r != "text" and not doc.has(r) for r in spec.requires):
+            continue
+        try:
+            func(doc, config or {})
+        except Exception:  # a stage still being built must not stop the measurement
+            continue
+    events_stage(doc, {**(config or {}), "events_require_source": False, "events_detector": detector})
+    return doc
+
+
+def _words(s: str) -> set[str]:
+    from .events.triggers import noun_keys
+    import re
+
+    out = set()
+    for w in re.findall(r"\w+", s or ""):
+        keys = noun_keys(w)
+        out |= {k for k in keys if len(k) >= 2}
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def detection(sentences: dict[str, list[dict]], errors: int = 0) -> dict[str, dict]:
+    results = {}
+    for typ, rows in sorted(sentences.items()):
+        tp = fp = fn = 0
+        shown = 0
+        for r in rows:
+            doc = analyse(r["text"])
+            found = any(e.label == typ for e in doc.layer("events"))
+            if found and r["gold"]:
+                tp += 1
+            elif found:
+                fp += 1
+            elif r["gold"]:
+                fn += 1
+            if errors and found != r["gold"] and shown < errors:
+                shown += 1
+                print(f"  {'FP' if found else 'FN'} {typ} {r['id']}: {r['text'][:150]}")
+        results[typ] = prf(tp, fp, fn) | {"n": len(rows)}
+    return results
+
+
+def arguments(spans: dict[str, list[dict]], errors: int = 0) -> dict[str, dict]:
+    results = {}
+    for typ, rows in sorted(spans.items()):
+        src_hit = src_n = tgt_hit = tgt_n = both = shown = 0
+        for r in rows:
+            # the record is known to report an event of this type: its arguments are measured on
+            # the lexicon's triggers, without the sentence-level detector's veto
+            doc = analyse(r["text"], detector=False)
+            evs = [e for e in doc.layer("events") if e.label == typ]
+            gs, gt = _words(r.get("source_gold")), _words(r.get("target_gold"))
+            ok_s = ok_t = True
+            if gs:
+                src_n += 1
+                ok_s = any(gs & _words(_actor_text(doc, e, "source")) for e in evs)
+                src_hit += ok_s
+            if gt:
+                tgt_n += 1
+                ok_t = any(gt & _words(_actor_text(doc, e, "target")) for e in evs)
+                tgt_hit += ok_t
+            both += ok_s and ok_t
+            if errors and not (ok_s and ok_t) and shown < errors:
+                shown += 1
+                print(f"  MISS {typ} src={r.get('source_gold')!r} tgt={r.get('target_gold')!r} got="
+                      f"{[(e.text, _actor_text(doc, e, 'source'), _actor_text(doc, e, 'target')) for e in evs]} :: {r['text'][:120]}")
+        results[typ] = {"records": len(rows), "source": round(src_hit / src_n, 3) if src_n else None,
+                        "source_n": src_n, "target": round(tgt_hit / tgt_n, 3) if tgt_n else None,
+                        "target_n": tgt_n, "both": round(both / len(rows), 3) if rows else None}
+    return results
+
+
+def _actor_text(doc: Document, ev, role: str) -> str:
+    """Every surface the event's actor has in the sentence (entity mentions and the text)."""
+    parts = [ev.get(f"{role}_text") or ""]
+    ent = doc.entity(ev.get(role))
+    if ent is not None:
+        parts += [m.text for m in ent.mentions]
+    return " ".join(p for p in parts if p)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=None)
+    ap.add_argument("--split", choices=("test", "dev", "all"), default="test")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors per type")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    data = a.data or next((d for d in DEFAULT_DATA if d.exists() and any(d.glob("*_sentences.jsonl"))), None)
+    if data is None or not data.exists():
+        raise RasdError("no event sentence data found; pass --data DIR holding TYPE_sentences.jsonl")
+    det = detection(load_sentences(data, a.split), a.errors)
+    args = arguments(load_spans(data, a.split), a.errors)
+    print(f"Sentence-level detection ({a.split} split, {data}):")
+    for typ, m in det.items():
+        print(f"  {typ:9s} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']}, n {m['n']})")
+    print("Arguments overlapping the gold spans (share of records):")
+    for typ, m in args.items():
+        fmt = lambda v: "-" if v is None else f"{v:.1%}"
+        print(f"  {typ:9s} source {fmt(m['source'])} of {m['source_n']}  target {fmt(m['target'])} of {m['target_n']}"
+              f"  both {fmt(m['both'])} of {m['records']}")
+    if a.json:
+        print(json.dumps({"split": a.split, "detection": det, "arguments": args}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except RasdError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)

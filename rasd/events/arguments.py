@@ -1,0 +1,496 @@
+"""Source and target of an event trigger from Arabic clause structure.
+
+Candidates are the sentence's entity mentions (named or nominal) and unnamed group words
+(``resources/events/unnamed_actors.tsv``: مسلحون، متظاهرون). Rules, tried in order:
+
+- passive agent: ``من قبل X`` after the trigger makes X the source (خطفوا من قبل التنظيم);
+- verbs, subject first (headlines, ``روسيا قد اقترحت``): an actor right before the verb, not
+  governed by a preposition, is the source, the first actor after it the target;
+- verbs, verb–subject–object: the first actor after the verb not governed by a preposition is the
+  source, the next actor (direct object, or after على، ضد، بحق، مع، إلى، ل، ب، من) the target;
+- nouns: an actor right after the noun (the genitive: غارات المقاتلات التركية) is the source,
+  an actor after على، ضد، بحق، ل the target (هجوم … على); failing a genitive, the subject of the
+  light verb before it (شنت روسيا هجوما) or the nearest actor before it;
+- coordination: actors joined by و to a source or target give one event each (شكر بوتين الصين
+  والبرازيل -> two SUPPORT events).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from ..document import Document, Span
+from ..text.normalize import normalize
+from ..text.tokens import name_start
+from .triggers import Trigger, noun_keys
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "events"
+
+# Stand-alone prepositions that govern a following actor (it is then no subject).
+PREPOSITIONS = {"علي", "ضد", "الي", "مع", "في", "من", "عن", "بحق", "لدي", "حول", "بين", "خلال", "عبر",
+                "نحو", "تجاه", "امام", "بعد", "قبل", "منذ", "لصالح", "بشان", "عند", "داخل", "مثل"}
+# Generic place nouns that stand between a preposition and a place name (في مدينة إسطنبول).
+PLACE_NOUNS = {"مدينه", "محافظه", "منطقه", "ولايه", "بلده", "قريه", "العاصمه", "اقليم", "قضاء", "مخيم",
+               "المدينه", "المنطقه", "الولايه", "ميناء", "مطار", "حي", "شمال", "جنوب", "شرق", "غرب", "وسط"}
+# Words that may stand between a verb and its subject (اقترح يوم الأحد بوتين is rare, but
+# أعلن أمس الجيش is common): time adverbs.
+TIME_WORDS = {"يوم", "اليوم", "امس", "الان", "مساء", "صباح", "ليل", "فجر", "الاحد", "الاثنين", "الثلاثاء",
+              "الاربعاء", "الخميس", "الجمعه", "السبت", "قد", "ايضا", "مجددا", "حتي", "بدوره", "بدورها"}
+# Quantities between a verb and its subject (تجمع نحو 700 متظاهر، خرج الآلاف من المتظاهرين).
+QUANTIFIERS = {"نحو", "حوالي", "قرابه", "زهاء", "مئات", "الاف", "الالاف", "عشرات", "العشرات", "المئات", "مئه",
+               "مائه", "الف", "عدد", "اكثر", "اقل", "بضع", "بضعه", "الاف"}
+# Prepositions that introduce a target (the one acted upon or addressed).
+TARGET_PREPS = {"علي", "ضد", "بحق", "مع", "الي", "ل", "ب", "من", "لدي", "تجاه", "نحو"}
+# A subject stands close to its verb; beyond this many tokens a preceding actor is no subject.
+SUBJECT_GAP = 2
+# Arguments are looked for within this many tokens of the trigger: an Arabic news clause with
+# its subject, object and a prepositional phrase rarely spans more.
+ARG_WINDOW = 8
+# Punctuation that closes a clause: arguments are not looked for across it.
+# Commas are not clause ends: Arabic news sets off appositions and time phrases with them
+# (تعهد رئيس الإقليم مسعود بارزاني، اليوم (الاثنين)، بالانتقام من داعش).
+CLAUSE_PUNCT = set(".;؛:!?؟")
+# Victims: reported as the grammatical subject of a passive (قتل 28 شخصا): never a source.
+VICTIMS = {"اشخاص", "شخصا", "شخص", "قتلي", "جرحي", "جنديا", "شرطيا", "مدنيين", "مدنيون", "رهاين", "سكان", "مواطنين", "مواطنون"}
+
+
+@lru_cache(maxsize=1)
+def unnamed_actor_words() -> frozenset:
+    path = RES / "unnamed_actors.tsv"
+    words = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(normalize(line.strip()))
+    return frozenset(words)
+
+
+@dataclass
+class Actor:
+    first: int  # token indices (inclusive) in the sentence's token list
+    last: int
+    start: int
+    end: int
+    entity: str | None
+    text: str
+    code: str | None
+    label: str
+    nominal: bool = False
+
+
+def _token_range(tokens: Sequence[Span], start: int, end: int) -> tuple[int, int] | None:
+    idx = [i for i, t in enumerate(tokens) if t.end > start and t.start < end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def sentence_actors(doc: Document, tokens: Sequence[Span]) -> list[Actor]:
+    """Entity mentions and unnamed group words in one sentence, in reading order."""
+    if not tokens:
+        return []
+    s, e = tokens[0].start, tokens[-1].end
+    out: list[Actor] = []
+    covered = set()
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if m.start < s or m.end > e:
+                continue
+            rng = _token_range(tokens, m.start, m.end)
+            if rng is None:
+                continue
+            code = ent.attrs.get("code") or ent.attrs.get("country")
+            label = ent.label
+            if label == "LOC" and not ent.attrs.get("code"):
+                # a place with no actor code (a city, a region) is where things happen, not who
+                # does them; countries carry a code and stay actors (روسيا، موسكو for Russia)
+                label = "PLACE"
+            out.append(Actor(rng[0], rng[1], m.start, m.end, ent.id, m.text, code, label,
+                             m.attrs.get("kind") == "nominal"))
+            covered.update(range(rng[0], rng[1] + 1))
+    words = unnamed_actor_words()
+    starts = {a.first: a for a in out}
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if i not in covered and t.get("kind") == "ar" and noun_keys(t.text) & words and i + 1 in starts:
+            # a group word before a name is part of the actor: قوات البشمركة، متمردو حزب العمال
+            a = starts[i + 1]
+            a.first, a.start = i, name_start(t)
+            a.text = doc.text[a.start:a.end]
+            covered.add(i)
+            i += 1
+            continue
+        if i not in covered and t.get("kind") == "ar" and noun_keys(t.text) & words:
+            last = i
+            # a following definite noun (قوات الأمن) and nisba adjective (القوات التركية) belong
+            # to the group
+            if i + 1 < len(tokens) and i + 1 not in covered and _is_definite_noun(tokens[i + 1].text) \
+                    and not normalize(t.text).startswith("ال"):
+                last = i + 1
+            if last + 1 < len(tokens) and last + 1 not in covered and _is_adjective(tokens[last + 1].text):
+                last += 1
+            elif not normalize(t.text).startswith("ال"):
+                # indefinite groups take indefinite adjectives or a second group word (مسلحين
+                # مجهولين، متظاهرون فلسطينيون، جنودا متمردين)
+                while last + 1 < len(tokens) and last + 1 not in covered and tokens[last + 1].get("kind") == "ar" and (
+                        _is_indefinite_adjective(tokens[last + 1].text) or noun_keys(tokens[last + 1].text) & words):
+                    last += 1
+            start = name_start(t)
+            label = "VICTIM" if noun_keys(t.text) & VICTIMS else "GROUP"
+            out.append(Actor(i, last, start, tokens[last].end, None, doc.text[start:tokens[last].end], None, label))
+            i = last + 1
+            continue
+        i += 1
+    # Overlapping mentions: keep the longest (a nominal الرئيس الروسي over a name inside it).
+    out.sort(key=lambda a: (a.first, -(a.last - a.first), a.nominal))
+    kept: list[Actor] = []
+    for a in out:
+        if kept and a.first <= kept[-1].last:
+            continue
+        prev = kept[-1] if kept else None
+        # apposition: a title and the name of one entity side by side are one actor
+        # (الرئيس الروسي فلاديمير بوتين); the longer surface is kept as its text
+        if prev is not None and a.entity and a.entity == prev.entity and a.first - prev.last <= 1:
+            longer = a if (a.end - a.start) > (prev.end - prev.start) and not a.nominal else prev
+            kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, longer.text, a.code or prev.code,
+                             a.label, prev.nominal and a.nominal)
+            continue
+        kept.append(a)
+    return kept
+
+
+COMMON_ADJECTIVES = {"السابق", "السابقه", "الجديد", "الجديده", "المسلح", "المسلحه", "الحاكم", "الحاكمه",
+                     "المعارض", "المعارضه", "المتحده", "المتطرف", "المتطرفه"}
+_FUNCTION = {"الذي", "التي", "الذين", "الان", "الي", "الا", "اللذين", "اللتين"}
+
+
+def _is_definite_noun(word: str) -> bool:
+    w = normalize(word)
+    return w.startswith("ال") and len(w) > 3 and w not in _FUNCTION
+
+
+def _is_indefinite_adjective(word: str) -> bool:
+    w = normalize(word)
+    return not w.startswith("ال") and len(w) > 4 and w.endswith(("يون", "يين", "ين", "يه", "يا", "ون")) \
+        and w not in ("الذين", "اللذين")
+
+
+def _is_adjective(word: str) -> bool:
+    w = normalize(word)
+    # nisba adjectives (التركية، الأوكرانيين) and a few common others (الحكومة السابقة)
+    return (w.startswith("ال") and len(w) > 4 and w.endswith(("ي", "يه", "يون", "يين", "ين"))
+            and w not in ("الذي", "التي", "الذين")) or w in COMMON_ADJECTIVES
+
+
+def governor(tokens: Sequence[Span], i: int) -> str | None:
+    """The preposition governing the word at token ``i`` (a clitic ب ل ك or a word before it)."""
+    t = tokens[i]
+    for p in t.attrs.get("parts", ()):
+        if p.label == "prep":
+            return normalize(p.text)
+    if i >= 2 and (normalize(tokens[i - 2].text), normalize(tokens[i - 1].text)) in (("من", "قبل"), ("علي", "يد")):
+        return "by"  # passive agent: من قبل التنظيم، على يد عشرة متمردين
+    k = i - 1
+    while k >= 0:
+        prev = normalize(tokens[k].text)
+        prev = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
+        if prev in PREPOSITIONS:
+            return prev
+        # في مدينة إسطنبول: a generic place noun between the preposition and the name
+        if k == i - 1 and prev in PLACE_NOUNS:
+            for p in tokens[k].attrs.get("parts", ()):
+                if p.label == "prep":
+                    return normalize(p.text)
+            k -= 1
+            continue
+        break
+    return None
+
+
+def _clause_bounds(tokens: Sequence[Span], i: int, j: int) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and tokens[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    hi = j
+    while hi + 1 < len(tokens) and tokens[hi + 1].text not in CLAUSE_PUNCT:
+        hi += 1
+    return lo, hi
+
+
+def _conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor]:
+    """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا)."""
+    out = [actors[k]]
+    cur = actors[k]
+    for nxt in actors[k + 1:]:
+        gap = nxt.first - cur.last
+        t = tokens[nxt.first]
+        joined = (gap == 1 and normalize(t.text).startswith("و")) or \
+                 (gap == 2 and normalize(tokens[cur.last + 1].text) == "و")
+        if not joined:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+@dataclass
+class Roles:
+    sources: list[Actor]
+    targets: list[Actor]
+    how: str = ""  # which rule found the source (passive, subject, vso, genitive, light-verb, topic)
+
+
+# Verbs whose subject does the act named by the noun after them (شنت روسيا هجوما، قام المتطرفون
+# باجتياح، تمكنت قوات البشمركة من استعادة، نفذ التنظيم مذابح).
+LIGHT_VERBS = {"كشف", "قيام", "قام", "نفذ", "شن", "اجري", "عقد", "بدا", "تمكن", "واصل", "تبني", "خاض", "ارتكب", "نظم",
+               "قرر", "حاول", "استانف", "جدد", "اعلن", "يقوم", "تقوم", "قامت", "نفذت", "شنت", "اجرت", "عقدت",
+               "بدات", "تمكنت", "واصلت", "تبنت", "خاضت", "ارتكبت", "نظمت", "قررت", "حاولت"}
+
+
+def _light_verb_before(tokens: Sequence[Span], i: int, lo: int) -> int | None:
+    from .triggers import verb_keys
+
+    for k in range(i - 1, max(lo, i - 7) - 1, -1):
+        w = normalize(tokens[k].text)
+        if w in LIGHT_VERBS or (verb_keys(tokens[k].text) & LIGHT_VERBS):
+            return k
+    return None
+
+
+def light_verb_subject(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Actor | None:
+    """The subject of the verb that governs a nominal trigger (كشف الأعرجي عن هدر ...)."""
+    lo, _hi = _clause_bounds(tokens, trig.first, trig.last)
+    lv = _light_verb_before(tokens, trig.first, lo)
+    if lv is None:
+        return None
+    acts = [a for a in actors if a.label != "PLACE"]
+    k = _subject_after(acts, [k for k in range(len(acts)) if lv < acts[k].first < trig.first], tokens, lv)
+    return acts[k] if k is not None else None
+
+
+def _subject_after(actors: list[Actor], after: list[int], tokens: Sequence[Span], pos: int) -> int | None:
+    """The actor that is the subject right after a verb at token ``pos`` (time words and
+    quantities may intervene: تجمع نحو 700 متظاهر، خرج مئات من المتظاهرين)."""
+    for k in after:
+        a = actors[k]
+        gap = [normalize(t.text) for t in tokens[pos + 1:a.first]]
+        gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in gap]
+        g0 = governor(tokens, a.first)
+        if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in QUANTIFIERS):
+            return None
+        if all(g in TIME_WORDS or g in QUANTIFIERS or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"
+               for g in gap) and len(gap) <= 4:
+            return k
+        return None
+    return None
+
+
+def _subject_before(actors: list[Actor], before: list[int], tokens: Sequence[Span], pos: int) -> int | None:
+    if not before:
+        return None
+    k = before[-1]
+    a = actors[k]
+    if governor(tokens, a.first) is not None:
+        return None
+    gap = [normalize(t.text) for t in tokens[a.last + 1:pos]]
+    if len(gap) <= SUBJECT_GAP and all(g in TIME_WORDS or g in ("قد", "لقد", "فقد", "وقد", "هي", "هو", "التي", "الذي") for g in gap):
+        # a conjunction ending at k (بريطانيا وفرنسا حثت) is taken only from its first member when
+        # that member starts the clause; otherwise و may join two clauses (تردع داعش والولايات
+        # المتحدة ستقدم)
+        first = k
+        while first - 1 in before and _conjuncts(actors, first - 1, tokens)[-1] is a:
+            first -= 1
+        if first != k and not _clause_initial(tokens, actors[first].first):
+            return k
+        return first
+    return None
+
+
+RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"}
+NP_TARGET_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"}
+
+
+def _np_after_prep(tokens: Sequence[Span], last: int, hi: int) -> Actor | None:
+    """The noun phrase after the first على/ضد/بحق within a few words of the trigger, as text."""
+    for k in range(last + 1, min(hi, last + 6) + 1):
+        w = normalize(tokens[k].text)
+        if w in ("علي", "ضد", "بحق") and k + 1 <= hi and tokens[k + 1].get("kind") == "ar":
+            j = k + 1
+            while j + 1 <= hi and tokens[j + 1].get("kind") == "ar" and (
+                    _is_adjective(tokens[j + 1].text) or _is_definite_noun(tokens[j + 1].text)) and j - k < 3:
+                j += 1
+            start = name_start(tokens[k + 1])
+            return Actor(k + 1, j, start, tokens[j].end, None, tokens[k + 1].text[start - tokens[k + 1].start:]
+                         + (" " + " ".join(t.text for t in tokens[k + 2:j + 1]) if j > k + 1 else ""), None, "NP")
+    return None
+
+
+_NOT_OBJECT = {"في", "من", "الي", "علي", "عن", "مع", "امس", "اليوم", "يوم", "قد", "ان", "انه", "بعد", "قبل",
+               "خلال", "منذ", "حيث", "كما", "ما", "لا", "لم", "الذي", "التي", "الذين", "و", "او", "ثم", "حتي"}
+
+
+def _np_at(tokens: Sequence[Span], k: int, hi: int) -> Actor | None:
+    """A short noun phrase starting at token k (a noun and the names or adjectives after it)."""
+    # time phrases between the verb and its object (قتلت أول من أمس أربعة من المتهمين)
+    while k + 2 <= hi and k + 2 < len(tokens) and [normalize(t.text) for t in tokens[k:k + 3]] == ["اول", "من", "امس"]:
+        k += 3
+    while k <= hi and k < len(tokens) and normalize(tokens[k].text) in TIME_WORDS:
+        k += 1
+    if k > hi or k >= len(tokens) or tokens[k].get("kind") != "ar":
+        return None
+    w = normalize(tokens[k].text)
+    if w in _NOT_OBJECT or w in TIME_WORDS or any(p.label in ("prep", "conj") for p in tokens[k].attrs.get("parts", ())):
+        return None
+    j = k
+    while j + 1 <= hi and j - k < 3 and tokens[j + 1].get("kind") == "ar" and normalize(tokens[j + 1].text) not in _NOT_OBJECT \
+            and normalize(tokens[j + 1].text) not in TIME_WORDS and not any(
+                p.label in ("prep", "conj") for p in tokens[j + 1].attrs.get("parts", ())):
+        j += 1
+    return Actor(k, j, tokens[k].start, tokens[j].end, None, " ".join(t.text for t in tokens[k:j + 1]), None, "NP")
+
+
+def _clause_initial(tokens: Sequence[Span], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in CLAUSE_PUNCT or normalize(tokens[i - 1].text) in ("ان", "لكن", "بينما")
+
+
+def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Roles:
+    """Source(s) and target(s) of a trigger among the sentence's actors."""
+    lo, hi = _clause_bounds(tokens, trig.first, trig.last)
+    everyone = actors
+    actors = [a for a in actors if a.label != "PLACE"]
+
+    def conjuncts(acts, k, toks):  # coordination runs through places too (أفريقيا والشرق الأوسط والولايات المتحدة)
+        chain = _conjuncts(everyone, everyone.index(acts[k]), toks)
+        return [a for a in chain if a.label != "PLACE"]
+
+    after = [k for k, a in enumerate(actors) if a.first > trig.last and a.first <= hi]
+    before = [k for k, a in enumerate(actors) if a.last < trig.first and a.last >= lo]
+    src: list[Actor] = []
+    tgt: list[Actor] = []
+    how = ""
+
+    for k in after:  # passive agent: من قبل X
+        if governor(tokens, actors[k].first) == "by" and actors[k].first - trig.last <= ARG_WINDOW:
+            src, how = conjuncts(actors, k, tokens), "passive"
+            break
+
+    rel = trig.first > 0 and normalize(tokens[trig.first - 1].text) in RELATIVES
+    if trig.pos == "v" and rel and not src:
+        # القوات التي حررت عدن: the antecedent is the subject, the actor after the verb its object
+        ante = [k for k in before if actors[k].last == trig.first - 2]
+        how = "relative"
+        if ante:
+            src = [actors[ante[-1]]]
+    if trig.pos == "v":
+        conj = any(p.label == "conj" and normalize(p.text) == "و" for p in tokens[trig.first].attrs.get("parts", ()))
+        if not src and not conj and before and actors[before[-1]].last == trig.first - 1:
+            # subject right before the verb (لكن أوكرانيا اتهمت روسيا): the actor after is the object
+            k = _subject_before(actors, before, tokens, trig.first)
+            if k is not None:
+                src, how = conjuncts(actors, k, tokens), "subject"
+        if not src and not rel:
+            k = _subject_after(actors, after, tokens, trig.last)
+            if k is not None:
+                src, how = conjuncts(actors, k, tokens), "vso"
+        if not src and not conj and not rel:
+            k = _subject_before(actors, before, tokens, trig.first)
+            if k is not None:
+                src, how = conjuncts(actors, k, tokens), "subject"
+        if how == "passive" and before:
+            # the subject of a passive verb is the one acted upon (5800 شخص خطفوا من قبل التنظيم)
+            k = before[-1]
+            if governor(tokens, actors[k].first) is None and trig.first - actors[k].last <= SUBJECT_GAP + 1:
+                tgt = [actors[k]]
+        end = max([a.last for a in src if a.first > trig.last], default=trig.last)
+        for k in after:
+            a = actors[k]
+            if tgt:
+                break
+            if a.first <= end or any(a is s for s in src):
+                continue
+            if a.first - end > ARG_WINDOW:
+                break
+            g = governor(tokens, a.first)
+            if g is None or g in TARGET_PREPS:
+                tgt = conjuncts(actors, k, tokens)
+                break
+    else:
+        if not src and after:
+            a = actors[after[0]]
+            prev = normalize(tokens[a.first - 1].text) if a.first > 0 else ""
+            if a.first == trig.last + 1 and governor(tokens, a.first) is None and prev not in PLACE_NOUNS:
+                src, how = conjuncts(actors, after[0], tokens), "genitive"  # انسحاب قوات البشمركة
+        if not src:
+            lv = _light_verb_before(tokens, trig.first, lo)
+            if lv is not None:
+                lv_after = [k for k in range(len(actors)) if lv < actors[k].first < trig.first]
+                k = _subject_after(actors, lv_after, tokens, lv)
+                if k is None:
+                    k = _subject_before(actors, [k for k in before if actors[k].last < lv], tokens, lv)
+                if k is not None:
+                    src, how = conjuncts(actors, k, tokens), "light-verb"
+        if not src:
+            # مواجهات بين المتمردين وقوات الأمن: the first side is the source, the other the target
+            for k in after:
+                a = actors[k]
+                if a.first - trig.last <= 3 and governor(tokens, a.first) == "بين":
+                    sides = conjuncts(actors, k, tokens)
+                    if len(sides) > 1:
+                        src, tgt, how = sides[:1], sides[1:2], "between"
+                break
+        if not src:
+            # genitive right after the noun (or after one adjective): the doer (غارات المقاتلات
+            # التركية), unless a place noun announces a place (اجتياح قضاء سنجار)
+            for k in after:
+                a = actors[k]
+                prev = normalize(tokens[a.first - 1].text) if a.first > 0 else ""
+                g = governor(tokens, a.first)
+                if prev not in PLACE_NOUNS and (
+                        (a.first - trig.last <= 2 and g is None) or (a.first - trig.last == 1 and g == "ل")):
+                    src, how = conjuncts(actors, k, tokens), "genitive"
+                break
+        used = {id(a) for a in src} | {id(a) for a in tgt}
+        for k in after:
+            a = actors[k]
+            if tgt:
+                break
+            if id(a) in used:
+                continue
+            if a.first - trig.last > ARG_WINDOW:
+                break
+            g = governor(tokens, a.first)
+            if g in ("علي", "ضد", "بحق", "مع", "ل", "الي", "تجاه", "ب"):
+                tgt = conjuncts(actors, k, tokens)
+                break
+    if not tgt and trig.type in ("REQUEST", "AGREE"):
+        # طلب الزعماء ... أن يوافق الرئيس الروسي: the subject of the أن-clause is the one asked
+        for k in range(trig.last + 1, min(hi, trig.last + ARG_WINDOW + 4) + 1):
+            if normalize(tokens[k].text) in ("ان", "بان"):
+                addressee = [a for a in actors if a.first in (k + 2, k + 3) and governor(tokens, a.first) is None
+                             and a not in src]
+                if addressee:
+                    tgt = addressee[:1]
+                break
+    if not tgt and trig.type in NP_TARGET_TYPES:
+        # no actor after على/ضد: keep the words themselves (تظاهروا ضد الحكم، صاروخ على المدرسة)
+        np = _np_after_prep(tokens, trig.last, hi)
+        if np is None and trig.pos == "v" and trig.type in ("ASSAULT", "COERCE"):
+            # or the direct object of a violent verb (اغتالوا العميد جبار مساعد)
+            end = max([a.last for a in src if a.first > trig.last], default=trig.last)
+            np = _np_at(tokens, end + 1, hi)
+        if np is not None:
+            tgt = [np]
+    if not tgt and trig.type == "ASSAULT":
+        # مقتل مدنيين عراقيين في غارات ...: victims named just before the attack
+        near = [k for k in before if actors[k].label == "VICTIM" and trig.first - actors[k].last <= 4]
+        if near:
+            tgt = [actors[near[-1]]]
+    victims = [a for a in src if a.label == "VICTIM"]
+    if victims:
+        src = [a for a in src if a.label != "VICTIM"]
+        tgt = victims + [a for a in tgt if a not in victims]
+    src = [a for a in src]
+    src_ids = {(a.entity or a.text) for a in src}
+    tgt = [a for a in tgt if (a.entity or a.text) not in src_ids]
+    return Roles(src, tgt, how)

@@ -1,0 +1,361 @@
+"""The events stage: PLOVER events with source, target, mode, context, date, place and counts.
+
+For each body sentence: triggers (``triggers.detect``), their source and target
+(``arguments.find_roles``), context and mode (``modes``), place (``places``), the date the
+sentence gives (layer ``dates``; else the publication date, marked ``date_source="published"``)
+and casualty counts (``rasd.events.counts`` when installed). Acts reported in someone's words
+(a quote, or ``قال X إن``) get ``context="claimed"``, and a reported violent act by another actor
+adds an ACCUSE event by the speaker against that actor (وقال بوتين إن أوكرانيا هاجمت ...).
+
+Each event is one span over its trigger in layer ``events``, labelled with the PLOVER type.
+Layers from other stages (entities, quotes, dates, boilerplate) are used when present and
+treated as empty otherwise.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Any, Mapping, Sequence
+
+from ..document import Document, Span
+from ..text.normalize import normalize
+from ..text.sentences import split_sentences
+from ..text.tokens import tokenize
+from .arguments import Actor, find_roles, light_verb_subject, sentence_actors
+from .modes import context_of, mode_of
+from .places import find_place
+from .triggers import Trigger, detect, detector, sentence_features
+
+# Verbs that introduce reported speech, for sentences the quotes stage gave no quote for.
+SPEECH_VERBS = {"قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اضاف", "اضافت", "اعلن", "اعلنت",
+                "اوضح", "اوضحت", "اشار", "اشارت", "ذكر", "ذكرت", "افاد", "افادت", "صرح", "زعم", "زعمت",
+                "ادعي", "ادعت", "يري", "تري", "راي", "قالوا", "كتب"}
+COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
+# Violent or coercive acts that a speaker reporting them about someone else is accusing them of.
+ACCUSABLE = {"ASSAULT", "COERCE"}
+# A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
+# follows a verb trigger of the same type this closely.
+LIGHT_VERB_GAP = 4
+# Types whose أن-clause states the content (a demand, a promise), not a second event, and how far
+# that clause may start from its head: طلب الزعماء الأوروبيين يوم السبت في كييف أن يوافق.
+CONTENT_HEADS = {"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"}
+CONTENT_GAP = 10
+# Multi-word modal triggers whose source is the speaker and whose grammatical subject is the
+# one addressed (قال إن أوكرانيا يجب أن تسقط ...: REQUEST by the speaker to Ukraine).
+MODAL_REQUESTS = {"يجب ان"}
+# Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
+# التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
+SPEAKER_NOUN_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE"}
+# Acts that are accusations when reported (wasting public money): the speaker accuses the doer.
+ACT_ACCUSATIONS = {"هدر", "اهدر"}
+# Nominal predicates said of the actor before them (بشار الأسد فاقد للشرعية).
+PREDICATES = {"فاقد للشرعيه"}
+# Types whose conjoined subjects act on each other (روسيا وأوكرانيا تفاوضت).
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
+# PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.
+FUTURE_RETYPE = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+
+
+def _sentences(doc: Document) -> list[Span]:
+    if doc.sentences:
+        return doc.sentences
+    return [doc.span(s, e, "sentence") for s, e in split_sentences(doc.text)]
+
+
+def _tokens_by_sentence(doc: Document, sents: Sequence[Span]) -> list[list[Span]]:
+    toks = doc.tokens or tokenize(doc.text)
+    starts = [t.start for t in toks]
+    out = []
+    for s in sents:
+        a = bisect.bisect_left(starts, s.start)
+        b = bisect.bisect_left(starts, s.end)
+        out.append([t for t in toks[a:b] if t.end <= s.end])
+    return out
+
+
+def _quote_regions(doc: Document) -> list[tuple[int, int, str | None, str]]:
+    out = []
+    for q in doc.layer("quotes"):
+        out.append((q.start, q.end, q.get("speaker"), q.get("speaker_text") or ""))
+    return out
+
+
+def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]:
+    """Drop triggers that are the content of another one: a noun right after a verb trigger
+    (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
+    request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
+    kept: list[Trigger] = []
+    for t in triggers:
+        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in kept) \
+                and not _adverbial(tokens, t.first):
+            continue
+        if t.pos == "v" and t.first >= 1:
+            prev = [normalize(x.text) for x in tokens[max(0, t.first - 2):t.first]]
+            if any(p in ("ان", "بان", "الا", "لان") for p in prev) and any(
+                    k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in kept):
+                continue
+            if any(p in ("يجب", "ينبغي", "عليها", "عليه", "عليهم") for p in
+                   (normalize(x.text) for x in tokens[max(0, t.first - 3):t.first])):
+                continue  # يجب أن توافق موسكو: the content of a demand
+        kept.append(t)
+    return kept
+
+
+# Prepositions that make a noun an adverbial (قتل خلال هجوم المتطرفين), not a verb's object.
+ADVERBIAL_PREPS = {"خلال", "اثناء", "في", "اثر", "جراء", "بعد", "قبل", "منذ", "عقب", "بسبب"}
+
+
+def _adverbial(tokens: Sequence[Span], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = normalize(tokens[i - 1].text)
+    prev = prev[1:] if len(prev) > 3 and prev[0] in "وف" else prev
+    return prev in ADVERBIAL_PREPS
+
+
+def _fallback_reported(tokens: Sequence[Span], actors: list[Actor]) -> tuple[int, Actor | None] | None:
+    """(first token of the reported clause, speaker) for ``قال X إن ...`` in a sentence."""
+    for i, t in enumerate(tokens):
+        w = normalize(t.text)
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w not in SPEECH_VERBS:
+            continue
+        for j in range(i + 1, min(i + 12, len(tokens))):
+            if normalize(tokens[j].text) in COMPLEMENTIZERS:
+                speaker = next((a for a in actors if i < a.first < j), None)
+                if speaker is None:
+                    speaker = next((a for a in reversed(actors) if a.last < i and i - a.last <= 3), None)
+                return j, speaker
+        return None
+    return None
+
+
+def _first_person(tok: Span) -> bool:
+    w = normalize(tok.text)
+    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    w = w[1:] if len(w) > 3 and w[0] == "س" else w
+    # نقترح، نرحب (we + imperfect) or طلبنا (we + perfect)
+    return (len(w) > 3 and w[0] == "ن") or (len(w) > 4 and w.endswith("نا"))
+
+
+def _has_conj(tok: Span) -> bool:
+    return any(p.label == "conj" for p in tok.attrs.get("parts", ()))
+
+
+def _object_pronoun(tok: Span) -> bool:
+    """Does a verb carry an object pronoun (وصفتها، اتهمه)?"""
+    w = normalize(tok.text)
+    return len(w) > 4 and w.endswith(("ها", "هم", "ه")) and not tok.text.endswith("ة")
+
+
+def _counts(doc: Document, sent: Span) -> dict:
+    try:
+        from .counts import find_quantities  # another worker's module; optional
+    except Exception:
+        return {}
+    try:
+        found = find_quantities(sent.text)
+    except Exception:
+        return {}
+    out: dict[str, Any] = {}
+    for q in found or []:
+        kind = q.get("kind") if isinstance(q, dict) else getattr(q, "label", None) or getattr(q, "kind", None)
+        value = q.get("value") if isinstance(q, dict) else (q.get("value") if hasattr(q, "get") else None)
+        if kind in ("killed", "injured", "size") and value is not None and kind not in out:
+            out[kind] = value
+    return out
+
+
+def _date_for(doc: Document, sent: Span, trig_start: int, config: Mapping) -> tuple[str | None, str]:
+    dates = [d for d in doc.layer("dates") if sent.start <= d.start and d.end <= sent.end and d.get("value")]
+    if dates:
+        d = min(dates, key=lambda d: abs(d.start - trig_start))
+        return str(d.get("value")), "text"
+    pub = doc.meta.get("published") or config.get("published")
+    return (str(pub) if pub else None), "published"
+
+
+def _actor_attrs(prefix: str, a: Actor | None) -> dict:
+    if a is None:
+        return {prefix: None, f"{prefix}_text": None, f"{prefix}_code": None}
+    return {prefix: a.entity, f"{prefix}_text": a.text, f"{prefix}_code": a.code}
+
+
+def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
+    require_source = config.get("events_require_source", True)
+    keep_negated = config.get("events_keep_negated", False)
+    sents = _sentences(doc)
+    per_sent = _tokens_by_sentence(doc, sents)
+    quotes = _quote_regions(doc)
+    have_quotes = doc.has("quotes")
+    events: list[Span] = []
+    for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
+        if not tokens or doc.in_boilerplate(sent.start, sent.end):
+            continue
+        triggers = detect(tokens)
+        if not triggers:
+            continue
+        kept = _heads(triggers, tokens)
+        # The sentence-level detector scores lexicon triggers of the types it was trained for (does
+        # the sentence report an attack, or only mention attacks?). "score" (default) records its
+        # probability as ``confidence``; "veto" also drops triggers it rejects, which is how the
+        # held-out sentence detection is measured; False skips it.
+        det_mode = config.get("events_detector", "score")
+        det = detector() if det_mode else None
+        confidence: dict[str, float | None] = {}
+        if det is not None:
+            feats = sentence_features(tokens, triggers)
+            confidence = {typ: det.prob(typ, feats) for typ in {t.type for t in kept}}
+            if det_mode == "veto":
+                kept = [t for t in kept if det.decide(t.type, feats) is not False]
+        actors = sentence_actors(doc, tokens)
+        # a group word inside a trigger (الهجوم الانتحاري) is part of the act, not an actor
+        trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
+        actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
+        fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
+            _fallback_reported(tokens, actors)
+        counts = _counts(doc, sent)
+        seen = set()
+        sent_events: list[tuple[Trigger, Span, Actor | None]] = []
+        for trig in kept:
+            roles = find_roles(trig, tokens, actors)
+            context = context_of(trig, tokens)
+            if context == "negated" and not keep_negated:
+                continue
+            typ = trig.type
+            if context == "future" and typ in FUTURE_RETYPE:
+                typ = FUTURE_RETYPE[typ]
+            # reported speech: the quote (or قال X إن clause) around the trigger and its speaker
+            speaker: tuple[str | None, str] | None = None
+            for qs, qe, spk, spk_text in quotes:
+                if qs <= trig.start and trig.end <= qe and (spk or spk_text):
+                    speaker = (spk, spk_text)
+                    break
+            if speaker is not None and not speaker[0]:
+                # the quotes stage left the speaker unresolved: an entity mention of that text
+                st = normalize(speaker[1] or "")
+                hit = next((a for a in actors if a.entity and st and (normalize(a.text) in st or st in normalize(a.text))), None)
+                speaker = (hit.entity, hit.text) if hit else None
+            if speaker is None and fallback and trig.first > fallback[0] and fallback[1] is not None \
+                    and fallback[1].entity:
+                speaker = (fallback[1].entity, fallback[1].text)
+            speaker_actor = None
+            if speaker is not None:
+                speaker_actor = next((a for a in actors if (speaker[0] and a.entity == speaker[0])
+                                      or (not speaker[0] and a.text == speaker[1])), None)
+                if speaker_actor is None:
+                    speaker_actor = Actor(-1, -1, -1, -1, speaker[0], speaker[1], _code(doc, speaker[0]), "")
+                verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(tokens, trig.first)
+                if roles.how == "relative":
+                    pass  # a relative clause's subject is its antecedent, never the speaker
+                elif trig.form in PREDICATES:
+                    # بشار الأسد فاقد للشرعية: the speaker says it of the actor before it
+                    pre = [a for a in actors if a.last == trig.first - 1]
+                    roles.sources, roles.targets = [speaker_actor], pre[-1:]
+                elif trig.form not in MODAL_REQUESTS and (trig.pos == "v" or verbal_noun) and (
+                        not roles.sources or (trig.pos == "v" and _first_person(tokens[trig.first]))):
+                    roles.sources = [speaker_actor]
+                    roles.targets = [a for a in roles.targets if (a.entity or a.text) != (speaker_actor.entity or speaker_actor.text)]
+            if trig.form in ACT_ACCUSATIONS:
+                # أهدرت الحكومة السابقة تريليون دولار (said by al-Araji): the doer is the accused,
+                # the one who says it (speaker, or subject of كشف عن) the accuser
+                accuser = speaker_actor or light_verb_subject(trig, tokens, actors)
+                if accuser is None or not roles.sources:
+                    continue
+                roles.sources, roles.targets = [accuser], roles.sources[:1]
+            if trig.form in MODAL_REQUESTS:
+                addressed = roles.sources if roles.how == "subject" else \
+                    [a for a in roles.targets[:1] if a.first - trig.last <= 3]
+                if speaker_actor is None or not addressed:
+                    continue
+                roles.sources, roles.targets = [speaker_actor], addressed
+            if typ == "ACCUSE" and not roles.targets and trig.pos == "v" and _object_pronoun(tokens[trig.first]):
+                earlier = [e for e in events if e.get("sentence") == si and e.start < trig.start
+                           and e.label in ACCUSABLE and (e.get("source") or e.get("source_text"))]
+                if earlier:
+                    e0 = earlier[-1]
+                    roles.targets = [Actor(-1, -1, -1, -1, e0.get("source"), e0.get("source_text"), e0.get("source_code"), "")]
+            if trig.pos == "v" and _has_conj(tokens[trig.first]) and roles.how not in ("vso", "passive"):
+                # a verb joined by و shares the subject of the verb before it (لافروف اجتمع مع
+                # مشعل ... ووجه له الدعوة), and its لـ-pronoun object that verb's object
+                prev_ev = [e for t0, e, spk in sent_events if t0.pos == "v" and e.start < trig.start and e.get("source_text")
+                           and (spk is None) == (speaker_actor is None)]
+                if prev_ev:
+                    p0 = prev_ev[-1]
+                    roles.sources = [Actor(-1, -1, -1, -1, p0.get("source"), p0.get("source_text"), p0.get("source_code"), "")]
+                    nxt = normalize(tokens[trig.last + 1].text) if trig.last + 1 < len(tokens) else ""
+                    if nxt in ("له", "لها", "لهم") and p0.get("target_text"):
+                        roles.targets = [Actor(-1, -1, -1, -1, p0.get("target"), p0.get("target_text"), p0.get("target_code"), "")]
+            if len(roles.sources) > 1 and not roles.targets and typ in RECIPROCAL:
+                # موسكو وكييف سيتفقان: one event between the two sides
+                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
+            sources = roles.sources or [None]
+            targets = roles.targets or [None]
+            place = find_place(trig.first, trig.last, tokens, actors,
+                               {(a.entity or a.text) for a in roles.sources + roles.targets})
+            date, date_source = _date_for(doc, sent, trig.start, config)
+            mode = mode_of(trig, tokens)
+            for src in sources:
+                if src is None and require_source:
+                    continue
+                claimed = speaker_actor is not None and src is not None and \
+                    (src.entity or src.text) != (speaker_actor.entity or speaker_actor.text)
+                for tgt in targets:
+                    key = (typ, src and (src.entity or src.text), tgt and (tgt.entity or tgt.text))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    attrs: dict[str, Any] = {}
+                    attrs.update(_actor_attrs("source", src))
+                    attrs.update(_actor_attrs("target", tgt))
+                    attrs["mode"] = mode
+                    attrs["context"] = "claimed" if claimed and context is None else context
+                    attrs["date"] = date
+                    attrs["date_source"] = date_source
+                    if place:
+                        attrs["location"] = place[0].entity
+                        attrs["location_text"] = doc.text[place[1]:place[0].end]
+                    else:
+                        attrs["location"] = None
+                        attrs["location_text"] = None
+                    if typ in ("ASSAULT", "PROTEST", "COERCE"):
+                        attrs.update(counts)
+                    attrs["sentence"] = si
+                    if confidence.get(trig.type) is not None:
+                        attrs["confidence"] = round(confidence[trig.type], 3)
+                    events.append(doc.span(trig.start, trig.end, typ, **attrs))
+                    sent_events.append((trig, events[-1], speaker_actor))
+                if claimed and typ in ACCUSABLE:
+                    key = ("ACCUSE", speaker_actor.entity or speaker_actor.text, src.entity or src.text)
+                    if key not in seen:
+                        seen.add(key)
+                        attrs = {}
+                        attrs.update(_actor_attrs("source", speaker_actor))
+                        attrs.update(_actor_attrs("target", src))
+                        attrs.update({"mode": "allege", "context": context, "date": date, "date_source": date_source,
+                                      "location": None, "location_text": None, "sentence": si,
+                                      "reported_type": typ})
+                        events.append(doc.span(trig.start, trig.end, "ACCUSE", **attrs))
+    if config.get("events_dedupe", True):
+        events = _dedupe(events)
+    doc.set_layer("events", events)
+
+
+def _dedupe(events: list[Span]) -> list[Span]:
+    """One event per (type, source, target) in an article: later mentions of the same act
+    (the headline and the lead, a quote repeating the proposal) add no event."""
+    seen = set()
+    out = []
+    for e in events:
+        key = (e.label, e.get("source") or e.get("source_text"), e.get("target") or e.get("target_text"))
+        if key in seen or (key[2] is None and any(k[:2] == key[:2] for k in seen)):
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def _code(doc: Document, entity_id: str | None) -> str | None:
+    ent = doc.entity(entity_id) if entity_id else None
+    if ent is None:
+        return None
+    return ent.attrs.get("code") or ent.attrs.get("country")

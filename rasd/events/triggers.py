@@ -1,0 +1,383 @@
+"""Event trigger detection: PLOVER types from lexicon words over tokens.
+
+Two lexicons (``rasd/resources/events/``): ``curated.tsv`` (hand-written, verbs and nouns, with
+optional context words) and ``petrarch_verbs.tsv`` (generated from UniversalPetrarch's Arabic
+verb dictionary by ``rasd.train.plover_lexicon``). A token matches an entry through its
+normalised keys: for nouns the word without conjunction, preposition, article or pronoun suffix
+(والهجمات -> هجمات); for verbs the candidate lemmas after removing tense and person affixes
+(سيهاجمون -> هاجم, يتهم -> اتهم). Curated entries beat Petrarch ones; within a lexicon the
+entry with the most words and context conditions wins; a ``-`` entry blocks a word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..document import Span
+from ..text.normalize import normalize
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "events"
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+# Context words of an entry must occur this close to the trigger (in words, punctuation not
+# counted): a subject of up to six words (رئيس إقليم كردستان العراق مسعود بارزاني) may stand
+# between a verb and its object.
+CONTEXT_WINDOW = 10
+# Later words of a multi-word trigger may be separated from the first by a subject (فرض الاتحاد
+# الأوروبي عقوبات): up to four tokens.
+MULTI_GAP = 4
+# UniversalPetrarch's verb-level codes (a verb with no pattern) are unreliable in the Arabic
+# dictionary (اخذ -> PROTEST, تعهد -> ASSAULT), so only its patterns, which name the object
+# words that make the code apply, are used.
+USE_PETRARCH_BARE_VERBS = False
+# Even its patterns did not help on the dev material (docs/events.md: dev-article event F1 0.600
+# with them, 0.611 without), so the generated lexicon is off unless switched on here.
+USE_PETRARCH = False
+
+_CONJ = "وف"
+_PREP = "بلك"
+_PRON = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ني", "ه")
+_VERB_SUBJ = ("تما", "تم", "تن", "وا", "ون", "ان", "ين", "نا", "ت", "ا", "ي", "ن")
+_IMPERF = "يتنا"
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[frozenset, ...]  # alternatives for each word; the first is the trigger
+    type: str  # PLOVER type or "-" (blocked)
+    mode: str
+    pos: str  # v | n
+    before: frozenset
+    after: tuple[frozenset, ...]  # each group must occur after (Petrarch patterns may need several)
+    before_groups: tuple[frozenset, ...]
+    particle: str
+    origin: str  # curated | petrarch
+    form: str
+
+    @property
+    def weight(self) -> tuple:
+        return (self.origin == "curated", len(self.words) + len(self.after) + len(self.before_groups)
+                + bool(self.particle), self.type != "-")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    mode: str
+    first: int  # index of the first token (in the token list given)
+    last: int  # index of the last token of the trigger
+    pos: str
+    origin: str
+    form: str
+
+
+@lru_cache(maxsize=200_000)
+def noun_keys(word: str) -> frozenset:
+    """Normalised forms of a noun token with clitics removed (all plausible readings)."""
+    w = normalize(word)
+    ta_marbuta = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    out = {w}
+    stack = [w]
+    if len(w) > 3 and w[0] in _CONJ:
+        stack.append(w[1:])
+    for v in list(stack):
+        if len(v) > 3 and v[0] in _PREP:
+            stack.append(v[1:])
+        if v.startswith("لل") and len(v) > 4:
+            stack.append(v[2:])
+    for v in list(stack):
+        if v.startswith("ال") and len(v) > 4:
+            stack.append(v[2:])
+    for v in list(stack):
+        out.add(v)
+        for suf in _PRON:
+            if suf == "ه" and ta_marbuta:
+                break  # مسلحة is not مسلح + ه
+            if v.endswith(suf) and len(v) - len(suf) >= 3:
+                base = v[: -len(suf)]
+                out.add(base)
+                if base.endswith("ت"):
+                    out.add(base[:-1] + "ه")  # هجمته -> هجمه
+                break
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def verb_keys(word: str) -> frozenset:
+    """Candidate lemmas (3rd person masculine past, normalised) of a verb token."""
+    w = normalize(word)
+    if word.endswith(("ة", "ات")) or "\u064b" in word or "\u064c" in word or "\u064d" in word:
+        return frozenset()  # a noun: ta marbuta, a feminine plural or tanwin (دعماً) is never a verb
+    bases = {w}
+    if len(w) > 3 and w[0] in _CONJ:
+        bases.add(w[1:])
+    for b in list(bases):
+        if len(b) > 3 and b[0] == "ل" and b[1] in _IMPERF:  # ليهاجم
+            bases.add(b[1:])
+    for b in list(bases):
+        if len(b) > 3 and b[0] == "س" and b[1] in _IMPERF:  # سيهاجم
+            bases.add(b[1:])
+    stems = set()
+    for b in bases:
+        forms = {b}
+        if len(b) > 3 and b[0] in _IMPERF:
+            forms.add(b[1:])
+            forms.add("ا" + b[1:])  # يتهم -> اتهم, ينسحب -> انسحب
+        for f in forms:
+            stems.add(f)
+            # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم)
+            for g in {f} | {f[: -len(p)] for p in _PRON if f.endswith(p) and len(f) - len(p) >= 2}:
+                stems.add(g)
+                for s in _VERB_SUBJ:
+                    if g.endswith(s) and len(g) - len(s) >= 2:
+                        stems.add(g[: -len(s)])
+    return frozenset(s for s in stems if len(s) >= 2)
+
+
+def _alts(s: str) -> frozenset:
+    return frozenset(normalize(a) for a in s.split("|") if a)
+
+
+@lru_cache(maxsize=1)
+def synsets() -> dict[str, frozenset]:
+    out: dict[str, frozenset] = {}
+    path = RES / "synsets.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, heads = line.split("\t", 1)
+            out[name] = _alts(heads)
+    return out
+
+
+def _group(word: str) -> frozenset:
+    if word.startswith("&"):
+        return synsets().get(word, frozenset())
+    return _alts(word)
+
+
+def _read_curated(path: Path) -> list[Entry]:
+    entries = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 7
+        form, typ, mode, pos, before, after = (c.strip() for c in cols[:6])
+        if typ != "-" and typ not in PLOVER_TYPES:
+            raise ValueError(f"{path.name}:{n}: unknown PLOVER type {typ!r}")
+        words = tuple(_alts(w) for w in form.split())
+        entries.append(Entry(words, typ, mode, pos or "v", _alts(before), ((_alts(after),) if after else ()),
+                             (), "", "curated", form))
+    return entries
+
+
+def _read_petrarch(path: Path) -> list[Entry]:
+    entries = []
+    if not path.exists():
+        return entries
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cols = line.split("\t") + [""] * 8
+        lemma, particle, typ, mode, _cameo, before, after = cols[:7]
+        if not before and not after and not USE_PETRARCH_BARE_VERBS:
+            continue
+        before_groups = tuple(g for g in (_group(w) for w in before.split()) if g)
+        after_groups = tuple(g for g in (_group(w) for w in after.split()) if g)
+        entries.append(Entry((frozenset({lemma}),), typ, mode, "v", frozenset(), after_groups, before_groups,
+                             particle, "petrarch", lemma))
+    return entries
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Entry]]
+    nouns: dict[str, list[Entry]]
+
+    @classmethod
+    def load(cls, paths: Iterable[Path] | None = None) -> "Lexicon":
+        entries = _read_curated(RES / "curated.tsv") + (_read_petrarch(RES / "petrarch_verbs.tsv") if USE_PETRARCH else [])
+        blocked_verbs = {w for e in entries if e.type == "-" and e.pos == "v" for w in e.words[0]}
+        verbs: dict[str, list[Entry]] = {}
+        nouns: dict[str, list[Entry]] = {}
+        for e in entries:
+            if e.origin == "petrarch" and e.words[0] & blocked_verbs:
+                continue
+            index = verbs if e.pos == "v" else nouns
+            for w in e.words[0]:
+                index.setdefault(w, []).append(e)
+        return cls(verbs, nouns)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _token_keys(tok: Span) -> tuple[frozenset, frozenset]:
+    if tok.get("kind") != "ar":
+        n = normalize(tok.text)
+        return frozenset({n}), frozenset({n})
+    return noun_keys(tok.text), verb_keys(tok.text)
+
+
+def _has(keys_list: Sequence[tuple[frozenset, frozenset, str]], lo: int, hi: int, alts: frozenset,
+         adjacent: int | None = None) -> bool:
+    """Does a word of ``alts`` occur in tokens lo..hi-1? A one-letter alternative (a clitic
+    preposition: متهمين بـ) only counts as the first letter of the ``adjacent`` token."""
+    for i in range(max(lo, 0), min(hi, len(keys_list))):
+        nk, vk, raw = keys_list[i]
+        if alts & nk or alts & vk or raw in alts:
+            return True
+    if adjacent is not None and 0 <= adjacent < len(keys_list):
+        raw = keys_list[adjacent][2]
+        if any(len(a) == 1 and raw.startswith(a) and len(raw) > 2 for a in alts):
+            return True
+    return False
+
+
+def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
+    """Index of the last token of entry ``e`` matched at token ``i``, or None."""
+    last = i
+    for alts in e.words[1:]:
+        j = next((k for k in range(last + 1, min(last + 1 + MULTI_GAP, len(keys))) if _has(keys, k, k + 1, alts)), None)
+        if j is None:
+            return None
+        last = j
+    if e.particle:
+        nxt = keys[last + 1][2] if last + 1 < len(keys) else ""
+        if not (nxt == e.particle or (nxt and normalize(e.particle) == nxt)):
+            return None
+    if e.before and not _has(keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1):
+        return None
+    for g in e.before_groups:
+        if not _has(keys, i - CONTEXT_WINDOW, i, g):
+            return None
+    hi = last + 1
+    words = 0
+    while hi < len(keys) and words < CONTEXT_WINDOW:
+        # punctuation does not count against the window (بارزاني، اليوم (الاثنين)، بالانتقام)
+        words += keys[hi][2].isalnum() or any("\u0621" <= c <= "\u064a" for c in keys[hi][2])
+        hi += 1
+    for g in e.after:
+        if not _has(keys, last + 1, hi, g, adjacent=last + 1):
+            return None
+    return last
+
+
+def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
+    """Triggers in one sentence's tokens (non-overlapping, left to right)."""
+    lex = lex or lexicon()
+    keys = []
+    for t in tokens:
+        nk, vk = _token_keys(t)
+        keys.append((nk, vk, normalize(t.text)))
+    out: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        nk, vk, _raw = keys[i]
+        cands: list[Entry] = []
+        for k in vk:
+            cands.extend(lex.verbs.get(k, ()))
+        for k in nk:
+            cands.extend(lex.nouns.get(k, ()))
+        best = None
+        # a word that is both a verb and a noun entry (رفض): the noun when it has an article or a
+        # preposition (بعد رفضها، الرفض، لرفضها), else the verb
+        tok_parts = {p.label for p in tokens[i].attrs.get("parts", ())}
+        raw = keys[i][2]
+        nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(("ال", "بال", "وال", "لل"))
+        for e in sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form), reverse=True):
+            last = _match(e, i, keys, tokens)
+            if last is not None:
+                best = (e, last)
+                break
+        if best is None:
+            i += 1
+            continue
+        if best[0].type == "-":
+            i = best[1] + 1
+            continue
+        e, last = best
+        tok = tokens[i]
+        start = tok.start
+        parts = tok.attrs.get("parts", ())
+        if parts and parts[0].label == "conj" and normalize(parts[0].text) == "و":
+            start = parts[0].end  # وقبلت -> قبلت; a ف may be the verb's own letter (فجر)
+        out.append(Trigger(start, tokens[last].end, e.type, e.mode, i, last, e.pos, e.origin, e.form))
+        i = last + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence-level detector: logistic regression over words and lexicon triggers, trained on the
+# 70% dev split of the openeventdata PLOVER sentences (python -m rasd.train.plover_lexicon
+# --detector). It decides whether a sentence reports an event of a type (a specific attack rather
+# than a mention of "attacks" in general); the stage uses it to keep or drop lexicon triggers of
+# the types it was trained for.
+
+def _canon(word: str) -> str:
+    w = normalize(word)
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+    if len(w) > 4 and w[0] in _PREP and w[1:3] == "ال":
+        w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    return w
+
+
+def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None = None) -> list[str]:
+    """Feature names of one sentence for the detector (words, word pairs, lexicon triggers)."""
+    if triggers is None:
+        triggers = detect(tokens)
+    words = [_canon(t.text) for t in tokens if t.get("kind") in ("ar", "num")]
+    words = ["<num>" if w[:1].isdigit() else w for w in words]
+    feats = {"w:" + w for w in words}
+    feats |= {"b:" + a + "_" + b for a, b in zip(words, words[1:])}
+    for t in triggers:
+        feats.add("t:" + t.type)
+        feats.add(f"t{t.pos}:" + t.type)
+        feats.add("tf:" + t.form)
+        if t.first < 6:
+            feats.add("t0:" + t.type)
+    return sorted(feats)
+
+
+@dataclass
+class Detector:
+    weights: dict[str, dict[str, float]]  # type -> feature -> weight ("" is the bias)
+    thresholds: dict[str, float]
+
+    def prob(self, typ: str, feats: Sequence[str]) -> float | None:
+        w = self.weights.get(typ)
+        if w is None:
+            return None
+        import math
+
+        z = w.get("", 0.0) + sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def decide(self, typ: str, feats: Sequence[str]) -> bool | None:
+        p = self.prob(typ, feats)
+        return None if p is None else p >= self.thresholds.get(typ, 0.5)
+
+
+@lru_cache(maxsize=1)
+def detector() -> Detector | None:
+    import json
+
+    path = RES / "detector.json"
+    if not path.exists():
+        return None
+    d = json.loads(path.read_text(encoding="utf-8"))
+    return Detector(d["weights"], d["thresholds"])
