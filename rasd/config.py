@@ -9,6 +9,12 @@ DEFAULT_STAGES: list[str] = [
     "tokens",
     "boilerplate",
     "mtflags",
+    "ner",
+    "gazetteer",
+    "entities",
+    "quotes",
+    "dates",
+    "events",
 ]
 
 TEXT_STAGES: list[str] = ["normalize", "sentences", "tokens", "boilerplate", "mtflags"]
