@@ -1,0 +1,75 @@
+"""`rasd train`: rebuild shipped models and data files from the source corpora (see docs/ner.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+
+
+def _need(path: str, what: str) -> None:
+    if not Path(path).exists():
+        raise InputError(f"{what} not found: {path}")
+
+
+@click.group("train")
+def command():
+    """Rebuild the shipped models and data files from the source corpora."""
+
+
+@command.command("ner")
+@click.option("--train", "train_path", default=None, help="ANERcorp CAMeL Lab train split (default: shared data)")
+@click.option("--shared", default=None, help="folder with countries/ and petrarch-ar/ (default: shared data)")
+@click.option("--out", default=None, help="model file to write (default: the shipped rasd/resources/ner/ner.crfsuite)")
+@click.option("--dev-fraction", default=0.1, show_default=True, help="last part of train held out for dev scores")
+@click.option("--c1", type=float, default=None, help="L1 weight (default: the tuned value)")
+@click.option("--c2", type=float, default=None, help="L2 weight (default: the tuned value)")
+@click.option("--tune", is_flag=True, help="grid-search c1/c2 on the dev part first")
+@click.option("--evaluate", "do_eval", is_flag=True, help="then tag the ANERcorp test split and print its scores")
+def ner(train_path, shared, out, dev_fraction, c1, c2, tune, do_eval):
+    """Train the NER tagger (CRF) and print dev scores; --evaluate adds test-split scores."""
+    from ..train import ner as tn
+
+    train_path = train_path or str(tn.TRAIN)
+    shared = shared or str(tn.SHARED)
+    _need(train_path, "ANERcorp train file")
+    _need(shared, "shared data folder")
+    tn.run(train_path, shared, out or str(tn.MODEL), dev_fraction, tn.C1 if c1 is None else c1,
+           tn.C2 if c2 is None else c2, tn.MAX_ITER, tune, True, log=click.echo)
+    if do_eval:
+        _eval(None, out)
+
+
+def _eval(test, model):
+    from .. import evaluate_ner
+
+    args = []
+    if test:
+        _need(test, "ANERcorp test file")
+        args += ["--test", test]
+    elif not evaluate_ner.TEST.exists():
+        raise InputError(f"ANERcorp test file not found: {evaluate_ner.TEST} (pass --test)")
+    if model:
+        args += ["--model", model]
+    evaluate_ner.main(args)
+
+
+@command.command("ner-eval")
+@click.option("--test", default=None, help="CoNLL file to score (default: ANERcorp CAMeL Lab test split)")
+@click.option("--model", default=None, help="model file (default: the shipped one)")
+def ner_eval(test, model):
+    """Tag the ANERcorp test split and print CoNLL exact-span P/R/F1 per label."""
+    _eval(test, model)
+
+
+@command.command("clusters")
+@click.option("--data", default=None, help="SaudiNewsNet folder of *.zip files (default: shared data)")
+@click.option("--out", default=None, help="clusters file to write (default: the shipped one)")
+def clusters(data, out):
+    """Rebuild the word clusters used by the NER features from SaudiNewsNet (a few minutes)."""
+    from ..train import clusters as tc
+
+    data = data or str(tc.DEFAULT_DIR)
+    _need(data, "SaudiNewsNet folder")
+    tc.build(data, Path(out) if out else tc.OUT, log=click.echo)

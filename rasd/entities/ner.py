@@ -1,0 +1,245 @@
+"""Statistical named-entity recognition: a CRF over rich token features (rasd.entities.ner_features).
+
+The model (resources/ner/ner.crfsuite) is trained by Rasd itself from the ANERcorp CAMeL Lab
+train split (``rasd train ner`` / ``python -m rasd.train.ner``) and loaded once per process.
+
+``ner_stage`` adds the layer ``ner_mentions``: one Span per mention, label PER/ORG/LOC/MISC, with
+``score`` (the lowest marginal probability of the mention's tags), ``kind`` "name" and
+``source`` "ner". Mentions never include a leading conjunction or preposition proclitic
+(وأوكرانيا -> أوكرانيا; rasd.text.tokens.name_start) and never cover boilerplate.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+import threading
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import ModelError
+from ..evaluate_ner import chunks
+from ..text.tokens import name_start
+from .ner_features import name_key
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
+MODEL = RES / "ner.crfsuite"
+REBUILD = "rasd train ner (or: python -m rasd.train.ner)"
+# The CRF is linear in sentence length, but one "sentence" of scraped text can be a whole page
+# without punctuation: longer runs are tagged in windows of this many tokens (ANERcorp sentences
+# are under 100 tokens on average, so no real sentence is cut).
+MAX_TOKENS = 250
+# When a run must be cut, cut after a punctuation token found in the last part of the window.
+_CUT_SEARCH = 100
+_MAGIC = b"lCRF"
+_ARABIC = re.compile("[\u0621-\u064A]")
+
+
+def meta_path(model: Path) -> Path:
+    return model.with_name(model.name + ".json")
+
+
+def check_model(path: Path) -> None:
+    """Raise ModelError when the model file is missing or is not the file its checksum names."""
+    if not path.is_file():
+        raise ModelError(f"NER model file {path} is missing; rebuild it with {REBUILD}")
+    data = path.read_bytes()
+    if len(data) < 48 or data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(data):
+        raise ModelError(f"NER model file {path} is corrupt (not a complete CRFsuite model); rebuild it with {REBUILD}")
+    meta = meta_path(path)
+    if meta.is_file():
+        try:
+            want = json.loads(meta.read_text(encoding="utf-8"))["sha256"]
+        except (ValueError, KeyError, OSError):
+            raise ModelError(f"NER model checksum file {meta} is corrupt; rebuild the model with {REBUILD}") from None
+        if hashlib.sha256(data).hexdigest() != want:
+            raise ModelError(f"NER model file {path} is corrupt (checksum mismatch); rebuild it with {REBUILD}")
+
+
+def write_meta(path: Path, **info) -> None:
+    """Record the model's checksum (and training settings) next to it."""
+    info["sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    meta_path(Path(path)).write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+class NerTagger:
+    """BIO tagger over token strings. Use ``NerTagger.default()`` for the shipped model."""
+
+    _default: "NerTagger | None" = None
+
+    def __init__(self, path: str | Path = MODEL):
+        import pycrfsuite
+
+        from . import ner_features
+        from .clusters import _table
+
+        self.path = Path(path)
+        check_model(self.path)
+        _table()  # load the clusters now: fail early, and keep the first tag() call fast
+        ner_features.gazetteer()
+        self._features = ner_features.sentence_features
+        self._tagger = pycrfsuite.Tagger()
+        self._lock = threading.Lock()
+        try:
+            self._tagger.open(str(self.path))
+        except Exception as exc:  # crfsuite reports a bad file as a generic error
+            raise ModelError(f"NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
+        labels = set(self._tagger.labels())
+        if not labels or not labels <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}:
+            raise ModelError(f"NER model file {self.path} has unexpected labels {sorted(labels)}; rebuild it with {REBUILD}")
+
+    @classmethod
+    def default(cls) -> "NerTagger":
+        """The shipped model, loaded once per process."""
+        if cls._default is None or cls._default.path != MODEL:
+            cls._default = cls(MODEL)
+        return cls._default
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO labels of one sentence's tokens (any length: long runs are tagged in windows)."""
+        return [t for t, _ in self._tag(tokens, False)]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]], consistency: bool = True) -> list[list[str]]:
+        """BIO labels of each sentence of one document, with the document-level pass."""
+        scored = [self.tag_scored(s) for s in sentences]
+        if consistency:
+            scored = propagate(sentences, scored)
+        return [[y for y, _ in sc] for sc in scored]
+
+    def tag_scored(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
+        """(label, marginal probability of that label) for each token."""
+        return self._tag(tokens, True)
+
+    def _tag(self, tokens: Sequence[str], marginals: bool) -> list[tuple[str, float]]:
+        out: list[tuple[str, float]] = []
+        for a, b in _windows(tokens):
+            if not any(_ARABIC.search(t) for t in tokens[a:b]):
+                # the model learnt Arabic news: a run without one Arabic word (an English
+                # paragraph, all-caps credits) is outside what it can judge
+                out.extend(("O", 1.0) for _ in range(a, b))
+                continue
+            x = self._features(list(tokens[a:b]))
+            tg = self._tagger
+            with self._lock:  # the crfsuite tagger holds the current sentence: one at a time
+                tg.set(x)
+                ys = tg.tag()
+                if marginals:
+                    out.extend((y, tg.marginal(y, i) if y != "O" else 1.0) for i, y in enumerate(ys))
+                else:
+                    out.extend((y, 1.0) for y in ys)
+        return out
+
+
+# Document-level consistency: a name the tagger found with this confidence somewhere in the
+# article labels its other, untagged occurrences too (a name is tagged reliably where its context
+# is telling and missed where it is not: "قال X" vs "X" alone).
+PROPAGATE_SCORE = 0.8
+# Single words more frequent than this in news text are too often common words to propagate.
+PROPAGATE_MAX_COUNT = 500
+PROPAGATE_MAX_LEN = 4
+
+
+def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, float]]]) -> list[list[tuple[str, float]]]:
+    """Label untagged repeats of confidently tagged names within one document (see above)."""
+    from ..text.tokens import word_counts
+
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for toks, sc in zip(sentences, scored):
+        for a, b, label in chunks([y for y, _ in sc]):
+            if b - a > PROPAGATE_MAX_LEN or min(p for _, p in sc[a:b]) < PROPAGATE_SCORE:
+                continue
+            key = tuple(name_key(t) for t in toks[a:b])
+            if b - a == 1 and word_counts().get(key[0], 0) > PROPAGATE_MAX_COUNT:
+                continue
+            votes.setdefault(key, {}).setdefault(label, 0)
+            votes[key][label] += 1
+            # a person's surname alone refers to the same person later on (فايزة أبوالنجا -> أبوالنجا)
+            if label == "PER" and b - a >= 2 and word_counts().get(key[-1], 0) <= PROPAGATE_MAX_COUNT:
+                votes.setdefault(key[-1:], {}).setdefault(label, 0)
+                votes[key[-1:]][label] += 1
+    if not votes:
+        return scored
+    best = {k: max(v, key=lambda lab: (v[lab], lab)) for k, v in votes.items()}
+    lens = sorted({len(k) for k in best}, reverse=True)
+    out = []
+    for toks, sc in zip(sentences, scored):
+        sc = list(sc)
+        keys = None
+        i = 0
+        while i < len(toks):
+            done = False
+            if sc[i][0] == "O":
+                if keys is None:
+                    keys = [name_key(t) for t in toks]
+                for n in lens:
+                    k = tuple(keys[i:i + n])
+                    if len(k) == n and k in best and all(y == "O" for y, _ in sc[i:i + n]) \
+                            and (i + n == len(toks) or not sc[i + n][0].startswith("I-")):
+                        lab = best[k]
+                        for j in range(i, i + n):
+                            sc[j] = (("B-" if j == i else "I-") + lab, PROPAGATE_SCORE)
+                        i += n
+                        done = True
+                        break
+            if not done:
+                i += 1
+        out.append(sc)
+    return out
+
+
+def _windows(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    n = len(tokens)
+    out = []
+    a = 0
+    while a < n:
+        b = min(n, a + MAX_TOKENS)
+        if b < n:
+            for j in range(b - 1, b - _CUT_SEARCH, -1):
+                if len(tokens[j]) == 1 and not tokens[j].isalnum():
+                    b = j + 1
+                    break
+        out.append((a, b))
+        a = b
+    return out
+
+
+def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = True) -> list:
+    """NER mention spans of a document that has a tokens layer (sentences and boilerplate are
+    used when present). ``consistency`` applies the document-level pass (``propagate``)."""
+    tagger = tagger or NerTagger.default()
+    toks = doc.tokens
+    if not toks:
+        return []
+    starts = [t.start for t in toks]
+    boiler = doc.layer("boilerplate")
+    sents = doc.sentences or [doc.span(0, len(doc.text))]
+    runs: list[list] = []
+    for s in sents:
+        i, j = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        run: list = []
+        for t in toks[i:j] + [None]:
+            if t is not None and not (boiler and doc.in_boilerplate(t.start, t.end)):
+                run.append(t)
+                continue
+            if run:
+                runs.append(run)
+                run = []
+    texts = [[t.text for t in run] for run in runs]
+    scored = [tagger.tag_scored(x) for x in texts]
+    if consistency:
+        scored = propagate(texts, scored)
+    mentions = []
+    for run, sc in zip(runs, scored):
+        for a, b, label in sorted(chunks([y for y, _ in sc])):
+            start = name_start(run[a])
+            end = run[b - 1].end
+            if start >= end:
+                continue
+            score = min(p for _, p in sc[a:b])
+            mentions.append(doc.span(start, end, label=label, score=round(score, 4), kind="name", source="ner"))
+    return mentions
+
+
+def ner_stage(doc, config) -> None:
+    doc.set_layer("ner_mentions", extract_mentions(doc))

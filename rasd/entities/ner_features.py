@@ -1,0 +1,220 @@
+"""Features of the NER tagger, one function shared by training (rasd.train.ner) and tagging.
+
+A token is described by what it is on its own (``word_features``, cached per token string) and
+by what its neighbours are (the same descriptions, prefixed with their offset). Word features:
+- the normalised word, its clitic split (rasd.text.tokens.split_clitics): stem, the sequence of
+  proclitics and whether a pronoun suffix was split off;
+- the first and last two/three letters of the stem (Arabic names and nisba adjectives show in
+  their affixes: -يا -ستان for places, ال...ي for nisbas);
+- the token kind and shape (Arabic, number, Latin, punctuation), length;
+- how frequent the word is in news text (a rare word is more often a name), and how often its
+  stem takes the article;
+- distributional cluster ids of the word and its stem at three granularities (rasd.entities.clusters);
+- the self-training lexicon: how often the tagger labels the word a name in news text;
+- gazetteer membership of the stem (countries, capitals, actor-dictionary names; resources/ner/gazetteer.tsv).
+Neighbours within two tokens add a smaller set (word, stem, clusters, gazetteer classes).
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from ..text.normalize import normalize
+from ..text.tokens import TOKEN_RE, split_clitics, word_counts
+from .clusters import cluster_ids
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
+GAZETTEER = RES / "gazetteer.tsv"
+SILVER = RES / "silver.tsv"
+
+# Offsets of the context window: two tokens either side is the usual width for a CRF tagger;
+# wider windows add noise more than signal on 125k training words.
+WINDOW = (-2, -1, 1, 2)
+# Per-word feature caches (LRU): 20,000 distinct tokens cover about 90% of running news text;
+# an entry of the window cache costs about 7 KB, so both caches stay under about 150 MB.
+CACHE_WORDS = 20_000
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, tuple[str, ...]]:
+    """Normalised word -> gazetteer classes (e.g. ('country',)); empty when the file is absent."""
+    out: dict[str, tuple[str, ...]] = {}
+    try:
+        f = open(GAZETTEER, encoding="utf-8")
+    except FileNotFoundError:
+        return out
+    with f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, _, cls = line.rstrip("\n").partition("\t")
+            out[w] = tuple(c for c in cls.split(",") if c)
+    return out
+
+
+_silver_override: dict[str, tuple[str, ...]] | None = None
+
+
+@lru_cache(maxsize=1)
+def _silver_file() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    try:
+        f = open(SILVER, encoding="utf-8")
+    except FileNotFoundError:
+        return out
+    with f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            w, label, strength = line.rstrip("\n").split("\t")[:3]
+            out[w] = ("sv=" + label, "sv=" + label + ":" + strength)
+    return out
+
+
+def silver() -> dict[str, tuple[str, ...]]:
+    """Name key -> features saying how often the tagger itself labels that word a name in news
+    text (self-training lexicon, resources/ner/silver.tsv, built by rasd.train.ner)."""
+    return _silver_override if _silver_override is not None else _silver_file()
+
+
+def use_silver(table: dict[str, tuple[str, ...]] | None) -> None:
+    """Training only: use ``table`` instead of the shipped silver lexicon (None: the shipped one)."""
+    global _silver_override
+    _silver_override = table
+    word_features.cache_clear()
+    _prefixed.cache_clear()
+
+
+def silver_features(label: str, ratio: float) -> tuple[str, ...]:
+    # 0.7: the word is a name nearly everywhere it occurs; below 0.3 it is mostly a common word
+    strength = "hi" if ratio >= 0.7 else "mid"
+    return ("sv=" + label, "sv=" + label + ":" + strength)
+
+
+def name_key(tok: str, parts=None) -> str:
+    """A token's normalised form without its conjunction/preposition proclitics (the form a name
+    is looked up by): وأوكرانيا -> اوكرانيا, للامم -> الامم."""
+    parts = parts if parts is not None else split_clitics(tok)
+    a = next((p[0] for p in parts if p[2] not in ("conj", "prep")), 0)
+    w = normalize(tok[a:])
+    if w.startswith("ل") and any(p[2] == "art" for p in parts) and not w.startswith("ال"):
+        w = "ا" + w  # لل: the article's alef was elided
+    return w
+
+
+def _shape(tok: str) -> str:
+    m = TOKEN_RE.match(tok)
+    kind = m.lastgroup if m and m.end() == len(tok) else "mixed"
+    if kind == "lat":
+        if tok.isupper():
+            return "lat-upper"
+        if tok[:1].isupper():
+            return "lat-title"
+        return "lat-lower"
+    if kind == "num":
+        return "num"
+    if kind == "punct":
+        return "p" + tok
+    return kind
+
+
+def _freq_class(w: str) -> str:
+    n = word_counts().get(w, 0)
+    # log2 buckets: 0 unknown, then 1-2, 3-4, ... capped at 2^14 (the top few hundred words)
+    return str(min(14, int(math.log2(n)) + 1) if n else 0)
+
+
+def _article_ratio(stem: str) -> str:
+    """How often news text writes the stem with the article vs bare, as a log2 bucket: names of
+    people and most places never take ال (بوتين, فرنسا), common nouns and adjectives mostly do."""
+    c = word_counts()
+    bare, art = c.get(stem, 0), c.get("ال" + stem, 0)
+    if bare + art == 0:
+        return "unk"
+    return str(max(-5, min(5, round(math.log2((art + 1) / (bare + 1))))))
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(features of the token itself, features it lends to neighbours), unprefixed."""
+    n = normalize(tok)
+    shape = _shape(tok)
+    own: list[str] = ["b", "w=" + n, "sh=" + shape]
+    ctx: list[str] = ["w=" + n]
+    if shape == "ar":
+        parts = split_clitics(tok)
+        pre = "+".join(r for _, _, r in parts if r != "stem" and r != "pron")
+        stem = normalize("".join(tok[a:b] for a, b, r in parts if r == "stem"))
+        pron = any(r == "pron" for _, _, r in parts)
+        has_art = "art" in pre
+        own += ["s=" + stem, "pre=" + pre, "pron=" + str(pron),
+                "s2=" + stem[:2], "s3=" + stem[:3], "e2=" + stem[-2:], "e3=" + stem[-3:], "e1=" + stem[-1:],
+                "len=" + str(min(len(stem), 10)), "fq=" + _freq_class(n), "sfq=" + _freq_class(stem)]
+        ctx += ["s=" + stem, "pre=" + pre]
+        own.append("art=" + _article_ratio(stem))
+        # clusters of the whole word, and of the word without its conjunction/preposition
+        # (the article kept: "الرئيس" is a word of its own in news text)
+        name = ("ال" if has_art else "") + stem
+        for tag, key in (("c", n), ("cs", name)):
+            ids = cluster_ids(key)
+            if ids:
+                own += [f"{tag}{i}={v}" for i, v in enumerate(ids)]
+                ctx += [f"{tag}{i}={v}" for i, v in enumerate(ids)]
+            else:
+                own.append(tag + "=none")
+        sv = silver().get(name_key(tok, parts))
+        if sv:
+            own.extend(sv)
+            ctx.extend(sv)
+        gz = gazetteer()
+        for key in {stem, name, n}:
+            for cls in gz.get(key, ()):
+                f = "g=" + cls
+                if f not in own:
+                    own.append(f)
+                    ctx.append(f)
+    else:
+        ctx.append("sh=" + shape)
+        if shape.startswith("lat"):
+            low = tok.lower()
+            own += ["e3=" + low[-3:], "len=" + str(min(len(tok), 10))]
+    return tuple(own), tuple(ctx)
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def _prefixed(tok: str) -> tuple[tuple[str, ...], ...]:
+    """The token's feature lists as seen from each window offset: index 0 = own features."""
+    own, ctx = word_features(tok)
+    out = [own]
+    for off in WINDOW:
+        p = f"{off:+d}"
+        out.append(tuple(p + f for f in ctx))
+    return tuple(out)
+
+
+_BOS = ("BOS",)
+_EOS = ("EOS",)
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """CRF features of each token of one sentence (list of token strings)."""
+    pre = [_prefixed(t) for t in tokens]
+    words = [word_features(t)[1][0] for t in tokens]
+    n = len(tokens)
+    out = []
+    for i in range(n):
+        f = list(pre[i][0])
+        for k, off in enumerate(WINDOW, start=1):
+            j = i + off
+            if 0 <= j < n:
+                f.extend(pre[j][k])
+            elif j == -1:
+                f.extend(_BOS)
+            elif j == n:
+                f.extend(_EOS)
+        # word bigrams with the neighbours: "الرئيس X", "X بن", "في X"
+        f.append("b-1=" + (words[i - 1] if i else "^") + "|" + words[i])
+        f.append("b+1=" + words[i] + "|" + (words[i + 1] if i + 1 < n else "$"))
+        out.append(f)
+    return out

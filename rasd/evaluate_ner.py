@@ -1,0 +1,125 @@
+"""CoNLL-style evaluation of the NER tagger: exact-span precision, recall and F1 per label.
+
+    python -m rasd.evaluate_ner [--test PATH]       (or: rasd train ner-eval)
+
+A predicted mention counts only when its label and both token boundaries equal a gold mention
+(conlleval semantics: an I- tag that does not continue a mention of its label opens one). The
+overall figure is micro-averaged over all mentions.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, Sequence
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "anercorp"
+TEST = DATA / "ANERCorp_CamelLab_test.txt"
+
+
+def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """(start, end, label) of every mention in a BIO tag sequence (end exclusive)."""
+    out = set()
+    start, label = -1, ""
+    for i, t in enumerate(list(tags) + ["O"]):
+        kind, _, lab = t.partition("-")
+        continues = kind == "I" and lab == label and start >= 0
+        if start >= 0 and not continues:
+            out.add((start, i, label))
+            start, label = -1, ""
+        if kind in ("B", "I") and not continues:
+            start, label = i, lab
+    return out
+
+
+def evaluate_conll(gold_tags: Iterable[Sequence[str]], pred_tags: Iterable[Sequence[str]]) -> dict:
+    """Scores over sentences of BIO tags: {label: {p, r, f1, gold, pred, correct}, 'overall': ...}."""
+    stats: dict[str, list[int]] = {}
+    for g, p in zip(gold_tags, pred_tags, strict=True):
+        if len(g) != len(p):
+            raise ValueError("gold and predicted sentences differ in length")
+        gs, ps = chunks(g), chunks(p)
+        for lab in {c[2] for c in gs | ps}:
+            s = stats.setdefault(lab, [0, 0, 0])
+            s[0] += sum(1 for c in gs if c[2] == lab)
+            s[1] += sum(1 for c in ps if c[2] == lab)
+            s[2] += sum(1 for c in gs & ps if c[2] == lab)
+
+    def prf(gold: int, pred: int, ok: int) -> dict:
+        p = ok / pred if pred else 0.0
+        r = ok / gold if gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": p, "r": r, "f1": f, "gold": gold, "pred": pred, "correct": ok}
+
+    out = {lab: prf(*stats[lab]) for lab in sorted(stats, key=lambda x: (x not in LABELS, LABELS.index(x) if x in LABELS else 0, x))}
+    out["overall"] = prf(*(sum(s[i] for s in stats.values()) for i in range(3)))
+    return out
+
+
+def format_table(scores: dict) -> str:
+    lines = [f"{'label':8} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6}"]
+    for lab, s in scores.items():
+        lines.append(f"{lab:8} {s['p']:7.4f} {s['r']:7.4f} {s['f1']:7.4f} {s['gold']:6d} {s['pred']:6d}")
+    return "\n".join(lines)
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of an ANERcorp file ("token LABEL" lines, blank line between sentences), with
+    the corpus's PERS label written PER like the rest of Rasd."""
+    sents: list[tuple[list[str], list[str]]] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts:
+                if toks:
+                    sents.append((toks, tags))
+                    toks, tags = [], []
+                continue
+            tok, tag = (parts[0], parts[-1]) if len(parts) >= 2 else (parts[0], "O")
+            toks.append(tok)
+            tags.append(tag.replace("PERS", "PER"))
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+# ANERcorp has no document boundaries; consecutive sentences come from the same article, so
+# blocks of this many sentences stand in for documents (50 scored best on the dev part of
+# train: a few articles; whole-file blocks let unrelated articles vote).
+BLOCK = 50
+
+
+def tag_blocks(tagger, sentences: list[list[str]], block: int = BLOCK) -> list[list[str]]:
+    if block <= 0:
+        return [tagger.tag(s) for s in sentences]
+    out: list[list[str]] = []
+    for i in range(0, len(sentences), block):
+        out.extend(tagger.tag_document(sentences[i:i + block]))
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m rasd.evaluate_ner", description=__doc__.splitlines()[0])
+    ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
+    ap.add_argument("--model", default=None, help="model file (default: the shipped one)")
+    ap.add_argument("--block", type=int, default=BLOCK,
+                    help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
+    a = ap.parse_args(argv)
+    from .entities.ner import NerTagger
+
+    sents = read_conll(a.test)
+    tagger = NerTagger(a.model) if a.model else NerTagger.default()
+    t0 = time.perf_counter()
+    pred = tag_blocks(tagger, [t for t, _ in sents], a.block)
+    dt = time.perf_counter() - t0
+    print(f"{a.test}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens, tagged in {dt:.1f}s")
+    print(format_table(evaluate_conll([g for _, g in sents], pred)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

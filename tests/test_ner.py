@@ -1,0 +1,171 @@
+"""NER tagger: real sentences (ANERcorp, dev articles), mention spans without proclitics, bad input."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rasd import Pipeline
+from rasd.document import Document
+from rasd.entities import ner
+from rasd.entities.ner import NerTagger, extract_mentions
+from rasd.errors import ModelError
+from rasd.evaluate_ner import chunks, evaluate_conll
+
+DEV = Path(__file__).parent / "fixtures" / "dev"
+TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(stages=["normalize", "sentences", "tokens", "ner"])
+
+
+def mentions(pipe, text):
+    doc = pipe(Document(text))
+    assert not doc.check_spans()
+    return [(m.text, m.label) for m in doc.layer("ner_mentions")]
+
+
+def _dev_line(name: str, needle: str) -> str:
+    for line in (DEV / name).read_text(encoding="utf-8").splitlines():
+        if needle in line:
+            return line
+    raise AssertionError(f"{needle!r} not in {name}")
+
+
+def test_conjunction_is_not_part_of_the_mention(pipe):
+    line = _dev_line("istanbul-talks.txt", "لروسيا وأوكرانيا")
+    got = mentions(pipe, line)
+    assert ("أوكرانيا", "LOC") in got
+    assert ("روسيا", "LOC") in got
+    assert not any(t.startswith(("و", "ل")) and t[1:] in ("أوكرانيا", "روسيا") for t, _ in got)
+
+
+def test_names_in_the_istanbul_talks_lead(pipe):
+    line = _dev_line("istanbul-talks.txt", "اقترح الرئيس الروسي فلاديمير بوتين")
+    got = mentions(pipe, line)
+    assert ("فلاديمير بوتين", "PER") in got
+    assert ("موسكو", "LOC") in got
+
+
+def test_istanbul_is_a_place(pipe):
+    line = _dev_line("istanbul-talks.txt", "في مدينة إسطنبول التركية")
+    got = mentions(pipe, line)
+    assert ("إسطنبول", "LOC") in got
+    assert ("أوكرانيا", "LOC") in got
+
+
+def test_anercorp_sentence_with_person_org_and_place():
+    # ANERcorp (train split), first sentences: "Frankfurt (dpa) - the German car industry
+    # association announced ...", then Javier Solana and the Security Council.
+    tagger = NerTagger.default()
+    toks = "أعلن اتحاد صناعة السيارات في ألمانيا امس الاول أن شركات صناعة السيارات في ألمانيا تواجه عاما صعبا".split()
+    tags = tagger.tag(toks)
+    assert {(1, 4, "ORG"), (5, 6, "LOC"), (13, 14, "LOC")} <= chunks(tags)
+    toks = "دعا خافيير سولانا مجلس الأمن إلى التحرك بشأن لبنان".split()
+    got = chunks(tagger.tag(toks))
+    assert (1, 3, "PER") in got
+    assert (3, 5, "ORG") in got
+    assert (8, 9, "LOC") in got
+
+
+def test_un_after_preposition_keeps_a_name_without_the_preposition(pipe):
+    line = _dev_line("istanbul-talks.txt", "التابع للأمم المتحدة")
+    doc = pipe(Document(line))
+    un = [m for m in doc.layer("ner_mentions") if "المتحدة" in m.text and "مم" in m.text]
+    assert un and all(not m.text.startswith("لل") for m in un)
+
+
+def test_text_without_arabic_yields_no_mentions(pipe):
+    for text in ("THE UNITED NATIONS SECURITY COUNCIL MET IN NEW YORK ON MONDAY.",
+                 "Putin met Erdogan in Istanbul", "12345 67.8 % ... !!!", "", "   \n\n  "):
+        assert mentions(pipe, text) == []
+
+
+def test_minister_capital_and_king_in_a_news_sentence(pipe):
+    got = mentions(pipe, "وصل وزير الخارجية الأمريكي جون كيري إلى الرياض للقاء الملك سلمان بن عبد العزيز")
+    assert ("جون كيري", "PER") in got and ("الرياض", "LOC") in got
+    assert ("سلمان بن عبد العزيز", "PER") in got
+
+
+def test_very_long_token_and_long_sentence(pipe):
+    long_tok = "ب" * 5000
+    assert isinstance(mentions(pipe, f"قال {long_tok} في القاهرة"), list)
+    words = ("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة للحوار مع أوكرانيا " * 770).split()[:10_000]
+    text = " ".join(words)
+    got = mentions(pipe, text)
+    assert ("فلاديمير بوتين", "PER") in got
+    assert len(got) > 1000
+
+
+def test_tagger_windows_cover_every_token():
+    tagger = NerTagger.default()
+    toks = ["موسكو"] * 1234
+    assert len(tagger.tag(toks)) == 1234
+    assert tagger.tag([]) == []
+
+
+def test_boilerplate_tokens_are_not_tagged():
+    doc = Document("زار بوتين موسكو\nاقرأ أيضا: بوتين في موسكو")
+    TEXT(doc)
+    cut = doc.text.index("\n") + 1
+    doc.set_layer("boilerplate", [doc.span(cut, len(doc.text), "related")])
+    ms = extract_mentions(doc)
+    assert ms and all(m.end <= cut for m in ms)
+
+
+def test_missing_model_file_names_the_file_and_the_rebuild_command(tmp_path):
+    missing = tmp_path / "ner.crfsuite"
+    with pytest.raises(ModelError, match=r"ner\.crfsuite.*rasd train ner"):
+        NerTagger(missing)
+
+
+def test_corrupt_model_file_is_a_model_error(tmp_path, monkeypatch):
+    bad = tmp_path / "ner.crfsuite"
+    data = ner.MODEL.read_bytes()
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelError, match="corrupt"):
+        NerTagger(bad)
+    bad.write_bytes(b"not a model at all")
+    with pytest.raises(ModelError, match="corrupt"):
+        NerTagger(bad)
+    # same length, flipped bytes: caught by the checksum
+    shutil.copy(ner.meta_path(ner.MODEL), ner.meta_path(bad))
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(flipped))
+    with pytest.raises(ModelError, match="checksum"):
+        NerTagger(bad)
+    # the stage uses the default path: a missing shipped model fails the same way
+    monkeypatch.setattr(ner, "MODEL", tmp_path / "gone.crfsuite")
+    monkeypatch.setattr(NerTagger, "_default", None)
+    doc = Document("قال بوتين")
+    TEXT(doc)
+    with pytest.raises(ModelError, match="gone.crfsuite"):
+        ner.ner_stage(doc, {})
+
+
+def test_conll_scoring_counts_exact_spans_only():
+    gold = [["B-PER", "I-PER", "O", "B-LOC"]]
+    pred = [["B-PER", "O", "O", "B-LOC"]]
+    s = evaluate_conll(gold, pred)
+    assert s["LOC"]["f1"] == 1.0
+    assert s["PER"]["f1"] == 0.0
+    assert s["overall"]["correct"] == 1 and s["overall"]["gold"] == 2 and s["overall"]["pred"] == 2
+    # an I- tag without a B- opens a mention (conlleval semantics)
+    assert chunks(["O", "I-ORG", "I-ORG"]) == {(1, 3, "ORG")}
+
+
+def test_consistency_pass_labels_repeats_and_surnames():
+    # ANERcorp (train split): "فايزة أبوالنجا" is tagged where a title follows her name and
+    # missed alone later in the article
+    sents = [["بحثت", "فايزة", "أبوالنجا", "وزيرة", "التعاون"], ["وقالت", "أبوالنجا", "إن", "فايزة", "أبوالنجا", "هنا"]]
+    scored = [[("O", 1.0), ("B-PER", 0.97), ("I-PER", 0.95), ("O", 1.0), ("O", 1.0)],
+              [("O", 1.0)] * 6]
+    out = ner.propagate(sents, scored)
+    assert [y for y, _ in out[1]] == ["O", "B-PER", "O", "B-PER", "I-PER", "O"]
+    # a low-confidence tag does not spread
+    weak = [[("O", 1.0), ("B-PER", 0.5), ("I-PER", 0.5), ("O", 1.0), ("O", 1.0)], [("O", 1.0)] * 6]
+    assert [y for y, _ in ner.propagate(sents, weak)[1]] == ["O"] * 6
