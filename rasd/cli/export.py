@@ -1,0 +1,23 @@
+"""rasd export {documents,events,quotes,entities}: tables of a database as JSONL, CSV or Parquet."""
+from __future__ import annotations
+
+import click
+
+
+@click.command("export")
+@click.argument("table", type=click.Choice(["documents", "events", "quotes", "entities"]))
+@click.option("--db", default="rasd.db", show_default=True, help="database file")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="output format [default: from the -o extension, else jsonl]")
+@click.option("-o", "--output", default=None, help="output file [default: standard output]")
+def command(table, db, fmt, output):
+    """Export TABLE: documents (the JSON document format), events (one row per event, GDELT/POLECAT-
+    like columns), quotes, or entities (one row per entity per document). Columns: docs/corpus.md."""
+    from ..export import export
+
+    if fmt is None:
+        ext = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else ""
+        fmt = {"csv": "csv", "parquet": "parquet", "pq": "parquet"}.get(ext, "jsonl")
+    n = export(db, table, fmt, output)
+    if output:
+        click.echo(f"rasd: wrote {n} {table} rows to {output}", err=True)

@@ -1,0 +1,257 @@
+"""Open, upgrade and write a Rasd SQLite database (WAL mode, one writer).
+
+Readers (search, export, the web app) open it read-only and may run while an ingest writes.
+The writer holds an exclusive ``flock`` on the database file for its lifetime (a second
+``rasd ingest`` on the same file is refused instead of interleaving) and writes each batch of
+articles in one transaction: a kill leaves every article either complete or absent.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import StoreError
+from . import minhash
+from .rows import Prepared
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+# How long a reader or the writer waits for a lock held by another connection before failing:
+# a batch commit takes well under a second, so 10 s only expires when something is stuck.
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _explain(exc: sqlite3.Error, path: str) -> StoreError:
+    msg = str(exc)
+    low = msg.lower()
+    if "readonly" in low or "read-only" in low:
+        return StoreError(f"database {path} is read-only: {msg}; open a writable copy or fix its permissions")
+    if "locked" in low or "busy" in low:
+        return StoreError(f"database {path} is locked by another process: {msg}; wait for it to finish")
+    if "disk is full" in low or "disk full" in low or "no space" in low:
+        return StoreError(f"disk full while writing {path}: the database keeps every batch committed before "
+                          f"this one; free some space and run the same command again to resume")
+    if "not a database" in low or "malformed" in low or "file is encrypted" in low:
+        return StoreError(f"{path} is not a Rasd database or is damaged: {msg}")
+    if "unable to open" in low:
+        return StoreError(f"cannot open database {path}: {msg} (does its folder exist and is it writable?)")
+    return StoreError(f"database {path}: {msg}")
+
+
+def connect(path: str | os.PathLike, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to an existing (readonly=True) or new/existing database, upgraded to the
+    current schema (a read-only connection refuses an outdated schema and says how to upgrade)."""
+    path = str(path)
+    try:
+        if readonly:
+            if not Path(path).is_file():
+                raise StoreError(f"no database at {path}; create one with: rasd ingest FILES --db {path}")
+            con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                  check_same_thread=False)
+        else:
+            con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        con.row_factory = sqlite3.Row
+        version = _version(con)
+        if readonly:
+            if version < SCHEMA_VERSION:
+                if version == 0:
+                    raise StoreError(f"{path} is not a Rasd database (no schema_version table)")
+                raise StoreError(f"database {path} has schema version {version}, this Rasd needs "
+                                 f"{SCHEMA_VERSION}; upgrade it with: rasd ingest --db {path} (no files needed)")
+        else:
+            con.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode: a power cut may lose the last commits but never corrupts.
+            con.execute("PRAGMA synchronous=NORMAL")
+            migrate(con, path)
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"database {path} has schema version {version}, newer than this Rasd supports "
+                             f"({SCHEMA_VERSION}); upgrade Rasd to read it")
+        return con
+    except sqlite3.Error as exc:
+        raise _explain(exc, path) from None
+
+
+def _version(con: sqlite3.Connection) -> int:
+    has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    if not has:
+        other = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        return 0 if other == 0 else -1
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(con: sqlite3.Connection, path: str = "", upto: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations above the database's version, all in one transaction."""
+    version = _version(con)
+    if version == -1:
+        raise StoreError(f"{path} is an SQLite database but not a Rasd one (it has tables and no "
+                         f"schema_version); choose another --db file")
+    if version >= upto:
+        return version
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        for v in range(version + 1, upto + 1):
+            for stmt in MIGRATIONS[v]:
+                con.execute(stmt)
+        con.execute("DELETE FROM schema_version")
+        con.execute("INSERT INTO schema_version VALUES (?)", (upto,))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return upto
+
+
+class Store:
+    """The single writer of a database. Use as a context manager; call ``write_batch``."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = str(path)
+        self.con = connect(self.path)
+        try:
+            self._lock_fd = os.open(self.path, os.O_RDONLY)
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.con.close()
+            raise StoreError(f"another rasd ingest is writing to {self.path}; wait for it to finish") from None
+        try:
+            self.con.execute("SELECT count(*) FROM schema_version").fetchone()
+            # Probe write access now, so a read-only file fails before any article is analysed.
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            self.close()
+            raise _explain(exc, self.path) from None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        finally:
+            if getattr(self, "_lock_fd", None) is not None:
+                os.close(self._lock_fd)
+                self._lock_fd = None
+
+    # -- reading what is there -------------------------------------------------------------
+    def doc_for_hash(self, chash: str) -> int | None:
+        row = self.con.execute("SELECT doc_id FROM documents WHERE content_hash=?", (chash,)).fetchone()
+        return row[0] if row else None
+
+    def count(self, table: str = "documents") -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # table is never user input
+
+    # -- writing -----------------------------------------------------------------------------
+    def write_batch(self, items: Iterable[tuple]) -> list[int]:
+        """Write a batch in one transaction. Each item is ``("doc", Prepared, source)`` or
+        ``("dup", content_hash, source)`` where source is a dict (origin, source, url, title,
+        published, html). Returns the doc_id of each item. All or nothing."""
+        con = self.con
+        out = []
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            for kind, obj, src in items:
+                if kind == "doc":
+                    existing = self.doc_for_hash(obj.content_hash)
+                    doc_id = existing if existing is not None else self._insert(obj)
+                else:
+                    doc_id = self.doc_for_hash(obj)
+                    if doc_id is None:
+                        raise StoreError(f"internal: duplicate of an unknown article {obj[:12]}")
+                self._add_source(doc_id, src)
+                out.append(doc_id)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(exc, sqlite3.Error):
+                raise _explain(exc, self.path) from None
+            raise
+        return out
+
+    def _add_source(self, doc_id: int, src: dict | None) -> None:
+        if not src:
+            return
+        html = src.get("html")
+        sha = src.get("html_sha256")
+        if html is not None and sha:
+            import zlib
+            self.con.execute("INSERT OR IGNORE INTO html_pages VALUES (?, ?)", (sha, zlib.compress(html, 6)))
+        self.con.execute(
+            "INSERT OR IGNORE INTO doc_sources(doc_id, origin, source, url, title, published, html_sha256) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (doc_id, src.get("origin") or "", src.get("source"), src.get("url"), src.get("title"),
+             src.get("published"), sha))
+
+    def _unique_id(self, want: str, chash: str) -> str:
+        want = want or chash[:16]
+        if not self.con.execute("SELECT 1 FROM documents WHERE id=?", (want,)).fetchone():
+            return want
+        return f"{want}~{chash[:8]}"
+
+    def _insert(self, p: Prepared) -> int:
+        con = self.con
+        cur = con.execute(
+            "INSERT INTO documents(id, content_hash, title, published, source, url, author, language, chars,"
+            " doc_json, minhash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (self._unique_id(p.id, p.content_hash), p.content_hash, p.title, p.published, p.source, p.url,
+             p.author, p.language, p.chars, p.doc_json, p.minhash))
+        doc_id = cur.lastrowid
+        con.execute("UPDATE documents SET story_id=? WHERE doc_id=?", (self._story_for(doc_id, p), doc_id))
+        con.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?,?,?)", (doc_id, p.fts_title, p.fts_body))
+        con.executemany("INSERT INTO sentences VALUES (?,?,?,?)", [(doc_id, *r) for r in p.sentences])
+        con.executemany('INSERT INTO boilerplate VALUES (?,?,?,?)', [(doc_id, *r) for r in p.boilerplate])
+        ent_pk: dict[str, int] = {}
+        for eid, label, name, key, code, country, n, attrs, ments in p.entities:
+            c = con.execute("INSERT INTO entities(doc_id, eid, label, name, name_key, code, country, n_mentions, attrs)"
+                            " VALUES (?,?,?,?,?,?,?,?,?)", (doc_id, eid, label, name, key, code, country, n, attrs))
+            ent_pk[eid] = c.lastrowid
+            con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
+                            [(c.lastrowid, doc_id, *m) for m in ments])
+        for q in p.quotes:
+            con.execute("INSERT INTO quotes(doc_id, idx, start, \"end\", text, kind, speaker, speaker_ent_pk,"
+                        " speaker_text, speaker_name, speaker_key, cue_start, cue_end, cue_text, sentence,"
+                        " sentence_text, attrs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (doc_id, *q[:6], ent_pk.get(q[5]) if q[5] else None, *q[6:]))
+        for ev in p.events:
+            (i, typ, mode, ctx, s_id, s_text, s_name, s_code, t_id, t_text, t_name, t_code, *rest) = ev
+            con.execute("INSERT INTO events(doc_id, idx, type, mode, context, source, source_ent_pk, source_text,"
+                        " source_name, source_code, target, target_ent_pk, target_text, target_name, target_code,"
+                        " date, location, location_country, counts, trigger_start, trigger_end, trigger_text, sentence,"
+                        " sentence_text, attrs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (doc_id, i, typ, mode, ctx, s_id, ent_pk.get(s_id), s_text, s_name, s_code,
+                         t_id, ent_pk.get(t_id), t_text, t_name, t_code, *rest))
+        con.executemany("INSERT INTO dates VALUES (?,?,?,?,?)", [(doc_id, *r) for r in p.dates])
+        con.executemany("INSERT INTO flags VALUES (?,?,?,?,?)", [(doc_id, *r) for r in p.flags])
+        return doc_id
+
+    def _story_for(self, doc_id: int, p: Prepared) -> int:
+        """The story of the most similar earlier document above the threshold, else a new one."""
+        if p.minhash is None:
+            return doc_id
+        sig = minhash.from_bytes(p.minhash)
+        cands = set()
+        for band, key in enumerate(p.bands):
+            for (other,) in self.con.execute("SELECT doc_id FROM lsh_bands WHERE band=? AND key=?", (band, key)):
+                cands.add(other)
+        self.con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?,?,?)",
+                             [(b, k, doc_id) for b, k in enumerate(p.bands)])
+        best, best_sim = doc_id, minhash.THRESHOLD
+        for other in sorted(cands):
+            row = self.con.execute("SELECT minhash, story_id FROM documents WHERE doc_id=?", (other,)).fetchone()
+            if row is None or row[0] is None:
+                continue
+            sim = minhash.similarity(sig, minhash.from_bytes(row[0]))
+            if sim >= best_sim and (best == doc_id or sim > best_sim):
+                best, best_sim = row[1], sim
+        return best

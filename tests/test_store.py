@@ -1,0 +1,129 @@
+"""The SQLite store: schema versions and migrations, every layer stored, exact JSON, stories."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from rasd.errors import StoreError
+from rasd.store import SCHEMA_VERSION, Store, connect, minhash, prepare
+from rasd.store import queries as Q
+from rasd.store.db import migrate
+
+_spec = importlib.util.spec_from_file_location("layered_doc", Path(__file__).parent / "fixtures" / "corpus" / "layered_doc.py")
+_mod = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_mod)
+layered_doc = _mod.layered_doc
+
+
+def _src(origin="test", **kw):
+    return {"origin": origin, **kw}
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "s.db")
+    with Store(path) as s:
+        s.write_batch([("doc", prepare(layered_doc()), _src("dev/istanbul-talks.txt", source="reuters-ar"))])
+    return path
+
+
+def test_document_json_is_stored_exactly(db):
+    got = Q.get_document(db, "istanbul-talks")
+    assert got["doc"] == json.loads(json.dumps(layered_doc().to_dict()))
+
+
+def test_every_layer_is_stored_with_its_attributes(db):
+    con = sqlite3.connect(db)
+    ents = con.execute("SELECT eid, label, name, code, country, n_mentions FROM entities ORDER BY eid").fetchall()
+    assert ents == [("e1", "PER", "فلاديمير بوتين", "RUSGOV", "RUS", 4), ("e2", "LOC", "أوكرانيا", "UKR", "UKR", 1),
+                    ("e3", "LOC", "إسطنبول", None, "TUR", 1)]
+    assert con.execute("SELECT count(*) FROM mentions WHERE kind='nominal'").fetchone()[0] == 1
+    q = con.execute("SELECT kind, speaker, speaker_name, cue_text, sentence_text FROM quotes").fetchone()
+    assert q[:4] == ("direct", "e1", "فلاديمير بوتين", "وقال") and q[4].startswith("وقال بوتين في بيان")
+    ev = con.execute("SELECT type, mode, context, source_name, source_code, target_text, target_code, date, location,"
+                     " counts, trigger_text, sentence_text FROM events").fetchone()
+    assert ev[:9] == ("CONSULT", "proposed", '["diplomatic"]', "فلاديمير بوتين", "RUSGOV", "المسؤولين الأوكرانيين",
+                      "UKR", "2025-05-15", "إسطنبول")
+    assert json.loads(ev[9]) == {"talks": 1} and ev[10] == "اقترح" and ev[11].startswith("اقترح الرئيس الروسي")
+    assert con.execute("SELECT text, value FROM dates").fetchall() == [("يوم الأحد", "2025-05-11")]
+    assert con.execute("SELECT text, kind FROM flags").fetchall() == [("KYIV", "latin-in-arabic")]
+    assert con.execute("SELECT count(*) FROM sentences").fetchone()[0] == len(layered_doc().sentences)
+    assert con.execute("SELECT published, source, title FROM documents").fetchone()[:2] == ("2025-05-11", "reuters-ar")
+
+
+def test_original_html_is_kept_by_hash(tmp_path):
+    path = str(tmp_path / "h.db")
+    page = "<html><body><p>نص</p></body></html>".encode()
+    with Store(path) as s:
+        s.write_batch([("doc", prepare(layered_doc()), _src("a.html", html=page, html_sha256="ab" * 32)),
+                       ("dup", prepare(layered_doc()).content_hash, _src("b.html", html=page, html_sha256="ab" * 32))])
+    assert Q.get_html(path, "ab" * 32) == page
+    assert Q.stats(path)["html_pages"] == 1
+
+
+def test_new_database_is_at_the_current_schema_version(db):
+    assert Q.stats(db)["schema_version"] == SCHEMA_VERSION
+
+
+def test_older_database_is_upgraded_in_place_keeping_its_data(tmp_path):
+    path = str(tmp_path / "old.db")
+    con = sqlite3.connect(path, isolation_level=None)
+    migrate(con, path, upto=1)  # a database written by the first release
+    con.execute("INSERT INTO documents(id, content_hash, chars, doc_json) VALUES ('x', 'h', 3, x'00')")
+    con.close()
+    with pytest.raises(StoreError, match="schema version 1.*rasd ingest --db"):
+        Q.open_db(path)  # readers never write: they say how to upgrade
+    connect(path).close()  # a writer upgrades
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("SELECT id, story_id FROM documents").fetchall() == [("x", 1)]
+
+
+def test_newer_database_is_refused_with_a_clear_message(db):
+    con = sqlite3.connect(db)
+    con.execute("UPDATE schema_version SET version=?", (SCHEMA_VERSION + 1,))
+    con.commit()
+    con.close()
+    for opener in (Q.open_db, connect):
+        with pytest.raises(StoreError, match="newer than this Rasd"):
+            opener(db)
+
+
+def test_foreign_sqlite_file_and_non_database_are_refused(tmp_path):
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a Rasd one"):
+        Store(str(other))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a Rasd database or is damaged"):
+        Store(str(junk))
+    with pytest.raises(StoreError, match="no database at"):
+        Q.open_db(tmp_path / "missing.db")
+
+
+def test_failed_batch_leaves_nothing_behind(tmp_path):
+    path = str(tmp_path / "b.db")
+    good = prepare(layered_doc())
+    bad = prepare(layered_doc("other"))
+    bad.content_hash = "0" * 64
+    bad.sentences = [("not", "a", "row", "at all", "too many")]  # makes the INSERT fail mid-article
+    with Store(path) as s:
+        with pytest.raises(Exception):
+            s.write_batch([("doc", good, _src("a")), ("doc", bad, _src("b"))])
+        assert s.count() == 0 and s.count("entities") == 0 and s.count("doc_sources") == 0
+
+
+def test_minhash_estimates_jaccard_and_ignores_short_texts():
+    a = layered_doc().text
+    b = "مقدمة مختلفة تماما. " + a.replace("يوم الأحد", "الأحد")
+    sa, sb = minhash.signature(a), minhash.signature(b)
+    sh_a, sh_b = minhash.shingles(a), minhash.shingles(b)
+    true = len(sh_a & sh_b) / len(sh_a | sh_b)
+    assert abs(minhash.similarity(sa, sb) - true) < 0.15 and true > minhash.THRESHOLD
+    assert minhash.signature("خبر قصير جدا") is None
+    assert (minhash.signature(a) == sa).all()  # deterministic across calls (and processes: fixed seed)
