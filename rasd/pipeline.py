@@ -8,6 +8,7 @@ NER model.
 """
 from __future__ import annotations
 
+import gc
 import importlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -30,6 +31,27 @@ class StageSpec:
             return getattr(importlib.import_module(module), func)
         except (ImportError, AttributeError) as exc:
             raise PipelineError(f"stage {self.name!r}: cannot load {self.target} ({exc})") from exc
+
+
+# Young-generation size for the cyclic garbage collector once models are loaded: one article
+# allocates ~10^5 short-lived tuples/dicts/spans, and with CPython's default (700) the collector
+# runs hundreds of times per article, each pass a few percent of the pipeline's CPU time.
+GC_GEN0_THRESHOLD = 20_000
+_gc_tuned = False
+
+
+def tune_gc() -> None:
+    """Once per process, after models and lexicons are loaded: move everything alive now (the
+    loaded data) out of the collector's sight (``gc.freeze``) and collect young objects less often.
+    Memory is still freed by reference counting; only cycle collection runs less often."""
+    global _gc_tuned
+    if _gc_tuned:
+        return
+    _gc_tuned = True
+    gc.collect()
+    gc.freeze()
+    g0, g1, g2 = gc.get_threshold()
+    gc.set_threshold(max(g0, GC_GEN0_THRESHOLD), g1, g2)
 
 
 def registry() -> dict[str, StageSpec]:
@@ -61,6 +83,7 @@ class Pipeline:
         self.specs = [reg[n] for n in names]
         self.config = {**default_config(), **dict(config or {})}
         self._funcs: list[Callable] | None = None
+        self._tuned = False
 
     @property
     def names(self) -> list[str]:
@@ -82,6 +105,9 @@ class Pipeline:
             if missing:
                 raise PipelineError(f"stage {spec.name!r} requires {', '.join(missing)} but the document lacks it")
             func(doc, self.config)
+        if not self._tuned:  # lexicons load lazily on the first document
+            self._tuned = True
+            tune_gc()
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

@@ -121,6 +121,13 @@ def parse_ranges(spec: str) -> tuple:
 
 def nkey(s: str) -> str:
     """Normalised match key: normalised letters, single spaces, ASCII kept as written."""
+    if len(s) > 64:  # long stretches are rarely asked twice: not worth a cache entry
+        return " ".join(normalize(s).split())
+    return _nkey_short(s)
+
+
+@lru_cache(maxsize=200_000)
+def _nkey_short(s: str) -> str:
     return " ".join(normalize(s).split())
 
 

@@ -128,6 +128,9 @@ def _published(doc: Document, config) -> str | None:
     return doc.meta.get("published") or (config or {}).get("published")
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _clean_ner(s, text: str):
     """An NER span as a mention, or None: currency words dropped, a PER mention's leading
     description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word mentions dropped."""
@@ -136,7 +139,7 @@ def _clean_ner(s, text: str):
     f = ner_filters()
     score = float(s.get("score", 1.0) or 0.0)
     start, end = s.start, s.end
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
     if not words:
         return None
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):

@@ -142,6 +142,51 @@ class _T:
     nl: bool
 
 
+# Per-word memos: lexicon lookups depend on the word alone, and news repeats its words, so each
+# distinct word is looked up once per process (bounded like any lru_cache).
+@lru_cache(maxsize=100_000)
+def _noun_of(w: str) -> tuple[str, str, int] | None:
+    """_Scanner.noun(i, conj=True) for a token whose text is ``w`` (not empty, not digits)."""
+    R = _cres()
+    b = w if _is_number_word(w, R) else (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    for cand, skip in ((w, 0), (b, len(w) - len(b)), _strip(w)):
+        if cand in R.nouns:
+            lemma, cls = R.nouns[cand]
+            return lemma, cls, skip
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def _may_be_number(w: str) -> bool:
+    """False when _Scanner.number cannot start at a token ``w`` (a quick refusal: it needs digits
+    or a number word, with or without و/ف)."""
+    if not w:
+        return False
+    if w.isdigit():
+        return True
+    R = _cres()
+    b = w if _is_number_word(w, R) else (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    return (b in R.teen_first or b in R.units or b in R.tens or b in R.hundreds
+            or b in R.dual_scales or b in R.approximate)
+
+
+@lru_cache(maxsize=100_000)
+def _dual_noun(w: str) -> tuple[str, str, int] | None:
+    """The noun of an indefinite dual standing alone (قتيلين، شخصين), else None (by word)."""
+    if not w or w.isdigit():
+        return None
+    n = _noun_of(w)
+    if not n or n[1] == "not_counted":
+        return None
+    rest = _strip(w)[0]
+    lemma_n = _n(n[0])
+    if not (rest.endswith(("ين", "ان")) and rest[:-2] in (lemma_n, lemma_n[:-1] + "ت") and _is_dual_form(rest, lemma_n)):
+        return None
+    if w.startswith(("ال", "وال", "بال", "لل")):
+        return None  # الجنديين: definite, refers back rather than counts
+    return n
+
+
 def _strip(w: str) -> tuple[str, int]:
     """A word without و/ف, ب/ل and the article: (rest, characters removed)."""
     k = 0
@@ -160,10 +205,13 @@ class _Scanner:
     def __init__(self, ntext: str):
         self.R = _cres()
         self.toks: list[_T] = []
+        append = self.toks.append
+        find = ntext.find
         prev = 0
         for m in _TOK.finditer(ntext):
-            self.toks.append(_T(m.group(), m.start(), m.end(), "\n" in ntext[prev:m.start()]))
-            prev = m.end()
+            s, e = m.span()
+            append(_T(m.group(), s, e, find("\n", prev, s) >= 0))
+            prev = e
 
     def t(self, i: int) -> str:
         return self.toks[i].t if 0 <= i < len(self.toks) else ""
@@ -179,6 +227,8 @@ class _Scanner:
         w = self.t(i)
         if not w or w.isdigit():
             return None
+        if conj:
+            return _noun_of(w)
         cands = ((w, 0), (self.bare(i), len(w) - len(self.bare(i))), _strip(w)) if conj else \
             ((w, 0), (w[2:], 2) if w.startswith("ال") else (w, 0))
         for cand, skip in cands:
@@ -321,6 +371,9 @@ def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list
     found: list[tuple[int, int, int, bool, int]] = []
     i = 0
     while i < len(toks):
+        if not _may_be_number(toks[i].t):
+            i += 1
+            continue
         num = sc.number(i)
         if num:
             found.append((i,) + num)
@@ -329,7 +382,7 @@ def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list
             i += 1
     # numbers inside date expressions (30 مايو 1988، قبل 3 أيام) are not counts; any anchor date
     # will do, only the spans matter
-    date_spans = [(s, e) for s, e, _, _ in find_dates(nt.text, "2000-01-01")]
+    date_spans = [(s, e) for s, e, _, _ in find_dates(nt.text, "2000-01-01")] if found else []
     in_date = {k for k, tok in enumerate(toks) if any(s <= tok.s and tok.e <= e for s, e in date_spans)}
     found = [f for f in found if f[0] not in in_date]
     out: list[Quantity] = []
@@ -409,15 +462,10 @@ def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list
     for k, tok in enumerate(toks):
         if k in counted:
             continue
-        n = sc.noun(k)
-        if not n or n[1] == "not_counted":
+        n = _dual_noun(tok.t)
+        if n is None:
             continue
         rest = _strip(tok.t)[0]
-        lemma_n = _n(n[0])
-        if not (rest.endswith(("ين", "ان")) and rest[:-2] in (lemma_n, lemma_n[:-1] + "ت") and _is_dual_form(rest, lemma_n)):
-            continue
-        if tok.t.startswith(("ال", "وال", "بال", "لل")):
-            continue  # الجنديين: definite, refers back rather than counts
         kind = None
         cue = None
         cb = sc.cue_before(k, 0) if n[1] not in ("materiel", "event") else None

@@ -71,6 +71,11 @@ def _words(s: str) -> tuple[str, ...]:
     return tuple(_TOK.findall(_n(s)))
 
 
+# Distinct words remembered per lexicon by _Lex.match's quick refusal (a news vocabulary's
+# frequent words fit many times over; the memo is emptied when full).
+_MEMO_WORDS = 100_000
+
+
 class _Lex:
     """Phrases (tuples of normalised tokens) -> payload, matched longest first."""
 
@@ -78,6 +83,10 @@ class _Lex:
         self.d: dict[tuple[str, ...], Any] = {}
         self.first: set[str] = set()  # first words, for a quick refusal
         self.maxlen = 1
+        # word -> whether it can begin a phrase, with / without clitic readings (memo of match's
+        # quick refusal; cleared by add)
+        self._starts: dict[str, bool] = {}
+        self._starts_whole: dict[str, bool] = {}
 
     def add(self, phrase: str, payload: Any) -> None:
         key = _words(phrase)
@@ -85,6 +94,8 @@ class _Lex:
             self.d.setdefault(key, payload)
             self.first.add(key[0])
             self.maxlen = max(self.maxlen, len(key))
+            self._starts.clear()
+            self._starts_whole.clear()
 
     def __contains__(self, word: str) -> bool:
         return (word,) in self.d
@@ -94,9 +105,15 @@ class _Lex:
         if i >= len(toks):
             return None
         w0 = toks[i].t
-        skips = _prefix_skips(w0) if prefixes else (0,)
-        if not any(w0[k:] in self.first for k in skips):
+        memo = self._starts if prefixes else self._starts_whole
+        ok = memo.get(w0)
+        if ok is None:  # can any reading of this word begin a phrase? (once per distinct word)
+            if len(memo) >= _MEMO_WORDS:
+                memo.clear()  # bounded, so memory stays flat over a whole corpus
+            ok = memo[w0] = any(w0[k:] in self.first for k in (_prefix_skips(w0) if prefixes else (0,)))
+        if not ok:
             return None
+        skips = _prefix_skips(w0) if prefixes else (0,)
         for n in range(min(self.maxlen, len(toks) - i), 0, -1):
             words = [toks[k].t for k in range(i, i + n)]
             if n > 1 and any(toks[k].nl for k in range(i + 1, i + n)):
@@ -109,6 +126,7 @@ class _Lex:
         return None
 
 
+@lru_cache(maxsize=100_000)
 def _prefix_skips(w: str) -> tuple[int, ...]:
     """Ways to read a word: whole, without و/ف, without و/ف + ب/ل (longest stripping last)."""
     out = [0]
@@ -189,6 +207,13 @@ def _start_words() -> frozenset:
     words |= R.range_from | R.ago | R.later | R.this | R.year_words | R.month_word | R.day_word
     words |= set(R.ordinals) | set(R.ord_tens) | {"يومي", "ما"}
     return frozenset(words)
+
+
+@lru_cache(maxsize=100_000)
+def _may_start(w: str) -> bool:
+    """Can a date expression begin with the word ``w`` (digits, or a start word after clitics)?"""
+    start_words = _start_words()
+    return w.isdigit() or any(w[k:] in start_words for k in _prefix_skips(w))
 
 
 def _load(name: str) -> dict:
@@ -390,10 +415,13 @@ class _Matcher:
         self.R = _res()
         self.pub = published
         self.toks: list[_Tok] = []
+        append = self.toks.append
+        find = ntext.find
         prev_end = 0
         for m in _TOK.finditer(ntext):
-            self.toks.append(_Tok(m.group(), m.start(), m.end(), "\n" in ntext[prev_end:m.start()]))
-            prev_end = m.end()
+            s, e = m.span()
+            append(_Tok(m.group(), s, e, find("\n", prev_end, s) >= 0))
+            prev_end = e
         self.text = ntext
 
     # token helpers
@@ -585,10 +613,10 @@ class _Matcher:
         n = len(self.toks)
         parsers = (self.p_numeric, self.p_day_month, self.p_month, self.p_year, self.p_weekday,
                    self.p_day_word, self.p_period, self.p_counted, self.p_season)
-        start_words = _start_words()
+        may_start = _may_start
+        toks = self.toks
         while i < n:
-            w = self.toks[i].t
-            if not (w.isdigit() or any(w[k:] in start_words for k in _prefix_skips(w))):
+            if not may_start(toks[i].t):
                 i += 1  # no date expression begins with this word
                 continue
             best = None
@@ -1280,7 +1308,7 @@ def _as_date(published: date | str | None) -> date | None:
         return None
 
 
-def find_dates(text: str, published: date | str | None = None) -> list[tuple[int, int, str, dict]]:
+def find_dates(text: str, published: date | str | None = None, _normalized=None) -> list[tuple[int, int, str, dict]]:
     """Date expressions of ``text`` as (start, end, ISO value, attrs), offsets into ``text``.
 
     ``published`` (a date or "YYYY-MM-DD") anchors relative expressions; without it only values
@@ -1292,7 +1320,8 @@ def find_dates(text: str, published: date | str | None = None) -> list[tuple[int
     if not isinstance(text, str) or not text:
         return []
     pub = _as_date(published)
-    nt = normalize_with_map(text)
+    # the document's "normalized" view when the caller has it (the same normalize_with_map)
+    nt = _normalized if _normalized is not None and _normalized.original is text else normalize_with_map(text)
     m = _Matcher(nt.text, pub)
     out = []
     for h in m.parse():
@@ -1311,7 +1340,7 @@ def dates_stage(doc, config) -> None:
     """Add layer "dates": Span(label "date", value=ISO, kind=..., resolved_from=...)."""
     published = doc.meta.get("published") or (config or {}).get("published")
     spans = []
-    for s, e, value, attrs in find_dates(doc.text, published):
+    for s, e, value, attrs in find_dates(doc.text, published, doc.view("normalized")):
         if doc.in_boilerplate(s, e):
             continue
         spans.append(doc.span(s, e, label="date", value=value, **attrs))

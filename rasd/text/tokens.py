@@ -14,7 +14,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from pathlib import Path
 
-from ..document import Span
+from ..document import NO_ATTRS, Span
 from .normalize import normalize
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "lexicon"
@@ -54,6 +54,10 @@ def _count(w: str) -> int:
     return word_counts().get(w, 0)
 
 
+# Words made only of the letters split_clitics keeps (U+0621-U+064A without tatweel U+0640).
+_PLAIN_LETTERS = re.compile("[\u0621-\u063F\u0641-\u064A]*")
+
+
 @lru_cache(maxsize=200_000)
 def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
     """Parts of an Arabic word as (start, end, role) offsets into ``word``.
@@ -62,8 +66,12 @@ def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
     follow. Non-Arabic words come back as one stem.
     """
     # Work on a skeleton (letters only) and map back, so diacritics never block a split.
-    idx = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064A" and ch != "\u0640"]
-    skel = normalize("".join(word[i] for i in idx))
+    if _PLAIN_LETTERS.fullmatch(word):  # the usual case: letters only, skeleton = word
+        idx = range(len(word))
+        skel = normalize(word)
+    else:
+        idx = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064A" and ch != "\u0640"]
+        skel = normalize("".join(word[i] for i in idx))
     n = len(skel)
     if n == 0:
         return ((0, len(word), "stem"),)
@@ -133,21 +141,40 @@ def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
 _KIND_ATTRS = {k: MappingProxyType({"kind": k}) for k in ("ar", "num", "lat", "punct")}
 
 
+_new_span = tuple.__new__  # Span(...) without the Python-level NamedTuple __new__ frame
+
+
+@lru_cache(maxsize=200_000)
+def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...] | None:
+    """split_clitics(word) with each part's text, or None when the word has no clitics."""
+    parts = split_clitics(word)
+    if len(parts) < 2:
+        return None
+    return tuple((a, b, word[a:b], role) for a, b, role in parts)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Span]:
     """Tokens of ``text`` as spans (offsets shifted by ``offset``), Arabic ones with parts."""
     out = []
     append = out.append
+    new = _new_span
+    kinds = _KIND_ATTRS
+    word_parts = _word_parts
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
-        s = m.start() + offset
+        s, e = m.span()
         tok = m.group()
+        if offset:
+            s += offset
+            e += offset
         if kind == "ar":
-            parts = split_clitics(tok)
-            if len(parts) > 1:
-                append(Span(s, s + len(tok), tok, kind,
-                            {"kind": kind, "parts": [Span(s + a, s + b, tok[a:b], role) for a, b, role in parts]}))
+            parts = word_parts(tok)
+            if parts is not None:
+                append(new(Span, (s, e, tok, kind, {
+                    "kind": kind,
+                    "parts": [new(Span, (s + a, s + b, piece, role, NO_ATTRS)) for a, b, piece, role in parts]})))
                 continue
-        append(Span(s, s + len(tok), tok, kind, _KIND_ATTRS[kind]))
+        append(new(Span, (s, e, tok, kind, kinds[kind])))
     return out
 
 
