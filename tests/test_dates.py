@@ -320,3 +320,10 @@ def test_family_names_counts_and_described_nights_are_not_dates():
     assert found("وقد أوضح الدكتور الخميس أنه في البنية الفنية", "2015-07-31") == {}
     assert found("خلال النصف الأول من عام 2015 بلغت 2089 موافقة.", "2015-07-31") == {"عام 2015": "2015"}
     assert found("اجتهد في هذه الليلة التي رأيتها", "2015-07-31") == {}
+
+
+def test_dates_beyond_the_calendar_are_skipped_not_crashed():
+    from rasd.events.dates import find_dates
+    assert find_dates("وقعت المعركة في عام 9999 هـ", "2025-01-01") == []
+    assert find_dates("وصل غدا", "9999-12-31") == []
+    assert find_dates("وصل أمس", "0001-01-01") == []

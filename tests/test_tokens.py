@@ -53,3 +53,13 @@ def test_a_very_long_token_is_one_token():
     word = "ب" * 5000
     toks = tokenize(word)
     assert len(toks) == 1 and toks[0].end == 5000
+
+
+def test_a_name_starting_with_a_preposition_letter_and_al_is_not_split():
+    assert parts("كاليفورنيا") == [("كاليفورنيا", "stem")]
+    assert parts("بالقرب") == [("ب", "prep"), ("ال", "art"), ("قرب", "stem")]
+
+
+def test_invisible_format_characters_are_not_tokens():
+    toks = tokenize("المملوكة لشركة \u200fشيفرون\u200e العالمية")
+    assert [t.text for t in toks] == ["المملوكة", "لشركة", "شيفرون", "العالمية"]

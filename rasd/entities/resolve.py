@@ -395,6 +395,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, gaz: Gazetteer) -> None:
         surnames = set()
         for m in g.mentions:
             words = nkey(text[m.start:m.end]).split()
+            if not words:
+                continue  # a mention of invisible characters only (e.g. a stray U+200F)
             if g.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME \
                     and words[-1] not in stop and not words[-1].isascii() \
                     and lemma_word(words[-1]) not in gaz.demonyms:  # منصور التركي: not every التركي

@@ -621,7 +621,10 @@ class _Matcher:
                 continue
             best = None
             for p in parsers:
-                h = p(i)
+                try:
+                    h = p(i)
+                except (ValueError, OverflowError):
+                    h = None  # a value outside the calendar (year 10000, Hijri 9999) is no date
                 if h and h.j > i and (best is None or h.j > best.j):
                     best = h
             if best:
@@ -1308,6 +1311,10 @@ def _as_date(published: date | str | None) -> date | None:
         return None
 
 
+_ISO_PART = r"[0-9]{4}(?:-[01][0-9](?:-[0-3][0-9])?)?"
+_ISO_VALUE = re.compile(rf"^(?!0000){_ISO_PART}(?:/(?!0000){_ISO_PART})?$")
+
+
 def find_dates(text: str, published: date | str | None = None, _normalized=None) -> list[tuple[int, int, str, dict]]:
     """Date expressions of ``text`` as (start, end, ISO value, attrs), offsets into ``text``.
 
@@ -1330,6 +1337,8 @@ def find_dates(text: str, published: date | str | None = None, _normalized=None)
         s, e = nt.span_to_original(ns, ne)
         while e < len(text) and text[e] == "\u0640":  # keep the tatweel of هـ
             e += 1
+        if not _ISO_VALUE.match(str(h.value)):
+            continue  # e.g. a year past 9999 or before 1: not expressible in ISO 8601 basic form
         attrs = {"kind": h.kind, "resolved_from": h.attrs.get("resolved_from", "text")}
         attrs.update({k: v for k, v in h.attrs.items() if k != "resolved_from"})
         out.append((s, e, h.value, attrs))

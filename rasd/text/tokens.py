@@ -24,7 +24,8 @@ TOKEN_RE = re.compile(
     rf"(?P<ar>[{_AR}]+)"
     r"|(?P<num>\d+(?:[.,٫٬]\d+)*%?)"
     r"|(?P<lat>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
-    r"|(?P<punct>\S)"
+    # invisible format characters (bidi marks, zero-width joiners, soft hyphen) are not tokens
+    r"|(?P<punct>[^\s\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff])"
 )
 
 PROCLITIC_CONJ = "وف"
@@ -92,7 +93,8 @@ def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
             parts.append((pos(k), pos(k + 1), "prep"))
             parts.append((pos(k + 1), pos(k + 2), "art"))
             k += 2
-        elif skel.startswith("ال", k + 1) or _prefix_ok(skel, k + 1, _count(skel[k:])):
+        elif (skel.startswith("ال", k + 1) and _article_word_ok(skel, k + 1)) \
+                or _prefix_ok(skel, k + 1, _count(skel[k:])):
             parts.append((pos(k), pos(k + 1), "prep"))
             k += 1
     # article
@@ -119,6 +121,12 @@ def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(parts)
 
 
+def _article_word_ok(skel: str, k: int) -> bool:
+    """Is skel[k:] (starting with ال) a word of its own after a preposition? Yes unless the whole
+    form is a known word and the rest is not: كاليفورنيا is California, not ك + اليفورنيا."""
+    return _count(skel[k:]) > 0 or _count(skel[k - 1:]) == 0
+
+
 def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
     """Is skel[:k] a clitic? The rest must be a word at least as frequent as the whole form,
     or an article-word, or (for unknown names) the whole form must be unknown too."""
@@ -126,7 +134,7 @@ def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
     if len(rest) < MIN_STEM:
         return False
     if rest.startswith("ال") and len(rest) > 3:
-        return True
+        return _article_word_ok(skel, k)
     rc = _count(rest)
     # A quarter is enough: وقال is common as a whole but قال is still a frequent word, while the
     # rest of a true stem is rare (وزير -> زير).
