@@ -12,10 +12,19 @@ Candidates are the sentence's entity mentions (named or nominal) and unnamed gro
   an actor after على، ضد، بحق، ل the target (هجوم … على); failing a genitive, the subject of the
   light verb before it (شنت روسيا هجوما) or the nearest actor before it;
 - coordination: actors joined by و to a source or target give one event each (شكر بوتين الصين
-  والبرازيل -> two SUPPORT events).
+  والبرازيل -> two SUPPORT events);
+- bare noun phrases (``_np_roles``, ASSAULT/PROTEST/COERCE) where no actor fits: a bare subject
+  (فجرت الجبهة، إن الانتحاريين فجرا), numbers and victims as objects (قتلت 32 متمردا), the victim
+  genitive of مقتل/اغتيال/اختطاف, تعرض ل, casualties around an attack, protesters and what they
+  protest against. They are kept as text with label ``NP``; the stage does not count them as the
+  actor an event needs.
+
+Search is cut at ``CLAUSE_REACH`` tokens either side of the trigger and the stage passes only the
+actors near it (``actors_near``), so a sentence of any length costs linear time.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,6 +57,11 @@ SUBJECT_GAP = 2
 # Arguments are looked for within this many tokens of the trigger: an Arabic news clause with
 # its subject, object and a prepositional phrase rarely spans more.
 ARG_WINDOW = 8
+# Clause search is cut this many tokens either side of the trigger, so that a sentence with no
+# punctuation (a 10,000-word run-on) costs linear time: every rule looks much closer (the
+# argument window, a light verb 7 words back, a quantifier gap of 4, a long name or a conjunct
+# chain), and 40 leaves room for all of them together.
+CLAUSE_REACH = 40
 # Punctuation that closes a clause: arguments are not looked for across it.
 # Commas are not clause ends: Arabic news sets off appositions and time phrases with them
 # (تعهد رئيس الإقليم مسعود بارزاني، اليوم (الاثنين)، بالانتقام من داعش).
@@ -80,34 +94,54 @@ class Actor:
     nominal: bool = False
 
 
-def _token_range(tokens: Sequence[Span], start: int, end: int) -> tuple[int, int] | None:
-    idx = [i for i, t in enumerate(tokens) if t.end > start and t.start < end]
-    return (idx[0], idx[-1]) if idx else None
+def _token_range(tokens: Sequence[Span], start: int, end: int,
+                 starts: Sequence[int] | None = None, ends: Sequence[int] | None = None) -> tuple[int, int] | None:
+    """First and last token overlapping [start, end) (tokens sorted and non-overlapping)."""
+    if starts is None:
+        starts = [t.start for t in tokens]
+    if ends is None:
+        ends = [t.end for t in tokens]
+    a = bisect.bisect_right(ends, start)  # first token with end > start
+    b = bisect.bisect_left(starts, end) - 1  # last token with start < end
+    return (a, b) if a <= b else None
 
 
-def sentence_actors(doc: Document, tokens: Sequence[Span]) -> list[Actor]:
-    """Entity mentions and unnamed group words in one sentence, in reading order."""
+def mention_index(doc: Document) -> tuple[list[int], list[tuple]]:
+    """Every entity mention of the document, sorted by start (built once per document, so that
+    each sentence finds its own mentions by bisection): (starts, [(start, order, entity, mention)])."""
+    rows = [(m.start, (n, j), ent, m) for n, ent in enumerate(doc.entities) for j, m in enumerate(ent.mentions)]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return [r[0] for r in rows], rows
+
+
+def sentence_actors(doc: Document, tokens: Sequence[Span], mentions: tuple | None = None) -> list[Actor]:
+    """Entity mentions and unnamed group words in one sentence, in reading order. ``mentions``:
+    ``mention_index(doc)``, built once per document (else it is built here)."""
     if not tokens:
         return []
     s, e = tokens[0].start, tokens[-1].end
     out: list[Actor] = []
     covered = set()
-    for ent in doc.entities:
-        for m in ent.mentions:
-            if m.start < s or m.end > e:
-                continue
-            rng = _token_range(tokens, m.start, m.end)
-            if rng is None:
-                continue
-            code = ent.attrs.get("code") or ent.attrs.get("country")
-            label = ent.label
-            if label == "LOC" and not ent.attrs.get("code"):
-                # a place with no actor code (a city, a region) is where things happen, not who
-                # does them; countries carry a code and stay actors (روسيا، موسكو for Russia)
-                label = "PLACE"
-            out.append(Actor(rng[0], rng[1], m.start, m.end, ent.id, m.text, code, label,
-                             m.attrs.get("kind") == "nominal"))
-            covered.update(range(rng[0], rng[1] + 1))
+    m_starts, m_rows = mentions if mentions is not None else mention_index(doc)
+    lo_m, hi_m = bisect.bisect_left(m_starts, s), bisect.bisect_right(m_starts, e)
+    t_starts = [t.start for t in tokens]
+    t_ends = [t.end for t in tokens]
+    # entity order, then mention order, as the mentions were read before the index existed
+    for _ms, _order, ent, m in sorted(m_rows[lo_m:hi_m], key=lambda r: r[1]):
+        if m.start < s or m.end > e:
+            continue
+        rng = _token_range(tokens, m.start, m.end, t_starts, t_ends)
+        if rng is None:
+            continue
+        code = ent.attrs.get("code") or ent.attrs.get("country")
+        label = ent.label
+        if label == "LOC" and not ent.attrs.get("code"):
+            # a place with no actor code (a city, a region) is where things happen, not who
+            # does them; countries carry a code and stay actors (روسيا، موسكو for Russia)
+            label = "PLACE"
+        out.append(Actor(rng[0], rng[1], m.start, m.end, ent.id, m.text, code, label,
+                         m.attrs.get("kind") == "nominal"))
+        covered.update(range(rng[0], rng[1] + 1))
     words = unnamed_actor_words()
     starts = {a.first: a for a in out}
     i = 0
@@ -209,20 +243,37 @@ def governor(tokens: Sequence[Span], i: int) -> str | None:
 
 
 def _clause_bounds(tokens: Sequence[Span], i: int, j: int) -> tuple[int, int]:
+    """The clause around tokens i..j, cut at CLAUSE_REACH tokens either side."""
     lo = i
-    while lo > 0 and tokens[lo - 1].text not in CLAUSE_PUNCT:
+    floor = max(0, i - CLAUSE_REACH)
+    while lo > floor and tokens[lo - 1].text not in CLAUSE_PUNCT:
         lo -= 1
     hi = j
-    while hi + 1 < len(tokens) and tokens[hi + 1].text not in CLAUSE_PUNCT:
+    ceiling = min(len(tokens) - 1, j + CLAUSE_REACH)
+    while hi < ceiling and tokens[hi + 1].text not in CLAUSE_PUNCT:
         hi += 1
     return lo, hi
+
+
+def actors_near(actors: list[Actor], first: int, last: int, firsts: Sequence[int] | None = None,
+                lasts: Sequence[int] | None = None, reach: int = CLAUSE_REACH) -> list[Actor]:
+    """The actors (sorted, non-overlapping) within ``reach`` tokens of tokens first..last; pass
+    the actors' ``firsts`` and ``lasts`` once per sentence to keep this logarithmic."""
+    if lasts is None:
+        lasts = [a.last for a in actors]
+    if firsts is None:
+        firsts = [a.first for a in actors]
+    a = bisect.bisect_left(lasts, first - reach)
+    b = bisect.bisect_right(firsts, last + reach, lo=a)
+    return actors[a:b]
 
 
 def _conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor]:
     """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا)."""
     out = [actors[k]]
     cur = actors[k]
-    for nxt in actors[k + 1:]:
+    for n in range(k + 1, len(actors)):
+        nxt = actors[n]
         gap = nxt.first - cur.last
         t = tokens[nxt.first]
         joined = (gap == 1 and normalize(t.text).startswith("و")) or \
@@ -354,14 +405,285 @@ def _clause_initial(tokens: Sequence[Span], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in CLAUSE_PUNCT or normalize(tokens[i - 1].text) in ("ان", "لكن", "بينما")
 
 
+# Types whose source and target are often no named actor but a bare noun phrase (انتحارية،
+# طائرة بلا طيار، شخصا، مقر الحزب): they fall back to noun phrases when no actor fits.
+NP_ARG_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# Nouns of acts whose genitive is the one acted upon (مقتل X، اغتيال X، اختطاف X), not the doer.
+OBJECT_NOUNS = {"مقتل", "اغتيال", "خطف", "اختطاف", "اعتقال", "اصابه", "استهداف", "احتجاز", "تفجير", "اقتحام",
+                "مداهمه", "قصف", "استشهاد", "اعدام", "تعذيب", "ضرب", "قتل", "اغتيالات"}
+# Nouns and verbs reporting casualties before the attack that caused them (مقتل جندي ... في هجوم).
+CASUALTY_WORDS = {"مقتل", "اصابه", "استشهاد", "سقوط", "جرح", "قتل", "اصيب", "مصرع", "لقي"}
+# Casualties told after the attack (أسفر انفجار سيارة ملغومة في وسط المدينة عن مقتل عشرة): how far.
+CASUALTY_AFTER = 15
+# How far back a casualty word may stand from the attack it reports (مقتل شخصين على الأقل
+# وإصابة 18 آخرين بجروح في هجوم: a clause of that length).
+CASUALTY_REACH = 14
+# Words after which the next noun is what a protest is against (المناهضة لإيران، احتجاجا على).
+PROTEST_AGAINST = {"ضد", "علي", "المناهضه", "المناهض", "المناهضين", "مناهضه", "المناوئه", "مناوئه", "المنددين",
+                   "تنديدا", "احتجاجا", "رفضا", "المعارضه", "المطالبه", "للمطالبه", "بحق", "امام", "مطالبين", "مطالبا",
+                   "منددين", "منددا", "معاديه", "المعاديه", "للتنديد", "المناوئين", "المعارضين", "المعارضون",
+                   "داعين", "مطالبه", "نحو"}
+# How far after a protest trigger its object may come (time, place and size phrases first:
+# تجمع آلاف المتظاهرين أمس في خور كبرى بلدات باجور ضد ...).
+PROTEST_REACH = 14
+# Verbs meaning "was subjected to" (تعرضت القافلة لهجوم): their subject is the attack's target.
+SUFFER_VERBS = {"تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون"}
+# Words for protesters: the source of a protest in preference to anyone else in the clause.
+PROTESTERS = {"متظاهر", "متظاهرون", "متظاهرين", "متظاهرا", "متظاهرو", "محتج", "محتجون", "محتجين", "محتجا", "محتجو",
+              "معتصمون", "معتصمين", "مضربون", "مضربين", "نشطاء", "ناشطون", "ناشطين", "طلاب", "طلبه", "المتظاهرون"}
+# Auxiliary and copular verbs that stand where a noun phrase could (انه تم خطفهما).
+AUXILIARIES = {"تم", "يتم", "جري", "يجري", "كان", "كانت", "يكون", "تكون", "لقد", "قد", "ظل", "بات", "اصبح"}
+# Reflexive objects (فجر نفسه): the suicide attacker is no target; the target is near the place
+# word after it (قرب، وسط، أمام، داخل).
+REFLEXIVES = {"نفسه", "نفسها", "نفسيهما", "انفسهم"}
+NEAR_WORDS = {"قرب", "وسط", "امام", "داخل", "عند", "بين", "علي", "في", "بالقرب"}
+# A subject stands this close before its verb in an أن-clause (إن انتحارية فجرت نفسها).
+NP_SUBJECT_REACH = 3
+
+
+def _np(tokens: Sequence[Span], k: int, hi: int) -> Actor | None:
+    """The bare noun phrase starting at token k: a noun and the adjectives or definite nouns after
+    it (جنودا متمردين، مقر حزب، الجيش الأمريكي), at most four words, as text."""
+    if k < 0 or k > hi or k >= len(tokens):
+        return None
+    t = tokens[k]
+    w = normalize(t.text)
+    bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+    if w == "اول" and k + 1 < len(tokens) and normalize(tokens[k + 1].text) == "من":
+        return None  # أول من أمس: a time phrase
+    if bare in AUXILIARIES:
+        return None  # تم خطفهما، كان قد: a verb of the clause, not a noun
+    if t.attrs.get("kind") != "ar" or w in _NOT_OBJECT or bare in _NOT_OBJECT or w in TIME_WORDS or w in RELATIVES \
+            or w in CLAUSE_PUNCT or any(p.label == "conj" for p in t.attrs.get("parts", ())) or len(w) < 2 \
+            or noun_keys(t.text) & PREPOSITIONS:  # خلالها، عليهم: a preposition with a pronoun
+        return None
+    j = k
+    while j + 1 <= hi and j + 1 < len(tokens) and j - k < 3:
+        n = tokens[j + 1]
+        nw = normalize(n.text)
+        if n.attrs.get("kind") != "ar" or nw in _NOT_OBJECT or nw in TIME_WORDS or nw in RELATIVES \
+                or any(p.label in ("prep", "conj") for p in n.attrs.get("parts", ())):
+            break
+        if not (_is_adjective(n.text) or _is_definite_noun(n.text) or _is_indefinite_adjective(n.text)
+                or (j == k and not w.startswith("ال") and not w.endswith(("ين", "ون", "ا")))):
+            # construct state (مقر حزب، مسلحو حماس): not after a word ending like a full plural or
+            # an accusative (آخرين، شخصا), which cannot head one
+            break
+        j += 1
+    start = name_start(t) if any(p.label == "prep" for p in t.attrs.get("parts", ())) else t.start
+    text = t.text[start - t.start:] + ("" if j == k else " " + " ".join(x.text for x in tokens[k + 1:j + 1]))
+    return Actor(k, j, start, tokens[j].end, None, text, None, "NP")
+
+
+def _quantity_start(tokens: Sequence[Span], k: int) -> bool:
+    w = normalize(tokens[k].text)
+    return w[:1].isdigit() or w in QUANTIFIERS or bool(noun_keys(tokens[k].text) & VICTIMS) \
+        or w in ("نفسه", "نفسها", "نفسيهما", "انفسهم")
+
+
+def _actor_at(actors: list[Actor], first: int | None = None, last: int | None = None) -> Actor | None:
+    for a in actors:
+        if (first is None or a.first == first) and (last is None or a.last == last):
+            return a
+    return None
+
+
+def _np_subject_before(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: list, tgt: list, how: str,
+                       lo: int) -> tuple[list, list, str]:
+    """A bare noun subject before the verb, in an أن-clause or at the clause start (إن انتحارية
+    فجرت نفسها، لكن التنصت الأمريكي استهدف); a number or victim word there is the passive's subject."""
+    for k in range(trig.first - 1, max(lo - 2, trig.first - 2 - NP_SUBJECT_REACH), -1):
+        if k == lo - 1 or tokens[k].text in CLAUSE_PUNCT or normalize(tokens[k].text) in (
+                "ان", "انه", "بان", "لكن", "حيث", "اذ", "عندما"):
+            np = _actor_at(actors, first=k + 1) or _np(tokens, k + 1, trig.first - 1)
+            if np is not None and np.first < trig.first and np.last == trig.first - 1:
+                if _quantity_start(tokens, np.first):
+                    if not tgt:
+                        tgt = [np]
+                else:
+                    src, how = [np], "subject-np"
+            break
+    return src, tgt, how
+
+
+def _casualties(tokens: Sequence[Span], actors: list[Actor], m: int, end: int) -> Actor | None:
+    """The victims counted from token m (numbers, quantities and time words skipped)."""
+    while m <= end and (normalize(tokens[m].text)[:1].isdigit() or normalize(tokens[m].text) in QUANTIFIERS
+                        or normalize(tokens[m].text) in ("من", "نحو") or normalize(tokens[m].text) in TIME_WORDS):
+        m += 1
+    v = _actor_at(actors, first=m) or _np(tokens, m, end)
+    return v if v is not None and v.first <= end else None
+
+
+def _np_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: list, tgt: list, how: str,
+              lo: int, hi: int) -> tuple[list, list, str]:
+    """Bare noun phrases as source and target where no actor was found (ASSAULT, PROTEST, COERCE)."""
+    word = normalize(tokens[trig.first].text)
+    keys = noun_keys(tokens[trig.first].text)
+    if trig.pos == "n" and keys & OBJECT_NOUNS:
+        # اغتيال النائب وليد عيدو، مقتل رجل دين: the genitive is the victim
+        if how == "genitive" and not tgt:
+            tgt, src, how = src, [], ""
+        if not tgt:
+            a = _actor_at(actors, first=trig.last + 1)
+            np = a or _np(tokens, trig.last + 1, hi)
+            if np is not None and not (np.first == trig.last + 1 and governor(tokens, np.first) is not None):
+                tgt = [np]
+    if not tgt:
+        # تعرضت قافلته لهجوم، 55 سفينة تعرضت للهجوم: the one subjected to it
+        for k in range(trig.first - 1, max(lo, trig.first - 6) - 1, -1):
+            if normalize(tokens[k].text) in SUFFER_VERBS or normalize(tokens[k].text)[1:] in SUFFER_VERBS:
+                subj = _actor_at(actors, first=k + 1) or (_np(tokens, k + 1, trig.first - 1) if k + 1 < trig.first else None)
+                if subj is None and k > lo:
+                    subj = next((a for a in actors if a.last == k - 1), None)
+                    if subj is None:
+                        # the head noun of the phrase before the verb (سفير بولندا تعرضت قافلته)
+                        b = k - 1
+                        if b - 1 >= lo and normalize(tokens[b].text) == "الاقل" and normalize(tokens[b - 1].text) == "علي":
+                            b -= 2  # 55 سفينة على الأقل تعرضت للهجوم
+                        while b - 1 >= lo and b - (k - 1) > -3 and _is_adjective(tokens[b].text):
+                            b -= 1
+                        subj = _np(tokens, b, k - 1)
+                if subj is not None:
+                    tgt = [subj]
+                    if src and any(s.first == subj.first for s in src):
+                        src = []
+                break
+    # joined by و to the verb before (وقتلوا): it shares that verb's subject; a ف is often the
+    # verb's own letter (فجرت)
+    conj = any(p.label == "conj" and normalize(p.text) == "و" for p in tokens[trig.first].attrs.get("parts", ()))
+    if trig.pos == "v" and not src and how == "" and not conj:
+        src, tgt, how = _np_subject_before(trig, tokens, actors, src, tgt, how, lo)
+    if trig.pos == "v" and not src and how != "relative" and not conj and not keys & VICTIMS:
+        # verb-subject-object with a bare noun subject (فجرت الجبهة ثلاث سيارات، فجر استشهادي نفسه);
+        # a number, a quantity or a victim word right after the verb is its object or the subject
+        # of a passive (قتل 18 شخصا، قتلت 32 متمردا)
+        k = trig.last + 1
+        while k <= hi and normalize(tokens[k].text) in TIME_WORDS:
+            k += 1
+        a = _actor_at(actors, first=k)
+        if k <= hi and a is None and governor(tokens, k) is None and not _quantity_start(tokens, k):
+            np = _np(tokens, k, hi)
+            if np is not None and np.last - np.first < 3:
+                src, how = [np], "vso-np"
+                if tgt and tgt[0].first <= np.last:
+                    tgt = []
+                if not tgt:
+                    nxt = _actor_at(actors, first=np.last + 1) or _np(tokens, np.last + 1, hi)
+                    if nxt is not None and governor(tokens, nxt.first) in (None, "علي", "ضد", "ل", "ب"):
+                        tgt = [nxt]
+    if trig.pos == "v" and not src and how != "relative" and not keys & VICTIMS:
+        k = trig.last + 1
+        while k <= hi and normalize(tokens[k].text) in TIME_WORDS:
+            k += 1
+        if k <= hi and _actor_at(actors, first=k) is None and _quantity_start(tokens, k) and (not tgt or tgt[0].first > k):
+            # قتلت 32 متمردا: the counted victims right after the verb are its object
+            m = k
+            while m <= hi and m - k < 4 and (normalize(tokens[m].text)[:1].isdigit() or normalize(tokens[m].text) in QUANTIFIERS
+                                              or normalize(tokens[m].text) == "من"):
+                m += 1
+            obj = _actor_at(actors, first=m) or _np(tokens, m if m <= hi else k, hi) or _np(tokens, k, hi)
+            if obj is not None:
+                tgt = [obj]
+    if trig.pos == "n" and not src:
+        # the doer of a nominal act as a bare noun: subject of the light verb before it (تبنت حركة
+        # طالبان مسؤوليتها عن الهجوم) or of a light verb with a pronoun after it (غارة جوية شنتها
+        # طائرة أمريكية)
+        from .triggers import verb_keys
+
+        lv = _light_verb_before(tokens, trig.first, lo)
+        cand = None
+        if lv is not None:
+            k = lv + 1
+            while k < trig.first and normalize(tokens[k].text) in TIME_WORDS:
+                k += 1
+            if k < trig.first and not _quantity_start(tokens, k):
+                cand = _actor_at(actors, first=k) or _np(tokens, k, trig.first - 1)
+        if cand is None:
+            for k in range(trig.last + 1, min(hi, trig.last + 4) + 1):
+                w = normalize(tokens[k].text)
+                if len(w) > 3 and w.endswith(("ها", "ه")) and verb_keys(tokens[k].text) & LIGHT_VERBS:
+                    m = k + 1
+                    while m <= hi and normalize(tokens[m].text) in TIME_WORDS:
+                        m += 1
+                    cand = _actor_at(actors, first=m) or _np(tokens, m, hi)
+                    break
+        if cand is not None and all(cand.first != t.first for t in tgt):
+            src, how = [cand], "light-verb-np"
+    if tgt and tgt[0].entity is None and normalize(tokens[tgt[0].first].text) in REFLEXIVES:
+        # فجر نفسه قرب القوة، فجرت نفسها وسط مأدبة: the one harmed is by the place word after
+        tgt = []
+        for k in range(trig.last + 1, min(hi, trig.last + 5) + 1):
+            if normalize(tokens[k].text) in NEAR_WORDS:
+                nxt = _actor_at(actors, first=k + 1) or _np(tokens, k + 1, hi)
+                if nxt is not None:
+                    tgt = [nxt]
+                break
+    if trig.type == "PROTEST" and (not tgt or tgt[0].entity is None):
+        # what the protest is against (المناهضة لإيران، احتجاجا على مقتل، ضد النظام); it wins over
+        # a bare noun phrase found by the general rules (ورددوا هتافات)
+        for k in range(trig.last + 1, min(hi, trig.last + PROTEST_REACH) + 1):
+            w = normalize(tokens[k].text)
+            w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+            if w in PROTEST_AGAINST:
+                nxt = _actor_at(actors, first=k + 1) or _np(tokens, k + 1, hi)
+                if nxt is not None:
+                    tgt = [nxt]
+                break
+            if w.startswith(("لل", "بال")) and noun_keys(tokens[k].text) & {"مطالبه", "احتجاج", "تنديد"}:
+                nxt = _actor_at(actors, first=k + 1) or _np(tokens, k + 1, hi)
+                if nxt is not None:
+                    tgt = [nxt]
+                break
+    if trig.type == "PROTEST":
+        # protesters named in the clause are the source, over the police or the government the
+        # general rules may have picked (تجمع نحو مائة متظاهر على مرأى من القوى الأمنية)
+        near = [a for a in actors if a.entity is None and abs(a.first - trig.first) <= ARG_WINDOW * 2
+                and noun_keys(tokens[a.first].text) & PROTESTERS]
+        if not near:
+            near = [a for a in actors if a.label == "GROUP" and abs(a.first - trig.first) <= ARG_WINDOW * 2] if not src else []
+        if near:
+            best = min(near, key=lambda a: abs(a.first - trig.first))
+            if not src or src[0].entity is None or not (noun_keys(tokens[src[0].first].text) & PROTESTERS):
+                src, how = [best], "group"
+                tgt = [a for a in tgt if a.first != best.first and not (a.first <= best.first <= a.last)]
+        if not src:
+            # مائة متظاهر، آلاف المتظاهرين: protesters counted, not an actor of their own
+            for k in range(max(lo, trig.first - ARG_WINDOW * 2), min(hi, trig.last + ARG_WINDOW * 2) + 1):
+                if noun_keys(tokens[k].text) & PROTESTERS:
+                    np = _np(tokens, k, hi)
+                    if np is not None:
+                        src, how = [np], "group"
+                        break
+    if trig.type == "ASSAULT" and not tgt:
+        # مقتل جندي أفغاني امس وإصابة أربعة آخرين ... في هجوم انتحاري: the casualties are its target
+        # the first of the casualty words (مقتل جندي ... وإصابة أربعة آخرين في هجوم)
+        cas = [k for k in range(max(lo, trig.first - CASUALTY_REACH), trig.first) if noun_keys(tokens[k].text) & CASUALTY_WORDS]
+        if cas:
+            v = _casualties(tokens, actors, cas[0] + 1, trig.first - 1)
+            if v is not None:
+                tgt = [v]
+    if trig.type == "ASSAULT" and not tgt:
+        # أدى هجوم انتحاري ... إلى مقتل 71 شخصا، أسفر انفجار ... عن مقتل: casualties after it
+        for k in range(trig.last + 1, min(hi, trig.last + CASUALTY_AFTER) + 1):
+            if noun_keys(tokens[k].text) & CASUALTY_WORDS:
+                v = _casualties(tokens, actors, k + 1, hi)
+                if v is not None:
+                    tgt = [v]
+                break
+    return src, tgt, how
+
+
 def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Roles:
     """Source(s) and target(s) of a trigger among the sentence's actors."""
     lo, hi = _clause_bounds(tokens, trig.first, trig.last)
     everyone = actors
     actors = [a for a in actors if a.label != "PLACE"]
 
+    position = {id(a): n for n, a in enumerate(everyone)}
+
     def conjuncts(acts, k, toks):  # coordination runs through places too (أفريقيا والشرق الأوسط والولايات المتحدة)
-        chain = _conjuncts(everyone, everyone.index(acts[k]), toks)
+        chain = _conjuncts(everyone, position[id(acts[k])], toks)
         return [a for a in chain if a.label != "PLACE"]
 
     after = [k for k, a in enumerate(actors) if a.first > trig.last and a.first <= hi]
@@ -481,6 +803,8 @@ def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Ro
             np = _np_at(tokens, end + 1, hi)
         if np is not None:
             tgt = [np]
+    if trig.type in NP_ARG_TYPES:
+        src, tgt, how = _np_roles(trig, tokens, actors, src, tgt, how, lo, hi)
     if not tgt and trig.type == "ASSAULT":
         # مقتل مدنيين عراقيين في غارات ...: victims named just before the attack
         near = [k for k in before if actors[k].label == "VICTIM" and trig.first - actors[k].last <= 4]

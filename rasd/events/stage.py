@@ -20,7 +20,7 @@ from ..document import Document, Span
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import tokenize
-from .arguments import Actor, find_roles, light_verb_subject, sentence_actors
+from .arguments import Actor, actors_near, find_roles, light_verb_subject, mention_index, sentence_actors
 from .modes import context_of, mode_of
 from .places import find_place
 from .triggers import Trigger, detect, detector, sentence_features
@@ -79,19 +79,41 @@ def _quote_regions(doc: Document) -> list[tuple[int, int, str | None, str]]:
     return out
 
 
+def _by_sentence(sents: Sequence[Span], items: Sequence, start, end, inside: bool = False) -> list[list]:
+    """Items (in their order) per sentence, found by bisection on the sentence starts, once per
+    document: those overlapping the sentence, or with ``inside`` those lying within it."""
+    s_starts = [s.start for s in sents]
+    out: list[list] = [[] for _ in sents]
+    for it in items:
+        a, b = start(it), end(it)
+        k = max(0, bisect.bisect_right(s_starts, a) - 1)
+        while k < len(sents) and sents[k].start < b:
+            s = sents[k]
+            if (s.start <= a and b <= s.end) if inside else (a < s.end and b > s.start):
+                out[k].append(it)
+            k += 1
+    return out
+
+
 def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]:
     """Drop triggers that are the content of another one: a noun right after a verb trigger
     (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
     request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
     kept: list[Trigger] = []
     for t in triggers:
-        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in kept) \
+        # kept triggers are in reading order: only the last few can be close enough
+        recent = []
+        for k in reversed(kept):
+            if t.first - k.last > max(LIGHT_VERB_GAP, CONTENT_GAP):
+                break
+            recent.append(k)
+        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in recent) \
                 and not _adverbial(tokens, t.first):
             continue
         if t.pos == "v" and t.first >= 1:
             prev = [normalize(x.text) for x in tokens[max(0, t.first - 2):t.first]]
             if any(p in ("ان", "بان", "الا", "لان") for p in prev) and any(
-                    k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in kept):
+                    k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in recent):
                 continue
             if any(p in ("يجب", "ينبغي", "عليها", "عليه", "عليهم") for p in
                    (normalize(x.text) for x in tokens[max(0, t.first - 3):t.first])):
@@ -159,14 +181,18 @@ def _counts(doc: Document, sent: Span) -> dict:
     out: dict[str, Any] = {}
     for q in found or []:
         kind = q.get("kind") if isinstance(q, dict) else getattr(q, "label", None) or getattr(q, "kind", None)
-        value = q.get("value") if isinstance(q, dict) else (q.get("value") if hasattr(q, "get") else None)
+        value = q.get("value") if isinstance(q, dict) else getattr(q, "value", None)
         if kind in ("killed", "injured", "size") and value is not None and kind not in out:
             out[kind] = value
     return out
 
 
-def _date_for(doc: Document, sent: Span, trig_start: int, config: Mapping) -> tuple[str | None, str]:
-    dates = [d for d in doc.layer("dates") if sent.start <= d.start and d.end <= sent.end and d.get("value")]
+def _date_for(doc: Document, sent: Span, trig_start: int, config: Mapping,
+              dates: Sequence[Span] | None = None) -> tuple[str | None, str]:
+    """The sentence's date nearest the trigger; ``dates``: the sentence's dates (else looked up)."""
+    if dates is None:
+        dates = [d for d in doc.layer("dates") if sent.start <= d.start and d.end <= sent.end]
+    dates = [d for d in dates if d.get("value")]
     if dates:
         d = min(dates, key=lambda d: abs(d.start - trig_start))
         return str(d.get("value")), "text"
@@ -185,10 +211,14 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
     keep_negated = config.get("events_keep_negated", False)
     sents = _sentences(doc)
     per_sent = _tokens_by_sentence(doc, sents)
-    quotes = _quote_regions(doc)
+    # quotes, dates and entity mentions indexed by sentence once per document
+    quotes_by_sent = _by_sentence(sents, _quote_regions(doc), lambda q: q[0], lambda q: q[1])
+    dates_by_sent = _by_sentence(sents, doc.layer("dates"), lambda d: d.start, lambda d: d.end, inside=True)
+    mentions = mention_index(doc)
     have_quotes = doc.has("quotes")
     events: list[Span] = []
     for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
+        quotes = quotes_by_sent[si]
         if not tokens or doc.in_boilerplate(sent.start, sent.end):
             continue
         triggers = detect(tokens)
@@ -202,22 +232,34 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         det_mode = config.get("events_detector", "score")
         det = detector() if det_mode else None
         confidence: dict[str, float | None] = {}
-        if det is not None:
-            feats = sentence_features(tokens, triggers)
-            confidence = {typ: det.prob(typ, feats) for typ in {t.type for t in kept}}
+        if det is not None and any(t.type in det.weights for t in kept):
+            feats_of: dict[int, list[str]] = {}  # feature set version -> the sentence's features
+
+            def feats(typ: str) -> list[str]:
+                v = det.version(typ)
+                if v not in feats_of:
+                    feats_of[v] = sentence_features(tokens, triggers, sent.text, v)
+                return feats_of[v]
+
+            confidence = {typ: det.prob(typ, feats(typ)) for typ in {t.type for t in kept} if typ in det.weights}
             if det_mode == "veto":
-                kept = [t for t in kept if det.decide(t.type, feats) is not False]
-        actors = sentence_actors(doc, tokens)
+                kept = [t for t in kept if det.decide(t.type, feats(t.type)) is not False]
+        actors = sentence_actors(doc, tokens, mentions)
         # a group word inside a trigger (الهجوم الانتحاري) is part of the act, not an actor
         trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
         actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
         fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
             _fallback_reported(tokens, actors)
-        counts = _counts(doc, sent)
+        counts: dict | None = None  # found on the first event that takes counts
+        resolved: dict = {}  # quote speaker text -> entity mention in this sentence
+        speaker_actors: dict = {}  # speaker -> its actor in this sentence
+        a_firsts = [a.first for a in actors]
+        a_lasts = [a.last for a in actors]
         seen = set()
         sent_events: list[tuple[Trigger, Span, Actor | None]] = []
         for trig in kept:
-            roles = find_roles(trig, tokens, actors)
+            near = actors_near(actors, trig.first, trig.last, a_firsts, a_lasts)
+            roles = find_roles(trig, tokens, near)
             context = context_of(trig, tokens)
             if context == "negated" and not keep_negated:
                 continue
@@ -232,16 +274,21 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                     break
             if speaker is not None and not speaker[0]:
                 # the quotes stage left the speaker unresolved: an entity mention of that text
-                st = normalize(speaker[1] or "")
-                hit = next((a for a in actors if a.entity and st and (normalize(a.text) in st or st in normalize(a.text))), None)
-                speaker = (hit.entity, hit.text) if hit else None
+                # (looked up once per sentence and speaker)
+                if speaker not in resolved:
+                    st = normalize(speaker[1] or "")
+                    hit = next((a for a in actors if a.entity and st and (normalize(a.text) in st or st in normalize(a.text))), None)
+                    resolved[speaker] = (hit.entity, hit.text) if hit else None
+                speaker = resolved[speaker]
             if speaker is None and fallback and trig.first > fallback[0] and fallback[1] is not None \
                     and fallback[1].entity:
                 speaker = (fallback[1].entity, fallback[1].text)
             speaker_actor = None
             if speaker is not None:
-                speaker_actor = next((a for a in actors if (speaker[0] and a.entity == speaker[0])
-                                      or (not speaker[0] and a.text == speaker[1])), None)
+                if speaker not in speaker_actors:
+                    speaker_actors[speaker] = next((a for a in actors if (speaker[0] and a.entity == speaker[0])
+                                                    or (not speaker[0] and a.text == speaker[1])), None)
+                speaker_actor = speaker_actors[speaker]
                 if speaker_actor is None:
                     speaker_actor = Actor(-1, -1, -1, -1, speaker[0], speaker[1], _code(doc, speaker[0]), "")
                 verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(tokens, trig.first)
@@ -258,7 +305,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
             if trig.form in ACT_ACCUSATIONS:
                 # أهدرت الحكومة السابقة تريليون دولار (said by al-Araji): the doer is the accused,
                 # the one who says it (speaker, or subject of كشف عن) the accuser
-                accuser = speaker_actor or light_verb_subject(trig, tokens, actors)
+                accuser = speaker_actor or light_verb_subject(trig, tokens, near)
                 if accuser is None or not roles.sources:
                     continue
                 roles.sources, roles.targets = [accuser], roles.sources[:1]
@@ -269,7 +316,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                     continue
                 roles.sources, roles.targets = [speaker_actor], addressed
             if typ == "ACCUSE" and not roles.targets and trig.pos == "v" and _object_pronoun(tokens[trig.first]):
-                earlier = [e for e in events if e.get("sentence") == si and e.start < trig.start
+                earlier = [e for _t, e, _s in sent_events if e.start < trig.start
                            and e.label in ACCUSABLE and (e.get("source") or e.get("source_text"))]
                 if earlier:
                     e0 = earlier[-1]
@@ -290,12 +337,14 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
             sources = roles.sources or [None]
             targets = roles.targets or [None]
-            place = find_place(trig.first, trig.last, tokens, actors,
+            place = find_place(trig.first, trig.last, tokens, near,
                                {(a.entity or a.text) for a in roles.sources + roles.targets})
-            date, date_source = _date_for(doc, sent, trig.start, config)
+            date, date_source = _date_for(doc, sent, trig.start, config, dates_by_sent[si])
             mode = mode_of(trig, tokens)
             for src in sources:
-                if src is None and require_source:
+                if require_source and (src is None or src.label == "NP"):
+                    # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the
+                    # argument measure, but is no actor that PLOVER codes an event for
                     continue
                 claimed = speaker_actor is not None and src is not None and \
                     (src.entity or src.text) != (speaker_actor.entity or speaker_actor.text)
@@ -318,6 +367,8 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                         attrs["location"] = None
                         attrs["location_text"] = None
                     if typ in ("ASSAULT", "PROTEST", "COERCE"):
+                        if counts is None:
+                            counts = _counts(doc, sent)
                         attrs.update(counts)
                     attrs["sentence"] = si
                     if confidence.get(trig.type) is not None:

@@ -221,13 +221,6 @@ def lexicon() -> Lexicon:
     return Lexicon.load()
 
 
-def _token_keys(tok: Span) -> tuple[frozenset, frozenset]:
-    if tok.get("kind") != "ar":
-        n = normalize(tok.text)
-        return frozenset({n}), frozenset({n})
-    return noun_keys(tok.text), verb_keys(tok.text)
-
-
 def _has(keys_list: Sequence[tuple[frozenset, frozenset, str]], lo: int, hi: int, alts: frozenset,
          adjacent: int | None = None) -> bool:
     """Does a word of ``alts`` occur in tokens lo..hi-1? A one-letter alternative (a clitic
@@ -272,29 +265,59 @@ def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
     return last
 
 
+@lru_cache(maxsize=200_000)
+def _word_keys(text: str, arabic: bool) -> tuple[frozenset, frozenset, str]:
+    """(noun keys, verb keys, normalised form) of a token's text, computed once per word."""
+    n = normalize(text)
+    if not arabic:
+        return frozenset({n}), frozenset({n}), n
+    return noun_keys(text), verb_keys(text), n
+
+
+def _candidates(lex: Lexicon, nk: frozenset, vk: frozenset, nounish: bool) -> list[Entry]:
+    cands: list[Entry] = []
+    for k in vk:
+        cands.extend(lex.verbs.get(k, ()))
+    for k in nk:
+        cands.extend(lex.nouns.get(k, ()))
+    if not cands:
+        return cands
+    return sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form), reverse=True)
+
+
+@lru_cache(maxsize=200_000)
+def _default_candidates(nk: frozenset, vk: frozenset, nounish: bool) -> tuple[Entry, ...]:
+    return tuple(_candidates(lexicon(), nk, vk, nounish))
+
+
+@lru_cache(maxsize=200_000)
+def _has_entry(word_keys: tuple[frozenset, frozenset, str]) -> bool:
+    """Does a word (its ``_word_keys``) have an entry in the default lexicon?"""
+    lex = lexicon()
+    return any(k in lex.verbs for k in word_keys[1]) or any(k in lex.nouns for k in word_keys[0])
+
+
 def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
     """Triggers in one sentence's tokens (non-overlapping, left to right)."""
+    default = lex is None
     lex = lex or lexicon()
-    keys = []
-    for t in tokens:
-        nk, vk = _token_keys(t)
-        keys.append((nk, vk, normalize(t.text)))
+    keys = [_word_keys(t.text, t.attrs.get("kind") == "ar") for t in tokens]
     out: list[Trigger] = []
+    # only words with a lexicon entry can start a trigger: visit those, left to right
+    starts = [n for n, k in enumerate(keys) if _has_entry(k)] if default else range(len(tokens))
     i = 0
-    while i < len(tokens):
-        nk, vk, _raw = keys[i]
-        cands: list[Entry] = []
-        for k in vk:
-            cands.extend(lex.verbs.get(k, ()))
-        for k in nk:
-            cands.extend(lex.nouns.get(k, ()))
-        best = None
+    for n in starts:
+        if n < i:
+            continue  # inside the trigger before
+        i = n
+        nk, vk, raw = keys[i]
         # a word that is both a verb and a noun entry (رفض): the noun when it has an article or a
         # preposition (بعد رفضها، الرفض، لرفضها), else the verb
         tok_parts = {p.label for p in tokens[i].attrs.get("parts", ())}
-        raw = keys[i][2]
         nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(("ال", "بال", "وال", "لل"))
-        for e in sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form), reverse=True):
+        best = None
+        ordered = _default_candidates(nk, vk, nounish) if default else _candidates(lex, nk, vk, nounish)
+        for e in ordered:
             last = _match(e, i, keys, tokens)
             if last is not None:
                 best = (e, last)
@@ -323,6 +346,7 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
 # than a mention of "attacks" in general); the stage uses it to keep or drop lexicon triggers of
 # the types it was trained for.
 
+@lru_cache(maxsize=200_000)
 def _canon(word: str) -> str:
     w = normalize(word)
     if len(w) > 3 and w[0] in _CONJ:
@@ -336,27 +360,76 @@ def _canon(word: str) -> str:
     return w
 
 
-def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None = None) -> list[str]:
-    """Feature names of one sentence for the detector (words, word pairs, lexicon triggers)."""
+# Feature set version written into detector.json by the trainer; 1 = words, pairs and triggers.
+FEATURES_VERSION = 2
+# Trigger position buckets (token index): headline-like starts, the lead clause, later.
+_POS_BUCKETS = (3, 8, 16)
+
+
+def _bucket(i: int, edges: Sequence[int]) -> int:
+    return next((k for k, e in enumerate(edges) if i < e), len(edges))
+
+
+def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None = None,
+                      text: str | None = None, version: int = FEATURES_VERSION) -> list[str]:
+    """Feature names of one sentence for the detector: words and word pairs (clitics off),
+    lexicon triggers with their position and number; from version 2 also the NER model's word
+    clusters (``rasd.entities.clusters``) and the casualty/size counts ``text`` states."""
     if triggers is None:
         triggers = detect(tokens)
-    words = [_canon(t.text) for t in tokens if t.get("kind") in ("ar", "num")]
+    words = [_canon(t.text) for t in tokens if t.attrs.get("kind") in ("ar", "num")]
     words = ["<num>" if w[:1].isdigit() else w for w in words]
     feats = {"w:" + w for w in words}
     feats |= {"b:" + a + "_" + b for a, b in zip(words, words[1:])}
+    per_type: dict[str, int] = {}
     for t in triggers:
         feats.add("t:" + t.type)
         feats.add(f"t{t.pos}:" + t.type)
         feats.add("tf:" + t.form)
         if t.first < 6:
             feats.add("t0:" + t.type)
+        if version >= 2:
+            feats.add(f"tp{_bucket(t.first, _POS_BUCKETS)}:" + t.type)
+            per_type[t.type] = per_type.get(t.type, 0) + 1
+    if version >= 2:
+        for typ, n in per_type.items():
+            feats.add(f"tn{min(n, 3)}:" + typ)
+        for w in set(words):
+            for c in _clusters(w)[1:3]:
+                feats.add("c:" + c)
+        if text is not None:
+            feats |= {"q:" + k for k in _count_kinds(text)}
     return sorted(feats)
+
+
+@lru_cache(maxsize=100_000)
+def _clusters(word: str) -> tuple[str, ...]:
+    """The word's cluster path in the NER model's Brown-style clusters (empty when unavailable)."""
+    try:
+        from ..entities.clusters import cluster_ids
+
+        return cluster_ids(word) or cluster_ids("ال" + word)
+    except Exception:  # the NER model's clusters are optional here
+        return ()
+
+
+def _count_kinds(text: str) -> set[str]:
+    try:
+        from .counts import find_quantities
+
+        return {q.kind for q in find_quantities(text) if getattr(q, "kind", None) in ("killed", "injured", "size")}
+    except Exception:
+        return set()
 
 
 @dataclass
 class Detector:
     weights: dict[str, dict[str, float]]  # type -> feature -> weight ("" is the bias)
     thresholds: dict[str, float]
+    versions: dict[str, int] | int = 1  # per type, the feature set it was trained with (sentence_features)
+
+    def version(self, typ: str) -> int:
+        return self.versions if isinstance(self.versions, int) else int(self.versions.get(typ, 1))
 
     def prob(self, typ: str, feats: Sequence[str]) -> float | None:
         w = self.weights.get(typ)
@@ -380,4 +453,4 @@ def detector() -> Detector | None:
     if not path.exists():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
-    return Detector(d["weights"], d["thresholds"])
+    return Detector(d["weights"], d["thresholds"], d.get("features", 1))
