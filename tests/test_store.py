@@ -73,7 +73,10 @@ def test_older_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     path = str(tmp_path / "old.db")
     con = sqlite3.connect(path, isolation_level=None)
     migrate(con, path, upto=1)  # a database written by the first release
-    con.execute("INSERT INTO documents(id, content_hash, chars, doc_json) VALUES ('x', 'h', 3, x'00')")
+    con.execute("INSERT INTO documents(id, content_hash, chars, doc_json, published) "
+                "VALUES ('x', 'h', 3, x'00', '2015-07-21')")
+    con.execute("INSERT INTO entities(doc_id, eid, label, name, name_key, n_mentions) "
+                "VALUES (1, 'e1', 'LOC', 'العراق', 'عراق', 2)")
     con.close()
     with pytest.raises(StoreError, match="schema version 1.*rasd ingest --db"):
         Q.open_db(path)  # readers never write: they say how to upgrade
@@ -81,6 +84,9 @@ def test_older_database_is_upgraded_in_place_keeping_its_data(tmp_path):
     con = sqlite3.connect(path)
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("SELECT id, story_id FROM documents").fetchall() == [("x", 1)]
+    # v3 backfills the per-entity totals from what is stored
+    assert [(e["name"], e["docs"], e["mentions"], e["first"]) for e in Q.list_entities(path)] == [
+        ("العراق", 1, 2, "2015-07-21")]
 
 
 def test_newer_database_is_refused_with_a_clear_message(db):

@@ -218,6 +218,17 @@ class Store:
             ent_pk[eid] = c.lastrowid
             con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
                             [(c.lastrowid, doc_id, *m) for m in ments])
+        stats: dict[tuple[str, str], list] = {}
+        for _eid, label, name, key, _code, _country, n, _attrs, _ments in p.entities:
+            if key:
+                st = stats.setdefault((key, label or ""), [name, 0])
+                st[1] += n
+        con.executemany(
+            "INSERT INTO entity_stats VALUES (?,?,?,1,?,?,?) ON CONFLICT(name_key, label) DO UPDATE SET "
+            "docs=docs+1, mentions=mentions+excluded.mentions, name=min(name, excluded.name), "
+            "first=min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
+            "last=max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
+            [(k, lab, nm, n, p.published, p.published) for (k, lab), (nm, n) in stats.items()])
         for q in p.quotes:
             con.execute("INSERT INTO quotes(doc_id, idx, start, \"end\", text, kind, speaker, speaker_ent_pk,"
                         " speaker_text, speaker_name, speaker_key, cue_start, cue_end, cue_text, sentence,"

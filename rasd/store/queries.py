@@ -90,26 +90,27 @@ class Filters:
         """WHERE conditions (joined by AND, '1' if none) on documents ``alias`` and their params."""
         conds: list[str] = []
         params: list[Any] = []
+        # Each filter is an uncorrelated set of doc_ids built from an index, so a filter costs
+        # one index range, not a probe per candidate document.
         if self.entity:
             key = name_key(self.entity)
-            conds.append(f"""EXISTS (SELECT 1 FROM entities e WHERE e.doc_id={alias}.doc_id AND
-                (e.name_key=? OR e.code=? OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=e.ent_pk
-                AND m.text_key=?)))""")
+            conds.append(f"""{alias}.doc_id IN (SELECT doc_id FROM entities WHERE name_key=?
+                UNION SELECT doc_id FROM entities WHERE code=? UNION SELECT doc_id FROM mentions WHERE text_key=?)""")
             params += [key, self.entity.strip(), key]
         if self.type:
             t = self.type.strip().upper()
             if t not in PLOVER_TYPES:
                 raise QueryError(f"unknown event type {self.type!r}; one of: {', '.join(PLOVER_TYPES)}")
-            conds.append(f"EXISTS (SELECT 1 FROM events v WHERE v.doc_id={alias}.doc_id AND v.type=?)")
+            conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE type=?)")
             params.append(t)
         if self.speaker:
             key = name_key(self.speaker)
-            conds.append(f"""EXISTS (SELECT 1 FROM quotes q WHERE q.doc_id={alias}.doc_id AND (q.speaker_key=?
-                OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=q.speaker_ent_pk AND m.text_key=?)))""")
+            conds.append(f"""{alias}.doc_id IN (SELECT doc_id FROM quotes WHERE speaker_key=? UNION SELECT q.doc_id
+                FROM mentions m JOIN quotes q ON q.speaker_ent_pk=m.ent_pk WHERE m.text_key=?)""")
             params += [key, key]
         if self.source:
-            conds.append(f"""({alias}.source=? COLLATE NOCASE OR EXISTS (SELECT 1 FROM doc_sources s
-                WHERE s.doc_id={alias}.doc_id AND s.source=? COLLATE NOCASE))""")
+            conds.append(f"""({alias}.source=? COLLATE NOCASE OR {alias}.doc_id IN (SELECT doc_id FROM doc_sources
+                WHERE source=? COLLATE NOCASE))""")
             params += [self.source.strip(), self.source.strip()]
         for name, op in (("since", ">="), ("until", "<=")):
             v = getattr(self, name)
@@ -384,28 +385,54 @@ def get_html(db, sha256: str) -> bytes | None:
 # --- entities ---------------------------------------------------------------------------------
 def list_entities(db, q: str | None = None, label: str | None = None, filters: Filters | dict | None = None,
                   limit: int = 50, offset: int = 0) -> list[dict]:
-    """Entities across documents, grouped by (label, normalised name), most frequent first:
+    """Entities across documents, grouped by (label, normalised name), in most documents first:
     {name, label, key, codes, docs, stories, mentions, first, last}. ``q`` keeps names
     containing it (normalised); ``stories`` counts near-duplicate copies once."""
     con = _con(db)
     limit, offset = _page(limit, offset)
-    where, params = Filters.of(filters).sql("d")
-    conds = [where]
-    if label:
-        conds.append("e.label=?")
-        params.append(label.upper())
+    f = Filters.of(filters)
+    k = None
     if q and q.strip():
         k = name_key(q)
         if not k:
             raise QueryError("the entity query has no letters")
+    if not any(getattr(f, x.name) for x in fields(f)):
+        # Whole corpus: read the page from the totals the writer keeps, then add codes and
+        # story counts for the page only.
+        conds, params = ["1"], []
+        if label:
+            conds.append("s.label=?")
+            params.append(label.upper())
+        if k:
+            conds.append("instr(s.name_key, ?) > 0")
+            params.append(k)
+        rows = [dict(r) for r in con.execute(
+            f"""SELECT s.name_key AS key, s.label AS label, s.name AS name, s.docs AS docs, s.mentions AS mentions,
+                s.first AS first, s.last AS last FROM entity_stats s WHERE {' AND '.join(conds)}
+                ORDER BY s.docs DESC, s.mentions DESC, s.name_key LIMIT ? OFFSET ?""", [*params, limit, offset])]
+        for r in rows:
+            extra = con.execute(
+                """SELECT group_concat(DISTINCT e.code) AS codes, count(DISTINCT d.story_id) AS stories
+                   FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE e.name_key=? AND e.label=?""",
+                (r["key"], r["label"])).fetchone()
+            r["codes"] = extra["codes"].split(",") if extra["codes"] else []
+            r["stories"] = extra["stories"]
+        return [{k2: r[k2] for k2 in ("key", "label", "name", "codes", "docs", "stories", "mentions", "first", "last")}
+                for r in rows]
+    where, params = f.sql("d")
+    conds = [where]
+    if label:
+        conds.append("e.label=?")
+        params.append(label.upper())
+    if k:
         conds.append("instr(e.name_key, ?) > 0")
         params.append(k)
     rows = con.execute(
-        f"""SELECT e.name_key AS key, e.label AS label, max(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
+        f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
             count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
             min(d.published) AS first, max(d.published) AS last
             FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {' AND '.join(conds)}
-            GROUP BY e.name_key, e.label ORDER BY stories DESC, mentions DESC, key LIMIT ? OFFSET ?""",
+            GROUP BY e.name_key, e.label ORDER BY docs DESC, mentions DESC, key LIMIT ? OFFSET ?""",
         [*params, limit, offset]).fetchall()
     return [{**dict(r), "codes": r["codes"].split(",") if r["codes"] else []} for r in rows]
 
@@ -431,7 +458,7 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
     groups: list = []
     if key:
         groups = con.execute(
-            f"""SELECT g.name_key AS key, g.label AS label, max(x.name) AS name, count(DISTINCT x.doc_id) AS docs
+            f"""SELECT g.name_key AS key, g.label AS label, min(x.name) AS name, count(DISTINCT x.doc_id) AS docs
                 FROM (SELECT DISTINCT e.name_key, e.label FROM entities e WHERE e.name_key=?{lab}
                       UNION SELECT DISTINCT e.name_key, e.label FROM mentions m JOIN entities e ON e.ent_pk=m.ent_pk
                       WHERE m.text_key=? AND coalesce(m.kind, 'name') <> 'nominal'{lab}) g
@@ -441,7 +468,7 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
             # Part of a name that is never a mention by itself: whole-word containment (a scan).
             like = "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
             groups = con.execute(
-                f"""SELECT e.name_key AS key, e.label AS label, max(e.name) AS name, count(DISTINCT e.doc_id) AS docs
+                f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, count(DISTINCT e.doc_id) AS docs
                     FROM entities e WHERE (' ' || e.name_key || ' ') LIKE ? ESCAPE '\\'{lab}
                     GROUP BY e.name_key, e.label ORDER BY docs DESC, e.name_key""", [like, *lp]).fetchall()
     alternatives = [dict(g) for g in groups]
@@ -479,12 +506,16 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
         out[f"events_as_{role}"] = [_event(r) for r in con.execute(
             f"""SELECT {_EVENT_COLS} FROM _ents x JOIN events v ON v.{role}_ent_pk=x.ent_pk
                 JOIN documents d ON d.doc_id=v.doc_id ORDER BY d.published, v.doc_id, v.idx LIMIT ?""", (limit,))]
+    # Co-occurring actors: entities of the documents that mention this one. The document set is
+    # materialised first and joined with CROSS JOIN so SQLite walks it through entities_doc.
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _edocs (doc_id INTEGER PRIMARY KEY)")
+    con.execute("DELETE FROM _edocs")
+    con.execute("INSERT OR IGNORE INTO _edocs SELECT e.doc_id FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk")
     out["cooccurring"] = [dict(r) for r in con.execute(
-        """SELECT o.name_key AS key, max(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs
-           FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk JOIN entities o ON o.doc_id=e.doc_id
-           WHERE o.ent_pk NOT IN (SELECT ent_pk FROM _ents) AND o.name_key NOT IN (SELECT e2.name_key FROM _ents x2
-           JOIN entities e2 ON e2.ent_pk=x2.ent_pk) GROUP BY o.name_key, o.label ORDER BY docs DESC, key LIMIT ?""",
-        (limit,))]
+        """SELECT o.name_key AS key, min(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs
+           FROM _edocs y CROSS JOIN entities o ON o.doc_id=y.doc_id
+           WHERE o.name_key NOT IN (SELECT e2.name_key FROM _ents x2 JOIN entities e2 ON e2.ent_pk=x2.ent_pk)
+           GROUP BY o.name_key, o.label ORDER BY docs DESC, key LIMIT ?""", (limit,))]
     return out
 
 
@@ -530,9 +561,10 @@ def _event_where(f: Filters) -> tuple[str, list]:
         params.append(f.type.strip().upper())
     if f.entity:
         key = name_key(f.entity)
-        conds.append("""EXISTS (SELECT 1 FROM entities e WHERE e.ent_pk IN (v.source_ent_pk, v.target_ent_pk) AND
-            (e.name_key=? OR e.code=? OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=e.ent_pk AND m.text_key=?)))""")
-        params += [key, f.entity.strip(), key]
+        ents = ("(SELECT ent_pk FROM entities WHERE name_key=? UNION SELECT ent_pk FROM entities WHERE code=? "
+                "UNION SELECT ent_pk FROM mentions WHERE text_key=?)")
+        conds.append(f"(v.source_ent_pk IN {ents} OR v.target_ent_pk IN {ents})")
+        params += [key, f.entity.strip(), key] * 2
     return " AND ".join(conds), params
 
 
@@ -622,8 +654,7 @@ def list_quotes(db, filters: Filters | dict | None = None, limit: int = 100, off
     conds = [where]
     if f.speaker:
         key = name_key(f.speaker)
-        conds.append("""(q.speaker_key=? OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=q.speaker_ent_pk
-            AND m.text_key=?))""")
+        conds.append("(q.speaker_key=? OR q.speaker_ent_pk IN (SELECT ent_pk FROM mentions WHERE text_key=?))")
         params += [key, key]
     rows = con.execute(f"SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id "
                        f"WHERE {' AND '.join(conds)} ORDER BY d.published, q.doc_id, q.idx LIMIT ? OFFSET ?",
@@ -656,7 +687,7 @@ def facets(db, q: str | None = None, filters: Filters | dict | None = None, top:
     out["types"] = [list(r) for r in con.execute(
         "SELECT v.type, count(*) n FROM _fdocs x JOIN events v USING(doc_id) GROUP BY v.type ORDER BY n DESC, v.type")]
     out["entities"] = [list(r) for r in con.execute(
-        "SELECT max(e.name), e.label, count(DISTINCT e.doc_id) n FROM _fdocs x JOIN entities e USING(doc_id) "
+        "SELECT min(e.name), e.label, count(DISTINCT e.doc_id) n FROM _fdocs x JOIN entities e USING(doc_id) "
         "GROUP BY e.name_key, e.label ORDER BY n DESC, e.name_key LIMIT ?", (top,))]
     out["speakers"] = [list(r) for r in con.execute(
         "SELECT max(q.speaker_name), count(*) n FROM _fdocs x JOIN quotes q USING(doc_id) "

@@ -21,10 +21,11 @@ Tables (one row per ...):
   doc_fts       FTS5 index (contentless) over the search form of title and text
                 (rasd.store.textindex), rowid = documents.doc_id
   lsh_bands     MinHash LSH band keys per document (v2), to find near-duplicate candidates
+  entity_stats  per (normalised name, label): documents, mentions, first and last date (v3)
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -107,5 +108,20 @@ MIGRATIONS: dict[int, list[str]] = {
         "CREATE INDEX documents_story ON documents(story_id)",
         """CREATE TABLE lsh_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, doc_id INTEGER NOT NULL,
             PRIMARY KEY (band, key, doc_id)) WITHOUT ROWID""",
+    ],
+    3: [
+        # Outlet filters compare case-insensitively: index them that way.
+        "DROP INDEX documents_source",
+        "CREATE INDEX documents_source ON documents(source COLLATE NOCASE)",
+        "CREATE INDEX doc_sources_source ON doc_sources(source COLLATE NOCASE)",
+        # Per-entity totals kept by the writer, so the corpus-wide entity list is a page read,
+        # not a GROUP BY over every entity row. Existing databases are backfilled.
+        """CREATE TABLE entity_stats (name_key TEXT NOT NULL, label TEXT NOT NULL, name TEXT,
+            docs INTEGER NOT NULL, mentions INTEGER NOT NULL, first TEXT, last TEXT,
+            PRIMARY KEY (name_key, label)) WITHOUT ROWID""",
+        "CREATE INDEX entity_stats_docs ON entity_stats(docs DESC, mentions DESC)",
+        """INSERT INTO entity_stats SELECT e.name_key, coalesce(e.label, ''), min(e.name), count(DISTINCT e.doc_id),
+            sum(e.n_mentions), min(d.published), max(d.published) FROM entities e JOIN documents d ON d.doc_id=e.doc_id
+            WHERE e.name_key IS NOT NULL GROUP BY e.name_key, coalesce(e.label, '')""",
     ],
 }
