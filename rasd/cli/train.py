@@ -26,8 +26,11 @@ def command():
 @click.option("--c1", type=float, default=None, help="L1 weight (default: the tuned value)")
 @click.option("--c2", type=float, default=None, help="L2 weight (default: the tuned value)")
 @click.option("--tune", is_flag=True, help="grid-search c1/c2 on the dev part first")
+@click.option("--news", default=None, help="SaudiNewsNet folder for the self-training lexicon (default: shared data)")
+@click.option("--news-articles", default=None, type=int,
+              help="articles tagged for the self-training lexicon (default 5000; 0: no lexicon)")
 @click.option("--evaluate", "do_eval", is_flag=True, help="then tag the ANERcorp test split and print its scores")
-def ner(train_path, shared, out, dev_fraction, c1, c2, tune, do_eval):
+def ner(train_path, shared, out, dev_fraction, c1, c2, tune, news, news_articles, do_eval):
     """Train the NER tagger (CRF) and print dev scores; --evaluate adds test-split scores."""
     from ..train import ner as tn
 
@@ -35,8 +38,13 @@ def ner(train_path, shared, out, dev_fraction, c1, c2, tune, do_eval):
     shared = shared or str(tn.SHARED)
     _need(train_path, "ANERcorp train file")
     _need(shared, "shared data folder")
+    news_articles = tn.NEWS_ARTICLES if news_articles is None else news_articles
+    news = news or str(tn.NEWS)
+    if news_articles > 0:
+        _need(news, "SaudiNewsNet folder")
     tn.run(train_path, shared, out or str(tn.MODEL), dev_fraction, tn.C1 if c1 is None else c1,
-           tn.C2 if c2 is None else c2, tn.MAX_ITER, tune, True, log=click.echo)
+           tn.C2 if c2 is None else c2, tn.MAX_ITER, tune, True, log=click.echo,
+           news=news, news_articles=news_articles)
     if do_eval:
         _eval(None, out)
 

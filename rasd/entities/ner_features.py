@@ -9,7 +9,8 @@ by what its neighbours are (the same descriptions, prefixed with their offset). 
 - the token kind and shape (Arabic, number, Latin, punctuation), length;
 - how frequent the word is in news text (a rare word is more often a name), and how often its
   stem takes the article;
-- distributional cluster ids of the word and its stem at three granularities (rasd.entities.clusters);
+- distributional cluster ids of the word and of its form without proclitics at four
+  granularities (rasd.entities.clusters);
 - the self-training lexicon: how often the tagger labels the word a name in news text;
 - gazetteer membership of the stem (countries, capitals, actor-dictionary names; resources/ner/gazetteer.tsv).
 Neighbours within two tokens add a smaller set (word, stem, clusters, gazetteer classes).
@@ -168,7 +169,7 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             own.extend(sv)
             ctx.extend(sv)
         gz = gazetteer()
-        for key in {stem, name, n}:
+        for key in dict.fromkeys((stem, name, n)):  # ordered: feature order fixes the model bytes
             for cls in gz.get(key, ()):
                 f = "g=" + cls
                 if f not in own:
