@@ -28,6 +28,7 @@ from ..document import Document, Span
 from ..errors import ModelError
 from ..text.normalize import normalize, normalize_with_map
 from ..train.gazetteers import lemma_key, lemma_word
+from ..config import WORD_CACHE_SIZE
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
 
@@ -126,7 +127,7 @@ def nkey(s: str) -> str:
     return _nkey_short(s)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _nkey_short(s: str) -> str:
     return " ".join(normalize(s).split())
 

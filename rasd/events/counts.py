@@ -48,6 +48,7 @@ from typing import Any
 
 from ..text.normalize import normalize_with_map
 from .dates import _RES, _TOK, _Lex, _n, find_dates
+from ..config import WORD_CACHE_SIZE
 
 # Cue words count when this close (tokens) before the number / after the noun: a verb or
 # masdar governs its object directly (مقتل 12 جنديا) or across a hedge (مقتل أكثر من 50 شخصا).
@@ -144,7 +145,7 @@ class _T:
 
 # Per-word memos: lexicon lookups depend on the word alone, and news repeats its words, so each
 # distinct word is looked up once per process (bounded like any lru_cache).
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _noun_of(w: str) -> tuple[str, str, int] | None:
     """_Scanner.noun(i, conj=True) for a token whose text is ``w`` (not empty, not digits)."""
     R = _cres()
@@ -156,7 +157,7 @@ def _noun_of(w: str) -> tuple[str, str, int] | None:
     return None
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _may_be_number(w: str) -> bool:
     """False when _Scanner.number cannot start at a token ``w`` (a quick refusal: it needs digits
     or a number word, with or without و/ف)."""
@@ -170,7 +171,7 @@ def _may_be_number(w: str) -> bool:
             or b in R.dual_scales or b in R.approximate)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _dual_noun(w: str) -> tuple[str, str, int] | None:
     """The noun of an indefinite dual standing alone (قتيلين، شخصين), else None (by word)."""
     if not w or w.isdigit():

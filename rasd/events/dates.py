@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text.normalize import normalize, normalize_with_map
+from ..config import WORD_CACHE_SIZE
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "dates"
 
@@ -73,7 +74,7 @@ def _words(s: str) -> tuple[str, ...]:
 
 # Distinct words remembered per lexicon by _Lex.match's quick refusal (a news vocabulary's
 # frequent words fit many times over; the memo is emptied when full).
-_MEMO_WORDS = 100_000
+_MEMO_WORDS = WORD_CACHE_SIZE
 
 
 class _Lex:
@@ -126,7 +127,7 @@ class _Lex:
         return None
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _prefix_skips(w: str) -> tuple[int, ...]:
     """Ways to read a word: whole, without و/ف, without و/ف + ب/ل (longest stripping last)."""
     out = [0]
@@ -209,7 +210,7 @@ def _start_words() -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _may_start(w: str) -> bool:
     """Can a date expression begin with the word ``w`` (digits, or a start word after clitics)?"""
     start_words = _start_words()

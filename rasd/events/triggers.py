@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 from ..document import Span
 from ..text.normalize import normalize
+from ..config import WORD_CACHE_SIZE
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
 
@@ -77,7 +78,7 @@ class Trigger:
     form: str
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def noun_keys(word: str) -> frozenset:
     """Normalised forms of a noun token with clitics removed (all plausible readings)."""
     w = normalize(word)
@@ -108,7 +109,7 @@ def noun_keys(word: str) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def verb_keys(word: str) -> frozenset:
     """Candidate lemmas (3rd person masculine past, normalised) of a verb token."""
     w = normalize(word)
@@ -265,7 +266,7 @@ def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
     return last
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_keys(text: str, arabic: bool) -> tuple[frozenset, frozenset, str]:
     """(noun keys, verb keys, normalised form) of a token's text, computed once per word."""
     n = normalize(text)
@@ -285,12 +286,12 @@ def _candidates(lex: Lexicon, nk: frozenset, vk: frozenset, nounish: bool) -> li
     return sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form), reverse=True)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _default_candidates(nk: frozenset, vk: frozenset, nounish: bool) -> tuple[Entry, ...]:
     return tuple(_candidates(lexicon(), nk, vk, nounish))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _has_entry(word_keys: tuple[frozenset, frozenset, str]) -> bool:
     """Does a word (its ``_word_keys``) have an entry in the default lexicon?"""
     lex = lexicon()
@@ -346,7 +347,7 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
 # than a mention of "attacks" in general); the stage uses it to keep or drop lexicon triggers of
 # the types it was trained for.
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _canon(word: str) -> str:
     w = normalize(word)
     if len(w) > 3 and w[0] in _CONJ:
@@ -402,7 +403,7 @@ def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None
     return sorted(feats)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _clusters(word: str) -> tuple[str, ...]:
     """The word's cluster path in the NER model's Brown-style clusters (empty when unavailable)."""
     try:

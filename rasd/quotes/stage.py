@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
+from ..config import WORD_CACHE_SIZE
 from ..document import Span
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -26,7 +27,7 @@ from .lexicon import Lexicon, lexicon
 from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
                        pronoun_subject, relative_before, strip_conj)
 
-_norm = lru_cache(maxsize=100_000)(normalize)
+_norm = lru_cache(maxsize=WORD_CACHE_SIZE)(normalize)
 # A quotation of at most this many words right after a reporting verb, with the verb's
 # complementiser or real quotation still to come, is a name (a union, a channel), not the speech:
 # the longest such names in a SaudiNewsNet sample have four words.

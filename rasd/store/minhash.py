@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from .textindex import index_terms
+from ..config import WORD_CACHE_SIZE
 
 # 100 permutations = 20 bands x 5 rows: the LSH S-curve crosses 50% candidate probability at
 # Jaccard (1/20)^(1/5) = 0.55, and a pair at 0.8 is a candidate with probability > 0.999.
@@ -40,7 +41,7 @@ def shingles(text: str | list[str]) -> set[str]:
     return {" ".join(terms[i:i + SHINGLE]) for i in range(len(terms) - SHINGLE + 1)}
 
 
-@lru_cache(maxsize=100_000)  # search keys (stems) are fewer than word forms
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # search keys (stems) are fewer than word forms
 def _word_hash(k: str) -> int:
     # crc32: stable across processes and runs (unlike hash()); 32 bits per word.
     return zlib.crc32(k.encode("utf-8"))

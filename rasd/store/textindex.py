@@ -15,6 +15,7 @@ from typing import Iterator
 
 from ..text.normalize import normalize
 from ..text.tokens import split_clitics
+from ..config import WORD_CACHE_SIZE
 
 
 def _ar_key(word: str) -> str:
@@ -35,7 +36,7 @@ _ARABIC = re.compile("[\u0621-\u064A\u0671-\u06D3]")
 
 # Bounded cache: 200k word forms hold the frequent words of a news corpus (Zipf) and
 # cost ~40 MB; computing a key again costs ~7 us.
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def key(word: str) -> str:
     """Search key of one word (Arabic: clitic-stripped and normalised; else normalised, lower)."""
     if _ARABIC.search(word):

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .normalize import normalize
 from .tokens import split_clitics
+from ..config import WORD_CACHE_SIZE
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "text" / "boilerplate.json"
 
@@ -243,7 +244,7 @@ def _skeleton(w: str) -> str:
     return w.translate(_VOWELS)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_key(raw: str) -> str:
     """Recurrence key of one raw word, or "" for function words and short words."""
     w = normalize(raw)

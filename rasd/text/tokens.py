@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..document import NO_ATTRS, Span
 from .normalize import normalize
+from ..config import WORD_CACHE_SIZE
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "lexicon"
 
@@ -59,7 +60,7 @@ def _count(w: str) -> int:
 _PLAIN_LETTERS = re.compile("[\u0621-\u063F\u0641-\u064A]*")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
     """Parts of an Arabic word as (start, end, role) offsets into ``word``.
 
@@ -152,7 +153,7 @@ _KIND_ATTRS = {k: MappingProxyType({"kind": k}) for k in ("ar", "num", "lat", "p
 _new_span = tuple.__new__  # Span(...) without the Python-level NamedTuple __new__ frame
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...] | None:
     """split_clitics(word) with each part's text, or None when the word has no clitics."""
     parts = split_clitics(word)
