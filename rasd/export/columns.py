@@ -102,22 +102,22 @@ COLUMNS: dict[str, list[Column]] = {
 TABLES = tuple(COLUMNS)
 
 
-def _s(v: Any) -> Any:
+def cell(v: Any) -> Any:
     """A cell value: scalars as they are, lists/objects as JSON strings."""
     if v is None or isinstance(v, (str, int, float, bool)):
         return v
     return json.dumps(v, ensure_ascii=False, sort_keys=True)
 
 
-def _loc(ev: Mapping, ents: Mapping) -> tuple[Any, Any]:
+def event_location(ev: Mapping, ents: Mapping) -> tuple[Any, Any]:
     """(place name, country) of an event whose location is an entity id, a place object or a name."""
     v = ev.get("location")
     if isinstance(v, str) and v in ents:
         e = ents[v]
-        return e.get("name") or ev.get("location_text"), _s(e.get("country") or e.get("code"))
+        return e.get("name") or ev.get("location_text"), cell(e.get("country") or e.get("code"))
     if isinstance(v, Mapping):
-        return v.get("name") or v.get("text") or _s(v), _s(v.get("country"))
-    return (_s(v) if v is not None else ev.get("location_text")), None
+        return v.get("name") or v.get("text") or cell(v), cell(v.get("country"))
+    return (cell(v) if v is not None else ev.get("location_text")), None
 
 
 def _context(d: Mapping, ctx: Mapping | None) -> dict:
@@ -168,10 +168,10 @@ def rows(table: str, d: Mapping, ctx: Mapping | None = None) -> Iterator[dict]:
             core = ("id", "label", "name", "code", "country", "mentions")
             attrs = {k: v for k, v in e.items() if k not in core}
             yield {"entity_id": f"{base['doc_id']}:{e.get('id')}", **base, "label": e.get("label"),
-                   "name": e.get("name"), "code": _s(e.get("code")), "country": _s(e.get("country")),
+                   "name": e.get("name"), "code": cell(e.get("code")), "country": cell(e.get("country")),
                    "num_mentions": len(e.get("mentions") or []),
-                   "mentions": _s([m.get("text") for m in e.get("mentions") or []]),
-                   "attrs": _s(attrs) if attrs else None}
+                   "mentions": cell([m.get("text") for m in e.get("mentions") or []]),
+                   "attrs": cell(attrs) if attrs else None}
         return
     sentence = _sentence_lookup(d)
     if table == "quotes":
@@ -180,23 +180,23 @@ def rows(table: str, d: Mapping, ctx: Mapping | None = None) -> Iterator[dict]:
             cue = q.get("cue") or {}
             yield {"quote_id": f"{base['doc_id']}:{i}", **base, "kind": q.get("kind"),
                    "speaker": (spk or {}).get("name") or q.get("speaker_text"), "speaker_text": q.get("speaker_text"),
-                   "speaker_entity": q.get("speaker"), "speaker_code": _s((spk or {}).get("code")),
-                   "text": q.get("text"), "cue": cue.get("text") if isinstance(cue, Mapping) else _s(cue),
+                   "speaker_entity": q.get("speaker"), "speaker_code": cell((spk or {}).get("code")),
+                   "text": q.get("text"), "cue": cue.get("text") if isinstance(cue, Mapping) else cell(cue),
                    "start": q.get("start"), "end": q.get("end"), "sentence": sentence(q.get("start"))}
         return
     for i, ev in enumerate(d.get("events") or []):
         trig = ev.get("trigger") or {}
-        row = {"event_id": f"{base['doc_id']}:{i}", "event_date": _s(ev.get("date")) or base["story_date"], **base,
-               "event_type": ev.get("type"), "event_mode": _s(ev.get("mode")), "event_context": _s(ev.get("context"))}
+        row = {"event_id": f"{base['doc_id']}:{i}", "event_date": cell(ev.get("date")) or base["story_date"], **base,
+               "event_type": ev.get("type"), "event_mode": cell(ev.get("mode")), "event_context": cell(ev.get("context"))}
         for role in ("source", "target"):
             eid = ev.get(role) if isinstance(ev.get(role), str) else None
             ent = ents.get(eid) if eid else None
             row[f"{role}_actor"] = (ent or {}).get("name") or ev.get(f"{role}_text")
             row[f"{role}_actor_text"] = ev.get(f"{role}_text")
-            row[f"{role}_actor_code"] = _s(ev.get(f"{role}_code") or (ent or {}).get("code"))
+            row[f"{role}_actor_code"] = cell(ev.get(f"{role}_code") or (ent or {}).get("code"))
             row[f"{role}_actor_entity"] = eid
-        loc, loc_country = _loc(ev, ents)
-        row.update({"location": loc, "location_country": loc_country, "counts": _s(ev.get("counts")),
+        loc, loc_country = event_location(ev, ents)
+        row.update({"location": loc, "location_country": loc_country, "counts": cell(ev.get("counts")),
                     "sentence": sentence(trig.get("start")), "trigger_text": trig.get("text"),
                     "trigger_start": trig.get("start"), "trigger_end": trig.get("end")})
         yield row

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Document
+from ..export.columns import cell, event_location
 from . import minhash
 from .textindex import index_terms, index_text, name_key
 
@@ -37,24 +38,6 @@ def iso_date(value: Any) -> str | None:
         return None
     m = _DATE_RE.match(str(value).strip())
     return m.group(0) if m else None
-
-
-def _scalar(v: Any) -> Any:
-    if v is None or isinstance(v, (str, int, float)):
-        return v
-    return json.dumps(v, ensure_ascii=False, sort_keys=True)
-
-
-def _location(ev: dict, ents: dict) -> tuple[Any, Any]:
-    """(place name, country code) of an event: its location may be an entity id (with
-    location_text), a place object, or a plain name."""
-    v = ev.get("location")
-    if isinstance(v, str) and v in ents:
-        e = ents[v]
-        return e.get("name") or ev.get("location_text"), _scalar(e.get("country") or e.get("code"))
-    if isinstance(v, dict):
-        return v.get("name") or v.get("text") or _scalar(v), _scalar(v.get("country"))
-    return _scalar(v) if v is not None else ev.get("location_text"), None
 
 
 @dataclass
@@ -124,9 +107,9 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
                   sidx(m["start"])) for m in e.get("mentions") or []]
         attrs = {k: v for k, v in e.items() if k not in _ENT_CORE}
         code = e.get("code")
-        names[e["id"]] = (e.get("name") or "", code if isinstance(code, str) else _scalar(code))
+        names[e["id"]] = (e.get("name") or "", code if isinstance(code, str) else cell(code))
         p.entities.append((e["id"], e.get("label"), e.get("name"), name_key(e.get("name") or ""),
-                           _scalar(code), _scalar(e.get("country")), len(ments),
+                           cell(code), cell(e.get("country")), len(ments),
                            json.dumps(attrs, ensure_ascii=False) if attrs else None, ments))
     for i, q in enumerate(d.get("quotes") or []):
         cue = q.get("cue") or {}
@@ -141,19 +124,19 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
     for i, ev in enumerate(d.get("events") or []):
         trig = ev.get("trigger") or {}
         si = sidx(trig.get("start", 0))
-        row = [i, ev.get("type"), _scalar(ev.get("mode")), _scalar(ev.get("context"))]
+        row = [i, ev.get("type"), cell(ev.get("mode")), cell(ev.get("context"))]
         for role in ("source", "target"):
             eid = ev.get(role)
             eid = eid if isinstance(eid, str) else None
             nm, code = names.get(eid, (None, None)) if eid else (None, None)
             row += [eid, ev.get(f"{role}_text"), nm or ev.get(f"{role}_text"),
-                    _scalar(ev.get(f"{role}_code")) or code]
+                    cell(ev.get(f"{role}_code")) or code]
         attrs = {k: v for k, v in ev.items() if k not in _EVENT_CORE}
-        loc, loc_country = _location(ev, ents)
-        row += [iso_date(ev.get("date")) and str(ev.get("date")), loc, loc_country, _scalar(ev.get("counts")),
+        loc, loc_country = event_location(ev, ents)
+        row += [iso_date(ev.get("date")) and str(ev.get("date")), loc, loc_country, cell(ev.get("counts")),
                 trig.get("start"), trig.get("end"), trig.get("text"), si, stext(si),
                 json.dumps(attrs, ensure_ascii=False) if attrs else None]
         p.events.append(tuple(row))
-    p.dates = [(x["start"], x["end"], x.get("text"), _scalar(x.get("value"))) for x in d.get("dates") or []]
+    p.dates = [(x["start"], x["end"], x.get("text"), cell(x.get("value"))) for x in d.get("dates") or []]
     p.flags = [(x["start"], x["end"], x.get("text"), x.get("kind")) for x in d.get("flags") or []]
     return p
