@@ -453,3 +453,14 @@ def test_gzip_compressed_jsonl_and_html_are_read(tmp_path):
     assert [a.id for a in arts(items)] == ["page", "rec-1", "rec-2", "rec-4"]
     assert arts(items)[0].text.startswith("بحث وزير الخارجية")
     assert len(probs(items)) == 1  # the broken JSONL line
+
+
+def test_a_database_inside_the_ingested_folder_is_not_read_as_input(tmp_path):
+    from rasd.ingest.run import ingest
+
+    (tmp_path / "a.txt").write_text("قال الرئيس إن المحادثات ستبدأ يوم الخميس في إسطنبول.", encoding="utf-8")
+    db = str(tmp_path / "news.db")
+    ingest([str(tmp_path)], db, workers=1, progress=False, stages=["normalize", "sentences", "tokens"])
+    (tmp_path / "b.txt").write_text("وأكد الوزير أن الاجتماع سيعقد في الرياض.", encoding="utf-8")
+    stats = ingest([str(tmp_path)], db, workers=1, progress=False, stages=["normalize", "sentences", "tokens"])
+    assert not any("news.db" in m for m in stats.messages), stats.messages

@@ -230,9 +230,13 @@ def _read_bounded(f, limit: int, what: str) -> bytes:
 class Reader:
     """Iterate Articles and Problems from paths; ``done_bytes``/``total_bytes`` measure progress."""
 
-    def __init__(self, paths: Iterable[str | os.PathLike], limits: Limits | None = None):
+    def __init__(self, paths: Iterable[str | os.PathLike], limits: Limits | None = None,
+                 exclude: Iterable[str | os.PathLike] = ()):
         self.paths = [Path(p) for p in paths]
         self.limits = limits or Limits()
+        # Files never read as input, e.g. the database being written and its -wal/-shm/-journal
+        # companions when it sits inside the folder being ingested.
+        self.exclude = {os.path.realpath(x) for x in exclude}
         self.total_bytes = 0
         self.done_bytes = 0.0
         self.files = 0
@@ -245,7 +249,7 @@ class Reader:
                 for root, dirs, files in os.walk(p, onerror=lambda e: out.append(Problem(str(e.filename), f"cannot list folder: {e.strerror}"))):
                     dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                     for name in sorted(files):
-                        if not name.startswith("."):
+                        if not name.startswith(".") and os.path.realpath(os.path.join(root, name)) not in self.exclude:
                             out.append(Path(root) / name)
             elif p.exists() or p.is_symlink():
                 out.append(p)

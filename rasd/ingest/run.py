@@ -135,7 +135,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
     when the database cannot be written (read-only, locked, disk full): what was committed stays."""
     workers = max(1, workers or os.cpu_count() or 1)
     batch = max(1, batch)
-    reader = Reader(paths, limits)
+    reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal")])
     stats = IngestStats()
     prog = Progress(reader, stream, progress)
     t0 = time.monotonic()
