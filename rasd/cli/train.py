@@ -81,3 +81,48 @@ def clusters(data, out):
     data = data or str(tc.DEFAULT_DIR)
     _need(data, "SaudiNewsNet folder")
     tc.build(data, Path(out) if out else tc.OUT, log=click.echo)
+
+
+_PASS_THROUGH = {"context_settings": {"ignore_unknown_options": True, "help_option_names": []}}
+
+
+@command.command("wordfreq")
+@click.argument("saudinewsnet", required=False)
+def wordfreq(saudinewsnet):
+    """Rebuild the word counts the clitic splitter uses (resources/lexicon/word_freq.tsv)."""
+    from ..train import wordfreq as w
+
+    folder = saudinewsnet or str(w.DEFAULT_DIR)
+    _need(folder, "SaudiNewsNet folder")
+    click.echo(f"{w.build(folder)} words -> {w.OUT}")
+    click.echo("the NER features use these counts: retrain with `rasd train ner`")
+
+
+@command.command("gazetteers")
+@click.argument("shared_data", required=False)
+def gazetteers(shared_data):
+    """Rebuild the generated gazetteers (countries, Petrarch actors and agents)."""
+    from ..train import gazetteers as g
+
+    data = Path(shared_data) if shared_data else g.DEFAULT_DATA
+    _need(str(data), "shared data folder")
+    for name, n in g.build(data).items():
+        click.echo(f"{name}: {n}")
+
+
+@command.command("plover-lexicon", **_PASS_THROUGH)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def plover_lexicon(args):
+    """Rebuild the PLOVER verb lexicon from Petrarch's CAMEO verbs (arguments as python -m rasd.train.plover_lexicon)."""
+    from ..train import plover_lexicon as p
+
+    raise SystemExit(p.main(list(args)))
+
+
+@command.command("event-detector", **_PASS_THROUGH)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def event_detector(args):
+    """Retrain the event sentence detector (arguments as python -m rasd.train.event_detector)."""
+    from ..train import event_detector as e
+
+    raise SystemExit(e.main(list(args)))
