@@ -629,7 +629,17 @@ def entity_variants(db, key: str, label: str | None = None, codes: list[str] | N
     rows = con.execute(
         f"""SELECT m.text, count(*) AS n FROM entities e JOIN mentions m ON m.ent_pk=e.ent_pk
             WHERE {' AND '.join(conds)} AND coalesce(m.kind, 'name') <> 'nominal'
-            GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?""", [*params, limit])
+            GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?""", [*params, limit]).fetchall()
+    if not rows:
+        # get_entity falls back to a mention when no entity has the name (بوتين finds
+        # فلاديمير بوتين); variants do the same: the entities having a mention with this key.
+        lab, lp = ("AND e.label=?", [label.upper()]) if label else ("", [])
+        rows = con.execute(
+            f"""SELECT m.text, count(*) AS n FROM mentions m WHERE m.ent_pk IN (
+                    SELECT DISTINCT e.ent_pk FROM mentions m2 JOIN entities e ON e.ent_pk=m2.ent_pk
+                    WHERE m2.text_key=? {lab})
+                AND coalesce(m.kind, 'name') <> 'nominal' GROUP BY m.text ORDER BY n DESC, m.text LIMIT ?""",
+            [key, *lp, limit]).fetchall()
     return [(r[0], r[1]) for r in rows]
 
 

@@ -14,7 +14,6 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..store import queries as Q
-from . import _pending_queries as P
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -94,7 +93,7 @@ def entity(request: Request, name: Annotated[str, Path(max_length=MAX_PARAM)], l
     out = Q.get_entity(con, name, label=label, limit=limit)
     if out is None:
         raise HTTPException(404, f"no entity {name!r} in this database")
-    out["variants"] = [{"text": t, "mentions": n} for t, n in P.entity_variants(con, out["key"], label)]
+    out["variants"] = [{"text": t, "mentions": n} for t, n in Q.entity_variants(con, out["key"], label)]
     return out
 
 

@@ -2,7 +2,7 @@
 
 ``create_app(db, allow_save=False)`` builds it; ``rasd serve`` runs it with uvicorn on
 127.0.0.1. Pages (``rasd.web.pages``) and the API (``rasd.web.api``) read the database only
-through ``rasd.store.queries`` (plus ``rasd.web._pending_queries`` until those move there),
+through ``rasd.store.queries``,
 each worker thread with its own read-only connection.
 
 Safety, in one place:

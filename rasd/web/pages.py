@@ -1,7 +1,6 @@
 """The browser pages: search, reader, entity, events explorer, analyse a text, API docs.
 
-Server-rendered (Jinja2, autoescaped); every query goes through ``rasd.store.queries`` (or
-``_pending_queries``). A user error (bad query syntax, unknown event type, bad date) is shown on
+Server-rendered (Jinja2, autoescaped); every query goes through ``rasd.store.queries``. A user error (bad query syntax, unknown event type, bad date) is shown on
 the page it came from with status 400, not a traceback.
 """
 from __future__ import annotations
@@ -14,7 +13,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..errors import QueryError, RasdError
 from ..store import queries as Q
-from . import _pending_queries as P
 from . import svg
 from .api import MAX_PARAM, Filt, Str, csv_response
 from .render import render_reader
@@ -91,7 +89,7 @@ def entity_page(request: Request, name: Annotated[str, Query(min_length=1, max_l
     ent = Q.get_entity(con, name, label=label or None)
     if ent is None:
         raise HTTPException(404, f"no entity {name!r} in this database")
-    variants = P.entity_variants(con, ent["key"], label or None)
+    variants = Q.entity_variants(con, ent["key"], label or None)
     chart = svg.day_bars([(t["date"], t["mentions"]) for t in ent["timeline"]], label="mentions")
     edges = [(e.get("source_name") or e.get("source_text"), e.get("target_name") or e.get("target_text"),
               e.get("type"), 1) for e in ent["events_as_source"] + ent["events_as_target"]]
