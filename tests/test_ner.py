@@ -169,3 +169,23 @@ def test_consistency_pass_labels_repeats_and_surnames():
     # a low-confidence tag does not spread
     weak = [[("O", 1.0), ("B-PER", 0.5), ("I-PER", 0.5), ("O", 1.0), ("O", 1.0)], [("O", 1.0)] * 6]
     assert [y for y, _ in ner.propagate(sents, weak)[1]] == ["O"] * 6
+
+
+def test_numpy_decoder_matches_crfsuite_on_dev_articles():
+    tagger = NerTagger.default()
+    sents = []
+    for path in sorted(DEV.glob("*.txt")):
+        doc = TEXT(Document(path.read_text(encoding="utf-8")))
+        toks = doc.tokens
+        for s in doc.sentences:
+            run = [t.text for t in toks if s.start <= t.start < s.end]
+            if run:
+                sents.append(run)
+    sents += [["وأوكرانيا"], ["زار", "بوتين"]]  # one- and two-token sentences
+    assert len(sents) > 50
+    got = tagger.tag_scored_many(sents)
+    for run, mine in zip(sents, got):
+        ref = tagger.tag_scored_crfsuite(run)
+        assert [y for y, _ in mine] == [y for y, _ in ref]
+        assert max(abs(p - q) for (_, p), (_, q) in zip(mine, ref)) < 1e-9
+    assert any(y != "O" for sc in got for y, _ in sc)

@@ -79,10 +79,19 @@ def silver() -> dict[str, tuple[str, ...]]:
     return _silver_override if _silver_override is not None else _silver_file()
 
 
+_generation = 0
+
+
+def generation() -> int:
+    """Changes whenever the features of a word change (use_silver): caches built on them check it."""
+    return _generation
+
+
 def use_silver(table: dict[str, tuple[str, ...]] | None) -> None:
     """Training only: use ``table`` instead of the shipped silver lexicon (None: the shipped one)."""
-    global _silver_override
+    global _silver_override, _generation
     _silver_override = table
+    _generation += 1
     word_features.cache_clear()
     _prefixed.cache_clear()
 
