@@ -327,3 +327,9 @@ def test_dates_beyond_the_calendar_are_skipped_not_crashed():
     assert find_dates("وقعت المعركة في عام 9999 هـ", "2025-01-01") == []
     assert find_dates("وصل غدا", "9999-12-31") == []
     assert find_dates("وصل أمس", "0001-01-01") == []
+
+
+def test_a_deadline_date_without_a_year_is_in_the_future():
+    from rasd.events.dates import find_dates
+    text = "مازال أمام المشرعين مهلة حتى 17 سبتمبر أيلول لقبول الاتفاق أو رفضه."
+    assert [v for _, _, v, _ in find_dates(text, "2015-08-01")] == ["2015-09-17"]
