@@ -467,3 +467,11 @@ def test_argument_measure_reads_every_annotator_tuple():
     assert len(tuples) == 2  # the tuple with neither role is no gold
     assert tuples[0] == (set(), {"شخصا"})  # a victim-only tuple: only the target is asked for
     assert {"جنود", "مارينز"} <= tuples[1][0]  # words, clitic-free; the guillemet is no word
+
+
+def test_an_attack_on_an_agreement_is_criticism_not_assault():
+    import rasd
+    text = "وبدأ متشددون في البرلمان الإيراني والمؤسسة الأمنية الهجوم على الاتفاق بعد أيام من توقيعه."
+    assert not [e for e in rasd.analyze(text, published="2015-08-01").layer("events") if e.label == "ASSAULT"]
+    text = "وشنت القوات التركية هجوما على قرية في شمال العراق."
+    assert [e.label for e in rasd.analyze(text, published="2015-08-01").layer("events")] == ["ASSAULT"]

@@ -14,6 +14,8 @@ treated as empty otherwise.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..document import Document, Span
@@ -53,6 +55,25 @@ PREDICATES = {"فاقد للشرعيه"}
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.
 FUTURE_RETYPE = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+
+
+@lru_cache(maxsize=1)
+def _abstract_targets() -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "resources" / "events" / "abstract_targets.tsv"
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+
+
+def _abstract(actor: Actor | None) -> bool:
+    """Is an unresolved target an idea or a text (الاتفاق، القرار) rather than an actor?"""
+    if actor is None or actor.entity or not actor.text:
+        return False
+    head = normalize(actor.text.split()[0])
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if head.startswith(prefix) and len(head) - len(prefix) >= 3:
+            head = head[len(prefix):]
+            break
+    return head in _abstract_targets()
 
 
 def _sentences(doc: Document) -> list[Span]:
@@ -349,6 +370,8 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                 claimed = speaker_actor is not None and src is not None and \
                     (src.entity or src.text) != (speaker_actor.entity or speaker_actor.text)
                 for tgt in targets:
+                    if typ == "ASSAULT" and _abstract(tgt):
+                        continue  # "an attack on the agreement" is criticism, not violence
                     key = (typ, src and (src.entity or src.text), tgt and (tgt.entity or tgt.text))
                     if key in seen:
                         continue
