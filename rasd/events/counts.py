@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import normalize_with_map
-from .dates import _RES, _TOK, _Lex, _n, find_dates
+from .dates import _RES, _Lex, _n, find_dates, scan_tokens
 from ..config import WORD_CACHE_SIZE
 
 # Cue words count when this close (tokens) before the number / after the noun: a verb or
@@ -135,14 +135,6 @@ def _cres() -> _CRes:
     )
 
 
-@dataclass
-class _T:
-    t: str
-    s: int
-    e: int
-    nl: bool
-
-
 # Per-word memos: lexicon lookups depend on the word alone, and news repeats its words, so each
 # distinct word is looked up once per process (bounded like any lru_cache).
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -205,14 +197,7 @@ def _strip(w: str) -> tuple[str, int]:
 class _Scanner:
     def __init__(self, ntext: str):
         self.R = _cres()
-        self.toks: list[_T] = []
-        append = self.toks.append
-        find = ntext.find
-        prev = 0
-        for m in _TOK.finditer(ntext):
-            s, e = m.span()
-            append(_T(m.group(), s, e, find("\n", prev, s) >= 0))
-            prev = e
+        self.toks = scan_tokens(ntext)
 
     def t(self, i: int) -> str:
         return self.toks[i].t if 0 <= i < len(self.toks) else ""

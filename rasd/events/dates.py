@@ -29,7 +29,6 @@ are mapped back to the original text. The words are data in ``rasd/resources/dat
 """
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from dataclasses import dataclass, field
@@ -150,6 +149,20 @@ class _Tok:
     @property
     def num(self) -> bool:
         return self.t.isdigit()
+
+
+def scan_tokens(ntext: str) -> list[_Tok]:
+    """Words, numbers and marks of a normalised text, each knowing whether a line break precedes
+    it (dates and counts never run across lines). Shared by the date and count scanners."""
+    toks: list[_Tok] = []
+    append = toks.append
+    find = ntext.find
+    prev_end = 0
+    for m in _TOK.finditer(ntext):
+        s, e = m.span()
+        append(_Tok(m.group(), s, e, find("\n", prev_end, s) >= 0))
+        prev_end = e
+    return toks
 
 
 @dataclass
@@ -415,14 +428,7 @@ class _Matcher:
     def __init__(self, ntext: str, published: date | None):
         self.R = _res()
         self.pub = published
-        self.toks: list[_Tok] = []
-        append = self.toks.append
-        find = ntext.find
-        prev_end = 0
-        for m in _TOK.finditer(ntext):
-            s, e = m.span()
-            append(_Tok(m.group(), s, e, find("\n", prev_end, s) >= 0))
-            prev_end = e
+        self.toks = scan_tokens(ntext)
         self.text = ntext
 
     # token helpers
