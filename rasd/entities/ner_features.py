@@ -37,21 +37,20 @@ WINDOW = (-2, -1, 1, 2)
 CACHE_WORDS = 20_000
 
 
+def _tsv_rows(path) -> list[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines skipped; none when absent."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
+    except FileNotFoundError:
+        return []
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, tuple[str, ...]]:
     """Normalised word -> gazetteer classes (e.g. ('country',)); empty when the file is absent."""
-    out: dict[str, tuple[str, ...]] = {}
-    try:
-        f = open(GAZETTEER, encoding="utf-8")
-    except FileNotFoundError:
-        return out
-    with f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            w, _, cls = line.rstrip("\n").partition("\t")
-            out[w] = tuple(c for c in cls.split(",") if c)
-    return out
+    return {row[0]: tuple(c for c in (row[1] if len(row) > 1 else "").split(",") if c)
+            for row in _tsv_rows(GAZETTEER)}
 
 
 _silver_override: dict[str, tuple[str, ...]] | None = None
@@ -59,18 +58,8 @@ _silver_override: dict[str, tuple[str, ...]] | None = None
 
 @lru_cache(maxsize=1)
 def _silver_file() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    try:
-        f = open(SILVER, encoding="utf-8")
-    except FileNotFoundError:
-        return out
-    with f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            w, label, strength = line.rstrip("\n").split("\t")[:3]
-            out[w] = ("sv=" + label, "sv=" + label + ":" + strength)
-    return out
+    return {w: ("sv=" + label, "sv=" + label + ":" + strength)
+            for w, label, strength in (row[:3] for row in _tsv_rows(SILVER))}
 
 
 def silver() -> dict[str, tuple[str, ...]]:
