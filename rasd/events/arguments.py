@@ -19,6 +19,9 @@ Candidates are the sentence's entity mentions (named or nominal) and unnamed gro
   protest against. They are kept as text with label ``NP``; the stage does not count them as the
   actor an event needs.
 
+For ASSAULT and PROTEST a trained ranker (``argument_model``) then compares the rules' choices
+with every candidate near the trigger and may replace them.
+
 Search is cut at ``CLAUSE_REACH`` tokens either side of the trigger and the stage passes only the
 actors near it (``actors_near``), so a sentence of any length costs linear time.
 """
@@ -33,6 +36,7 @@ from typing import Sequence
 from ..document import Document, Span
 from ..text.normalize import normalize
 from ..text.tokens import name_start
+from .argument_model import rerank
 from .triggers import Trigger, noun_keys
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
@@ -147,7 +151,10 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], mentions: tuple | Non
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if i not in covered and t.get("kind") == "ar" and noun_keys(t.text) & words and i + 1 in starts:
+        if i in covered or t.attrs.get("kind") != "ar" or not (noun_keys(t.text) & words):
+            i += 1
+            continue
+        if i + 1 in starts:
             # a group word before a name is part of the actor: قوات البشمركة، متمردو حزب العمال
             a = starts[i + 1]
             a.first, a.start = i, name_start(t)
@@ -155,27 +162,24 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], mentions: tuple | Non
             covered.add(i)
             i += 1
             continue
-        if i not in covered and t.get("kind") == "ar" and noun_keys(t.text) & words:
-            last = i
-            # a following definite noun (قوات الأمن) and nisba adjective (القوات التركية) belong
-            # to the group
-            if i + 1 < len(tokens) and i + 1 not in covered and _is_definite_noun(tokens[i + 1].text) \
-                    and not normalize(t.text).startswith("ال"):
-                last = i + 1
-            if last + 1 < len(tokens) and last + 1 not in covered and _is_adjective(tokens[last + 1].text):
+        last = i
+        # a following definite noun (قوات الأمن) and nisba adjective (القوات التركية) belong
+        # to the group
+        if i + 1 < len(tokens) and i + 1 not in covered and _is_definite_noun(tokens[i + 1].text) \
+                and not normalize(t.text).startswith("ال"):
+            last = i + 1
+        if last + 1 < len(tokens) and last + 1 not in covered and _is_adjective(tokens[last + 1].text):
+            last += 1
+        elif not normalize(t.text).startswith("ال"):
+            # indefinite groups take indefinite adjectives or a second group word (مسلحين
+            # مجهولين، متظاهرون فلسطينيون، جنودا متمردين)
+            while last + 1 < len(tokens) and last + 1 not in covered and tokens[last + 1].get("kind") == "ar" and (
+                    _is_indefinite_adjective(tokens[last + 1].text) or noun_keys(tokens[last + 1].text) & words):
                 last += 1
-            elif not normalize(t.text).startswith("ال"):
-                # indefinite groups take indefinite adjectives or a second group word (مسلحين
-                # مجهولين، متظاهرون فلسطينيون، جنودا متمردين)
-                while last + 1 < len(tokens) and last + 1 not in covered and tokens[last + 1].get("kind") == "ar" and (
-                        _is_indefinite_adjective(tokens[last + 1].text) or noun_keys(tokens[last + 1].text) & words):
-                    last += 1
-            start = name_start(t)
-            label = "VICTIM" if noun_keys(t.text) & VICTIMS else "GROUP"
-            out.append(Actor(i, last, start, tokens[last].end, None, doc.text[start:tokens[last].end], None, label))
-            i = last + 1
-            continue
-        i += 1
+        start = name_start(t)
+        label = "VICTIM" if noun_keys(t.text) & VICTIMS else "GROUP"
+        out.append(Actor(i, last, start, tokens[last].end, None, doc.text[start:tokens[last].end], None, label))
+        i = last + 1
     # Overlapping mentions: keep the longest (a nominal الرئيس الروسي over a name inside it).
     out.sort(key=lambda a: (a.first, -(a.last - a.first), a.nominal))
     kept: list[Actor] = []
@@ -446,6 +450,14 @@ def _np(tokens: Sequence[Span], k: int, hi: int) -> Actor | None:
     it (جنودا متمردين، مقر حزب، الجيش الأمريكي), at most four words, as text."""
     if k < 0 or k > hi or k >= len(tokens):
         return None
+    j = np_extent(tokens, k, hi)
+    return None if j is None else np_actor(tokens, k, j)
+
+
+def np_extent(tokens: Sequence[Span], k: int, hi: int) -> int | None:
+    """The last token of the bare noun phrase starting at token k (not beyond ``hi``), or None
+    where no noun phrase starts there. The phrase is cut at ``hi`` and is otherwise the same for
+    any ``hi``, so callers may find it once for the whole sentence."""
     t = tokens[k]
     w = normalize(t.text)
     bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
@@ -470,6 +482,12 @@ def _np(tokens: Sequence[Span], k: int, hi: int) -> Actor | None:
             # an accusative (آخرين، شخصا), which cannot head one
             break
         j += 1
+    return j
+
+
+def np_actor(tokens: Sequence[Span], k: int, j: int) -> Actor:
+    """Tokens k..j as a bare noun phrase (label ``NP``), without a leading preposition."""
+    t = tokens[k]
     start = name_start(t) if any(p.label == "prep" for p in t.attrs.get("parts", ())) else t.start
     text = t.text[start - t.start:] + ("" if j == k else " " + " ".join(x.text for x in tokens[k + 1:j + 1]))
     return Actor(k, j, start, tokens[j].end, None, text, None, "NP")
@@ -513,6 +531,12 @@ def _casualties(tokens: Sequence[Span], actors: list[Actor], m: int, end: int) -
         m += 1
     v = _actor_at(actors, first=m) or _np(tokens, m, end)
     return v if v is not None and v.first <= end else None
+
+
+def _bare(word: str) -> str:
+    """A word normalised, without a leading و or ف."""
+    w = normalize(word)
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
 
 def _np_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: list, tgt: list, how: str,
@@ -814,6 +838,11 @@ def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Ro
     if victims:
         src = [a for a in src if a.label != "VICTIM"]
         tgt = victims + [a for a in tgt if a not in victims]
+    # the trained ranker (ASSAULT, PROTEST) may prefer other candidates to the rules' choice, except
+    # where a construction names the role outright: the agent of من قبل, the subject of تعرض ل
+    suffered = bool(tgt) and tgt[0].first > 0 and _bare(tokens[tgt[0].first - 1].text) in SUFFER_VERBS
+    src, tgt = rerank(trig, tokens, everyone, lo, hi, src, tgt, how, keep_source=how == "passive",
+                      keep_target=suffered)
     src = [a for a in src]
     src_ids = {(a.entity or a.text) for a in src}
     tgt = [a for a in tgt if (a.entity or a.text) not in src_ids]

@@ -1,0 +1,350 @@
+"""A trained ranker that picks the source and the target of an event among candidate spans.
+
+The rules of ``rasd.events.arguments`` find one reading of the clause; where the clause is
+unusual they pick a wrong word or none. For the types the model was trained on (ASSAULT and
+PROTEST, from the openeventdata Arabic span annotations), every plausible argument near the
+trigger is a candidate: the sentence's actors (entity mentions, group words, places) and the bare
+noun phrase starting at each word of the clause. Each candidate is described by sparse features
+(side and distance from the trigger, the preposition governing it, what kind of mention it is,
+whether the rules chose it, the words around it) and scored per role by a linear model, against
+a row for "no argument". The best candidate replaces the rules' choice when it beats "no
+argument" and the rules' choice by the margins in the model file; a source is never added where
+the rules found none (a spurious actor makes a spurious event), and constructions that name the
+role outright (من قبل X، تعرض X ل) keep the rules' choice.
+
+The weights are in ``resources/events/arguments.json``, written by
+``python -m rasd.train.event_arguments`` (a conditional-logit ranker, one softmax over the
+candidates of a trigger and role). Without that file the rules alone decide.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+from typing import Sequence
+
+from ..config import WORD_CACHE_SIZE
+from ..document import Span
+from ..text.normalize import normalize
+from .triggers import Trigger, noun_keys
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "events"
+MODEL_PATH = RES / "arguments.json"
+# Set to a list by the trainer (rasd.train.event_arguments): each trigger's candidates and the
+# rules' choices are appended to it, and the rules decide.
+RECORD: list | None = None
+
+# Candidates are looked for this many tokens either side of the trigger, within its clause: on the
+# build split a candidate pair matching an annotated tuple exists for 85% of ASSAULT and 72% of
+# PROTEST records within 12 tokens, 88% and 76% within 16 (protest targets come late: تجمع ... في
+# ... داعين إلى ... بوش); the cross-validated share fell by two points at 12.
+CAND_WINDOW = 16
+# Words that tell what a noun phrase after them is (the governing particle, a relative pronoun,
+# a verb of saying or a complementiser): used as features of the word before a candidate.
+CUE_WORDS = {"علي", "ضد", "بحق", "الي", "مع", "من", "في", "عن", "قبل", "يد", "بين", "امام", "قرب", "وسط",
+             "ان", "انه", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اعلن", "اعلنت", "نفذ", "نفذه",
+             "نفذها", "شن", "شنت", "شنه", "شنها", "قام", "قامت", "تعرض", "تعرضت", "مقتل", "اصابه", "عن",
+             "ادي", "اسفر", "نحو", "حوالي", "لحساب", "تابعه", "تابع", "شخصا", "حيث", "بينهم"}
+# Verbs of saying: a candidate on the far side of one is in another clause (the speaker).
+SPEECH = {"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت",
+          "اوضح", "اوضحت", "صرح", "اشار", "اشارت", "مضيفا", "مشيرا", "نقلت", "يقول", "تقول"}
+# Words after which a noun phrase is what an act is against or aimed at (احتجاجا على، ضد، المناهضة ل).
+AGAINST = {"علي", "ضد", "بحق", "احتجاجا", "تنديدا", "رفضا", "المناهضه", "المناهض", "المناهضين", "مناهضه", "للمطالبه",
+           "المطالبه", "مطالبين", "مطالبا", "منددين", "منددا", "للتنديد", ")", "باستقاله", "بوقف", "باطلاق", "نحو", "امام"}
+# Nouns of harm whose genitive is the one harmed (مقتل، إصابة، اغتيال، خطف).
+HARM_NOUNS = {"مقتل", "اصابه", "اغتيال", "خطف", "اختطاف", "اعتقال", "استهداف", "احتجاز", "مصرع", "استشهاد",
+              "قتل", "جرح", "اعدام", "تعذيب", "ضرب"}
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _feats_word(w: str) -> str:
+    """A word normalised, without a leading و or ف."""
+    w = normalize(w)
+    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _head(word: str) -> str:
+    """The shortest reading of a word without clitics (the first in order among equals)."""
+    keys = noun_keys(word)
+    return min(keys, key=lambda k: (len(k), k)) if keys else ""
+
+
+def _bucket(d: int) -> str:
+    return "1" if d <= 1 else "2" if d == 2 else "3-4" if d <= 4 else "5-8" if d <= 8 else "9+"
+
+
+@lru_cache(maxsize=1)
+def model() -> dict | None:
+    """{"types": [...], "weights": {role: {feature: weight}}, "margin": {role: m}} or None."""
+    if not MODEL_PATH.exists():
+        return None
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+class _Sentence:
+    """What the model looks up about the words of one sentence, found once for all its triggers:
+    the noun phrase each word starts, the preposition governing it, its bare form."""
+
+    __slots__ = ("tokens", "np_end", "gov", "word")
+
+    def __init__(self, tokens: Sequence[Span]):
+        self.tokens = tokens
+        self.np_end: dict[int, int | None] = {}
+        self.gov: dict[int, str] = {}
+        self.word: dict[int, str] = {}
+
+
+_LAST: list = [None]  # the sentence of the last call (the stage handles a sentence's triggers together)
+
+
+def _sentence(tokens: Sequence[Span]) -> _Sentence:
+    s = _LAST[0]
+    if s is None or s.tokens is not tokens:
+        s = _LAST[0] = _Sentence(tokens)
+    return s
+
+
+def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int) -> list:
+    """The actors near the trigger and the bare noun phrase at each word of the clause (not
+    inside an actor, the trigger or an earlier phrase), in reading order."""
+    from .arguments import np_actor, np_extent
+
+    sent = _sentence(tokens)
+    np_end = sent.np_end
+    last_tok = len(tokens) - 1
+    a_lo, a_hi = max(lo, trig.first - CAND_WINDOW), min(hi, trig.last + CAND_WINDOW)
+    out = [a for a in actors if a.last >= a_lo and a.first <= a_hi and not (a.first <= trig.last and a.last >= trig.first)]
+    covered = set()
+    for a in out:
+        covered.update(range(a.first, a.last + 1))
+    k = a_lo
+    while k <= a_hi:
+        if k in covered or trig.first <= k <= trig.last or tokens[k].attrs.get("kind") != "ar":
+            k += 1
+            continue
+        if k not in np_end:
+            np_end[k] = np_extent(tokens, k, last_tok)
+        j = np_end[k]
+        if j is None:
+            k += 1
+            continue
+        # a phrase before the trigger stops at it; the words inside a phrase start none of their own
+        j = min(j, trig.first - 1 if k < trig.first else a_hi)
+        for m in range(k + 1, j + 1):
+            if m in covered:  # and at an actor
+                j = m - 1
+                break
+        out.append(np_actor(tokens, k, j))
+        k = j + 1
+    out.sort(key=lambda a: (a.first, a.last))
+    return out
+
+
+def features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list, rule_tgt: list,
+             how: str) -> list[list[str]]:
+    """Sparse features of each candidate (shared by both roles; the weights are per role)."""
+    from .arguments import PROTESTERS, QUANTIFIERS, SUFFER_VERBS, VICTIMS, governor, unnamed_actor_words
+
+    groups = unnamed_actor_words()
+    typ = trig.type
+    tpos = trig.pos
+    src_keys = {(a.first, a.last) for a in rule_src}
+    tgt_keys = {(a.first, a.last) for a in rule_tgt}
+    src_firsts = {a.first for a in rule_src}
+    tgt_firsts = {a.first for a in rule_tgt}
+    # rank of each candidate among those on its side, nearest first (by first token)
+    before = sorted({a.first for a in cands if a.last < trig.first}, reverse=True)
+    after = sorted({a.first for a in cands if a.first > trig.last})
+    rank = {f: n for n, f in enumerate(before)} | {f: n for n, f in enumerate(after)}
+    sent = _sentence(tokens)
+    gcache, wcache = sent.gov, sent.word
+    for a in cands:
+        if a.first not in gcache:
+            gcache[a.first] = governor(tokens, a.first) or "-"
+    govs = gcache
+    free_after = next((a.first for a in cands if a.first > trig.last and govs[a.first] == "-"), None)
+    # the words of the window, once: speech verbs, "against" words and commas by position
+    lo_w = max(0, min(cands[0].first, trig.first) - 2)
+    hi_w = min(len(tokens) - 1, max(max(a.last for a in cands), trig.last) + 2)
+    for k in range(lo_w, hi_w + 1):
+        if k not in wcache:
+            wcache[k] = _feats_word(tokens[k].text)
+    fw = wcache
+    speech = [k for k in range(lo_w, hi_w + 1) if fw[k] in SPEECH]
+    speech_set = set(speech)
+    against = [k for k in range(lo_w, hi_w + 1) if fw[k] in AGAINST]
+    commas = [k for k in range(lo_w, hi_w + 1) if tokens[k].text in ("،", ",")]
+    tt = f"|{tpos}|{typ}"
+    form = f"tf={trig.form}|"
+    out = []
+    for a in cands:
+        first, last = a.first, a.last
+        side = "b" if last < trig.first else "a"
+        dist = trig.first - last if side == "b" else first - trig.last
+        w0 = fw[first]
+        keys = noun_keys(tokens[first].text)
+        prev = fw[first - 1] if first > 0 else "^"
+        nxt = fw[last + 1] if last + 1 < len(tokens) else "$"
+        g = govs[first]
+        kind = a.label if not a.nominal else a.label + "n"
+        r = min(rank.get(first, 9), 3)
+        pos = f"{side}{_bucket(dist)}"
+        sr = f"{side}{r}"
+        f = ["bias", f"pos={pos}", f"pos={pos}|{tpos}", f"rank={sr}", f"kind={kind}", f"gov={g}",
+             f"len={min(last - first + 1, 3)}", f"kind={kind}|{pos}", f"gov={g}|{kind}", f"{form}{side}{min(r, 1)}"]
+        if (first, last) in src_keys:
+            f += ["rule=src", f"rule=src|{how}", f"rule=src|{typ}"]
+        elif first in src_firsts:
+            f.append("rule~src")
+        if (first, last) in tgt_keys:
+            f += ["rule=tgt", f"rule=tgt|{typ}", f"rule=tgt|{tpos}"]
+        elif first in tgt_firsts:
+            f.append("rule~tgt")
+        if not rule_src:
+            f.append("rule=nosrc")
+        if not rule_tgt:
+            f.append("rule=notgt")
+        if keys & groups:
+            f += ["group", f"group|{side}", f"group|{typ}"]
+        victim = bool(keys & VICTIMS)
+        if victim:
+            f += ["victim", f"victim|{side}"]
+        if keys & PROTESTERS:
+            f += ["protester", f"protester|{typ}"]
+        if w0[:1].isdigit() or w0 in QUANTIFIERS:
+            f += ["quant", f"quant|{side}"]
+        if prev[:1].isdigit() or prev in QUANTIFIERS:
+            f += ["counted", f"counted|{side}"]
+        if w0.startswith("ال"):
+            f.append("def")
+        if prev in CUE_WORDS:
+            f += [f"prev={prev}", f"prev={prev}|{side}"]
+        if nxt in CUE_WORDS:
+            f.append(f"next={nxt}")
+        if side == "a" and g == "-" and first == free_after:
+            f += [f"obj1|{tpos}", f"obj1{tt}"]
+        if victim or prev[:1].isdigit():
+            f.append(f"victim|{pos}|{tpos}")
+        lo_s, hi_s = (last + 1, trig.first) if side == "b" else (trig.last + 1, first)
+        i = bisect.bisect_left(speech, lo_s)
+        if i < len(speech) and speech[i] < hi_s:
+            f += ["speech", f"speech|{side}"]
+        if side == "a":
+            i = bisect.bisect_left(against, first) - 1
+            if i >= 0 and against[i] > trig.last:
+                f += [f"cue|{typ}", f"cue|{_bucket(first - against[i])}|{typ}"]
+        if prev in SUFFER_VERBS or prev[1:] in SUFFER_VERBS:
+            f += ["suffer", f"suffer|{side}"]  # تعرضت قافلته لهجوم: the one attacked
+        if first > 0 and noun_keys(tokens[first - 1].text) & HARM_NOUNS:
+            f += [f"harmed|{side}", f"harmed|{typ}"]
+        if first - 1 in speech_set or first - 2 in speech_set or last + 1 in speech_set or last + 2 in speech_set:
+            f += ["speaker", f"speaker|{side}"]
+        head = _head(tokens[first].text) or w0
+        f += [f"w={head}", f"w={head}|{side}"]
+        if dist == 1:
+            f.append(f"adj{tt}" if side == "a" else f"adjb{tt}")
+        lo_k, hi_k = (last, trig.first) if side == "b" else (trig.last, first)
+        i = bisect.bisect_right(commas, lo_k)
+        if i < len(commas) and commas[i] < hi_k:
+            f += ["comma", f"comma|{side}"]
+        out.append(f)
+    return out
+
+
+def score(weights: dict, feats: list[str]) -> float:
+    return sum(weights.get(x, 0.0) for x in feats)
+
+
+RULES = -1  # decide(): the rules' choice stands
+
+
+def null_features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list, rule_tgt: list) -> list[str]:
+    """The features of "no argument" (the last row of a trigger's candidates): the trigger word,
+    what the rules found, and whether a group word, a named actor or counted victims stand next
+    to the trigger (قتل 18 شخصا has no doer named)."""
+    from .arguments import VICTIMS, governor, unnamed_actor_words
+
+    typ, tpos = trig.type, trig.pos
+    f = ["null", f"null|{typ}", f"null|{tpos}", f"null|{typ}|{tpos}", f"null|tf={trig.form}",
+         "null|rulesrc" if rule_src else "null|norulesrc", "null|ruletgt" if rule_tgt else "null|noruletgt"]
+    groups = unnamed_actor_words()
+    for a in cands:
+        dist = trig.first - a.last if a.last < trig.first else a.first - trig.last
+        if dist > 3:
+            continue
+        keys = noun_keys(tokens[a.first].text)
+        prev = _feats_word(tokens[a.first - 1].text) if a.first > 0 else ""
+        if keys & VICTIMS or prev[:1].isdigit():
+            f.append("null|victimnear")
+        if keys & groups:
+            f.append("null|groupnear")
+        if a.entity and governor(tokens, a.first) is None:
+            f.append(f"null|entnear|{a.label}")
+    return f
+
+
+def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[float], rule_src: tuple | None,
+           rule_tgt: tuple | None, margin: dict, keep: tuple[bool, bool] = (False, False)) -> tuple[int, int]:
+    """(source, target): a candidate index, or RULES where the rules' choice stands.
+
+    ``keys``: (first, last) of each candidate; the scores have one more entry, "no argument", last.
+    A role takes the best candidate when it beats "no argument" and either the rules found none,
+    or the rules' choice scores ``margin[role]`` less, or the rules' choice is no candidate and the
+    best beats "no argument" by ``margin[role + '_free']``. The rules' target (a victim, a
+    passive's subject) is never the source, and a target overlapping the source is dropped.
+    ``keep``: (source, target) roles where the rules' choice stands."""
+    n = len(keys)
+
+    def pick(scores, rule_key, banned, m_fixed, m_free, m_new=0.0):
+        best = max((i for i in range(n) if i not in banned), key=lambda i: scores[i], default=None)
+        if best is None or scores[best] <= scores[n]:
+            return RULES
+        if rule_key is None:
+            return best if scores[best] - scores[n] > m_new else RULES
+        rule = next((i for i in range(n) if keys[i] == rule_key), None)
+        if rule is not None:
+            return best if best != rule and scores[best] - scores[rule] > m_fixed else RULES
+        return best if scores[best] - scores[n] > m_free else RULES
+
+    si = RULES if keep[0] else pick(s_scores, rule_src, {i for i in range(n) if keys[i] == rule_tgt},
+                                    margin.get("source", 0.0), margin.get("source_free", 0.0),
+                                    margin.get("source_new", 0.0))
+    s_key = keys[si] if si != RULES else rule_src
+    banned = set() if s_key is None else {i for i in range(n) if s_key[0] <= keys[i][0] <= s_key[1]}
+    ti = RULES if keep[1] else pick(t_scores, rule_tgt, banned, margin.get("target", 0.0),
+                                    margin.get("target_free", 0.0))
+    return si, ti
+
+
+def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int, src: list, tgt: list,
+           how: str, keep_source: bool = False, keep_target: bool = False) -> tuple[list, list]:
+    """The model's source and target in place of the rules' where it prefers others (``keep_*``:
+    the rules' choice stands for that role)."""
+    if RECORD is not None:
+        # the trainer collects the rules' choices and the candidates, the rules deciding
+        cands = candidates(trig, tokens, actors, lo, hi)
+        RECORD.append((trig, cands, features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)],
+                       list(src), list(tgt), (keep_source, keep_target)))
+        return src, tgt
+    m = model()
+    if m is None or trig.type not in m["types"]:
+        return src, tgt
+    cands = candidates(trig, tokens, actors, lo, hi)
+    if not cands:
+        return src, tgt
+    feats = features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)]
+    s_get, t_get = m["weights"]["source"].get, m["weights"]["target"].get
+    zero = repeat(0.0)
+    s_scores = [sum(map(s_get, row, zero)) for row in feats]
+    t_scores = [sum(map(t_get, row, zero)) for row in feats]
+    keys = [(a.first, a.last) for a in cands]
+    si, ti = decide(keys, s_scores, t_scores,
+                    (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
+                    m.get("margin", {}), (keep_source, keep_target))
+    new_src = src if si == RULES else [cands[si]]
+    new_tgt = tgt if ti == RULES else [cands[ti]]
+    new_tgt = [a for a in new_tgt if not any((a.first, a.last) == (s.first, s.last) for s in new_src)]
+    return new_src, new_tgt
