@@ -325,7 +325,7 @@ def test_detector_ranks_reported_events_above_general_mentions():
         pytest.skip("detector.json not built")
 
     def p(typ, text):
-        return det.prob(typ, sentence_features(tokenize(text), text=text, version=det.version(typ)))
+        return det.prob(typ, sentence_features(tokenize(text), text=text, version=det.version(typ), typ=typ))
 
     attack = ("على الرغم من عرض بوتين لمحادثات السلام ، شنت روسيا هجومًا على طائرة بدون طيار على كييف "
               "وأجزاء أخرى من أوكرانيا يوم الأحد ، مما أدى إلى إصابة شخص واحد")

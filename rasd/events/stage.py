@@ -25,7 +25,7 @@ from ..text.tokens import tokenize
 from .arguments import Actor, actors_near, find_roles, light_verb_subject, mention_index, sentence_actors
 from .modes import context_of, mode_of
 from .places import find_place
-from .triggers import Trigger, detect, detector, sentence_features
+from .triggers import Detector, Trigger, detect, detector, sentence_features
 
 # Verbs that introduce reported speech, for sentences the quotes stage gave no quote for.
 SPEECH_VERBS = {"قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اضاف", "اضافت", "اعلن", "اعلنت",
@@ -114,6 +114,31 @@ def _by_sentence(sents: Sequence[Span], items: Sequence, start, end, inside: boo
                 out[k].append(it)
             k += 1
     return out
+
+
+class _SentenceScores:
+    """The sentence detector's probability per event type for one sentence, computed when first
+    asked: in "score" mode only sentences that yield an event of the type are scored."""
+
+    def __init__(self, det: Detector | None, tokens: Sequence[Span], triggers: Sequence[Trigger], text: str):
+        self.det, self.tokens, self.triggers, self.text = det, tokens, triggers, text
+        self._feats: dict[tuple, list[str]] = {}  # (feature set version, type) -> features
+        self._probs: dict[str, float] = {}
+
+    def prob(self, typ: str) -> float | None:
+        if self.det is None or typ not in self.det.weights:
+            return None
+        if typ not in self._probs:
+            v = self.det.version(typ)
+            key = (v, typ if v >= 3 else None)  # versions 3 and 4 look at the type's own triggers
+            if key not in self._feats:
+                self._feats[key] = sentence_features(self.tokens, self.triggers, self.text, v, typ)
+            self._probs[typ] = self.det.prob(typ, self._feats[key])
+        return self._probs[typ]
+
+    def rejects(self, typ: str) -> bool:
+        p = self.prob(typ)
+        return p is not None and p < self.det.thresholds.get(typ, 0.5)
 
 
 def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]:
@@ -248,23 +273,12 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         kept = _heads(triggers, tokens)
         # The sentence-level detector scores lexicon triggers of the types it was trained for (does
         # the sentence report an attack, or only mention attacks?). "score" (default) records its
-        # probability as ``confidence``; "veto" also drops triggers it rejects, which is how the
-        # held-out sentence detection is measured; False skips it.
+        # probability as ``confidence`` on the events made; "veto" also drops triggers it rejects,
+        # which is how the held-out sentence detection is measured; False skips it.
         det_mode = config.get("events_detector", "score")
-        det = detector() if det_mode else None
-        confidence: dict[str, float | None] = {}
-        if det is not None and any(t.type in det.weights for t in kept):
-            feats_of: dict[int, list[str]] = {}  # feature set version -> the sentence's features
-
-            def feats(typ: str) -> list[str]:
-                v = det.version(typ)
-                if v not in feats_of:
-                    feats_of[v] = sentence_features(tokens, triggers, sent.text, v)
-                return feats_of[v]
-
-            confidence = {typ: det.prob(typ, feats(typ)) for typ in {t.type for t in kept} if typ in det.weights}
-            if det_mode == "veto":
-                kept = [t for t in kept if det.decide(t.type, feats(t.type)) is not False]
+        scores = _SentenceScores(detector() if det_mode else None, tokens, triggers, sent.text)
+        if det_mode == "veto":
+            kept = [t for t in kept if not scores.rejects(t.type)]
         actors = sentence_actors(doc, tokens, mentions)
         # a group word inside a trigger (الهجوم الانتحاري) is part of the act, not an actor
         trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
@@ -394,8 +408,9 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                             counts = _counts(doc, sent)
                         attrs.update(counts)
                     attrs["sentence"] = si
-                    if confidence.get(trig.type) is not None:
-                        attrs["confidence"] = round(confidence[trig.type], 3)
+                    confidence = scores.prob(trig.type)
+                    if confidence is not None:
+                        attrs["confidence"] = round(confidence, 3)
                     events.append(doc.span(trig.start, trig.end, typ, **attrs))
                     sent_events.append((trig, events[-1], speaker_actor))
                 if claimed and typ in ACCUSABLE:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -342,10 +343,10 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
 
 # ---------------------------------------------------------------------------------------------
 # Sentence-level detector: logistic regression over words and lexicon triggers, trained on the
-# 70% dev split of the openeventdata PLOVER sentences (python -m rasd.train.plover_lexicon
-# --detector). It decides whether a sentence reports an event of a type (a specific attack rather
-# than a mention of "attacks" in general); the stage uses it to keep or drop lexicon triggers of
-# the types it was trained for.
+# 70% build split of the openeventdata PLOVER sentences (python -m rasd.train.event_detector).
+# It decides whether a sentence reports an event of a type (a specific attack rather than a
+# mention of "attacks" in general); the stage uses it to keep or drop lexicon triggers of the
+# types it was trained for.
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _canon(word: str) -> str:
@@ -361,27 +362,60 @@ def _canon(word: str) -> str:
     return w
 
 
-# Feature set version written into detector.json by the trainer; 1 = words, pairs and triggers.
-FEATURES_VERSION = 2
+# Feature set versions (detector.json records the one each type was trained with):
+# 1 = words, word pairs and triggers; 2 = 1 + trigger position and number and the NER model's
+# word clusters; 3 = words, triggers with position and number, and the context of the type's own
+# triggers (below); 4 = 2 + that context. (Casualty and crowd counts from rasd.events.counts added
+# nothing to the cross-validated F1 over the words and cost a fifth of the stage's time: not used.)
+FEATURES_VERSION = 4
 # Trigger position buckets (token index): headline-like starts, the lead clause, later.
 _POS_BUCKETS = (3, 8, 16)
+# Words either side of a trigger of the detected type that are features of their own (a crowd
+# size or a date right after تظاهر، a negation or a modal right before it).
+CONTEXT_SIDE = 3
 
 
 def _bucket(i: int, edges: Sequence[int]) -> int:
     return next((k for k, e in enumerate(edges) if i < e), len(edges))
 
 
+def _trigger_context(tokens: Sequence[Span], triggers: Sequence[Trigger], typ: str) -> set[str]:
+    """What tells a report of an act from a mention of it, around each trigger of ``typ``: the
+    trigger's form (past or imperfect verb, singular or plural noun: هاجم / يهاجم / هجوم /
+    هجمات), its context (negated, future, conditional: ``modes.context_of``), its PLOVER mode
+    and the words just before and after it."""
+    from .modes import context_of, mode_of  # modes imports this module
+
+    out: set[str] = set()
+    for t in triggers:
+        if t.type != typ:
+            continue
+        w = normalize(tokens[t.first].text)
+        w = w[1:] if len(w) > 3 and w[0] in _CONJ else w
+        if t.pos == "n":
+            out.add("xf:noun-pl" if w.endswith("ات") else "xf:noun")
+        else:
+            out.add("xf:impf" if len(w) > 3 and w[0] in _IMPERF + "س" else "xf:past")
+        out.add("xc:" + (context_of(t, tokens) or "none"))
+        out.add("xm:" + (mode_of(t, tokens) or "none"))
+        for side, lo, hi in (("xl:", t.first - CONTEXT_SIDE, t.first), ("xr:", t.last + 1, t.last + 1 + CONTEXT_SIDE)):
+            for k in range(max(0, lo), min(len(tokens), hi)):
+                out.add(side + _feature_word(tokens[k].text))
+    return out
+
+
 def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None = None,
-                      text: str | None = None, version: int = FEATURES_VERSION) -> list[str]:
-    """Feature names of one sentence for the detector: words and word pairs (clitics off),
-    lexicon triggers with their position and number; from version 2 also the NER model's word
-    clusters (``rasd.entities.clusters``) and the casualty/size counts ``text`` states."""
+                      text: str | None = None, version: int = FEATURES_VERSION, typ: str | None = None) -> list[str]:
+    """Feature names of one sentence for the detector of type ``typ`` (see FEATURES_VERSION):
+    words and word pairs (clitics off), lexicon triggers with their position and number, the NER
+    model's word clusters (``rasd.entities.clusters``) and the context of the type's triggers
+    (versions 3 and 4, which need ``typ``). ``text`` is accepted for callers of earlier versions."""
     if triggers is None:
         triggers = detect(tokens)
-    words = [_canon(t.text) for t in tokens if t.attrs.get("kind") in ("ar", "num")]
-    words = ["<num>" if w[:1].isdigit() else w for w in words]
+    words = [_feature_word(t.text) for t in tokens if t.attrs.get("kind") in ("ar", "num")]
     feats = {"w:" + w for w in words}
-    feats |= {"b:" + a + "_" + b for a, b in zip(words, words[1:])}
+    if version != 3:
+        feats |= {"b:" + a + "_" + b for a, b in zip(words, words[1:])}
     per_type: dict[str, int] = {}
     for t in triggers:
         feats.add("t:" + t.type)
@@ -392,15 +426,27 @@ def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None
         if version >= 2:
             feats.add(f"tp{_bucket(t.first, _POS_BUCKETS)}:" + t.type)
             per_type[t.type] = per_type.get(t.type, 0) + 1
-    if version >= 2:
-        for typ, n in per_type.items():
-            feats.add(f"tn{min(n, 3)}:" + typ)
+    for trig_type, n in per_type.items():
+        feats.add(f"tn{min(n, 3)}:" + trig_type)
+    if version in (2, 4):
         for w in set(words):
-            for c in _clusters(w)[1:3]:
-                feats.add("c:" + c)
-        if text is not None:
-            feats |= {"q:" + k for k in _count_kinds(text)}
+            feats.update(_cluster_features(w))
+    if version >= 3 and typ is not None:
+        feats |= _trigger_context(tokens, triggers, typ)
     return sorted(feats)
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _feature_word(word: str) -> str:
+    """A token as a detector word: clitics off, any number as <num>."""
+    w = _canon(word)
+    return "<num>" if w[:1].isdigit() else w
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _cluster_features(word: str) -> tuple[str, ...]:
+    """The detector's cluster features of a word: two levels of its cluster path."""
+    return tuple("c:" + c for c in _clusters(word)[1:3])
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -412,15 +458,6 @@ def _clusters(word: str) -> tuple[str, ...]:
         return cluster_ids(word) or cluster_ids("ال" + word)
     except Exception:  # the NER model's clusters are optional here
         return ()
-
-
-def _count_kinds(text: str) -> set[str]:
-    try:
-        from .counts import find_quantities
-
-        return {q.kind for q in find_quantities(text) if getattr(q, "kind", None) in ("killed", "injured", "size")}
-    except Exception:
-        return set()
 
 
 @dataclass
@@ -438,7 +475,7 @@ class Detector:
             return None
         import math
 
-        z = w.get("", 0.0) + sum(w.get(f, 0.0) for f in feats)
+        z = w.get("", 0.0) + sum(map(w.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def decide(self, typ: str, feats: Sequence[str]) -> bool | None:

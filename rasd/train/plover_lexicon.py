@@ -217,9 +217,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--petrarch", type=Path, default=DEFAULT_PETRARCH)
     ap.add_argument("--plover", type=Path, default=DEFAULT_PLOVER)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--detector", action="store_true",
-                    help="also train the sentence-level detector (detector.json) from --events")
-    ap.add_argument("--events", type=Path, default=Path("/work/shared/data/events"))
     a = ap.parse_args(argv)
     verbs = a.petrarch / "CAMEO.ar.0.5.txt"
     conv = a.plover / "CAMEO2PLOVER-2021.txt"
@@ -238,113 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     by_type = Counter(r[2] for r in rows)
     print(f"wrote {len(rows)} rows ({len({r[0] for r in rows})} verbs, {len(synsets)} synsets) to {path}")
     print("  " + "  ".join(f"{t} {n}" for t, n in sorted(by_type.items())))
-    if a.detector:
-        from ..events import triggers
-
-        triggers.lexicon.cache_clear()
-        print(f"wrote {train_detector(a.events, a.out)}")
+    print("(the sentence detector, detector.json, is trained by python -m rasd.train.event_detector)")
     return 0
-
-
-
-# ---------------------------------------------------------------------------------------------
-# The sentence-level detector (logistic regression, numpy only), trained on the dev split.
-
-def _fit_lr(rows, y, d: int, l2: float, epochs: int = 300, lr: float = 0.05):
-    """L2-regularised, class-balanced logistic regression on sparse binary rows (lists of
-    feature indices), Adam steps on the full batch. numpy only."""
-    import numpy as np
-
-    n = len(rows)
-    idx = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows]) if n else np.zeros(0, np.int64)
-    row_of = np.concatenate([np.full(len(r), i, dtype=np.int64) for i, r in enumerate(rows)])
-    starts = np.cumsum([0] + [len(r) for r in rows])[:-1]
-    empty = np.array([len(r) == 0 for r in rows])
-    w = np.zeros(d)
-    b = 0.0
-    pos = max(y.sum(), 1)
-    # class weights: positives are rare (about one sentence in nine)
-    sw = np.where(y == 1, n / (2 * pos), n / (2 * max(n - pos, 1)))
-    m = np.zeros(d); v = np.zeros(d); mb = vb = 0.0
-    for t in range(1, epochs + 1):
-        z = np.add.reduceat(w[idx], starts) if len(idx) else np.zeros(n)
-        z = np.where(empty, 0.0, z) + b
-        p = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-        g = (p - y) * sw
-        gw = np.bincount(idx, weights=g[row_of], minlength=d) / n + l2 * w
-        gb = g.mean()
-        m = 0.9 * m + 0.1 * gw; v = 0.999 * v + 0.001 * gw * gw
-        mb = 0.9 * mb + 0.1 * gb; vb = 0.999 * vb + 0.001 * gb * gb
-        w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-        b -= lr * (mb / (1 - 0.9 ** t)) / (np.sqrt(vb / (1 - 0.999 ** t)) + 1e-8)
-    return w, b
-
-
-def _predict(rows, w, b):
-    import numpy as np
-
-    return np.array([1 / (1 + np.exp(-np.clip(w[r].sum() + b, -30, 30))) for r in rows])
-
-
-def train_detector(data: Path, out: Path, min_count: int = 2, folds: int = 5) -> Path:
-    """Train one logistic regression per event type on the dev split (70%) of the event
-    sentences; choose the L2 strength and the decision threshold by cross-validated F1 on that
-    split only; write ``detector.json``."""
-    import json
-
-    import numpy as np
-
-    from ..evaluate_events import load_sentences
-    from ..events.triggers import detect, sentence_features
-    from ..text.tokens import tokenize
-
-    sentences = load_sentences(data, "dev")
-    weights: dict[str, dict[str, float]] = {}
-    thresholds: dict[str, float] = {}
-    report = {}
-    for typ, rows in sorted(sentences.items()):
-        feats = []
-        for r in rows:
-            toks = tokenize(r["text"])
-            feats.append(sentence_features(toks, detect(toks)))
-        y = np.array([1.0 if r["gold"] else 0.0 for r in rows])
-        counts: dict[str, int] = {}
-        for fs in feats:
-            for f in fs:
-                counts[f] = counts.get(f, 0) + 1
-        vocab = sorted(f for f, c in counts.items() if c >= min_count)
-        index = {f: i for i, f in enumerate(vocab)}
-        rows_idx = [sorted({index[f] for f in fs if f in index}) for fs in feats]
-        d = len(vocab)
-        # stable folds by record order (rows come sorted by file, then file order)
-        fold = np.arange(len(rows)) % folds
-        best = None
-        for l2 in (1e-4, 1e-3, 3e-3, 1e-2):
-            probs = np.zeros(len(rows))
-            for k in range(folds):
-                tr = [i for i in range(len(rows)) if fold[i] != k]
-                te = [i for i in range(len(rows)) if fold[i] == k]
-                w, b = _fit_lr([rows_idx[i] for i in tr], y[tr], d, l2)
-                probs[te] = _predict([rows_idx[i] for i in te], w, b)
-            for th in np.arange(0.2, 0.95, 0.025):
-                pred = probs >= th
-                tp = float((pred & (y == 1)).sum()); fp = float((pred & (y == 0)).sum()); fn = float((~pred & (y == 1)).sum())
-                f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-                if best is None or f1 > best[0]:
-                    best = (f1, l2, float(th))
-        f1, l2, th = best
-        w, b = _fit_lr(rows_idx, y, d, l2)
-        weights[typ] = {"": round(float(b), 5)} | {f: round(float(x), 5) for f, x in zip(vocab, w) if abs(x) > 1e-4}
-        thresholds[typ] = round(th, 3)
-        report[typ] = {"cv_f1": round(f1, 3), "l2": l2, "threshold": round(th, 3), "features": len(weights[typ])}
-        print(f"  {typ}: cross-validated F1 {f1:.3f} (l2 {l2}, threshold {th:.3f}, {len(weights[typ])} weights)")
-    path = out / "detector.json"
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump({"about": "Rasd sentence-level PLOVER detector: logistic regression trained by "
-                            "python -m rasd.train.plover_lexicon --detector on the 70% dev split of the "
-                            "openeventdata Arabic event sentences (MIT)", "report": report,
-                   "thresholds": thresholds, "weights": weights}, f, ensure_ascii=False, sort_keys=True)
-    return path
 
 
 if __name__ == "__main__":

@@ -1,0 +1,131 @@
+"""Sentence-level event detection: lexicon gate, detector features, the shipped detector and its
+trainer (python -m rasd.train.event_detector). Sentences are from the 70% build split of the
+openeventdata ASSAULT/PROTEST files or written for the test."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasd.evaluate_events import split_of
+from rasd.events.triggers import detect, detector, sentence_features
+from rasd.text.tokens import tokenize
+
+
+def _types(text):
+    return [t.type for t in detect(tokenize(text))]
+
+
+def _feats(text, typ, version=3):
+    return set(sentence_features(tokenize(text), text=text, version=version, typ=typ))
+
+
+def test_bombs_going_off_rockets_fired_and_crowds_in_the_streets_are_triggers():
+    assert "ASSAULT" in _types("وأفادت وزارة الداخلية بأن قنبلة انفجرت أمام مكاتب الحزب في بلدة إلجويبار.")
+    assert "ASSAULT" in _types("انفجرت قنبلة أمام مكاتب الحزب.")
+    assert "ASSAULT" in _types("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ثلاثة من نشطاء السرايا.")
+    assert "ASSAULT" in _types("وقال سكان في المدينة إن دبابات أميركية أطلقت نيرانها على المنطقة.")
+    assert "PROTEST" in _types("ونزل المتظاهرون الى الشوارع في عدة مدن باكستانية.")
+    assert "PROTEST" in _types("حيث تجمهر الناس في الشارع الرئيسي مطلقين الشعارات.")
+
+
+def test_ceasefire_and_prisoner_release_are_not_attacks():
+    assert "ASSAULT" not in _types("أعلن الطرفان وقف إطلاق النار في غزة.")
+    assert "ASSAULT" not in _types("وطالب المتظاهرون بإطلاق سراح المعتقلين.")
+    assert "ASSAULT" not in _types("انفجر الوضع السياسي في البلاد بعد الانتخابات.")
+
+
+def test_trigger_context_features_tell_a_report_from_a_mention():
+    report = _feats("هاجم مسلحون القرية أمس.", "ASSAULT")
+    assert {"xf:past", "xc:none", "xr:قريه"} <= report  # clitics and article off
+    assert "xc:negated" in _feats("لم يهاجم المسلحون القرية.", "ASSAULT")
+    assert "xc:future" in _feats("سيهاجم المسلحون القرية.", "ASSAULT")
+    assert "xf:noun-pl" in _feats("تتكرر الهجمات على القرى.", "ASSAULT")
+    crowd = _feats("وتجمع نحو 500 متظاهر في محيط المحكمة العليا.", "PROTEST")
+    assert "xr:نحو" in crowd and "xr:<num>" in crowd
+    # context features belong to the type asked about, and only from version 3
+    assert not any(f.startswith("x") for f in _feats("هاجم مسلحون القرية أمس.", "PROTEST"))
+    assert not any(f.startswith("x") for f in _feats("هاجم مسلحون القرية أمس.", "ASSAULT", version=2))
+
+
+def test_shipped_detector_comes_from_the_documented_trainer():
+    from rasd.events.triggers import RES
+
+    d = json.loads((RES / "detector.json").read_text(encoding="utf-8"))
+    assert "rasd.train.event_detector" in d["about"]
+    for typ in ("ASSAULT", "PROTEST"):
+        assert d["features"][typ] in (1, 2, 3, 4)
+        assert 0.2 <= d["thresholds"][typ] < 0.9
+        assert d["report"][typ]["cv_f1"] > 0.4
+
+
+def test_detector_prefers_a_specific_protest_to_talk_about_protests():
+    det = detector()
+    if det is None:
+        pytest.skip("detector.json not built")
+
+    def p(typ, text):
+        v = det.version(typ)
+        return det.prob(typ, sentence_features(tokenize(text), text=text, version=v, typ=typ))
+
+    rally = ("لندن ـ «الشرق الأوسط»: تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني غوردن براون السبت "
+             "للاحتجاج على ما وصفوه بانتهاكات الرئيس الباكستاني برويز مشرف، الذي يزور بريطانيا، لحقوق الانسان.")
+    permit = "وأوضح المسؤولون أنه طالما حصل المتظاهرون على تصريح مسبق، سيتم السماح بالمظاهرات."
+    assert p("PROTEST", rally) > p("PROTEST", permit)
+    assert det.decide("PROTEST", sentence_features(tokenize(rally), text=rally, version=det.version("PROTEST"),
+                                                   typ="PROTEST"))
+
+
+def _write_sentences(folder, typ, rows):
+    with open(folder / f"{typ.lower()}_sentences.jsonl", "w", encoding="utf-8") as f:
+        for n, (label, text) in enumerate(rows):
+            f.write(json.dumps({"id": f"{typ}-{n}", "event_type": typ, "label": label, "accept": 3 * (label == "yes"),
+                                "reject": 3 * (label != "yes"), "text": text}, ensure_ascii=False) + "\n")
+
+
+def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
+    from rasd.events.triggers import Detector
+    from rasd.train import event_detector
+
+    yes = ["هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", "قصفت الطائرات مواقع المتمردين فجر اليوم.",
+           "فجر انتحاري سيارة مفخخة أمام مركز للشرطة أمس."]
+    no = ["ندد الوزير بالهجمات على المدنيين.", "لم يهاجم الجيش المدينة.", "تحدث التقرير عن القتل والاغتيال.",
+          "قال الرئيس إن الحكومة ستدرس الاقتراح.", "وافق البرلمان على الميزانية الجديدة."]
+    rows = [("yes", t) for t in yes * 4] + [("easy no", t) for t in no * 4]
+    _write_sentences(tmp_path, "ASSAULT", rows)
+    held_out = sum(split_of(f"ASSAULT-{n}") == "test" for n in range(len(rows)))
+    outs = []
+    for k in range(2):
+        out = tmp_path / f"out{k}"
+        path = event_detector.train(tmp_path, out, seed=0, repeats=1, versions=(3,), l2_grid=(0.1,))
+        outs.append(path.read_bytes())
+    assert outs[0] == outs[1]
+    d = json.loads(outs[0])
+    assert d["report"]["ASSAULT"]["sentences"] == len(rows) - held_out
+    det = Detector(d["weights"], d["thresholds"], d["features"])
+    f = lambda t: sentence_features(tokenize(t), text=t, version=3, typ="ASSAULT")
+    assert det.prob("ASSAULT", f(yes[0])) > det.prob("ASSAULT", f(no[0]))
+
+
+def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it():
+    from rasd.document import Document
+    from rasd.events.stage import events_stage
+    from rasd.pipeline import registry
+
+    def run(mode):
+        doc = Document(permit_text, meta={"published": "2008-01-01"})
+        for name in ("normalize", "sentences", "tokens"):
+            registry()[name].load()(doc, {})
+        events_stage(doc, {"events_require_source": False, "events_detector": mode})
+        return [e for e in doc.layer("events") if e.label == "PROTEST"]
+
+    det = detector()
+    if det is None:
+        pytest.skip("detector.json not built")
+    # a build-split "difficult no": protesters are mentioned, no protest is reported
+    permit_text = "وأوضح المسؤولون أنه طالما حصل المتظاهرون على تصريح مسبق، سيتم السماح بالمظاهرات."
+    scored = run("score")
+    assert scored and all(e.get("confidence") is not None for e in scored)
+    assert min(e.get("confidence") for e in scored) < det.thresholds["PROTEST"]
+    assert not run("veto")
+    assert all(e.get("confidence") is None for e in run(False))
