@@ -1,6 +1,6 @@
 """NER speed on SaudiNewsNet text (one process, one core): load time, tokens/second, peak memory.
 
-    python bench/ner.py [--articles 500] [--data SAUDINEWSNET_DIR]
+    python bench/ner.py [--articles 500] [--data SAUDINEWSNET_DIR] [--kind crf|neural|ensemble]
 
 Load time covers everything the tagger needs before its first sentence (model, clusters,
 gazetteer, word counts). Tokens/second is measured twice: the CRF tagger alone over the token
@@ -26,6 +26,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--data", default=None)
+    ap.add_argument("--kind", default="crf", choices=("crf", "neural", "ensemble"), help="which NER tagger")
     a = ap.parse_args(argv)
 
     from rasd import Pipeline
@@ -38,7 +39,7 @@ def main(argv=None) -> int:
     from rasd.entities.ner import NerTagger, extract_mentions
     from rasd.text.tokens import word_counts
 
-    tagger = NerTagger.default()
+    tagger = NerTagger.default(a.kind)
     word_counts()
     load = time.perf_counter() - t0
     c_load = time.process_time() - c_load0
@@ -77,6 +78,7 @@ def main(argv=None) -> int:
         nment += len(ms)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
+    print(f"tagger: {a.kind}")
     print(f"articles: {ndoc}, sentences: {nsent}, tokens: {ntok:,}, mentions: {nment:,}")
     print(f"model load (model + clusters + gazetteer + word counts): {load:.3f} s wall, {c_load:.3f} CPU-s")
     print("tokens/s by wall clock and per CPU-second of this process (the per-core figure when the")

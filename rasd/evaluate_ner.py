@@ -1,6 +1,6 @@
 """CoNLL-style evaluation of the NER tagger: exact-span precision, recall and F1 per label.
 
-    python -m rasd.evaluate_ner [--test PATH]       (or: rasd train ner-eval)
+    python -m rasd.evaluate_ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
 
 A predicted mention counts only when its label and both token boundaries equal a gold mention
 (conlleval semantics: an I- tag that does not continue a mention of its label opens one). The
@@ -105,14 +105,25 @@ def tag_blocks(tagger, sentences: list[list[str]], block: int = BLOCK) -> list[l
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.evaluate_ner", description=__doc__.splitlines()[0])
     ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
-    ap.add_argument("--model", default=None, help="model file (default: the shipped one)")
+    ap.add_argument("--model", default=None, help="model file (default: the shipped one of --kind; "
+                    "a .npz file is a neural model)")
+    ap.add_argument("--kind", default="crf", choices=("crf", "neural", "ensemble"),
+                    help="which shipped tagger to score: the CRF, the neural BiLSTM-CRF or both mixed")
+    ap.add_argument("--ensemble-with", default=None, help="neural model (.npz) to mix with the CRF --model")
+    ap.add_argument("--weight", type=float, default=None, help="CRF weight in the mix (default: the shipped one)")
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
     a = ap.parse_args(argv)
-    from .entities.ner import NerTagger
+    from .entities import neural, ner
+    from .entities.ner import ENSEMBLE_WEIGHT, NerTagger
 
     sents = read_conll(a.test)
-    tagger = NerTagger(a.model) if a.model else NerTagger.default()
+    if a.model or a.ensemble_with or a.weight is not None:
+        path = a.model or (str(neural.MODEL) if a.kind == "neural" else str(ner.MODEL))
+        mix = a.ensemble_with or (str(neural.MODEL) if a.kind == "ensemble" else None)
+        tagger = NerTagger(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
+    else:
+        tagger = NerTagger.default(a.kind)
     t0 = time.perf_counter()
     pred = tag_blocks(tagger, [t for t, _ in sents], a.block)
     dt = time.perf_counter() - t0

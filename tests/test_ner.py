@@ -140,7 +140,7 @@ def test_corrupt_model_file_is_a_model_error(tmp_path, monkeypatch):
         NerTagger(bad)
     # the stage uses the default path: a missing shipped model fails the same way
     monkeypatch.setattr(ner, "MODEL", tmp_path / "gone.crfsuite")
-    monkeypatch.setattr(NerTagger, "_default", None)
+    monkeypatch.setattr(NerTagger, "_defaults", {})
     doc = Document("قال بوتين")
     TEXT(doc)
     with pytest.raises(ModelError, match="gone.crfsuite"):
@@ -189,3 +189,137 @@ def test_numpy_decoder_matches_crfsuite_on_dev_articles():
         assert [y for y, _ in mine] == [y for y, _ in ref]
         assert max(abs(p - q) for (_, p), (_, q) in zip(mine, ref)) < 1e-9
     assert any(y != "O" for sc in got for y, _ in sc)
+
+
+# --- the neural tagger (rasd.entities.neural; config "ner_model": "neural") -------------------
+
+from rasd.entities import neural  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def neural_tagger():
+    return NerTagger.default("neural")
+
+
+def _dev_sentences():
+    sents = []
+    for path in sorted(DEV.glob("*.txt")):
+        doc = TEXT(Document(path.read_text(encoding="utf-8")))
+        toks = doc.tokens
+        for s in doc.sentences:
+            run = [t.text for t in toks if s.start <= t.start < s.end]
+            if run:
+                sents.append(run)
+    return sents
+
+
+def test_neural_tagger_finds_the_person_and_places_of_an_anercorp_sentence(neural_tagger):
+    # ANERcorp (train split): "Javier Solana called on the Security Council to act on Lebanon"
+    toks = "دعا خافيير سولانا مجلس الأمن إلى التحرك بشأن لبنان".split()
+    got = chunks(neural_tagger.tag(toks))
+    assert (1, 3, "PER") in got
+    assert (8, 9, "LOC") in got
+    toks = "أعلن اتحاد صناعة السيارات في ألمانيا امس الاول أن شركات صناعة السيارات في ألمانيا تواجه عاما صعبا".split()
+    got = chunks(neural_tagger.tag(toks))
+    assert {(5, 6, "LOC"), (13, 14, "LOC")} <= got
+
+
+def test_neural_batch_of_a_document_equals_sentence_by_sentence(neural_tagger):
+    sents = _dev_sentences() + [["وأوكرانيا"], ["زار", "بوتين"]]
+    assert len(sents) > 50
+    together = neural_tagger.tag_scored_many(sents)
+    for run, mine in zip(sents, together):
+        alone = neural_tagger.tag_scored(run)
+        assert [y for y, _ in mine] == [y for y, _ in alone]
+        assert max(abs(p - q) for (_, p), (_, q) in zip(mine, alone)) < 1e-6
+    assert sum(y.startswith("B-") for sc in together for y, _ in sc) > 50
+
+
+def test_pipeline_config_switches_to_the_neural_tagger():
+    line = _dev_line("istanbul-talks.txt", "اقترح الرئيس الروسي فلاديمير بوتين")
+    stages = ["normalize", "sentences", "tokens", "ner"]
+    got = mentions(Pipeline(stages=stages, config={"ner_model": "neural"}), line)
+    assert ("فلاديمير بوتين", "PER") in got
+    assert NerTagger.default("neural").kind == "neural"
+    with pytest.raises(ValueError, match="unknown NER model kind"):
+        mentions(Pipeline(stages=stages, config={"ner_model": "bert"}), line)
+
+
+def test_ensemble_tags_with_both_models(pipe):
+    tagger = NerTagger.default("ensemble")
+    assert tagger.kind == "ensemble"
+    got = mentions(Pipeline(stages=["normalize", "sentences", "tokens", "ner"], config={"ner_model": "ensemble"}),
+                   "وصل وزير الخارجية الأمريكي جون كيري إلى الرياض للقاء الملك سلمان بن عبد العزيز")
+    assert ("جون كيري", "PER") in got and ("الرياض", "LOC") in got
+
+
+def test_missing_or_corrupt_neural_model_names_the_file_and_the_rebuild_command(tmp_path, monkeypatch):
+    with pytest.raises(ModelError, match=r"gone\.npz.*rasd train ner-neural"):
+        NerTagger(tmp_path / "gone.npz")
+    bad = tmp_path / "ner_neural.npz"
+    data = neural.MODEL.read_bytes()
+    bad.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelError, match=r"ner_neural\.npz cannot be read.*rasd train ner-neural"):
+        NerTagger(bad)
+    # same length, one flipped byte: caught by the checksum
+    shutil.copy(neural.meta_path(neural.MODEL), neural.meta_path(bad))
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0xFF
+    bad.write_bytes(bytes(flipped))
+    with pytest.raises(ModelError, match="checksum"):
+        NerTagger(bad)
+    # the stage with the neural switch uses the default path: a missing model fails the same way
+    monkeypatch.setattr(neural, "MODEL", tmp_path / "missing.npz")
+    monkeypatch.setattr(NerTagger, "_defaults", {})
+    doc = TEXT(Document("قال بوتين"))
+    with pytest.raises(ModelError, match="missing.npz"):
+        ner.ner_stage(doc, {"ner_model": "neural"})
+
+
+def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):
+    torch = pytest.importorskip("torch")
+    from rasd.evaluate_ner import read_conll
+    from rasd.train import ner_neural as tnn
+
+    # a small network with random weights (rounded to float16 as the export does), on the
+    # shipped word vectors and the first ANERcorp train sentences
+    dec = neural.NeuralDecoder(neural.MODEL)
+    words = sorted(dec.vec_id, key=dec.vec_id.get)[:2000]
+    vec = dec.vec[1:2001].astype("float16")
+    sents = read_conll(tnn.TRAIN)[:60]
+    vocab = tnn.Vocab(sents, words)
+    torch.manual_seed(1)
+    net = tnn.build_model(vocab, vec)
+    with torch.no_grad():
+        for p in net.parameters():
+            if p.requires_grad:
+                p.normal_(0, 0.3)
+        net.char.weight[0] = 0
+        net.cue.weight[0] = 0
+        for p in net.parameters():
+            p.copy_(p.half().float())
+    net.eval()
+    path = tmp_path / "tiny.npz"
+    tnn.write_model(tnn.export(net, vocab, vec), path)
+    batch = sents[:9]
+    b, _, _ = tnn.batch_tensors(vocab, batch, None)
+    with torch.no_grad():
+        want = net.emissions(b).double().numpy()
+    got, lens = neural.NeuralDecoder(path).scores([t for t, _ in batch])
+    start, end = net.start.detach().double().numpy(), net.end.detach().double().numpy()
+    for i, n in enumerate(lens):
+        w = want[i, :n].copy()
+        w[0] += start
+        w[n - 1] += end
+        assert abs(got[i, :n] - w).max() < 1e-3
+
+
+def test_neural_tagger_on_long_and_non_arabic_input():
+    pipe = Pipeline(stages=["normalize", "sentences", "tokens", "ner"], config={"ner_model": "neural"})
+    assert mentions(pipe, "Putin met Erdogan in Istanbul") == []
+    assert mentions(pipe, "") == []
+    assert isinstance(mentions(pipe, "قال " + "ب" * 5000 + " في القاهرة"), list)
+    words = ("وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة للحوار مع أوكرانيا " * 770).split()[:10_000]
+    got = mentions(pipe, " ".join(words))
+    assert ("فلاديمير بوتين", "PER") in got
+    assert len(got) > 1000

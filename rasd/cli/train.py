@@ -49,10 +49,10 @@ def ner(train_path, shared, out, dev_fraction, c1, c2, tune, news, news_articles
         _eval(None, out)
 
 
-def _eval(test, model):
+def _eval(test, model, kind="crf"):
     from .. import evaluate_ner
 
-    args = []
+    args = ["--kind", kind]
     if test:
         _need(test, "ANERcorp test file")
         args += ["--test", test]
@@ -63,12 +63,38 @@ def _eval(test, model):
     evaluate_ner.main(args)
 
 
+@command.command("ner-neural")
+@click.option("--train", "train_path", default=None, help="ANERcorp CAMeL Lab train split (default: shared data)")
+@click.option("--out", default=None, help="model file to write (default: the shipped rasd/resources/ner/ner_neural.npz)")
+@click.option("--dev-fraction", default=0.1, show_default=True, help="last part of train held out for the epoch choice")
+@click.option("--epochs", default=None, type=int, help="most epochs (default 30; the dev part picks the best)")
+@click.option("--evaluate", "do_eval", is_flag=True, help="then tag the ANERcorp test split and print its scores")
+def ner_neural(train_path, out, dev_fraction, epochs, do_eval):
+    """Train the neural NER tagger (BiLSTM-CRF; needs PyTorch: pip install -e .[train])."""
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        raise InputError("training the neural NER tagger needs PyTorch: pip install -e .[train]") from None
+    from ..train import clusters as tc
+    from ..train import ner_neural as tnn
+
+    train_path = train_path or str(tnn.TRAIN)
+    _need(train_path, "ANERcorp train file")
+    _need(str(tc.DEFAULT_DIR), "SaudiNewsNet folder")
+    out = out or str(tnn.neural.MODEL)
+    tnn.run(train_path, out, dev_fraction, epochs or tnn.EPOCHS, True, log=click.echo)
+    if do_eval:
+        _eval(None, out)
+
+
 @command.command("ner-eval")
 @click.option("--test", default=None, help="CoNLL file to score (default: ANERcorp CAMeL Lab test split)")
-@click.option("--model", default=None, help="model file (default: the shipped one)")
-def ner_eval(test, model):
+@click.option("--model", default=None, help="model file (default: the shipped one of --kind; .npz: neural)")
+@click.option("--kind", default="crf", type=click.Choice(["crf", "neural", "ensemble"]), show_default=True,
+              help="which shipped tagger to score")
+def ner_eval(test, model, kind):
     """Tag the ANERcorp test split and print CoNLL exact-span P/R/F1 per label."""
-    _eval(test, model)
+    _eval(test, model, kind)
 
 
 @command.command("clusters")

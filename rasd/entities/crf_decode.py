@@ -156,64 +156,75 @@ class CrfDecoder:
         if not seqs:
             return []
         S, lens_l = self.scores(seqs)
-        B, N, L = S.shape
-        lens = np.array(lens_l)
-        T = self.T
-        ends: dict[int, list[int]] = {}  # position -> the sequences that end there
-        for b, n in enumerate(lens.tolist()):
-            ends.setdefault(n - 1, []).append(b)
-        # Viterbi (past a sequence's end its rows run on over zeros and are not read)
-        delta = S[:, 0].copy()
-        last = [0] * B
-        for b in ends.get(0, ()):
+        return decode_scores(S, lens_l, self.T, marginals, self.ET, self.ETt)
+
+
+def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bool = True,
+                  ET: np.ndarray | None = None, ETt: np.ndarray | None = None):
+    """Viterbi labels (and marginals) of a padded batch of state scores S (B, N, L) of sequences
+    of lengths ``lens_l`` under transition scores T (L, L); shared by the CRF and the neural tagger
+    (rasd.entities.neural). Returns, per sequence, (label indices, marginal of each chosen label
+    or None)."""
+    B, N, L = S.shape
+    lens = np.array(lens_l)
+    ends: dict[int, list[int]] = {}  # position -> the sequences that end there
+    for b, n in enumerate(lens.tolist()):
+        ends.setdefault(n - 1, []).append(b)
+    # Viterbi (past a sequence's end its rows run on over zeros and are not read)
+    delta = S[:, 0].copy()
+    last = [0] * B
+    for b in ends.get(0, ()):
+        last[b] = int(delta[b].argmax())
+    bp = np.zeros((B, N, L), dtype=np.intp)
+    for t in range(1, N):
+        cand = delta[:, :, None] + T
+        bp[:, t] = cand.argmax(1)
+        delta = cand.max(1)
+        delta += S[:, t]
+        for b in ends.get(t, ()):
             last[b] = int(delta[b].argmax())
-        bp = np.zeros((B, N, L), dtype=np.intp)
-        for t in range(1, N):
-            cand = delta[:, :, None] + T
-            bp[:, t] = cand.argmax(1)
-            delta = cand.max(1)
-            delta += S[:, t]
-            for b in ends.get(t, ()):
-                last[b] = int(delta[b].argmax())
-        paths = []
-        for b in range(B):
-            n = int(lens[b])
-            y = [0] * n
-            y[n - 1] = last[b]
-            bpb = bp[b, :n].tolist()
-            for t in range(n - 1, 0, -1):
-                y[t - 1] = bpb[t][y[t]]
-            paths.append(y)
-        if not marginals:
-            return [(y, None) for y in paths]
-        # forward-backward on exp scores, rescaled every RESCALE steps (the marginals are
-        # normalised at the end, so the scale of each position cancels out)
-        E = np.exp(S - S.max(2, keepdims=True))
-        ET, ETt = self.ET, self.ETt
-        alpha = np.empty((B, N, L))
-        a = E[:, 0].copy()
-        alpha[:, 0] = a
-        for t in range(1, N):
-            a = a @ ET
-            a *= E[:, t]
-            if t % RESCALE == 0:
-                a /= a.sum(1, keepdims=True)
-            alpha[:, t] = a
-        beta = np.empty((B, N, L))
-        bt = np.ones((B, L))
-        beta[:, N - 1] = bt
-        for t in range(N - 2, -1, -1):
-            bt = (E[:, t + 1] * bt) @ ETt
-            if t % RESCALE == 0:
-                bt /= bt.sum(1, keepdims=True)
-            e = ends.get(t)
-            if e:
-                bt[e] = 1.0
-            beta[:, t] = bt
-        m = alpha * beta
-        m /= m.sum(2, keepdims=True)
-        out = []
-        for b, y in enumerate(paths):
-            n = len(y)
-            out.append((y, m[b, np.arange(n), y].tolist()))
-        return out
+    paths = []
+    for b in range(B):
+        n = int(lens[b])
+        y = [0] * n
+        y[n - 1] = last[b]
+        bpb = bp[b, :n].tolist()
+        for t in range(n - 1, 0, -1):
+            y[t - 1] = bpb[t][y[t]]
+        paths.append(y)
+    if not marginals:
+        return [(y, None) for y in paths]
+    # forward-backward on exp scores, rescaled every RESCALE steps (the marginals are
+    # normalised at the end, so the scale of each position cancels out)
+    E = np.exp(S - S.max(2, keepdims=True))
+    if ET is None:
+        ET = np.exp(T)
+    if ETt is None:
+        ETt = np.ascontiguousarray(ET.T)
+    alpha = np.empty((B, N, L))
+    a = E[:, 0].copy()
+    alpha[:, 0] = a
+    for t in range(1, N):
+        a = a @ ET
+        a *= E[:, t]
+        if t % RESCALE == 0:
+            a /= a.sum(1, keepdims=True)
+        alpha[:, t] = a
+    beta = np.empty((B, N, L))
+    bt = np.ones((B, L))
+    beta[:, N - 1] = bt
+    for t in range(N - 2, -1, -1):
+        bt = (E[:, t + 1] * bt) @ ETt
+        if t % RESCALE == 0:
+            bt /= bt.sum(1, keepdims=True)
+        e = ends.get(t)
+        if e:
+            bt[e] = 1.0
+        beta[:, t] = bt
+    m = alpha * beta
+    m /= m.sum(2, keepdims=True)
+    out = []
+    for b, y in enumerate(paths):
+        n = len(y)
+        out.append((y, m[b, np.arange(n), y].tolist()))
+    return out

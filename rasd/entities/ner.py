@@ -2,6 +2,8 @@
 
 The model (resources/ner/ner.crfsuite) is trained by Rasd itself from the ANERcorp CAMeL Lab
 train split (``rasd train ner`` / ``python -m rasd.train.ner``) and loaded once per process.
+The config switch ``ner_model`` ("crf", "neural" or "ensemble") selects instead the neural
+BiLSTM-CRF (rasd.entities.neural, resources/ner/ner_neural.npz) or both decoded as one.
 
 ``ner_stage`` adds the layer ``ner_mentions``: one Span per mention, label PER/ORG/LOC/MISC, with
 ``score`` (the lowest marginal probability of the mention's tags), ``kind`` "name" and
@@ -69,24 +71,59 @@ def write_meta(path: Path, **info) -> None:
     meta_path(Path(path)).write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+# Taggers a pipeline can use (config "ner_model"): the CRF (resources/ner/ner.crfsuite), the
+# neural BiLSTM-CRF (resources/ner/ner_neural.npz, rasd.entities.neural), or both decoded as one
+# ("ensemble": their scores mixed, see rasd.entities.neural.EnsembleDecoder).
+KINDS = ("crf", "neural", "ensemble")
+DEFAULT_KIND = "crf"
+# Weight of the CRF's scores in the ensemble (the neural tagger's is 1 minus it).
+ENSEMBLE_WEIGHT = 0.5
+
+
+def model_kind(path: str | Path) -> str:
+    """The tagger kind a model file is for, by its name (.npz: neural, else the CRF)."""
+    return "neural" if str(path).endswith(".npz") else "crf"
+
+
 class NerTagger:
-    """BIO tagger over token strings. Use ``NerTagger.default()`` for the shipped model."""
+    """BIO tagger over token strings. Use ``NerTagger.default()`` for the shipped model
+    (``NerTagger.default("neural")`` for the neural one)."""
 
-    _default: "NerTagger | None" = None
+    _defaults: dict[str, "NerTagger"] = {}
 
-    def __init__(self, path: str | Path = MODEL):
-        import pycrfsuite
-
+    def __init__(self, path: str | Path = MODEL, ensemble_with: str | Path | None = None,
+                 weight: float = ENSEMBLE_WEIGHT):
+        """``path``: a CRF model, or a neural one (.npz); ``ensemble_with``: a neural model to
+        decode together with the CRF model ``path`` (weight ``weight`` on the CRF)."""
         from . import ner_features
         from .clusters import _table
+        from .neural import EnsembleDecoder, NeuralDecoder
 
         self.path = Path(path)
-        check_model(self.path)
+        self.kind = model_kind(self.path)
+        if self.kind == "neural" and ensemble_with is not None:
+            raise ValueError("an ensemble mixes a CRF model (path) with a neural one (ensemble_with)")
+        if self.kind == "neural":
+            self._decoder = NeuralDecoder(self.path)
+        else:
+            check_model(self.path)
         _table()  # load the clusters now: fail early, and keep the first tag() call fast
         ner_features.gazetteer()
         self._features = ner_features.sentence_features
-        self._tagger = pycrfsuite.Tagger()
         self._lock = threading.Lock()
+        if self.kind == "crf":
+            self._open_crf()
+            if ensemble_with is not None:
+                self.kind = "ensemble"
+                try:
+                    self._decoder = EnsembleDecoder(self._decoder, NeuralDecoder(ensemble_with), weight)
+                except ValueError as exc:
+                    raise ModelError(f"NER models {self.path} and {ensemble_with} do not fit together ({exc})") from None
+
+    def _open_crf(self) -> None:
+        import pycrfsuite
+
+        self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(self.path))
         except Exception as exc:  # crfsuite reports a bad file as a generic error
@@ -102,11 +139,17 @@ class NerTagger:
             raise ModelError(f"NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
 
     @classmethod
-    def default(cls) -> "NerTagger":
-        """The shipped model, loaded once per process."""
-        if cls._default is None or cls._default.path != MODEL:
-            cls._default = cls(MODEL)
-        return cls._default
+    def default(cls, kind: str = DEFAULT_KIND) -> "NerTagger":
+        """The shipped model of that kind ("crf", "neural" or "ensemble"), loaded once per process."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown NER model kind {kind!r} (expected one of {', '.join(KINDS)})")
+        from .neural import MODEL as NEURAL
+
+        path = NEURAL if kind == "neural" else MODEL
+        tagger = cls._defaults.get(kind)
+        if tagger is None or tagger.path != path:
+            tagger = cls._defaults[kind] = cls(path, NEURAL if kind == "ensemble" else None)
+        return tagger
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels of one sentence's tokens (any length: long runs are tagged in windows)."""
@@ -156,6 +199,8 @@ class NerTagger:
 
     def tag_scored_crfsuite(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
         """``tag_scored`` by crfsuite's own tagger (the reference the NumPy decoder must match)."""
+        if self.kind != "crf":
+            raise ValueError("crfsuite's tagger is the reference of the CRF model alone")
         out: list[tuple[str, float]] = []
         for a, b in _windows(tokens):
             if not _ARABIC.search("".join(tokens[a:b])):
@@ -281,4 +326,5 @@ def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = T
 
 
 def ner_stage(doc, config) -> None:
-    doc.set_layer("ner_mentions", extract_mentions(doc))
+    kind = (config or {}).get("ner_model") or DEFAULT_KIND
+    doc.set_layer("ner_mentions", extract_mentions(doc, NerTagger.default(kind)))

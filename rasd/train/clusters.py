@@ -148,7 +148,9 @@ def kmeans(X: np.ndarray, k: int, rng: np.random.Generator, iters: int = 25) -> 
     return assign
 
 
-def build(folder=DEFAULT_DIR, out: Path = OUT, log=print) -> int:
+def svd_vectors(folder=DEFAULT_DIR, log=print) -> tuple[list[str], np.ndarray]:
+    """(vocabulary, unit-length PPMI-SVD word vectors): steps 1-3 above, shared by the clusters
+    and by the neural NER tagger's word vectors (rasd.train.ner_neural)."""
     t0 = time.time()
     lines = read_corpus(folder)
     counts = Counter(w for ws in lines for w in ws)
@@ -167,6 +169,12 @@ def build(folder=DEFAULT_DIR, out: Path = OUT, log=print) -> int:
     X /= np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
     X = X.astype(np.float64)
     log(f"svd in {time.time() - t0:.0f}s")
+    return vocab, X
+
+
+def build(folder=DEFAULT_DIR, out: Path = OUT, log=print) -> int:
+    t0 = time.time()
+    vocab, X = svd_vectors(folder, log)
     ids = []
     for g in GRAINS:
         ids.append(kmeans(X, g, np.random.default_rng(SEED + g)))

@@ -1,0 +1,287 @@
+"""Neural NER tagger run in NumPy: a BiLSTM-CRF over word vectors, a character CNN and the CRF
+tagger's discrete word cues (trained with PyTorch by rasd.train.ner_neural; PyTorch is not needed
+here).
+
+Each token is described by (``token_inputs``, shared with the trainer):
+- two SaudiNewsNet PPMI-SVD word vectors (rasd.train.clusters.svd_vectors): of the normalised
+  word and of its form without conjunction/preposition proclitics (article kept), zero for words
+  outside the shipped table;
+- a character CNN over the token's letters (affixes of names, nisbas, foreign spellings);
+- the sum of learnt embeddings of the CRF's own word features (rasd.entities.ner_features:
+  word, stem, clitics, affixes, shape, frequency classes, clusters, gazetteer classes), without
+  the self-training lexicon (it was built by CRFs that saw the training words).
+A bidirectional LSTM reads the sentence, a linear layer gives label scores, and a linear-chain
+CRF (with start and end scores) decodes them (rasd.entities.crf_decode.decode_scores).
+
+Inference batches all sentences of a document: everything that depends on one word only (its
+input vector and both LSTM directions' input projections) is computed once per distinct word and
+cached; each time step is then one (sentences x hidden) matrix product per direction.
+
+The model file (resources/ner/ner_neural.npz) holds the arrays named in ``ARRAYS``: the label,
+cue, character and word-vector vocabularies and the float16 weights; ``ner_neural.npz.json``
+next to it holds its checksum, as for the CRF model.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelError
+from ..text.normalize import normalize
+from ..text.tokens import split_clitics
+from . import ner_features as nf
+from .crf_decode import decode_scores
+
+RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
+MODEL = RES / "ner_neural.npz"
+REBUILD = "rasd train ner-neural (or: python -m rasd.train.ner_neural; needs the train extra, PyTorch)"
+# Characters of a token seen by the character CNN: the first MAX_CHARS (Arabic news words are
+# rarely longer; the end of a longer token still shows in the CRF's suffix cues).
+MAX_CHARS = 16
+ARRAYS = ("labels", "cues", "chars", "vec_words", "vec", "cue_emb", "char_emb", "conv_w", "conv_b",
+          "wih_f", "whh_f", "b_f", "wih_b", "whh_b", "b_b", "out_w", "out_b", "trans", "start", "end")
+
+
+def skipped_cue(cue: str) -> bool:
+    """CRF features the network does not use: the self-training lexicon (see above) and "b", the
+    CRF's bias feature (the network has biases of its own)."""
+    return cue == "b" or cue.startswith("sv=")
+
+
+def token_inputs(tok: str) -> tuple[str, str, tuple[str, ...], str]:
+    """(normalised word, its form without conjunction/preposition, cue feature strings (all the
+    CRF's own features: the skipped_cue ones are not in the model's vocabulary), the characters
+    the CNN reads) of one token."""
+    n = normalize(tok)
+    cues, _ = nf.word_features(tok)  # skipped_cue ones: not in the cue vocabulary
+    name = n
+    if _is_arabic(tok):
+        parts = split_clitics(tok)
+        pre = [r for _, _, r in parts if r not in ("stem", "pron")]
+        stem = normalize("".join(tok[a:b] for a, b, r in parts if r == "stem"))
+        name = ("ال" if "art" in pre else "") + stem
+    return n, name, cues, n[:MAX_CHARS]
+
+
+def _is_arabic(tok: str) -> bool:
+    return nf._shape(tok) == "ar"
+
+
+def meta_path(model: Path) -> Path:
+    return model.with_name(model.name + ".json")
+
+
+def check_file(path: Path) -> bytes:
+    """The model file's bytes; ModelError when it is missing or not the file its checksum names."""
+    if not path.is_file():
+        raise ModelError(f"neural NER model file {path} is missing; rebuild it with {REBUILD}")
+    data = path.read_bytes()
+    meta = meta_path(path)
+    if meta.is_file():
+        try:
+            want = json.loads(meta.read_text(encoding="utf-8"))["sha256"]
+        except (ValueError, KeyError, OSError):
+            raise ModelError(f"neural NER model checksum file {meta} is corrupt; rebuild the model with {REBUILD}") from None
+        if hashlib.sha256(data).hexdigest() != want:
+            raise ModelError(f"neural NER model file {path} is corrupt (checksum mismatch); rebuild it with {REBUILD}")
+    return data
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow warnings for large |x|
+
+
+class NeuralDecoder:
+    """Label scores and CRF decoding of a padded batch of sentences (``decode`` as CrfDecoder's)."""
+
+    def __init__(self, path: str | Path = MODEL):
+        import io
+        import zipfile
+
+        self.path = Path(path)
+        data = check_file(self.path)
+        try:
+            z = np.load(io.BytesIO(data), allow_pickle=False)
+            arr = {k: z[k] for k in ARRAYS}
+        except (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile) as exc:
+            raise ModelError(f"neural NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
+        self.labels = [str(x) for x in arr["labels"]]
+        allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}
+        if not self.labels or not set(self.labels) <= allowed:
+            raise ModelError(f"neural NER model file {self.path} has unexpected labels {self.labels}; rebuild it with {REBUILD}")
+        f = {k: v.astype(np.float32) for k, v in arr.items() if v.dtype.kind == "f"}
+        # id 0 of each vocabulary is "none/unknown" (a zero row)
+        self.cue_id = {c: i + 1 for i, c in enumerate(str(arr["cues"]).split("\n")) if c}
+        self.char_id = {c: i + 2 for i, c in enumerate(str(arr["chars"]))}  # 0 pad, 1 unknown
+        self.vec_id = {w: i + 1 for i, w in enumerate(str(arr["vec_words"]).split("\n")) if w}
+        self.vec = np.vstack([np.zeros((1, f["vec"].shape[1]), np.float32), f["vec"]])
+        self.cue_emb0 = np.vstack([np.zeros((1, f["cue_emb"].shape[1]), np.float32), f["cue_emb"]])  # row 0: none
+        self.char_emb = f["char_emb"]
+        self.conv_w, self.conv_b = f["conv_w"], f["conv_b"]  # (F, char_dim, width), (F,)
+        self.H = H = f["whh_f"].shape[1]
+        # Both LSTM directions run in one loop, as one (B, 2H) state [forward ; backward] with
+        # gate columns [i_f i_b | f_f f_b | o_f o_b | g_f g_b] (PyTorch's rows are i, f, g, o per
+        # direction); the i, f, o weights are halved so that sigmoid(x) = (tanh(x/2) + 1) / 2
+        # comes from one tanh over all gates. A word's (8H) input projection row is cached.
+        self.wih = np.zeros((f["wih_f"].shape[1], 8 * H), np.float32)
+        self.bih = np.zeros(8 * H, np.float32)
+        self.whh = np.zeros((2 * H, 8 * H), np.float32)
+        self.fwd_cols = np.zeros(8 * H, np.float32)
+        for d, (wih, whh, b) in enumerate(((f["wih_f"], f["whh_f"], f["b_f"]), (f["wih_b"], f["whh_b"], f["b_b"]))):
+            for torch_block, new_block in ((0, 0), (1, 2), (2, 6), (3, 4)):  # i, f, g, o
+                scale = 1.0 if torch_block == 2 else 0.5
+                rows = slice(torch_block * H, (torch_block + 1) * H)
+                cols = slice((new_block + d) * H, (new_block + d + 1) * H)
+                self.wih[:, cols] = wih[rows].T * scale
+                self.bih[cols] = b[rows] * scale
+                self.whh[d * H:(d + 1) * H, cols] = whh[rows].T * scale
+                if d == 0:
+                    self.fwd_cols[cols] = 1.0
+        self.out_w, self.out_b = f["out_w"].T.copy(), f["out_b"]
+        self.T = f["trans"].astype(np.float64)
+        self.start, self.end = f["start"].astype(np.float64), f["end"].astype(np.float64)
+        self.ET = np.exp(self.T)
+        self.ETt = np.ascontiguousarray(self.ET.T)
+        self._gen = nf.generation()
+        self._proj: dict[str, np.ndarray] = {}  # token -> (8H,) input projections
+
+    def word_vectors(self, tokens: list[str]) -> np.ndarray:
+        """The network's input vector of each token (M, D): word vectors, char CNN, cue sum."""
+        M = len(tokens)
+        ins = [token_inputs(t) for t in tokens]
+        vid = np.array([[self.vec_id.get(n, 0), self.vec_id.get(s, 0)] for n, s, _, _ in ins], dtype=np.intp)
+        wv = self.vec[vid].reshape(M, -1)
+        # cue sum: one gather over all cues of all tokens, summed per token by reduceat; each
+        # token's run starts with the zero row 0, so that a token without known cues sums to 0
+        get = self.cue_id.get
+        ids: list[int] = []
+        starts = []
+        for _, _, cues, _ in ins:
+            starts.append(len(ids))
+            ids.append(0)
+            ids += [i for c in cues if (i := get(c))]
+        cue = np.add.reduceat(self.cue_emb0[np.array(ids, dtype=np.intp)], np.array(starts, dtype=np.intp), axis=0)
+        # char CNN: width-w convolution with zero padding, max over the token's characters
+        F, C, W = self.conv_w.shape
+        ch = np.zeros((M, MAX_CHARS), dtype=np.intp)
+        lens = np.zeros(M, dtype=np.intp)
+        for k, (_, _, _, chars) in enumerate(ins):
+            ch[k, :len(chars)] = [self.char_id.get(c, 1) for c in chars]
+            lens[k] = max(1, len(chars))
+        E = np.vstack([np.zeros((1, C), np.float32), self.char_emb])[ch]  # row 0: padding
+        pad = W // 2
+        Ep = np.zeros((M, MAX_CHARS + 2 * pad, C), np.float32)
+        Ep[:, pad:pad + MAX_CHARS] = E
+        conv = np.broadcast_to(self.conv_b, (M, MAX_CHARS, F)).copy()
+        for j in range(W):
+            conv += Ep[:, j:j + MAX_CHARS] @ self.conv_w[:, :, j].T
+        conv[np.arange(MAX_CHARS)[None, :] >= lens[:, None]] = -1e4
+        chv = np.tanh(conv.max(1))
+        return np.concatenate([wv, chv, cue], axis=1)
+
+    def _project(self, tokens: list[str]) -> None:
+        if nf.generation() != self._gen:
+            self._proj.clear()
+            self._gen = nf.generation()
+        new = [t for t in dict.fromkeys(tokens) if t not in self._proj]
+        if not new:
+            return
+        if len(self._proj) + len(new) > nf.CACHE_WORDS:
+            self._proj.clear()
+            new = list(dict.fromkeys(tokens))
+        P = self.word_vectors(new) @ self.wih + self.bih
+        for t, row in zip(new, P):
+            self._proj[t] = row
+
+    def scores(self, seqs) -> tuple[np.ndarray, list[int]]:
+        """Label scores (B, N, L), zero-padded, with CRF start/end scores folded in, and lengths."""
+        flat = [t for s in seqs for t in s]
+        self._project(flat)
+        lens = [len(s) for s in seqs]
+        B, N, H = len(seqs), max(lens), self.H
+        # the document's distinct words' input projections (row 0: padding), and each position's
+        # row: each time step gathers its (B, 8H) rows instead of a (B, N, 8H) padded copy
+        uniq = list(dict.fromkeys(flat))
+        row = {t: i + 1 for i, t in enumerate(uniq)}
+        U = np.zeros((len(uniq) + 1, 8 * H), np.float32)
+        U[1:] = np.stack([self._proj[t] for t in uniq])
+        idx = np.zeros((B, N), np.intp)
+        ridx = np.zeros((B, N), np.intp)  # backward direction: each sequence reversed
+        for b, s in enumerate(seqs):
+            ids = [row[t] for t in s]
+            idx[b, :len(s)] = ids
+            ridx[b, :len(s)] = ids[::-1]
+        out = self._run(U * self.fwd_cols, U * (1.0 - self.fwd_cols), idx, ridx)
+        hb = np.zeros((B, N, H), np.float32)
+        for b, n in enumerate(lens):
+            hb[b, :n] = out[b, n - 1::-1, H:]
+        S = (out[:, :, :H] @ self.out_w[:H] + hb @ self.out_w[H:] + self.out_b).astype(np.float64)
+        mask = np.arange(N)[None, :] < np.array(lens)[:, None]
+        S[~mask] = 0.0
+        S[:, 0] += self.start
+        S[np.arange(B), np.array(lens) - 1] += self.end
+        return S, lens
+
+    def _run(self, Uf: np.ndarray, Ub: np.ndarray, idx: np.ndarray, ridx: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over a padded batch: ``Uf``/``Ub`` the words' input projections
+        (forward / backward gate columns), ``idx``/``ridx`` (B, N) each position's row, in order
+        and reversed. Returns (B, N, 2H): the forward state at t, the backward state at n-1-t."""
+        B, N = idx.shape
+        H = self.H
+        whh = self.whh
+        h = np.zeros((B, 2 * H), np.float32)
+        c = np.zeros((B, 2 * H), np.float32)
+        out = np.empty((B, N, 2 * H), np.float32)
+        for t in range(N):
+            g = Uf[idx[:, t]]
+            g += Ub[ridx[:, t]]
+            g += h @ whh
+            np.tanh(g, out=g)
+            sig = g[:, :6 * H]
+            sig *= 0.5
+            sig += 0.5
+            c *= g[:, 2 * H:4 * H]
+            c += g[:, :2 * H] * g[:, 6 * H:]
+            h = g[:, 4 * H:6 * H] * np.tanh(c)
+            out[:, t] = h
+        return out
+
+    def decode(self, seqs, marginals: bool = True):
+        """For each token sequence: (label indices, marginal of each chosen label or None)."""
+        if not seqs:
+            return []
+        S, lens = self.scores(seqs)
+        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
+
+
+@lru_cache(maxsize=2)
+def load(path: str = str(MODEL)) -> NeuralDecoder:
+    return NeuralDecoder(path)
+
+
+class EnsembleDecoder:
+    """The CRF and the neural tagger decoded as one CRF: their label scores and transition scores
+    are mixed with weights ``weight`` (CRF) and 1 - ``weight`` (neural), a product of the two
+    models' distributions; ``decode`` as CrfDecoder's, in the CRF's label order."""
+
+    def __init__(self, crf, net: NeuralDecoder, weight: float):
+        self.crf, self.net, self.w = crf, net, weight
+        self.labels = list(crf.labels)
+        if set(self.labels) != set(net.labels):
+            raise ValueError(f"label sets differ: {sorted(self.labels)} vs {sorted(net.labels)}")
+        self.perm = np.array([net.labels.index(y) for y in self.labels])
+        self.T = weight * crf.T + (1 - weight) * net.T[np.ix_(self.perm, self.perm)]
+        self.ET = np.exp(self.T)
+        self.ETt = np.ascontiguousarray(self.ET.T)
+
+    def decode(self, seqs, marginals: bool = True):
+        if not seqs:
+            return []
+        S1, lens = self.crf.scores(seqs)
+        S2, _ = self.net.scores(seqs)
+        S = self.w * S1 + (1 - self.w) * S2[:, :, self.perm]
+        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)

@@ -1,0 +1,345 @@
+"""Train the neural NER tagger (rasd/resources/ner/ner_neural.npz) from the ANERcorp CAMeL Lab
+train split; needs PyTorch (``pip install -e .[train]``), which tagging does not.
+
+    python -m rasd.train.ner_neural [--train PATH] [--dev-fraction 0.1] [--epochs 30] [--out PATH]
+
+Steps (single-threaded, seeded: a rebuild gives the same model):
+1. Word vectors: PPMI-SVD vectors of SaudiNewsNet words (rasd.train.clusters.svd_vectors, about
+   a minute); the VEC_WORDS most frequent words keep their first VEC_DIM dimensions (the largest
+   singular values), stored in the model as float16. Derived statistics only, no text.
+2. Hold out the last ``--dev-fraction`` of the training sentences (as rasd.train.ner does); build
+   the cue and character vocabularies on the fit part.
+3. Train the BiLSTM-CRF (rasd.entities.neural describes it) with Adam on the fit part, scoring
+   the dev part after each epoch with the NumPy tagger itself; keep the epoch that scores best.
+4. Unless ``--no-final``: train again on all training sentences for that many epochs and write
+   the model and its checksum file.
+The test split is never read here (``python -m rasd.evaluate_ner --model-kind neural`` scores it).
+"""
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse  # noqa: E402
+import io  # noqa: E402
+import random  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from ..entities import neural  # noqa: E402
+from ..evaluate_ner import evaluate_conll, format_table, read_conll  # noqa: E402
+from .ner import TRAIN  # noqa: E402
+
+SEED = 7
+LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
+# Shipped word vectors: 50,000 words (seen about 12 times or more in SaudiNewsNet) x 64
+# dimensions in float16 is 6.4 MB, within the model's size budget (the full 100k x 100 table
+# would be 20 MB); rarer words still have their char-CNN and cue inputs.
+VEC_WORDS = 50_000
+VEC_DIM = 64
+# Cues and characters seen fewer times than this in the fit part are noise (as the CRF's
+# feature.minfreq).
+MIN_FREQ = 2
+# Network sizes: the usual small BiLSTM-CRF for a corpus of ~100k tokens.
+CUE_DIM = 64
+CHAR_DIM = 24
+CHAR_FILTERS = 50
+CHAR_WIDTH = 3
+HIDDEN = 100
+DROPOUT = 0.5
+# Word-identity cues (w=, s=) of a training token are hidden with this probability, so that the
+# network learns to tag from context and word shape, as it must for words unseen in training.
+IDENTITY_DROP = 0.25
+IDENTITY = ("w=", "s=")
+BATCH = 16
+LR = 2e-3
+EPOCHS = 30
+
+
+def _vectors(cache: str | None = None, log=print) -> tuple[list[str], np.ndarray]:
+    """The shipped word-vector table; ``cache``: an .npz to reuse between runs (not shipped)."""
+    from .clusters import svd_vectors
+
+    if cache and Path(cache).is_file():
+        z = np.load(cache)
+        return str(z["words"]).split("\n"), z["vec"]
+    vocab, X = svd_vectors(log=log)
+    words, vec = vocab[:VEC_WORDS], X[:VEC_WORDS, :VEC_DIM].astype(np.float16)
+    if cache:
+        np.savez(cache, words=np.array("\n".join(words)), vec=vec)
+    return words, vec
+
+
+class Vocab:
+    """Cue and character vocabularies (fit part) and each token's input ids."""
+
+    def __init__(self, sents, vec_words: list[str]):
+        cue_n: Counter = Counter()
+        char_n: Counter = Counter()
+        for toks, _ in sents:
+            for t in toks:
+                _, _, cues, chars = neural.token_inputs(t)
+                cue_n.update(cues)
+                char_n.update(chars)
+        self.cues = sorted(c for c, n in cue_n.items() if n >= MIN_FREQ and not neural.skipped_cue(c))
+        self.chars = "".join(sorted(c for c, n in char_n.items() if n >= MIN_FREQ and c != "\n"))
+        self.cue_id = {c: i + 1 for i, c in enumerate(self.cues)}
+        self.char_id = {c: i + 2 for i, c in enumerate(self.chars)}
+        self.vec_words = vec_words
+        self.vec_id = {w: i + 1 for i, w in enumerate(vec_words)}
+        self._memo: dict = {}
+
+    def token(self, t: str):
+        """(vector ids, identity cue ids, other cue ids, char ids) of a token."""
+        r = self._memo.get(t)
+        if r is None:
+            n, s, cues, chars = neural.token_inputs(t)
+            ident = [self.cue_id[c] for c in cues if c in self.cue_id and c.startswith(IDENTITY)]
+            other = [self.cue_id[c] for c in cues if c in self.cue_id and not c.startswith(IDENTITY)]
+            ch = [self.char_id.get(c, 1) for c in chars] or [1]
+            r = ([self.vec_id.get(n, 0), self.vec_id.get(s, 0)], ident, other, ch)
+            self._memo[t] = r
+        return r
+
+
+def build_model(vocab: Vocab, vec: np.ndarray):
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            L = len(LABELS)
+            self.vec = nn.Embedding.from_pretrained(
+                torch.cat([torch.zeros(1, vec.shape[1]), torch.tensor(vec.astype(np.float32))]), freeze=True)
+            self.cue = nn.EmbeddingBag(len(vocab.cues) + 1, CUE_DIM, mode="sum", padding_idx=0)
+            self.char = nn.Embedding(len(vocab.chars) + 2, CHAR_DIM, padding_idx=0)
+            self.conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, CHAR_WIDTH, padding=CHAR_WIDTH // 2)
+            din = 2 * vec.shape[1] + CHAR_FILTERS + CUE_DIM
+            self.lstm = nn.LSTM(din, HIDDEN, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * HIDDEN, L)
+            self.drop = nn.Dropout(DROPOUT)
+            self.trans = nn.Parameter(torch.zeros(L, L))
+            self.start = nn.Parameter(torch.zeros(L))
+            self.end = nn.Parameter(torch.zeros(L))
+
+        def emissions(self, b):
+            vid, cue_flat, cue_off, ch, chlen, lens = b
+            M = vid.shape[0]
+            wv = self.vec(vid).reshape(M, -1)
+            cue = self.cue(cue_flat, cue_off)
+            e = self.char(ch).transpose(1, 2)  # (M, C, K)
+            conv = self.conv(e)  # (M, F, K)
+            K = ch.shape[1]
+            pad = torch.arange(K)[None, :] >= chlen[:, None]
+            conv = conv.masked_fill(pad[:, None, :], -1e4)
+            chv = torch.tanh(conv.max(2).values)
+            x = self.drop(torch.cat([wv, chv, cue], 1))
+            # scatter the flat tokens into a padded (B, N, D) batch
+            B, N = len(lens), int(max(lens))
+            X = x.new_zeros(B, N, x.shape[1])
+            bi = torch.repeat_interleave(torch.arange(B), torch.tensor(lens))
+            pos = torch.cat([torch.arange(n) for n in lens])
+            X[bi, pos] = x
+            packed = nn.utils.rnn.pack_padded_sequence(X, torch.tensor(lens), batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=N)
+            return self.out(self.drop(h))
+
+        def nll(self, b, tags, mask):
+            S = self.emissions(b)
+            B, N, L = S.shape
+            # gold path score
+            gold = self.start[tags[:, 0]] + S[:, 0].gather(1, tags[:, :1]).squeeze(1)
+            for t in range(1, N):
+                step = S[:, t].gather(1, tags[:, t:t + 1]).squeeze(1) + self.trans[tags[:, t - 1], tags[:, t]]
+                gold = gold + step * mask[:, t]
+            last = tags.gather(1, (mask.sum(1).long() - 1)[:, None]).squeeze(1)
+            gold = gold + self.end[last]
+            # partition function
+            alpha = self.start + S[:, 0]
+            for t in range(1, N):
+                nxt = torch.logsumexp(alpha[:, :, None] + self.trans + S[:, t, None, :], 1)
+                m = mask[:, t, None]
+                alpha = nxt * m + alpha * (1 - m)
+            logz = torch.logsumexp(alpha + self.end, 1)
+            return (logz - gold).sum()
+
+    return Net()
+
+
+def batch_tensors(vocab: Vocab, sents, rng: random.Random | None):
+    """Input tensors of a batch of (tokens, tags); ``rng`` set: training (identity cue dropout)."""
+    import torch
+
+    vid, cue_flat, cue_off, chars, lens = [], [], [], [], []
+    for toks, _ in sents:
+        lens.append(len(toks))
+        for t in toks:
+            v, ident, other, ch = vocab.token(t)
+            vid.append(v)
+            cue_off.append(len(cue_flat))
+            if rng is None or rng.random() >= IDENTITY_DROP:
+                cue_flat.extend(ident)
+            cue_flat.extend(other)
+            chars.append(ch)
+    K = neural.MAX_CHARS
+    ch = torch.zeros(len(chars), K, dtype=torch.long)
+    for i, c in enumerate(chars):
+        ch[i, :len(c)] = torch.tensor(c)
+    chlen = torch.tensor([len(c) for c in chars])
+    b = (torch.tensor(vid), torch.tensor(cue_flat, dtype=torch.long), torch.tensor(cue_off), ch, chlen, lens)
+    N = max(lens)
+    tags = torch.zeros(len(sents), N, dtype=torch.long)
+    mask = torch.zeros(len(sents), N)
+    lab = {y: i for i, y in enumerate(LABELS)}
+    for i, (toks, ys) in enumerate(sents):
+        if ys is not None:
+            tags[i, :len(ys)] = torch.tensor([lab[y] for y in ys])
+        mask[i, :len(toks)] = 1
+    return b, tags, mask
+
+
+def export(net, vocab: Vocab, vec: np.ndarray) -> bytes:
+    """The model file's bytes (float16 weights; np.savez of the arrays neural.ARRAYS names)."""
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    f16 = lambda a: np.asarray(a, dtype=np.float16)  # noqa: E731
+    arrays = {
+        "labels": np.array(LABELS),
+        "cues": np.array("\n".join(vocab.cues)),
+        "chars": np.array(vocab.chars),
+        "vec_words": np.array("\n".join(vocab.vec_words)),
+        "vec": f16(vec),
+        "cue_emb": f16(sd["cue.weight"][1:]),
+        "char_emb": f16(sd["char.weight"][1:]),
+        "conv_w": f16(sd["conv.weight"]), "conv_b": f16(sd["conv.bias"]),
+        "wih_f": f16(sd["lstm.weight_ih_l0"]), "whh_f": f16(sd["lstm.weight_hh_l0"]),
+        "b_f": f16(sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"]),
+        "wih_b": f16(sd["lstm.weight_ih_l0_reverse"]), "whh_b": f16(sd["lstm.weight_hh_l0_reverse"]),
+        "b_b": f16(sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"]),
+        "out_w": f16(sd["out.weight"]), "out_b": f16(sd["out.bias"]),
+        "trans": f16(sd["trans"]), "start": f16(sd["start"]), "end": f16(sd["end"]),
+    }
+    assert set(arrays) == set(neural.ARRAYS)
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **{k: arrays[k] for k in neural.ARRAYS})
+    return buf.getvalue()
+
+
+def write_model(data: bytes, path: Path, **info) -> None:
+    from ..entities.ner import write_meta
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    write_meta(tmp, **info)
+    tmp.replace(path)
+    neural.meta_path(tmp).replace(neural.meta_path(path))
+
+
+def score_sentences(path: Path, sents) -> dict:
+    dec = neural.NeuralDecoder(path)
+    pred = []
+    for i in range(0, len(sents), 50):
+        part = [t for t, _ in sents[i:i + 50]]
+        pred += [[dec.labels[y] for y in ys] for ys, _ in dec.decode(part, False)]
+    return evaluate_conll([g for _, g in sents], pred)
+
+
+def train(sents, vocab: Vocab, vec: np.ndarray, epochs: int, dev=None, tmp: Path | None = None, log=print):
+    """Train on ``sents``; with ``dev``, score it after each epoch. Returns (net, best epoch, best dev F1)."""
+    import torch
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(1)
+    rng = random.Random(SEED)
+    net = build_model(vocab, vec)
+    opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=LR)
+    # batches of sentences of similar length (less padding), shuffled each epoch
+    order = sorted(range(len(sents)), key=lambda i: (len(sents[i][0]), i))
+    batches = [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
+    best = (-1.0, 0, None)
+    for ep in range(1, epochs + 1):
+        t0 = time.time()
+        net.train()
+        rng.shuffle(batches)
+        total = 0.0
+        for bi in batches:
+            b, tags, mask = batch_tensors(vocab, [sents[i] for i in bi], rng)
+            loss = net.nll(b, tags, mask)
+            opt.zero_grad()
+            (loss / len(bi)).backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss.detach())
+        net.eval()
+        msg = f"epoch {ep}: loss {total / len(sents):.3f} ({time.time() - t0:.0f}s)"
+        if dev:
+            write_model(export(net, vocab, vec), tmp)
+            f1 = score_sentences(tmp, dev)["overall"]["f1"]
+            msg += f", dev F1 {f1:.4f}"
+            if f1 > best[0]:
+                best = (f1, ep, {k: v.clone() for k, v in net.state_dict().items()})
+        log(msg)
+    if dev:
+        net.load_state_dict(best[2])
+    return net, best[1] or epochs, best[0]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m rasd.train.ner_neural", description=__doc__.splitlines()[0])
+    ap.add_argument("--train", default=str(TRAIN), help="ANERcorp CAMeL Lab train split")
+    ap.add_argument("--out", default=str(neural.MODEL), help="model file to write")
+    ap.add_argument("--dev-fraction", type=float, default=0.1, help="last part of train held out for epoch choice")
+    ap.add_argument("--epochs", type=int, default=EPOCHS, help="most epochs (the dev part picks the best)")
+    ap.add_argument("--vectors-cache", default=None, help="keep the word vectors in this .npz between runs")
+    ap.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)  # smoke runs: first N sentences
+    ap.add_argument("--dev-out", default=None,
+                    help="also keep the dev-chosen model trained on the fit part (to tune the ensemble weight on dev)")
+    ap.add_argument("--no-final", action="store_true", help="write the dev-chosen model trained on the fit part only")
+    a = ap.parse_args(argv)
+    return run(a.train, a.out, a.dev_fraction, a.epochs, not a.no_final, vectors_cache=a.vectors_cache, limit=a.limit,
+               dev_out=a.dev_out)
+
+
+def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=EPOCHS, final=True, log=print,
+        vectors_cache=None, limit=0, dev_out=None) -> int:
+    t0 = time.time()
+    words, vec = _vectors(vectors_cache, log)
+    log(f"word vectors: {vec.shape[0]:,} x {vec.shape[1]} in {time.time() - t0:.0f}s")
+    sents = read_conll(train_path)
+    if limit:
+        sents = sents[:limit]
+    cut = int(len(sents) * (1 - dev_fraction)) if dev_fraction > 0 else len(sents)
+    fit, dev = sents[:cut], sents[cut:]
+    out = Path(out)
+    n_ep = epochs
+    if dev:
+        vocab = Vocab(fit, words)
+        log(f"fit: {len(fit)} sentences, dev: {len(dev)}; {len(vocab.cues):,} cues, {len(vocab.chars)} chars")
+        tmp = out.with_name(out.stem + ".dev.npz")
+        net, n_ep, f1 = train(fit, vocab, vec, epochs, dev, tmp, log)
+        log(f"best dev epoch {n_ep} (F1 {f1:.4f})")
+        data = export(net, vocab, vec)
+        write_model(data, tmp)
+        log(f"dev (last {len(dev)} train sentences), sentence by sentence:\n{format_table(score_sentences(tmp, dev))}")
+        for path in ([out] if not final else []) + ([Path(dev_out)] if dev_out else []):
+            write_model(data, path, epochs=n_ep, dev_f1=round(f1, 4), sentences=len(fit), seed=SEED)
+        tmp.unlink(missing_ok=True)
+        neural.meta_path(tmp).unlink(missing_ok=True)
+    if final:
+        vocab = Vocab(sents, words)
+        net, _, _ = train(sents, vocab, vec, n_ep, log=log)
+        write_model(export(net, vocab, vec), out, epochs=n_ep, sentences=len(sents), seed=SEED)
+    log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
