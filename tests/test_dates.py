@@ -333,3 +333,46 @@ def test_a_deadline_date_without_a_year_is_in_the_future():
     from rasd.events.dates import find_dates
     text = "مازال أمام المشرعين مهلة حتى 17 سبتمبر أيلول لقبول الاتفاق أو رفضه."
     assert [v for _, _, v, _ in find_dates(text, "2015-08-01")] == ["2015-09-17"]
+
+
+def test_date_scanner_tokens_know_the_line_breaks_before_them():
+    # the shared scanner of normalised text (dates and counts) reads words, numbers and marks with
+    # their offsets, and marks the first token after a line break
+    import re
+
+    from rasd.events.dates import scan_tokens
+
+    text = "وصل الوفد  يوم 15/5/2025\n\nالساعة 10:30،\tقبل ثلاثة أيام  \n"
+    toks = scan_tokens(text)
+    assert [(t.t, t.s, t.e) for t in toks] == [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+|\d+|\S", text)]
+    assert [t.t for t in toks if t.nl] == ["الساعة"]
+    assert [t.t for t in toks][:5] == ["وصل", "الوفد", "يوم", "15", "/"]
+
+
+def test_parsers_left_out_at_a_word_would_have_found_nothing_there():
+    # _Matcher.parse tries at each word only the parsers whose start condition the word meets
+    # (_parsers_for_word); every other parser must return nothing at that word, on every word of
+    # the dev articles, with and without a publication date
+    from conftest import DEV_NAMES, dev_text
+
+    from rasd.events.dates import _PARSERS_FOR, _Matcher, _as_date
+    from rasd.text.normalize import normalize
+
+    every = [getattr(_Matcher, n) for n in ("p_numeric", "p_day_month", "p_month", "p_year", "p_weekday",
+                                            "p_day_word", "p_period", "p_counted", "p_season")]
+    tried = left_out = 0
+    for name in DEV_NAMES:
+        for published in ("2015-06-10", None):
+            m = _Matcher(normalize(dev_text(name)), _as_date(published))
+            for i, tok in enumerate(m.toks):
+                kept = _PARSERS_FOR[tok.t]
+                for p in every:
+                    if p in kept:
+                        tried += 1
+                        continue
+                    left_out += 1
+                    try:
+                        assert p(m, i) is None, (name, tok.t, p.__name__)
+                    except (ValueError, OverflowError):
+                        pass
+    assert tried and left_out > tried  # most parsers are left out at most words

@@ -49,3 +49,27 @@ def test_every_normalised_character_maps_to_the_original_character_it_came_from(
     for k in range(0, len(nt.text)):
         o = nt.to_original(k)
         assert normalize(istanbul[o]) == nt.text[k]
+
+
+def test_words_sentences_and_articles_normalise_exactly_as_the_character_table(istanbul):
+    # normalize takes three ways by length (memo, translate, per-class replace); each must give
+    # what the one character table gives, diacritics, bidi marks and Persian letters included
+    from rasd.text.normalize import _TABLE, LONG_TEXT, SHORT_TEXT
+
+    sentence = "قالَ الرئيسُ «إنّ المفاوضات‏ مستمرة» يوم ٢٠ آذار ۱۴۰۲، وأكّدت یک مصادر ـ مطّلعة؟"
+    for text in (istanbul, sentence, *sentence.split(), sentence[:SHORT_TEXT + 1], sentence[:LONG_TEXT - 1]):
+        assert normalize(text) == text.translate(_TABLE)
+    assert normalize(sentence) == 'قال الرييس "ان المفاوضات مستمره" يوم 20 اذار 1402, واكدت يك مصادر  مطلعه?'
+
+
+def test_every_mapped_character_at_every_length_matches_the_table():
+    import random
+
+    from rasd.text.normalize import _TABLE
+
+    rng = random.Random(8)
+    alphabet = [chr(c) for c in _TABLE] + list("ابتثجحخدسعغفقكلمنهوي \n.,1")
+    for length in range(0, 160, 3):
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet) for _ in range(length))
+            assert normalize(text) == text.translate(_TABLE)

@@ -63,3 +63,36 @@ def test_a_name_starting_with_a_preposition_letter_and_al_is_not_split():
 def test_invisible_format_characters_are_not_tokens():
     toks = tokenize("المملوكة لشركة \u200fشيفرون\u200e العالمية")
     assert [t.text for t in toks] == ["المملوكة", "لشركة", "شيفرون", "العالمية"]
+
+
+def test_tokenize_finds_exactly_the_tokens_of_token_re_around_invisible_marks(istanbul):
+    # tokenize reads tokens with the gap before each; the gaps (spaces, bidi marks, soft hyphen,
+    # zero-width joiners) must be exactly what TOKEN_RE skips, and offsets must survive a shift
+    from rasd.text.tokens import TOKEN_RE
+
+    sentence = ("\u200fقال\u00ad المتحدث\u200c باسم \u202bالخارجية\u202c الأمريكية نيد O'Brien-Smith "
+                "إن ٣٫٥٪ من 1,250 شخصاً 🙂 غادروا\ufeff ـ «حلب»…\u2066\n")
+    for text in (sentence, istanbul):
+        want = [(m.start(), m.end(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+        got = tokenize(text)
+        assert [(t.start, t.end, t.text, t.label) for t in got] == want
+        assert [(t.start, t.end) for t in tokenize(text, offset=100)] == [(s + 100, e + 100) for s, e, *_ in want]
+    assert [t.text for t in tokenize(sentence)][:4] == ["قال", "المتحدث", "باسم", "الخارجية"]
+
+
+def test_token_keys_are_the_normalised_tokens_shared_per_document(istanbul):
+    from rasd.document import Document
+    from rasd.text.normalize import normalize
+    from rasd.text.tokens import token_keys, tokens_stage
+    from rasd.text.sentences import sentences_stage
+
+    doc = Document("وقالَ المتحدثُ باسم الخارجية «إنّ المفاوضات مستمرة» يوم ٢٠ آذار.\n" + istanbul)
+    sentences_stage(doc, {})
+    tokens_stage(doc, {})
+    assert token_keys(doc, compute=False) is None  # nothing made yet: a reader may fall back
+    keys = token_keys(doc)
+    assert keys == [normalize(t.text) for t in doc.tokens]
+    assert keys[:4] == ["وقال", "المتحدث", "باسم", "الخارجيه"] and keys[5] == "ان"
+    assert token_keys(doc) is keys and token_keys(doc, compute=False) is keys  # made once
+    doc.set_layer("tokens", tokenize("أكّد الوزير"))  # a new tokens layer: keys follow it
+    assert token_keys(doc) == ["اكد", "الوزير"]

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..text.memo import WordMemo
 from ..train.gazetteers import lemma_key
 from .gazetteer import Entry, Gazetteer
 
 # Codes for office areas that are not countries (titles such as الأمين العام للأمم المتحدة).
 AREA_CODES = {"UN": ("IGOUNO", ""), "NATO": ("IGOWSTNAT", ""), "KRD": ("IRQGOV", "IRQ")}
+
+# entity name -> its lemma key (names recur from article to article)
+_lemma_key = WordMemo(lemma_key).__getitem__
 
 
 def _iso(date) -> str:
@@ -59,7 +63,7 @@ def code_petrarch(roles, date: str | None) -> str | None:
 
 def code_agent(name: str, gaz: Gazetteer) -> str | None:
     """'الجيش اليمني' -> YEMMIL: an agent phrase followed by a nationality adjective."""
-    words = lemma_key(name).split()
+    words = _lemma_key(name).split()
     for k in (2, 1):  # the adjective may be two words (كوري شمالي)
         if len(words) <= k:
             continue
@@ -107,7 +111,7 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
                 code, country = (area + "GOV", area) if area in gaz.countries else ("", "")
             return {k2: v for k2, v in (("code", code), ("country", country)) if v}
     for n in names:
-        lk = lemma_key(n)
+        lk = _lemma_key(n)
         if lk in gaz.petrarch:
             code = code_petrarch(gaz.petrarch[lk][1], date)
             if code:

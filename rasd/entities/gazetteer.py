@@ -28,7 +28,7 @@ from ..document import Document, Span
 from ..errors import ModelError
 from ..text.normalize import normalize, normalize_with_map
 from ..train.gazetteers import lemma_key, lemma_word
-from ..config import WORD_CACHE_SIZE
+from ..text.memo import WordMemo
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
 
@@ -124,12 +124,14 @@ def nkey(s: str) -> str:
     """Normalised match key: normalised letters, single spaces, ASCII kept as written."""
     if len(s) > 64:  # long stretches are rarely asked twice: not worth a cache entry
         return " ".join(normalize(s).split())
-    return _nkey_short(s)
+    return _NKEY_SHORT[s]
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _nkey_short(s: str) -> str:
+def _nkey_of(s: str) -> str:
     return " ".join(normalize(s).split())
+
+
+_NKEY_SHORT = WordMemo(_nkey_of)  # mention and word texts -> their keys
 
 
 _ARABIC = re.compile("[\u0600-\u06FF]")

@@ -47,8 +47,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..text.normalize import normalize_with_map
-from .dates import _RES, _Lex, _n, find_dates, scan_tokens
+from .dates import _RES, _Lex, _n, _Padded, _word_of, find_dates, scan_tokens
 from ..config import WORD_CACHE_SIZE
+from ..text.memo import WordMemo
 
 # Cue words count when this close (tokens) before the number / after the noun: a verb or
 # masdar governs its object directly (مقتل 12 جنديا) or across a hedge (مقتل أكثر من 50 شخصا).
@@ -149,8 +150,7 @@ def _noun_of(w: str) -> tuple[str, str, int] | None:
     return None
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _may_be_number(w: str) -> bool:
+def _may_be_number_of(w: str) -> bool:
     """False when _Scanner.number cannot start at a token ``w`` (a quick refusal: it needs digits
     or a number word, with or without و/ف)."""
     if not w:
@@ -163,8 +163,11 @@ def _may_be_number(w: str) -> bool:
             or b in R.dual_scales or b in R.approximate)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _dual_noun(w: str) -> tuple[str, str, int] | None:
+_MAY_BE_NUMBER = WordMemo(_may_be_number_of)  # asked for every token of a scanned text
+_may_be_number = _MAY_BE_NUMBER.__getitem__
+
+
+def _dual_noun_of(w: str) -> tuple[str, str, int] | None:
     """The noun of an indefinite dual standing alone (قتيلين، شخصين), else None (by word)."""
     if not w or w.isdigit():
         return None
@@ -178,6 +181,9 @@ def _dual_noun(w: str) -> tuple[str, str, int] | None:
     if w.startswith(("ال", "وال", "بال", "لل")):
         return None  # الجنديين: definite, refers back rather than counts
     return n
+
+
+_dual_noun = WordMemo(_dual_noun_of).__getitem__
 
 
 def _strip(w: str) -> tuple[str, int]:
@@ -198,9 +204,8 @@ class _Scanner:
     def __init__(self, ntext: str):
         self.R = _cres()
         self.toks = scan_tokens(ntext)
-
-    def t(self, i: int) -> str:
-        return self.toks[i].t if 0 <= i < len(self.toks) else ""
+        # t(i): token i's word, "" outside the text (a dict look-up, no Python frame per call)
+        self.t = _Padded(enumerate(map(_word_of, self.toks))).__getitem__
 
     def bare(self, i: int) -> str:
         w = self.t(i)

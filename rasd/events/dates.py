@@ -34,11 +34,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..text.normalize import normalize, normalize_with_map
 from ..config import WORD_CACHE_SIZE
+from ..text.memo import WordMemo
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "dates"
 
@@ -139,8 +142,9 @@ def _prefix_skips(w: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A token of the normalised text (a tuple: a document has hundreds, built in one call each)."""
+
     t: str
     s: int
     e: int
@@ -151,18 +155,48 @@ class _Tok:
         return self.t.isdigit()
 
 
+# A token with the whitespace before it: the gaps between _TOK's tokens are whitespace only (\S
+# matches any other character), so this finds the same tokens and shows the line breaks between.
+_TOK_AFTER_SPACE = re.compile(r"(\s*)([^\W\d_]+|\d+|\S)")
+_new_tok = tuple.__new__  # _Tok(...) without NamedTuple's Python-level __new__
+_word_of = itemgetter(0)  # a _Tok's word (_Tok.t), read at C speed by map()
+
+
 def scan_tokens(ntext: str) -> list[_Tok]:
     """Words, numbers and marks of a normalised text, each knowing whether a line break precedes
     it (dates and counts never run across lines). Shared by the date and count scanners."""
     toks: list[_Tok] = []
     append = toks.append
-    find = ntext.find
-    prev_end = 0
-    for m in _TOK.finditer(ntext):
-        s, e = m.span()
-        append(_Tok(m.group(), s, e, find("\n", prev_end, s) >= 0))
-        prev_end = e
+    new = _new_tok
+    pos = 0
+    # findall gives (space, token) strings without a match object per token; offsets follow
+    for space, tok in _TOK_AFTER_SPACE.findall(ntext):
+        s = pos + len(space)
+        pos = s + len(tok)
+        append(new(_Tok, (tok, s, pos, "\n" in space)))
     return toks
+
+
+class _Padded(dict):
+    """Token index -> word, "" outside the text (an index before the first or after the last
+    token): ``_Padded(...).__getitem__`` is the scanners' t(i) without a Python frame per call."""
+
+    __slots__ = ()
+
+    def __missing__(self, i: int) -> str:
+        return ""
+
+
+class _Bare(dict):
+    """Token index -> the word without a leading و/ف (when the rest is still a word), filled on
+    first use; "" outside the text."""
+
+    __slots__ = ("words",)
+
+    def __missing__(self, i: int) -> str:
+        w = self.words[i]
+        b = self[i] = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        return b
 
 
 @dataclass
@@ -223,8 +257,7 @@ def _start_words() -> frozenset:
     return frozenset(words)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _may_start(w: str) -> bool:
+def _may_start_word(w: str) -> bool:
     """Can a date expression begin with the word ``w`` (digits, or a start word after clitics)?"""
     start_words = _start_words()
     return w.isdigit() or any(w[k:] in start_words for k in _prefix_skips(w))
@@ -430,19 +463,17 @@ class _Matcher:
         self.pub = published
         self.toks = scan_tokens(ntext)
         self.text = ntext
-
-    # token helpers
-    def t(self, i: int) -> str:
-        return self.toks[i].t if 0 <= i < len(self.toks) else ""
+        # token helpers: t(i) is token i's word ("" outside the text), bare(i) the word without
+        # a leading conjunction و/ف (when the rest is still a word); both are dict look-ups
+        words = _Padded(enumerate(map(_word_of, self.toks)))
+        bares = _Bare()
+        bares.words = words
+        self.t = words.__getitem__
+        self.bare = bares.__getitem__
 
     def adjacent(self, i: int) -> bool:
         """Token i touches token i-1 (no space between)."""
         return 0 < i < len(self.toks) and self.toks[i].s == self.toks[i - 1].e
-
-    def bare(self, i: int) -> str:
-        """Token i without a leading conjunction و/ف (when the rest is still a word)."""
-        w = self.t(i)
-        return w[1:] if len(w) > 3 and w[0] in "وف" else w
 
     def is_(self, i: int, words: set) -> bool:
         return i < len(self.toks) and (self.t(i) in words or self.bare(i) in words)
@@ -616,29 +647,25 @@ class _Matcher:
     # -- parsers -----------------------------------------------------------------------------
     def parse(self) -> list[_Hit]:
         hits = []
-        i = 0
-        n = len(self.toks)
-        parsers = (self.p_numeric, self.p_day_month, self.p_month, self.p_year, self.p_weekday,
-                   self.p_day_word, self.p_period, self.p_counted, self.p_season)
-        may_start = _may_start
         toks = self.toks
-        while i < n:
-            if not may_start(toks[i].t):
-                i += 1  # no date expression begins with this word
-                continue
+        parsers_for = _PARSERS_FOR
+        # the tokens a date expression may begin with, found without a Python step per token
+        starts = compress(range(len(toks)), map(parsers_for.__getitem__, map(_word_of, toks)))
+        i = 0  # the first token after the last date found
+        for k in starts:
+            if k < i:
+                continue  # inside the date just found
             best = None
-            for p in parsers:
+            for p in parsers_for[toks[k].t]:
                 try:
-                    h = p(i)
+                    h = p(self, k)
                 except (ValueError, OverflowError):
                     h = None  # a value outside the calendar (year 10000, Hijri 9999) is no date
-                if h and h.j > i and (best is None or h.j > best.j):
+                if h and h.j > k and (best is None or h.j > best.j):
                     best = h
             if best:
                 hits.append(best)
                 i = best.j
-            else:
-                i += 1
         return hits
 
     def _qualifier(self, i: int):
@@ -1285,6 +1312,43 @@ class _Matcher:
         b_y, b_m = _month_shift(y, m1, length)
         return _Hit(i, j, skip if i == k else 0, f"{_ym(a_y, a_m)}/{_ym(b_y, b_m)}", "relative",
                     {"resolved_from": "published", "part": name})
+
+
+def _parsers_for_word(w: str) -> tuple:
+    """The parsers worth trying at a token ``w``, in _Matcher.parse's order; () when no date
+    expression begins with ``w``. The first four parsers look at the words around the start
+    and always run. The other five each need the start word itself to begin one of their
+    phrases (with clitics read as the phrase lists allow), so for any other word they would return
+    None, and leaving them out changes no result (tests/test_dates.py checks this on the dev
+    articles). A parser whose start condition changes must change here too."""
+    if not _may_start_word(w):
+        return ()
+    R = _res()
+    skips = _prefix_skips(w)
+
+    def begins(lx: _Lex) -> bool:  # what _Lex.match(toks, i) at this word needs first
+        return any(w[k:] in lx.first for k in skips)
+
+    bare = w[1:] if len(w) > 3 and w[0] in "وف" else w  # _Matcher.bare
+    day_word = w in R.day_word or bare in R.day_word
+    this = w in R.this or bare in R.this
+    M = _Matcher
+    out = [M.p_numeric, M.p_day_month, M.p_month, M.p_year]
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.weekdays):
+        out.append(M.p_weekday)
+    if begins(R.day_parts) or day_word or begins(R.day_words):
+        out.append(M.p_day_word)
+    if begins(R.weekend) or begins(R.parts) or this or begins(R.period):
+        out.append(M.p_period)
+    if bare in R.ago or bare in R.later:
+        out.append(M.p_counted)
+    if w in R.this or begins(R.seasons):
+        out.append(M.p_season)
+    return tuple(out)
+
+
+# word -> the parsers to try where it starts (asked for every token of every article)
+_PARSERS_FOR = WordMemo(_parsers_for_word)
 
 
 # Words before اليوم that make it 'the day' (في اليوم = per day) or the newspaper اليوم.

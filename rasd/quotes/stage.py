@@ -14,20 +14,18 @@ have no cue of their own to the speaker they continue.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
-from ..config import WORD_CACHE_SIZE
 from ..document import Span
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
-from ..text.tokens import tokenize
+from ..text.tokens import token_keys, tokenize
 from .direct import QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, complementiser_tokens, find_cues, is_complementiser, phrase_len
 from .lexicon import Lexicon, lexicon
 from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
                        pronoun_subject, relative_before, strip_conj)
 
-_norm = lru_cache(maxsize=WORD_CACHE_SIZE)(normalize)
+_norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
 # complementiser or real quotation still to come, is a name (a union, a channel), not the speech:
 # the longest such names in a SaudiNewsNet sample have four words.
@@ -50,10 +48,12 @@ class _Tokens:
 
     __slots__ = ("raw", "_toks", "_norms")
 
-    def __init__(self, raw):
+    def __init__(self, raw, norms: list[str] | None = None):
         self.raw = raw
         self._toks: list = [None] * len(raw)
-        self._norms: list = [None] * len(raw)
+        # the normalised forms an earlier stage already made (rasd.text.tokens.token_keys), else
+        # filled one by one as the cue scan asks
+        self._norms: list = list(norms) if norms is not None else [None] * len(raw)
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -96,7 +96,9 @@ class _Tokens:
 
 
 def _tokens(doc) -> _Tokens:
-    return _Tokens(doc.tokens if doc.has("tokens") else tokenize(doc.text))
+    if doc.has("tokens"):
+        return _Tokens(doc.tokens, token_keys(doc, compute=False))
+    return _Tokens(tokenize(doc.text))
 
 
 def _sentences(doc) -> list[tuple[int, int]]:
