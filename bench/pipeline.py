@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import resource
 import sys
@@ -31,6 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # per-core figures: one BLAS thread, as the rasd CLI sets
 
 from rasd.config import default_config  # noqa: E402
 from rasd.document import Document  # noqa: E402
@@ -56,6 +59,8 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=25, help="functions in the profile listing")
     ap.add_argument("--no-gc-tune", action="store_true",
                     help="keep CPython's default garbage-collector settings (see rasd.pipeline.tune_gc)")
+    ap.add_argument("--ner-model", choices=("crf", "neural", "ensemble"), default="crf",
+                    help="NER tagger (the pipeline's ner_model setting)")
     ap.add_argument("--dump", help="write each document's to_dict(tokens=True) to this JSONL file")
     args = ap.parse_args()
 
@@ -77,7 +82,7 @@ def main() -> int:
     # one warm-up article so lazily loaded data is in memory before timing starts.
     t0 = time.process_time()
     w0 = time.perf_counter()
-    pipe = Pipeline(stages=names)
+    pipe = Pipeline(stages=names, config={"ner_model": args.ner_model})
     funcs = list(zip(pipe.names, pipe._load()))
     warm = Document(arts[0][0], meta={"published": arts[0][1]})
     if args.no_gc_tune:
@@ -92,7 +97,7 @@ def main() -> int:
     spent = {name: 0.0 for name in names}
     prof = cProfile.Profile() if (args.profile or args.profile_stage) else None
     out = open(args.dump, "w", encoding="utf-8") if args.dump else None
-    base = default_config()
+    base = {**default_config(), "ner_model": args.ner_model}
     tokens = 0
     wall0 = time.perf_counter()
     clock = time.thread_time

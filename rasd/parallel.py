@@ -28,11 +28,11 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _init(stages: Sequence[str] | None) -> None:
+def _init(stages: Sequence[str] | None, config: dict | None = None) -> None:
     global _PIPELINE
     from .pipeline import Pipeline
 
-    _PIPELINE = Pipeline(stages).warm()
+    _PIPELINE = Pipeline(stages, config).warm()
 
 
 def _analyze_batch(batch: list[tuple[str, str | None, dict]], tokens: bool = False) -> list[dict | str]:
@@ -46,17 +46,18 @@ def _analyze_batch(batch: list[tuple[str, str | None, dict]], tokens: bool = Fal
 
 
 def analyze_stream(articles: Iterable[Article], workers: int | None = None, stages: Sequence[str] | None = None,
-                   tokens: bool = False) -> Iterator[dict | str]:
-    """Yield each article's document dict (or an error string) in input order."""
+                   tokens: bool = False, config: dict | None = None) -> Iterator[dict | str]:
+    """Yield each article's document dict (or an error string) in input order. ``config``
+    overrides the stages' defaults (``rasd.config.default_config``) in every worker."""
     workers = workers or default_workers()
     batches = _batched(((a.text, a.id, a.meta) for a in articles), BATCH_SIZE)
     if workers <= 1:
-        _init(stages)
+        _init(stages, config)
         for b in batches:
             yield from _analyze_batch(b, tokens)
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_init, initargs=(stages,)) as pool:
+    with ctx.Pool(workers, initializer=_init, initargs=(stages, config)) as pool:
         pending: list[Any] = []
         for b in batches:
             pending.append(pool.apply_async(_analyze_batch, (b, tokens)))

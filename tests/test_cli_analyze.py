@@ -124,3 +124,18 @@ def test_a_txt_file_starting_with_a_brace_is_text(tmp_path):
 def test_only_no_break_spaces_is_empty_input():
     rc, _, err = rasd("analyze", "-", stdin="\u00a0\u00a0\n".encode())
     assert rc != 0 and "empty input" in err
+
+
+@pytest.mark.parametrize("model,label", [("crf", "LOC"), ("neural", "ORG")])
+def test_ner_model_option_reaches_every_worker(model, label):
+    # The village زركال in a dev article is a place to the CRF and (wrongly) an organisation to the
+    # neural tagger: the label shows which tagger the two worker processes really ran.
+    rc, out, err = rasd("analyze", str(DEV / "kurds-barracks.txt"), "--ner-model", model, "-w", "2")
+    assert rc == 0, err
+    labels = {e["label"] for e in json.loads(out)["entities"] if e.get("name") == "زركال"}
+    assert labels == {label}
+
+
+def test_unknown_ner_model_is_refused_without_traceback():
+    rc, _, err = rasd("analyze", "--example", "--ner-model", "bert")
+    assert rc != 0 and "bert" in err
