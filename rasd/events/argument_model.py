@@ -4,13 +4,18 @@ The rules of ``rasd.events.arguments`` find one reading of the clause; where the
 unusual they pick a wrong word or none. For the types the model was trained on (ASSAULT and
 PROTEST, from the openeventdata Arabic span annotations), every plausible argument near the
 trigger is a candidate: the sentence's actors (entity mentions, group words, places) and the bare
-noun phrase starting at each word of the clause. Each candidate is described by sparse features
-(side and distance from the trigger, the preposition governing it, what kind of mention it is,
-whether the rules chose it, the words around it) and scored per role by a linear model, against
-a row for "no argument". The best candidate replaces the rules' choice when it beats "no
-argument" and the rules' choice by the margins in the model file; a source is never added where
-the rules found none (a spurious actor makes a spurious event), and constructions that name the
-role outright (من قبل X، تعرض X ل) keep the rules' choice.
+noun phrase starting at each word of the clause (a counting word runs on over the group counted:
+مئات من طلبة المدارس). Each candidate is described by sparse features (side and distance from the
+trigger, the preposition governing it, what kind of mention it is, whether the rules chose it,
+the words around it, another act of harm or a "reported by" word between it and the trigger) and
+scored per role by a linear model, against a row for "no argument". The best candidate replaces
+the rules' choice when it beats "no argument" and the rules' choice by the margins in the model
+file. Where the rules found no source, an actor is added only when it beats "no argument" by the
+``source_new`` margin (a spurious actor makes a spurious event: the trainer chooses that margin
+for the precision of the sources among the margins within one record of the best "both" share),
+a bare noun phrase only by the ``source_new_np`` margin (set so that such added sources are right
+at least as often as wrong; at present it adds none); constructions that name the role outright
+(من قبل X، تعرض X ل) keep the rules' choice.
 
 The weights are in ``resources/events/arguments.json``, written by
 ``python -m rasd.train.event_arguments`` (a conditional-logit ranker, one softmax over the
@@ -35,12 +40,19 @@ MODEL_PATH = RES / "arguments.json"
 # Set to a list by the trainer (rasd.train.event_arguments): each trigger's candidates and the
 # rules' choices are appended to it, and the rules decide.
 RECORD: list | None = None
+# Switches for the other-act and reported-by features (OTHER_ACTS, REPORTED_BY) and for running a
+# counted candidate on over its group (PARTITIVES), for comparing with and without (the model
+# must be retrained after a change: the features and the candidates are what it was fitted on).
+ACT_FEATURES = True
+PARTITIVE = True
 
 # Candidates are looked for this many tokens either side of the trigger, within its clause: on the
 # build split a candidate pair matching an annotated tuple exists for 85% of ASSAULT and 72% of
 # PROTEST records within 12 tokens, 88% and 76% within 16 (protest targets come late: تجمع ... في
-# ... داعين إلى ... بوش); the cross-validated share fell by two points at 12.
-CAND_WINDOW = 16
+# ... داعين إلى ... بوش); the cross-validated share fell by two points at 12. With the other-act
+# and counted-group features the cross-validated "both" share was 0.643 at 16 and 18, 0.665 at 20
+# and 0.657 at 24 (the trainer's chosen margins each time).
+CAND_WINDOW = 20
 # Words that tell what a noun phrase after them is (the governing particle, a relative pronoun,
 # a verb of saying or a complementiser): used as features of the word before a candidate.
 CUE_WORDS = {"علي", "ضد", "بحق", "الي", "مع", "من", "في", "عن", "قبل", "يد", "بين", "امام", "قرب", "وسط",
@@ -53,6 +65,22 @@ SPEECH = {"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", 
 # Words after which a noun phrase is what an act is against or aimed at (احتجاجا على، ضد، المناهضة ل).
 AGAINST = {"علي", "ضد", "بحق", "احتجاجا", "تنديدا", "رفضا", "المناهضه", "المناهض", "المناهضين", "مناهضه", "للمطالبه",
            "المطالبه", "مطالبين", "مطالبا", "منددين", "منددا", "للتنديد", ")", "باستقاله", "بوقف", "باطلاق", "نحو", "امام"}
+# Words of another act of harm (verbs and verbal nouns, as _feats_word writes them): a candidate
+# with one of these between it and the trigger, or just before it, is usually that act's argument
+# (ثلاثة عراقيين قتلوا وأصيب 13 آخرون: آخرون is who was wounded, not whom قتلوا names).
+OTHER_ACTS = {"قتل", "قتلوا", "قتلت", "اصيب", "اصيبوا", "اصيبت", "جرح", "جرحوا", "خطف", "خطفوا", "اعتقل", "اعتقلوا",
+              "انفجر", "انفجرت", "دمر", "دمرت", "اغتيل", "هاجم", "هاجموا", "هاجمت", "استهدف", "استهدفت", "فجر",
+              "فجرت", "مقتل", "اصابه", "هجوم", "انفجار", "اعتقال", "اختطاف", "جرح", "مصرع", "سقوط"}
+# Words naming the one who reports (حسب مسؤولين، نقلا عن): the noun phrase after them is a source
+# of information, not of the act.
+REPORTED_BY = {"حسب", "بحسب", "وفق", "وفقا", "نقلا", "لوكاله", "لمصادر", "لمسوولين"}
+# Words that count or part a group (مئات من طلبة المدارس، ثلاثة من عناصر الصحوة، مجموعات من
+# المواطنين): a candidate headed by one, with من after it, runs on over the group counted, which is
+# what the annotators mark as the actor. Numbers as words, as _feats_word writes them; the
+# quantifiers of the rules (arguments.QUANTIFIERS) count too.
+PARTITIVES = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين", "اثنان", "احد", "احدي",
+              "عدد", "عددا", "بعض", "معظم", "اغلب", "مجموعه", "مجموعات", "ميات", "الميات", "الاف", "الالاف",
+              "عشرات", "العشرات", "العديد", "جميع", "كل", "افراد", "اعضاء"}
 # Nouns of harm whose genitive is the one harmed (مقتل، إصابة، اغتيال، خطف).
 HARM_NOUNS = {"مقتل", "اصابه", "اغتيال", "خطف", "اختطاف", "اعتقال", "استهداف", "احتجاز", "مصرع", "استشهاد",
               "قتل", "جرح", "اعدام", "تعذيب", "ضرب"}
@@ -137,9 +165,46 @@ def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi:
             if m in covered:  # and at an actor
                 j = m - 1
                 break
-        out.append(np_actor(tokens, k, j))
+        j_ext = _partitive_end(tokens, k, j, a_hi if k > trig.last else trig.first - 1, out) if PARTITIVE else None
+        out.append(np_actor(tokens, k, j if j_ext is None else j_ext))
         k = j + 1
     out.sort(key=lambda a: (a.first, a.last))
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _partitive(word: str) -> bool:
+    """A counting word (ثلاثة، مئات، مجموعة) that may head a phrase with من and the group counted."""
+    from .arguments import QUANTIFIERS
+
+    w = _feats_word(word)
+    return w in PARTITIVES or w in QUANTIFIERS
+
+
+def _partitive_end(tokens: Sequence[Span], k: int, j: int, hi: int, actors: list) -> int | None:
+    """Where the phrase k..j, headed by a counting word and followed by من, ends with the group
+    counted (an actor or a bare noun phrase starting after من, not beyond ``hi``); None otherwise."""
+    from .arguments import np_extent
+
+    m = j + 2
+    if m > hi or _feats_word(tokens[j + 1].text) != "من" or not _partitive(tokens[k].text):
+        return None
+    a = next((a for a in actors if a.first == m and a.last <= hi), None)
+    if a is not None:
+        return a.last
+    return np_extent(tokens, m, hi) if tokens[m].attrs.get("kind") == "ar" else None
+
+
+def align_to_candidates(chosen: list, cands: list) -> list:
+    """The rules' choices, a bare noun phrase replaced by the candidate starting at its first word
+    where that one is the same phrase run on over a counted group (مئات → مئات من طلبة المدارس)."""
+    if not PARTITIVE or not chosen:
+        return chosen
+    out = []
+    for a in chosen:
+        if a.label == "NP":
+            a = next((c for c in cands if c.first == a.first and c.label == "NP" and c.last > a.last), a)
+        out.append(a)
     return out
 
 
@@ -177,6 +242,7 @@ def features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list,
     speech_set = set(speech)
     against = [k for k in range(lo_w, hi_w + 1) if fw[k] in AGAINST]
     commas = [k for k in range(lo_w, hi_w + 1) if tokens[k].text in ("،", ",")]
+    acts = [k for k in range(lo_w, hi_w + 1) if fw[k] in OTHER_ACTS and not trig.first <= k <= trig.last]
     tt = f"|{tpos}|{typ}"
     form = f"tf={trig.form}|"
     out = []
@@ -236,6 +302,16 @@ def features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list,
             i = bisect.bisect_left(against, first) - 1
             if i >= 0 and against[i] > trig.last:
                 f += [f"cue|{typ}", f"cue|{_bucket(first - against[i])}|{typ}"]
+        if ACT_FEATURES:
+            i = bisect.bisect_left(acts, lo_s)
+            if i < len(acts) and acts[i] < hi_s:
+                f += [f"act|{side}", f"act|{side}|{typ}"]
+            if first - 1 in acts or first - 2 in acts:
+                f += [f"actprev|{side}", f"actprev|{side}|{typ}"]
+            if prev in REPORTED_BY or (first > 1 and fw[first - 2] in REPORTED_BY):
+                f += ["reportedby", f"reportedby|{side}"]
+        if last > first + 1 and fw[first + 1] == "من" and a.label == "NP":
+            f += ["partitive", f"partitive|{side}"]  # مئات من طلبة المدارس
         if prev in SUFFER_VERBS or prev[1:] in SUFFER_VERBS:
             f += ["suffer", f"suffer|{side}"]  # تعرضت قافلته لهجوم: the one attacked
         if first > 0 and noun_keys(tokens[first - 1].text) & HARM_NOUNS:
@@ -287,7 +363,8 @@ def null_features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: 
 
 
 def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[float], rule_src: tuple | None,
-           rule_tgt: tuple | None, margin: dict, keep: tuple[bool, bool] = (False, False)) -> tuple[int, int]:
+           rule_tgt: tuple | None, margin: dict, keep: tuple[bool, bool] = (False, False),
+           bare: Sequence[bool] | None = None) -> tuple[int, int]:
     """(source, target): a candidate index, or RULES where the rules' choice stands.
 
     ``keys``: (first, last) of each candidate; the scores have one more entry, "no argument", last.
@@ -295,15 +372,21 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
     or the rules' choice scores ``margin[role]`` less, or the rules' choice is no candidate and the
     best beats "no argument" by ``margin[role + '_free']``. The rules' target (a victim, a
     passive's subject) is never the source, and a target overlapping the source is dropped.
-    ``keep``: (source, target) roles where the rules' choice stands."""
+    ``keep``: (source, target) roles where the rules' choice stands. ``bare``: which candidates
+    are bare noun phrases; where no source is chosen otherwise, the best of those apart from the
+    target is the source when its score exceeds that of "no argument" by more than
+    ``margin['source_new_np']`` (which may be negative: a bare phrase names the doer for the
+    argument measure but makes no event of its own, the stage requiring an actor as the source)."""
     n = len(keys)
 
     def pick(scores, rule_key, banned, m_fixed, m_free, m_new=0.0):
         best = max((i for i in range(n) if i not in banned), key=lambda i: scores[i], default=None)
-        if best is None or scores[best] <= scores[n]:
+        if best is None:
             return RULES
-        if rule_key is None:
+        if rule_key is None:  # m_new may be negative: a candidate even where "no argument" scores higher
             return best if scores[best] - scores[n] > m_new else RULES
+        if scores[best] <= scores[n]:
+            return RULES
         rule = next((i for i in range(n) if keys[i] == rule_key), None)
         if rule is not None:
             return best if best != rule and scores[best] - scores[rule] > m_fixed else RULES
@@ -316,6 +399,14 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
     banned = set() if s_key is None else {i for i in range(n) if s_key[0] <= keys[i][0] <= s_key[1]}
     ti = RULES if keep[1] else pick(t_scores, rule_tgt, banned, margin.get("target", 0.0),
                                     margin.get("target_free", 0.0))
+    m_np = margin.get("source_new_np")
+    if s_key is None and not keep[0] and bare is not None and m_np is not None:
+        # after the target, and apart from it (ثلاثة عراقيين قتلوا: the counted are the target)
+        t_key = keys[ti] if ti != RULES else rule_tgt
+        np_best = max((i for i in range(n) if bare[i] and (t_key is None or keys[i][1] < t_key[0] or keys[i][0] > t_key[1])),
+                      key=lambda i: s_scores[i], default=None)
+        if np_best is not None and s_scores[np_best] - s_scores[n] > m_np:
+            si = np_best
     return si, ti
 
 
@@ -326,6 +417,7 @@ def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int
     if RECORD is not None:
         # the trainer collects the rules' choices and the candidates, the rules deciding
         cands = candidates(trig, tokens, actors, lo, hi)
+        src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
         RECORD.append((trig, cands, features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)],
                        list(src), list(tgt), (keep_source, keep_target)))
         return src, tgt
@@ -335,6 +427,7 @@ def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int
     cands = candidates(trig, tokens, actors, lo, hi)
     if not cands:
         return src, tgt
+    src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
     feats = features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)]
     s_get, t_get = m["weights"]["source"].get, m["weights"]["target"].get
     zero = repeat(0.0)
@@ -343,7 +436,7 @@ def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int
     keys = [(a.first, a.last) for a in cands]
     si, ti = decide(keys, s_scores, t_scores,
                     (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
-                    m.get("margin", {}), (keep_source, keep_target))
+                    m.get("margin", {}), (keep_source, keep_target), [a.label == "NP" for a in cands])
     new_src = src if si == RULES else [cands[si]]
     new_tgt = tgt if ti == RULES else [cands[ti]]
     new_tgt = [a for a in new_tgt if not any((a.first, a.last) == (s.first, s.last) for s in new_src)]

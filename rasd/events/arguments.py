@@ -20,7 +20,11 @@ Candidates are the sentence's entity mentions (named or nominal) and unnamed gro
   actor an event needs.
 
 For ASSAULT and PROTEST a trained ranker (``argument_model``) then compares the rules' choices
-with every candidate near the trigger and may replace them.
+with every candidate near the trigger and may replace them. Last, a possessed force word as the
+source of a reported clause names the speaker (قال الجيش الأمريكي إن قواته قتلت مسلحا: the army).
+
+A place noun carrying a preposition passes it on to the name after it (بشمال الصومال: the
+Somalia of a place phrase, ب read as في, is no target).
 
 Search is cut at ``CLAUSE_REACH`` tokens either side of the trigger and the stage passes only the
 actors near it (``actors_near``), so a sentence of any length costs linear time.
@@ -236,10 +240,12 @@ def governor(tokens: Sequence[Span], i: int) -> str | None:
         if prev in PREPOSITIONS:
             return prev
         # في مدينة إسطنبول: a generic place noun between the preposition and the name
-        if k == i - 1 and prev in PLACE_NOUNS:
+        # (بشمال الصومال: the preposition is a clitic of the place noun)
+        if k == i - 1 and (prev in PLACE_NOUNS or noun_keys(tokens[k].text) & PLACE_NOUNS):
             for p in tokens[k].attrs.get("parts", ()):
                 if p.label == "prep":
-                    return normalize(p.text)
+                    g = normalize(p.text)
+                    return "في" if g == "ب" else g  # بشمال الصومال، بمدينة: ب of place is في
             k -= 1
             continue
         break
@@ -454,6 +460,11 @@ def _np(tokens: Sequence[Span], k: int, hi: int) -> Actor | None:
     return None if j is None else np_actor(tokens, k, j)
 
 
+# Counting nouns that head a construct although they look definite or plural once normalised
+# (as normalize writes them: آلاف -> الاف، مئات -> ميات).
+COUNT_HEADS = {"الاف", "الف", "ميات", "عشرات", "ملايين", "مليون", "الوف"}
+
+
 def np_extent(tokens: Sequence[Span], k: int, hi: int) -> int | None:
     """The last token of the bare noun phrase starting at token k (not beyond ``hi``), or None
     where no noun phrase starts there. The phrase is cut at ``hi`` and is otherwise the same for
@@ -477,7 +488,8 @@ def np_extent(tokens: Sequence[Span], k: int, hi: int) -> int | None:
                 or any(p.label in ("prep", "conj") for p in n.attrs.get("parts", ())):
             break
         if not (_is_adjective(n.text) or _is_definite_noun(n.text) or _is_indefinite_adjective(n.text)
-                or (j == k and not w.startswith("ال") and not w.endswith(("ين", "ون", "ا")))):
+                or (j == k and not w.startswith("ال") and not w.endswith(("ين", "ون", "ا")))
+                or (j == k and bare in COUNT_HEADS)):  # آلاف المتظاهرين (الاف is no definite noun)
             # construct state (مقر حزب، مسلحو حماس): not after a word ending like a full plural or
             # an accusative (آخرين، شخصا), which cannot head one
             break
@@ -531,6 +543,68 @@ def _casualties(tokens: Sequence[Span], actors: list[Actor], m: int, end: int) -
         m += 1
     v = _actor_at(actors, first=m) or _np(tokens, m, end)
     return v if v is not None and v.first <= end else None
+
+
+# Nouns of armed men that, with a pronoun suffix, name the forces of the speaker of the clause
+# (قال الجيش الأمريكي إن قواته قتلت مسلحا: the doer is the army).
+FORCE_NOUNS = {"قوات", "عناصر", "جنود", "مقاتلي", "طايرات", "رجال", "وحدات", "مسلحي", "افراد", "قوه"}
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم")
+OWNER_REACH = 8  # the verb of saying stands this close before the أن of its clause
+
+
+# أنّ with the pronoun of the one who speaks (قال الحلف إنه قتل، أعلنت الحركة أنها خطفت).
+THAT_PRONOUNS = {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}
+REPORTED_DOER = True  # switch: the speaker as the doer of إنه + verb (see _reported_doer)
+
+
+def _speaker_before(tokens: Sequence[Span], actors: list[Actor], k: int) -> Actor | None:
+    """The actor right after a verb of saying (within three tokens), or else the one right before
+    it (الجيش قال إن), the verb at most OWNER_REACH tokens before token k, in the same clause, not
+    governed by a preposition."""
+    from .argument_model import SPEECH, _feats_word
+
+    for v in range(k - 1, max(-1, k - 1 - OWNER_REACH), -1):
+        if tokens[v].text in CLAUSE_PUNCT:
+            return None
+        if _feats_word(tokens[v].text) in SPEECH:
+            return next((b for b in actors if v < b.first <= v + 3 and b.last < k and governor(tokens, b.first) is None),
+                        None) or next((b for b in actors if b.last == v - 1 and governor(tokens, b.first) is None), None)
+    return None
+
+
+def _reported_doer(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: list, tgt: list) -> tuple[list, list]:
+    """قال الحلف إنه قتل عددا من زعماء طالبان: the subject of a verb right after أنّ with a pronoun
+    is the speaker, when the verb has an object (no preposition after it: إنه قتل في انفجار is
+    the passive, he was killed). The phrase the rules took for the source then is the target,
+    where none was found and it stands after the verb."""
+    k = trig.first - 1
+    if k > 0 and _bare(tokens[k].text) == "قد":
+        k -= 1
+    if k < 1 or _bare(tokens[k].text) not in THAT_PRONOUNS or trig.last + 1 >= len(tokens):
+        return src, tgt
+    nxt = tokens[trig.last + 1]
+    if nxt.attrs.get("kind") != "ar" or governor(tokens, trig.last + 1) is not None or _bare(nxt.text) in PREPOSITIONS:
+        return src, tgt
+    speaker = _speaker_before(tokens, actors, k)
+    if speaker is None or any(a is speaker for a in src):
+        return src, tgt
+    if not tgt:
+        tgt = [a for a in src if a.first > trig.last][:1]
+    tgt = [a for a in tgt if (a.entity or a.text) != (speaker.entity or speaker.text)]
+    return [speaker], tgt
+
+
+def _owner(tokens: Sequence[Span], actors: list[Actor], a: Actor) -> Actor:
+    """The speaker for a possessed force word right after أن/إن in a clause of saying (قال X إن
+    قواته ...), else the actor itself."""
+    if a.first != a.last or a.entity or a.first < 3:
+        return a
+    w = normalize(tokens[a.first].text)
+    if not any(w.endswith(x) and w[:-len(x)] in FORCE_NOUNS for x in POSSESSIVE_SUFFIXES):
+        return a
+    if _bare(tokens[a.first - 1].text) not in ("ان", "بان"):
+        return a
+    return _speaker_before(tokens, actors, a.first - 1) or a
 
 
 def _bare(word: str) -> str:
@@ -843,7 +917,9 @@ def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Ro
     suffered = bool(tgt) and tgt[0].first > 0 and _bare(tokens[tgt[0].first - 1].text) in SUFFER_VERBS
     src, tgt = rerank(trig, tokens, everyone, lo, hi, src, tgt, how, keep_source=how == "passive",
                       keep_target=suffered)
-    src = [a for a in src]
+    src = [_owner(tokens, everyone, a) for a in src]
+    if REPORTED_DOER and trig.pos == "v":
+        src, tgt = _reported_doer(trig, tokens, everyone, src, tgt)
     src_ids = {(a.entity or a.text) for a in src}
     tgt = [a for a in tgt if (a.entity or a.text) not in src_ids]
     return Roles(src, tgt, how)
