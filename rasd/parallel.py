@@ -22,6 +22,7 @@ BATCH_SIZE = 16
 PREFETCH_BATCHES = 2
 
 _PIPELINE = None
+_INIT_ERROR: BaseException | None = None  # why this worker could not build its pipeline
 
 
 def default_workers() -> int:
@@ -29,13 +30,21 @@ def default_workers() -> int:
 
 
 def _init(stages: Sequence[str] | None, config: dict | None = None) -> None:
-    global _PIPELINE
+    global _PIPELINE, _INIT_ERROR
     from .pipeline import Pipeline
 
-    _PIPELINE = Pipeline(stages, config).warm()
+    _INIT_ERROR = None
+    try:
+        _PIPELINE = Pipeline(stages, config).warm()
+    except Exception as exc:  # noqa: BLE001 - re-raised by the first batch (see _analyze_batch)
+        # A Pool replaces a worker whose initializer raises, forever: keep the error and report it
+        # from the first batch instead, so the parent stops with the message.
+        _INIT_ERROR = exc
 
 
 def _analyze_batch(batch: list[tuple[str, str | None, dict]], tokens: bool = False) -> list[dict | str]:
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
     out: list[dict | str] = []
     for text, aid, meta in batch:
         try:
@@ -51,8 +60,12 @@ def analyze_stream(articles: Iterable[Article], workers: int | None = None, stag
     overrides the stages' defaults (``rasd.config.default_config``) in every worker."""
     workers = workers or default_workers()
     batches = _batched(((a.text, a.id, a.meta) for a in articles), BATCH_SIZE)
+    # Models load here first: a missing or corrupt model stops the run with its message before any
+    # worker starts, and forked workers inherit the loaded models instead of reading them again.
+    _init(stages, config)
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
     if workers <= 1:
-        _init(stages, config)
         for b in batches:
             yield from _analyze_batch(b, tokens)
         return
