@@ -71,10 +71,12 @@ def _eval(test, model, kind="crf"):
 @click.option("--evaluate", "do_eval", is_flag=True, help="then tag the ANERcorp test split and print its scores")
 def ner_neural(train_path, out, dev_fraction, epochs, do_eval):
     """Train the neural NER tagger (BiLSTM-CRF; needs PyTorch: pip install -e .[train])."""
-    try:
-        import torch  # noqa: F401
-    except ImportError:
-        raise InputError("training the neural NER tagger needs PyTorch: pip install -e .[train]") from None
+    import importlib.util
+
+    # only look for PyTorch here: ner_neural must be imported before torch, so that its one-BLAS-
+    # thread setting comes before NumPy loads
+    if importlib.util.find_spec("torch") is None:
+        raise InputError("training the neural NER tagger needs PyTorch: pip install -e .[train]")
     from ..train import clusters as tc
     from ..train import ner_neural as tnn
 
@@ -82,9 +84,11 @@ def ner_neural(train_path, out, dev_fraction, epochs, do_eval):
     _need(train_path, "ANERcorp train file")
     _need(str(tc.DEFAULT_DIR), "SaudiNewsNet folder")
     out = out or str(tnn.neural.MODEL)
+    if not out.endswith(".npz"):
+        raise InputError(f"--out {out} must end in .npz (the neural tagger is chosen by that suffix)")
     tnn.run(train_path, out, dev_fraction, epochs or tnn.EPOCHS, True, log=click.echo)
     if do_eval:
-        _eval(None, out)
+        _eval(None, out, "neural")
 
 
 @command.command("ner-eval")

@@ -13,7 +13,7 @@ Steps (single-threaded, seeded: a rebuild gives the same model):
    the dev part after each epoch with the NumPy tagger itself; keep the epoch that scores best.
 4. Unless ``--no-final``: train again on all training sentences for that many epochs and write
    the model and its checksum file.
-The test split is never read here (``python -m rasd.evaluate_ner --model-kind neural`` scores it).
+The test split is never read here (``python -m rasd.evaluate_ner --kind neural`` scores it).
 """
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 
 import argparse  # noqa: E402
+import importlib.util  # noqa: E402
 import io  # noqa: E402
 import random  # noqa: E402
 import sys  # noqa: E402
+import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -310,6 +312,13 @@ def main(argv=None) -> int:
 
 def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=EPOCHS, final=True, log=print,
         vectors_cache=None, limit=0, dev_out=None) -> int:
+    # fail before the minute of word vectors, not after it
+    if importlib.util.find_spec("torch") is None:
+        raise SystemExit("error: training the neural tagger needs PyTorch: pip install -e '.[train]'")
+    if not Path(train_path).is_file():
+        raise SystemExit(f"error: no training file {train_path} (the ANERcorp CAMeL Lab train split); pass --train")
+    if Path(out).suffix != ".npz":
+        raise SystemExit(f"error: --out {out} must end in .npz (the neural tagger is chosen by that suffix)")
     t0 = time.time()
     words, vec = _vectors(vectors_cache, log)
     log(f"word vectors: {vec.shape[0]:,} x {vec.shape[1]} in {time.time() - t0:.0f}s")
@@ -323,7 +332,9 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=E
     if dev:
         vocab = Vocab(fit, words)
         log(f"fit: {len(fit)} sentences, dev: {len(dev)}; {len(vocab.cues):,} cues, {len(vocab.chars)} chars")
-        tmp = out.with_name(out.stem + ".dev.npz")
+        # the per-epoch scratch model lives outside the package (an interrupted run leaves nothing there)
+        scratch = tempfile.TemporaryDirectory(prefix="rasd-ner-neural-")
+        tmp = Path(scratch.name) / "dev.npz"
         net, n_ep, f1 = train(fit, vocab, vec, epochs, dev, tmp, log)
         log(f"best dev epoch {n_ep} (F1 {f1:.4f})")
         data = export(net, vocab, vec)
@@ -331,8 +342,7 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=E
         log(f"dev (last {len(dev)} train sentences), sentence by sentence:\n{format_table(score_sentences(tmp, dev))}")
         for path in ([out] if not final else []) + ([Path(dev_out)] if dev_out else []):
             write_model(data, path, epochs=n_ep, dev_f1=round(f1, 4), sentences=len(fit), seed=SEED)
-        tmp.unlink(missing_ok=True)
-        neural.meta_path(tmp).unlink(missing_ok=True)
+        scratch.cleanup()
     if final:
         vocab = Vocab(sents, words)
         net, _, _ = train(sents, vocab, vec, n_ep, log=log)
