@@ -151,10 +151,66 @@ def test_decide_adds_a_bare_phrase_source_within_its_margin_apart_from_the_targe
                   bare=[False, False, False]) == (RULES, 0)
 
 
-def test_rules_stand_without_a_model(monkeypatch):
-    monkeypatch.setattr(am, "model", lambda: None)
+def test_rules_stand_for_a_type_the_model_was_not_trained_on(monkeypatch):
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(am, "model", lambda: {"types": ["PROTEST"], "margin": {}, "weights": {"source": {}, "target": {}}})
     src, tgt = ["s"], ["t"]
-    assert am.rerank(None, [], [], 0, 0, src, tgt, "") == (src, tgt)
+    assert am.rerank(SimpleNamespace(type="ASSAULT"), [], [], 0, 0, src, tgt, "") == (src, tgt, False)
+
+
+@pytest.fixture
+def model_file(tmp_path, monkeypatch):
+    """A path the ranker reads its weights from instead of the shipped file (cache cleared)."""
+    path = tmp_path / "arguments.json"
+    monkeypatch.setattr(am, "MODEL_PATH", path)
+    am.model.cache_clear()
+    yield path
+    am.model.cache_clear()
+
+
+def test_a_truncated_model_file_is_a_model_error_naming_it_and_the_rebuild(model_file):
+    from rasd.errors import ModelError
+
+    shipped = (am.RES / "arguments.json").read_text(encoding="utf-8")
+    model_file.write_text(shipped[: len(shipped) // 2], encoding="utf-8")
+    with pytest.raises(ModelError) as exc:
+        model()
+    assert str(model_file) in str(exc.value) and "python -m rasd.train.event_arguments" in str(exc.value)
+
+
+def test_a_missing_model_file_is_a_model_error_not_the_rules_alone(model_file):
+    from rasd.errors import ModelError
+
+    with pytest.raises(ModelError, match="missing") as exc:
+        model()
+    assert str(model_file) in str(exc.value)
+    # and the stage says so rather than silently running the rules alone
+    with pytest.raises(ModelError):
+        analyse("قتل مسلحون ثلاثة جنود في بغداد أمس.", detector=False)
+
+
+@pytest.mark.parametrize("content", [
+    "[]",
+    '{"types": "ASSAULT", "margin": {}, "weights": {"source": {}, "target": {}}}',
+    '{"types": ["ASSAULT"], "margin": [], "weights": {"source": {}, "target": {}}}',
+    '{"types": ["ASSAULT"], "margin": {"source": "1"}, "weights": {"source": {}, "target": {}}}',
+    '{"types": ["ASSAULT"], "margin": {}, "weights": {"source": {}}}',
+    '{"types": ["ASSAULT"], "margin": {}, "weights": {"source": [], "target": {}}}',
+])
+def test_a_model_file_of_the_wrong_shape_is_a_model_error(model_file, content):
+    from rasd.errors import ModelError
+
+    model_file.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match="malformed") as exc:
+        model()
+    assert str(model_file) in str(exc.value)
+
+
+def test_a_model_file_of_the_right_shape_loads(model_file):
+    model_file.write_text('{"types": ["ASSAULT"], "margin": {"source": 1.0, "source_new_np": null}, '
+                          '"weights": {"source": {"bias": 0.5}, "target": {}}}', encoding="utf-8")
+    assert model()["weights"]["source"] == {"bias": 0.5}
 
 
 KEYS = [(0, 0), (2, 3), (5, 5)]
@@ -189,6 +245,34 @@ def test_target_overlapping_the_chosen_source_is_not_taken():
     t = [0.0, 9.0, 1.0, -5.0]
     si, ti = decide(KEYS, s, t, None, None, {})
     assert si == 1 and ti == 2
+
+
+def test_target_starting_before_the_source_and_running_into_it_is_not_taken():
+    # a counted phrase (0..3) that runs on over the source (2..4) is no target beside it
+    keys = [(0, 3), (2, 4), (7, 7)]
+    s = [0.0, 4.0, 0.0, -5.0]
+    t = [9.0, 0.0, 1.0, -5.0]
+    assert decide(keys, s, t, None, None, {}) == (1, 2)
+    # nor a rules' target overlapping the model's source (the stage drops it, as the trainer does)
+    assert am.overlap((0, 3), (2, 4)) and am.overlap((2, 4), (0, 3)) and not am.overlap((0, 1), (2, 4))
+    trig = {"keys": keys, "words": [frozenset({"a"}), frozenset({"b"}), frozenset({"c"})], "src": [], "tgt": [(0, 3)],
+            "src_words": [], "tgt_words": [frozenset({"a"})], "keep": (False, True), "bare": [False] * 3}
+    src_w, tgt_w = ea._decide(trig, s, t, (0.0,) * 5 + (None,))
+    assert src_w == [frozenset({"b"})] and tgt_w == []
+
+
+def test_a_source_the_model_chose_is_reported_as_the_models():
+    # the rules' source here was none of the armed men; the ranker chose مسلحين
+    from rasd.events.triggers import detect
+    from rasd.events.arguments import find_roles
+
+    text = "كما قال شاهد آخر لوكالة رويترز انه شاهد مسلحين من القبائل يطلقون النار على الطائرات الاميركية بعد الهجوم."
+    doc = analyse(text, detector=False)
+    tokens = list(doc.tokens)
+    trig = next(t for t in detect(tokens) if t.type == "ASSAULT" and tokens[t.first].text == "يطلقون")
+    near = actors_near(sentence_actors(doc, tokens), trig.first, trig.last)
+    roles = find_roles(trig, tokens, near)
+    assert roles.how == "model" and roles.sources[0].text.startswith("مسلحين"), roles
 
 
 def test_conditional_logit_learns_the_marking_feature_and_is_seeded():

@@ -19,7 +19,9 @@ at least as often as wrong; at present it adds none); constructions that name th
 
 The weights are in ``resources/events/arguments.json``, written by
 ``python -m rasd.train.event_arguments`` (a conditional-logit ranker, one softmax over the
-candidates of a trigger and role). Without that file the rules alone decide.
+candidates of a trigger and role). The file ships with the package: a missing, unreadable or
+malformed one is a ``ModelError`` naming it and that command (while the trainer collects its
+data the rules alone decide and the file is not read).
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from typing import Sequence
 
 from ..config import WORD_CACHE_SIZE
 from ..document import Span
+from ..errors import ModelError
 from ..text.normalize import normalize
 from .triggers import Trigger, noun_keys
 
@@ -57,7 +60,7 @@ CAND_WINDOW = 20
 # a verb of saying or a complementiser): used as features of the word before a candidate.
 CUE_WORDS = {"علي", "ضد", "بحق", "الي", "مع", "من", "في", "عن", "قبل", "يد", "بين", "امام", "قرب", "وسط",
              "ان", "انه", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اعلن", "اعلنت", "نفذ", "نفذه",
-             "نفذها", "شن", "شنت", "شنه", "شنها", "قام", "قامت", "تعرض", "تعرضت", "مقتل", "اصابه", "عن",
+             "نفذها", "شن", "شنت", "شنه", "شنها", "قام", "قامت", "تعرض", "تعرضت", "مقتل", "اصابه",
              "ادي", "اسفر", "نحو", "حوالي", "لحساب", "تابعه", "تابع", "شخصا", "حيث", "بينهم"}
 # Verbs of saying: a candidate on the far side of one is in another clause (the speaker).
 SPEECH = {"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت",
@@ -104,12 +107,49 @@ def _bucket(d: int) -> str:
     return "1" if d <= 1 else "2" if d == 2 else "3-4" if d <= 4 else "5-8" if d <= 8 else "9+"
 
 
+REBUILD = "python -m rasd.train.event_arguments"
+
+
 @lru_cache(maxsize=1)
-def model() -> dict | None:
-    """{"types": [...], "weights": {role: {feature: weight}}, "margin": {role: m}} or None."""
-    if not MODEL_PATH.exists():
-        return None
-    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+def model() -> dict:
+    """{"types": [...], "weights": {"source"/"target": {feature: weight}}, "margin": {name: m}};
+    a ModelError naming the file when it is missing, unreadable or not of that shape."""
+    path = MODEL_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelError(f"event argument model {path} is missing; rebuild it with {REBUILD}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"event argument model {path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
+    try:
+        m = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"event argument model {path} is corrupt (not JSON: {exc}); rebuild it with {REBUILD}") from None
+    problem = _malformed(m)
+    if problem:
+        raise ModelError(f"event argument model {path} is malformed ({problem}); rebuild it with {REBUILD}")
+    return m
+
+
+def _malformed(m) -> str:
+    """What is wrong with a loaded model file's shape ("" when nothing)."""
+    if not isinstance(m, dict):
+        return "not a JSON object"
+    if not isinstance(m.get("types"), list) or not all(isinstance(t, str) for t in m["types"]):
+        return '"types" is not a list of type names'
+    margin = m.get("margin")
+    # source_new_np may be null: no bare phrase is added (decide)
+    if not isinstance(margin, dict) or not all(isinstance(v, (int, float)) or (v is None and k == "source_new_np")
+                                               for k, v in margin.items()):
+        return '"margin" is not a dict of numbers'
+    weights = m.get("weights")
+    if not isinstance(weights, dict):
+        return '"weights" is not a dict'
+    for role in ("source", "target"):
+        w = weights.get(role)
+        if not isinstance(w, dict) or not all(isinstance(v, (int, float)) for v in w.values()):
+            return f'"weights"["{role}"] is not a dict of numbers'
+    return ""
 
 
 class _Sentence:
@@ -396,7 +436,8 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
                                     margin.get("source", 0.0), margin.get("source_free", 0.0),
                                     margin.get("source_new", 0.0))
     s_key = keys[si] if si != RULES else rule_src
-    banned = set() if s_key is None else {i for i in range(n) if s_key[0] <= keys[i][0] <= s_key[1]}
+    # no target overlapping the source (a phrase starting before the source and running into it too)
+    banned = set() if s_key is None else {i for i in range(n) if overlap(keys[i], s_key)}
     ti = RULES if keep[1] else pick(t_scores, rule_tgt, banned, margin.get("target", 0.0),
                                     margin.get("target_free", 0.0))
     m_np = margin.get("source_new_np")
@@ -411,22 +452,24 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
 
 
 def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int, src: list, tgt: list,
-           how: str, keep_source: bool = False, keep_target: bool = False) -> tuple[list, list]:
-    """The model's source and target in place of the rules' where it prefers others (``keep_*``:
-    the rules' choice stands for that role)."""
+           how: str, keep_source: bool = False, keep_target: bool = False) -> tuple[list, list, bool]:
+    """(source, target, whether the source is the model's): the model's source and target in place
+    of the rules' where it prefers others (``keep_*``: the rules' choice stands for that role).
+    Where the source is the model's, the rule that found the rules' source (``how``) no longer
+    describes it. A target overlapping the source is dropped."""
     if RECORD is not None:
         # the trainer collects the rules' choices and the candidates, the rules deciding
         cands = candidates(trig, tokens, actors, lo, hi)
         src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
         RECORD.append((trig, cands, features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)],
                        list(src), list(tgt), (keep_source, keep_target)))
-        return src, tgt
+        return src, tgt, False
     m = model()
-    if m is None or trig.type not in m["types"]:
-        return src, tgt
+    if trig.type not in m["types"]:
+        return src, tgt, False
     cands = candidates(trig, tokens, actors, lo, hi)
     if not cands:
-        return src, tgt
+        return src, tgt, False
     src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
     feats = features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)]
     s_get, t_get = m["weights"]["source"].get, m["weights"]["target"].get
@@ -436,8 +479,13 @@ def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int
     keys = [(a.first, a.last) for a in cands]
     si, ti = decide(keys, s_scores, t_scores,
                     (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
-                    m.get("margin", {}), (keep_source, keep_target), [a.label == "NP" for a in cands])
+                    m["margin"], (keep_source, keep_target), [a.label == "NP" for a in cands])
     new_src = src if si == RULES else [cands[si]]
     new_tgt = tgt if ti == RULES else [cands[ti]]
-    new_tgt = [a for a in new_tgt if not any((a.first, a.last) == (s.first, s.last) for s in new_src)]
-    return new_src, new_tgt
+    new_tgt = [a for a in new_tgt if not any(overlap((a.first, a.last), (s.first, s.last)) for s in new_src)]
+    return new_src, new_tgt, si != RULES
+
+
+def overlap(a: tuple, b: tuple) -> bool:
+    """Whether two (first, last) token ranges share a token."""
+    return a[0] <= b[1] and a[1] >= b[0]

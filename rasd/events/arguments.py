@@ -299,7 +299,7 @@ def _conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Acto
 class Roles:
     sources: list[Actor]
     targets: list[Actor]
-    how: str = ""  # which rule found the source (passive, subject, vso, genitive, light-verb, topic)
+    how: str = ""  # which rule found the source (passive, subject, vso, genitive, light-verb, topic), or model
 
 
 # Verbs whose subject does the act named by the noun after them (شنت روسيا هجوما، قام المتطرفون
@@ -915,8 +915,10 @@ def find_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor]) -> Ro
     # the trained ranker (ASSAULT, PROTEST) may prefer other candidates to the rules' choice, except
     # where a construction names the role outright: the agent of من قبل, the subject of تعرض ل
     suffered = bool(tgt) and tgt[0].first > 0 and _bare(tokens[tgt[0].first - 1].text) in SUFFER_VERBS
-    src, tgt = rerank(trig, tokens, everyone, lo, hi, src, tgt, how, keep_source=how == "passive",
-                      keep_target=suffered)
+    src, tgt, replaced = rerank(trig, tokens, everyone, lo, hi, src, tgt, how, keep_source=how == "passive",
+                                keep_target=suffered)
+    if replaced:
+        how = "model"  # no rule found this source: the stage treats it as no construction's
     src = [_owner(tokens, everyone, a) for a in src]
     if REPORTED_DOER and trig.pos == "v":
         src, tgt = _reported_doer(trig, tokens, everyone, src, tgt)

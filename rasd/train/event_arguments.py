@@ -4,8 +4,8 @@
 
 Data: ``assault_spans.json`` and ``protest_spans.json`` of the openeventdata Arabic event
 sentences (MIT, ``/work/shared/data/events``), the 70% build split only
-(``rasd.evaluate_events.split_of(record["source"]) == "dev"``); the 30% held-out split is never
-read here. Each record holds several annotators' (source, verb, target) word lists. Every
+(``rasd.evaluate_events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
+held out too); the 30% held-out split is never read here. Each record holds several annotators' (source, verb, target) word lists. Every
 sentence is analysed as ``python -m rasd.evaluate_events`` does (lexicon triggers, no detector
 veto); for each trigger of the record's type the candidates of
 ``rasd.events.argument_model.candidates`` are collected with their features and the rules'
@@ -24,7 +24,10 @@ the precision of the sources chosen; then the margin for adding a bare noun phra
 there (the most "both" among the margins whose added sources are right at least as often as
 wrong: the measure does not count a wrong source where an annotator gave none). Seeded and deterministic: the same data and code give the
 same file. Retrain after a change to the trigger lexicon, the argument rules or the entity
-stage: the rules' choices and the actors are features.
+stage: the rules' choices and the actors are features; then retrain the detector
+(``python -m rasd.train.event_detector``), whose gate runs the whole events stage. A folder without
+``*_spans.json`` or without build-split records is refused before anything is written, and a
+pipeline stage that fails stops the training (``analyse(strict=True)``).
 """
 from __future__ import annotations
 
@@ -62,7 +65,7 @@ MARGIN_NAMES = ("source", "source_free", "target", "target_free", "source_new", 
 def collect(data: Path, split: str = "dev") -> list[dict]:
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
-    from ..evaluate_events import _gold_tuples, _words, analyse, load_spans
+    from ..evaluate_events import _gold_tuples, _words, analyse, load_spans, span_record_id
     from ..events import argument_model as am
 
     out = []
@@ -75,7 +78,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                 continue
             am.RECORD = []
             try:
-                doc = analyse(r["text"], detector=False)
+                doc = analyse(r["text"], detector=False, strict=True)
                 rec = am.RECORD
             finally:
                 am.RECORD = None
@@ -103,7 +106,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                     "src": [key(a) for a in src], "tgt": [key(a) for a in tgt],
                     "src_words": [words(a) for a in src], "tgt_words": [words(a) for a in tgt],
                 })
-            out.append({"id": r["source"], "type": typ, "tuples": [(frozenset(s), frozenset(t)) for s, t in tuples],
+            out.append({"id": span_record_id(r), "type": typ, "tuples": [(frozenset(s), frozenset(t)) for s, t in tuples],
                         "triggers": trigs})
     return out
 
@@ -178,7 +181,7 @@ def _groups(recs, vocab, role: int):
 
 def _decide(trig, s_scores, t_scores, margins) -> tuple[list, list]:
     """The arguments chosen (as word sets), by ``argument_model.decide`` as in the stage."""
-    from ..events.argument_model import RULES, decide
+    from ..events.argument_model import RULES, decide, overlap
 
     keys = trig["keys"]
     if not keys or margins is None:  # None: the rules alone
@@ -190,7 +193,7 @@ def _decide(trig, s_scores, t_scores, margins) -> tuple[list, list]:
     src_w = [trig["words"][si]] if si != RULES else trig["src_words"]
     tgt_k = [keys[ti]] if ti != RULES else trig["tgt"]
     tgt_w = [trig["words"][ti]] if ti != RULES else trig["tgt_words"]
-    tgt_w = [w for k, w in zip(tgt_k, tgt_w) if k not in src_k]  # as in the stage
+    tgt_w = [w for k, w in zip(tgt_k, tgt_w) if not any(overlap(k, s) for s in src_k)]  # as in the stage (rerank)
     return src_w, tgt_w
 
 
@@ -298,7 +301,14 @@ def cross_validate(recs, seed: int = 0, log=print) -> tuple[float, tuple]:
 
 
 def train(data: Path, out: Path, seed: int = 0, log=print) -> Path:
+    """Collect, cross-validate, fit and write ``out/arguments.json``; SystemExit (nothing written)
+    when ``data`` has no span files or no build-split records of the types."""
+    if not any(Path(data).glob("*_spans.json")):
+        raise SystemExit(f"error: no *_spans.json in {data}: nothing to train the argument ranker on")
     recs = collect(data, "dev")
+    if not recs:
+        raise SystemExit(f"error: no build-split {'/'.join(TYPES)} span records with an annotated source or target "
+                         f"in {data}: arguments.json not written")
     for typ in TYPES:
         sub = [r for r in recs if r["type"] == typ]
         log(f"{typ}: {len(sub)} records, {sum(len(r['triggers']) for r in sub)} triggers, "

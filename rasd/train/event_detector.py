@@ -13,7 +13,11 @@ Choices made per type by repeated 5-fold cross-validation on the build split onl
 different fold assignments, F1 averaged): the feature set (``sentence_features`` versions 1-4),
 the L2 strength and the decision threshold. The cross-validated F1 counts a sentence as detected
 only when the events stage itself (``rasd.evaluate_events.analyse`` without the detector) finds
-an event of the type in it, as in the measurement: the detector vetoes lexicon triggers.
+an event of the type in it, as in the measurement: the detector vetoes lexicon triggers. That
+gate runs the whole events stage, the argument ranker included: retrain the ranker first
+(``python -m rasd.train.event_arguments``), then this. A folder without ``*_sentences.jsonl`` or
+without labelled build-split sentences is refused before anything is written, and a pipeline stage
+that fails stops the training (``analyse(strict=True)``).
 """
 from __future__ import annotations
 
@@ -81,7 +85,8 @@ def _records(data: Path) -> dict[str, list[dict]]:
         recs = []
         for r in rows:
             toks = tokenize(r["text"])
-            stage_types = {e.label for e in analyse(r["text"], detector=False).layer("events")}
+            # strict: a stage that fails would silently change the gate the detector is fitted with
+            stage_types = {e.label for e in analyse(r["text"], detector=False, strict=True).layer("events")}
             recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks), "gate": typ in stage_types,
                          "y": 1.0 if r["gold"] else 0.0})
         out[typ] = recs
@@ -125,7 +130,11 @@ def _cv_probs(feats: list[list[str]], y: np.ndarray, l2: float, folds: np.ndarra
 def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions=VERSIONS, l2_grid=L2_GRID) -> Path:
     from ..events.triggers import sentence_features
 
+    if not any(Path(data).glob("*_sentences.jsonl")):
+        raise SystemExit(f"error: no *_sentences.jsonl in {data}: nothing to train the detector on")
     records = _records(data)
+    if not any(records.values()):
+        raise SystemExit(f"error: no labelled build-split sentences in {data}: detector.json not written")
     weights: dict[str, dict[str, float]] = {}
     thresholds: dict[str, float] = {}
     chosen_versions: dict[str, int] = {}
