@@ -475,3 +475,86 @@ def test_an_attack_on_an_agreement_is_criticism_not_assault():
     assert not [e for e in rasd.analyze(text, published="2015-08-01").layer("events") if e.label == "ASSAULT"]
     text = "وشنت القوات التركية هجوما على قرية في شمال العراق."
     assert [e.label for e in rasd.analyze(text, published="2015-08-01").layer("events")] == ["ASSAULT"]
+
+
+# --- speed shortcuts (issue 8): the letter filters and the shared normalised tokens must give the
+# answers of the full computation they spare
+
+def _dev_tokens():
+    from conftest import DEV_NAMES
+
+    for name in DEV_NAMES:
+        yield from tokenize(dev_text(name))
+
+
+def test_letter_filter_passes_every_dev_word_that_has_a_lexicon_entry_and_rejects_common_words():
+    from rasd.events.triggers import _has_entry, _may_have_entry, _word_keys
+    from rasd.text.normalize import normalize
+
+    with_entry = 0
+    for t in list(_dev_tokens()) + tokenize("يتهم سيهاجمون هجمته والهجمات ليهاجموها تنسحب"):
+        if _has_entry(_word_keys(t.text, t.attrs.get("kind") == "ar")):
+            with_entry += 1
+            assert _may_have_entry(normalize(t.text)), t.text
+    assert with_entry > 50  # the dev articles are full of triggers: the check is not vacuous
+    for word in ("السعودية", "الحكومة", "المدينة", "اليوم"):
+        assert not _may_have_entry(normalize(word)), word  # the filter does spare work
+
+
+def test_context_word_search_finds_every_dev_token_that_a_lexicon_word_group_matches():
+    from rasd.events.triggers import _group_search, _word_keys
+
+    groups = {alts for entries in (*lexicon().verbs.values(), *lexicon().nouns.values()) for e in entries
+              for alts in (e.before, *e.after, *e.words[1:]) if alts}
+    keys = {_word_keys(t.text, t.attrs.get("kind") == "ar") for t in _dev_tokens()}
+    hits = 0
+    for alts in groups:
+        search = _group_search(alts)
+        for nk, vk, raw in keys:
+            if alts & nk or alts & vk or raw in alts:
+                hits += 1
+                assert search(raw), (sorted(alts), raw)
+    assert hits > 20
+
+
+def test_detect_gives_the_same_triggers_with_the_documents_normalised_tokens():
+    from conftest import DEV_NAMES
+    from rasd.events.modes import context_of, mode_of
+    from rasd.text.tokens import token_keys
+
+    compared = 0
+    for name in DEV_NAMES:
+        doc = make_doc(dev_text(name))
+        keys = token_keys(doc)
+        starts = [t.start for t in doc.tokens]
+        for s in doc.sentences:
+            a = next((k for k, x in enumerate(starts) if x >= s.start), len(starts))
+            b = next((k for k, x in enumerate(starts) if x >= s.end), len(starts))
+            toks = doc.tokens[a:b]
+            found = detect(toks, norm=keys[a:b])
+            assert found == detect(toks)
+            for trig in found:
+                compared += 1
+                assert context_of(trig, toks, keys[a:b]) == context_of(trig, toks)
+                assert mode_of(trig, toks, keys[a:b]) == mode_of(trig, toks)
+    assert compared > 50
+
+
+def test_imperfect_verb_and_pronoun_noun_reach_their_entries_through_the_letter_filter():
+    found = detect(tokenize("يتهم الجيش المتمردين بقصف المدينة، وقالت الحكومة إن هجمته كانت متوقعة"))
+    assert [(t.type, t.form) for t in found] == [("ACCUSE", "اتهم"), ("ASSAULT", "قصف"), ("ASSAULT", "هجم")]
+
+
+def test_a_token_running_past_its_sentence_end_is_left_out_and_the_sentence_still_gets_its_events():
+    from rasd.events.stage import _sentences, _tokens_by_sentence
+
+    text = "هاجم الجيش المدينة أمس. واتهمت الحكومة المعارضة بالتحريض."
+    doc = make_doc(text, entities=[("army", "ORG", ["الجيش"]), ("gov", "ORG", ["الحكومة"]),
+                                   ("opp", "ORG", ["المعارضة"])])
+    cut = text.index("أمس") + 2  # a hand-made sentence layer ending inside the word أمس
+    doc.set_layer("sentences", [doc.span(0, cut, "sentence"), doc.span(cut, len(text), "sentence")])
+    tokens, norms = _tokens_by_sentence(doc, _sentences(doc))
+    assert "أمس" not in [t.text for t in tokens[0]] and norms[0] is None
+    assert norms[1] is not None and len(norms[1]) == len(tokens[1])
+    events_stage(doc, {})
+    assert ("ASSAULT", "army") in {(e.label, e.get("source")) for e in doc.layer("events")}

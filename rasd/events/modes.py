@@ -44,23 +44,36 @@ def mode_words() -> list[tuple[str, frozenset, str]]:
     return out
 
 
-def _bare(word: str) -> str:
-    w = normalize(word)
+@lru_cache(maxsize=1)
+def mode_words_by_type() -> dict[str, list[tuple[frozenset, str]]]:
+    """``mode_words`` by PLOVER type, in file order."""
+    out: dict[str, list[tuple[frozenset, str]]] = {}
+    for typ, words, mode in mode_words():
+        out.setdefault(typ, []).append((words, mode))
+    return out
+
+
+def _bare_norm(w: str) -> str:
+    """A normalised word without a conjunction و/ف."""
     return w[1:] if len(w) > 2 and w[0] in "وف" else w
 
 
-def context_of(trig: Trigger, tokens: Sequence[Span]) -> str | None:
-    """negated / future / conditional, or None, from the clause before the trigger."""
+def context_of(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str] | None = None) -> str | None:
+    """negated / future / conditional, or None, from the clause before the trigger. ``norm``: the
+    tokens' normalised forms when the caller has them."""
+    if norm is None:  # only the words read below: the wider window before the trigger, and it
+        skip = max(0, trig.first - 8)
+        norm = [""] * skip + [normalize(t.text) for t in tokens[skip:trig.first + 1]]
     lo = trig.first
     while lo > 0 and trig.first - lo < CUE_WINDOW and tokens[lo - 1].text not in ".،,;؛:!?؟":
         lo -= 1
-    before = [_bare(t.text) for t in tokens[lo:trig.first]]
-    trig_word = normalize(tokens[trig.first].text)
+    before = [_bare_norm(w) for w in norm[lo:trig.first]]
+    trig_word = norm[trig.first]
     if trig_word.startswith(("و", "ف")) and len(trig_word) > 3:
         trig_word = trig_word[1:]
     if any(w in NEGATION for w in before) or any(w in DENIAL_VERBS for w in before):
         return "negated"
-    wider = [_bare(t.text) for t in tokens[max(0, trig.first - 8):trig.first]]
+    wider = [_bare_norm(w) for w in norm[max(0, trig.first - 8):trig.first]]
     if any(w in CONDITIONAL for w in wider):
         return "conditional"
     if any(w in FUTURE for w in before):
@@ -71,14 +84,21 @@ def context_of(trig: Trigger, tokens: Sequence[Span]) -> str | None:
     return None
 
 
-def mode_of(trig: Trigger, tokens: Sequence[Span]) -> str | None:
-    """The PLOVER mode: the lexicon entry's, else one shown by words near the trigger."""
+def mode_of(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str] | None = None) -> str | None:
+    """The PLOVER mode: the lexicon entry's, else one shown by words near the trigger. ``norm``:
+    the tokens' normalised forms when the caller has them."""
     if trig.mode:
         return trig.mode
-    near = {normalize(t.text) for t in tokens[trig.first:trig.last + 1 + MODE_WINDOW]}
+    by_type = mode_words_by_type().get(trig.type)
+    if not by_type:
+        return None
+    if norm is None:
+        near = {normalize(t.text) for t in tokens[trig.first:trig.last + 1 + MODE_WINDOW]}
+    else:
+        near = set(norm[trig.first:trig.last + 1 + MODE_WINDOW])
     near |= {w[1:] for w in near if len(w) > 3 and w[0] in "وفبل"}
     near |= {w[2:] for w in near if w.startswith("ال") and len(w) > 4}
-    for typ, words, mode in mode_words():
-        if typ == trig.type and words & near:
+    for words, mode in by_type:
+        if words & near:
             return mode
     return None

@@ -21,7 +21,7 @@ from typing import Any, Mapping, Sequence
 from ..document import Document, Span
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
-from ..text.tokens import tokenize
+from ..text.tokens import token_keys, tokenize
 from .arguments import Actor, actors_near, find_roles, light_verb_subject, mention_index, sentence_actors
 from .modes import context_of, mode_of
 from .places import find_place
@@ -82,15 +82,25 @@ def _sentences(doc: Document) -> list[Span]:
     return [doc.span(s, e, "sentence") for s, e in split_sentences(doc.text)]
 
 
-def _tokens_by_sentence(doc: Document, sents: Sequence[Span]) -> list[list[Span]]:
-    toks = doc.tokens or tokenize(doc.text)
+def _tokens_by_sentence(doc: Document, sents: Sequence[Span]) -> tuple[list[list[Span]], list[list[str] | None]]:
+    """Each sentence's tokens and their normalised forms (slices of the document's
+    ``token_keys``; None for a sentence with a token running past its end, which is left out)."""
+    toks = doc.tokens
+    if toks:
+        keys = token_keys(doc)
+    else:
+        toks = tokenize(doc.text)
+        keys = [normalize(t.text) for t in toks]
     starts = [t.start for t in toks]
     out = []
+    norms: list[list[str] | None] = []
     for s in sents:
         a = bisect.bisect_left(starts, s.start)
         b = bisect.bisect_left(starts, s.end)
-        out.append([t for t in toks[a:b] if t.end <= s.end])
-    return out
+        in_sent = [t for t in toks[a:b] if t.end <= s.end]
+        norms.append(keys[a:b] if len(in_sent) == b - a else None)
+        out.append(in_sent)
+    return out, norms
 
 
 def _quote_regions(doc: Document) -> list[tuple[int, int, str | None, str]]:
@@ -141,7 +151,7 @@ class _SentenceScores:
         return p is not None and p < self.det.thresholds.get(typ, 0.5)
 
 
-def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]:
+def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span], norm: Sequence[str]) -> list[Trigger]:
     """Drop triggers that are the content of another one: a noun right after a verb trigger
     (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
     request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
@@ -154,15 +164,14 @@ def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]
                 break
             recent.append(k)
         if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in recent) \
-                and not _adverbial(tokens, t.first):
+                and not _adverbial(norm, t.first):
             continue
         if t.pos == "v" and t.first >= 1:
-            prev = [normalize(x.text) for x in tokens[max(0, t.first - 2):t.first]]
+            prev = norm[max(0, t.first - 2):t.first]
             if any(p in ("ان", "بان", "الا", "لان") for p in prev) and any(
                     k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in recent):
                 continue
-            if any(p in ("يجب", "ينبغي", "عليها", "عليه", "عليهم") for p in
-                   (normalize(x.text) for x in tokens[max(0, t.first - 3):t.first])):
+            if any(p in ("يجب", "ينبغي", "عليها", "عليه", "عليهم") for p in norm[max(0, t.first - 3):t.first]):
                 continue  # يجب أن توافق موسكو: the content of a demand
         kept.append(t)
     return kept
@@ -172,23 +181,24 @@ def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span]) -> list[Trigger]
 ADVERBIAL_PREPS = {"خلال", "اثناء", "في", "اثر", "جراء", "بعد", "قبل", "منذ", "عقب", "بسبب"}
 
 
-def _adverbial(tokens: Sequence[Span], i: int) -> bool:
+def _adverbial(norm: Sequence[str], i: int) -> bool:
+    """Is token i (of a sentence whose normalised tokens are ``norm``) after an adverbial preposition?"""
     if i == 0:
         return False
-    prev = normalize(tokens[i - 1].text)
+    prev = norm[i - 1]
     prev = prev[1:] if len(prev) > 3 and prev[0] in "وف" else prev
     return prev in ADVERBIAL_PREPS
 
 
-def _fallback_reported(tokens: Sequence[Span], actors: list[Actor]) -> tuple[int, Actor | None] | None:
-    """(first token of the reported clause, speaker) for ``قال X إن ...`` in a sentence."""
-    for i, t in enumerate(tokens):
-        w = normalize(t.text)
+def _fallback_reported(norm: Sequence[str], actors: list[Actor]) -> tuple[int, Actor | None] | None:
+    """(first token of the reported clause, speaker) for ``قال X إن ...`` in a sentence whose
+    normalised tokens are ``norm``."""
+    for i, w in enumerate(norm):
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if w not in SPEECH_VERBS:
             continue
-        for j in range(i + 1, min(i + 12, len(tokens))):
-            if normalize(tokens[j].text) in COMPLEMENTIZERS:
+        for j in range(i + 1, min(i + 12, len(norm))):
+            if norm[j] in COMPLEMENTIZERS:
                 speaker = next((a for a in actors if i < a.first < j), None)
                 if speaker is None:
                     speaker = next((a for a in reversed(actors) if a.last < i and i - a.last <= 3), None)
@@ -256,7 +266,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
     require_source = config.get("events_require_source", True)
     keep_negated = config.get("events_keep_negated", False)
     sents = _sentences(doc)
-    per_sent = _tokens_by_sentence(doc, sents)
+    per_sent, norm_by_sent = _tokens_by_sentence(doc, sents)
     # quotes, dates and entity mentions indexed by sentence once per document
     quotes_by_sent = _by_sentence(sents, _quote_regions(doc), lambda q: q[0], lambda q: q[1])
     dates_by_sent = _by_sentence(sents, doc.layer("dates"), lambda d: d.start, lambda d: d.end, inside=True)
@@ -267,10 +277,13 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         quotes = quotes_by_sent[si]
         if not tokens or doc.in_boilerplate(sent.start, sent.end):
             continue
-        triggers = detect(tokens)
+        norm = norm_by_sent[si]
+        if norm is None:
+            norm = [normalize(t.text) for t in tokens]
+        triggers = detect(tokens, norm=norm)
         if not triggers:
             continue
-        kept = _heads(triggers, tokens)
+        kept = _heads(triggers, tokens, norm)
         # The sentence-level detector scores lexicon triggers of the types it was trained for (does
         # the sentence report an attack, or only mention attacks?). "score" (default) records its
         # probability as ``confidence`` on the events made; "veto" also drops triggers it rejects,
@@ -284,7 +297,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
         actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
         fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
-            _fallback_reported(tokens, actors)
+            _fallback_reported(norm, actors)
         counts: dict | None = None  # found on the first event that takes counts
         resolved: dict = {}  # quote speaker text -> entity mention in this sentence
         speaker_actors: dict = {}  # speaker -> its actor in this sentence
@@ -295,7 +308,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         for trig in kept:
             near = actors_near(actors, trig.first, trig.last, a_firsts, a_lasts)
             roles = find_roles(trig, tokens, near)
-            context = context_of(trig, tokens)
+            context = context_of(trig, tokens, norm)
             if context == "negated" and not keep_negated:
                 continue
             typ = trig.type
@@ -326,7 +339,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                 speaker_actor = speaker_actors[speaker]
                 if speaker_actor is None:
                     speaker_actor = Actor(-1, -1, -1, -1, speaker[0], speaker[1], _code(doc, speaker[0]), "")
-                verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(tokens, trig.first)
+                verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(norm, trig.first)
                 if roles.how == "relative":
                     pass  # a relative clause's subject is its antecedent, never the speaker
                 elif trig.form in PREDICATES:
@@ -375,7 +388,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
             place = find_place(trig.first, trig.last, tokens, near,
                                {(a.entity or a.text) for a in roles.sources + roles.targets})
             date, date_source = _date_for(doc, sent, trig.start, config, dates_by_sent[si])
-            mode = mode_of(trig, tokens)
+            mode = mode_of(trig, tokens, norm)
             for src in sources:
                 if require_source and (src is None or src.label == "NP"):
                     # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the

@@ -10,9 +10,10 @@ entry with the most words and context conditions wins; a ``-`` entry blocks a wo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -98,6 +99,8 @@ def noun_keys(word: str) -> frozenset:
             stack.append(v[2:])
     for v in list(stack):
         out.add(v)
+        if not v.endswith(_PRON):
+            continue  # most words: no pronoun suffix to try
         for suf in _PRON:
             if suf == "ه" and ta_marbuta:
                 break  # مسلحة is not مسلح + ه
@@ -133,12 +136,17 @@ def verb_keys(word: str) -> frozenset:
             forms.add("ا" + b[1:])  # يتهم -> اتهم, ينسحب -> انسحب
         for f in forms:
             stems.add(f)
-            # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم)
-            for g in {f} | {f[: -len(p)] for p in _PRON if f.endswith(p) and len(f) - len(p) >= 2}:
+            # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم); the endswith tests
+            # on the whole suffix tuples spare the loops for words with neither
+            objectless = [f]
+            if f.endswith(_PRON):
+                objectless += [f[: -len(p)] for p in _PRON if f.endswith(p) and len(f) - len(p) >= 2]
+            for g in objectless:
                 stems.add(g)
-                for s in _VERB_SUBJ:
-                    if g.endswith(s) and len(g) - len(s) >= 2:
-                        stems.add(g[: -len(s)])
+                if g.endswith(_VERB_SUBJ):
+                    for s in _VERB_SUBJ:
+                        if g.endswith(s) and len(g) - len(s) >= 2:
+                            stems.add(g[: -len(s)])
     return frozenset(s for s in stems if len(s) >= 2)
 
 
@@ -220,25 +228,67 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon.load()
+    lex = Lexicon.load()
+    # the context searches of its entries are made with the lexicon (load time, not per article)
+    for entries in (*lex.verbs.values(), *lex.nouns.values()):
+        for e in entries:
+            for alts in (e.before, *e.after, *e.before_groups, *e.words[1:]):
+                if alts:
+                    _group_search(alts)
+    return lex
 
 
-def _has(keys_list: Sequence[tuple[frozenset, frozenset, str]], lo: int, hi: int, alts: frozenset,
-         adjacent: int | None = None) -> bool:
+class _SentenceKeys:
+    """The ``_word_keys`` of a sentence's tokens, made when first asked for: only the words that
+    may start a trigger and those a candidate entry looks at need their clitic readings."""
+
+    __slots__ = ("tokens", "norm", "made")
+
+    def __init__(self, tokens: Sequence[Span], norm: Sequence[str]):
+        self.tokens, self.norm = tokens, norm
+        self.made: list = [None] * len(tokens)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, i: int) -> tuple[frozenset, frozenset, str]:
+        k = self.made[i]
+        if k is None:
+            t = self.tokens[i]
+            k = self.made[i] = _word_keys(t.text, t.attrs.get("kind") == "ar")
+        return k
+
+
+@lru_cache(maxsize=None)  # one per word group of the lexicon's entries
+def _group_search(alts: frozenset):
+    """A search for the letters a token's normalised form must contain for one of its readings to
+    be a word of ``alts`` (the same pieces as ``_key_patterns``): tokens without them need no
+    clitic readings."""
+    pats = set(alts)
+    pats |= {c + a[1:] for a in alts if a.startswith("ا") for c in _IMPERF}
+    pats |= {a[:-1] + "ت" for a in alts if a.endswith("ه")}
+    return re.compile("|".join(re.escape(p) for p in sorted(pats, key=lambda p: (-len(p), p)))).search
+
+
+def _has(keys_list: _SentenceKeys, lo: int, hi: int, alts: frozenset, adjacent: int | None = None) -> bool:
     """Does a word of ``alts`` occur in tokens lo..hi-1? A one-letter alternative (a clitic
     preposition: متهمين بـ) only counts as the first letter of the ``adjacent`` token."""
+    norm = keys_list.norm
+    search = _group_search(alts)
     for i in range(max(lo, 0), min(hi, len(keys_list))):
+        if not search(norm[i]):
+            continue  # no reading of this word can be one of alts
         nk, vk, raw = keys_list[i]
         if alts & nk or alts & vk or raw in alts:
             return True
     if adjacent is not None and 0 <= adjacent < len(keys_list):
-        raw = keys_list[adjacent][2]
+        raw = norm[adjacent]
         if any(len(a) == 1 and raw.startswith(a) and len(raw) > 2 for a in alts):
             return True
     return False
 
 
-def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
+def _match(e: Entry, i: int, keys: _SentenceKeys, tokens: Sequence[Span]) -> int | None:
     """Index of the last token of entry ``e`` matched at token ``i``, or None."""
     last = i
     for alts in e.words[1:]:
@@ -247,7 +297,7 @@ def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
             return None
         last = j
     if e.particle:
-        nxt = keys[last + 1][2] if last + 1 < len(keys) else ""
+        nxt = keys.norm[last + 1] if last + 1 < len(keys) else ""
         if not (nxt == e.particle or (nxt and normalize(e.particle) == nxt)):
             return None
     if e.before and not _has(keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1):
@@ -255,15 +305,17 @@ def _match(e: Entry, i: int, keys: list, tokens: Sequence[Span]) -> int | None:
     for g in e.before_groups:
         if not _has(keys, i - CONTEXT_WINDOW, i, g):
             return None
-    hi = last + 1
-    words = 0
-    while hi < len(keys) and words < CONTEXT_WINDOW:
-        # punctuation does not count against the window (بارزاني، اليوم (الاثنين)، بالانتقام)
-        words += keys[hi][2].isalnum() or any("\u0621" <= c <= "\u064a" for c in keys[hi][2])
-        hi += 1
-    for g in e.after:
-        if not _has(keys, last + 1, hi, g, adjacent=last + 1):
-            return None
+    if e.after:
+        hi = last + 1
+        words = 0
+        norm = keys.norm
+        while hi < len(keys) and words < CONTEXT_WINDOW:
+            # punctuation does not count against the window (بارزاني، اليوم (الاثنين)، بالانتقام)
+            words += norm[hi].isalnum() or any("\u0621" <= c <= "\u064a" for c in norm[hi])
+            hi += 1
+        for g in e.after:
+            if not _has(keys, last + 1, hi, g, adjacent=last + 1):
+                return None
     return last
 
 
@@ -274,6 +326,43 @@ def _word_keys(text: str, arabic: bool) -> tuple[frozenset, frozenset, str]:
     if not arabic:
         return frozenset({n}), frozenset({n}), n
     return noun_keys(text), verb_keys(text), n
+
+
+@lru_cache(maxsize=1)
+def _key_patterns() -> tuple:
+    """What the normalised form of a word with an entry in the default lexicon must contain: a
+    lexicon key itself (every noun and verb key of a word is a piece of it), a noun key's ـه as
+    ت (هجمته -> هجمه), or a verb key's ا as the imperfect prefix (يتهم -> اتهم). Returns a search
+    for the patterns shorter than three letters and the longer ones by their first three letters."""
+    lex = lexicon()
+    pats = set(lex.verbs) | set(lex.nouns)
+    pats |= {c + k[1:] for k in lex.verbs if k.startswith("ا") for c in _IMPERF}
+    pats |= {k[:-1] + "ت" for k in lex.nouns if k.endswith("ه")}
+    short = sorted(p for p in pats if len(p) < 3)
+    by_head: dict[str, list[str]] = {}
+    for p in pats:
+        if len(p) >= 3:
+            by_head.setdefault(p[:3], []).append(p)
+    short_search = re.compile("|".join(map(re.escape, short))).search if short else (lambda _w: None)
+    return short_search, {h: tuple(ps) for h, ps in by_head.items()}
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _may_have_entry(norm: str) -> bool:
+    """False when no reading of a word (its normalised form) can be a key of the default
+    lexicon: a test on letters that spares the clitic readings of most words (about one word
+    in eight of news text passes it)."""
+    short_search, by_head = _key_patterns()
+    if short_search(norm):
+        return True
+    get = by_head.get
+    for k in range(len(norm) - 2):
+        pats = get(norm[k:k + 3])
+        if pats:
+            for p in pats:
+                if norm.startswith(p, k):
+                    return True
+    return False
 
 
 def _candidates(lex: Lexicon, nk: frozenset, vk: frozenset, nounish: bool) -> list[Entry]:
@@ -299,14 +388,18 @@ def _has_entry(word_keys: tuple[frozenset, frozenset, str]) -> bool:
     return any(k in lex.verbs for k in word_keys[1]) or any(k in lex.nouns for k in word_keys[0])
 
 
-def detect(tokens: Sequence[Span], lex: Lexicon | None = None) -> list[Trigger]:
-    """Triggers in one sentence's tokens (non-overlapping, left to right)."""
+def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[str] | None = None) -> list[Trigger]:
+    """Triggers in one sentence's tokens (non-overlapping, left to right). ``norm``: the tokens'
+    normalised forms when the caller has them (``rasd.text.tokens.token_keys``)."""
     default = lex is None
     lex = lex or lexicon()
-    keys = [_word_keys(t.text, t.attrs.get("kind") == "ar") for t in tokens]
+    if norm is None:
+        norm = [normalize(t.text) for t in tokens]
+    keys = _SentenceKeys(tokens, norm)
     out: list[Trigger] = []
     # only words with a lexicon entry can start a trigger: visit those, left to right
-    starts = [n for n, k in enumerate(keys) if _has_entry(k)] if default else range(len(tokens))
+    starts = [n for n in compress(range(len(norm)), map(_may_have_entry, norm)) if _has_entry(keys[n])] \
+        if default else range(len(tokens))
     i = 0
     for n in starts:
         if n < i:
