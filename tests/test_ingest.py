@@ -464,3 +464,18 @@ def test_a_database_inside_the_ingested_folder_is_not_read_as_input(tmp_path):
     (tmp_path / "b.txt").write_text("وأكد الوزير أن الاجتماع سيعقد في الرياض.", encoding="utf-8")
     stats = ingest([str(tmp_path)], db, workers=1, progress=False, stages=["normalize", "sentences", "tokens"])
     assert not any("news.db" in m for m in stats.messages), stats.messages
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_model_that_cannot_load_stops_ingest_with_its_message(tmp_path, monkeypatch, workers):
+    # With two workers the failing initialiser used to surface only as "a worker process died".
+    from rasd.errors import ModelError
+    from rasd.ingest.run import ingest
+    from rasd.pipeline import Pipeline
+
+    def broken_warm(self):
+        raise ModelError("NER model /x/ner.crfsuite is corrupt; rebuild it with rasd train ner")
+
+    monkeypatch.setattr(Pipeline, "warm", broken_warm)
+    with pytest.raises(ModelError, match="ner.crfsuite"):
+        ingest([str(_corpus(tmp_path, 5))], str(tmp_path / "d.db"), workers=workers, stages=STAGES, progress=False)

@@ -18,8 +18,10 @@ from ..errors import RasdError
 @click.option("--stages", default=None, help="comma-separated pipeline stages [default: the configured pipeline]")
 @click.option("--max-size", default="256MB", show_default=True,
               help="largest file, zip member, WARC record or JSONL line read (e.g. 50MB, 1GB)")
+@click.option("--ner-model", type=click.Choice(["crf", "neural", "ensemble"]), default=None,
+              help="NER tagger: crf (default, fastest), neural, or ensemble (most accurate, ~2x slower).")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def command(paths, db, workers, batch, stages, max_size, quiet):
+def command(paths, db, workers, batch, stages, max_size, ner_model, quiet):
     """Analyse PATHs (.txt, .html, .jsonl, JSON arrays, .zip, WARC, folders) into the database.
 
     Re-running is safe: stored articles (same content) are skipped, an interrupted run resumes.
@@ -34,7 +36,7 @@ def command(paths, db, workers, batch, stages, max_size, quiet):
         from ..pipeline import Pipeline
         Pipeline(stages=stage_list)  # validate before starting workers
     stats = ingest(paths, db, workers=workers or os.cpu_count(), batch=batch, stages=stage_list,
-                   limits=limits, progress=not quiet)
+                   limits=limits, progress=not quiet, config={"ner_model": ner_model} if ner_model else None)
     click.echo(f"rasd: {stats.summary()}", err=True)
     if stats.read == 0 and paths and stats.problems:
         raise RasdError(f"no article could be read from {', '.join(paths)}")

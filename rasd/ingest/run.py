@@ -34,14 +34,14 @@ _PIPELINE = None
 MAX_KEPT_MESSAGES = 1000
 
 
-def _init_worker(stages: Sequence[str] | None, child: bool = False) -> None:
+def _init_worker(stages: Sequence[str] | None, child: bool = False, config: dict | None = None) -> None:
     global _PIPELINE
     from ..pipeline import Pipeline
 
     if child:  # Ctrl-C is handled by the main process, which stops the pool
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
-    _PIPELINE = Pipeline(stages=stages).warm()
+    _PIPELINE = Pipeline(stages=stages, config=config).warm()
 
 
 def _analyze(payloads: list[tuple[str, str, dict, str]]) -> list[tuple[str, object]]:
@@ -130,9 +130,11 @@ class Progress:
 
 def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int = 64,
            stages: Sequence[str] | None = None, limits: Limits | None = None, progress: bool = True,
-           stream=None, on_problem: Callable[[str], None] | None = None) -> IngestStats:
+           stream=None, on_problem: Callable[[str], None] | None = None,
+           config: dict | None = None) -> IngestStats:
     """Ingest files/folders into the database at ``db``; returns the counts. Raises StoreError
-    when the database cannot be written (read-only, locked, disk full): what was committed stays."""
+    when the database cannot be written (read-only, locked, disk full): what was committed stays.
+    ``config`` overrides the stages' defaults (e.g. ``{"ner_model": "ensemble"}``)."""
     workers = max(1, workers or os.cpu_count() or 1)
     batch = max(1, batch)
     reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal")])
@@ -148,14 +150,16 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
         else:
             prog.message(f"rasd: skipped {msg}")
 
+    # Models load in this process first: a missing or corrupt model stops the run with its own
+    # message (a worker's failing initialiser would only say "broken pool"), and forked workers
+    # inherit the loaded models.
+    _init_worker(list(stages) if stages else None, config=config)
     pool = None
     if workers > 1:
         # fork: workers share the parent's loaded code; the pool exists before the database is
         # opened, so no SQLite handle is ever inherited by a child.
         pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
-                                   initargs=(list(stages) if stages else None, True))
-    else:
-        _init_worker(list(stages) if stages else None)
+                                   initargs=(list(stages) if stages else None, True, config))
     try:
         with Store(db) as store:
             pending: deque = deque()
