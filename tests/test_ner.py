@@ -1,14 +1,17 @@
 """NER tagger: real sentences (ANERcorp, dev articles), mention spans without proclitics, bad input."""
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rasd import Pipeline
 from rasd.document import Document
-from rasd.entities import ner
+from rasd.entities import crf_decode, ner
+from rasd.entities import ner_features as nf
 from rasd.entities.ner import NerTagger, extract_mentions
 from rasd.errors import ModelError
 from rasd.evaluate_ner import chunks, evaluate_conll
@@ -189,6 +192,78 @@ def test_numpy_decoder_matches_crfsuite_on_dev_articles():
         assert [y for y, _ in mine] == [y for y, _ in ref]
         assert max(abs(p - q) for (_, p), (_, q) in zip(mine, ref)) < 1e-9
     assert any(y != "O" for sc in got for y, _ in sc)
+
+
+def _feature_sum(W, ids):
+    """Weights of ``ids`` added one after the other from 0.0 (the reference summation order)."""
+    total = np.zeros(W.shape[1])
+    for i in ids:
+        total = total + W[i]
+    return total
+
+
+def test_cached_word_scores_are_the_running_sum_of_the_feature_weights():
+    # the decoder sums each new word's feature weights in one batched gather: the rows must be
+    # bit for bit the plain sum in feature order (that keeps tags and marginals identical)
+    dec = NerTagger.default()._decoder
+    words = "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة للحوار مع أوكرانيا ، Reuters 2023".split()
+    words = [w + "ـ" for w in words]  # tatweel: forms no earlier test has put in the cache
+    dec._vectors(words)
+    for w in words:
+        own, ctx = nf.word_features(w)
+        row = dec._table[dec._rows[w][0]]
+        assert np.array_equal(row[0], _feature_sum(dec.W, [dec.attrs[f] for f in own if f in dec.attrs]))
+        for k, off in enumerate(nf.WINDOW, start=1):
+            ids = [dec.attrs[f"{off:+d}{f}"] for f in ctx if f"{off:+d}{f}" in dec.attrs]
+            assert np.array_equal(row[k], _feature_sum(dec.W, ids))
+
+
+def test_word_bigram_pairs_rebuild_the_model_bigram_features():
+    dec = NerTagger.default()._decoder
+    for prefix, pairs in dec.bigrams.items():
+        assert pairs
+        for (a, b), i in pairs.items():
+            assert dec.attrs[prefix + a + "|" + b] == i
+    n = sum(1 for a in dec.attrs if a.startswith(("b-1=", "b+1=")))
+    assert len({i for pairs in dec.bigrams.values() for i in pairs.values()}) == n
+
+
+def test_decoder_refilling_a_small_word_cache_tags_the_same(monkeypatch):
+    tagger = NerTagger.default()
+    sents = _dev_sentences()[:40]
+    dec = tagger._decoder
+    monkeypatch.setattr(crf_decode, "CACHE_WORDS", 64)  # far fewer than the words of 40 sentences
+    small = crf_decode.CrfDecoder(tagger._tagger.info(), tagger.path.read_bytes())
+    for s in sents:  # one by one: the cache fills and starts again
+        assert np.array_equal(small.scores([s])[0], dec.scores([s])[0])
+        assert small.decode([s]) == dec.decode([s])
+    # all at once: more distinct words than the cache holds
+    assert np.array_equal(small.scores(sents)[0], dec.scores(sents)[0])
+    assert len(small._rows) <= len(small._table)
+
+
+def test_decode_scores_equals_brute_force_over_all_label_sequences():
+    # Viterbi path and marginals of a batch of different lengths against enumeration of every path
+    rng = np.random.default_rng(7)
+    L = 4
+    T = rng.normal(size=(L, L))
+    lens = [3, 1, 5, 2]
+    S = np.zeros((len(lens), max(lens), L))
+    for b, n in enumerate(lens):
+        S[b, :n] = rng.normal(scale=3, size=(n, L))
+    got = crf_decode.decode_scores(S, lens, T)
+    for b, n in enumerate(lens):
+        paths = list(itertools.product(range(L), repeat=n))
+        score = np.array([S[b, np.arange(n), p].sum() + sum(T[p[t - 1], p[t]] for t in range(1, n)) for p in paths])
+        prob = np.exp(score - score.max())
+        prob /= prob.sum()
+        best = paths[int(score.argmax())]
+        y, marg = got[b]
+        assert tuple(y) == best
+        for t in range(n):
+            want = sum(q for p, q in zip(paths, prob) if p[t] == y[t])
+            assert abs(marg[t] - want) < 1e-12
+    assert [y for y, m in crf_decode.decode_scores(S, lens, T, marginals=False)] == [y for y, _ in got]
 
 
 # --- the neural tagger (rasd.entities.neural; config "ner_model": "neural") -------------------

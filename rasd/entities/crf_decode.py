@@ -19,6 +19,19 @@ from . import ner_features as nf
 # position's scores minus their maximum) and a step multiplies by at most 9 * e^|transition|,
 # so four steps stay far from overflow, and the labels that matter far from underflow.
 RESCALE = 4
+# Words whose label scores the decoder keeps (then it starts again): 50,000 distinct tokens are
+# about two thousand news articles' worth, and the table costs 5 * 9 * 8 bytes a word (18 MB).
+CACHE_WORDS = 50_000
+
+
+def _padded(lists: list[list[int]], pad: int) -> np.ndarray:
+    """The lists as the rows of one array, each padded with ``pad`` to the longest one."""
+    K = max(1, max(map(len, lists)))
+    flat: list[int] = []
+    for ids in lists:
+        flat += ids
+        flat += [pad] * (K - len(ids))
+    return np.array(flat, dtype=np.intp).reshape(len(lists), K)
 
 
 class CrfDecoder:
@@ -58,57 +71,75 @@ class CrfDecoder:
             for a, i in attrs.items():
                 if a.startswith(p):
                     ctxmap.setdefault(a[len(p):], [zero_row] * len(nf.WINDOW))[k] = i
-        self.ctxmap = {f: tuple(v) for f, v in ctxmap.items()}
+        # ... and the weights it lends at each offset, (4, L) per feature, by feature row
+        self.ctxmap = {f: r for r, f in enumerate(ctxmap)}
+        self.CW = np.stack([W[v] for v in ctxmap.values()] + [np.zeros((len(nf.WINDOW), L))])
+        self.zero_row, self.zero_ctx = zero_row, len(ctxmap)
+        # word bigram features ("b-1=" + previous + "|" + word, "b+1=" + word + "|" + next) by
+        # their (first, second) pair, so that tagging looks pairs up without joining strings:
+        # every split at a "|" is kept, and each one rebuilds the feature exactly
+        self.bigrams: dict[str, dict[tuple[str, str], int]] = {"b-1=": {}, "b+1=": {}}
+        for a, i in attrs.items():
+            pairs = self.bigrams.get(a[:4])
+            if pairs is not None:
+                body = a[4:]
+                k = body.find("|")
+                while k >= 0:
+                    pairs[body[:k], body[k + 1:]] = i
+                    k = body.find("|", k + 1)
         zero = np.zeros(L)
         self.bos = W[attrs[nf._BOS[0]]] if nf._BOS[0] in attrs else zero
         self.eos = W[attrs[nf._EOS[0]]] if nf._EOS[0] in attrs else zero
         self._gen = nf.generation()
-        self._vecs: dict[str, np.ndarray] = {}  # token -> _vectors row; emptied past CACHE_WORDS
+        # per-word cache: token -> (row of self._table, its "w=" word feature for the bigrams);
+        # the table holds each word's (5, L) label scores (see _vectors); emptied when full
+        self._rows: dict[str, tuple[int, str]] = {}
+        self._table = np.zeros((CACHE_WORDS, 5, L))
 
     def _vectors(self, tokens) -> None:
         """Cache, for each token not seen yet, a (5, L) array: the word's own label scores, then
         what it lends its neighbours at offsets -2, -1, +1, +2 (all new words in one gather)."""
         if nf.generation() != self._gen:
-            self._vecs.clear()
+            self._rows.clear()
             self._gen = nf.generation()
-        vecs = self._vecs
-        new = [t for t in dict.fromkeys(tokens) if t not in vecs]
+        rows = self._rows
+        new = [t for t in dict.fromkeys(tokens) if t not in rows]
         if not new:
             return
-        if len(vecs) + len(new) > nf.CACHE_WORDS:
-            vecs.clear()
+        if len(rows) + len(new) > CACHE_WORDS:
+            rows.clear()
             new = list(dict.fromkeys(tokens))
+            if len(new) > len(self._table):  # one document with more distinct words than that
+                self._table = np.zeros((len(new),) + self._table.shape[1:])
         get, cget = self.attrs.get, self.ctxmap.get
-        own_ids: list[int] = []
-        own_seg: list[int] = []
-        ctx_ids: list[tuple[int, ...]] = []
-        ctx_seg: list[int] = []
-        for w, tok in enumerate(new):
-            own, ctx = nf.word_features(tok)
-            g = [i for f in own if (i := get(f)) is not None]
-            own_ids += g
-            own_seg += [w] * len(g)
-            c = [i for f in ctx if (i := cget(f)) is not None]
-            ctx_ids += c
-            ctx_seg += [w] * len(c)
-        W = self.W
-        out = np.zeros((len(new), 5, W.shape[1]))
-        np.add.at(out[:, 0], np.array(own_seg, dtype=np.intp), W[np.array(own_ids, dtype=np.intp)])
-        if ctx_ids:
-            seg = np.array(ctx_seg, dtype=np.intp)
-            cid = np.array(ctx_ids, dtype=np.intp)
-            for k in range(1, 5):
-                np.add.at(out[:, k], seg, W[cid[:, k - 1]])
-        for w, tok in enumerate(new):
-            vecs[tok] = out[w]
+        pad_own, pad_ctx = self.zero_row, self.zero_ctx
+        # each word's feature ids, padded with the zero row to one length K, as a (K, words)
+        # array: summing the gathered weights over its first axis adds them in feature order,
+        # one position after the other, as one running sum per word would
+        own_ids: list[list[int]] = []
+        ctx_ids: list[list[int]] = []
+        keys: list[str] = []
+        features = nf.word_features.__wrapped__  # computed once per word: the rows are the cache
+        for tok in new:
+            own, ctx = features(tok)
+            own_ids.append([i for i in map(get, own) if i is not None])
+            ctx_ids.append([i for i in map(cget, ctx) if i is not None])
+            keys.append(ctx[0])
+        n0, nw = len(rows), len(new)
+        out = self._table[n0:n0 + nw]
+        out[:, 0] = self.W[_padded(own_ids, pad_own).T].sum(0)
+        out[:, 1:] = self.CW[_padded(ctx_ids, pad_ctx).T].sum(0)
+        rows.update(zip(new, zip(range(n0, n0 + len(new)), keys)))
 
     def scores(self, seqs) -> tuple[np.ndarray, list[int]]:
         """State scores of the sequences, (B, N, L) padded with zeros, and their lengths: the
         sum of the weights of each token's features (as rasd.entities.ner_features builds them)."""
         flat = [t for s in seqs for t in s]
         self._vectors(flat)
-        vecs = self._vecs
-        A = np.stack([vecs[t] for t in flat])
+        rows = self._rows
+        got = [rows[t] for t in flat]
+        A = self._table[[r for r, _ in got]]
+        words = [w for _, w in got]
         lens = [len(s) for s in seqs]
         pos_l: list[int] = []
         rem_l: list[int] = []
@@ -130,22 +161,21 @@ class CrfDecoder:
         S[pos <= 1] += self.bos  # the sentence start seen from the first two tokens
         S[rem <= 1] += self.eos
         # word bigrams with the previous and next token
-        words = [nf.word_features(t)[1][0] for t in flat]
-        attrs = self.attrs
-        idx, rows = [], []
+        prev_get, next_get = self.bigrams["b-1="].get, self.bigrams["b+1="].get
+        idx, brows = [], []
         M = len(flat)
         for k in range(M):
             w = words[k]
-            a = attrs.get("b-1=" + (words[k - 1] if pos_l[k] else "^") + "|" + w)
+            a = prev_get((words[k - 1] if pos_l[k] else "^", w))
             if a is not None:
                 idx.append(k)
-                rows.append(a)
-            a = attrs.get("b+1=" + w + "|" + (words[k + 1] if rem_l[k] else "$"))
+                brows.append(a)
+            a = next_get((w, words[k + 1] if rem_l[k] else "$"))
             if a is not None:
                 idx.append(k)
-                rows.append(a)
+                brows.append(a)
         if idx:
-            np.add.at(S, np.array(idx, dtype=np.intp), self.W[rows])
+            np.add.at(S, np.array(idx, dtype=np.intp), self.W[brows])
         B, N = len(seqs), max(lens)
         out = np.zeros((B, N, S.shape[1]))
         out[np.repeat(np.arange(B), lens), pos] = S
@@ -166,65 +196,82 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
     (rasd.entities.neural). Returns, per sequence, (label indices, marginal of each chosen label
     or None)."""
     B, N, L = S.shape
-    lens = np.array(lens_l)
+    # time-major (N, B, L): each step reads and writes one contiguous block
+    St = np.ascontiguousarray(S.transpose(1, 0, 2))
     ends: dict[int, list[int]] = {}  # position -> the sequences that end there
-    for b, n in enumerate(lens.tolist()):
+    for b, n in enumerate(lens_l):
         ends.setdefault(n - 1, []).append(b)
     # Viterbi (past a sequence's end its rows run on over zeros and are not read)
-    delta = S[:, 0].copy()
+    delta = St[0].copy()
     last = [0] * B
-    for b in ends.get(0, ()):
-        last[b] = int(delta[b].argmax())
-    bp = np.zeros((B, N, L), dtype=np.intp)
+    e = ends.get(0)
+    if e:
+        for b, y in zip(e, delta[e].argmax(1).tolist()):
+            last[b] = y
+    bps = []  # bps[t - 1]: the best previous label of each label at step t, (B, L)
+    Tt = np.ascontiguousarray(T.T)
+    cand = np.empty((B, L, L))  # [b, label, previous label]
+    flat = cand.reshape(B * L, L)
+    rows = np.arange(B * L)
     for t in range(1, N):
-        cand = delta[:, :, None] + T
-        bp[:, t] = cand.argmax(1)
-        delta = cand.max(1)
-        delta += S[:, t]
-        for b in ends.get(t, ()):
-            last[b] = int(delta[b].argmax())
+        np.add(delta[:, None, :], Tt, out=cand)
+        best = cand.argmax(2)
+        bps.append(best)
+        # the best scores picked by index: the same values as cand.max(2), a faster call
+        delta = flat[rows, best.ravel()].reshape(B, L)
+        delta += St[t]
+        e = ends.get(t)
+        if e:
+            for b, y in zip(e, delta[e].argmax(1).tolist()):
+                last[b] = y
+    bp = np.stack(bps, 1) if bps else np.zeros((B, 0, L), dtype=np.intp)  # (B, N - 1, L)
     paths = []
-    for b in range(B):
-        n = int(lens[b])
+    for b, n in enumerate(lens_l):
         y = [0] * n
         y[n - 1] = last[b]
-        bpb = bp[b, :n].tolist()
+        bpb = bp[b, :n - 1].tolist()
         for t in range(n - 1, 0, -1):
-            y[t - 1] = bpb[t][y[t]]
+            y[t - 1] = bpb[t - 1][y[t]]
         paths.append(y)
     if not marginals:
         return [(y, None) for y in paths]
     # forward-backward on exp scores, rescaled every RESCALE steps (the marginals are
     # normalised at the end, so the scale of each position cancels out)
-    E = np.exp(S - S.max(2, keepdims=True))
+    E = np.exp(St - St.max(2, keepdims=True))
     if ET is None:
         ET = np.exp(T)
     if ETt is None:
         ETt = np.ascontiguousarray(ET.T)
-    alpha = np.empty((B, N, L))
-    a = E[:, 0].copy()
-    alpha[:, 0] = a
+    alpha = np.empty((N, B, L))
+    a = alpha[0]
+    a[...] = E[0]
     for t in range(1, N):
-        a = a @ ET
-        a *= E[:, t]
+        a = np.matmul(a, ET, out=alpha[t])
+        a *= E[t]
         if t % RESCALE == 0:
             a /= a.sum(1, keepdims=True)
-        alpha[:, t] = a
-    beta = np.empty((B, N, L))
-    bt = np.ones((B, L))
-    beta[:, N - 1] = bt
+    beta = np.empty((N, B, L))
+    bt = beta[N - 1]
+    bt[...] = 1.0
+    tmp = np.empty((B, L))
     for t in range(N - 2, -1, -1):
-        bt = (E[:, t + 1] * bt) @ ETt
+        np.multiply(E[t + 1], bt, out=tmp)
+        bt = np.matmul(tmp, ETt, out=beta[t])
         if t % RESCALE == 0:
             bt /= bt.sum(1, keepdims=True)
         e = ends.get(t)
         if e:
             bt[e] = 1.0
-        beta[:, t] = bt
-    m = alpha * beta
+    m = alpha
+    m *= beta
     m /= m.sum(2, keepdims=True)
+    # the marginal of each chosen label, all sequences in one gather
+    ts = [t for n in lens_l for t in range(n)]
+    bs = [b for b, n in enumerate(lens_l) for _ in range(n)]
+    got = m[ts, bs, [y for p in paths for y in p]].tolist()
     out = []
-    for b, y in enumerate(paths):
-        n = len(y)
-        out.append((y, m[b, np.arange(n), y].tolist()))
+    k = 0
+    for y in paths:
+        out.append((y, got[k:k + len(y)]))
+        k += len(y)
     return out

@@ -246,6 +246,7 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
         return scored
     best = {k: max(v, key=lambda lab: (v[lab], lab)) for k, v in votes.items()}
     lens = sorted({len(k) for k in best}, reverse=True)
+    firsts = {k[0] for k in best}  # a name can only start at a word that begins a voted key
     out = []
     for toks, sc in zip(sentences, scored):
         sc = list(sc)
@@ -256,6 +257,9 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
             if sc[i][0] == "O":
                 if keys is None:
                     keys = [_name_key(t) for t in toks]
+                if keys[i] not in firsts:
+                    i += 1
+                    continue
                 for n in lens:
                     k = tuple(keys[i:i + n])
                     if len(k) == n and k in best and all(y == "O" for y, _ in sc[i:i + n]) \

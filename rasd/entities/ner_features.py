@@ -134,6 +134,31 @@ def _article_ratio(stem: str) -> str:
     return str(max(-5, min(5, round(math.log2((art + 1) / (bare + 1))))))
 
 
+# Parts of word_features shared by the many forms of one stem or one cluster key (وقال, فقال,
+# قالت...), remembered so that a new word costs less: they never depend on the silver lexicon.
+@lru_cache(maxsize=CACHE_WORDS)
+def _stem_features(stem: str) -> tuple[str, tuple[str, ...], str, str]:
+    """("s=" feature, affix and length features, "sfq=" feature, "art=" feature) of a stem."""
+    affixes = ("s2=" + stem[:2], "s3=" + stem[:3], "e2=" + stem[-2:], "e3=" + stem[-3:], "e1=" + stem[-1:],
+               "len=" + str(min(len(stem), 10)))
+    return "s=" + stem, affixes, "sfq=" + _freq_class(stem), "art=" + _article_ratio(stem)
+
+
+@lru_cache(maxsize=CACHE_WORDS)
+def _cluster_features(tag: str, key: str) -> tuple[str, ...]:
+    """Cluster id features of a word ("c0=17", ...; tag "c" or "cs"), () outside the clusters."""
+    ids = cluster_ids(key)
+    names = _CLUSTER_PREFIXES[tag]
+    if len(ids) > len(names):  # a clusters table finer than the names made below
+        return tuple(f"{tag}{i}={v}" for i, v in enumerate(ids))
+    return tuple(map(str.__add__, names, ids))
+
+
+# "c0=", "c1=", ...: the feature name of each granularity of a cluster id, made once (the
+# shipped table has four granularities)
+_CLUSTER_PREFIXES = {tag: tuple(f"{tag}{i}=" for i in range(8)) for tag in ("c", "cs")}
+
+
 @lru_cache(maxsize=CACHE_WORDS)
 def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(features of the token itself, features it lends to neighbours), unprefixed."""
@@ -143,23 +168,31 @@ def word_features(tok: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ctx: list[str] = ["w=" + n]
     if shape == "ar":
         parts = split_clitics(tok)
-        pre = "+".join(r for _, _, r in parts if r != "stem" and r != "pron")
-        stem = normalize("".join(tok[a:b] for a, b, r in parts if r == "stem"))
-        pron = any(r == "pron" for _, _, r in parts)
+        clitics: list[str] = []  # the roles before the stem, in order
+        stems: list[str] = []
+        pron = False
+        for a, b, r in parts:
+            if r == "stem":
+                stems.append(tok[a:b])
+            elif r == "pron":
+                pron = True
+            else:
+                clitics.append(r)
+        pre = "+".join(clitics)
+        stem = normalize("".join(stems))
         has_art = "art" in pre
-        own += ["s=" + stem, "pre=" + pre, "pron=" + str(pron),
-                "s2=" + stem[:2], "s3=" + stem[:3], "e2=" + stem[-2:], "e3=" + stem[-3:], "e1=" + stem[-1:],
-                "len=" + str(min(len(stem), 10)), "fq=" + _freq_class(n), "sfq=" + _freq_class(stem)]
-        ctx += ["s=" + stem, "pre=" + pre]
-        own.append("art=" + _article_ratio(stem))
+        s_f, affixes, sfq, art = _stem_features(stem)
+        p_f = "pre=" + pre
+        own += [s_f, p_f, "pron=" + str(pron), *affixes, "fq=" + _freq_class(n), sfq, art]
+        ctx += [s_f, p_f]
         # clusters of the whole word, and of the word without its conjunction/preposition
         # (the article kept: "الرئيس" is a word of its own in news text)
         name = ("ال" if has_art else "") + stem
         for tag, key in (("c", n), ("cs", name)):
-            ids = cluster_ids(key)
-            if ids:
-                own += [f"{tag}{i}={v}" for i, v in enumerate(ids)]
-                ctx += [f"{tag}{i}={v}" for i, v in enumerate(ids)]
+            feats = _cluster_features(tag, key)
+            if feats:
+                own += feats
+                ctx += feats
             else:
                 own.append(tag + "=none")
         sv = silver().get(name_key(tok, parts))
