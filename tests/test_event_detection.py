@@ -17,7 +17,7 @@ def _types(text):
 
 
 def _feats(text, typ, version=3):
-    return set(sentence_features(tokenize(text), text=text, version=version, typ=typ))
+    return set(sentence_features(tokenize(text), version=version, typ=typ))
 
 
 def test_bombs_going_off_rockets_fired_and_crowds_in_the_streets_are_triggers():
@@ -48,6 +48,75 @@ def test_trigger_context_features_tell_a_report_from_a_mention():
     assert not any(f.startswith("x") for f in _feats("هاجم مسلحون القرية أمس.", "ASSAULT", version=2))
 
 
+def test_context_feature_sets_refuse_to_run_without_the_type():
+    toks = tokenize("هاجم مسلحون القرية أمس.")
+    for version in (3, 4):
+        with pytest.raises(ValueError, match="feature sets 3 and 4 need typ"):
+            sentence_features(toks, version=version)
+    with pytest.raises(ValueError, match="unknown feature set"):
+        sentence_features(toks, version=5, typ="ASSAULT")
+    assert sentence_features(toks, version=2)  # versions 1 and 2 do not look at the type
+
+
+@pytest.fixture
+def detector_file(tmp_path, monkeypatch):
+    """Point the detector loader at a file of the test's making (the cache is cleared around it)."""
+    from rasd.events import triggers
+
+    path = tmp_path / "detector.json"
+    monkeypatch.setattr(triggers, "DETECTOR_PATH", path)
+    triggers.detector.cache_clear()
+    yield path
+    triggers.detector.cache_clear()
+
+
+@pytest.mark.parametrize("content, problem", [
+    (None, "is missing"),
+    (b"\xff\xfe\x00", "cannot be read"),
+    ('{"weights": {"ASSAULT": {"": 0.1', "not JSON"),  # truncated
+    ('{"thresholds": {"ASSAULT": 0.5}}', 'no "weights"'),
+    ('{"weights": {"ASSAULT": {"": 0.1}}}', '"thresholds" lacks'),
+    ('{"weights": {"ASSAULT": {"": 0.1}}, "thresholds": {"ASSAULT": 0.5}, "features": {"ASSAULT": 9}}', '"features"'),
+    ("[1, 2]", "not a JSON object"),
+])
+def test_a_missing_or_broken_detector_file_names_itself_and_the_rebuild_command(detector_file, content, problem):
+    from rasd.errors import ModelError
+
+    if isinstance(content, bytes):
+        detector_file.write_bytes(content)
+    elif content is not None:
+        detector_file.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match=problem) as err:
+        detector()
+    assert str(detector_file) in str(err.value) and "rasd train event-detector" in str(err.value)
+
+
+def test_events_stage_reports_a_missing_detector_unless_the_detector_is_off(detector_file):
+    from rasd.document import Document
+    from rasd.errors import ModelError
+    from rasd.events.stage import events_stage
+    from rasd.pipeline import registry
+
+    def run(mode):
+        doc = Document("هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", meta={"published": "2008-01-01"})
+        for name in ("normalize", "sentences", "tokens"):
+            registry()[name].load()(doc, {})
+        events_stage(doc, {"events_require_source": False, "events_detector": mode})
+        return [e.label for e in doc.layer("events")]
+
+    assert "ASSAULT" in run(False)  # the trainer's mode: the file is not read
+    with pytest.raises(ModelError, match="rasd train event-detector"):
+        run("score")
+
+
+def test_a_well_formed_detector_file_loads(detector_file):
+    detector_file.write_text('{"weights": {"ASSAULT": {"": 0.1, "w:هاجم": 2.0}}, "thresholds": {"ASSAULT": 0.5}, '
+                             '"features": {"ASSAULT": 3}}', encoding="utf-8")
+    det = detector()
+    assert det.version("ASSAULT") == 3
+    assert det.decide("ASSAULT", sentence_features(tokenize("هاجم مسلحون القرية."), version=3, typ="ASSAULT"))
+
+
 def test_shipped_detector_comes_from_the_documented_trainer():
     from rasd.events.triggers import RES
 
@@ -61,19 +130,16 @@ def test_shipped_detector_comes_from_the_documented_trainer():
 
 def test_detector_prefers_a_specific_protest_to_talk_about_protests():
     det = detector()
-    if det is None:
-        pytest.skip("detector.json not built")
 
     def p(typ, text):
         v = det.version(typ)
-        return det.prob(typ, sentence_features(tokenize(text), text=text, version=v, typ=typ))
+        return det.prob(typ, sentence_features(tokenize(text), version=v, typ=typ))
 
     rally = ("لندن ـ «الشرق الأوسط»: تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني غوردن براون السبت "
              "للاحتجاج على ما وصفوه بانتهاكات الرئيس الباكستاني برويز مشرف، الذي يزور بريطانيا، لحقوق الانسان.")
     permit = "وأوضح المسؤولون أنه طالما حصل المتظاهرون على تصريح مسبق، سيتم السماح بالمظاهرات."
     assert p("PROTEST", rally) > p("PROTEST", permit)
-    assert det.decide("PROTEST", sentence_features(tokenize(rally), text=rally, version=det.version("PROTEST"),
-                                                   typ="PROTEST"))
+    assert det.decide("PROTEST", sentence_features(tokenize(rally), version=det.version("PROTEST"), typ="PROTEST"))
 
 
 def _write_sentences(folder, typ, rows):
@@ -103,7 +169,7 @@ def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
     d = json.loads(outs[0])
     assert d["report"]["ASSAULT"]["sentences"] == len(rows) - held_out
     det = Detector(d["weights"], d["thresholds"], d["features"])
-    f = lambda t: sentence_features(tokenize(t), text=t, version=3, typ="ASSAULT")
+    f = lambda t: sentence_features(tokenize(t), version=3, typ="ASSAULT")
     assert det.prob("ASSAULT", f(yes[0])) > det.prob("ASSAULT", f(no[0]))
 
 
@@ -120,8 +186,6 @@ def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it(
         return [e for e in doc.layer("events") if e.label == "PROTEST"]
 
     det = detector()
-    if det is None:
-        pytest.skip("detector.json not built")
     # a build-split "difficult no": protesters are mentioned, no protest is reported
     permit_text = "وأوضح المسؤولون أنه طالما حصل المتظاهرون على تصريح مسبق، سيتم السماح بالمظاهرات."
     scored = run("score")

@@ -321,17 +321,17 @@ def test_detector_ranks_reported_events_above_general_mentions():
     from rasd.events.triggers import detector, sentence_features
 
     det = detector()
-    if det is None:
-        pytest.skip("detector.json not built")
 
     def p(typ, text):
-        return det.prob(typ, sentence_features(tokenize(text), text=text, version=det.version(typ), typ=typ))
+        return det.prob(typ, sentence_features(tokenize(text), version=det.version(typ), typ=typ))
 
     attack = ("على الرغم من عرض بوتين لمحادثات السلام ، شنت روسيا هجومًا على طائرة بدون طيار على كييف "
               "وأجزاء أخرى من أوكرانيا يوم الأحد ، مما أدى إلى إصابة شخص واحد")
     rhetoric = "فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الاجرام في لبنان؟»"
     assert p("ASSAULT", attack) > p("ASSAULT", rhetoric)
-    rally = "وتجمع مئات المتظاهرين امام مبنى مجلس محافظة كركرك وسط المدينة، مطالبين الحكومة التركية والامم المتحدة بالتدخل"
+    # build-split sentences (openeventdata PROTEST, dev split): a reported rally, protests in general
+    rally = ("كما خرج مساء أول من امس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على تعامل الحكومة "
+             "مع هذه الحرائق.")
     general = "شوارعها موطئ أقدام مظاهرات «إسلاميين» من كل اتجاه، تطالب بإطلاق سراح امرأتين"
     assert p("PROTEST", rally) > p("PROTEST", general)
     assert p("PROTEST", rally) > p("ASSAULT", rally)

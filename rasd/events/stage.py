@@ -130,8 +130,8 @@ class _SentenceScores:
     """The sentence detector's probability per event type for one sentence, computed when first
     asked: in "score" mode only sentences that yield an event of the type are scored."""
 
-    def __init__(self, det: Detector | None, tokens: Sequence[Span], triggers: Sequence[Trigger], text: str):
-        self.det, self.tokens, self.triggers, self.text = det, tokens, triggers, text
+    def __init__(self, det: Detector | None, tokens: Sequence[Span], triggers: Sequence[Trigger]):
+        self.det, self.tokens, self.triggers = det, tokens, triggers
         self._feats: dict[tuple, list[str]] = {}  # (feature set version, type) -> features
         self._probs: dict[str, float] = {}
 
@@ -142,7 +142,7 @@ class _SentenceScores:
             v = self.det.version(typ)
             key = (v, typ if v >= 3 else None)  # versions 3 and 4 look at the type's own triggers
             if key not in self._feats:
-                self._feats[key] = sentence_features(self.tokens, self.triggers, self.text, v, typ)
+                self._feats[key] = sentence_features(self.tokens, self.triggers, v, typ)
             self._probs[typ] = self.det.prob(typ, self._feats[key])
         return self._probs[typ]
 
@@ -289,7 +289,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         # probability as ``confidence`` on the events made; "veto" also drops triggers it rejects,
         # which is how the held-out sentence detection is measured; False skips it.
         det_mode = config.get("events_detector", "score")
-        scores = _SentenceScores(detector() if det_mode else None, tokens, triggers, sent.text)
+        scores = _SentenceScores(detector() if det_mode else None, tokens, triggers)
         if det_mode == "veto":
             kept = [t for t in kept if not scores.rejects(t.type)]
         actors = sentence_actors(doc, tokens, mentions)

@@ -20,6 +20,7 @@ from typing import Iterable, Sequence
 from ..document import Span
 from ..text.normalize import normalize
 from ..config import WORD_CACHE_SIZE
+from ..errors import ModelError
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
 
@@ -461,6 +462,7 @@ def _canon(word: str) -> str:
 # triggers (below); 4 = 2 + that context. (Casualty and crowd counts from rasd.events.counts added
 # nothing to the cross-validated F1 over the words and cost a fifth of the stage's time: not used.)
 FEATURES_VERSION = 4
+FEATURE_VERSIONS = (1, 2, 3, 4)
 # Trigger position buckets (token index): headline-like starts, the lead clause, later.
 _POS_BUCKETS = (3, 8, 16)
 # Words either side of a trigger of the detected type that are features of their own (a crowd
@@ -498,11 +500,15 @@ def _trigger_context(tokens: Sequence[Span], triggers: Sequence[Trigger], typ: s
 
 
 def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None = None,
-                      text: str | None = None, version: int = FEATURES_VERSION, typ: str | None = None) -> list[str]:
+                      version: int = FEATURES_VERSION, typ: str | None = None) -> list[str]:
     """Feature names of one sentence for the detector of type ``typ`` (see FEATURES_VERSION):
     words and word pairs (clitics off), lexicon triggers with their position and number, the NER
     model's word clusters (``rasd.entities.clusters``) and the context of the type's triggers
-    (versions 3 and 4, which need ``typ``). ``text`` is accepted for callers of earlier versions."""
+    (versions 3 and 4, which need ``typ``: a ValueError without it)."""
+    if version not in FEATURE_VERSIONS:
+        raise ValueError(f"unknown feature set {version} (known: {FEATURE_VERSIONS})")
+    if version >= 3 and typ is None:
+        raise ValueError("feature sets 3 and 4 need typ")
     if triggers is None:
         triggers = detect(tokens)
     words = [_feature_word(t.text) for t in tokens if t.attrs.get("kind") in ("ar", "num")]
@@ -524,7 +530,7 @@ def sentence_features(tokens: Sequence[Span], triggers: Sequence[Trigger] | None
     if version in (2, 4):
         for w in set(words):
             feats.update(_cluster_features(w))
-    if version >= 3 and typ is not None:
+    if version >= 3:
         feats |= _trigger_context(tokens, triggers, typ)
     return sorted(feats)
 
@@ -576,12 +582,49 @@ class Detector:
         return None if p is None else p >= self.thresholds.get(typ, 0.5)
 
 
+DETECTOR_PATH = RES / "detector.json"
+DETECTOR_REBUILD = "rasd train event-detector"
+
+
 @lru_cache(maxsize=1)
-def detector() -> Detector | None:
+def detector() -> Detector:
+    """The shipped sentence detector (``detector.json``, written by ``rasd train event-detector``);
+    a ModelError naming the file when it is missing, unreadable, not JSON or lacks weights and
+    thresholds (the events stage reads it unless ``events_detector`` is off, as while the trainer
+    collects its data)."""
     import json
 
-    path = RES / "detector.json"
-    if not path.exists():
-        return None
-    d = json.loads(path.read_text(encoding="utf-8"))
+    path = DETECTOR_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelError(f"event detector {path} is missing; rebuild it with {DETECTOR_REBUILD}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ModelError(f"event detector {path} cannot be read ({exc}); rebuild it with {DETECTOR_REBUILD}") from None
+    try:
+        d = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ModelError(f"event detector {path} is corrupt (not JSON: {exc}); "
+                         f"rebuild it with {DETECTOR_REBUILD}") from None
+    problem = _malformed_detector(d)
+    if problem:
+        raise ModelError(f"event detector {path} is malformed ({problem}); rebuild it with {DETECTOR_REBUILD}")
     return Detector(d["weights"], d["thresholds"], d.get("features", 1))
+
+
+def _malformed_detector(d) -> str:
+    """What is wrong with a loaded detector file's shape ("" when nothing)."""
+    if not isinstance(d, dict):
+        return "not a JSON object"
+    weights, thresholds, versions = d.get("weights"), d.get("thresholds"), d.get("features", 1)
+    if not isinstance(weights, dict) or not weights:
+        return 'no "weights"'
+    for typ, w in weights.items():
+        if not isinstance(w, dict) or not all(isinstance(x, (int, float)) for x in w.values()):
+            return f'"weights" of {typ} is not a map of feature to number'
+    if not isinstance(thresholds, dict) or not all(isinstance(thresholds.get(t), (int, float)) for t in weights):
+        return '"thresholds" lacks a number for each type with weights'
+    if not (versions in FEATURE_VERSIONS or isinstance(versions, dict) and all(
+            versions.get(t, 1) in FEATURE_VERSIONS for t in weights)):
+        return '"features" is not a feature set version per type'
+    return ""

@@ -144,7 +144,7 @@ def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions
         y = np.array([r["y"] for r in recs])
         gate = np.array([r["gate"] for r in recs])
         folds = np.stack([rng.permutation(len(recs)) % FOLDS for _ in range(repeats)])
-        feats_of = {v: [sentence_features(r["tokens"], r["triggers"], r["text"], v, typ) for r in recs] for v in versions}
+        feats_of = {v: [sentence_features(r["tokens"], r["triggers"], v, typ) for r in recs] for v in versions}
         results = []  # (mean F1, version, l2, threshold, precision, recall)
         for version in versions:
             for l2 in l2_grid:
