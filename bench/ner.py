@@ -6,7 +6,8 @@ Load time covers everything the tagger needs before its first sentence (model, c
 gazetteer, word counts). Tokens/second is measured twice: the whole ``ner`` stage (sentence
 grouping, tagging with marginals, consistency pass, mention spans) on documents already
 tokenised, as a pipeline runs it (the article's words not seen before are scored here), then the
-tagger alone over the same sentences again (every word's scores cached: the decoding cost alone).
+``--kind`` tagger alone over the same sentences again (every word's scores cached: the decoding
+cost alone).
 Peak memory is the process's maximum resident set size.
 """
 from __future__ import annotations

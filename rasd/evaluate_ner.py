@@ -1,6 +1,7 @@
 """CoNLL-style evaluation of the NER tagger: exact-span precision, recall and F1 per label.
 
     python -m rasd.evaluate_ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
+        [--ensemble-with NPZ] [--weight W]   (ensemble only; --model is then its CRF model)
 
 A predicted mention counts only when its label and both token boundaries equal a gold mention
 (conlleval semantics: an I- tag that does not continue a mention of its label opens one). The
@@ -13,6 +14,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from .errors import InputError, RasdError
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "anercorp"
@@ -102,6 +105,23 @@ def tag_blocks(tagger, sentences: list[list[str]], block: int = BLOCK) -> list[l
     return out
 
 
+def check_model_choice(kind: str, model: str | None, ensemble_with: str | None, weight: float | None) -> None:
+    """InputError when the model files or the weight given do not fit the tagger ``kind`` (a file's
+    kind is read from its name, rasd.entities.ner.model_kind): refused, never silently switched."""
+    from .entities.ner import model_kind
+
+    want = "neural" if kind == "neural" else "crf"  # an ensemble's --model is its CRF
+    if model and model_kind(model) != want:
+        role = "the CRF model of the mix (the neural one is --ensemble-with)" if kind == "ensemble" else f"a {want} model"
+        raise InputError(f"--model {model} is a {model_kind(model)} model file (by its suffix) but --kind {kind} "
+                         f"needs {role}")
+    if kind != "ensemble" and (ensemble_with or weight is not None):
+        raise InputError(f"--ensemble-with and --weight set up a mix of the CRF and the neural tagger: "
+                         f"pass --kind ensemble (not --kind {kind})")
+    if ensemble_with and model_kind(ensemble_with) != "neural":
+        raise InputError(f"--ensemble-with {ensemble_with} is not a neural model file (.npz)")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.evaluate_ner", description=__doc__.splitlines()[0])
     ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
@@ -109,14 +129,15 @@ def main(argv=None) -> int:
                     "a .npz file is a neural model)")
     ap.add_argument("--kind", default="crf", choices=("crf", "neural", "ensemble"),
                     help="which shipped tagger to score: the CRF, the neural BiLSTM-CRF or both mixed")
-    ap.add_argument("--ensemble-with", default=None, help="neural model (.npz) to mix with the CRF --model")
-    ap.add_argument("--weight", type=float, default=None, help="CRF weight in the mix (default: the shipped one)")
+    ap.add_argument("--ensemble-with", default=None, help="with --kind ensemble: the neural model (.npz) to mix with the CRF --model")
+    ap.add_argument("--weight", type=float, default=None, help="with --kind ensemble: the CRF's weight in the mix (default: the shipped one)")
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
     a = ap.parse_args(argv)
     from .entities import neural, ner
     from .entities.ner import ENSEMBLE_WEIGHT, NerTagger
 
+    check_model_choice(a.kind, a.model, a.ensemble_with, a.weight)
     sents = read_conll(a.test)
     if a.model or a.ensemble_with or a.weight is not None:
         path = a.model or (str(neural.MODEL) if a.kind == "neural" else str(ner.MODEL))
@@ -133,4 +154,8 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except RasdError as exc:  # a bad choice of model: its message, no traceback
+        print(f"python -m rasd.evaluate_ner: error: {exc}", file=sys.stderr)
+        sys.exit(exc.exit_code)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from rasd.document import Document
 from rasd.entities import crf_decode, ner
 from rasd.entities import ner_features as nf
 from rasd.entities.ner import NerTagger, extract_mentions
-from rasd.errors import ModelError
+from rasd.errors import InputError, ModelError
 from rasd.evaluate_ner import chunks, evaluate_conll
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
@@ -117,37 +118,6 @@ def test_boilerplate_tokens_are_not_tagged():
     doc.set_layer("boilerplate", [doc.span(cut, len(doc.text), "related")])
     ms = extract_mentions(doc)
     assert ms and all(m.end <= cut for m in ms)
-
-
-def test_missing_model_file_names_the_file_and_the_rebuild_command(tmp_path):
-    missing = tmp_path / "ner.crfsuite"
-    with pytest.raises(ModelError, match=r"ner\.crfsuite.*rasd train ner"):
-        NerTagger(missing)
-
-
-def test_corrupt_model_file_is_a_model_error(tmp_path, monkeypatch):
-    bad = tmp_path / "ner.crfsuite"
-    data = ner.MODEL.read_bytes()
-    bad.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ModelError, match="corrupt"):
-        NerTagger(bad)
-    bad.write_bytes(b"not a model at all")
-    with pytest.raises(ModelError, match="corrupt"):
-        NerTagger(bad)
-    # same length, flipped bytes: caught by the checksum
-    shutil.copy(ner.meta_path(ner.MODEL), ner.meta_path(bad))
-    flipped = bytearray(data)
-    flipped[len(data) // 2] ^= 0xFF
-    bad.write_bytes(bytes(flipped))
-    with pytest.raises(ModelError, match="checksum"):
-        NerTagger(bad)
-    # the stage uses the default path: a missing shipped model fails the same way
-    monkeypatch.setattr(ner, "MODEL", tmp_path / "gone.crfsuite")
-    monkeypatch.setattr(NerTagger, "_defaults", {})
-    doc = Document("قال بوتين")
-    TEXT(doc)
-    with pytest.raises(ModelError, match="gone.crfsuite"):
-        ner.ner_stage(doc, {})
 
 
 def test_conll_scoring_counts_exact_spans_only():
@@ -310,45 +280,124 @@ def test_neural_batch_of_a_document_equals_sentence_by_sentence(neural_tagger):
     assert sum(y.startswith("B-") for sc in together for y, _ in sc) > 50
 
 
-def test_pipeline_config_switches_to_the_neural_tagger():
+def test_pipeline_config_switches_to_the_neural_tagger(monkeypatch):
+    # kurds-barracks, "the Turkish air force's shelling around the village of Zarkal": the CRF
+    # tags زركال an organisation here, the network a place (the two taggers differ on it)
+    line = _dev_line("kurds-barracks.txt", "محيط قرية زركال")
+    stages = ["normalize", "sentences", "tokens", "ner"]
+    asked = []
+    real_default = NerTagger.default.__func__
+
+    def spy(cls, kind=ner.DEFAULT_KIND):
+        asked.append(kind)
+        return real_default(cls, kind)
+
+    monkeypatch.setattr(NerTagger, "default", classmethod(spy))
+    crf = mentions(Pipeline(stages=stages, config={"ner_model": "crf"}), line)
+    net = mentions(Pipeline(stages=stages, config={"ner_model": "neural"}), line)
+    assert asked == ["crf", "neural"]
+    assert ("زركال", "ORG") in crf and ("زركال", "LOC") not in crf
+    assert ("زركال", "LOC") in net and ("زركال", "ORG") not in net
+    doc = TEXT(Document(line))
+    assert net == [(m.text, m.label) for m in extract_mentions(doc, real_default(NerTagger, "neural"))]
+
+
+def test_unknown_ner_model_kind_is_an_input_error():
     line = _dev_line("istanbul-talks.txt", "اقترح الرئيس الروسي فلاديمير بوتين")
     stages = ["normalize", "sentences", "tokens", "ner"]
-    got = mentions(Pipeline(stages=stages, config={"ner_model": "neural"}), line)
-    assert ("فلاديمير بوتين", "PER") in got
-    assert NerTagger.default("neural").kind == "neural"
-    with pytest.raises(ValueError, match="unknown NER model kind"):
+    with pytest.raises(InputError, match=r"unknown NER model kind 'bert'.*crf, neural, ensemble"):
         mentions(Pipeline(stages=stages, config={"ner_model": "bert"}), line)
 
 
-def test_ensemble_tags_with_both_models(pipe):
+def test_ensemble_of_a_neural_model_with_a_neural_model_is_a_model_error():
+    with pytest.raises(ModelError, match=r"ner_neural\.npz is a neural model.*CRF model"):
+        NerTagger(neural.MODEL, ensemble_with=neural.MODEL)
+    with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
+        NerTagger(ner.MODEL, ensemble_with=ner.MODEL)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--kind", "ensemble", "--model", "x.npz"], r"--model x\.npz is a neural model file.*--kind ensemble needs the CRF"),
+    (["--kind", "neural", "--model", "ner.crfsuite"], r"--model ner\.crfsuite is a crf model file.*needs a neural model"),
+    (["--kind", "crf", "--model", "x.npz"], r"--model x\.npz is a neural model file.*needs a crf model"),
+    (["--kind", "crf", "--ensemble-with", "x.npz"], r"pass --kind ensemble \(not --kind crf\)"),
+    (["--kind", "ensemble", "--ensemble-with", "ner.crfsuite"], r"--ensemble-with ner\.crfsuite is not a neural model"),
+])
+def test_evaluate_ner_refuses_a_model_file_of_another_kind(argv, message):
+    # refused before any file is read: the choice is not switched silently to another tagger
+    from rasd import evaluate_ner
+
+    with pytest.raises(InputError, match=message):
+        evaluate_ner.main(["--test", "/nonexistent.txt"] + argv)
+
+
+def test_evaluate_ner_command_reports_a_bad_choice_without_a_traceback():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "rasd.evaluate_ner", "--kind", "ensemble", "--model", "x.npz"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == InputError.exit_code
+    assert "error: --model x.npz is a neural model file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_ensemble_weight_moves_the_labels_from_one_model_to_the_other():
+    crf = NerTagger.default()._decoder
+    net = NerTagger.default("neural")._decoder
+    sents = _dev_sentences()
+
+    def labels(dec):
+        return [[dec.labels[y] for y in ys] for ys, _ in dec.decode(sents)]
+
+    only_crf, only_net = labels(crf), labels(net)
+    assert labels(neural.EnsembleDecoder(crf, net, 1.0)) == only_crf
+    assert labels(neural.EnsembleDecoder(crf, net, 0.0)) == only_net
+    mixed = labels(neural.EnsembleDecoder(crf, net, 0.5))
+    # the mix is its own tagger: on some dev sentences it agrees with neither model alone
+    assert sum(m != c and m != n for m, c, n in zip(mixed, only_crf, only_net)) >= 2
+
+
+def test_ensemble_tags_with_both_models():
     tagger = NerTagger.default("ensemble")
     assert tagger.kind == "ensemble"
+    assert isinstance(tagger._decoder, neural.EnsembleDecoder)
     got = mentions(Pipeline(stages=["normalize", "sentences", "tokens", "ner"], config={"ner_model": "ensemble"}),
                    "وصل وزير الخارجية الأمريكي جون كيري إلى الرياض للقاء الملك سلمان بن عبد العزيز")
     assert ("جون كيري", "PER") in got and ("الرياض", "LOC") in got
 
 
-def test_missing_or_corrupt_neural_model_names_the_file_and_the_rebuild_command(tmp_path, monkeypatch):
-    with pytest.raises(ModelError, match=r"gone\.npz.*rasd train ner-neural"):
-        NerTagger(tmp_path / "gone.npz")
-    bad = tmp_path / "ner_neural.npz"
-    data = neural.MODEL.read_bytes()
-    bad.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ModelError, match=r"ner_neural\.npz cannot be read.*rasd train ner-neural"):
-        NerTagger(bad)
-    # same length, one flipped byte: caught by the checksum
-    shutil.copy(neural.meta_path(neural.MODEL), neural.meta_path(bad))
+@pytest.mark.parametrize("kind, module, rebuild, unreadable", [
+    ("crf", ner, r"rasd train ner \(", r"is corrupt \(not a complete CRFsuite model\)"),
+    ("neural", neural, r"rasd train ner-neural", r"cannot be read"),
+])
+def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, module, rebuild, unreadable,
+                                                                         tmp_path, monkeypatch):
+    suffix = module.MODEL.suffix
+    with pytest.raises(ModelError, match=rf"gone{suffix} is missing; rebuild it with {rebuild}"):
+        NerTagger(tmp_path / f"gone{suffix}")
+    bad = tmp_path / module.MODEL.name
+    data = module.MODEL.read_bytes()
+    for junk in (data[: len(data) // 2], b"not a model at all"):  # no checksum file next to it
+        bad.write_bytes(junk)
+        with pytest.raises(ModelError, match=rf"{re.escape(bad.name)} {unreadable}.*{rebuild}"):
+            NerTagger(bad)
+    # same length, one flipped byte: caught by the checksum (one check shared by both kinds)
+    shutil.copy(ner.meta_path(module.MODEL), ner.meta_path(bad))
     flipped = bytearray(data)
     flipped[len(data) // 2] ^= 0xFF
     bad.write_bytes(bytes(flipped))
-    with pytest.raises(ModelError, match="checksum"):
+    with pytest.raises(ModelError, match=rf"corrupt \(checksum mismatch\); rebuild it with {rebuild}"):
         NerTagger(bad)
-    # the stage with the neural switch uses the default path: a missing model fails the same way
-    monkeypatch.setattr(neural, "MODEL", tmp_path / "missing.npz")
+    bad.write_bytes(data)
+    ner.meta_path(bad).write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match=rf"checksum file .*{re.escape(bad.name)}\.json is corrupt"):
+        NerTagger(bad)
+    # the stage with that config uses the default path: a missing model fails the same way
+    monkeypatch.setattr(module, "MODEL", tmp_path / f"missing{suffix}")
     monkeypatch.setattr(NerTagger, "_defaults", {})
     doc = TEXT(Document("قال بوتين"))
-    with pytest.raises(ModelError, match="missing.npz"):
-        ner.ner_stage(doc, {"ner_model": "neural"})
+    with pytest.raises(ModelError, match=f"missing{re.escape(suffix)}"):
+        ner.ner_stage(doc, {"ner_model": kind})
 
 
 def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..config import WORD_CACHE_SIZE
-from ..errors import ModelError
+from ..errors import InputError, ModelError
 from ..evaluate_ner import chunks
 from ..text.tokens import name_start
 from .crf_decode import CrfDecoder
@@ -48,21 +48,30 @@ def meta_path(model: Path) -> Path:
     return model.with_name(model.name + ".json")
 
 
-def check_model(path: Path) -> None:
-    """Raise ModelError when the model file is missing or is not the file its checksum names."""
+def verify_checksum(path: Path, what: str, rebuild: str) -> bytes:
+    """The bytes of model file ``path``; ModelError, naming the file, ``what`` it is ("NER model")
+    and the ``rebuild`` command, when it is missing or is not the file its checksum side file
+    (``meta_path``, written by ``write_meta``) names. A model without a side file is not checked."""
     if not path.is_file():
-        raise ModelError(f"NER model file {path} is missing; rebuild it with {REBUILD}")
+        raise ModelError(f"{what} file {path} is missing; rebuild it with {rebuild}")
     data = path.read_bytes()
-    if len(data) < 48 or data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(data):
-        raise ModelError(f"NER model file {path} is corrupt (not a complete CRFsuite model); rebuild it with {REBUILD}")
     meta = meta_path(path)
     if meta.is_file():
         try:
             want = json.loads(meta.read_text(encoding="utf-8"))["sha256"]
-        except (ValueError, KeyError, OSError):
-            raise ModelError(f"NER model checksum file {meta} is corrupt; rebuild the model with {REBUILD}") from None
+        except (ValueError, KeyError, TypeError, OSError):
+            raise ModelError(f"{what} checksum file {meta} is corrupt; rebuild the model with {rebuild}") from None
         if hashlib.sha256(data).hexdigest() != want:
-            raise ModelError(f"NER model file {path} is corrupt (checksum mismatch); rebuild it with {REBUILD}")
+            raise ModelError(f"{what} file {path} is corrupt (checksum mismatch); rebuild it with {rebuild}")
+    return data
+
+
+def check_model(path: Path) -> None:
+    """Raise ModelError when the CRF model file is missing, is not a complete CRFsuite model or is
+    not the file its checksum names."""
+    data = verify_checksum(path, "NER model", REBUILD)
+    if len(data) < 48 or data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(data):
+        raise ModelError(f"NER model file {path} is corrupt (not a complete CRFsuite model); rebuild it with {REBUILD}")
 
 
 def write_meta(path: Path, **info) -> None:
@@ -102,7 +111,11 @@ class NerTagger:
         self.path = Path(path)
         self.kind = model_kind(self.path)
         if self.kind == "neural" and ensemble_with is not None:
-            raise ValueError("an ensemble mixes a CRF model (path) with a neural one (ensemble_with)")
+            raise ModelError(f"an ensemble mixes a CRF model with a neural one: {self.path} is a neural "
+                             f"model (.npz); pass the CRF model (.crfsuite) as path and the neural one as ensemble_with")
+        if ensemble_with is not None and model_kind(ensemble_with) != "neural":
+            raise ModelError(f"an ensemble mixes a CRF model with a neural one: {ensemble_with} is not a "
+                             f"neural model (.npz)")
         if self.kind == "neural":
             self._decoder = NeuralDecoder(self.path)
         else:
@@ -142,7 +155,7 @@ class NerTagger:
     def default(cls, kind: str = DEFAULT_KIND) -> "NerTagger":
         """The shipped model of that kind ("crf", "neural" or "ensemble"), loaded once per process."""
         if kind not in KINDS:
-            raise ValueError(f"unknown NER model kind {kind!r} (expected one of {', '.join(KINDS)})")
+            raise InputError(f"unknown NER model kind {kind!r} (config ner_model: one of {', '.join(KINDS)})")
         from .neural import MODEL as NEURAL
 
         path = NEURAL if kind == "neural" else MODEL

@@ -23,9 +23,6 @@ next to it holds its checksum, as for the CRF model.
 """
 from __future__ import annotations
 
-import hashlib
-import json
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +32,7 @@ from ..text.normalize import normalize
 from ..text.tokens import split_clitics
 from . import ner_features as nf
 from .crf_decode import decode_scores
+from .ner import meta_path, verify_checksum  # noqa: F401  (meta_path: the trainer writes the side file)
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL = RES / "ner_neural.npz"
@@ -71,30 +69,6 @@ def _is_arabic(tok: str) -> bool:
     return nf._shape(tok) == "ar"
 
 
-def meta_path(model: Path) -> Path:
-    return model.with_name(model.name + ".json")
-
-
-def check_file(path: Path) -> bytes:
-    """The model file's bytes; ModelError when it is missing or not the file its checksum names."""
-    if not path.is_file():
-        raise ModelError(f"neural NER model file {path} is missing; rebuild it with {REBUILD}")
-    data = path.read_bytes()
-    meta = meta_path(path)
-    if meta.is_file():
-        try:
-            want = json.loads(meta.read_text(encoding="utf-8"))["sha256"]
-        except (ValueError, KeyError, OSError):
-            raise ModelError(f"neural NER model checksum file {meta} is corrupt; rebuild the model with {REBUILD}") from None
-        if hashlib.sha256(data).hexdigest() != want:
-            raise ModelError(f"neural NER model file {path} is corrupt (checksum mismatch); rebuild it with {REBUILD}")
-    return data
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow warnings for large |x|
-
-
 class NeuralDecoder:
     """Label scores and CRF decoding of a padded batch of sentences (``decode`` as CrfDecoder's)."""
 
@@ -103,7 +77,7 @@ class NeuralDecoder:
         import zipfile
 
         self.path = Path(path)
-        data = check_file(self.path)
+        data = verify_checksum(self.path, "neural NER model", REBUILD)
         try:
             z = np.load(io.BytesIO(data), allow_pickle=False)
             arr = {k: z[k] for k in ARRAYS}
@@ -256,11 +230,6 @@ class NeuralDecoder:
             return []
         S, lens = self.scores(seqs)
         return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
-
-
-@lru_cache(maxsize=2)
-def load(path: str = str(MODEL)) -> NeuralDecoder:
-    return NeuralDecoder(path)
 
 
 class EnsembleDecoder:
