@@ -23,17 +23,28 @@ TEST = DATA / "ANERCorp_CamelLab_test.txt"
 
 
 def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """(start, end, label) of every mention in a BIO tag sequence (end exclusive)."""
+    """(start, end, label) of every mention in a BIO tag sequence (end exclusive). An I- tag that
+    does not continue a mention of its label starts one (CoNLL's lenient reading)."""
+    # Called twice per sentence by the NER stage, where most tags are "O": those cost one
+    # comparison here (the plain version split every tag).
     out = set()
     start, label = -1, ""
-    for i, t in enumerate(list(tags) + ["O"]):
+    for i, t in enumerate(tags):
+        if t == "O":
+            if start >= 0:
+                out.add((start, i, label))
+                start = -1
+            continue
         kind, _, lab = t.partition("-")
-        continues = kind == "I" and lab == label and start >= 0
-        if start >= 0 and not continues:
+        if kind == "I" and lab == label and start >= 0:
+            continue
+        if start >= 0:
             out.add((start, i, label))
-            start, label = -1, ""
-        if kind in ("B", "I") and not continues:
+            start = -1
+        if kind in ("B", "I"):
             start, label = i, lab
+    if start >= 0:
+        out.add((start, len(tags), label))
     return out
 
 

@@ -129,6 +129,10 @@ def test_conll_scoring_counts_exact_spans_only():
     assert s["overall"]["correct"] == 1 and s["overall"]["gold"] == 2 and s["overall"]["pred"] == 2
     # an I- tag without a B- opens a mention (conlleval semantics)
     assert chunks(["O", "I-ORG", "I-ORG"]) == {(1, 3, "ORG")}
+    # a label change inside a run, B- after B-, and a mention that runs to the end each close one
+    assert chunks(["B-PER", "I-LOC", "B-LOC", "B-LOC", "I-LOC"]) == {(0, 1, "PER"), (1, 2, "LOC"), (2, 3, "LOC"),
+                                                                  (3, 5, "LOC")}
+    assert chunks([]) == set() and chunks(["O", "O"]) == set()
 
 
 def test_consistency_pass_labels_repeats_and_surnames():
