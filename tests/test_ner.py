@@ -148,8 +148,8 @@ def test_consistency_pass_labels_repeats_and_surnames():
     assert [y for y, _ in ner.propagate(sents, weak)[1]] == ["O"] * 6
 
 
-def test_numpy_decoder_matches_crfsuite_on_dev_articles():
-    tagger = NerTagger.default()
+def _dev_sentences():
+    """The token texts of every dev article's sentences."""
     sents = []
     for path in sorted(DEV.glob("*.txt")):
         doc = TEXT(Document(path.read_text(encoding="utf-8")))
@@ -158,6 +158,12 @@ def test_numpy_decoder_matches_crfsuite_on_dev_articles():
             run = [t.text for t in toks if s.start <= t.start < s.end]
             if run:
                 sents.append(run)
+    return sents
+
+
+def test_numpy_decoder_matches_crfsuite_on_dev_articles():
+    tagger = NerTagger.default()
+    sents = _dev_sentences()
     sents += [["وأوكرانيا"], ["زار", "بوتين"]]  # one- and two-token sentences
     assert len(sents) > 50
     got = tagger.tag_scored_many(sents)
@@ -248,18 +254,6 @@ from rasd.entities import neural  # noqa: E402
 @pytest.fixture(scope="module")
 def neural_tagger():
     return NerTagger.default("neural")
-
-
-def _dev_sentences():
-    sents = []
-    for path in sorted(DEV.glob("*.txt")):
-        doc = TEXT(Document(path.read_text(encoding="utf-8")))
-        toks = doc.tokens
-        for s in doc.sentences:
-            run = [t.text for t in toks if s.start <= t.start < s.end]
-            if run:
-                sents.append(run)
-    return sents
 
 
 def test_neural_tagger_finds_the_person_and_places_of_an_anercorp_sentence(neural_tagger):

@@ -26,7 +26,6 @@ data the rules alone decide and the file is not read).
 from __future__ import annotations
 
 import bisect
-import json
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Sequence
 
 from ..config import WORD_CACHE_SIZE
 from ..document import Span
-from ..errors import ModelError
+from ..model_files import load_json_model
 from ..text.normalize import normalize
 from .triggers import Trigger, noun_keys
 
@@ -114,21 +113,7 @@ REBUILD = "python -m rasd.train.event_arguments"
 def model() -> dict:
     """{"types": [...], "weights": {"source"/"target": {feature: weight}}, "margin": {name: m}};
     a ModelError naming the file when it is missing, unreadable or not of that shape."""
-    path = MODEL_PATH
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ModelError(f"event argument model {path} is missing; rebuild it with {REBUILD}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"event argument model {path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
-    try:
-        m = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"event argument model {path} is corrupt (not JSON: {exc}); rebuild it with {REBUILD}") from None
-    problem = _malformed(m)
-    if problem:
-        raise ModelError(f"event argument model {path} is malformed ({problem}); rebuild it with {REBUILD}")
-    return m
+    return load_json_model(MODEL_PATH, "event argument model", REBUILD, _malformed)
 
 
 def _malformed(m) -> str:

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 from ..document import Span
 from ..text.normalize import normalize
 from ..config import WORD_CACHE_SIZE
-from ..errors import ModelError
+from ..model_files import load_json_model
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
 
@@ -592,23 +592,7 @@ def detector() -> Detector:
     a ModelError naming the file when it is missing, unreadable, not JSON or lacks weights and
     thresholds (the events stage reads it unless ``events_detector`` is off, as while the trainer
     collects its data)."""
-    import json
-
-    path = DETECTOR_PATH
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ModelError(f"event detector {path} is missing; rebuild it with {DETECTOR_REBUILD}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"event detector {path} cannot be read ({exc}); rebuild it with {DETECTOR_REBUILD}") from None
-    try:
-        d = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"event detector {path} is corrupt (not JSON: {exc}); "
-                         f"rebuild it with {DETECTOR_REBUILD}") from None
-    problem = _malformed_detector(d)
-    if problem:
-        raise ModelError(f"event detector {path} is malformed ({problem}); rebuild it with {DETECTOR_REBUILD}")
+    d = load_json_model(DETECTOR_PATH, "event detector", DETECTOR_REBUILD, _malformed_detector)
     return Detector(d["weights"], d["thresholds"], d.get("features", 1))
 
 
