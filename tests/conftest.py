@@ -21,3 +21,22 @@ DEV_NAMES = sorted(p.name[: -len(".gold.json")] for p in DEV.glob("*.gold.json")
 @pytest.fixture(scope="session")
 def istanbul() -> str:
     return dev_text("istanbul-talks")
+
+
+@pytest.fixture
+def shipped_file_in_tmp(tmp_path, monkeypatch):
+    """``redirect(module, attribute, loader)``: the module's path ``attribute`` now points to a file
+    of the same name in tmp_path (returned, not yet written), and the lru-cached ``loader`` that
+    reads it is cleared before and after the test — for tests of missing or broken model files."""
+    loaders = []
+
+    def redirect(module, attribute, loader):
+        path = tmp_path / getattr(module, attribute).name
+        monkeypatch.setattr(module, attribute, path)
+        loader.cache_clear()
+        loaders.append(loader)
+        return path
+
+    yield redirect
+    for loader in loaders:
+        loader.cache_clear()

@@ -160,13 +160,9 @@ def test_rules_stand_for_a_type_the_model_was_not_trained_on(monkeypatch):
 
 
 @pytest.fixture
-def model_file(tmp_path, monkeypatch):
+def model_file(shipped_file_in_tmp):
     """A path the ranker reads its weights from instead of the shipped file (cache cleared)."""
-    path = tmp_path / "arguments.json"
-    monkeypatch.setattr(am, "MODEL_PATH", path)
-    am.model.cache_clear()
-    yield path
-    am.model.cache_clear()
+    return shipped_file_in_tmp(am, "MODEL_PATH", am.model)
 
 
 def test_a_truncated_model_file_is_a_model_error_naming_it_and_the_rebuild(model_file):

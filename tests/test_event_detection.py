@@ -59,15 +59,11 @@ def test_context_feature_sets_refuse_to_run_without_the_type():
 
 
 @pytest.fixture
-def detector_file(tmp_path, monkeypatch):
+def detector_file(shipped_file_in_tmp):
     """Point the detector loader at a file of the test's making (the cache is cleared around it)."""
     from rasd.events import triggers
 
-    path = tmp_path / "detector.json"
-    monkeypatch.setattr(triggers, "DETECTOR_PATH", path)
-    triggers.detector.cache_clear()
-    yield path
-    triggers.detector.cache_clear()
+    return shipped_file_in_tmp(triggers, "DETECTOR_PATH", triggers.detector)
 
 
 @pytest.mark.parametrize("content, problem", [
