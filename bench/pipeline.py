@@ -26,7 +26,6 @@ import cProfile
 import json
 import os
 import pstats
-import resource
 import sys
 import time
 from pathlib import Path
@@ -35,17 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # per-core figures: one BLAS thread, as the rasd CLI sets
 
-from rasd.config import default_config  # noqa: E402
+from rasd.config import DEFAULT_STAGES, default_config  # noqa: E402
 from rasd.document import Document  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
-ALL_STAGES = ["normalize", "sentences", "tokens", "boilerplate", "mtflags", "ner", "gazetteer",
-              "entities", "quotes", "dates", "events"]
+from measure import peak_mb  # noqa: E402
 
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+ALL_STAGES = list(DEFAULT_STAGES)
 
 
 def main() -> int:

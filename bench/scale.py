@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import sys
 import tempfile
@@ -38,7 +37,6 @@ def run_local(arts, workers):
 def run_spark(arts, cores, path):
     from pyspark.sql import SparkSession
 
-    from rasd.export.columns import COLUMNS
     from rasd.spark import analyze_dataframe, read_articles
 
     spark = (SparkSession.builder.master(f"local[{cores}]").appName("rasd-bench")

@@ -19,7 +19,6 @@ import collections
 import cProfile
 import pstats
 import random
-import resource
 import sys
 import time
 from pathlib import Path
@@ -31,11 +30,9 @@ from rasd.document import Document  # noqa: E402
 from rasd.pipeline import registry  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
+from measure import peak_mb  # noqa: E402
+
 STAGES = ["normalize", "sentences", "tokens", "boilerplate", "mtflags"]
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
 def main() -> int:
