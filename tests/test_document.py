@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from rasd import Pipeline
-from rasd.document import Document, Entity, Span
+from rasd.document import Document, Entity
 from rasd.errors import PipelineError
 
 from conftest import DEV_NAMES, dev_text

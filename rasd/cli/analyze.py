@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, RasdError
+from ..errors import InputError
 from ..textio import MIN_ARABIC_SHARE, Article, arabic_share, check_published, decode_bytes, iter_jsonl
 from .render import render_text
 

@@ -23,7 +23,7 @@ def _marks(doc, color: bool):
 def render_text(doc, color: bool = False) -> str:
     text = doc.text
     marks = sorted(_marks(doc, color), key=lambda m: (m[0], -m[1]))
-    pieces, pos, active_end = [], 0, []
+    pieces, pos = [], 0
     # Non-overlapping rendering: a mark inside an open one is skipped unless it nests cleanly.
     events = []
     for s, e, o, c in marks:

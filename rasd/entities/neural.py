@@ -32,7 +32,7 @@ from ..text.normalize import normalize
 from ..text.tokens import split_clitics
 from . import ner_features as nf
 from .crf_decode import decode_scores
-from .ner import meta_path, verify_checksum  # noqa: F401  (meta_path: the trainer writes the side file)
+from .ner import verify_checksum
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL = RES / "ner_neural.npz"

@@ -34,7 +34,7 @@ from typing import Sequence
 from ..config import WORD_CACHE_SIZE
 from ..document import Span
 from ..model_files import load_json_model
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from .triggers import Trigger, noun_keys
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
@@ -91,8 +91,7 @@ HARM_NOUNS = {"مقتل", "اصابه", "اغتيال", "خطف", "اختطاف"
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _feats_word(w: str) -> str:
     """A word normalised, without a leading و or ف."""
-    w = normalize(w)
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return strip_conjunction(normalize(w))
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

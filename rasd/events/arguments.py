@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..document import Document, Span
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from ..text.tokens import name_start
 from .argument_model import rerank
 from .triggers import Trigger, noun_keys
@@ -609,14 +609,12 @@ def _owner(tokens: Sequence[Span], actors: list[Actor], a: Actor) -> Actor:
 
 def _bare(word: str) -> str:
     """A word normalised, without a leading و or ف."""
-    w = normalize(word)
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return strip_conjunction(normalize(word))
 
 
 def _np_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: list, tgt: list, how: str,
               lo: int, hi: int) -> tuple[list, list, str]:
     """Bare noun phrases as source and target where no actor was found (ASSAULT, PROTEST, COERCE)."""
-    word = normalize(tokens[trig.first].text)
     keys = noun_keys(tokens[trig.first].text)
     if trig.pos == "n" and keys & OBJECT_NOUNS:
         # اغتيال النائب وليد عيدو، مقتل رجل دين: the genitive is the victim

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..text.normalize import normalize_with_map
+from ..text.normalize import normalize_with_map, strip_conjunction
 from .dates import _RES, _Lex, _n, _Padded, _word_of, find_dates, scan_tokens
 from ..config import WORD_CACHE_SIZE
 from ..text.memo import WordMemo
@@ -142,7 +142,7 @@ def _cres() -> _CRes:
 def _noun_of(w: str) -> tuple[str, str, int] | None:
     """_Scanner.noun(i, conj=True) for a token whose text is ``w`` (not empty, not digits)."""
     R = _cres()
-    b = w if _is_number_word(w, R) else (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    b = w if _is_number_word(w, R) else strip_conjunction(w)
     for cand, skip in ((w, 0), (b, len(w) - len(b)), _strip(w)):
         if cand in R.nouns:
             lemma, cls = R.nouns[cand]
@@ -158,7 +158,7 @@ def _may_be_number_of(w: str) -> bool:
     if w.isdigit():
         return True
     R = _cres()
-    b = w if _is_number_word(w, R) else (w[1:] if len(w) > 3 and w[0] in "وف" else w)
+    b = w if _is_number_word(w, R) else strip_conjunction(w)
     return (b in R.teen_first or b in R.units or b in R.tens or b in R.hundreds
             or b in R.dual_scales or b in R.approximate)
 

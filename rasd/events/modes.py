@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..document import Span
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from .triggers import Trigger
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "events"
@@ -55,7 +55,7 @@ def mode_words_by_type() -> dict[str, list[tuple[frozenset, str]]]:
 
 def _bare_norm(w: str) -> str:
     """A normalised word without a conjunction و/ف."""
-    return w[1:] if len(w) > 2 and w[0] in "وف" else w
+    return strip_conjunction(w, 2)
 
 
 def context_of(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str] | None = None) -> str | None:

@@ -97,7 +97,6 @@ def _parquet(con, table: str, out: Path) -> int:
     import pyarrow.parquet as pq
 
     schema = arrow_schema(table)
-    cols = names(table)
     tmp = Path(str(out) + ".part")
     n = 0
     try:

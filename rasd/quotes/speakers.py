@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from ..text.normalize import strip_conjunction
 from .lexicon import Lexicon
 
 
@@ -35,7 +36,8 @@ class Tok:
 
 
 def strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+    """The quotes' reading of a word without و/ف: two-letter remainders count (وهو -> هو)."""
+    return strip_conjunction(norm, 2)
 
 
 def _is_stop(t: Tok, lex: Lexicon) -> bool:

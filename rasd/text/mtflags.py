@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import normalize, normalize_with_map
+from .normalize import normalize, normalize_with_map, strip_conjunction
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "text"
 
@@ -470,8 +470,7 @@ def _calque_flags(text: str, nt=None) -> list[tuple[int, int, str]]:
 
 
 def _strip_conj(w: str) -> str:
-    w = w.strip("\"'«»“”()[]،,.:؛")
-    return w[1:] if len(w) > 3 and w[0] in "وف" else w
+    return strip_conjunction(w.strip("\"'«»“”()[]،,.:؛"))
 
 
 def _name_context(before: list[str], after: list[str], d: _Data) -> bool:

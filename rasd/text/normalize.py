@@ -136,3 +136,10 @@ def normalize_with_map(text: str) -> NormalizedText:
 
 def normalize_stage(doc, config) -> None:
     doc.set_view("normalized", normalize_with_map(doc.text))
+
+
+def strip_conjunction(word: str, longer_than: int = 3) -> str:
+    """A normalised word without a leading conjunction و or ف, taken off only when the word is
+    longer than ``longer_than`` letters (so that short words such as وقت, فوق keep their first
+    letter; the callers that look at two-letter remainders pass 2)."""
+    return word[1:] if len(word) > longer_than and word[0] in "وف" else word

@@ -235,14 +235,14 @@ def export(net, vocab: Vocab, vec: np.ndarray) -> bytes:
 
 
 def write_model(data: bytes, path: Path, **info) -> None:
-    from ..entities.ner import write_meta
+    from ..entities.ner import meta_path, write_meta
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     write_meta(tmp, **info)
     tmp.replace(path)
-    neural.meta_path(tmp).replace(neural.meta_path(path))
+    meta_path(tmp).replace(meta_path(path))
 
 
 def score_sentences(path: Path, sents) -> dict:
