@@ -161,6 +161,12 @@ def _dev_sentences():
     return sents
 
 
+def _assert_same_tags(got, ref, tol):
+    """Two (tag, marginal) sequences: the same tags, marginals within ``tol``."""
+    assert [y for y, _ in got] == [y for y, _ in ref]
+    assert max(abs(p - q) for (_, p), (_, q) in zip(got, ref)) < tol
+
+
 def test_numpy_decoder_matches_crfsuite_on_dev_articles():
     tagger = NerTagger.default()
     sents = _dev_sentences()
@@ -168,9 +174,7 @@ def test_numpy_decoder_matches_crfsuite_on_dev_articles():
     assert len(sents) > 50
     got = tagger.tag_scored_many(sents)
     for run, mine in zip(sents, got):
-        ref = tagger.tag_scored_crfsuite(run)
-        assert [y for y, _ in mine] == [y for y, _ in ref]
-        assert max(abs(p - q) for (_, p), (_, q) in zip(mine, ref)) < 1e-9
+        _assert_same_tags(mine, tagger.tag_scored_crfsuite(run), 1e-9)
     assert any(y != "O" for sc in got for y, _ in sc)
 
 
@@ -272,9 +276,7 @@ def test_neural_batch_of_a_document_equals_sentence_by_sentence(neural_tagger):
     assert len(sents) > 50
     together = neural_tagger.tag_scored_many(sents)
     for run, mine in zip(sents, together):
-        alone = neural_tagger.tag_scored(run)
-        assert [y for y, _ in mine] == [y for y, _ in alone]
-        assert max(abs(p - q) for (_, p), (_, q) in zip(mine, alone)) < 1e-6
+        _assert_same_tags(mine, neural_tagger.tag_scored(run), 1e-6)
     assert sum(y.startswith("B-") for sc in together for y, _ in sc) > 50
 
 
