@@ -383,6 +383,16 @@ def get_html(db, sha256: str) -> bytes | None:
 
 
 # --- entities ---------------------------------------------------------------------------------
+
+def _label_and_key(conds: list, params: list, alias: str, label: str | None, key: str | None) -> None:
+    """Add the entity filters (label, part of the normalised name) for table ``alias``."""
+    if label:
+        conds.append(f"{alias}.label=?")
+        params.append(label.upper())
+    if key:
+        conds.append(f"instr({alias}.name_key, ?) > 0")
+        params.append(key)
+
 def list_entities(db, q: str | None = None, label: str | None = None, filters: Filters | dict | None = None,
                   limit: int = 50, offset: int = 0) -> list[dict]:
     """Entities across documents, grouped by (label, normalised name), in most documents first:
@@ -400,12 +410,7 @@ def list_entities(db, q: str | None = None, label: str | None = None, filters: F
         # Whole corpus: read the page from the totals the writer keeps, then add codes and
         # story counts for the page only.
         conds, params = ["1"], []
-        if label:
-            conds.append("s.label=?")
-            params.append(label.upper())
-        if k:
-            conds.append("instr(s.name_key, ?) > 0")
-            params.append(k)
+        _label_and_key(conds, params, "s", label, k)
         rows = [dict(r) for r in con.execute(
             f"""SELECT s.name_key AS key, s.label AS label, s.name AS name, s.docs AS docs, s.mentions AS mentions,
                 s.first AS first, s.last AS last FROM entity_stats s WHERE {' AND '.join(conds)}
@@ -421,12 +426,7 @@ def list_entities(db, q: str | None = None, label: str | None = None, filters: F
                 for r in rows]
     where, params = f.sql("d")
     conds = [where]
-    if label:
-        conds.append("e.label=?")
-        params.append(label.upper())
-    if k:
-        conds.append("instr(e.name_key, ?) > 0")
-        params.append(k)
+    _label_and_key(conds, params, "e", label, k)
     rows = con.execute(
         f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
             count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
