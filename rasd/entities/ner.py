@@ -85,7 +85,9 @@ def write_meta(path: Path, **info) -> None:
 # ("ensemble": their scores mixed, see rasd.entities.neural.EnsembleDecoder).
 KINDS = ("crf", "neural", "ensemble")
 DEFAULT_KIND = "crf"
-# Weight of the CRF's scores in the ensemble (the neural tagger's is 1 minus it).
+# Weight of the CRF's scores in the ensemble (the neural tagger's is 1 minus it). Chosen on the
+# last 10% of the ANERcorp train split with models that had not seen it: F1 0.7185 at 1.0 (CRF
+# alone), 0.7446 at 0.7, 0.7573 at 0.5, 0.7483 at 0.4, 0.7264 at 0.0 (network alone).
 ENSEMBLE_WEIGHT = 0.5
 
 

@@ -59,6 +59,8 @@ DROPOUT = 0.5
 # network learns to tag from context and word shape, as it must for words unseen in training.
 IDENTITY_DROP = 0.25
 IDENTITY = ("w=", "s=")
+# Adam on mini-batches of 16 sentences at 2e-3: the dev F1 still rose at epoch 28 of 30 on the
+# fit part (0.7326), so 30 is the most epochs tried; the dev part picks the epoch.
 BATCH = 16
 LR = 2e-3
 EPOCHS = 30
