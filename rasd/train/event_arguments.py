@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 
 TYPES = ("ASSAULT", "PROTEST")
-# L2 strengths searched by cross-validation (weaker ones overfit ~160 build records in trials).
+# L2 strengths searched by cross-validation on the build split (the choice is written in the model file).
 L2_GRID = (3e-2, 1e-1, 3e-1)
 # margins tried: how much better (in score) the model's candidate must be than the rules' choice
 MARGINS = (0.0, 1.0, 1e9)
