@@ -8,7 +8,9 @@ whose id hashes into the test buckets; the lexicon and the classifier were built
 
 1. sentence-level detection per type: for ``TYPE_sentences.jsonl`` (label ``yes`` positive,
    ``easy no``/``difficult no`` negative, ``ambiguous`` left out), does Rasd find an event of
-   that TYPE in the sentence? Precision, recall and F1.
+   that TYPE in the sentence? Precision, recall and F1. Beside it, "one annotator": the F1 that
+   one of the sentence's own annotators scores against the label (``annotator_f1``), a ceiling
+   the labels' agreement sets for any detector.
 2. arguments: for ``TYPE_spans.json``, each record holds several annotators' span tuples
    (``spans``: source_actor, verb, target_actor, each a list of words, any of them possibly
    empty). A record counts when one of its tuples has a source or a target. It is a hit ("both")
@@ -63,8 +65,29 @@ def load_sentences(data: Path, split: str = "test") -> dict[str, list[dict]]:
                 continue
             if split != "all" and split_of(r["id"]) != split:
                 continue
-            out.setdefault(r["event_type"], []).append({"id": r["id"], "text": r["text"], "gold": r["label"] == "yes"})
+            out.setdefault(r["event_type"], []).append({"id": r["id"], "text": r["text"], "gold": r["label"] == "yes",
+                                                        "accept": r.get("accept"), "reject": r.get("reject")})
     return out
+
+
+def annotator_f1(rows: list[dict]) -> float | None:
+    """Expected F1, against the label, of one of the sentence's own annotators picked at random
+    (accepting with probability accept/(accept+reject)). A sentence is "yes" only when nobody
+    rejected it, and "difficult no" when annotators disagreed, so this is what one careful reader
+    scores on these labels; it is an upper estimate, since that reader's vote is part of the
+    label (a "yes" sentence was accepted by all). None when the records carry no votes."""
+    tp = fp = fn = 0.0
+    for r in rows:
+        a, rej = r.get("accept"), r.get("reject")
+        if not isinstance(a, int) or not isinstance(rej, int) or a + rej == 0:
+            return None
+        p = a / (a + rej)
+        if r["gold"]:
+            tp += p
+            fn += 1 - p
+        else:
+            fp += p
+    return round(2 * tp / (2 * tp + fp + fn), 3) if tp else None
 
 
 def span_record_id(r: dict) -> str:
@@ -180,7 +203,7 @@ def detection(sentences: dict[str, list[dict]], errors: int = 0) -> dict[str, di
             if errors and found != r["gold"] and shown < errors:
                 shown += 1
                 print(f"  {'FP' if found else 'FN'} {typ} {r['id']}: {r['text'][:150]}")
-        results[typ] = prf(tp, fp, fn) | {"n": len(rows)}
+        results[typ] = prf(tp, fp, fn) | {"n": len(rows), "annotator_f1": annotator_f1(rows)}
     return results
 
 
@@ -269,7 +292,9 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments(load_spans(data, a.split), a.errors)
     print(f"Sentence-level detection ({a.split} split, {data}):")
     for typ, m in det.items():
-        print(f"  {typ:9s} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']}, n {m['n']})")
+        human = f"  one annotator: F1 {m['annotator_f1']:.3f}" if m.get("annotator_f1") is not None else ""
+        print(f"  {typ:9s} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  (tp {m['tp']} fp {m['fp']} fn {m['fn']}, n {m['n']})"
+              + human)
     print("Arguments overlapping the gold span tuples (share of records; both = one event matches one tuple):")
     fmt = lambda v: "-" if v is None else f"{v:.1%}"
     for typ, m in args.items():

@@ -189,3 +189,14 @@ def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it(
     assert min(e.get("confidence") for e in scored) < det.thresholds["PROTEST"]
     assert not run("veto")
     assert all(e.get("confidence") is None for e in run(False))
+
+
+def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positives():
+    from rasd.evaluate_events import annotator_f1
+
+    rows = [{"gold": True, "accept": 3, "reject": 0},
+            {"gold": False, "accept": 1, "reject": 2},   # "difficult no": one reader in three accepted it
+            {"gold": False, "accept": 0, "reject": 3}]
+    # expected true positives 1, false positives 1/3: F1 = 2 / (2 + 1/3)
+    assert annotator_f1(rows) == round(2 / (2 + 1 / 3), 3)
+    assert annotator_f1([{"gold": True, "accept": None, "reject": None}]) is None

@@ -231,8 +231,8 @@ def governor(tokens: Sequence[Span], i: int) -> str | None:
     for p in t.attrs.get("parts", ()):
         if p.label == "prep":
             return normalize(p.text)
-    if i >= 2 and (normalize(tokens[i - 2].text), normalize(tokens[i - 1].text)) in (("من", "قبل"), ("علي", "يد")):
-        return "by"  # passive agent: من قبل التنظيم، على يد عشرة متمردين
+    if i >= 2 and (normalize(tokens[i - 2].text), normalize(tokens[i - 1].text)) in (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي")):
+        return "by"  # passive agent: من قبل التنظيم، على يد عشرة متمردين، على أيدي مسلحين
     k = i - 1
     while k >= 0:
         prev = normalize(tokens[k].text)
@@ -309,10 +309,21 @@ LIGHT_VERBS = {"كشف", "قيام", "قام", "نفذ", "شن", "اجري", "ع
                "بدات", "تمكنت", "واصلت", "تبنت", "خاضت", "ارتكبت", "نظمت", "قررت", "حاولت"}
 
 
+# How many words before a nominal act its light verb may be (قامت الجماعة في ديسمبر (كانون
+# الأول) 2005 بخطف): punctuation and numbers do not count.
+LIGHT_VERB_WORDS = 7
+
+
 def _light_verb_before(tokens: Sequence[Span], i: int, lo: int) -> int | None:
     from .triggers import verb_keys
 
-    for k in range(i - 1, max(lo, i - 7) - 1, -1):
+    words = 0
+    for k in range(i - 1, lo - 1, -1):
+        if tokens[k].get("kind") != "ar":
+            continue
+        words += 1
+        if words > LIGHT_VERB_WORDS:
+            break
         w = normalize(tokens[k].text)
         if w in LIGHT_VERBS or (verb_keys(tokens[k].text) & LIGHT_VERBS):
             return k
@@ -372,11 +383,16 @@ RELATIVES = {"التي", "الذي", "الذين", "اللذين", "اللتين
 NP_TARGET_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"}
 
 
+# على يد / على أيدي X names the doer (governor "by"), not what the act is against.
+AGENT_HANDS = {"يد", "ايدي"}
+
+
 def _np_after_prep(tokens: Sequence[Span], last: int, hi: int) -> Actor | None:
     """The noun phrase after the first على/ضد/بحق within a few words of the trigger, as text."""
     for k in range(last + 1, min(hi, last + 6) + 1):
         w = normalize(tokens[k].text)
-        if w in ("علي", "ضد", "بحق") and k + 1 <= hi and tokens[k + 1].get("kind") == "ar":
+        if w in ("علي", "ضد", "بحق") and k + 1 <= hi and tokens[k + 1].get("kind") == "ar" \
+                and normalize(tokens[k + 1].text) not in AGENT_HANDS:
             j = k + 1
             while j + 1 <= hi and tokens[j + 1].get("kind") == "ar" and (
                     _is_adjective(tokens[j + 1].text) or _is_definite_noun(tokens[j + 1].text)) and j - k < 3:
@@ -506,9 +522,13 @@ def np_actor(tokens: Sequence[Span], k: int, j: int) -> Actor:
 
 
 def _quantity_start(tokens: Sequence[Span], k: int) -> bool:
+    """Does a count, a victim word or a reflexive start at token k (قتل 18 شخصا، قتل ثلاثة
+    مدنيين، فجر نفسه)? Then it is the verb's object or a passive's subject, not the doer."""
+    from .counts import starts_number
+
     w = normalize(tokens[k].text)
     return w[:1].isdigit() or w in QUANTIFIERS or bool(noun_keys(tokens[k].text) & VICTIMS) \
-        or w in ("نفسه", "نفسها", "نفسيهما", "انفسهم")
+        or w in ("نفسه", "نفسها", "نفسيهما", "انفسهم") or starts_number(tokens[k].text)
 
 
 def _actor_at(actors: list[Actor], first: int | None = None, last: int | None = None) -> Actor | None:

@@ -167,6 +167,12 @@ _MAY_BE_NUMBER = WordMemo(_may_be_number_of)  # asked for every token of a scann
 _may_be_number = _MAY_BE_NUMBER.__getitem__
 
 
+def starts_number(word: str) -> bool:
+    """Can a number start at this token (digits, or a number word of numbers.json: ثلاثة،
+    عشرات، مئتي، نحو …)? Argument rules use it to tell counted victims from a doer."""
+    return _may_be_number(_n(word))
+
+
 def _dual_noun_of(w: str) -> tuple[str, str, int] | None:
     """The noun of an indefinite dual standing alone (قتيلين، شخصين), else None (by word)."""
     if not w or w.isdigit():

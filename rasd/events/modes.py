@@ -25,6 +25,8 @@ CUE_WINDOW = 4
 MODE_WINDOW = 8
 
 NEGATION = {"لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا", "عدم", "دون", "بدون", "ما"}
+# Words that make دون/بدون part of a name, not a negation: طائرة بدون طيار (a drone).
+NOT_NEGATED = {"طيار"}
 DENIAL_VERBS = {"نفي", "ينفي", "تنفي", "نفت", "نفوا", "انكر", "ينكر", "نفى"}
 FUTURE = {"سوف", "سيتم", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "المقرر", "مقرر", "ستقوم", "سيقوم", "يخطط", "تخطط"}
 CONDITIONAL = {"اذا", "لو", "لولا", "حال", "ان لم"}
@@ -71,7 +73,8 @@ def context_of(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str] | None
     trig_word = norm[trig.first]
     if trig_word.startswith(("و", "ف")) and len(trig_word) > 3:
         trig_word = trig_word[1:]
-    if any(w in NEGATION for w in before) or any(w in DENIAL_VERBS for w in before):
+    if any(w in NEGATION and not (k + 1 < len(before) and before[k + 1] in NOT_NEGATED)
+           for k, w in enumerate(before)) or any(w in DENIAL_VERBS for w in before):
         return "negated"
     wider = [_bare_norm(w) for w in norm[max(0, trig.first - 8):trig.first]]
     if any(w in CONDITIONAL for w in wider):

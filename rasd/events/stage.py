@@ -181,6 +181,68 @@ def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span], norm: Sequence[s
 ADVERBIAL_PREPS = {"خلال", "اثناء", "في", "اثر", "جراء", "بعد", "قبل", "منذ", "عقب", "بسبب"}
 
 
+# A verb with no doer named whose act is told by a noun after it (قتل 4 جنود في هجوم شنه مسلحون):
+# the noun's doer did it (``_share_doer``). Types, and how far the noun may be from the verb (the
+# victims and a date may come between them).
+SHARED_DOER_TYPES = {"ASSAULT"}
+SHARED_DOER_GAP = 8
+
+
+def _act_noun_after(trig: Trigger, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span]):
+    """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
+    غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
+    for t in kept:
+        if t.first <= trig.last or t.type != trig.type or t.pos != "n":
+            continue
+        if t.first - trig.last > SHARED_DOER_GAP:
+            return None
+        if _adverbial(norm, t.first) or any(p.label == "prep" for p in tokens[t.first].attrs.get("parts", ())):
+            return t
+    return None
+
+
+def _share_doer(trig: Trigger, roles, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span],
+                roles_of) -> None:
+    """A violent verb and the attack noun after it are one act: with no doer named, the verb takes
+    the noun's (named or group actors; ``roles_of``: a trigger's roles, found once per trigger).
+    Where the verb's subject is followed at once by that noun (قتل جنديان في هجوم نفذه مسلحون),
+    the verb is a passive: its subject is the target, the noun's doer the source."""
+    noun = _act_noun_after(trig, kept, norm, tokens)
+    if noun is None:
+        return
+    doers = [a for a in roles_of(noun).sources if a.label != "NP"]
+    if not doers:
+        return
+    if not roles.sources:
+        roles.sources = doers
+    elif roles.how == "vso" and len(roles.sources) == 1 and noun.first - roles.sources[0].last <= 2 \
+            and all(d.first > noun.last for d in doers):
+        roles.targets, roles.sources = roles.sources, doers
+    else:
+        return
+    spans = [(d.first, d.last) for d in doers]
+    roles.targets = [a for a in roles.targets if not any(a.first <= l and f <= a.last for f, l in spans)]
+
+
+# Entity labels whose names are never the act itself: طالبان is the Taliban, not "they two
+# demanded"; مجلس التعاون and قوات الحشد الشعبي are bodies, not cooperation or mobilisation.
+NAME_LABELS = {"PER", "ORG", "LOC"}
+
+
+def _name_tokens(tokens: Sequence[Span], mentions: tuple) -> set[int]:
+    """Indices of the tokens inside a name mention (kind "name") of a person, an organisation or a
+    place in this sentence; ``mentions``: ``mention_index(doc)``."""
+    m_starts, m_rows = mentions
+    s, e = tokens[0].start, tokens[-1].end
+    lo, hi = bisect.bisect_left(m_starts, s), bisect.bisect_right(m_starts, e)
+    out: set[int] = set()
+    for _ms, _order, ent, m in m_rows[lo:hi]:
+        if ent.label not in NAME_LABELS or m.attrs.get("kind") == "nominal" or m.end > e:
+            continue
+        out.update(k for k, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end)
+    return out
+
+
 def _adverbial(norm: Sequence[str], i: int) -> bool:
     """Is token i (of a sentence whose normalised tokens are ``norm``) after an adverbial preposition?"""
     if i == 0:
@@ -281,6 +343,10 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         if norm is None:
             norm = [normalize(t.text) for t in tokens]
         triggers = detect(tokens, norm=norm)
+        if triggers:
+            named = _name_tokens(tokens, mentions)
+            if named:
+                triggers = [t for t in triggers if t.first not in named]
         if not triggers:
             continue
         kept = _heads(triggers, tokens, norm)
@@ -305,9 +371,18 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         a_lasts = [a.last for a in actors]
         seen = set()
         sent_events: list[tuple[Trigger, Span, Actor | None]] = []
+        roles_found: dict = {}  # trigger -> its roles, found once (a verb may need a later noun's)
+
+        def roles_of(t: Trigger):
+            if t not in roles_found:
+                roles_found[t] = find_roles(t, tokens, actors_near(actors, t.first, t.last, a_firsts, a_lasts))
+            return roles_found[t]
+
         for trig in kept:
             near = actors_near(actors, trig.first, trig.last, a_firsts, a_lasts)
-            roles = find_roles(trig, tokens, near)
+            roles = roles_of(trig)
+            if trig.pos == "v" and trig.type in SHARED_DOER_TYPES:
+                _share_doer(trig, roles, kept, norm, tokens, roles_of)
             context = context_of(trig, tokens, norm)
             if context == "negated" and not keep_negated:
                 continue

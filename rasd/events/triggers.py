@@ -61,11 +61,14 @@ class Entry:
     particle: str
     origin: str  # curated | petrarch
     form: str
+    # alternatives one of which must be the very next word (curated "after" group written +a|b):
+    # a subject right after its verb (ألقى عشرات المتظاهرين، not هاجمت الشرطة مئات المتظاهرين)
+    next_word: frozenset = frozenset()
 
     @property
     def weight(self) -> tuple:
         return (self.origin == "curated", len(self.words) + len(self.after) + len(self.before_groups)
-                + bool(self.particle), self.type != "-")
+                + bool(self.particle) + bool(self.next_word), self.type != "-")
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,13 @@ def _read_curated(path: Path) -> list[Entry]:
         if typ != "-" and typ not in PLOVER_TYPES:
             raise ValueError(f"{path.name}:{n}: unknown PLOVER type {typ!r}")
         words = tuple(_alts(w) for w in form.split())
-        entries.append(Entry(words, typ, mode, pos or "v", _alts(before), ((_alts(after),) if after else ()),
-                             (), "", "curated", form))
+        # "after" is one group of alternatives, or several separated by spaces (each must occur);
+        # a group written +a|b must be the next word
+        groups = after.split()
+        nxt = next((g[1:] for g in groups if g.startswith("+")), "")
+        entries.append(Entry(words, typ, mode, pos or "v", _alts(before),
+                             tuple(_alts(g) for g in groups if not g.startswith("+")), (), "", "curated", form,
+                             _alts(nxt) if nxt else frozenset()))
     return entries
 
 
@@ -214,7 +222,11 @@ class Lexicon:
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None) -> "Lexicon":
-        entries = _read_curated(RES / "curated.tsv") + (_read_petrarch(RES / "petrarch_verbs.tsv") if USE_PETRARCH else [])
+        """The shipped lexicon, or one read from ``paths`` (files in the format of curated.tsv)."""
+        if paths is None:
+            entries = _read_curated(RES / "curated.tsv") + (_read_petrarch(RES / "petrarch_verbs.tsv") if USE_PETRARCH else [])
+        else:
+            entries = [e for p in paths for e in _read_curated(Path(p))]
         blocked_verbs = {w for e in entries if e.type == "-" and e.pos == "v" for w in e.words[0]}
         verbs: dict[str, list[Entry]] = {}
         nouns: dict[str, list[Entry]] = {}
@@ -301,6 +313,8 @@ def _match(e: Entry, i: int, keys: _SentenceKeys, tokens: Sequence[Span]) -> int
         nxt = keys.norm[last + 1] if last + 1 < len(keys) else ""
         if not (nxt == e.particle or (nxt and normalize(e.particle) == nxt)):
             return None
+    if e.next_word and not (last + 1 < len(keys) and _has(keys, last + 1, last + 2, e.next_word)):
+        return None
     if e.before and not _has(keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1):
         return None
     for g in e.before_groups:
