@@ -258,17 +258,19 @@ def test_target_starting_before_the_source_and_running_into_it_is_not_taken():
 
 
 def test_a_source_the_model_chose_is_reported_as_the_models():
-    # the rules' source here was none of the armed men; the ranker chose مسلحين
+    # the rules found no source for فقتلت (joined by ف to the verb before it); the ranker chose
+    # that verb's subject, the Israeli forces (a build-split span record)
     from rasd.events.triggers import detect
     from rasd.events.arguments import find_roles
 
-    text = "كما قال شاهد آخر لوكالة رويترز انه شاهد مسلحين من القبائل يطلقون النار على الطائرات الاميركية بعد الهجوم."
+    text = ("وفي بلدة «بيت حانون شمال غزة، اطلقت القوات الاسرائيلية المتمركزة شرق القطاع صاروخ ارض ـ ارض على "
+            "المدرسة الزراعية شرق البلدة فقتلت المدرس هاني شعبان نعيم 40 عاما، وإصابة ثلاثة طلاب بجراح.")
     doc = analyse(text, detector=False)
     tokens = list(doc.tokens)
-    trig = next(t for t in detect(tokens) if t.type == "ASSAULT" and tokens[t.first].text == "يطلقون")
+    trig = next(t for t in detect(tokens) if t.type == "ASSAULT" and tokens[t.first].text == "فقتلت")
     near = actors_near(sentence_actors(doc, tokens), trig.first, trig.last)
     roles = find_roles(trig, tokens, near)
-    assert roles.how == "model" and roles.sources[0].text.startswith("مسلحين"), roles
+    assert roles.how == "model" and "القوات الاسرائيلية" in roles.sources[0].text, roles
 
 
 def test_conditional_logit_learns_the_marking_feature_and_is_seeded():

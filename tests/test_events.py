@@ -655,3 +655,27 @@ def test_victims_before_the_attack_that_killed_them_are_the_target():
                                 ("وقتل جنديان في هجوم نفذه مسلحون على حاجز للجيش.", "مسلحون", "جنديان")):
         killed = [e for e in analyse(text, detector=False).layer("events") if e.text == "قتل"]
         assert killed and killed[0].get("source_text") == doer and victims in killed[0].get("target_text")
+
+
+# ---------------------------------------------------------------- words that are no act (sentences written for the test)
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأكد الوزير استمرار الحكومة في دعم المواطنين المتضررين.", "AID"),       # verbal noun after في
+    ("وقال إن المشروع علامة بارزة في مسيرة التنمية التي شهدتها البلاد.", "PROTEST"),  # a journey, no march
+    ("وانتشرت قوات مكافحة الشغب حول الملعب قبل المباراة.", "PROTEST"),         # riot police
+    ("وحقق الفريق فوزه الثالث على التوالي في البطولة.", "ACCUSE"),            # achieved, not investigated
+    ("وقال إن النمو الذي تحققت أرقامه في العام الماضي فاق التوقعات.", "ACCUSE"),  # form V past, not حقق
+    ("وارتفع الطلب على القروض العقارية بأكثر من عشرة في المئة.", "REQUEST"),  # market demand
+])
+def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
+    assert [t for t, _ in _trigger_types(text) if t == typ] == []
+
+
+@pytest.mark.parametrize("text, typ, word", [
+    ("ودعمت الحكومة المزارعين بقروض ميسرة.", "AID", "ودعمت"),
+    ("وشارك آلاف الطلاب في مسيرة حاشدة تطالب بالإصلاح.", "PROTEST", "مسيرة"),
+    ("وحققت الشرطة في الحادث مع ثلاثة موظفين.", "ACCUSE", "وحققت"),
+    ("واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE", "واتهمت"),
+])
+def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
+    assert any(t == typ and w.endswith(word.lstrip("و")) for t, w in _trigger_types(text)), _trigger_types(text)

@@ -47,6 +47,9 @@ _PREP = "بلك"
 _PRON = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ني", "ه")
 _VERB_SUBJ = ("تما", "تم", "تن", "وا", "ون", "ان", "ين", "نا", "ت", "ا", "ي", "ن")
 _IMPERF = "يتنا"
+# Subject suffixes of the past tense only: an imperfect never has them, so a word read with an
+# imperfect prefix keeps them (تحققت is "was achieved", not تـحقق+ت from حقق "investigated").
+_PAST_ONLY = ("ت", "تم", "تما", "تن")
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,10 @@ class Entry:
 
     @property
     def weight(self) -> tuple:
+        # equally specific entries: the one naming more of the words that follow wins (a block
+        # حقق فوزا over حقق ... في), then a trigger over a block
         return (self.origin == "curated", len(self.words) + len(self.after) + len(self.before_groups)
-                + bool(self.particle) + bool(self.next_word), self.type != "-")
+                + bool(self.particle) + bool(self.next_word), len(self.words), self.type != "-")
 
 
 @dataclass(frozen=True)
@@ -134,11 +139,11 @@ def verb_keys(word: str) -> frozenset:
             bases.add(b[1:])
     stems = set()
     for b in bases:
-        forms = {b}
+        forms = {b: False}  # form -> read as an imperfect (its prefix taken off)
         if len(b) > 3 and b[0] in _IMPERF:
-            forms.add(b[1:])
-            forms.add("ا" + b[1:])  # يتهم -> اتهم, ينسحب -> انسحب
-        for f in forms:
+            forms.setdefault(b[1:], True)
+            forms.setdefault("ا" + b[1:], True)  # يتهم -> اتهم, ينسحب -> انسحب (اتهمت stays a past)
+        for f, imperfect in forms.items():
             stems.add(f)
             # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم); the endswith tests
             # on the whole suffix tuples spare the loops for words with neither
@@ -149,7 +154,7 @@ def verb_keys(word: str) -> frozenset:
                 stems.add(g)
                 if g.endswith(_VERB_SUBJ):
                     for s in _VERB_SUBJ:
-                        if g.endswith(s) and len(g) - len(s) >= 2:
+                        if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in _PAST_ONLY):
                             stems.add(g[: -len(s)])
     return frozenset(s for s in stems if len(s) >= 2)
 
@@ -403,6 +408,11 @@ def _has_entry(word_keys: tuple[frozenset, frozenset, str]) -> bool:
     return any(k in lex.verbs for k in word_keys[1]) or any(k in lex.nouns for k in word_keys[0])
 
 
+# Preposition words after which an ambiguous verb/noun form (دعم، رفض، قصف) is the noun.
+NOUN_AFTER = frozenset({"في", "من", "علي", "الي", "عن", "مع", "بعد", "قبل", "خلال", "اجل", "لاجل", "حول", "بشان",
+                        "عبر", "تجاه", "ضد", "بسبب", "جراء", "اثر", "عقب", "لدي", "حتي", "منذ"})
+
+
 def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[str] | None = None) -> list[Trigger]:
     """Triggers in one sentence's tokens (non-overlapping, left to right). ``norm``: the tokens'
     normalised forms when the caller has them (``rasd.text.tokens.token_keys``)."""
@@ -427,6 +437,10 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[st
         nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(("ال", "بال", "وال", "لل"))
         best = None
         ordered = _default_candidates(nk, vk, nounish) if default else _candidates(lex, nk, vk, nounish)
+        if i > 0 and (norm[i - 1] in NOUN_AFTER or (norm[i - 1][:1] in _CONJ and norm[i - 1][1:] in NOUN_AFTER)):
+            # after a preposition word the form is a verbal noun, never a finite verb (في دعم
+            # المواطنين، الاستمرار في دعم لبنان): only noun entries, with their own conditions
+            ordered = [e for e in ordered if e.pos == "n"]
         for e in ordered:
             last = _match(e, i, keys, tokens)
             if last is not None:

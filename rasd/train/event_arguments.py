@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -48,9 +49,14 @@ MARGINS = (0.0, 1.0, 1e9)
 FREE_MARGINS = (0.0, 1.0, 1e9)
 # and by how much it must beat "no argument" to give a source where the rules found none: the
 # argument measure does not count a source the annotators did not give, but the stage makes an
-# event of it, so this one is chosen for the precision of sources (among the margins within one
-# record of the best "both" share)
+# event of it, so this one is chosen for the precision of sources among the margins within
+# NEW_SOURCE_SLACK of the best "both" share
 NEW_MARGINS = (0.0, 1.0, 1e9)
+# How much "both" share a more precise choice of new sources may give up: 1% of the records (3 of
+# 229). One record was less than the spread of the 5-fold estimate, and the choice flipped between
+# retrains; the looser margin then added wrong actors, each a wrong event (on the dev articles:
+# a newspaper as protester, a ceasefire's proposers as attackers).
+NEW_SOURCE_SLACK = 0.01
 # and by how much (negative: how much less) the best bare noun phrase must score than "no
 # argument" to be the source where the rules found none: such a source makes no event in the
 # stage (it requires an actor), so it is chosen for the "both" share, the precision of the sources
@@ -291,7 +297,8 @@ def cross_validate(recs, seed: int = 0, log=print) -> tuple[float, tuple]:
 
     options = detail("source_new", NEW_MARGINS, lambda v: margins[:4] + (v, None))
     top = max(o[0] for o in options)
-    hits, _p, margins, _r, _w = max((o for o in options if o[0] >= top - 1), key=lambda o: (o[1], o[0]))
+    slack = math.ceil(NEW_SOURCE_SLACK * len(recs))
+    hits, _p, margins, _r, _w = max((o for o in options if o[0] >= top - slack), key=lambda o: (o[1], o[0]))
     # bare phrases as new sources: the most "both" among the margins whose added sources (beyond
     # the strictest margin's) are right at least as often as wrong, the stricter among equals
     options = detail("source_new_np", NEW_NP_MARGINS, lambda v: margins[:5] + (v,))
