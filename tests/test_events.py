@@ -666,6 +666,8 @@ def test_victims_before_the_attack_that_killed_them_are_the_target():
     ("وحقق الفريق فوزه الثالث على التوالي في البطولة.", "ACCUSE"),            # achieved, not investigated
     ("وقال إن النمو الذي تحققت أرقامه في العام الماضي فاق التوقعات.", "ACCUSE"),  # form V past, not حقق
     ("وارتفع الطلب على القروض العقارية بأكثر من عشرة في المئة.", "REQUEST"),  # market demand
+    ("وخطف الفريق فوزا ثمينا من مضيفه في الدقائق الأخيرة.", "ASSAULT"),        # snatched a win
+    ("وتسعى المنظمة إلى حشد التمويل لمشاريع الطاقة في الدول الفقيرة.", "MOBILIZE"),  # raising funds
 ])
 def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
     assert [t for t, _ in _trigger_types(text) if t == typ] == []
@@ -676,6 +678,9 @@ def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
     ("وشارك آلاف الطلاب في مسيرة حاشدة تطالب بالإصلاح.", "PROTEST", "مسيرة"),
     ("وحققت الشرطة في الحادث مع ثلاثة موظفين.", "ACCUSE", "وحققت"),
     ("واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE", "واتهمت"),
+    ("وخطف مسلحون ثلاثة صحافيين قرب الحدود.", "ASSAULT", "وخطف"),
+    ("وحشدت روسيا عشرات الآلاف من الجنود قرب الحدود.", "MOBILIZE", "وحشدت"),
+    ("وفتحت النيابة تحقيقا في الحادث.", "ACCUSE", "تحقيقا"),
 ])
 def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
     assert any(t == typ and w.endswith(word.lstrip("و")) for t, w in _trigger_types(text)), _trigger_types(text)
