@@ -84,7 +84,7 @@ def main(argv=None) -> int:
         nment += len(ms)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
-    print(f"tagger: {a.kind}")
+    print(f"tagger: {a.kind} ({', '.join(p.name for p in tagger.files)})")
     print(f"articles: {ndoc}, sentences: {nsent}, tokens: {ntok:,}, mentions: {nment:,}")
     print(f"model load (model + clusters + gazetteer + word counts): {load:.3f} s wall, {c_load:.3f} CPU-s")
     print("tokens/s by wall clock and per CPU-second of this process (the per-core figure when the")

@@ -1,7 +1,12 @@
 """CoNLL-style evaluation of the NER tagger: exact-span precision, recall and F1 per label.
 
     python -m rasd.evaluate_ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
-        [--ensemble-with NPZ] [--weight W]   (ensemble only; --model is then its CRF model)
+        [--ensemble-with NPZ ...] [--weight W]   (ensemble only; --model is then its CRF model)
+
+``--model`` (neural kind) and ``--ensemble-with`` may be given several times: several networks,
+their scores averaged (rasd.entities.neural.NetworkAverage). ``--dev-part`` scores the last tenth
+of the train split instead of the test split: where settings are chosen, with models trained on
+the rest of train (``--no-final`` models of the trainers).
 
 A predicted mention counts only when its label and both token boundaries equal a gold mention
 (conlleval semantics: an I- tag that does not continue a mention of its label opens one). The
@@ -20,6 +25,9 @@ from .errors import InputError, RasdError
 LABELS = ("PER", "ORG", "LOC", "MISC")
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "anercorp"
 TEST = DATA / "ANERCorp_CamelLab_test.txt"
+TRAIN = DATA / "ANERCorp_CamelLab_train.txt"
+# The dev part of train: its last tenth (as the trainers hold it out: rasd.train.ner, .ner_neural).
+DEV_FRACTION = 0.1
 
 
 def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -116,32 +124,45 @@ def tag_blocks(tagger, sentences: list[list[str]], block: int = BLOCK) -> list[l
     return out
 
 
-def check_model_choice(kind: str, model: str | None, ensemble_with: str | None, weight: float | None) -> None:
-    """InputError when the model files or the weight given do not fit the tagger ``kind`` (a file's
-    kind is read from its name, rasd.entities.ner.model_kind): refused, never silently switched."""
+def check_model_choice(kind: str, models: Sequence[str] | None, ensemble_with: Sequence[str] | None,
+                       weight: float | None) -> None:
+    """InputError when the model files (``--model``, ``--ensemble-with``: lists, each option may
+    be repeated) or the weight given do not fit the tagger ``kind`` (a file's kind is read from
+    its name, rasd.entities.ner.model_kind): refused, never silently switched."""
     from .entities.ner import model_kind
 
     want = "neural" if kind == "neural" else "crf"  # an ensemble's --model is its CRF
-    if model and model_kind(model) != want:
-        role = "the CRF model of the mix (the neural one is --ensemble-with)" if kind == "ensemble" else f"a {want} model"
-        raise InputError(f"--model {model} is a {model_kind(model)} model file (by its suffix) but --kind {kind} "
-                         f"needs {role}")
+    for model in models or ():
+        if model_kind(model) != want:
+            role = "the CRF model of the mix (the neural one is --ensemble-with)" if kind == "ensemble" else f"a {want} model"
+            raise InputError(f"--model {model} is a {model_kind(model)} model file (by its suffix) but --kind {kind} "
+                             f"needs {role}")
+    if models and len(models) > 1 and kind != "neural":
+        raise InputError(f"--model given {len(models)} times: only --kind neural averages several models "
+                         f"(the networks of --kind ensemble are --ensemble-with)")
     if kind != "ensemble" and (ensemble_with or weight is not None):
         raise InputError(f"--ensemble-with and --weight set up a mix of the CRF and the neural tagger: "
                          f"pass --kind ensemble (not --kind {kind})")
-    if ensemble_with and model_kind(ensemble_with) != "neural":
-        raise InputError(f"--ensemble-with {ensemble_with} is not a neural model file (.npz)")
+    for net in ensemble_with or ():
+        if model_kind(net) != "neural":
+            raise InputError(f"--ensemble-with {net} is not a neural model file (.npz)")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.evaluate_ner", description=__doc__.splitlines()[0])
     ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
-    ap.add_argument("--model", default=None, help="model file (default: the shipped one of --kind; "
-                    "a .npz file is a neural model)")
+    ap.add_argument("--model", action="append", default=None,
+                    help="model file (default: the shipped one(s) of --kind; a .npz file is a neural model; "
+                    "repeated with --kind neural: several networks averaged)")
     ap.add_argument("--kind", default="crf", choices=("crf", "neural", "ensemble"),
                     help="which shipped tagger to score: the CRF, the neural BiLSTM-CRF or both mixed")
-    ap.add_argument("--ensemble-with", default=None, help="with --kind ensemble: the neural model (.npz) to mix with the CRF --model")
+    ap.add_argument("--ensemble-with", action="append", default=None,
+                    help="with --kind ensemble: the neural model (.npz) to mix with the CRF --model (repeat it for "
+                    "several networks, averaged; default: the shipped ones)")
     ap.add_argument("--weight", type=float, default=None, help="with --kind ensemble: the CRF's weight in the mix (default: the shipped one)")
+    ap.add_argument("--dev-part", action="store_true",
+                    help=f"score the dev part of --train (its last {DEV_FRACTION:.0%}) instead of --test")
+    ap.add_argument("--train", default=str(TRAIN), help="with --dev-part: the ANERcorp CAMeL Lab train split")
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
     a = ap.parse_args(argv)
@@ -149,17 +170,24 @@ def main(argv=None) -> int:
     from .entities.ner import ENSEMBLE_WEIGHT, NerTagger
 
     check_model_choice(a.kind, a.model, a.ensemble_with, a.weight)
-    sents = read_conll(a.test)
+    if a.dev_part and a.test != str(TEST):
+        raise InputError("--dev-part scores the dev part of --train: pass --test or --dev-part, not both")
+    if a.dev_part:
+        train = read_conll(a.train)
+        sents = train[int(len(train) * (1 - DEV_FRACTION)):]
+    else:
+        sents = read_conll(a.test)
     if a.model or a.ensemble_with or a.weight is not None:
-        path = a.model or (str(neural.MODEL) if a.kind == "neural" else str(ner.MODEL))
-        mix = a.ensemble_with or (str(neural.MODEL) if a.kind == "ensemble" else None)
+        path = a.model or (neural.MODELS if a.kind == "neural" else [ner.MODEL])
+        mix = a.ensemble_with or (neural.MODELS if a.kind == "ensemble" else None)
         tagger = NerTagger(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
     else:
         tagger = NerTagger.default(a.kind)
     t0 = time.perf_counter()
     pred = tag_blocks(tagger, [t for t, _ in sents], a.block)
     dt = time.perf_counter() - t0
-    print(f"{a.test}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens, tagged in {dt:.1f}s")
+    scored = f"{a.train} (dev part)" if a.dev_part else a.test
+    print(f"{scored}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens, tagged in {dt:.1f}s")
     print(format_table(evaluate_conll([g for _, g in sents], pred)))
     return 0
 

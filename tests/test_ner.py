@@ -394,13 +394,16 @@ def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, m
         NerTagger(bad)
     # the stage with that config uses the default path: a missing model fails the same way
     monkeypatch.setattr(module, "MODEL", tmp_path / f"missing{suffix}")
+    if module is neural:  # the neural kind reads the shipped seed networks
+        monkeypatch.setattr(neural, "MODELS", (tmp_path / f"missing{suffix}",))
     monkeypatch.setattr(NerTagger, "_defaults", {})
     doc = TEXT(Document("قال بوتين"))
     with pytest.raises(ModelError, match=f"missing{re.escape(suffix)}"):
         ner.ner_stage(doc, {"ner_model": kind})
 
 
-def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):
+@pytest.mark.parametrize("use_cues", [True, False])
+def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tmp_path):
     torch = pytest.importorskip("torch")
     from rasd.evaluate_ner import read_conll
     from rasd.train import ner_neural as tnn
@@ -411,7 +414,8 @@ def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):
     words = sorted(dec.vec_id, key=dec.vec_id.get)[:2000]
     vec = dec.vec[1:2001].astype("float16")
     sents = read_conll(tnn.TRAIN)[:60]
-    vocab = tnn.Vocab(sents, words)
+    vocab = tnn.Vocab(sents, words, use_cues)
+    assert bool(vocab.cues) == use_cues  # --no-cues: word vectors and characters only
     torch.manual_seed(1)
     net = tnn.build_model(vocab, vec)
     with torch.no_grad():
@@ -420,6 +424,10 @@ def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):
                 p.normal_(0, 0.3)
         net.char.weight[0] = 0
         net.cue.weight[0] = 0
+        # the export sums PyTorch's two LSTM biases and rounds the sum to float16: with one of
+        # them zero that sum is exact, and the comparison shows the NumPy network's own error
+        net.lstm.bias_hh_l0.zero_()
+        net.lstm.bias_hh_l0_reverse.zero_()
         for p in net.parameters():
             p.copy_(p.half().float())
     net.eval()
@@ -435,7 +443,7 @@ def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(tmp_path):
         w = want[i, :n].copy()
         w[0] += start
         w[n - 1] += end
-        assert abs(got[i, :n] - w).max() < 1e-3
+        assert abs(got[i, :n] - w).max() < 1e-4
 
 
 def test_neural_tagger_on_long_and_non_arabic_input():
@@ -447,3 +455,109 @@ def test_neural_tagger_on_long_and_non_arabic_input():
     got = mentions(pipe, " ".join(words))
     assert ("فلاديمير بوتين", "PER") in got
     assert len(got) > 1000
+
+
+# --- several networks (seeds) averaged: rasd.entities.neural.NetworkAverage -------------------
+
+def test_averaging_a_network_with_itself_changes_nothing():
+    one = neural.NeuralDecoder(neural.MODEL)
+    two = neural.NetworkAverage([one, one])
+    sents = _dev_sentences()[:30]
+    S1, lens = one.scores(sents)
+    S2, _ = two.scores(sents)
+    assert abs(S1 - S2).max() < 1e-9 and abs(one.T - two.T).max() < 1e-12
+    for (y1, m1), (y2, m2) in zip(one.decode(sents), two.decode(sents)):
+        assert list(y1) == list(y2) and max(abs(a - b) for a, b in zip(m1, m2)) < 1e-9
+
+
+def _network_arrays(path):
+    with np.load(path) as z:
+        return {k: z[k] for k in neural.ARRAYS}
+
+
+def test_average_of_two_networks_is_the_mean_of_their_scores_in_one_label_order(tmp_path):
+    # a second network: the shipped one with other output weights (its "O" score raised, so it
+    # tags fewer names) and its labels stored in reverse order
+    arr = _network_arrays(neural.MODEL)
+    labels = [str(x) for x in arr["labels"]]
+    rev = np.arange(len(labels))[::-1]
+    other = dict(arr)
+    out_b = arr["out_b"].astype(np.float32)
+    out_b[labels.index("O")] += 3.0
+    other["labels"] = arr["labels"][rev]
+    other["out_w"], other["out_b"] = arr["out_w"][rev], out_b[rev].astype(np.float16)
+    other["trans"] = arr["trans"][np.ix_(rev, rev)]
+    other["start"], other["end"] = arr["start"][rev], arr["end"][rev]
+    np.savez_compressed(tmp_path / "other.npz", **other)
+    one, two = neural.NeuralDecoder(neural.MODEL), neural.NeuralDecoder(tmp_path / "other.npz")
+    avg = neural.NetworkAverage([one, two])
+    assert avg.labels == labels and two.labels == labels[::-1]
+    sents = _dev_sentences()
+    S1, lens = one.scores(sents)
+    S2, _ = two.scores(sents)
+    S, _ = avg.scores(sents)
+    assert abs(S - (S1 + S2[:, :, rev]) / 2).max() < 1e-9
+    assert abs(avg.T - (one.T + two.T[np.ix_(rev, rev)]) / 2).max() < 1e-12
+
+    def names(dec):
+        return [chunks([dec.labels[y] for y in ys]) for ys, _ in dec.decode(sents)]
+
+    a, b, m = names(one), names(two), names(avg)
+    assert sum(map(len, b)) < sum(map(len, m)) < sum(map(len, a))  # the mix lies between the two
+    assert sum(x != y for x, y in zip(m, a)) >= 3
+
+
+def test_several_model_files_average_neural_models_only():
+    with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
+        NerTagger([neural.MODEL, ner.MODEL])
+    with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
+        NerTagger(ner.MODEL, ensemble_with=[neural.MODEL, ner.MODEL])
+
+
+def test_missing_or_corrupt_second_network_names_the_file_and_its_seed(tmp_path, monkeypatch):
+    # a second shipped network (file -> seed in neural.SEEDS) that is missing or damaged stops the
+    # neural and ensemble taggers with the file's name and the command that rebuilds that file
+    second = tmp_path / "ner_neural_2.npz"
+    monkeypatch.setattr(neural, "SEEDS", {neural.MODEL: 7, second: 8})
+    monkeypatch.setattr(neural, "MODELS", (neural.MODEL, second))
+    monkeypatch.setattr(NerTagger, "_defaults", {})
+    rebuild = r"python -m rasd\.train\.ner_neural --seed 8 --out rasd/resources/ner/ner_neural_2\.npz"
+    doc = TEXT(Document("قال بوتين"))
+    for kind in ("neural", "ensemble"):
+        with pytest.raises(ModelError, match=rf"ner_neural_2\.npz is missing; rebuild it with {rebuild}"):
+            ner.ner_stage(doc, {"ner_model": kind})
+    data = neural.MODEL.read_bytes()
+    shutil.copy(ner.meta_path(neural.MODEL), ner.meta_path(second))
+    flipped = bytearray(data)
+    flipped[len(data) // 3] ^= 0xFF
+    second.write_bytes(bytes(flipped))
+    with pytest.raises(ModelError, match=rf"ner_neural_2\.npz is corrupt \(checksum mismatch\); rebuild it with {rebuild}"):
+        NerTagger.default("ensemble")
+    # intact (a copy of the first network): both kinds load and tag
+    second.write_bytes(data)
+    for kind in ("neural", "ensemble"):
+        tagger = NerTagger.default(kind)
+        assert tagger.files[-2:] == (neural.MODEL, second)
+        assert (1, 3, "PER") in chunks(tagger.tag("دعا خافيير سولانا مجلس الأمن إلى التحرك بشأن لبنان".split()))
+
+
+def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
+    from rasd import evaluate_ner
+
+    with pytest.raises(InputError, match=r"--model given 2 times: only --kind neural"):
+        evaluate_ner.main(["--test", "/nonexistent.txt", "--kind", "crf", "--model", "a.crfsuite", "--model", "b.crfsuite"])
+    with pytest.raises(InputError, match=r"--ensemble-with b\.crfsuite is not a neural model"):
+        evaluate_ner.main(["--test", "/nonexistent.txt", "--kind", "ensemble", "--ensemble-with", "a.npz",
+                           "--ensemble-with", "b.crfsuite"])
+
+
+def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
+    from rasd import evaluate_ner
+
+    train = evaluate_ner.read_conll(evaluate_ner.TRAIN)
+    evaluate_ner.main(["--dev-part", "--kind", "crf", "--block", "0"])
+    out = capsys.readouterr().out
+    dev = len(train) - int(len(train) * 0.9)
+    assert f"(dev part): {dev} sentences" in out
+    overall = [ln for ln in out.splitlines() if ln.startswith("overall")][0].split()
+    assert int(overall[-2]) == sum(len(evaluate_ner.chunks(g)) for _, g in train[-dev:])  # its gold mentions

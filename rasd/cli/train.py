@@ -68,8 +68,10 @@ def _eval(test, model, kind="crf"):
 @click.option("--out", default=None, help="model file to write (default: the shipped rasd/resources/ner/ner_neural.npz)")
 @click.option("--dev-fraction", default=0.1, show_default=True, help="last part of train held out for the epoch choice")
 @click.option("--epochs", default=None, type=int, help="most epochs (default 30; the dev part picks the best)")
+@click.option("--seed", default=None, type=int,
+              help="random seed (default 7, the shipped network's; another seed trains another network of an ensemble)")
 @click.option("--evaluate", "do_eval", is_flag=True, help="then tag the ANERcorp test split and print its scores")
-def ner_neural(train_path, out, dev_fraction, epochs, do_eval):
+def ner_neural(train_path, out, dev_fraction, epochs, seed, do_eval):
     """Train the neural NER tagger (BiLSTM-CRF; needs PyTorch: pip install -e .[train])."""
     import importlib.util
 
@@ -86,7 +88,8 @@ def ner_neural(train_path, out, dev_fraction, epochs, do_eval):
     out = out or str(tnn.neural.MODEL)
     if not out.endswith(".npz"):
         raise InputError(f"--out {out} must end in .npz (the neural tagger is chosen by that suffix)")
-    tnn.run(train_path, out, dev_fraction, epochs or tnn.EPOCHS, True, log=click.echo)
+    tnn.run(train_path, out, dev_fraction, epochs or tnn.EPOCHS, True, log=click.echo,
+            seed=tnn.SEED if seed is None else seed)
     if do_eval:
         _eval(None, out, "neural")
 

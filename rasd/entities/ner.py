@@ -3,7 +3,8 @@
 The model (resources/ner/ner.crfsuite) is trained by Rasd itself from the ANERcorp CAMeL Lab
 train split (``rasd train ner`` / ``python -m rasd.train.ner``) and loaded once per process.
 The config switch ``ner_model`` ("crf", "neural" or "ensemble") selects instead the neural
-BiLSTM-CRF (rasd.entities.neural, resources/ner/ner_neural.npz) or both decoded as one.
+BiLSTM-CRF (rasd.entities.neural: the networks of resources/ner/ner_neural*.npz, their scores
+averaged) or the CRF and the networks decoded as one.
 
 ``ner_stage`` adds the layer ``ner_mentions``: one Span per mention, label PER/ORG/LOC/MISC, with
 ``score`` (the lowest marginal probability of the mention's tags), ``kind`` "name" and
@@ -81,8 +82,8 @@ def write_meta(path: Path, **info) -> None:
 
 
 # Taggers a pipeline can use (config "ner_model"): the CRF (resources/ner/ner.crfsuite), the
-# neural BiLSTM-CRF (resources/ner/ner_neural.npz, rasd.entities.neural), or both decoded as one
-# ("ensemble": their scores mixed, see rasd.entities.neural.EnsembleDecoder).
+# neural BiLSTM-CRF (the seed networks rasd.entities.neural.MODELS, scores averaged), or both
+# decoded as one ("ensemble": their scores mixed, see rasd.entities.neural.EnsembleDecoder).
 KINDS = ("crf", "neural", "ensemble")
 DEFAULT_KIND = "crf"
 # Weight of the CRF's scores in the ensemble (the neural tagger's is 1 minus it). Chosen on the
@@ -96,30 +97,51 @@ def model_kind(path: str | Path) -> str:
     return "neural" if str(path).endswith(".npz") else "crf"
 
 
+def _path_list(paths) -> tuple[Path, ...]:
+    """One model path or several, as a tuple of Paths."""
+    if isinstance(paths, (str, Path)):
+        return (Path(paths),)
+    return tuple(Path(p) for p in paths)
+
+
 class NerTagger:
     """BIO tagger over token strings. Use ``NerTagger.default()`` for the shipped model
     (``NerTagger.default("neural")`` for the neural one)."""
 
     _defaults: dict[str, "NerTagger"] = {}
 
-    def __init__(self, path: str | Path = MODEL, ensemble_with: str | Path | None = None,
-                 weight: float = ENSEMBLE_WEIGHT):
-        """``path``: a CRF model, or a neural one (.npz); ``ensemble_with``: a neural model to
-        decode together with the CRF model ``path`` (weight ``weight`` on the CRF)."""
+    def __init__(self, path: str | Path | Sequence[str | Path] = MODEL,
+                 ensemble_with: str | Path | Sequence[str | Path] | None = None, weight: float = ENSEMBLE_WEIGHT):
+        """``path``: a CRF model, or a neural one (.npz), or several neural ones (a list: their
+        scores averaged, rasd.entities.neural.NetworkAverage); ``ensemble_with``: one or several
+        neural models to decode together with the CRF model ``path`` (weight ``weight`` on the
+        CRF, 1 - ``weight`` on the networks' average)."""
         from . import ner_features
         from .clusters import _table
-        from .neural import EnsembleDecoder, NeuralDecoder
+        from .neural import EnsembleDecoder, load_networks
 
-        self.path = Path(path)
+        paths = _path_list(path)
+        if not paths:
+            raise ModelError("no NER model file given")
+        self.path = paths[0]
         self.kind = model_kind(self.path)
+        mix = _path_list(ensemble_with) if ensemble_with is not None else ()
+        # the model files this tagger reads, in order (NerTagger.default compares them)
+        self.files = paths + mix
+        if len(paths) > 1 and any(model_kind(p) != "neural" for p in paths):
+            raise ModelError(f"several model files average neural models only: "
+                             f"{', '.join(str(p) for p in paths if model_kind(p) != 'neural')} is not a neural model (.npz)")
         if self.kind == "neural" and ensemble_with is not None:
             raise ModelError(f"an ensemble mixes a CRF model with a neural one: {self.path} is a neural "
                              f"model (.npz); pass the CRF model (.crfsuite) as path and the neural one as ensemble_with")
-        if ensemble_with is not None and model_kind(ensemble_with) != "neural":
-            raise ModelError(f"an ensemble mixes a CRF model with a neural one: {ensemble_with} is not a "
-                             f"neural model (.npz)")
+        for p in mix:
+            if model_kind(p) != "neural":
+                raise ModelError(f"an ensemble mixes a CRF model with a neural one: {p} is not a "
+                                 f"neural model (.npz)")
+        if ensemble_with is not None and not mix:
+            raise ModelError("an ensemble needs at least one neural model (ensemble_with is empty)")
         if self.kind == "neural":
-            self._decoder = NeuralDecoder(self.path)
+            self._decoder = load_networks(paths)
         else:
             check_model(self.path)
         _table()  # load the clusters now: fail early, and keep the first tag() call fast
@@ -131,9 +153,10 @@ class NerTagger:
             if ensemble_with is not None:
                 self.kind = "ensemble"
                 try:
-                    self._decoder = EnsembleDecoder(self._decoder, NeuralDecoder(ensemble_with), weight)
+                    self._decoder = EnsembleDecoder(self._decoder, load_networks(mix), weight)
                 except ValueError as exc:
-                    raise ModelError(f"NER models {self.path} and {ensemble_with} do not fit together ({exc})") from None
+                    raise ModelError(f"NER models {self.path} and {', '.join(map(str, mix))} do not fit together "
+                                     f"({exc})") from None
 
     def _open_crf(self) -> None:
         import pycrfsuite
@@ -158,12 +181,13 @@ class NerTagger:
         """The shipped model of that kind ("crf", "neural" or "ensemble"), loaded once per process."""
         if kind not in KINDS:
             raise InputError(f"unknown NER model kind {kind!r} (config ner_model: one of {', '.join(KINDS)})")
-        from .neural import MODEL as NEURAL
+        from . import neural
 
-        path = NEURAL if kind == "neural" else MODEL
+        nets = tuple(neural.MODELS)
+        path, mix = (nets, None) if kind == "neural" else (MODEL, nets if kind == "ensemble" else None)
         tagger = cls._defaults.get(kind)
-        if tagger is None or tagger.path != path:
-            tagger = cls._defaults[kind] = cls(path, NEURAL if kind == "ensemble" else None)
+        if tagger is None or tagger.files != _path_list(path) + (mix or ()):
+            tagger = cls._defaults[kind] = cls(path, mix)
         return tagger
 
     def tag(self, tokens: Sequence[str]) -> list[str]:

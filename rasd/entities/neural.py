@@ -37,6 +37,25 @@ from .ner import verify_checksum
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL = RES / "ner_neural.npz"
 REBUILD = "rasd train ner-neural (or: python -m rasd.train.ner_neural; needs the train extra, PyTorch)"
+# The shipped networks, file -> the seed it was trained with (initial weights, batch order,
+# dropout); the neural and ensemble taggers average the networks' scores (NetworkAverage). One
+# network: a second seed (ner_neural_2.npz, seed 8; chosen on the dev part) gained 0.06 point of
+# test F1 for the ensemble (0.7352 -> 0.7358; +1.1 for the network alone) for 11 MB more and 1.7
+# times the ensemble's tagging time (docs/ner.md, "Several networks").
+SEEDS = {MODEL: 7}
+MODELS = tuple(SEEDS)
+
+
+def rebuild_command(path: str | Path) -> str:
+    """How to rebuild the network file ``path`` (a shipped one: with its own seed)."""
+    path = Path(path)
+    seed = SEEDS.get(path)
+    if seed is None or path == MODEL:
+        return REBUILD
+    return (f"python -m rasd.train.ner_neural --seed {seed} --out rasd/resources/ner/{path.name} "
+            f"(needs the train extra, PyTorch)")
+
+
 # Characters of a token seen by the character CNN: the first MAX_CHARS (Arabic news words are
 # rarely longer; the end of a longer token still shows in the CRF's suffix cues).
 MAX_CHARS = 16
@@ -77,16 +96,17 @@ class NeuralDecoder:
         import zipfile
 
         self.path = Path(path)
-        data = verify_checksum(self.path, "neural NER model", REBUILD)
+        rebuild = rebuild_command(self.path)
+        data = verify_checksum(self.path, "neural NER model", rebuild)
         try:
             z = np.load(io.BytesIO(data), allow_pickle=False)
             arr = {k: z[k] for k in ARRAYS}
         except (ValueError, KeyError, OSError, EOFError, zipfile.BadZipFile) as exc:
-            raise ModelError(f"neural NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
+            raise ModelError(f"neural NER model file {self.path} cannot be read ({exc}); rebuild it with {rebuild}") from None
         self.labels = [str(x) for x in arr["labels"]]
         allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}
         if not self.labels or not set(self.labels) <= allowed:
-            raise ModelError(f"neural NER model file {self.path} has unexpected labels {self.labels}; rebuild it with {REBUILD}")
+            raise ModelError(f"neural NER model file {self.path} has unexpected labels {self.labels}; rebuild it with {rebuild}")
         f = {k: v.astype(np.float32) for k, v in arr.items() if v.dtype.kind == "f"}
         # id 0 of each vocabulary is "none/unknown" (a zero row)
         self.cue_id = {c: i + 1 for i, c in enumerate(str(arr["cues"]).split("\n")) if c}
@@ -232,12 +252,63 @@ class NeuralDecoder:
         return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
 
 
+class NetworkAverage:
+    """Several neural taggers (the same network trained with different seeds) decoded as one CRF:
+    the mean of their label scores and of their transition scores (a normalised product of their
+    distributions, as EnsembleDecoder mixes the CRF and a network); ``decode`` as NeuralDecoder's,
+    in the first network's label order."""
+
+    def __init__(self, nets: list[NeuralDecoder]):
+        if not nets:
+            raise ValueError("no neural model to average")
+        self.nets = list(nets)
+        self.path = self.nets[0].path
+        self.labels = list(self.nets[0].labels)
+        self.perms = []
+        for net in self.nets:
+            if set(net.labels) != set(self.labels):
+                raise ValueError(f"label sets differ: {sorted(self.labels)} ({self.path}) vs "
+                                 f"{sorted(net.labels)} ({net.path})")
+            self.perms.append(np.array([net.labels.index(y) for y in self.labels]))
+        k = len(self.nets)
+        self.T = sum(net.T[np.ix_(p, p)] for net, p in zip(self.nets, self.perms)) / k
+        self.ET = np.exp(self.T)
+        self.ETt = np.ascontiguousarray(self.ET.T)
+
+    def scores(self, seqs) -> tuple[np.ndarray, list[int]]:
+        S, lens = self.nets[0].scores(seqs)
+        S = S[:, :, self.perms[0]]
+        for net, p in zip(self.nets[1:], self.perms[1:]):
+            S += net.scores(seqs)[0][:, :, p]
+        S /= len(self.nets)
+        return S, lens
+
+    def decode(self, seqs, marginals: bool = True):
+        if not seqs:
+            return []
+        S, lens = self.scores(seqs)
+        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
+
+
+def load_networks(paths) -> NeuralDecoder | NetworkAverage:
+    """One network file: its NeuralDecoder; several: their NetworkAverage (ModelError naming the
+    file that is missing, corrupt or does not fit the others)."""
+    paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+    nets = [NeuralDecoder(p) for p in paths]
+    if len(nets) == 1:
+        return nets[0]
+    try:
+        return NetworkAverage(nets)
+    except ValueError as exc:
+        raise ModelError(f"neural NER models {', '.join(map(str, paths))} do not fit together ({exc})") from None
+
+
 class EnsembleDecoder:
     """The CRF and the neural tagger decoded as one CRF: their label scores and transition scores
     are mixed with weights ``weight`` (CRF) and 1 - ``weight`` (neural), a product of the two
     models' distributions; ``decode`` as CrfDecoder's, in the CRF's label order."""
 
-    def __init__(self, crf, net: NeuralDecoder, weight: float):
+    def __init__(self, crf, net: "NeuralDecoder | NetworkAverage", weight: float):
         self.crf, self.net, self.w = crf, net, weight
         self.labels = list(crf.labels)
         if set(self.labels) != set(net.labels):
@@ -247,10 +318,14 @@ class EnsembleDecoder:
         self.ET = np.exp(self.T)
         self.ETt = np.ascontiguousarray(self.ET.T)
 
+    def scores(self, seqs) -> tuple[np.ndarray, list[int]]:
+        """The mixed label scores (B, N, L) and lengths (as NeuralDecoder.scores)."""
+        S1, lens = self.crf.scores(seqs)
+        S2, _ = self.net.scores(seqs)
+        return self.w * S1 + (1 - self.w) * S2[:, :, self.perm], lens
+
     def decode(self, seqs, marginals: bool = True):
         if not seqs:
             return []
-        S1, lens = self.crf.scores(seqs)
-        S2, _ = self.net.scores(seqs)
-        S = self.w * S1 + (1 - self.w) * S2[:, :, self.perm]
+        S, lens = self.scores(seqs)
         return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)

@@ -1,7 +1,7 @@
 """Train the neural NER tagger (rasd/resources/ner/ner_neural.npz) from the ANERcorp CAMeL Lab
 train split; needs PyTorch (``pip install -e .[train]``), which tagging does not.
 
-    python -m rasd.train.ner_neural [--train PATH] [--dev-fraction 0.1] [--epochs 30] [--out PATH]
+    python -m rasd.train.ner_neural [--train PATH] [--dev-fraction 0.1] [--epochs 30] [--out PATH] [--seed N]
 
 Steps (single-threaded, seeded: a rebuild gives the same model):
 1. Word vectors: PPMI-SVD vectors of SaudiNewsNet words (rasd.train.clusters.svd_vectors, about
@@ -14,6 +14,18 @@ Steps (single-threaded, seeded: a rebuild gives the same model):
 4. Unless ``--no-final``: train again on all training sentences for that many epochs and write
    the model and its checksum file.
 The test split is never read here (``python -m rasd.evaluate_ner --kind neural`` scores it).
+
+Several networks: the taggers average the scores of the files in rasd.entities.neural.SEEDS
+(file -> seed; now only ner_neural.npz, seed 7). Another file is the same network with another
+``--seed`` (about 15 minutes on one core), e.g.
+
+    python -m rasd.train.ner_neural --seed 8 --out rasd/resources/ner/ner_neural_2.npz
+
+``--no-cues`` trains a variation without the CRF's word cues (word vectors and characters only).
+To choose the number of networks and the ensemble weight on the dev part, keep each run's
+fit-part network (``--no-final --out`` or ``--dev-out``) and score their mixes there
+(``python -m rasd.evaluate_ner --dev-part --kind ensemble --model FIT_CRF --ensemble-with A.npz
+--ensemble-with B.npz --weight W``; docs/ner.md, "Several networks").
 """
 from __future__ import annotations
 
@@ -38,6 +50,7 @@ from ..entities import neural  # noqa: E402
 from ..evaluate_ner import evaluate_conll, format_table, read_conll  # noqa: E402
 from .ner import TRAIN  # noqa: E402
 
+# The default seed: the first shipped network's (the others': rasd.entities.neural.SEEDS).
 SEED = 7
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 # Shipped word vectors: 50,000 words (seen about 12 times or more in SaudiNewsNet) x 64
@@ -83,7 +96,8 @@ def _vectors(cache: str | None = None, log=print) -> tuple[list[str], np.ndarray
 class Vocab:
     """Cue and character vocabularies (fit part) and each token's input ids."""
 
-    def __init__(self, sents, vec_words: list[str]):
+    def __init__(self, sents, vec_words: list[str], use_cues: bool = True):
+        """``use_cues`` False: no CRF word cues at all (a network of word vectors and characters only)."""
         cue_n: Counter = Counter()
         char_n: Counter = Counter()
         for toks, _ in sents:
@@ -91,7 +105,7 @@ class Vocab:
                 _, _, cues, chars = neural.token_inputs(t)
                 cue_n.update(cues)
                 char_n.update(chars)
-        self.cues = sorted(c for c, n in cue_n.items() if n >= MIN_FREQ and not neural.skipped_cue(c))
+        self.cues = sorted(c for c, n in cue_n.items() if n >= MIN_FREQ and not neural.skipped_cue(c)) if use_cues else []
         self.chars = "".join(sorted(c for c, n in char_n.items() if n >= MIN_FREQ and c != "\n"))
         self.cue_id = {c: i + 1 for i, c in enumerate(self.cues)}
         self.char_id = {c: i + 2 for i, c in enumerate(self.chars)}
@@ -256,13 +270,14 @@ def score_sentences(path: Path, sents) -> dict:
     return evaluate_conll([g for _, g in sents], pred)
 
 
-def train(sents, vocab: Vocab, vec: np.ndarray, epochs: int, dev=None, tmp: Path | None = None, log=print):
+def train(sents, vocab: Vocab, vec: np.ndarray, epochs: int, dev=None, tmp: Path | None = None, log=print,
+          seed: int = SEED):
     """Train on ``sents``; with ``dev``, score it after each epoch. Returns (net, best epoch, best dev F1)."""
     import torch
 
-    torch.manual_seed(SEED)
+    torch.manual_seed(seed)
     torch.set_num_threads(1)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     net = build_model(vocab, vec)
     opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=LR)
     # batches of sentences of similar length (less padding), shuffled each epoch
@@ -307,13 +322,17 @@ def main(argv=None) -> int:
     ap.add_argument("--dev-out", default=None,
                     help="also keep the dev-chosen model trained on the fit part (to tune the ensemble weight on dev)")
     ap.add_argument("--no-final", action="store_true", help="write the dev-chosen model trained on the fit part only")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help=f"random seed of the initial weights and batch order (default {SEED})")
+    ap.add_argument("--no-cues", action="store_true",
+                    help="a variation: no CRF word cues (word vectors and the character CNN only)")
     a = ap.parse_args(argv)
     return run(a.train, a.out, a.dev_fraction, a.epochs, not a.no_final, vectors_cache=a.vectors_cache, limit=a.limit,
-               dev_out=a.dev_out)
+               dev_out=a.dev_out, seed=a.seed, cues=not a.no_cues)
 
 
 def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=EPOCHS, final=True, log=print,
-        vectors_cache=None, limit=0, dev_out=None) -> int:
+        vectors_cache=None, limit=0, dev_out=None, seed=SEED, cues=True) -> int:
     # fail before the minute of word vectors, not after it
     if importlib.util.find_spec("torch") is None:
         raise SystemExit("error: training the neural tagger needs PyTorch: pip install -e '.[train]'")
@@ -332,23 +351,23 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=E
     out = Path(out)
     n_ep = epochs
     if dev:
-        vocab = Vocab(fit, words)
+        vocab = Vocab(fit, words, cues)
         log(f"fit: {len(fit)} sentences, dev: {len(dev)}; {len(vocab.cues):,} cues, {len(vocab.chars)} chars")
         # the per-epoch scratch model lives outside the package (an interrupted run leaves nothing there)
         scratch = tempfile.TemporaryDirectory(prefix="rasd-ner-neural-")
         tmp = Path(scratch.name) / "dev.npz"
-        net, n_ep, f1 = train(fit, vocab, vec, epochs, dev, tmp, log)
+        net, n_ep, f1 = train(fit, vocab, vec, epochs, dev, tmp, log, seed)
         log(f"best dev epoch {n_ep} (F1 {f1:.4f})")
         data = export(net, vocab, vec)
         write_model(data, tmp)
         log(f"dev (last {len(dev)} train sentences), sentence by sentence:\n{format_table(score_sentences(tmp, dev))}")
         for path in ([out] if not final else []) + ([Path(dev_out)] if dev_out else []):
-            write_model(data, path, epochs=n_ep, dev_f1=round(f1, 4), sentences=len(fit), seed=SEED)
+            write_model(data, path, epochs=n_ep, dev_f1=round(f1, 4), sentences=len(fit), seed=seed)
         scratch.cleanup()
     if final:
-        vocab = Vocab(sents, words)
-        net, _, _ = train(sents, vocab, vec, n_ep, log=log)
-        write_model(export(net, vocab, vec), out, epochs=n_ep, sentences=len(sents), seed=SEED)
+        vocab = Vocab(sents, words, cues)
+        net, _, _ = train(sents, vocab, vec, n_ep, log=log, seed=seed)
+        write_model(export(net, vocab, vec), out, epochs=n_ep, sentences=len(sents), seed=seed)
     log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
     return 0
 
