@@ -36,7 +36,20 @@ def _padded(lists: list[list[int]], pad: int) -> np.ndarray:
     return np.array(flat, dtype=np.intp).reshape(len(lists), K)
 
 
-class CrfDecoder:
+class ScoreDecoder:
+    """A linear-chain decoder: ``scores(seqs)`` gives a padded batch of label scores and their
+    lengths, ``T`` (with ``ET``/``ETt`` = exp(T) and its transpose) the transition scores. The CRF,
+    the networks, their average and the CRF-network mix all decode this way."""
+
+    def decode(self, seqs, marginals: bool = True):
+        """For each token sequence: (label indices, marginal of each chosen label or None)."""
+        if not seqs:
+            return []
+        S, lens = self.scores(seqs)
+        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
+
+
+class CrfDecoder(ScoreDecoder):
     def __init__(self, info, model: bytes):
         """``info``: the model's Tagger.info() (names and ids); ``model``: the model file's bytes,
         whose feature chunk holds the weights in full precision (info() prints them to 6 places)."""
@@ -182,14 +195,6 @@ class CrfDecoder:
         out = np.zeros((B, N, S.shape[1]))
         out[np.repeat(np.arange(B), lens), pos] = S
         return out, lens
-
-    def decode(self, seqs, marginals: bool = True):
-        """For each token sequence: (label indices, marginal of each chosen label or None)."""
-        if not seqs:
-            return []
-        S, lens_l = self.scores(seqs)
-        return decode_scores(S, lens_l, self.T, marginals, self.ET, self.ETt)
-
 
 def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bool = True,
                   ET: np.ndarray | None = None, ETt: np.ndarray | None = None):

@@ -31,7 +31,7 @@ from ..errors import ModelError
 from ..text.normalize import normalize
 from ..text.tokens import split_clitics
 from . import ner_features as nf
-from .crf_decode import decode_scores
+from .crf_decode import ScoreDecoder
 from .ner import verify_checksum
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
@@ -88,7 +88,7 @@ def _is_arabic(tok: str) -> bool:
     return nf._shape(tok) == "ar"
 
 
-class NeuralDecoder:
+class NeuralDecoder(ScoreDecoder):
     """Label scores and CRF decoding of a padded batch of sentences (``decode`` as CrfDecoder's)."""
 
     def __init__(self, path: str | Path = MODEL):
@@ -244,15 +244,8 @@ class NeuralDecoder:
             out[:, t] = h
         return out
 
-    def decode(self, seqs, marginals: bool = True):
-        """For each token sequence: (label indices, marginal of each chosen label or None)."""
-        if not seqs:
-            return []
-        S, lens = self.scores(seqs)
-        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
 
-
-class NetworkAverage:
+class NetworkAverage(ScoreDecoder):
     """Several neural taggers (the same network trained with different seeds) decoded as one CRF:
     the mean of their label scores and of their transition scores (a normalised product of their
     distributions, as EnsembleDecoder mixes the CRF and a network); ``decode`` as NeuralDecoder's,
@@ -283,12 +276,6 @@ class NetworkAverage:
         S /= len(self.nets)
         return S, lens
 
-    def decode(self, seqs, marginals: bool = True):
-        if not seqs:
-            return []
-        S, lens = self.scores(seqs)
-        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
-
 
 def load_networks(paths) -> NeuralDecoder | NetworkAverage:
     """One network file: its NeuralDecoder; several: their NetworkAverage (ModelError naming the
@@ -303,7 +290,7 @@ def load_networks(paths) -> NeuralDecoder | NetworkAverage:
         raise ModelError(f"neural NER models {', '.join(map(str, paths))} do not fit together ({exc})") from None
 
 
-class EnsembleDecoder:
+class EnsembleDecoder(ScoreDecoder):
     """The CRF and the neural tagger decoded as one CRF: their label scores and transition scores
     are mixed with weights ``weight`` (CRF) and 1 - ``weight`` (neural), a product of the two
     models' distributions; ``decode`` as CrfDecoder's, in the CRF's label order."""
@@ -323,9 +310,3 @@ class EnsembleDecoder:
         S1, lens = self.crf.scores(seqs)
         S2, _ = self.net.scores(seqs)
         return self.w * S1 + (1 - self.w) * S2[:, :, self.perm], lens
-
-    def decode(self, seqs, marginals: bool = True):
-        if not seqs:
-            return []
-        S, lens = self.scores(seqs)
-        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
