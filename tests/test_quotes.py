@@ -243,6 +243,18 @@ def test_preposition_governed_by_the_verb_is_not_part_of_the_speaker():
     assert len(q) == 1 and q[0].get("speaker_text") == "السفارة الأميركية"
 
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد وزير الخارجية الأمريكي جون كيري أهمية الدور المصري، وقال إن البلدين سيواصلان الحوار.",
+     "وزير الخارجية الأمريكي جون كيري"),
+    ("وأبلغت المتحدثة باسم الوزارة الصحافيين أن الاجتماع تأجل إلى الأسبوع المقبل.", "المتحدثة باسم الوزارة"),
+    ("ونقل التلفزيون عنه أن الحكومة ستعلن قرارها غدا.", "التلفزيون"),
+])
+def test_the_object_after_the_subject_is_not_part_of_the_speaker(text, speaker):
+    # sentences written for the test, on the pattern of speakers Rasd ran into object phrases
+    q = quotes(analyse(text))
+    assert q and q[0].get("speaker_text") == speaker, [(x.get("speaker_text"), x.text) for x in q]
+
 def test_participle_with_no_named_subject_takes_the_first_person_of_its_sentence():
     text = ("وينتقد أحد المسافرين قلة الموظفات العاملات في جسر الملك فهد، مشيرا الى أنه لا يتوافر سوى عدد "
             "قليل منهن في بعض المسارات.")
