@@ -684,3 +684,37 @@ def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
 ])
 def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
     assert any(t == typ and w.endswith(word.lstrip("و")) for t, w in _trigger_types(text)), _trigger_types(text)
+
+
+# ---------------------------------------------------------------- reports of killings (sentences written for the test)
+
+def _events_of(text):
+    from rasd.evaluate_events import analyse
+
+    return [(e.label, e.text, e.get("source_text"), e.get("target_text")) for e in analyse(text, detector=False).layer("events")]
+
+
+def test_a_killed_subject_with_nothing_after_the_verb_is_the_victim_not_the_killer():
+    evs = _events_of("وقال متحدث باسم وزارة الدفاع في بيان إن القيادي محسن الفضلي قتل في غارة الشهر الماضي.")
+    killed = [e for e in evs if e[1] == "قتل"]
+    assert killed and killed[0][2] != "محسن الفضلي" and "الفضلي" in (killed[0][3] or "")
+    # the spokesman reported a death: he is neither its doer nor accusing the dead man
+    assert not [e for e in evs if e[0] == "ACCUSE"]
+    # with an object after it the verb stays active
+    evs = _events_of("وقال المتحدث إن الجيش قتل خمسة مسلحين في المعارك.")
+    assert ("ASSAULT", "قتل", "الجيش", "مسلحين") in evs
+
+
+def test_an_armed_attack_names_no_armed_men():
+    evs = _events_of("وشن الحوثيون هجوما مسلحا على مواقع المقاومة جنوب المدينة.")
+    assert all(e[2] != "مسلحا" and e[3] != "مسلحا" for e in evs), evs
+
+
+def test_news_media_and_unnamed_sources_report_attacks_without_accusing():
+    doc = make_doc("وذكرت وكالة رويترز أن مسلحين هاجموا مركزا للشرطة في المدينة.",
+                   [("reuters", "ORG", ["وكالة رويترز"])],
+                   quotes=None)
+    doc.entities[0].attrs["code"] = "GBRMED"
+    assert find(events(doc), "ACCUSE") == []
+    doc = make_doc("وقال بوتين إن أوكرانيا هاجمت روسيا أمس.", [PUTIN, RU, UA])
+    assert find(events(doc), "ACCUSE", source="putin", target="ua")

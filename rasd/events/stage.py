@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..document import Document, Span
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .arguments import Actor, actors_near, find_roles, light_verb_subject, mention_index, sentence_actors
@@ -34,6 +34,19 @@ SPEECH_VERBS = {"قال", "قالت", "يقول", "تقول", "اكد", "اكد�
 COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
 # Violent or coercive acts that a speaker reporting them about someone else is accusing them of.
 ACCUSABLE = {"ASSAULT", "COERCE"}
+
+
+def _may_accuse(doc: Document, speaker) -> bool:
+    """Is the speaker a party that accuses, not one that reports? A named person, organisation or
+    coded country does; news media (actor codes ending in MED: رويترز، قناة سي إن إن ترك), unnamed
+    sources (مصادر صحفية) and places without a code (a city named inside مصادر من مأرب) report."""
+    ent = doc.entity(speaker.entity) if speaker.entity else None
+    if ent is None:
+        return False
+    code = ent.attrs.get("code") or ""
+    if code.endswith("MED"):
+        return False
+    return ent.label in ("PER", "ORG") or bool(code)
 # A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
 # follows a verb trigger of the same type this closely.
 LIGHT_VERB_GAP = 4
@@ -188,6 +201,36 @@ SHARED_DOER_TYPES = {"ASSAULT"}
 SHARED_DOER_GAP = 8
 
 
+# Violent verbs that news writes unvocalised in the passive as often as in the active (قُتل،
+# أُصيب، خُطف): with the subject before them and nothing after them but a preposition, a time
+# word, punctuation or the next verb, the subject is the one killed (قال البنتاغون إن محسن الفضلي
+# قتل في 8 يوليو), not the killer.
+PASSIVE_PRONE = frozenset({"قتل", "جرح", "اصاب", "اصيب", "خطف", "اختطف", "اغتال", "اغتيل"})
+# What may follow such a passive directly (normalised, without و/ف).
+AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "عقب", "بعد", "امس", "اليوم", "برصاص", "بالرصاص", "علي",
+                           "بنيران", "اثناء", "قرب", "داخل"})
+
+
+def _passive_subject(trig: Trigger, roles, tokens: Sequence[Span], norm: Sequence[str]) -> None:
+    """Turn a subject-first violent verb with no object right after it into a passive: its subject
+    is the target (any target found further off was not this verb's object)."""
+    from .triggers import verb_keys
+
+    if roles.how != "subject" or not roles.sources or trig.type != "ASSAULT":
+        return
+    if not (verb_keys(tokens[trig.first].text) & PASSIVE_PRONE):
+        return
+    nxt = trig.last + 1
+    if nxt < len(tokens):
+        w = norm[nxt]
+        bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
+        verb_next = w[:1] in "وف" and len(w) > 3 and bool(verb_keys(tokens[nxt].text) & PASSIVE_PRONE)
+        if not (bare in AFTER_PASSIVE or tokens[nxt].get("kind") == "punct" or verb_next):
+            return
+    roles.targets, roles.sources = roles.sources, []
+    roles.how = "passive-subject"
+
+
 def _act_noun_after(trig: Trigger, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span]):
     """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
     غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
@@ -224,6 +267,9 @@ def _share_doer(trig: Trigger, roles, kept: Sequence[Trigger], norm: Sequence[st
     roles.targets = [a for a in roles.targets if not any(a.first <= l and f <= a.last for f, l in spans)]
 
 
+# Group words that are also adjectives of an act (هجوم مسلح، تفجيرات انتحارية), normalised.
+ACT_ADJECTIVES = frozenset({"مسلح", "مسلحا", "مسلحه", "المسلح", "المسلحه", "انتحاري", "انتحاريا", "انتحاريه",
+                            "الانتحاري", "الانتحاريه", "انتحاريتان", "انتحاريين"})
 # Entity labels whose names are never the act itself: طالبان is the Taliban, not "they two
 # demanded"; مجلس التعاون and قوات الحشد الشعبي are bodies, not cooperation or mobilisation.
 NAME_LABELS = {"PER", "ORG", "LOC"}
@@ -361,6 +407,10 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         actors = sentence_actors(doc, tokens, mentions)
         # a group word inside a trigger (الهجوم الانتحاري) is part of the act, not an actor
         trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
+        # ... and so is an adjective of a nominal act that is also a group word (هجوما مسلحا، عملية
+        # انتحارية): the attack was armed, no armed men are named
+        trig_toks.update(t.last + 1 for t in triggers if t.pos == "n" and t.last + 1 < len(tokens)
+                         and strip_conjunction(norm[t.last + 1]) in ACT_ADJECTIVES)
         actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
         fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
             _fallback_reported(norm, actors)
@@ -382,6 +432,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
             near = actors_near(actors, trig.first, trig.last, a_firsts, a_lasts)
             roles = roles_of(trig)
             if trig.pos == "v" and trig.type in SHARED_DOER_TYPES:
+                _passive_subject(trig, roles, tokens, norm)
                 _share_doer(trig, roles, kept, norm, tokens, roles_of)
             context = context_of(trig, tokens, norm)
             if context == "negated" and not keep_negated:
@@ -415,8 +466,8 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                 if speaker_actor is None:
                     speaker_actor = Actor(-1, -1, -1, -1, speaker[0], speaker[1], _code(doc, speaker[0]), "")
                 verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(norm, trig.first)
-                if roles.how == "relative":
-                    pass  # a relative clause's subject is its antecedent, never the speaker
+                if roles.how in ("relative", "passive-subject"):
+                    pass  # a relative clause's subject is its antecedent; a passive names no doer
                 elif trig.form in PREDICATES:
                     # بشار الأسد فاقد للشرعية: the speaker says it of the actor before it
                     pre = [a for a in actors if a.last == trig.first - 1]
@@ -501,7 +552,7 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
                         attrs["confidence"] = round(confidence, 3)
                     events.append(doc.span(trig.start, trig.end, typ, **attrs))
                     sent_events.append((trig, events[-1], speaker_actor))
-                if claimed and typ in ACCUSABLE:
+                if claimed and typ in ACCUSABLE and _may_accuse(doc, speaker_actor):
                     key = ("ACCUSE", speaker_actor.entity or speaker_actor.text, src.entity or src.text)
                     if key not in seen:
                         seen.add(key)
