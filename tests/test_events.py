@@ -668,6 +668,7 @@ def test_victims_before_the_attack_that_killed_them_are_the_target():
     ("وارتفع الطلب على القروض العقارية بأكثر من عشرة في المئة.", "REQUEST"),  # market demand
     ("وخطف الفريق فوزا ثمينا من مضيفه في الدقائق الأخيرة.", "ASSAULT"),        # snatched a win
     ("وتسعى المنظمة إلى حشد التمويل لمشاريع الطاقة في الدول الفقيرة.", "MOBILIZE"),  # raising funds
+    ("وتناول اللقاء الأوضاع في المنطقة، ودعم جهود الاستقرار فيها.", "AID"),      # bare دعم: the noun
 ])
 def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
     assert [t for t, _ in _trigger_types(text) if t == typ] == []
@@ -675,6 +676,7 @@ def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
 
 @pytest.mark.parametrize("text, typ, word", [
     ("ودعمت الحكومة المزارعين بقروض ميسرة.", "AID", "ودعمت"),
+    ("ويدعم الاتحاد الأوروبي الحكومة بمساعدات مالية.", "AID", "ويدعم"),
     ("وشارك آلاف الطلاب في مسيرة حاشدة تطالب بالإصلاح.", "PROTEST", "مسيرة"),
     ("وحققت الشرطة في الحادث مع ثلاثة موظفين.", "ACCUSE", "وحققت"),
     ("واتهمت الحكومة المعارضة بالتحريض.", "ACCUSE", "واتهمت"),

@@ -245,6 +245,13 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+def bare_nouns() -> frozenset:
+    """Verbs whose bare form is read as the verbal noun (resources/events/bare_nouns.tsv)."""
+    return frozenset(normalize(line.strip()) for line in (RES / "bare_nouns.tsv").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     lex = Lexicon.load()
     # the context searches of its entries are made with the lexicon (load time, not per article)
@@ -437,9 +444,12 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[st
         nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(("ال", "بال", "وال", "لل"))
         best = None
         ordered = _default_candidates(nk, vk, nounish) if default else _candidates(lex, nk, vk, nounish)
-        if i > 0 and (norm[i - 1] in NOUN_AFTER or (norm[i - 1][:1] in _CONJ and norm[i - 1][1:] in NOUN_AFTER)):
+        bare = raw[1:] if len(raw) > 3 and raw[0] in _CONJ else raw
+        if (i > 0 and (norm[i - 1] in NOUN_AFTER or (norm[i - 1][:1] in _CONJ and norm[i - 1][1:] in NOUN_AFTER))) \
+                or bare in bare_nouns():
             # after a preposition word the form is a verbal noun, never a finite verb (في دعم
-            # المواطنين، الاستمرار في دعم لبنان): only noun entries, with their own conditions
+            # المواطنين، الاستمرار في دعم لبنان), and so is the bare form of a bare_nouns.tsv
+            # verb: only noun entries, with their own conditions
             ordered = [e for e in ordered if e.pos == "n"]
         for e in ordered:
             last = _match(e, i, keys, tokens)
