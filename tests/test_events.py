@@ -599,6 +599,11 @@ def test_next_word_condition_of_the_curated_lexicon(tmp_path):
     lex = Lexicon.load([path])
     assert [t.type for t in detect(tokenize("ورفع المتظاهرون لافتات."), lex)] == ["PROTEST"]
     assert detect(tokenize("ورفع أمس المتظاهرون لافتات."), lex) == []
+    # +a|b in the "before" column: the word just before
+    path.write_text("احتلال\tCOERCE\tseize\tn\n" "احتلال\t-\t\tn\t+قوات\n", encoding="utf-8")
+    lex = Lexicon.load([path])
+    assert detect(tokenize("قتلت قوات الاحتلال شابا."), lex) == []
+    assert [t.type for t in detect(tokenize("طالب بإنهاء الاحتلال."), lex)] == ["COERCE"]
 
 
 # ---------------------------------------------------------------- other assault forms
@@ -669,6 +674,10 @@ def test_victims_before_the_attack_that_killed_them_are_the_target():
     ("وخطف الفريق فوزا ثمينا من مضيفه في الدقائق الأخيرة.", "ASSAULT"),        # snatched a win
     ("وتسعى المنظمة إلى حشد التمويل لمشاريع الطاقة في الدول الفقيرة.", "MOBILIZE"),  # raising funds
     ("وتناول اللقاء الأوضاع في المنطقة، ودعم جهود الاستقرار فيها.", "AID"),      # bare دعم: the noun
+    ("واعتقلت قوات الجيش فجر الأحد ثلاثة ناشطين.", "ASSAULT"),                   # at dawn
+    ("وأصيب شاب برصاص قوات الاحتلال قرب الحاجز.", "COERCE"),                    # the occupying forces
+    ("وتقع البلدة في المناطق التي يسيطر عليها التنظيم.", "COERCE"),              # control, a state
+    ("وسجل اللاعب هدفين، ويلتقي الفريق بعد غد مع منافسه في نصف النهائي.", "CONSULT"),  # a match
 ])
 def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
     assert [t for t, _ in _trigger_types(text) if t == typ] == []
@@ -683,6 +692,9 @@ def test_everyday_uses_of_trigger_words_are_no_event(text, typ):
     ("وخطف مسلحون ثلاثة صحافيين قرب الحدود.", "ASSAULT", "وخطف"),
     ("وحشدت روسيا عشرات الآلاف من الجنود قرب الحدود.", "MOBILIZE", "وحشدت"),
     ("وفتحت النيابة تحقيقا في الحادث.", "ACCUSE", "تحقيقا"),
+    ("وفجر مسلحون عبوة ناسفة قرب دورية للشرطة.", "ASSAULT", "وفجر"),
+    ("وسيطر المسلحون على المدينة أمس.", "COERCE", "سيطر"),
+    ("ويلتقي وزير الخارجية نظيره الروسي في موسكو غدا.", "CONSULT", "ويلتقي"),
 ])
 def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
     assert any(t == typ and w.endswith(word.lstrip("و")) for t, w in _trigger_types(text)), _trigger_types(text)

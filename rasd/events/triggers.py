@@ -67,13 +67,16 @@ class Entry:
     # alternatives one of which must be the very next word (curated "after" group written +a|b):
     # a subject right after its verb (ألقى عشرات المتظاهرين، not هاجمت الشرطة مئات المتظاهرين)
     next_word: frozenset = frozenset()
+    # ... and one of which must be the word just before (curated "before" written +a|b: قوات الاحتلال)
+    prev_word: frozenset = frozenset()
 
     @property
     def weight(self) -> tuple:
         # equally specific entries: the one naming more of the words that follow wins (a block
         # حقق فوزا over حقق ... في), then a trigger over a block
         return (self.origin == "curated", len(self.words) + len(self.after) + len(self.before_groups)
-                + bool(self.particle) + bool(self.next_word), len(self.words), self.type != "-")
+                + bool(self.before) + bool(self.particle) + bool(self.next_word) + bool(self.prev_word), len(self.words),
+                self.type != "-")
 
 
 @dataclass(frozen=True)
@@ -196,9 +199,10 @@ def _read_curated(path: Path) -> list[Entry]:
         # a group written +a|b must be the next word
         groups = after.split()
         nxt = next((g[1:] for g in groups if g.startswith("+")), "")
-        entries.append(Entry(words, typ, mode, pos or "v", _alts(before),
+        prev = before[1:] if before.startswith("+") else ""
+        entries.append(Entry(words, typ, mode, pos or "v", frozenset() if prev else _alts(before),
                              tuple(_alts(g) for g in groups if not g.startswith("+")), (), "", "curated", form,
-                             _alts(nxt) if nxt else frozenset()))
+                             _alts(nxt) if nxt else frozenset(), _alts(prev) if prev else frozenset()))
     return entries
 
 
@@ -326,6 +330,8 @@ def _match(e: Entry, i: int, keys: _SentenceKeys, tokens: Sequence[Span]) -> int
         if not (nxt == e.particle or (nxt and normalize(e.particle) == nxt)):
             return None
     if e.next_word and not (last + 1 < len(keys) and _has(keys, last + 1, last + 2, e.next_word)):
+        return None
+    if e.prev_word and not (i > 0 and _has(keys, i - 1, i, e.prev_word)):
         return None
     if e.before and not _has(keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1):
         return None
