@@ -11,6 +11,8 @@ whose id hashes into the test buckets; the lexicon and the classifier were built
    that TYPE in the sentence? Precision, recall and F1. Beside it, "one annotator": the F1 that
    one of the sentence's own annotators scores against the label (``annotator_f1``), a ceiling
    the labels' agreement sets for any detector.
+   For arguments, "one annotator" is each annotator's tuple scored against the record's other
+   tuples (``annotator_both``).
 2. arguments: for ``TYPE_spans.json``, each record holds several annotators' span tuples
    (``spans``: source_actor, verb, target_actor, each a list of words, any of them possibly
    empty). A record counts when one of its tuples has a source or a target. It is a hit ("both")
@@ -207,6 +209,23 @@ def detection(sentences: dict[str, list[dict]], errors: int = 0) -> dict[str, di
     return results
 
 
+def annotator_both(rows: list[dict]) -> float | None:
+    """The "both" share one annotator reaches against the others: per record with two or more
+    tuples having a source or target, each annotator's tuple in turn is scored as the system's
+    against the other tuples, averaged. The argument measure's counterpart of ``annotator_f1``
+    (Rasd is scored against all of a record's tuples, this reader against one fewer)."""
+    total = n = 0
+    for r in rows:
+        tuples = _gold_tuples(r)
+        if len(tuples) < 2:
+            continue
+        hits = sum(any((not gs or gs & es) and (not gt or gt & et) for j, (gs, gt) in enumerate(tuples) if j != i)
+                   for i, (es, et) in enumerate(tuples))
+        total += hits / len(tuples)
+        n += 1
+    return round(total / n, 3) if n else None
+
+
 def _gold_tuples(r: dict) -> list[tuple[set, set]]:
     """(source words, target words) of each annotator's span tuple with a source or a target."""
     out = []
@@ -261,7 +280,8 @@ def arguments(spans: dict[str, list[dict]], errors: int = 0) -> dict[str, dict]:
             both += ok_s and ok_t
         cons_records = sum(1 for r in rows if r.get("source_gold") or r.get("target_gold"))
         share = lambda a, b: round(a / b, 3) if b else None
-        results[typ] = {"records": t_n, "source": share(t_src, t_src_n), "source_n": t_src_n,
+        results[typ] = {"records": t_n, "annotator_both": annotator_both(rows), "source": share(t_src, t_src_n),
+                        "source_n": t_src_n,
                         "target": share(t_tgt, t_tgt_n), "target_n": t_tgt_n, "both": share(t_both, t_n),
                         "consensus": {"records": cons_records, "source": share(src_hit, src_n), "source_n": src_n,
                                       "target": share(tgt_hit, tgt_n), "target_n": tgt_n,
@@ -298,8 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     print("Arguments overlapping the gold span tuples (share of records; both = one event matches one tuple):")
     fmt = lambda v: "-" if v is None else f"{v:.1%}"
     for typ, m in args.items():
+        human = f"  one annotator: both {fmt(m['annotator_both'])}" if m.get("annotator_both") is not None else ""
         print(f"  {typ:9s} source {fmt(m['source'])} of {m['source_n']}  target {fmt(m['target'])} of {m['target_n']}"
-              f"  both {fmt(m['both'])} of {m['records']}")
+              f"  both {fmt(m['both'])} of {m['records']}" + human)
     print("Arguments against the consensus strings source_gold/target_gold (the earlier measure):")
     for typ, m in args.items():
         c = m["consensus"]

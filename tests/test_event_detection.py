@@ -200,3 +200,15 @@ def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positive
     # expected true positives 1, false positives 1/3: F1 = 2 / (2 + 1/3)
     assert annotator_f1(rows) == round(2 / (2 + 1 / 3), 3)
     assert annotator_f1([{"gold": True, "accept": None, "reject": None}]) is None
+
+
+def test_one_annotator_argument_share_scores_each_tuple_against_the_others():
+    from rasd.evaluate_events import annotator_both
+
+    agree = {"spans": [{"source_actor": ["مسلحون"], "target_actor": ["الجنود"]},
+                       {"source_actor": ["مسلحون", "مجهولون"], "target_actor": ["الجنود"]}]}
+    differ = {"spans": [{"source_actor": ["الشرطة"], "target_actor": []},
+                        {"source_actor": ["المتظاهرون"], "target_actor": []}]}
+    alone = {"spans": [{"source_actor": ["الجيش"], "target_actor": []}]}  # one tuple: not counted
+    assert annotator_both([agree, differ, alone]) == 0.5
+    assert annotator_both([alone]) is None
