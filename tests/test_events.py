@@ -732,3 +732,14 @@ def test_news_media_and_unnamed_sources_report_attacks_without_accusing():
     assert find(events(doc), "ACCUSE") == []
     doc = make_doc("وقال بوتين إن أوكرانيا هاجمت روسيا أمس.", [PUTIN, RU, UA])
     assert find(events(doc), "ACCUSE", source="putin", target="ua")
+
+
+def test_the_subject_between_a_verb_and_its_last_word_is_the_doer():
+    # أطلق مسلحون النار: the entry is أطلق … النار; the armed men between its words fired
+    evs = _events_of("وأطلق مسلحون مجهولون النار على دورية للشرطة في بغداد.")
+    fired = [e for e in evs if e[0] == "ASSAULT"]
+    assert fired and fired[0][1] == "أطلق" and fired[0][2] == "مسلحون مجهولون", evs
+    evs = _events_of("اطلقت هذه المجموعة النار على الجنود.")
+    assert [e[2] for e in evs if e[0] == "ASSAULT"] == ["هذه المجموعة"], evs
+    # with nothing between, the trigger is both words
+    assert [e[1] for e in _events_of("وأطلق النار على المحتجين.") if e[0] == "ASSAULT"] == ["أطلق النار"]

@@ -183,8 +183,12 @@ def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi:
         if j is None:
             k += 1
             continue
-        # a phrase before the trigger stops at it; the words inside a phrase start none of their own
-        j = min(j, trig.first - 1 if k < trig.first else a_hi)
+        # a phrase before the trigger stops at it, and one in the gap of a verb trigger at its last
+        # word (أطلقت هذه المجموعة النار); the words inside a phrase start none of their own
+        j = min(j, trig.first - 1 if k < trig.first else (trig.tail - 1 if k < trig.tail else a_hi))
+        if k == trig.tail:
+            k += 1
+            continue
         for m in range(k + 1, j + 1):
             if m in covered:  # and at an actor
                 j = m - 1

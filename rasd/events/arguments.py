@@ -679,13 +679,15 @@ def _np_roles(trig: Trigger, tokens: Sequence[Span], actors: list[Actor], src: l
             k += 1
         a = _actor_at(actors, first=k)
         if k <= hi and a is None and governor(tokens, k) is None and not _quantity_start(tokens, k):
-            np = _np(tokens, k, hi)
+            # the subject in the gap of a verb trigger (أطلقت هذه المجموعة النار) ends before its last word
+            np = _np(tokens, k, trig.tail - 1 if trig.tail > k else hi)
             if np is not None and np.last - np.first < 3:
                 src, how = [np], "vso-np"
                 if tgt and tgt[0].first <= np.last:
                     tgt = []
                 if not tgt:
-                    nxt = _actor_at(actors, first=np.last + 1) or _np(tokens, np.last + 1, hi)
+                    after_np = trig.tail + 1 if trig.tail == np.last + 1 else np.last + 1
+                    nxt = _actor_at(actors, first=after_np) or _np(tokens, after_np, hi)
                     if nxt is not None and governor(tokens, nxt.first) in (None, "علي", "ضد", "ل", "ب"):
                         tgt = [nxt]
     if trig.pos == "v" and not src and how != "relative" and not keys & VICTIMS:

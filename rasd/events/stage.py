@@ -231,6 +231,19 @@ def _passive_subject(trig: Trigger, roles, tokens: Sequence[Span], norm: Sequenc
     roles.how = "passive-subject"
 
 
+def _cut_before(a, tails: set, tokens: Sequence[Span], text: str):
+    """The actor ``a`` ending before the first of the ``tails`` tokens inside it (None when it
+    starts there); unchanged when none is inside it."""
+    inside = [k for k in tails if a.first <= k <= a.last]
+    if not inside:
+        return a
+    k = min(inside)
+    if k == a.first or a.entity:
+        return None if k == a.first else a
+    return Actor(a.first, k - 1, a.start, tokens[k - 1].end, a.entity, text[a.start:tokens[k - 1].end], a.code,
+                 a.label, a.nominal)
+
+
 def _act_noun_after(trig: Trigger, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span]):
     """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
     غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
@@ -412,6 +425,12 @@ def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
         trig_toks.update(t.last + 1 for t in triggers if t.pos == "n" and t.last + 1 < len(tokens)
                          and strip_conjunction(norm[t.last + 1]) in ACT_ADJECTIVES)
         actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
+        # the last word of a verb trigger with its subject in between (أطلق مسلحون النار) is no
+        # part of that subject
+        tails = {t.tail for t in triggers if t.tail >= 0}
+        if tails:
+            actors = [_cut_before(a, tails, tokens, doc.text) for a in actors]
+            actors = [a for a in actors if a is not None]
         fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
             _fallback_reported(norm, actors)
         counts: dict | None = None  # found on the first event that takes counts

@@ -90,6 +90,9 @@ class Trigger:
     pos: str
     origin: str
     form: str
+    # the entry's last word when it lies beyond the span (أطلق مسلحون النار: the span is أطلق,
+    # النار is token ``tail``); -1 when the span holds all the entry's words
+    tail: int = -1
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
@@ -474,7 +477,11 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[st
         parts = tok.attrs.get("parts", ())
         if parts and parts[0].label == "conj" and normalize(parts[0].text) == "و":
             start = parts[0].end  # وقبلت -> قبلت; a ف may be the verb's own letter (فجر)
-        out.append(Trigger(start, tokens[last].end, e.type, e.mode, i, last, e.pos, e.origin, e.form))
+        # a verb whose later words come after a gap has its subject in the gap (أطلق مسلحون النار
+        # على): the trigger is the verb alone, so that the subject stays an actor after it
+        end_tok = i if e.pos == "v" and last - i >= len(e.words) else last
+        out.append(Trigger(start, tokens[end_tok].end, e.type, e.mode, i, end_tok, e.pos, e.origin, e.form,
+                           last if end_tok != last else -1))
         i = last + 1
     return out
 
