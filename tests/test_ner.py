@@ -561,3 +561,75 @@ def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
     assert f"(dev part): {dev} sentences" in out
     overall = [ln for ln in out.splitlines() if ln.startswith("overall")][0].split()
     assert int(overall[-2]) == sum(len(evaluate_ner.chunks(g)) for _, g in train[-dev:])  # its gold mentions
+
+
+def test_word_vector_cache_gives_the_most_frequent_words_first_dimensions(tmp_path):
+    from rasd.train import ner_neural as tnn
+
+    cache = tmp_path / "vec.npz"
+    words = ["في", "من", "على", "إلى", "الرياض"]
+    table = np.arange(20, dtype=np.float16).reshape(5, 4)
+    np.savez(cache, words=np.array("\n".join(words)), vec=table)
+    got_words, got = tnn._vectors(str(cache), n_words=3, dim=2)
+    assert got_words == words[:3]
+    assert got.tolist() == table[:3, :2].tolist()
+    with pytest.raises(SystemExit, match="fewer than"):
+        tnn._vectors(str(cache), n_words=6, dim=2)
+    with pytest.raises(SystemExit, match="fewer than"):
+        tnn._vectors(str(cache), n_words=3, dim=5)
+
+
+def test_self_training_sentence_weight_scales_its_loss():
+    torch = pytest.importorskip("torch")
+    from rasd.evaluate_ner import read_conll
+    from rasd.train import ner_neural as tnn
+
+    dec = neural.NeuralDecoder(neural.MODEL)
+    words = sorted(dec.vec_id, key=dec.vec_id.get)[:500]
+    vec = dec.vec[1:501].astype("float16")
+    sents = read_conll(tnn.TRAIN)[:2]
+    vocab = tnn.Vocab(sents, words)
+    torch.manual_seed(1)
+    net = tnn.build_model(vocab, vec).eval()
+    b, tags, mask = tnn.batch_tensors(vocab, sents, None)
+    b0, tags0, mask0 = tnn.batch_tensors(vocab, sents[:1], None)
+    with torch.no_grad():
+        both = float(net.nll(b, tags, mask))
+        first = float(net.nll(b0, tags0, mask0))
+        assert float(net.nll(b, tags, mask, torch.tensor([1.0, 1.0]))) == pytest.approx(both, rel=1e-6)
+        assert float(net.nll(b, tags, mask, torch.tensor([1.0, 0.0]))) == pytest.approx(first, rel=1e-5)
+        half = float(net.nll(b, tags, mask, torch.tensor([1.0, 0.5])))
+    assert half == pytest.approx(first + 0.5 * (both - first), rel=1e-5)
+
+
+def test_self_training_keeps_confident_news_sentences_with_a_mention(monkeypatch):
+    from rasd.train import ner_selftrain
+
+    if not ner_selftrain.NEWS.is_dir():
+        pytest.skip("no SaudiNewsNet data")
+    monkeypatch.setattr(ner_selftrain, "SKIP_ARTICLES", 0)
+    got = ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)
+    assert got
+    tagger = NerTagger(ner.MODEL, ensemble_with=neural.MODEL)
+    for toks, labels in got:
+        assert ner_selftrain.MIN_TOKENS <= len(toks) <= ner_selftrain.MAX_TOKENS
+        assert chunks(labels)
+        scored = tagger._decoder.decode([toks], True)[0]
+        assert [tagger._decoder.labels[y] for y in scored[0]] == labels
+        assert min(scored[1]) >= ner_selftrain.CONF
+    # a stricter threshold keeps fewer sentences; an impossible one none
+    monkeypatch.setattr(ner_selftrain, "CONF", 0.99)
+    assert len(ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)) < len(got)
+    monkeypatch.setattr(ner_selftrain, "CONF", 1.01)
+    assert not ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)
+
+
+def test_self_training_without_a_dev_part_needs_the_fit_part_taggers(tmp_path):
+    pytest.importorskip("torch")
+    from rasd.train import ner_neural as tnn
+
+    # fails at once (before the minute of word vectors): without a dev part the trainer has no
+    # fit part to build the news taggers from, so both must be given
+    with pytest.raises(SystemExit, match="needs --self-train-crf and --self-train-net"):
+        tnn.run(out=str(tmp_path / "m.npz"), dev_fraction=0, self_train=10, self_train_crf="fit.crfsuite")
+    assert not (tmp_path / "m.npz").exists()
