@@ -26,8 +26,16 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "anercorp"
 TEST = DATA / "ANERCorp_CamelLab_test.txt"
 TRAIN = DATA / "ANERCorp_CamelLab_train.txt"
-# The dev part of train: its last tenth (as the trainers hold it out: rasd.train.ner, .ner_neural).
+# The dev part of train: its last tenth, where the trainers (rasd.train.ner, .ner_neural) choose
+# their settings; the corpus is split sequentially, as its test split is.
 DEV_FRACTION = 0.1
+
+
+def split_dev(sents: list, fraction: float = DEV_FRACTION) -> tuple[list, list]:
+    """(fit part, dev part) of the training sentences: the last ``fraction`` is the dev part
+    (none when ``fraction`` is 0)."""
+    cut = int(len(sents) * (1 - fraction)) if fraction > 0 else len(sents)
+    return sents[:cut], sents[cut:]
 
 
 def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
@@ -173,8 +181,7 @@ def main(argv=None) -> int:
     if a.dev_part and a.test != str(TEST):
         raise InputError("--dev-part scores the dev part of --train: pass --test or --dev-part, not both")
     if a.dev_part:
-        train = read_conll(a.train)
-        sents = train[int(len(train) * (1 - DEV_FRACTION)):]
+        sents = split_dev(read_conll(a.train))[1]
     else:
         sents = read_conll(a.test)
     if a.model or a.ensemble_with or a.weight is not None:

@@ -174,7 +174,7 @@ def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi:
         covered.update(range(a.first, a.last + 1))
     k = a_lo
     while k <= a_hi:
-        if k in covered or trig.first <= k <= trig.last or tokens[k].attrs.get("kind") != "ar":
+        if k in covered or trig.first <= k <= trig.last or k == trig.tail or tokens[k].attrs.get("kind") != "ar":
             k += 1
             continue
         if k not in np_end:
@@ -186,9 +186,6 @@ def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi:
         # a phrase before the trigger stops at it, and one in the gap of a verb trigger at its last
         # word (أطلقت هذه المجموعة النار); the words inside a phrase start none of their own
         j = min(j, trig.first - 1 if k < trig.first else (trig.tail - 1 if k < trig.tail else a_hi))
-        if k == trig.tail:
-            k += 1
-            continue
         for m in range(k + 1, j + 1):
             if m in covered:  # and at an actor
                 j = m - 1

@@ -310,7 +310,8 @@ LIGHT_VERBS = {"كشف", "قيام", "قام", "نفذ", "شن", "اجري", "ع
 
 
 # How many words before a nominal act its light verb may be (قامت الجماعة في ديسمبر (كانون
-# الأول) 2005 بخطف): punctuation and numbers do not count.
+# الأول) 2005 بخطف): the 7 tokens the rule always allowed, counting words only, so that
+# punctuation and numbers in between do not push the verb out of reach.
 LIGHT_VERB_WORDS = 7
 
 

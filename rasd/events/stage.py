@@ -223,9 +223,8 @@ def _passive_subject(trig: Trigger, roles, tokens: Sequence[Span], norm: Sequenc
     nxt = trig.last + 1
     if nxt < len(tokens):
         w = norm[nxt]
-        bare = w[1:] if len(w) > 2 and w[0] in "وف" else w
         verb_next = w[:1] in "وف" and len(w) > 3 and bool(verb_keys(tokens[nxt].text) & PASSIVE_PRONE)
-        if not (bare in AFTER_PASSIVE or tokens[nxt].get("kind") == "punct" or verb_next):
+        if not (strip_conjunction(w, 2) in AFTER_PASSIVE or tokens[nxt].get("kind") == "punct" or verb_next):
             return
     roles.targets, roles.sources = roles.sources, []
     roles.how = "passive-subject"
@@ -238,8 +237,10 @@ def _cut_before(a, tails: set, tokens: Sequence[Span], text: str):
     if not inside:
         return a
     k = min(inside)
-    if k == a.first or a.entity:
-        return None if k == a.first else a
+    if k == a.first:
+        return None
+    if a.entity:
+        return a  # a name keeps its extent
     return Actor(a.first, k - 1, a.start, tokens[k - 1].end, a.entity, text[a.start:tokens[k - 1].end], a.code,
                  a.label, a.nominal)
 

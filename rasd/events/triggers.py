@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..document import Span
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from ..config import WORD_CACHE_SIZE
 from ..model_files import load_json_model
 
@@ -453,9 +453,7 @@ def detect(tokens: Sequence[Span], lex: Lexicon | None = None, norm: Sequence[st
         nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(("ال", "بال", "وال", "لل"))
         best = None
         ordered = _default_candidates(nk, vk, nounish) if default else _candidates(lex, nk, vk, nounish)
-        bare = raw[1:] if len(raw) > 3 and raw[0] in _CONJ else raw
-        if (i > 0 and (norm[i - 1] in NOUN_AFTER or (norm[i - 1][:1] in _CONJ and norm[i - 1][1:] in NOUN_AFTER))) \
-                or bare in bare_nouns():
+        if (i > 0 and strip_conjunction(norm[i - 1], 2) in NOUN_AFTER) or strip_conjunction(raw) in bare_nouns():
             # after a preposition word the form is a verbal noun, never a finite verb (في دعم
             # المواطنين، الاستمرار في دعم لبنان), and so is the bare form of a bare_nouns.tsv
             # verb: only noun entries, with their own conditions

@@ -29,11 +29,10 @@ import sys
 import time
 from pathlib import Path
 
-from ..evaluate_ner import DATA, evaluate_conll, format_table, read_conll
+from ..evaluate_ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
 from ..entities.ner import meta_path as meta_of
 from ..text.normalize import normalize
 
-TRAIN = DATA / "ANERCorp_CamelLab_train.txt"
 SHARED = DATA.parent
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL = RES / "ner.crfsuite"
@@ -270,7 +269,7 @@ def main(argv=None) -> int:
     ap.add_argument("--train", default=str(TRAIN), help="ANERcorp CAMeL Lab train split")
     ap.add_argument("--shared", default=str(SHARED), help="folder holding countries/ and petrarch-ar/")
     ap.add_argument("--out", default=str(MODEL), help="model file to write")
-    ap.add_argument("--dev-fraction", type=float, default=0.1, help="last part of train held out for dev scores")
+    ap.add_argument("--dev-fraction", type=float, default=DEV_FRACTION, help="last part of train held out for dev scores")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     ap.add_argument("--max-iter", type=int, default=MAX_ITER)
@@ -284,14 +283,13 @@ def main(argv=None) -> int:
                news=a.news, news_articles=a.news_articles)
 
 
-def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=0.1, c1=C1, c2=C2,
+def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=DEV_FRACTION, c1=C1, c2=C2,
         max_iter=MAX_ITER, tune=False, final=True, log=print, news=str(NEWS), news_articles=NEWS_ARTICLES) -> int:
     n = build_gazetteer(Path(shared))
     log(f"gazetteer: {n} word forms -> {GAZ}")
     sents = read_conll(train)
     out = Path(out)
-    cut = int(len(sents) * (1 - dev_fraction)) if dev_fraction > 0 else len(sents)
-    fit, dev = sents[:cut], sents[cut:]
+    fit, dev = split_dev(sents, dev_fraction)
     # Self-training lexicon, two-fold so that no sentence's feature comes from a model that saw
     # it: models A and B trained on the two halves of the fit part tag the news; the first half's
     # features use B's lexicon, the second half's A's; dev, test and users get the merged one.

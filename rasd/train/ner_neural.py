@@ -57,7 +57,7 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ..entities import neural  # noqa: E402
-from ..evaluate_ner import evaluate_conll, format_table, read_conll  # noqa: E402
+from ..evaluate_ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
 from .ner import TRAIN  # noqa: E402
 
 # The default seed: the first shipped network's (the others': rasd.entities.neural.SEEDS).
@@ -358,7 +358,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.train.ner_neural", description=__doc__.splitlines()[0])
     ap.add_argument("--train", default=str(TRAIN), help="ANERcorp CAMeL Lab train split")
     ap.add_argument("--out", default=str(neural.MODEL), help="model file to write")
-    ap.add_argument("--dev-fraction", type=float, default=0.1, help="last part of train held out for epoch choice")
+    ap.add_argument("--dev-fraction", type=float, default=DEV_FRACTION, help="last part of train held out for epoch choice")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="most epochs (the dev part picks the best)")
     ap.add_argument("--vectors-cache", default=None, help="keep the word vectors in this .npz between runs")
     ap.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)  # smoke runs: first N sentences
@@ -391,7 +391,7 @@ def main(argv=None) -> int:
                self_train_net=a.self_train_net)
 
 
-def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=EPOCHS, final=True, log=print,
+def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=DEV_FRACTION, epochs=EPOCHS, final=True, log=print,
         vectors_cache=None, limit=0, dev_out=None, seed=SEED, cues=True, vec_words=VEC_WORDS, vec_dim=VEC_DIM,
         self_train=SELF_TRAIN_ARTICLES, self_train_weight=SELF_TRAIN_WEIGHT, self_train_crf=None,
         self_train_net=None) -> int:
@@ -410,8 +410,7 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=0.1, epochs=E
     sents = read_conll(train_path)
     if limit:
         sents = sents[:limit]
-    cut = int(len(sents) * (1 - dev_fraction)) if dev_fraction > 0 else len(sents)
-    fit, dev = sents[:cut], sents[cut:]
+    fit, dev = split_dev(sents, dev_fraction)
     out = Path(out)
     n_ep = epochs
     # the per-epoch scratch model lives outside the package (an interrupted run leaves nothing there)

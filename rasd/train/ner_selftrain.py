@@ -22,11 +22,11 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from .ner import NEWS  # noqa: E402
+from .ner import NEWS, NEWS_ARTICLES  # noqa: E402
 
 # Articles read: after the first NEWS_ARTICLES (rasd.train.ner's self-training lexicon reads
 # those), so the two self-training steps see different news.
-SKIP_ARTICLES = 5_000
+SKIP_ARTICLES = NEWS_ARTICLES
 # A sentence is kept only when every token's label (O included) has at least this marginal
 # under the ensemble: a missed name costs as much as a wrong one, and at 0.9 the CRF's silver
 # lexicon already found its tags reliable (rasd.train.ner.SILVER_CONF).
