@@ -80,7 +80,7 @@ def main() -> int:
         doc = Document(text, id=name, meta={"published": gold.get("published")})
         pipe(doc)
         if extra:
-            extra(doc, pipe.config)
+            extra(doc, {})
         assert not doc.check_spans(), "a date span does not match the text"
         rows.append(json.dumps(doc.to_dict(), ensure_ascii=False))
         golds = gold.get("dates", [])

@@ -81,10 +81,9 @@ def main() -> int:
             gold_path = a.gold / f"{name}.gold.json"
             published = json.loads(gold_path.read_text(encoding="utf-8")).get("published") if gold_path.exists() else None
             doc = Document(txt.read_text(encoding="utf-8"), id=name, meta={"published": published})
-            pipe.config["published"] = published
             pipe(doc)
             if events_after:
-                events_stage(doc, {**pipe.config, "published": published})
+                events_stage(doc, {"published": published})
             n_events += len(doc.layer("events"))
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     print(f"{n_events} events in {time.time() - t0:.1f}s -> {a.out}")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")  # per-core figures: one BLAS thread, as the rasd CLI sets
 
-from rasd.config import DEFAULT_STAGES, default_config  # noqa: E402
+from rasd.config import DEFAULT_STAGES  # noqa: E402
 from rasd.document import Document  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
@@ -78,12 +78,12 @@ def main() -> int:
     # one warm-up article so lazily loaded data is in memory before timing starts.
     t0 = time.process_time()
     w0 = time.perf_counter()
-    pipe = Pipeline(stages=names, config={"ner_model": args.ner_model})
-    funcs = list(zip(pipe.names, pipe._load()))
+    pipe = Pipeline(stages=names, config={"ner": {"model": args.ner_model}} if "ner" in names else None)
+    funcs = pipe.components()
     warm = Document(arts[0][0], meta={"published": arts[0][1]})
     if args.no_gc_tune:
         for _, f in funcs:
-            f(warm, pipe.config)
+            f(warm)
     else:
         pipe(warm)  # the Pipeline tunes the garbage collector after its first document
     load_cpu = time.process_time() - t0
@@ -93,19 +93,17 @@ def main() -> int:
     spent = {name: 0.0 for name in names}
     prof = cProfile.Profile() if (args.profile or args.profile_stage) else None
     out = open(args.dump, "w", encoding="utf-8") if args.dump else None
-    base = {**default_config(), "ner_model": args.ner_model}
     tokens = 0
     wall0 = time.perf_counter()
     clock = time.thread_time
     for k, (text, published) in enumerate(arts):
         doc = Document(text, id=f"snn-{args.skip + k}", meta={"published": published})
-        cfg = {**base, **pipe.config, "published": published}
         for name, f in funcs:
             on = prof is not None and (args.profile_stage in (None, name))
             if on:
                 prof.enable()
             t = clock()
-            f(doc, cfg)
+            f(doc)
             spent[name] += clock() - t
             if on:
                 prof.disable()

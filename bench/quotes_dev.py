@@ -89,7 +89,7 @@ def main() -> int:
             if args.oracle_entities:
                 oracle_entities(doc, gold)
             if direct:  # the registry requires entities before quotes; call the stage itself
-                quotes_stage(doc, pipe.config)
+                quotes_stage(doc, {})
             f.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     shown = stages + (["(oracle entities)"] if args.oracle_entities else []) + (["quotes"] if direct else [])

@@ -53,7 +53,7 @@ def run(args) -> int:
 
     names = STAGES + (["events"] if args.events else [])
     pipe = Pipeline(stages=names)
-    funcs = dict(zip(pipe.names, pipe._load()))
+    funcs = dict(pipe.components())
     ner_in = open(args.ner_in, encoding="utf-8") if args.ner_in else None
     ner_out = open(args.ner_out, "w", encoding="utf-8") if args.ner_out else None
     out = open(args.dump, "w", encoding="utf-8")
@@ -64,19 +64,18 @@ def run(args) -> int:
             continue
         published = (a.get("date_extracted") or "")[:10] or None
         doc = Document(text, id=f"snn-{i}", meta={"published": published})
-        cfg = {**pipe.config, "published": published}
         for name in names:
             if name == "ner" and ner_in is not None:
                 rec = json.loads(ner_in.readline())
                 assert rec["id"] == doc.id, (rec["id"], doc.id)
                 doc.set_layer("ner_mentions", [doc.span(s, e, label, **attrs) for s, e, label, attrs in rec["ner"]])
                 continue
-            funcs[name](doc, cfg)
+            funcs[name](doc)
         if ner_out is not None:
             ner_out.write(json.dumps({"id": doc.id, "ner": [[m.start, m.end, m.label, dict(m.attrs)]
                                                            for m in doc.layer("ner_mentions")]},
                                      ensure_ascii=False) + "\n")
-        quantities_stage(doc, cfg)
+        quantities_stage(doc, {"published": published})
         per_sentence = [[q.start, q.end, q.kind, q.value, q.unit, q.approx, q.cue, q.joined]
                         for s in doc.sentences for q in find_quantities(s.text)]
         d = doc.to_dict(tokens=True)

@@ -25,9 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rasd.config import default_config  # noqa: E402
 from rasd.document import Document  # noqa: E402
-from rasd.pipeline import registry  # noqa: E402
+from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
 from measure import peak_mb  # noqa: E402
@@ -43,9 +42,7 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print K random boilerplate spans and all flags")
     args = ap.parse_args()
 
-    reg = registry()
-    funcs = [(name, reg[name].load()) for name in STAGES]
-    config = default_config()
+    funcs = Pipeline(stages=STAGES).components()
     texts = []
     for i, a in enumerate(iter_articles(limit=args.n + args.skip)):
         if i >= args.skip and (a.get("content") or "").strip():
@@ -55,7 +52,7 @@ def main() -> int:
     # warm-up on one article: lexicons and data files are loaded once per process, not per text
     warm = Document(texts[0])
     for _, f in funcs:
-        f(warm, config)
+        f(warm)
     mem0 = peak_mb()
 
     # CPU time of this thread, not wall time: on a shared machine other processes' load would
@@ -74,7 +71,7 @@ def main() -> int:
             if prof is not None and name == args.profile:
                 prof.enable()
             t0 = time.thread_time()
-            f(doc, config)
+            f(doc)
             spent[name] += time.thread_time() - t0
             if prof is not None and name == args.profile:
                 prof.disable()

@@ -1,6 +1,9 @@
 """Defaults, each with the reason it is what it is. Users override them per Pipeline."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
+
 # The order stages run in. Later issues insert their stages here; the registry in rasd/stages.py
 # says what each requires and adds, and Pipeline refuses an order that cannot work.
 DEFAULT_STAGES: list[str] = [
@@ -26,12 +29,10 @@ WORD_CACHE_SIZE = 50_000
 TEXT_STAGES: list[str] = ["normalize", "sentences", "tokens", "boilerplate", "mtflags"]
 
 
-def default_config() -> dict:
-    return {
-        # Publication date (YYYY-MM-DD) used to resolve relative dates; None = unknown.
-        "published": None,
-        # NER tagger (rasd.entities.ner.KINDS): "crf" (default: ANERcorp F1 0.704, ~6 ms per
-        # 280-word article), "neural" (BiLSTM-CRF: 0.715, ~2x the time) or "ensemble" (both
-        # mixed: 0.735, ~2.4x). The CRF is the default because issue #8's speed target needs it.
-        "ner_model": "crf",
-    }
+@dataclass(frozen=True)
+class PipelineSettings:
+    """Settings of the whole pipeline, given to every stage whose own settings have a field of the
+    same name (unless the stage's section sets it)."""
+
+    # Publication date (YYYY-MM-DD) used to resolve relative dates when a document's meta has none.
+    published: Optional[str] = None

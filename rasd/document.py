@@ -136,6 +136,10 @@ class Document:
     def layers(self) -> tuple[str, ...]:
         return tuple(self._layers)
 
+    def names(self) -> set[str]:
+        """The names of every layer and view the document holds."""
+        return {*self._layers, *self._views}
+
     def set_view(self, name: str, value: Any) -> None:
         """A derived representation that is not a span layer (e.g. the normalised text)."""
         self._views[name] = value

@@ -46,7 +46,6 @@ from .errors import RasdError
 
 DEFAULT_DATA = [Path("/work/shared/data/events"), Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"]
 TEST_SHARE = 30  # percent of records held out for reporting
-_WARNED: set = set()  # stages that could not run on the sentences (said once on stderr)
 
 
 def split_of(record_id: str) -> str:
@@ -130,44 +129,20 @@ def load_spans(data: Path, split: str = "test") -> dict[str, list[dict]]:
     return out
 
 
-def analyse(text: str, config: dict | None = None, detector: str | bool = "veto", strict: bool = False) -> Document:
-    """Run the fullest pipeline available on one sentence (text core, then entities/quotes/dates
-    when their stages can be loaded, then events). A stage that fails is skipped (a stage still
-    being built must not stop a measurement) unless ``strict``: the trainers pass it, since a
-    model fitted on a broken pipeline would be silently wrong."""
-    from .pipeline import PipelineError, registry
-    from .events.stage import events_stage
+_PIPELINES: dict[str, "Pipeline"] = {}
 
-    doc = Document(text, meta={"published": None})
-    reg = registry()
-    # the stages of bench/events_dev.py before events (the entity stage requires boilerplate: a
-    # list without it silently ran no entities, quotes or dates)
-    for name in ("normalize", "sentences", "tokens", "boilerplate", "mtflags", "ner", "gazetteer", "entities",
-                 "quotes", "dates"):
-        spec = reg.get(name)
-        if spec is None:
-            continue
-        try:
-            func = spec.load()
-        except PipelineError:
-            if strict:
-                raise
-            continue
-        if any(r != "text" and not doc.has(r) for r in spec.requires):
-            if strict:
-                raise PipelineError(f"stage {name} cannot run (needs {', '.join(spec.requires)})")
-            if name not in _WARNED:
-                _WARNED.add(name)
-                print(f"warning: stage {name} cannot run (needs {', '.join(spec.requires)})", file=sys.stderr)
-            continue
-        try:
-            func(doc, config or {})
-        except Exception:  # a stage still being built must not stop the measurement
-            if strict:
-                raise
-            continue
-    events_stage(doc, {**(config or {}), "events_require_source": False, "events_detector": detector})
-    return doc
+
+def analyse(text: str, detector: str | bool = "veto") -> Document:
+    """One sentence through the whole pipeline with events kept without a recognised doer (the
+    held-out records score detection and arguments, not the source filter). ``detector``: "veto",
+    "score", or False for the lexicon alone (as the trainers use it). A failing stage raises: a
+    measurement or a model fitted on a broken pipeline would be silently wrong."""
+    from .pipeline import Pipeline
+
+    mode = "off" if detector is False or detector is None else str(detector)
+    if mode not in _PIPELINES:
+        _PIPELINES[mode] = Pipeline(config={"events": {"require_source": False, "detector": mode}})
+    return _PIPELINES[mode](Document(text, meta={"published": None}))
 
 
 def _words(s: str) -> set[str]:

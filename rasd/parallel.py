@@ -57,7 +57,7 @@ def _analyze_batch(batch: list[tuple[str, str | None, dict]], tokens: bool = Fal
 def analyze_stream(articles: Iterable[Article], workers: int | None = None, stages: Sequence[str] | None = None,
                    tokens: bool = False, config: dict | None = None) -> Iterator[dict | str]:
     """Yield each article's document dict (or an error string) in input order. ``config``
-    overrides the stages' defaults (``rasd.config.default_config``) in every worker."""
+    overrides the stages' default settings (``rasd.pipeline.Pipeline``) in every worker."""
     workers = workers or default_workers()
     batches = _batched(((a.text, a.id, a.meta) for a in articles), BATCH_SIZE)
     # Models load here first: a missing or corrupt model stops the run with its message before any

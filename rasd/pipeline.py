@@ -1,37 +1,27 @@
-"""Stage registry and runner.
+"""The pipeline: builds the configured stages once, then runs them in order over Documents.
 
-A stage is a function ``stage(doc, config) -> None`` that reads some layers of a Document and adds
-others. Every stage is declared in ``rasd/stages.py`` (one table: name, import path, requires,
-adds), and the order they run in is configuration (``rasd.config.DEFAULT_STAGES``), not import
-order. Stage code is imported lazily, so a pipeline that stops after the text core never loads the
-NER model.
+Stages are declared in ``rasd/stages.py`` (one table: name, component class, requires, adds) and
+the order they run in is configuration (``rasd.config.DEFAULT_STAGES``), not import order. Each
+stage is a component (``rasd.components.Stage``) built once from its validated settings and the
+shared data files (``rasd.resources.Resources``); building is deferred to the first document (or
+``warm()``), so validating a pipeline is cheap and a text-only pipeline never loads the NER model.
+
+Settings are one mapping: the pipeline's own (``published``) and a section per stage, nested or
+dotted, e.g. ``{"published": "2025-05-11", "ner": {"model": "neural"}, "events.require_source":
+False}``. An unknown key, stage or value is a PipelineError that names it.
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
-import importlib
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
+from .components import Stage, StageSpec, config_fields, make_config, suggest
+from .config import DEFAULT_STAGES, PipelineSettings
 from .document import Document
 from .errors import PipelineError
-
-
-@dataclass(frozen=True)
-class StageSpec:
-    name: str
-    target: str  # "module:function"
-    requires: tuple[str, ...]
-    adds: tuple[str, ...]
-    help: str = ""
-
-    def load(self) -> Callable[[Document, Mapping[str, Any]], None]:
-        module, _, func = self.target.partition(":")
-        try:
-            return getattr(importlib.import_module(module), func)
-        except (ImportError, AttributeError) as exc:
-            raise PipelineError(f"stage {self.name!r}: cannot load {self.target} ({exc})") from exc
-
+from .resources import Resources
+from .stages import STAGES
 
 # Young-generation size for the cyclic garbage collector once models are loaded: one article
 # allocates ~10^5 short-lived tuples/dicts/spans, and with CPython's default (700) the collector
@@ -55,8 +45,6 @@ def tune_gc() -> None:
 
 
 def registry() -> dict[str, StageSpec]:
-    from .stages import STAGES
-
     return {s.name: s for s in STAGES}
 
 
@@ -66,16 +54,17 @@ WARM_TEXT = "وقال الرئيس الروسي فلاديمير بوتين يو
 
 
 class Pipeline:
-    """Runs configured stages in order, checking each stage's requirements before it runs."""
+    """Runs configured stages in order, checking each stage's requirements before it runs and
+    that it adds only what it declares."""
 
-    def __init__(self, stages: Sequence[str] | None = None, config: Mapping[str, Any] | None = None):
-        from .config import DEFAULT_STAGES, default_config
-
+    def __init__(self, stages: Sequence[str] | None = None, config: Mapping[str, Any] | None = None,
+                 resources: Resources | None = None):
         names = list(stages if stages is not None else DEFAULT_STAGES)
         reg = registry()
         unknown = [n for n in names if n not in reg]
         if unknown:
-            raise PipelineError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(reg)}")
+            raise PipelineError(f"unknown stage(s): {', '.join(unknown)}{suggest(unknown[0], reg)}; "
+                                f"known: {', '.join(reg)}")
         # Validate the order up front: every requirement must be added by an earlier stage.
         have = {"text"}
         for n in names:
@@ -86,32 +75,51 @@ class Pipeline:
                     f"order was: {' -> '.join(names)}")
             have.update(reg[n].adds)
         self.specs = [reg[n] for n in names]
-        self.config = {**default_config(), **dict(config or {})}
-        self._funcs: list[Callable] | None = None
+        self.resources = resources or Resources.default()
+        self.settings, self.stage_configs = _split_config(config or {}, self.specs, reg)
+        self._stages: list[Stage] | None = None
         self._tuned = False
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.specs]
 
-    def _load(self) -> list[Callable]:
-        if self._funcs is None:
-            self._funcs = [s.load() for s in self.specs]
-        return self._funcs
+    def components(self) -> list[tuple[str, Stage]]:
+        """(name, built component) of every stage, in order (benchmarks time them one by one)."""
+        return list(zip(self.names, self._build()))
+
+    def stage(self, name: str) -> Stage:
+        """The built component of one stage of this pipeline."""
+        for spec, st in zip(self.specs, self._build()):
+            if spec.name == name:
+                return st
+        raise PipelineError(f"stage {name!r} is not in this pipeline ({' -> '.join(self.names)})")
+
+    def _build(self) -> list[Stage]:
+        if self._stages is None:
+            self._stages = [spec.load()(self.stage_configs[spec.name], self.resources) for spec in self.specs]
+        return self._stages
 
     def warm(self) -> "Pipeline":
-        """Load every stage and the models and lexicons it loads lazily, now rather than on the
-        first article: one short sentence that reaches every stage is analysed and dropped."""
-        self._load()
+        """Build every stage now rather than on the first article, and run one short sentence
+        that reaches every stage (so that anything a stage still loads on first use is loaded)."""
+        self._build()
         self(Document(WARM_TEXT, meta={"published": "2025-05-11"}))
         return self
 
     def __call__(self, doc: Document) -> Document:
-        for spec, func in zip(self.specs, self._load()):
+        declared: set[str] = set()
+        for spec, stage in zip(self.specs, self._build()):
             missing = [r for r in spec.requires if r != "text" and not doc.has(r)]
             if missing:
                 raise PipelineError(f"stage {spec.name!r} requires {', '.join(missing)} but the document lacks it")
-            func(doc, self.config)
+            declared.update(spec.adds)
+            before = doc.names()
+            stage(doc)
+            extra = [n for n in doc.names() - before if n not in declared and not n.startswith("_")]
+            if extra:
+                raise PipelineError(f"stage {spec.name!r} added {', '.join(sorted(extra))}, which it does "
+                                    f"not declare in rasd/stages.py")
         if not self._tuned:  # lexicons load lazily on the first document
             self._tuned = True
             tune_gc()
@@ -120,3 +128,44 @@ class Pipeline:
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for d in docs:
             yield self(d)
+
+
+def _split_config(config: Mapping[str, Any], specs: Sequence[StageSpec],
+                  reg: Mapping[str, StageSpec]) -> tuple[PipelineSettings, dict[str, Any]]:
+    """The pipeline's settings and each stage's settings object from one user mapping (nested
+    sections or dotted keys). Sections of known stages that are not in this pipeline are checked
+    too, so that a typo is caught wherever the mapping is used."""
+    if not isinstance(config, Mapping):
+        raise PipelineError(f"pipeline settings must be a mapping, not {type(config).__name__}")
+    own: dict[str, Any] = {}
+    sections: dict[str, dict[str, Any]] = {}
+    own_fields = config_fields(PipelineSettings)
+    for key, value in config.items():
+        stage, dot, sub = str(key).partition(".")
+        if dot:
+            if stage not in reg:
+                raise PipelineError(f"setting {key!r}: no stage {stage!r}{suggest(stage, reg)}")
+            sections.setdefault(stage, {})[sub] = value
+        elif key in own_fields:
+            own[key] = value
+        elif key in reg:
+            if not isinstance(value, Mapping):
+                raise PipelineError(f"setting {key!r}: a stage's settings are a mapping, not {value!r}")
+            sections.setdefault(key, {}).update(value)
+        else:
+            dotted = [f"{n}.{f}" for n, spec in reg.items() for f in config_fields(spec.load().Config)]
+            raise PipelineError(f"unknown setting {key!r}{suggest(key.replace('_', '.', 1), dotted + [*own_fields, *reg])}; known: "
+                                f"{', '.join(own_fields)} and a section per stage ({', '.join(reg)})")
+    settings = make_config(PipelineSettings, own, "config")
+    shared = dataclasses.asdict(settings)
+    wanted = {s.name for s in specs}
+    out: dict[str, Any] = {}
+    for name in {*wanted, *sections}:
+        cls = reg[name].load().Config
+        fields = config_fields(cls)
+        values = {k: v for k, v in shared.items() if k in fields}
+        values.update(sections.get(name, {}))
+        cfg = make_config(cls, values, name)
+        if name in wanted:
+            out[name] = cfg
+    return settings, out

@@ -1,33 +1,42 @@
-"""The one place where pipeline stages are declared: name, code, what each requires and adds."""
-from .pipeline import StageSpec
+"""The one table of pipeline stages: name, component class, what each reads and what it may add.
 
-STAGES: list[StageSpec] = [
-    StageSpec("normalize", "rasd.text.normalize:normalize_stage", ("text",), ("normalized",),
+``requires`` and ``adds`` name layers (span lists) and views (derived data such as the normalised
+text) of the Document. The pipeline refuses an order in which a stage's requirements are not
+added by an earlier stage, and a stage that adds a layer or view it did not declare. The order
+stages run in is configuration (``rasd.config.DEFAULT_STAGES``), not this table's order.
+"""
+from __future__ import annotations
+
+from .components import StageSpec
+
+STAGES: tuple[StageSpec, ...] = (
+    # the text core
+    StageSpec("normalize", "rasd.text.normalize:NormalizeStage", ("text",), ("normalized",),
               "orthographic normalisation view with an offset map back to the text"),
-    StageSpec("sentences", "rasd.text.sentences:sentences_stage", ("text",), ("sentences",),
+    StageSpec("sentences", "rasd.text.sentences:SentencesStage", ("text",), ("sentences",),
               "sentence segmentation aware of Arabic punctuation, quotes, numbers, line breaks"),
-    StageSpec("tokens", "rasd.text.tokens:tokens_stage", ("sentences",), ("tokens",),
-              "surface tokens with clitic sub-units (proclitics, article, pronoun suffixes)"),
-    StageSpec("boilerplate", "rasd.text.boilerplate:boilerplate_stage", ("sentences",), ("boilerplate",),
+    StageSpec("tokens", "rasd.text.tokens:TokensStage", ("sentences",), ("tokens", "token_keys"),
+              "surface tokens with clitic sub-units (proclitics, article, pronoun suffixes); "
+              "token_keys: their normalised forms, computed when first asked"),
+    StageSpec("boilerplate", "rasd.text.boilerplate:BoilerplateStage", ("sentences",), ("boilerplate",),
               "lines that are not article body: related headlines, share buttons, credits, tags"),
-    StageSpec("mtflags", "rasd.text.mtflags:mtflags_stage", ("tokens", "boilerplate"), ("flags",),
+    StageSpec("mtflags", "rasd.text.mtflags:MtFlagsStage", ("tokens", "boilerplate"), ("flags",),
               "machine-translation debris: Latin words in Arabic prose, known calques of names"),
-]
-
-# Entities (issue 3), quotes (issue 4) and events (issue 5). Declared here so that the whole
-# pipeline can be read in one place; each joins DEFAULT_STAGES when its code lands.
-STAGES += [
-    StageSpec("ner", "rasd.entities.ner:ner_stage", ("tokens",), ("ner_mentions",),
+    # entities
+    StageSpec("ner", "rasd.entities.ner:NerStage", ("tokens",), ("ner_mentions",),
               "statistical named-entity recognition (CRF trained by rasd train ner)"),
-    StageSpec("gazetteer", "rasd.entities.gazetteer:gazetteer_stage", ("tokens", "normalized"), ("gazetteer_mentions",),
+    StageSpec("gazetteer", "rasd.entities.gazetteer:GazetteerStage", ("tokens", "normalized"),
+              ("gazetteer_mentions",),
               "names and titles from gazetteers (countries, Petrarch actors, curated leaders)"),
-    StageSpec("entities", "rasd.entities.resolve:resolve_stage", ("gazetteer_mentions", "boilerplate"),
+    StageSpec("entities", "rasd.entities.resolve:EntitiesStage", ("gazetteer_mentions", "boilerplate"),
               ("entities",), "merge NER (when run) and gazetteer mentions into entities, resolve variants "
               "and titles, attach actor codes"),
-    StageSpec("quotes", "rasd.quotes.stage:quotes_stage", ("sentences", "tokens", "entities", "boilerplate"), ("quotes",),
-              "direct and indirect quotes with cue and speaker"),
-    StageSpec("dates", "rasd.events.dates:dates_stage", ("sentences", "boilerplate"), ("dates",),
+    # quotes, dates, events
+    StageSpec("quotes", "rasd.quotes.stage:QuotesStage", ("sentences", "tokens", "entities", "boilerplate"),
+              ("quotes", "quote_terms"), "direct and indirect quotes with cue and speaker; quoted terms apart"),
+    StageSpec("dates", "rasd.events.dates:DatesStage", ("sentences", "boilerplate"), ("dates",),
               "date expressions resolved against the publication date"),
-    StageSpec("events", "rasd.events.stage:events_stage", ("entities", "quotes", "dates"), ("events",),
-              "PLOVER events with source, target, mode, context, date, place and counts"),
-]
+    StageSpec("events", "rasd.events.stage:EventsStage", ("entities", "quotes", "dates"), ("events", "quantities"),
+              "PLOVER events with source, target, mode, context, date, place and counts; "
+              "quantities: the numbers (killed, injured, size) the counts were read from"),
+)

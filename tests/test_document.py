@@ -89,6 +89,6 @@ def test_pipeline_refuses_unknown_stages():
 def test_a_stage_run_on_a_document_lacking_its_input_fails_clearly():
     p = Pipeline(["sentences", "tokens"])
     p.specs = p.specs[1:]  # simulate a misconfigured runner that skipped sentences
-    p._funcs = None
+    p._stages = None
     with pytest.raises(PipelineError, match="lacks"):
         p(Document("نص"))

@@ -278,7 +278,6 @@ def istanbul_doc():
     except PipelineError as exc:
         pytest.skip(f"pipeline not complete: {exc}")
     doc = Document(dev_text("istanbul-talks"), id="istanbul-talks", meta={"published": "2025-05-11"})
-    pipe.config["published"] = "2025-05-11"
     return pipe(doc)
 
 

@@ -108,7 +108,7 @@ def command(paths, example, published, fmt, tokens, stages, output, workers, ner
     if not paths:
         raise InputError("nothing to analyse: give PATHS, - for standard input, or --example")
     stage_list = stages.split(",") if stages else None
-    config = {"ner_model": ner_model} if ner_model else None
+    config = {"ner": {"model": ner_model}} if ner_model else None
     Pipeline(stage_list, config)  # validate the stage order here, before any worker starts
     errors: list[str] = []
     state = {"many": len(paths) > 1}

@@ -36,7 +36,7 @@ def command(paths, db, workers, batch, stages, max_size, ner_model, quiet):
         from ..pipeline import Pipeline
         Pipeline(stages=stage_list)  # validate before starting workers
     stats = ingest(paths, db, workers=workers or os.cpu_count(), batch=batch, stages=stage_list,
-                   limits=limits, progress=not quiet, config={"ner_model": ner_model} if ner_model else None)
+                   limits=limits, progress=not quiet, config={"ner": {"model": ner_model}} if ner_model else None)
     click.echo(f"rasd: {stats.summary()}", err=True)
     if stats.read == 0 and paths and stats.problems:
         raise RasdError(f"no article could be read from {', '.join(paths)}")

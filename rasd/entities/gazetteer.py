@@ -29,6 +29,7 @@ from ..errors import ModelError
 from ..text.normalize import normalize, normalize_with_map
 from ..train.gazetteers import lemma_key, lemma_word
 from ..text.memo import WordMemo
+from ..components import Stage
 
 RES = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
 
@@ -409,3 +410,8 @@ def gazetteer_stage(doc: Document, config) -> None:
         spans.append(doc.span(c.start, c.end, e.label, key=c.key, kind="nominal", **attrs))
     spans.sort(key=lambda s: (s.start, s.end))
     doc.set_layer("gazetteer_mentions", spans)
+
+
+class GazetteerStage(Stage):
+    def __call__(self, doc) -> None:
+        gazetteer_stage(doc, {})

@@ -14,13 +14,14 @@ averaged) or the CRF and the networks decoded as one.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 import hashlib
 import json
 import re
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Literal, Sequence
 
 from ..config import WORD_CACHE_SIZE
 from ..errors import InputError, ModelError
@@ -28,6 +29,7 @@ from ..evaluate_ner import chunks
 from ..text.tokens import name_start
 from .crf_decode import CrfDecoder
 from .ner_features import name_key
+from ..components import Stage
 
 # propagate looks up every token of a sentence with an untagged word: memoised per token
 _name_key = lru_cache(maxsize=WORD_CACHE_SIZE)(name_key)
@@ -371,3 +373,18 @@ def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = T
 def ner_stage(doc, config) -> None:
     kind = (config or {}).get("ner_model") or DEFAULT_KIND
     doc.set_layer("ner_mentions", extract_mentions(doc, NerTagger.default(kind)))
+
+
+@dataclass(frozen=True)
+class NerConfig:
+    # The tagger (KINDS): "crf" (default: ANERcorp F1 0.704, ~4 ms per 280-word article),
+    # "neural" (BiLSTM-CRF: 0.715, ~2x the time) or "ensemble" (both mixed: 0.735, ~2.4x). The CRF
+    # is the default because the whole pipeline must keep 100 articles/s per core.
+    model: Literal["crf", "neural", "ensemble"] = "crf"
+
+
+class NerStage(Stage):
+    Config = NerConfig
+
+    def __call__(self, doc) -> None:
+        ner_stage(doc, {"ner_model": self.config.model})

@@ -29,12 +29,14 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from ..document import Document, Entity
 from ..text.tokens import word_counts
 from . import actors
 from ..train.gazetteers import lemma_word
 from .gazetteer import PROCLITICS, Gazetteer, _is_word_char, _rows, load, nkey
+from ..components import Stage
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -494,3 +496,17 @@ def _resolve_titles(doc, names, nominals, groups, gaz: Gazetteer, date) -> None:
                 groups[gid] = _G(gid, "PER", _display(text[t.start:t.end]), [t.key])
             t.group = gid
         groups[t.group].mentions.append(t)
+
+
+@dataclass(frozen=True)
+class EntitiesConfig:
+    # Publication date (YYYY-MM-DD) for dated actor roles when the document has none; shared with
+    # the pipeline's own "published" setting.
+    published: Optional[str] = None
+
+
+class EntitiesStage(Stage):
+    Config = EntitiesConfig
+
+    def __call__(self, doc) -> None:
+        resolve_stage(doc, {"published": self.config.published})

@@ -37,11 +37,12 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Optional
 
 from ..text.normalize import normalize, normalize_with_map
 from ..config import WORD_CACHE_SIZE
 from ..text.memo import WordMemo
+from ..components import Stage
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "dates"
 
@@ -1425,3 +1426,16 @@ def dates_stage(doc, config) -> None:
             continue
         spans.append(doc.span(s, e, label="date", value=value, **attrs))
     doc.set_layer("dates", spans)
+
+
+@dataclass(frozen=True)
+class DatesConfig:
+    # Publication date (YYYY-MM-DD) relative dates resolve against when the document has none.
+    published: Optional[str] = None
+
+
+class DatesStage(Stage):
+    Config = DatesConfig
+
+    def __call__(self, doc) -> None:
+        dates_stage(doc, {"published": self.config.published})

@@ -14,9 +14,10 @@ treated as empty otherwise.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Literal, Mapping, Optional, Sequence
 
 from ..document import Document, Span
 from ..text.normalize import normalize, strip_conjunction
@@ -26,6 +27,7 @@ from .arguments import Actor, actors_near, find_roles, light_verb_subject, menti
 from .modes import context_of, mode_of
 from .places import find_place
 from .triggers import Detector, Trigger, detect, detector, sentence_features
+from ..components import Stage
 
 # Verbs that introduce reported speech, for sentences the quotes stage gave no quote for.
 SPEECH_VERBS = {"قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اضاف", "اضافت", "اعلن", "اعلنت",
@@ -607,3 +609,28 @@ def _code(doc: Document, entity_id: str | None) -> str | None:
     if ent is None:
         return None
     return ent.attrs.get("code") or ent.attrs.get("country")
+
+
+@dataclass(frozen=True)
+class EventsConfig:
+    # Publication date (YYYY-MM-DD) for events with no date of their own when the document has none.
+    published: Optional[str] = None
+    # Drop events whose doer is not a recognised actor (precision over recall on real news).
+    require_source: bool = True
+    # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
+    keep_negated: bool = False
+    # The sentence detector: "score" (it confirms lexicon triggers of its types), "veto" (it may
+    # only remove them) or "off" (lexicon alone, as while the detector is being trained).
+    detector: Literal["score", "veto", "off"] = "score"
+    # Keep one event per (type, source, target, sentence).
+    dedupe: bool = True
+
+
+class EventsStage(Stage):
+    Config = EventsConfig
+
+    def __call__(self, doc) -> None:
+        events_stage(doc, {"published": self.config.published, "events_require_source": self.config.require_source,
+                "events_keep_negated": self.config.keep_negated,
+                "events_detector": None if self.config.detector == "off" else self.config.detector,
+                "events_dedupe": self.config.dedupe})

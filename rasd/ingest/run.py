@@ -134,7 +134,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
            config: dict | None = None) -> IngestStats:
     """Ingest files/folders into the database at ``db``; returns the counts. Raises StoreError
     when the database cannot be written (read-only, locked, disk full): what was committed stays.
-    ``config`` overrides the stages' defaults (e.g. ``{"ner_model": "ensemble"}``)."""
+    ``config`` overrides the stages' defaults (e.g. ``{"ner": {"model": "ensemble"}}``)."""
     workers = max(1, workers or os.cpu_count() or 1)
     batch = max(1, batch)
     reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal")])

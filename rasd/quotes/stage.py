@@ -14,6 +14,7 @@ have no cue of their own to the speaker they continue.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from ..document import Span
 from ..text.normalize import normalize
@@ -24,6 +25,7 @@ from .indirect import Cue, complementiser_tokens, find_cues, is_complementiser, 
 from .lexicon import Lexicon, lexicon
 from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
                        pronoun_subject, relative_before, strip_conj)
+from ..components import Stage
 
 _norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
@@ -603,3 +605,17 @@ def _quote_span(doc, w: _Work, s: int, e: int, kind: str, rec, cue: Span | None)
     ent, stext = rec if rec else (None, None)
     sent = doc.sentence_index(s) if doc.has("sentences") else -1
     return doc.span(s, e, kind, speaker=ent, speaker_text=stext, cue=cue, sentence=sent)
+
+
+@dataclass(frozen=True)
+class QuotesConfig:
+    # Keep quoted terms («داعش») in the quotes layer too (they always go to "quote_terms"):
+    # off, because a name in quote marks is no quote (the evaluation kit's convention).
+    keep_terms: bool = False
+
+
+class QuotesStage(Stage):
+    Config = QuotesConfig
+
+    def __call__(self, doc) -> None:
+        quotes_stage(doc, {"quotes_keep_terms": self.config.keep_terms})

@@ -34,6 +34,7 @@ from pathlib import Path
 from .normalize import normalize
 from .tokens import split_clitics
 from ..config import WORD_CACHE_SIZE
+from ..components import Stage
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "text" / "boilerplate.json"
 
@@ -453,3 +454,8 @@ def boilerplate_stage(doc, config) -> None:
     spans = [doc.span(s, e, label=kind, reason=reason)
              for s, e, kind, reason in find_boilerplate(doc.text, author if isinstance(author, str) else None)]
     doc.set_layer("boilerplate", spans)
+
+
+class BoilerplateStage(Stage):
+    def __call__(self, doc) -> None:
+        boilerplate_stage(doc, {})

@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .normalize import normalize, normalize_with_map, strip_conjunction
+from ..components import Stage
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "text"
 
@@ -510,3 +511,8 @@ def mtflags_stage(doc, config) -> None:
     bp = [(b.start, b.end) for b in doc.layer("boilerplate")]
     flags = find_flags(doc.text, bp, doc.view("normalized"))
     doc.set_layer("flags", [doc.span(s, e, label=k, reason=r) for s, e, k, r in flags])
+
+
+class MtFlagsStage(Stage):
+    def __call__(self, doc) -> None:
+        mtflags_stage(doc, {})

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .memo import WordMemo
+from ..components import Stage
 
 # One-to-one replacements (offsets unchanged).
 _ALEF = {c: "ا" for c in "أإآٱٲٳ"}
@@ -143,3 +144,8 @@ def strip_conjunction(word: str, longer_than: int = 3) -> str:
     longer than ``longer_than`` letters (so that short words such as وقت, فوق keep their first
     letter; the callers that look at two-letter remainders pass 2)."""
     return word[1:] if len(word) > longer_than and word[0] in "وف" else word
+
+
+class NormalizeStage(Stage):
+    def __call__(self, doc) -> None:
+        normalize_stage(doc, {})

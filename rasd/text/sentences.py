@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Span
+from ..components import Stage
 
 # A quotation longer than this on one line is more likely an unbalanced mark than one quote:
 # the longest multi-sentence quotes in the dev articles are about 300 characters.
@@ -95,3 +96,8 @@ def _emit(out: list, line: str, base: int, s: int, e: int) -> None:
 
 def sentences_stage(doc, config) -> None:
     doc.set_layer("sentences", [Span(s, e, doc.text[s:e], "sentence", {}) for s, e in split_sentences(doc.text)])
+
+
+class SentencesStage(Stage):
+    def __call__(self, doc) -> None:
+        sentences_stage(doc, {})

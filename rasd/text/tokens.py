@@ -17,6 +17,7 @@ from pathlib import Path
 from ..document import NO_ATTRS, Span
 from .normalize import normalize
 from .memo import WordMemo
+from ..components import Stage
 
 _RES = Path(__file__).resolve().parents[1] / "resources" / "lexicon"
 
@@ -258,3 +259,8 @@ def name_start(tok: Span) -> int:
 def tokens_stage(doc, config) -> None:
     text = doc.text
     doc.set_layer("tokens", tokenize(text))
+
+
+class TokensStage(Stage):
+    def __call__(self, doc) -> None:
+        tokens_stage(doc, {})

@@ -17,7 +17,7 @@ an event of the type in it, as in the measurement: the detector vetoes lexicon t
 gate runs the whole events stage, the argument ranker included: retrain the ranker first
 (``python -m rasd.train.event_arguments``), then this. A folder without ``*_sentences.jsonl`` or
 without labelled build-split sentences is refused before anything is written, and a pipeline stage
-that fails stops the training (``analyse(strict=True)``).
+that fails stops the training (``analyse`` raises).
 """
 from __future__ import annotations
 
@@ -89,8 +89,8 @@ def _records(data: Path) -> dict[str, list[dict]]:
         recs = []
         for r in rows:
             toks = tokenize(r["text"])
-            # strict: a stage that fails would silently change the gate the detector is fitted with
-            stage_types = {e.label for e in analyse(r["text"], detector=False, strict=True).layer("events")}
+            # a stage that fails raises: it would silently change the gate the detector is fitted with
+            stage_types = {e.label for e in analyse(r["text"], detector=False).layer("events")}
             recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks), "gate": typ in stage_types,
                          "y": 1.0 if r["gold"] else 0.0})
         out[typ] = recs
