@@ -80,7 +80,7 @@ def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:
     heads), so this measures what resolution adds to or takes from NER, not the product target."""
     from rasd.entities.gazetteer import gazetteer_stage
     from rasd.entities.resolve import resolve_stage
-    from rasd.evaluate_ner import chunks
+    from rasd.entities.bio import chunks
 
     sents, cur = [], []
     for line in path.read_text(encoding="utf-8").splitlines():

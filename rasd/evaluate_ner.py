@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .entities.bio import chunks
 from .errors import InputError, RasdError
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -36,32 +37,6 @@ def split_dev(sents: list, fraction: float = DEV_FRACTION) -> tuple[list, list]:
     (none when ``fraction`` is 0)."""
     cut = int(len(sents) * (1 - fraction)) if fraction > 0 else len(sents)
     return sents[:cut], sents[cut:]
-
-
-def chunks(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """(start, end, label) of every mention in a BIO tag sequence (end exclusive). An I- tag that
-    does not continue a mention of its label starts one (CoNLL's lenient reading)."""
-    # Called twice per sentence by the NER stage, where most tags are "O": those cost one
-    # comparison here (the plain version split every tag).
-    out = set()
-    start, label = -1, ""
-    for i, t in enumerate(tags):
-        if t == "O":
-            if start >= 0:
-                out.add((start, i, label))
-                start = -1
-            continue
-        kind, _, lab = t.partition("-")
-        if kind == "I" and lab == label and start >= 0:
-            continue
-        if start >= 0:
-            out.add((start, i, label))
-            start = -1
-        if kind in ("B", "I"):
-            start, label = i, lab
-    if start >= 0:
-        out.add((start, len(tags), label))
-    return out
 
 
 def evaluate_conll(gold_tags: Iterable[Sequence[str]], pred_tags: Iterable[Sequence[str]]) -> dict:

@@ -244,7 +244,8 @@ def test_petrarch_dictionary_roles_honour_the_date(published, code):
 
 def test_petrarch_role_syntax_is_read_with_open_bounds():
     from rasd.entities.actors import role_at
-    from rasd.train.gazetteers import lemma_key, parse_role
+    from rasd.text.lemma import lemma_key
+    from rasd.train.gazetteers import parse_role
 
     assert parse_role("IRQGOV 20101221-20140908") == ("IRQGOV", "2010-12-21", "2014-09-08")
     assert parse_role("PSECVLELI 19840502-18000101") == ("PSECVLELI", "1984-05-02", "")

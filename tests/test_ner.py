@@ -15,7 +15,8 @@ from rasd.entities import crf_decode, ner
 from rasd.entities import ner_features as nf
 from rasd.entities.ner import NerTagger, extract_mentions
 from rasd.errors import PipelineError, InputError, ModelError
-from rasd.evaluate_ner import chunks, evaluate_conll
+from rasd.entities.bio import chunks
+from rasd.evaluate_ner import evaluate_conll
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])

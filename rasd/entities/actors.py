@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..text.memo import WordMemo
-from ..train.gazetteers import lemma_key
+from ..text.lemma import lemma_key
 from .gazetteer import Entry, Gazetteer
 
 # Codes for office areas that are not countries (titles such as الأمين العام للأمم المتحدة).

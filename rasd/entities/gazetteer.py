@@ -27,7 +27,7 @@ from pathlib import Path
 from ..document import Document, Span
 from ..errors import ModelError
 from ..text.normalize import normalize, normalize_with_map
-from ..train.gazetteers import lemma_key, lemma_word
+from ..text.lemma import lemma_key, lemma_word
 from ..text.memo import WordMemo
 from ..components import Stage
 

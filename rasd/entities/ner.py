@@ -25,8 +25,8 @@ from typing import Literal, Sequence
 
 from ..config import WORD_CACHE_SIZE
 from ..errors import InputError, ModelError
-from ..evaluate_ner import chunks
 from ..text.tokens import name_start
+from .bio import chunks
 from .crf_decode import CrfDecoder
 from .ner_features import name_key
 from ..components import Stage

@@ -34,7 +34,7 @@ from typing import Optional
 from ..document import Document, Entity
 from ..text.tokens import word_counts
 from . import actors
-from ..train.gazetteers import lemma_word
+from ..text.lemma import lemma_word
 from .gazetteer import PROCLITICS, Gazetteer, _is_word_char, _rows, load, nkey
 from ..components import Stage
 

@@ -22,6 +22,7 @@ import re
 import sys
 from pathlib import Path
 
+from ..text.lemma import lemma_key
 from ..text.normalize import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
@@ -30,30 +31,6 @@ DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 # CAMEO codes countries by ISO3; the one record whose code differs is Kosovo, which countries.json
 # writes UNK and the Petrarch dictionaries write KSV.
 CAMEO_OVERRIDES = {"UNK": "KSV"}
-
-_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\w]+")
-
-
-def lemma_word(w: str) -> str:
-    """Light key for one word, shared by the dictionary build and run-time lookup: normalised,
-    without the article, feminine nisba (يه) folded to masculine (ي), final ه dropped so that
-    ta marbuta and its absence meet (Petrarch writes lemmas, articles say الحكومة العراقية)."""
-    w = normalize(w)
-    if w.startswith("ال") and len(w) > 4 and w != "الله":
-        w = w[2:]
-    if w.endswith("يه") and len(w) > 3:
-        w = w[:-1]
-    elif w.endswith("ه") and len(w) > 3:
-        w = w[:-1]
-    return w
-
-
-def lemma_key(phrase: str) -> str:
-    """Lemma key of a phrase: lemma of each word; the dictionaries' stray preposition
-    words (ل, ب, في) are dropped, as run-time lookup drops proclitics."""
-    words = [lemma_word(w) for w in _WORD.findall(phrase.replace("_", " "))]
-    return " ".join(w for w in words if w and w not in ("ل", "ب", "ك"))
-
 
 def _iso_date(s: str) -> str:
     s = s.strip()

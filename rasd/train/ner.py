@@ -187,7 +187,7 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
     import pycrfsuite
 
     from ..entities import ner_features as nf
-    from ..evaluate_ner import chunks as _chunks
+    from ..entities.bio import chunks as _chunks
 
     nf.use_silver({})  # the lexicon models were trained without the lexicon
     taggers = []

@@ -73,7 +73,7 @@ def sentences(crf: str | Path, net: str | Path, articles: int, folder=NEWS, weig
 
 
 def main(argv=None) -> int:
-    from ..evaluate_ner import chunks
+    from ..entities.bio import chunks
 
     ap = argparse.ArgumentParser(prog="python -m rasd.train.ner_selftrain", description=__doc__.splitlines()[0])
     ap.add_argument("--crf", required=True, help="CRF model trained on the fit part")
