@@ -1,0 +1,60 @@
+"""Write the fixed fresh-reading samples (docs/fresh-reading.md) and Rasd's default output on them.
+
+    python bench/fresh_sample.py OUT_DIR [--sample A|B] [--data ../shared/data/saudinewsnet]
+
+For each article of the sample: OUT_DIR/NN-<outlet>.txt (title + newline + content, as the dev
+set stores articles), NN-<outlet>.json (what the default `rasd analyze` prints for it, with the
+article's publication date) and NN-<outlet>.view.txt (`--format text`, for reading). The samples
+are fixed by day and index so that anyone can rebuild them; they are read once to measure, and
+never used to tune Rasd.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+# name -> (day file, first index, step, count): see docs/fresh-reading.md
+SAMPLES = {
+    "A": ("2015-08-04", 13, 44, 30),
+    "B": ("2015-08-09", 7, 42, 30),
+}
+
+
+def articles(data: Path, sample: str) -> list[tuple[int, dict]]:
+    day, first, step, count = SAMPLES[sample]
+    with zipfile.ZipFile(data / f"{day}.zip") as zf:
+        recs = json.loads(zf.read(f"{day}.json").decode("utf-8"))
+    return [(i, recs[i]) for i in range(first, first + step * count, step)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--sample", choices=sorted(SAMPLES), default="A")
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data"
+                    / "saudinewsnet")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"no SaudiNewsNet folder at {args.data} (give --data)")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for n, (i, rec) in enumerate(articles(args.data, args.sample)):
+        stem = args.out / f"{n:02d}-{rec.get('source') or 'unknown'}-{i}"
+        text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
+        stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+        published = (rec.get("date_extracted") or "")[:10]
+        for fmt, suffix in (("json", ".json"), ("text", ".view.txt")):
+            res = subprocess.run(["rasd", "analyze", str(stem.with_suffix(".txt")), "--published", published,
+                                  "--format", fmt], capture_output=True, text=True)
+            if res.returncode != 0:
+                print(f"{stem.name}: rasd analyze failed: {res.stderr.strip()}", file=sys.stderr)
+            stem.with_suffix(suffix).write_text(res.stdout, encoding="utf-8")
+        print(stem.name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
