@@ -16,16 +16,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from ..document import Span
+from ..components import Stage
+from ..document import Document, Span
+from ..resources import Resources
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .direct import QUOTE_CHARS, Marked, find_marked
-from .indirect import Cue, complementiser_tokens, find_cues, is_complementiser, phrase_len
-from .lexicon import Lexicon, lexicon
+from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
+from .lexicon import QuoteLexicon, load_lexicon
 from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
                        pronoun_subject, relative_before, strip_conj)
-from ..components import Stage
 
 _norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
@@ -37,8 +38,6 @@ _NAME_WORDS = 4
 # names of four words are common in a SaudiNewsNet sample, embedded speech is longer (the dev
 # set's «يواجهون مجازفات أكثر خطورة من أى وقت سابق» has seven).
 _NESTED_MIN_WORDS = 5
-# Words that may stand between an impersonal verb and its complementiser (يذكر أيضا أن).
-_FILLERS = frozenset(normalize(x) for x in ("أيضا", "كذلك", "هنا", "بالذكر"))
 # How many recent speakers agreement may choose from: news alternates between two or three
 # voices; further back, a matching verb form is more likely a new, unnamed subject.
 _RECENT = 3
@@ -112,7 +111,7 @@ def _sentences(doc) -> list[tuple[int, int]]:
 class _Work:
     """Per-document state shared by the steps below."""
 
-    def __init__(self, doc, lex: Lexicon):
+    def __init__(self, doc, lex: QuoteLexicon):
         self.doc = doc
         self.lex = lex
         self.text = doc.text
@@ -132,7 +131,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        marked = find_marked(self.text)
+        marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
         self.open_at = {m.open: m for m in self.direct if m.open >= 0}
@@ -200,7 +199,7 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
             break
     v = c.verb
     if c.comp > i and toks[i].norm in lex.impersonal and all(
-            strip_conj(toks[k].norm) in _FILLERS for k in range(i + 1, c.comp)):
+            strip_conj(toks[k].norm) in lex.impersonal_fillers for k in range(i + 1, c.comp)):
         c.comp = -1  # ويذكر أن …: the narrator's background, not a quote
         c.speaker_how = "impersonal"
         return
@@ -403,14 +402,11 @@ def _clauses(w: _Work, cues: list[Cue]) -> None:
                     c.clause = (s, e)
 
 
-def quotes_stage(doc, config) -> None:
-    """Add layers "quotes" and "quote_terms" to ``doc`` (see the module docstring). Missing
-    sentences or tokens layers are computed here; missing entities or boilerplate count as empty."""
-    lex = lexicon()
+def _quotes(doc, lex: QuoteLexicon, vocabulary: CueVocabulary, keep_terms: bool) -> None:
     w = _Work(doc, lex)
     toks = w.toks
-    cues = find_cues(toks, w.inside, w.sent_of, lex)
-    w.comps = complementiser_tokens(toks, lex)
+    cues = find_cues(toks, w.inside, w.sent_of, vocabulary)
+    w.comps = vocabulary.complementiser_tokens(toks)
     cue_tokens = {c.i for c in cues if c.kind == "verb"}
     for c in cues:
         _analyse_cue(w, c, cue_tokens)
@@ -538,7 +534,7 @@ def quotes_stage(doc, config) -> None:
     terms = [doc.span(m.start, m.end, "term", sentence=doc.sentence_index(m.start) if doc.has("sentences") else -1)
              for m in w.terms if m.end > m.start and not any(bs <= m.start < be for bs, be in boiler)]
     terms.sort(key=lambda s: s.start)
-    if config.get("quotes_keep_terms"):
+    if keep_terms:
         out = sorted(out + terms, key=lambda s: (s.start, s.end))
     doc.set_layer("quotes", out)
     doc.set_layer("quote_terms", terms)
@@ -615,7 +611,15 @@ class QuotesConfig:
 
 
 class QuotesStage(Stage):
+    """Adds layers "quotes" and "quote_terms" (see the module docstring). Missing sentences or
+    tokens layers are computed here; missing entities or boilerplate count as empty."""
+
     Config = QuotesConfig
 
-    def __call__(self, doc) -> None:
-        quotes_stage(doc, {"quotes_keep_terms": self.config.keep_terms})
+    def __init__(self, config: QuotesConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.lexicon = load_lexicon(resources)
+        self.vocabulary = CueVocabulary(self.lexicon)
+
+    def __call__(self, doc: Document) -> None:
+        _quotes(doc, self.lexicon, self.vocabulary, self.config.keep_terms)
