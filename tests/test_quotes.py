@@ -548,6 +548,18 @@ def test_reporting_verbs_are_one_source_with_senses_for_other_stages():
     assert verbs.lemma_names(sense="act") == ("حذر", "أقر", "اعترف", "تعهد", "هدد", "طالب", "نفى", "دعا")
 
 
+def test_quote_record_fields_and_span_attributes_follow_the_ontology():
+    import dataclasses
+    from rasd.ontology import QUOTE_FIELDS
+    from rasd.quotes.record import Quote
+    assert [f.name for f in dataclasses.fields(Quote)] == [f for f in QUOTE_FIELDS if f != "text"]
+    doc = analyse("وقال بوتين إن روسيا مستعدة للتفاوض.")
+    q = doc.layer("quotes")[0]
+    assert list(q.attrs) == [f for f in QUOTE_FIELDS if f not in ("kind", "start", "end", "text")]
+    assert list(doc.to_dict()["quotes"][0]) == ["start", "end", "text", "kind", "speaker", "speaker_text", "cue",
+                                                 "sentence"]
+
+
 def test_keep_terms_is_a_pipeline_setting_and_unknown_settings_are_refused():
     from rasd.errors import PipelineError
     text = 'كشفت مصادر يمنية مطلعة عن «تمرد» داخل قيادات قوات «الحرس الجمهوري».'
