@@ -175,7 +175,12 @@ def _norm_set(items: Iterable[str]) -> frozenset[str]:
 
 
 def load_lexicon(res: Resources) -> QuoteLexicon:
-    """The quote lexicon from ``res`` (a ModelError naming the file when one is missing or corrupt)."""
+    """The quote lexicon from ``res``, parsed once per Resources (read-only, so stages built from
+    the same data share it); a ModelError naming the file when one is missing or corrupt."""
+    return res.cached((AREA, "lexicon"), lambda: _read_lexicon(res))
+
+
+def _read_lexicon(res: Resources) -> QuoteLexicon:
     attributions = {tuple(normalize(p).split()): pos
                     for p, pos, *_ in _rows_after_header(res, "attribution.tsv", ("phrase", "position"))}
     firsts: dict[str, list[tuple[str, ...]]] = {}
