@@ -129,6 +129,8 @@ class DateLexicon:
     not_definite: frozenset       # words in ال that are not definite nouns
     month_context_before: frozenset  # words before an ambiguous month name that make it a month
     not_year_before: frozenset    # words before a four-digit number that make it no year
+    became_before: frozenset      # words before غدا that make it the verb 'became' (قد غدا)
+    became_after: frozenset       # words after غدا that make it the verb 'became' (غدا من الصعب)
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -141,7 +143,8 @@ class DateLexicon:
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
-        for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before"):
+        for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
+                     "became_before", "became_after"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -1032,7 +1035,7 @@ class _Matcher:
             return None  # في أمس الحاجة: 'most', not 'yesterday'
         if word == "غدا":
             # غدا is also the verb 'became' (غدا الوضع أصعب، غدا من الصعب)
-            if self.definite(nxt) or nxt in ("من", "اكثر", "اقل") or prev in ("قد", "لقد"):
+            if self.definite(nxt) or nxt in R.became_after or prev in R.became_before:
                 return None
         if dp:
             skip = self._skip(start)
