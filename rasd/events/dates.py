@@ -43,8 +43,8 @@ from ..errors import ModelError
 from ..resources import Resources
 from ..text.memo import WordMemo
 from ..text.normalize import normalize_with_map
-from ..text.scan import (PhraseLexicon, ScanToken, WordsByIndex, clitic_readings, lexicon_sections, phrase_key,
-                         scan_tokens, token_word)
+from ..text.scan import (PhraseLexicon, WordsByIndex, clitic_readings, lexicon_sections, phrase_key, scan_tokens,
+                         token_word)
 from ..text.tokens import word_counts
 
 _LATIN = re.compile(r"[A-Za-z]")
