@@ -10,8 +10,8 @@
     python bench/same_layers.py --compare /tmp/before.jsonl /tmp/after.jsonl
 
 Runs normalize -> sentences -> tokens -> boilerplate -> mtflags -> ner -> gazetteer -> entities ->
-quotes -> dates, then the counts scanner (``quantities_stage`` over the document and
-``find_quantities`` over every sentence, as the events stage calls it), on SaudiNewsNet articles,
+quotes -> dates, then the counts scanner (``QuantityFinder.add_layer`` over the document and
+``QuantityFinder.find`` over every sentence, as the events stage calls it), on SaudiNewsNet articles,
 and writes per article every layer those stages add (tokens with their clitic parts, the
 normalised view, NER and gazetteer mentions, entities, quotes and quote terms, dates, quantities)
 as one JSON line, attribute order kept. ``--ner-in`` replaces the NER stage by the mentions
@@ -49,11 +49,12 @@ def _view_json(nt) -> dict:
 
 
 def run(args) -> int:
-    from rasd.events.counts import find_quantities, quantities_stage
+    from rasd.events.counts import QuantityFinder
 
     names = STAGES + (["events"] if args.events else [])
     pipe = Pipeline(stages=names)
     funcs = dict(pipe.components())
+    counts = QuantityFinder.shared(pipe.resources)
     ner_in = open(args.ner_in, encoding="utf-8") if args.ner_in else None
     ner_out = open(args.ner_out, "w", encoding="utf-8") if args.ner_out else None
     out = open(args.dump, "w", encoding="utf-8")
@@ -75,9 +76,9 @@ def run(args) -> int:
             ner_out.write(json.dumps({"id": doc.id, "ner": [[m.start, m.end, m.label, dict(m.attrs)]
                                                            for m in doc.layer("ner_mentions")]},
                                      ensure_ascii=False) + "\n")
-        quantities_stage(doc, {"published": published})
+        counts.add_layer(doc)
         per_sentence = [[q.start, q.end, q.kind, q.value, q.unit, q.approx, q.cue, q.joined]
-                        for s in doc.sentences for q in find_quantities(s.text)]
+                        for s in doc.sentences for q in counts.find(s.text)]
         d = doc.to_dict(tokens=True)
         if not args.events:
             d.pop("events", None)

@@ -91,12 +91,11 @@ def test_events_stage_reports_a_missing_detector_unless_the_detector_is_off(dete
     from rasd.document import Document
     from rasd.errors import ModelError
     from rasd.events.stage import events_stage
-    from rasd.pipeline import registry
+    from rasd.pipeline import Pipeline
 
     def run(mode):
         doc = Document("هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", meta={"published": "2008-01-01"})
-        for name in ("normalize", "sentences", "tokens"):
-            registry()[name].load()(doc, {})
+        Pipeline(["normalize", "sentences", "tokens"])(doc)
         events_stage(doc, {"events_require_source": False, "events_detector": mode})
         return [e.label for e in doc.layer("events")]
 
@@ -172,12 +171,11 @@ def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
 def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it():
     from rasd.document import Document
     from rasd.events.stage import events_stage
-    from rasd.pipeline import registry
+    from rasd.pipeline import Pipeline
 
     def run(mode):
         doc = Document(permit_text, meta={"published": "2008-01-01"})
-        for name in ("normalize", "sentences", "tokens"):
-            registry()[name].load()(doc, {})
+        Pipeline(["normalize", "sentences", "tokens"])(doc)
         events_stage(doc, {"events_require_source": False, "events_detector": mode})
         return [e for e in doc.layer("events") if e.label == "PROTEST"]
 

@@ -9,19 +9,18 @@ import pytest
 from rasd.document import Document, Entity
 from rasd.events.stage import events_stage
 from rasd.events.triggers import PLOVER_TYPES, detect, lexicon, verb_keys
-from rasd.text.normalize import normalize_stage
-from rasd.text.sentences import sentences_stage
-from rasd.text.tokens import tokenize, tokens_stage
+from rasd.pipeline import Pipeline
+from rasd.text.tokens import tokenize
 
 from conftest import dev_text
+
+TEXT_CORE = Pipeline(["normalize", "sentences", "tokens"])
 
 
 def make_doc(text, entities=(), quotes=None, dates=None, published="2025-05-11"):
     """A document with the text core run and the given entities: (id, label, [surfaces])."""
     doc = Document(text, id="t", meta={"published": published})
-    normalize_stage(doc, {})
-    sentences_stage(doc, {})
-    tokens_stage(doc, {})
+    TEXT_CORE(doc)
     ents = []
     for eid, label, surfaces in entities:
         mentions = []
