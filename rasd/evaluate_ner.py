@@ -151,6 +151,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     from .entities import neural, ner
     from .entities.ner import ENSEMBLE_WEIGHT, NerTagger
+    from .resources import Resources
 
     check_model_choice(a.kind, a.model, a.ensemble_with, a.weight)
     if a.dev_part and a.test != str(TEST):
@@ -160,11 +161,12 @@ def main(argv=None) -> int:
     else:
         sents = read_conll(a.test)
     if a.model or a.ensemble_with or a.weight is not None:
-        path = a.model or (neural.MODELS if a.kind == "neural" else [ner.MODEL])
-        mix = a.ensemble_with or (neural.MODELS if a.kind == "ensemble" else None)
-        tagger = NerTagger(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
+        nets = [Resources.default().path(ner.AREA, name) for name in neural.NETWORKS]
+        path = a.model or (nets if a.kind == "neural" else [Resources.default().path(ner.AREA, ner.FILE)])
+        mix = a.ensemble_with or (nets if a.kind == "ensemble" else None)
+        tagger = NerTagger.from_files(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
     else:
-        tagger = NerTagger.default(a.kind)
+        tagger = NerTagger.shipped(a.kind)
     t0 = time.perf_counter()
     pred = tag_blocks(tagger, [t for t, _ in sents], a.block)
     dt = time.perf_counter() - t0

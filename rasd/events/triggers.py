@@ -601,9 +601,11 @@ def _cluster_features(word: str) -> tuple[str, ...]:
 def _clusters(word: str) -> tuple[str, ...]:
     """The word's cluster path in the NER model's Brown-style clusters (empty when unavailable)."""
     try:
-        from ..entities.clusters import cluster_ids
+        from ..entities.clusters import load_clusters
+        from ..resources import Resources
 
-        return cluster_ids(word) or cluster_ids("ال" + word)
+        clusters = load_clusters(Resources.default())
+        return clusters.get(word, ()) or clusters.get("ال" + word, ())
     except Exception:  # the NER model's clusters are optional here
         return ()
 

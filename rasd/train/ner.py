@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from ..evaluate_ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
-from ..entities.ner import meta_path as meta_of
+from ..entities.model_meta import meta_path as meta_of
 from ..text.normalize import normalize
 
 SHARED = DATA.parent
@@ -136,19 +136,21 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
 
 
 def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER, log=print) -> None:
-    """Train on ``groups``: (sentences, silver lexicon to compute their features with) pairs."""
+    """Train on ``groups``: (sentences, silver lexicon to compute their features with, None for
+    the shipped one) pairs."""
     import pycrfsuite
 
-    from ..entities import ner_features as nf
+    from ..entities.ner_features import NerFeatures
+    from ..resources import Resources
 
+    res = Resources()  # the data files as they are now (run() has just rebuilt gazetteer.tsv and silver.tsv)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     n = 0
     for sents, lex in groups:
-        nf.use_silver(lex)
+        features = NerFeatures(res, silver=lex)
         for toks, tags in sents:
-            trainer.append(nf.sentence_features(toks), tags)
+            trainer.append(features.sentence_features(toks), tags)
         n += len(sents)
-    nf.use_silver(None)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": MIN_FREQ,
                         "feature.possible_transitions": True})
     t0 = time.time()
@@ -157,9 +159,11 @@ def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_IT
     # that is in use is never half-written
     tmp = path.with_name(path.name + ".part")
     trainer.train(str(tmp))
-    from ..entities.ner import write_meta
+    from ..entities.model_meta import write_meta
 
-    write_meta(tmp, c1=c1, c2=c2, max_iterations=max_iter, feature_minfreq=MIN_FREQ, sentences=n)
+    # the side file records the features the model is trained on (taggers check them)
+    write_meta(tmp, NerFeatures(res).settings(), c1=c1, c2=c2, max_iterations=max_iter,
+               feature_minfreq=MIN_FREQ, sentences=n)
     tmp.replace(path)
     meta_of(tmp).replace(meta_of(path))
     log(f"trained on {n} sentences (c1={c1}, c2={c2}) in {time.time() - t0:.0f}s -> {path} "
@@ -188,8 +192,9 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
 
     from ..entities import ner_features as nf
     from ..entities.bio import chunks as _chunks
+    from ..resources import Resources
 
-    nf.use_silver({})  # the lexicon models were trained without the lexicon
+    features = nf.NerFeatures(Resources(), silver={})  # the lexicon models were trained without the lexicon
     taggers = []
     for m in models:
         tg = pycrfsuite.Tagger()
@@ -200,7 +205,7 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
     ntok = 0
     for toks in sentences:
         keys = [nf.name_key(t) if len(t) > 1 and "\u0621" <= t[0] <= "\u064a" else None for t in toks]
-        x = nf.sentence_features(toks)
+        x = features.sentence_features(toks)
         ntok += len(toks)
         for tg, (tot, hits) in zip(taggers, res):
             for k in keys:
@@ -215,7 +220,6 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
                     if keys[i] and tg.marginal(ys[i], i) >= SILVER_CONF:
                         h = hits.setdefault(keys[i], {})
                         h[lab] = h.get(lab, 0) + 1
-    nf.use_silver(None)
     log(f"silver lexicon: tagged {ntok:,} news tokens with {len(models)} models in {time.time() - t0:.0f}s")
     return res
 
@@ -259,7 +263,7 @@ def score(path: Path, sents, block: int | None = None) -> dict:
     from ..entities.ner import NerTagger
     from ..evaluate_ner import BLOCK, tag_blocks
 
-    tagger = NerTagger(path)
+    tagger = NerTagger.from_files(path)
     pred = tag_blocks(tagger, [t for t, _ in sents], BLOCK if block is None else block)
     return evaluate_conll([g for _, g in sents], pred)
 

@@ -45,8 +45,8 @@ def sentences(crf: str | Path, net: str | Path, articles: int, folder=NEWS, weig
     from ..text.tokens import TOKEN_RE
     from .saudinewsnet import iter_articles
 
-    tagger = NerTagger(crf, ensemble_with=net, weight=ENSEMBLE_WEIGHT if weight is None else weight)
-    dec = tagger._decoder
+    tagger = NerTagger.from_files(crf, ensemble_with=net, weight=ENSEMBLE_WEIGHT if weight is None else weight)
+    dec = tagger.decoder
     t0 = time.time()
     out: list[tuple[list[str], list[str]]] = []
     seen = ntok = 0
