@@ -1,5 +1,5 @@
 """The event trainers (rasd.train.event_detector, rasd.train.event_arguments) and the split of the
-data they train on (rasd.evaluate_events): bad data is refused before anything is written, a
+data they train on (rasd.eval.events): bad data is refused before anything is written, a
 broken pipeline stops them, and no held-out sentence reaches a trainer."""
 
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd import evaluate_events as ee
+from rasd.eval import events as ee
 from rasd.train import event_arguments as ea
 from rasd.train import event_detector as ed
 

@@ -16,7 +16,7 @@ from rasd.entities import ner_features as nf
 from rasd.entities.ner import NerTagger, extract_mentions
 from rasd.errors import PipelineError, InputError, ModelError
 from rasd.entities.bio import chunks
-from rasd.evaluate_ner import evaluate_conll
+from rasd.eval.ner import evaluate_conll
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
@@ -325,7 +325,7 @@ def test_ensemble_of_a_neural_model_with_a_neural_model_is_a_model_error():
 ])
 def test_evaluate_ner_refuses_a_model_file_of_another_kind(argv, message):
     # refused before any file is read: the choice is not switched silently to another tagger
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=message):
         evaluate_ner.main(["--test", "/nonexistent.txt"] + argv)
@@ -335,7 +335,7 @@ def test_evaluate_ner_command_reports_a_bad_choice_without_a_traceback():
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, "-m", "rasd.evaluate_ner", "--kind", "ensemble", "--model", "x.npz"],
+    r = subprocess.run([sys.executable, "-m", "rasd.eval.ner", "--kind", "ensemble", "--model", "x.npz"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == InputError.exit_code
     assert "error: --model x.npz is a neural model file" in r.stderr and "Traceback" not in r.stderr
@@ -405,7 +405,7 @@ def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, m
 @pytest.mark.parametrize("use_cues", [True, False])
 def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tmp_path):
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
     # a small network with random weights (rounded to float16 as the export does), on the
@@ -542,7 +542,7 @@ def test_missing_or_corrupt_second_network_names_the_file_and_its_seed(tmp_path,
 
 
 def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=r"--model given 2 times: only --kind neural"):
         evaluate_ner.main(["--test", "/nonexistent.txt", "--kind", "crf", "--model", "a.crfsuite", "--model", "b.crfsuite"])
@@ -552,7 +552,7 @@ def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
 
 
 def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     train = evaluate_ner.read_conll(evaluate_ner.TRAIN)
     evaluate_ner.main(["--dev-part", "--kind", "crf", "--block", "0"])
@@ -581,7 +581,7 @@ def test_word_vector_cache_gives_the_most_frequent_words_first_dimensions(tmp_pa
 
 def test_self_training_sentence_weight_scales_its_loss():
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
     dec = neural.NeuralDecoder(neural.MODEL)

@@ -7,12 +7,12 @@ This is the one trainer of ``detector.json`` (written to ``rasd/resources/events
 ``--out`` says otherwise; seeded and deterministic: the same data and lexicon give the same file;
 about ten minutes on one core). One logistic regression per type with labelled sentences (ASSAULT,
 PROTEST), numpy only, trained on the 70% build split of the openeventdata sentences
-(``rasd.evaluate_events.split_of``); the 30% held-out split is never read here.
+(``rasd.eval.events.split_of``); the 30% held-out split is never read here.
 
 Choices made per type by repeated 5-fold cross-validation on the build split only (``--repeats``
 different fold assignments, F1 averaged): the feature set (``sentence_features`` versions 1-4),
 the L2 strength and the decision threshold. The cross-validated F1 counts a sentence as detected
-only when the events stage itself (``rasd.evaluate_events.analyse`` without the detector) finds
+only when the events stage itself (``rasd.eval.events.analyse`` without the detector) finds
 an event of the type in it, as in the measurement: the detector vetoes lexicon triggers. That
 gate runs the whole events stage, the argument ranker included: retrain the ranker first
 (``python -m rasd.train.event_arguments``), then this. A folder without ``*_sentences.jsonl`` or
@@ -80,7 +80,7 @@ def predict(rows: list[list[int]], w: np.ndarray, b: float) -> np.ndarray:
 
 def _records(data: Path) -> dict[str, list[dict]]:
     """TYPE -> build-split records with tokens, lexicon triggers and the stage's own verdict."""
-    from ..evaluate_events import analyse, load_sentences
+    from ..eval.events import analyse, load_sentences
     from ..events.triggers import detect
     from ..text.tokens import tokenize
 

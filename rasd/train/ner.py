@@ -29,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..evaluate_ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
+from ..eval.ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
 from ..entities.ner import meta_path as meta_of
 from ..text.normalize import normalize
 
@@ -257,7 +257,7 @@ def write_silver(table, out: Path = SILVER) -> None:
 
 def score(path: Path, sents, block: int | None = None) -> dict:
     from ..entities.ner import NerTagger
-    from ..evaluate_ner import BLOCK, tag_blocks
+    from ..eval.ner import BLOCK, tag_blocks
 
     tagger = NerTagger(path)
     pred = tag_blocks(tagger, [t for t, _ in sents], BLOCK if block is None else block)
