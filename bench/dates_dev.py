@@ -1,6 +1,6 @@
 """Date recall on the dev set, and the predicted dates the gold does not list (for judging precision).
 
-    python bench/dates_dev.py [--gold /work/shared/eval/dev] [--out /tmp/rasd_dates_dev.jsonl]
+    python bench/dates_dev.py [--gold ../shared/eval/dev] [--out /tmp/rasd_dates_dev.jsonl]
 
 Runs the text stages and the dates stage on every dev article with the gold's publication date,
 writes the analysed documents as JSONL, runs the evaluation kit's score.py on them (dates recall
@@ -20,8 +20,9 @@ sys.path.insert(0, str(ROOT))
 from rasd.document import Document  # noqa: E402
 from rasd.errors import PipelineError  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEFAULT_GOLD = Path("/work/shared/eval/dev")
+DEFAULT_GOLD = shared_path("eval", "dev")
 if not DEFAULT_GOLD.exists():
     DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "dev"
 
@@ -40,7 +41,7 @@ def make_pipeline():
 
 def _scorer():
     """The evaluation kit's own tokenisation and coverage (score.py), or a fallback copy of its rule."""
-    sys.path.insert(0, "/work/shared/eval")
+    sys.path.insert(0, str(shared_path("eval")))
     try:
         import score
 

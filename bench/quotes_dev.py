@@ -1,7 +1,7 @@
 """Run the pipeline up to quotes over the dev articles and write predictions as JSONL.
 
     python bench/quotes_dev.py [--out preds.jsonl] [--dev DIR] [--no-entities | --oracle-entities]
-    python /work/shared/eval/score.py /work/shared/eval/dev preds.jsonl --verbose
+    python ../shared/eval/score.py ../shared/eval/dev preds.jsonl --verbose
 
 Uses the entity stages when they are installed (rasd.entities.resolve); otherwise quotes run with
 no entities (speakers are then matched by speaker_text alone); ``--no-entities`` forces that.
@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd import Pipeline  # noqa: E402
 from rasd.document import Document, Entity  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+DEV = shared_path("eval", "dev")
 TEXT = ["normalize", "sentences", "tokens", "boilerplate"]
 ENTITY = ["ner", "gazetteer", "entities"]
 

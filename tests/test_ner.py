@@ -402,6 +402,7 @@ def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, m
         ner.ner_stage(doc, {"ner_model": kind})
 
 
+@pytest.mark.shared("data", "anercorp")
 @pytest.mark.parametrize("use_cues", [True, False])
 def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tmp_path):
     torch = pytest.importorskip("torch")
@@ -551,6 +552,7 @@ def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
                            "--ensemble-with", "b.crfsuite"])
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
     from rasd.eval import ner as evaluate_ner
 
@@ -579,6 +581,7 @@ def test_word_vector_cache_gives_the_most_frequent_words_first_dimensions(tmp_pa
         tnn._vectors(str(cache), n_words=3, dim=5)
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_self_training_sentence_weight_scales_its_loss():
     torch = pytest.importorskip("torch")
     from rasd.eval.ner import read_conll
@@ -602,11 +605,10 @@ def test_self_training_sentence_weight_scales_its_loss():
     assert half == pytest.approx(first + 0.5 * (both - first), rel=1e-5)
 
 
+@pytest.mark.shared("data", "saudinewsnet")
 def test_self_training_keeps_confident_news_sentences_with_a_mention(monkeypatch):
     from rasd.train import ner_selftrain
 
-    if not ner_selftrain.NEWS.is_dir():
-        pytest.skip("no SaudiNewsNet data")
     monkeypatch.setattr(ner_selftrain, "SKIP_ARTICLES", 0)
     got = ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)
     assert got

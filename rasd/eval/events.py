@@ -43,8 +43,9 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import RasdError
+from ..shared import shared_path
 
-DEFAULT_DATA = [Path("/work/shared/data/events"), Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "events"]
+DEFAULT_DATA = [shared_path("data", "events"), Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "events"]
 TEST_SHARE = 30  # percent of records held out for reporting
 
 

@@ -3,7 +3,7 @@
     python -m rasd.train.event_arguments [--data DIR] [--out DIR (default: the package)] [--seed 0]
 
 Data: ``assault_spans.json`` and ``protest_spans.json`` of the openeventdata Arabic event
-sentences (MIT, ``/work/shared/data/events``), the 70% build split only
+sentences (MIT, ``data/events`` of the shared folder, rasd.shared), the 70% build split only
 (``rasd.eval.events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
 held out too); the 30% held-out split is never read here. Each record holds several annotators' (source, verb, target) word lists. Every
 sentence is analysed as ``python -m rasd.eval.events`` does (lexicon triggers, no detector

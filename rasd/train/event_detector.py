@@ -28,6 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..shared import shared_path
+
 OUT = Path(__file__).resolve().parents[1] / "resources" / "events"
 VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.triggers.sentence_features)
 # Searched by cross-validation per type: L2 strengths a factor ~3 apart, and decision thresholds
@@ -186,7 +188,8 @@ def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path("/work/shared/data/events"))
+    ap.add_argument("--data", type=Path, default=shared_path("data", "events"),
+                    help="folder of the openeventdata TYPE_sentences.jsonl files (default: data/events of the shared folder)")
     ap.add_argument("--out", type=Path, default=OUT, help="folder for detector.json (default: the shipped one)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation fold assignments averaged")

@@ -1,6 +1,6 @@
 """Build the generated gazetteer files under rasd/resources/gazetteers/ from shared source data.
 
-    python -m rasd.train.gazetteers [SHARED_DATA_DIR]     (default: ../shared/data)
+    python -m rasd.train.gazetteers [SHARED_DATA_DIR]     (default: data/ of the shared folder, rasd.shared)
 
 Writes, deterministically (sorted rows, no timestamps), so a rebuild gives identical bytes:
 
@@ -23,10 +23,11 @@ import sys
 from pathlib import Path
 
 from ..text.lemma import lemma_key
+from ..shared import shared_path
 from ..text.normalize import normalize
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
-DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+DEFAULT_DATA = shared_path("data")
 
 # CAMEO codes countries by ISO3; the one record whose code differs is Kosovo, which countries.json
 # writes UNK and the Petrarch dictionaries write KSV.

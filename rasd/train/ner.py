@@ -29,16 +29,17 @@ import sys
 import time
 from pathlib import Path
 
-from ..eval.ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
+from ..eval.ner import DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
 from ..entities.ner import meta_path as meta_of
+from ..shared import shared_path
 from ..text.normalize import normalize
 
-SHARED = DATA.parent
+SHARED = shared_path("data")
 RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
 MODEL = RES / "ner.crfsuite"
 GAZ = RES / "gazetteer.tsv"
 SILVER = RES / "silver.tsv"
-NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+NEWS = shared_path("data", "saudinewsnet")
 # Self-training lexicon: news articles tagged (about 1.5 million tokens: most names in
 # the news occur several times), the confidence a tag needs to count, and how often a word
 # must occur and be tagged a name to enter the lexicon.

@@ -29,11 +29,12 @@ import re
 import sys
 from pathlib import Path
 
+from ..shared import shared_path
 from ..text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_PETRARCH = Path("/work/shared/data/petrarch-ar")
-DEFAULT_PLOVER = Path("/work/shared/data/plover")
+DEFAULT_PETRARCH = shared_path("data", "petrarch-ar")
+DEFAULT_PLOVER = shared_path("data", "plover")
 DEFAULT_OUT = ROOT / "rasd" / "resources" / "events"
 
 _CODE = re.compile(r"\[(\d{2,4}|---)\]")

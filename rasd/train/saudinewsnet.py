@@ -9,7 +9,9 @@ import zipfile
 from pathlib import Path
 from typing import Iterator
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+from ..shared import shared_path
+
+DEFAULT_DIR = shared_path("data", "saudinewsnet")
 
 
 def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) -> Iterator[dict]:
