@@ -40,6 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import shipped
+
 TYPES = ("ASSAULT", "PROTEST")
 # L2 strengths searched by cross-validation on the build split (the choice is written in the model file).
 L2_GRID = (3e-2, 1e-1, 3e-1)
@@ -352,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=None)
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "events")
+    ap.add_argument("--out", type=Path, default=shipped("events"))
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args(argv)
     data = a.data or next((d for d in DEFAULT_DATA if d.exists() and any(d.glob("*_spans.json"))), None)

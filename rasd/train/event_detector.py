@@ -29,8 +29,9 @@ from pathlib import Path
 import numpy as np
 
 from ..shared import shared_path
+from . import shipped
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "events"
+OUT = shipped("events")
 VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.triggers.sentence_features)
 # Searched by cross-validation per type: L2 strengths a factor ~3 apart, and decision thresholds
 # in steps of 0.025 (finer steps move F1 by less than one fold's noise).

@@ -25,8 +25,9 @@ from pathlib import Path
 from ..text.lemma import lemma_key
 from ..shared import shared_path
 from ..text.normalize import normalize
+from . import shipped
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
+OUT = shipped("gazetteers")
 DEFAULT_DATA = shared_path("data")
 
 # CAMEO codes countries by ISO3; the one record whose code differs is Kosovo, which countries.json

@@ -30,15 +30,15 @@ import time
 from pathlib import Path
 
 from ..eval.ner import DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
-from ..entities.ner import meta_path as meta_of
+from ..entities.ner import meta_path as meta_of, write_meta
 from ..shared import shared_path
 from ..text.normalize import normalize
+from . import shipped
 
 SHARED = shared_path("data")
-RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
-MODEL = RES / "ner.crfsuite"
-GAZ = RES / "gazetteer.tsv"
-SILVER = RES / "silver.tsv"
+MODEL = shipped("ner", "ner.crfsuite")
+GAZ = shipped("ner", "gazetteer.tsv")
+SILVER = shipped("ner", "silver.tsv")
 NEWS = shared_path("data", "saudinewsnet")
 # Self-training lexicon: news articles tagged (about 1.5 million tokens: most names in
 # the news occur several times), the confidence a tag needs to count, and how often a word
@@ -136,6 +136,18 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
     return len(classes)
 
 
+def install_model(path: Path, fill, **info) -> None:
+    """Write a model file and its checksum file (``rasd.entities.ner.write_meta``, with ``info``):
+    ``fill(tmp)`` writes a temporary file, then both move into place, so that a model in use is
+    never half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    fill(tmp)
+    write_meta(tmp, **info)
+    tmp.replace(path)
+    meta_of(tmp).replace(meta_of(path))
+
+
 def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER, log=print) -> None:
     """Train on ``groups``: (sentences, silver lexicon to compute their features with) pairs."""
     import pycrfsuite
@@ -153,34 +165,18 @@ def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_IT
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": MIN_FREQ,
                         "feature.possible_transitions": True})
     t0 = time.time()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # train into a temporary file and move it (and its checksum) into place, so that a model
-    # that is in use is never half-written
-    tmp = path.with_name(path.name + ".part")
-    trainer.train(str(tmp))
-    from ..entities.ner import write_meta
-
-    write_meta(tmp, c1=c1, c2=c2, max_iterations=max_iter, feature_minfreq=MIN_FREQ, sentences=n)
-    tmp.replace(path)
-    meta_of(tmp).replace(meta_of(path))
+    install_model(path, lambda tmp: trainer.train(str(tmp)), c1=c1, c2=c2, max_iterations=max_iter,
+                  feature_minfreq=MIN_FREQ, sentences=n)
     log(f"trained on {n} sentences (c1={c1}, c2={c2}) in {time.time() - t0:.0f}s -> {path} "
         f"({path.stat().st_size / 1e6:.1f} MB)")
 
 
 def news_sentences(folder, articles: int) -> list[list[str]]:
     """Token strings of the sentences of the first ``articles`` SaudiNewsNet articles."""
-    from ..text.sentences import split_sentences
-    from ..text.tokens import TOKEN_RE
-    from .saudinewsnet import iter_articles
+    from .saudinewsnet import article_sentences, iter_articles
 
-    out = []
-    for rec in iter_articles(folder, limit=articles):
-        text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
-        for a, b in split_sentences(text):
-            toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
-            if 3 <= len(toks) <= 200:
-                out.append(toks)
-    return out
+    return [toks for rec in iter_articles(folder, limit=articles) for toks in article_sentences(rec)
+            if 3 <= len(toks) <= 200]
 
 
 def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, dict]]:

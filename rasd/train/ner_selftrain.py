@@ -41,9 +41,7 @@ def sentences(crf: str | Path, net: str | Path, articles: int, folder=NEWS, weig
     """(tokens, BIO labels) of the confidently tagged sentences with at least one mention among
     the sentences of ``articles`` SaudiNewsNet articles (after the first SKIP_ARTICLES)."""
     from ..entities.ner import ENSEMBLE_WEIGHT, NerTagger
-    from ..text.sentences import split_sentences
-    from ..text.tokens import TOKEN_RE
-    from .saudinewsnet import iter_articles
+    from .saudinewsnet import article_sentences, iter_articles
 
     tagger = NerTagger(crf, ensemble_with=net, weight=ENSEMBLE_WEIGHT if weight is None else weight)
     dec = tagger._decoder
@@ -53,12 +51,7 @@ def sentences(crf: str | Path, net: str | Path, articles: int, folder=NEWS, weig
     for i, rec in enumerate(iter_articles(folder, limit=SKIP_ARTICLES + articles)):
         if i < SKIP_ARTICLES:
             continue
-        text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
-        sents = []
-        for a, b in split_sentences(text):
-            toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
-            if MIN_TOKENS <= len(toks) <= MAX_TOKENS:
-                sents.append(toks)
+        sents = [toks for toks in article_sentences(rec) if MIN_TOKENS <= len(toks) <= MAX_TOKENS]
         seen += len(sents)
         if not sents:
             continue

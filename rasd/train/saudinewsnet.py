@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..shared import shared_path
+from ..text.sentences import split_sentences
+from ..text.tokens import TOKEN_RE
 
 DEFAULT_DIR = shared_path("data", "saudinewsnet")
 
@@ -27,3 +29,10 @@ def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) ->
                     n += 1
                     if limit is not None and n >= limit:
                         return
+
+
+def article_sentences(rec: dict) -> list[list[str]]:
+    """The token strings of each sentence of one article (its title, a line break, its content),
+    as the NER trainers read the news."""
+    text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
+    return [[m.group() for m in TOKEN_RE.finditer(text, a, b)] for a, b in split_sentences(text)]

@@ -15,10 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 from ..text.normalize import normalize
+from . import shipped
 from .saudinewsnet import DEFAULT_DIR, iter_articles
 
 MIN_COUNT = 3
-OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicon" / "word_freq.tsv"
+OUT = shipped("lexicon", "word_freq.tsv")
 WORD = re.compile(r"[\u0621-\u064A]+")
 
 
