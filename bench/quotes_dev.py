@@ -21,6 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd import Pipeline  # noqa: E402
 from rasd.document import Document, Entity  # noqa: E402
+from rasd.quotes.stage import QuotesConfig, QuotesStage  # noqa: E402
+from rasd.resources import Resources  # noqa: E402
 from rasd.shared import shared_path  # noqa: E402
 
 DEV = shared_path("eval", "dev")
@@ -78,7 +80,8 @@ def main() -> int:
     if not direct:
         stages.append("quotes")  # the registered stage, run by the pipeline like any other
     pipe = Pipeline(stages=stages)
-    from rasd.quotes.stage import quotes_stage
+    # the registry requires entities before quotes: without the entity stages, run the component
+    quotes = QuotesStage(QuotesConfig(), Resources.default()) if direct else None
     n = 0
     with open(args.out, "w", encoding="utf-8") as f:
         for path in sorted(args.dev.glob("*.txt")):
@@ -89,8 +92,8 @@ def main() -> int:
             pipe(doc)
             if args.oracle_entities:
                 oracle_entities(doc, gold)
-            if direct:  # the registry requires entities before quotes; call the stage itself
-                quotes_stage(doc, {})
+            if quotes is not None:
+                quotes(doc)
             f.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     shown = stages + (["(oracle entities)"] if args.oracle_entities else []) + (["quotes"] if direct else [])

@@ -13,20 +13,25 @@ import pytest
 from rasd import Pipeline
 from rasd.document import Document, Entity
 from rasd.quotes.direct import find_marked
-from rasd.quotes.stage import quotes_stage
+from rasd.quotes.lexicon import load_lexicon
+from rasd.quotes.stage import QuotesConfig, QuotesStage
+from rasd.resources import Resources
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 _TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
+_QUOTES = QuotesStage(QuotesConfig(), Resources.default())
+_QUOTES_AND_TERMS = QuotesStage(QuotesConfig(keep_terms=True), Resources.default())
+LEX = load_lexicon(Resources.default())
 
 
-def analyse(text, entities=None, boilerplate=None, config=None):
+def analyse(text, entities=None, boilerplate=None, keep_terms=False):
     doc = Document(text, id="t")
     _TEXT(doc)
     if entities is not None:
         doc.set_layer("entities", entities(doc) if callable(entities) else entities)
     if boilerplate is not None:
         doc.set_layer("boilerplate", boilerplate(doc))
-    quotes_stage(doc, config or {})
+    (_QUOTES_AND_TERMS if keep_terms else _QUOTES)(doc)
     assert doc.check_spans() == []
     return doc
 
@@ -167,7 +172,7 @@ def test_names_and_scare_quotes_are_terms_not_speech():
                   'المتطرف. كشفت مصادر يمنية مطلعة لـ«الشرق الأوسط» عن «تمرد» داخل قيادات قوات «الحرس الجمهوري».')
     assert quotes(doc) == []
     assert [t.text for t in doc.layer("quote_terms")] == ["داعش", "الشرق الأوسط", "تمرد", "الحرس الجمهوري"]
-    kept = analyse(doc.text, config={"quotes_keep_terms": True})
+    kept = analyse(doc.text, keep_terms=True)
     assert {q.label for q in quotes(kept)} == {"term"}
 
 
@@ -442,7 +447,7 @@ def test_unbalanced_marks_across_a_very_long_line():
     q = quotes(doc)
     assert q and q[0].text.startswith("كلمة")
     assert len(q[0].text) < len(text) / 2  # an unclosed mark in a long line stops at its sentence
-    assert len(find_marked(text)) < 3000
+    assert len(find_marked(text, LEX)) < 3000
 
 
 def test_a_line_of_marks_only_and_orphan_closers():
@@ -468,6 +473,102 @@ def test_json_contract_of_a_quote():
     assert d["cue"]["text"] == "وقال" and d["sentence"] == 0
     back = Document.from_dict(doc.to_dict())
     assert back.layer("quotes")[0].get("cue").text == "وقال"
+
+
+# --- the stage's data: loaded once through Resources, checked, replaceable in tests -----------
+
+def _stage(inject):
+    return QuotesStage(QuotesConfig(), Resources.default().with_data(inject))
+
+
+def _verbs_with(*rows):
+    return Resources.default().text("quotes", "reporting_verbs.tsv") + "".join(r + "\n" for r in rows)
+
+
+def test_a_reporting_verb_added_to_the_data_is_a_cue_for_that_stage_only():
+    text = "وعلق المتحدث باسم الخارجية الأمريكية بأن واشنطن تدرس كل الخيارات المتاحة."
+    assert quotes(analyse(text)) == []  # علق is not in the shipped list
+    doc = Document(text)
+    _TEXT(doc)
+    _stage({"quotes/reporting_verbs.tsv": _verbs_with("علق\tعلق\tsay\tpast\tms\t")})(doc)
+    q = one(doc, "واشنطن")
+    assert (q.label, q.text) == ("indirect", "واشنطن تدرس كل الخيارات المتاحة")
+    assert q.get("speaker_text") == "المتحدث باسم الخارجية الأمريكية" and q.get("cue").get("lemma") == "علق"
+    assert quotes(analyse(text)) == []  # the shared stage still has its own data
+
+
+@pytest.mark.parametrize("name", ["reporting_verbs.tsv", "attribution.tsv", "sources.tsv", "grammar.json",
+                                  "wordclasses.tsv"])
+def test_a_missing_data_file_is_an_error_naming_it(tmp_path, name):
+    from rasd.errors import ModelError
+    from rasd.resources import ROOT
+    (tmp_path / "quotes").mkdir()
+    for f in (ROOT / "quotes").iterdir():
+        if f.name != name:
+            (tmp_path / "quotes" / f.name).write_bytes(f.read_bytes())
+    with pytest.raises(ModelError, match=re.escape(name)):
+        QuotesStage(QuotesConfig(), Resources(tmp_path))
+
+
+@pytest.mark.parametrize("file, text, complaint", [
+    ("reporting_verbs.tsv", "form\tlemma\tkind\tagreement\tflags\nقال\tقال\tpast\tms\t\n", "name the columns"),
+    ("reporting_verbs.tsv", None, "sense 'speech'"),
+    ("reporting_verbs.tsv", "form\tlemma\tsense\tkind\tagreement\tflags\nقال\tقال\tsay\tpast\tm\t\n", "agreement 'm'"),
+    ("reporting_verbs.tsv", "form\tlemma\tsense\tkind\tagreement\tflags\nقال\tقال\tsay\tpast\tms\tstrong\n",
+     "flag 'strong'"),
+    ("grammar.json", "{not json", "quotes/grammar.json is corrupt"),
+    ("grammar.json", '{"complementisers": ["أن"]}', "no entry 'complementiser_after_attribution'"),
+    ("wordclasses.tsv", "kana\tكان\t\n", "'verb_prepositions' is not in quotes/wordclasses.tsv"),
+])
+def test_a_corrupt_data_file_is_an_error_naming_file_and_fault(file, text, complaint):
+    from rasd.errors import ModelError
+    if text is None:
+        text = _verbs_with("علق\tعلق\tspeech\tpast\tms\t")
+    with pytest.raises(ModelError, match=re.escape(complaint)) as err:
+        _stage({f"quotes/{file}": text})
+    assert f"quotes/{file}" in str(err.value)
+
+
+def test_reporting_verbs_are_one_source_with_senses_for_other_stages():
+    from rasd.quotes.lexicon import reporting_verbs
+    from rasd.text.normalize import normalize
+    res = Resources.default()
+    verbs = reporting_verbs(res)
+    assert verbs is reporting_verbs(res)  # parsed once per Resources
+    assert verbs is _QUOTES.lexicon.verbs  # the quote stage reads the same table
+    say, act = verbs.words(sense="say"), verbs.words(sense="act")
+    assert {normalize(w) for w in ("قال", "قالت", "يقول", "أكد", "مضيفا", "مشيرة", "نقلت")} <= say
+    assert {normalize(w) for w in ("دعا", "طالب", "هدد", "حذر", "تعهد", "نفى")} <= act
+    assert not say & act and say | act == set(verbs.forms)
+    assert verbs.words(sense="say", kinds=("past",), agreements=("ms",), lemmas=("قال", "أكد")) == {"قال", "اكد"}
+    v = verbs.lookup(normalize("وأضافت"))
+    assert (v.lemma, v.kind, v.agreement, v.sense) == ("أضاف", "past", "fs", "say")
+    # رأي (opinion) and رأى (he saw) normalise alike: the written form decides
+    assert verbs.lookup(normalize("رأى"), "رأى").lemma == "رأى" and verbs.lookup(normalize("رأي"), "رأي") is None
+    assert verbs.lemma_names(sense="act") == ("حذر", "أقر", "اعترف", "تعهد", "هدد", "طالب", "نفى", "دعا")
+
+
+def test_quote_record_fields_and_span_attributes_follow_the_ontology():
+    import dataclasses
+    from rasd.ontology import QUOTE_FIELDS
+    from rasd.quotes.record import Quote
+    assert [f.name for f in dataclasses.fields(Quote)] == [f for f in QUOTE_FIELDS if f != "text"]
+    doc = analyse("وقال بوتين إن روسيا مستعدة للتفاوض.")
+    q = doc.layer("quotes")[0]
+    assert list(q.attrs) == [f for f in QUOTE_FIELDS if f not in ("kind", "start", "end", "text")]
+    assert list(doc.to_dict()["quotes"][0]) == ["start", "end", "text", "kind", "speaker", "speaker_text", "cue",
+                                                 "sentence"]
+
+
+def test_keep_terms_is_a_pipeline_setting_and_unknown_settings_are_refused():
+    from rasd.errors import PipelineError
+    text = 'كشفت مصادر يمنية مطلعة عن «تمرد» داخل قيادات قوات «الحرس الجمهوري».'
+    stages = ["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities", "quotes"]
+    doc = Document(text)
+    Pipeline(stages=stages, config={"quotes": {"keep_terms": True}})(doc)
+    assert [(q.label, q.text) for q in doc.layer("quotes")] == [("term", "تمرد"), ("term", "الحرس الجمهوري")]
+    with pytest.raises(PipelineError, match="keep_term"):
+        Pipeline(stages=stages, config={"quotes": {"keep_term": True}})(Document(text))
 
 
 # --- the dev articles, end to end without entities ------------------------------------------

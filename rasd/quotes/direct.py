@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from .lexicon import QuoteLexicon
 
 OPEN_GLYPHS = "«“„‟‹‘‚"
 CLOSE_GLYPHS = "»”›’‛"
@@ -118,9 +118,9 @@ def _lines_with_marks(text: str):
         yield start, text[start:end]
 
 
-def find_marked(text: str) -> list[Marked]:
-    """Every quotation of the text, in order of opening (terms included, kind "term")."""
-    lex = lexicon()
+def find_marked(text: str, lex: QuoteLexicon) -> list[Marked]:
+    """Every quotation of the text, in order of opening (terms included, kind "term"); ``lex``
+    gives the longest term and the longest stretch an opening mark may run unclosed."""
     out: list[Marked] = []
     for base, line in _lines_with_marks(text):
         marks = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
-from .lexicon import Lexicon, VerbForm
+from .lexicon import QuoteLexicon, VerbForm
 from .speakers import Tok, strip_conj
 
 
@@ -38,7 +38,7 @@ class Cue:
     nested: list = field(default_factory=list)  # direct quotes inside the clause
 
 
-def is_complementiser(toks, j: int, lex: Lexicon, comps: set[int] | None = None) -> bool:
+def is_complementiser(toks, j: int, lex: QuoteLexicon, comps: set[int] | None = None) -> bool:
     if comps is not None:
         if j not in comps:
             return False
@@ -49,11 +49,11 @@ def is_complementiser(toks, j: int, lex: Lexicon, comps: set[int] | None = None)
     return True
 
 
-def find_cues(toks, inside: list[bool], sent_of: list[int], lex: Lexicon) -> list[Cue]:
+def find_cues(toks, inside: list[bool], sent_of: list[int], vocab: CueVocabulary) -> list[Cue]:
     """Reporting verbs and attribution phrases outside direct quotations, in order."""
     cues = []
     raw = toks.raw
-    hits = _classify([r.text for r in raw], lex)
+    hits = vocab.classify([r.text for r in raw])
     for i in [i for i, r in enumerate(raw) if r.text in hits]:
         if inside[i]:
             continue
@@ -68,15 +68,17 @@ def find_cues(toks, inside: list[bool], sent_of: list[int], lex: Lexicon) -> lis
     return cues
 
 
-class _Seen:
-    """Surface forms already classified for one lexicon: ``hits`` maps the cue ones to a VerbForm
-    or to the attribution phrases they may open; the scan is then one set difference and one
-    dictionary membership test per token, both at C speed."""
+class CueVocabulary:
+    """The surface forms seen so far, classified once against one lexicon: ``hits`` maps the cue
+    ones to a VerbForm or to the attribution phrases they may open, ``comps`` holds those that
+    normalise to a complementiser. Scanning a document is then one set difference and one
+    dictionary membership test per token, both at C speed. Its content depends on the lexicon, so
+    each quote stage owns one."""
 
     # enough for the vocabulary of a large news corpus; beyond it the memo starts again
     LIMIT = 500_000
 
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: QuoteLexicon):
         self.lex = lex
         self.seen: set[str] = set()
         self.hits: dict[str, object] = {}
@@ -105,27 +107,11 @@ class _Seen:
             self.seen |= new
         return self.hits
 
-
-_SEEN: dict[int, _Seen] = {}
-
-
-def _memo(lex: Lexicon) -> _Seen:
-    memo = _SEEN.get(id(lex))
-    if memo is None or memo.lex is not lex:
-        _SEEN.clear()
-        memo = _SEEN[id(lex)] = _Seen(lex)
-    return memo
-
-
-def _classify(surfaces: list[str], lex: Lexicon) -> dict[str, object]:
-    return _memo(lex).classify(surfaces)
-
-
-def complementiser_tokens(toks, lex: Lexicon) -> set[int]:
-    """Indices of the tokens that read as a complementiser (after ``find_cues`` classified the
-    document's surfaces)."""
-    comps = _memo(lex).comps
-    return {i for i, r in enumerate(toks.raw) if r.text in comps}
+    def complementiser_tokens(self, toks) -> set[int]:
+        """Indices of the tokens that read as a complementiser (after ``classify`` saw the
+        document's surfaces)."""
+        comps = self.comps
+        return {i for i, r in enumerate(toks.raw) if r.text in comps}
 
 
 def _match_phrase(toks: list[Tok], i: int, first: str, phrase: tuple[str, ...]) -> bool:
@@ -143,12 +129,12 @@ def _match_phrase(toks: list[Tok], i: int, first: str, phrase: tuple[str, ...]) 
     return True
 
 
-def phrase_len(toks: list[Tok], i: int, lex: Lexicon) -> int:
+def phrase_len(toks: list[Tok], i: int, lex: QuoteLexicon) -> int:
     """Number of tokens of the attribution phrase at ``i``; a fused ل (لاحصائيات) belongs to the
     source and does not count as a token of its own unless written apart (لـ)."""
     t = toks[i].norm
     key = t[1:] if t[:1] == "و" and len(t) > 3 else t
-    for phrase in sorted(lex.attributions, key=len, reverse=True):
+    for phrase in lex.attribution_firsts.get(key, ()):  # longest first
         if _match_phrase(toks, i, key, phrase):
             n = len(phrase)
             if phrase[-1] == "ل":

@@ -1,28 +1,49 @@
-"""The quote stage's linguistic data, loaded once from ``rasd/resources/quotes`` (see SOURCES.md).
+"""The quote stage's linguistic data, read through ``rasd.resources.Resources`` from
+``rasd/resources/quotes`` (see SOURCES.md there).
 
 Every form is keyed by its normalised spelling (``rasd.text.normalize``), so أكد/اكد and
 قائلة/قائله are one entry.
+
+The verbs of saying have one source, ``reporting_verbs.tsv``. Other stages read it with
+
+    verbs = reporting_verbs(resources)            # ReportingVerbs, parsed once per Resources
+    verbs.lookup(normalised_token)                # VerbForm or None (a fused و/ف allowed)
+    verbs.words(sense="say")                      # normalised forms of the pure verbs of saying
+    verbs.words(sense="say", kinds=("past",), agreements=("ms", "fs"))
+
+where ``sense`` tells the verbs that only report speech ("say": قال، أكد، أعلن) from those whose
+saying is an act of its own ("act": دعا، طالب، حذر، هدد، تعهد، نفى، أقر، اعترف).
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from typing import Iterable, Mapping
 
 from ..errors import ModelError
+from ..resources import Resources
 from ..text.normalize import normalize
 
-RES = Path(__file__).resolve().parents[1] / "resources" / "quotes"
+AREA = "quotes"
+VERBS_FILE = "reporting_verbs.tsv"
+VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
+SENSES = ("say", "act")
+VERB_KINDS = ("past", "pres", "part")
+AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp")
+VERB_FLAGS = ("direct", "source-after-an", "weak")
+# Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 @dataclass(frozen=True, slots=True)
 class VerbForm:
+    """One written form of a reporting verb (a row of reporting_verbs.tsv)."""
+
     form: str
     lemma: str
     kind: str  # past | pres | part
     agreement: str  # m/f + s/d/p
     flags: frozenset[str]
+    sense: str = "say"  # say | act
 
     @property
     def feminine(self) -> bool:
@@ -33,97 +54,205 @@ class VerbForm:
         return self.agreement[1:] in ("p", "d")
 
 
-def _rows(name: str) -> list[list[str]]:
-    path = RES / name
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ModelError(f"quote lexicon {path} is missing or unreadable ({exc}); reinstall rasd") from exc
-    rows = [ln.rstrip("\n").split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return rows[1:]  # header
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """Rasd's verbs of saying: normalised form -> ``VerbForm`` (the first row of a form wins).
+    Read-only (shared by every stage built from the same Resources)."""
+
+    forms: Mapping[str, VerbForm]
+
+    def lookup(self, norm_token: str, surface: str | None = None) -> VerbForm | None:
+        """The reporting-verb reading of a normalised token, allowing one و/ف proclitic. With the
+        ``surface`` form, a verb spelled with final ى (رأى، نفى) must be written so: رأي and نفي
+        are the nouns "opinion" and "denial", which normalisation would otherwise merge."""
+        v = self.forms.get(norm_token)
+        if v is None and len(norm_token) > 3 and norm_token[0] in "وف":
+            v = self.forms.get(norm_token[1:])
+        if v is not None and surface is not None and v.form[-1] in "ىي":
+            # and the other way round: يدعى (is called) is not يدعي (claims)
+            last = surface.rstrip(_HARAKAT)[-1:]
+            if last in "ىي" and last != v.form[-1]:
+                return None
+        return v
+
+    def words(self, sense: str | None = None, kinds: Iterable[str] | None = None,
+              agreements: Iterable[str] | None = None, lemmas: Iterable[str] | None = None) -> frozenset[str]:
+        """Normalised forms, optionally only those of one sense, some kinds, agreements or lemmas
+        (lemmas as written in the file: أكد، نفى)."""
+        if sense is not None and sense not in SENSES:
+            raise ValueError(f"unknown sense {sense!r} (one of {', '.join(SENSES)})")
+        kinds = None if kinds is None else frozenset(kinds)
+        agreements = None if agreements is None else frozenset(agreements)
+        lemmas = None if lemmas is None else frozenset(lemmas)
+        return frozenset(
+            n for n, v in self.forms.items()
+            if (sense is None or v.sense == sense) and (kinds is None or v.kind in kinds)
+            and (agreements is None or v.agreement in agreements) and (lemmas is None or v.lemma in lemmas))
+
+    def lemma_names(self, sense: str | None = None) -> tuple[str, ...]:
+        """The lemmas (as written), in file order."""
+        seen: dict[str, None] = {}
+        for v in self.forms.values():
+            if sense is None or v.sense == sense:
+                seen.setdefault(v.lemma)
+        return tuple(seen)
+
+
+def reporting_verbs(resources: Resources) -> ReportingVerbs:
+    """The verbs of saying of ``resources`` (parsed once per Resources instance)."""
+    return resources.cached((AREA, VERBS_FILE), lambda: _read_reporting_verbs(resources))
+
+
+def _read_reporting_verbs(res: Resources) -> ReportingVerbs:
+    # the flags cell may be left off when empty
+    rows = _rows_after_header(res, VERBS_FILE, VERB_COLUMNS, min_columns=len(VERB_COLUMNS) - 1)
+    forms: dict[str, VerbForm] = {}
+    for row in rows:
+        form, lemma, sense, kind, agreement = row[:5]
+        flags = frozenset(f for f in (row[5] if len(row) > 5 else "").split(",") if f)
+        _check_value(sense, SENSES, "sense", row)
+        _check_value(kind, VERB_KINDS, "kind", row)
+        _check_value(agreement, AGREEMENTS, "agreement", row)
+        for f in flags:
+            _check_value(f, VERB_FLAGS, "flag", row)
+        if not form or not lemma:
+            raise ModelError(f"data file {AREA}/{VERBS_FILE}: a row needs a form and a lemma: {row!r}")
+        forms.setdefault(normalize(form), VerbForm(form, lemma, kind, agreement, flags, sense))
+    return ReportingVerbs(forms)
+
+
+def _check_value(value: str, allowed: tuple[str, ...], column: str, row: list[str]) -> None:
+    if value not in allowed:
+        raise ModelError(f"data file {AREA}/{VERBS_FILE}: {column} {value!r} is not one of "
+                         f"{', '.join(allowed)}: {row!r}")
+
+
+def _rows_after_header(res: Resources, file: str, header: tuple[str, ...],
+                       min_columns: int | None = None) -> list[list[str]]:
+    """The rows of a TSV whose first row names its columns (checked against ``header``)."""
+    rows = res.table(AREA, file, min_columns=len(header) if min_columns is None else min_columns)
+    if not rows or tuple(rows[0][:len(header)]) != header:
+        found = rows[0] if rows else "nothing"
+        raise ModelError(f"data file {AREA}/{file}: the first row must name the columns "
+                         f"{' '.join(header)} (found {found!r})")
+    return rows[1:]
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, VerbForm]
-    attributions: dict[tuple[str, ...], str]
+class QuoteLexicon:
+    """Everything the quote stage knows about Arabic reporting, loaded once per stage."""
+
+    verbs: ReportingVerbs
+    attributions: Mapping[tuple[str, ...], str]  # phrase (normalised words) -> clause position
+    attribution_firsts: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
     sources: frozenset[str]
     complementisers: frozenset[str]
     fa_complementisers: frozenset[str]
     blocks: frozenset[str]
-    relatives: dict[str, str]
+    relatives: Mapping[str, str]
     stops: frozenset[str]
     connectors: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
     skip_after_verb: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
+    verb_prepositions: frozenset[str]
+    kana: frozenset[str]
+    impersonal_fillers: frozenset[str]
+    detached_prepositions: frozenset[str]
     speaker_max_tokens: int
     cue_reach_tokens: int
     term_max_words: int
     max_unclosed_chars: int
 
-    @property
-    def attribution_firsts(self) -> dict[str, list[tuple[str, ...]]]:
-        """Attribution phrases by their first word, longest first."""
-        d = self.__dict__.get("_firsts")
-        if d is None:
-            d = {}
-            for p in sorted(self.attributions, key=len, reverse=True):
-                d.setdefault(p[0], []).append(p)
-            object.__setattr__(self, "_firsts", d)
-        return d
-
     def verb(self, norm_token: str, surface: str | None = None) -> VerbForm | None:
-        """The reporting-verb reading of a normalised token, allowing one و/ف proclitic. With the
-        ``surface`` form, a verb spelled with final ى (رأى، نفى) must be written so: رأي and نفي
-        are the nouns "opinion" and "denial", which normalisation would otherwise merge."""
-        v = self.verbs.get(norm_token)
-        if v is None and len(norm_token) > 3 and norm_token[0] in "وف":
-            v = self.verbs.get(norm_token[1:])
-        if v is not None and surface is not None and v.form[-1] in "ىي":
-            # and the other way round: يدعى (is called) is not يدعي (claims)
-            last = surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")[-1:]
-            if last in "ىي" and last != v.form[-1]:
-                return None
-        return v
+        """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``)."""
+        return self.verbs.lookup(norm_token, surface)
 
 
-def _norm_set(items) -> frozenset[str]:
+def _norm_set(items: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(x) for x in items)
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    verbs: dict[str, VerbForm] = {}
-    for row in _rows("reporting_verbs.tsv"):
-        form, lemma, kind, agr = row[:4]
-        flags = frozenset(f for f in (row[4] if len(row) > 4 else "").split(",") if f)
-        key = normalize(form)
-        verbs.setdefault(key, VerbForm(form, lemma, kind, agr, flags))
-    attributions = {tuple(normalize(p).split()): pos for p, pos in _rows("attribution.tsv")}
-    sources = _norm_set(r[0] for r in _rows("sources.tsv"))
-    try:
-        g = json.loads((RES / "grammar.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"quote grammar file {RES / 'grammar.json'} is missing or corrupt ({exc}); "
-                         "reinstall rasd") from exc
-    return Lexicon(
-        verbs=verbs,
+def load_lexicon(res: Resources) -> QuoteLexicon:
+    """The quote lexicon from ``res``, parsed once per Resources (read-only, so stages built from
+    the same data share it); a ModelError naming the file when one is missing or corrupt."""
+    return res.cached((AREA, "lexicon"), lambda: _read_lexicon(res))
+
+
+def _read_lexicon(res: Resources) -> QuoteLexicon:
+    attributions = {tuple(normalize(p).split()): pos
+                    for p, pos, *_ in _rows_after_header(res, "attribution.tsv", ("phrase", "position"))}
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(attributions, key=len, reverse=True):
+        firsts.setdefault(p[0], []).append(p)
+    sources = _norm_set(r[0] for r in _rows_after_header(res, "sources.tsv", ("noun",)))
+    g = _Grammar(res)
+    return QuoteLexicon(
+        verbs=reporting_verbs(res),
         attributions=attributions,
+        attribution_firsts={k: tuple(v) for k, v in firsts.items()},
         sources=sources,
-        complementisers=_norm_set(g["complementisers"]),
-        fa_complementisers=_norm_set(g["complementiser_after_attribution"]),
-        blocks=_norm_set(g["blocks_complementiser"]),
-        relatives={normalize(k): v for k, v in g["relative_pronouns"].items()},
-        stops=_norm_set(g["speaker_stops"]),
-        connectors=_norm_set(g["clause_connectors"]),
-        pronouns=_norm_set(g["subject_pronouns"]),
-        impersonal=_norm_set(g["impersonal"]),
-        auxiliaries=_norm_set(g["auxiliary_verbs"]),
-        skip_after_verb=tuple(tuple(normalize(w) for w in seq) for seq in g["skip_after_verb"]),
-        speaker_max_tokens=int(g["speaker_max_tokens"]),
-        cue_reach_tokens=int(g["cue_reach_tokens"]),
-        term_max_words=int(g["term_max_words"]),
-        max_unclosed_chars=int(g["max_unclosed_chars"]),
+        complementisers=_norm_set(g.words("complementisers")),
+        fa_complementisers=_norm_set(g.words("complementiser_after_attribution")),
+        blocks=_norm_set(g.words("blocks_complementiser")),
+        relatives={normalize(k): v for k, v in g.mapping("relative_pronouns").items()},
+        stops=_norm_set(g.words("speaker_stops")),
+        connectors=_norm_set(g.words("clause_connectors")),
+        pronouns=_norm_set(g.words("subject_pronouns")),
+        impersonal=_norm_set(g.words("impersonal")),
+        auxiliaries=_norm_set(g.words("auxiliary_verbs")),
+        skip_after_verb=tuple(tuple(normalize(w) for w in seq) for seq in g.sequences("skip_after_verb")),
+        verb_prepositions=res.word_class(AREA, "verb_prepositions"),
+        kana=res.word_class(AREA, "kana"),
+        impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),
+        detached_prepositions=res.word_class(AREA, "detached_prepositions"),
+        speaker_max_tokens=g.number("speaker_max_tokens"),
+        cue_reach_tokens=g.number("cue_reach_tokens"),
+        term_max_words=g.number("term_max_words"),
+        max_unclosed_chars=g.number("max_unclosed_chars"),
     )
+
+
+class _Grammar:
+    """grammar.json, each entry checked for its shape (a ModelError naming the file and key)."""
+
+    FILE = "grammar.json"
+
+    def __init__(self, res: Resources):
+        self.data = res.json(AREA, self.FILE)
+        if not isinstance(self.data, dict):
+            self._corrupt("the file", "an object")
+
+    def _get(self, key: str):
+        if key not in self.data:
+            raise ModelError(f"data file {AREA}/{self.FILE} has no entry {key!r}; reinstall Rasd")
+        return self.data[key]
+
+    def _corrupt(self, key: str, what: str):
+        raise ModelError(f"data file {AREA}/{self.FILE}: {key} must be {what}")
+
+    def words(self, key: str) -> list[str]:
+        v = self._get(key)
+        if not (isinstance(v, list) and all(isinstance(x, str) for x in v)):
+            self._corrupt(key, "a list of words")
+        return v
+
+    def mapping(self, key: str) -> dict[str, str]:
+        v = self._get(key)
+        if not (isinstance(v, dict) and all(isinstance(x, str) for x in v.values())):
+            self._corrupt(key, "an object of words")
+        return v
+
+    def sequences(self, key: str) -> list[list[str]]:
+        v = self._get(key)
+        if not (isinstance(v, list) and all(isinstance(s, list) and s and all(isinstance(x, str) for x in s)
+                                            for s in v)):
+            self._corrupt(key, "a list of word sequences")
+        return v
+
+    def number(self, key: str) -> int:
+        v = self._get(key)
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            self._corrupt(key, "a positive whole number")
+        return v

@@ -17,7 +17,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..text.normalize import strip_conjunction
-from .lexicon import Lexicon
+from .lexicon import QuoteLexicon
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ def strip_conj(norm: str) -> str:
     return strip_conjunction(norm, 2)
 
 
-def _is_stop(t: Tok, lex: Lexicon) -> bool:
+def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
     if t.kind == "punct":
         return True
     n = t.norm
@@ -50,12 +50,12 @@ def _is_stop(t: Tok, lex: Lexicon) -> bool:
         return True
     if n in lex.complementisers or n in lex.relatives or strip_conj(n) in lex.relatives:
         return True
-    if n in ("ل", "لـ", "ب", "بـ") or n.startswith("لـ"):
+    if n in lex.detached_prepositions or n.startswith("لـ"):
         return True
     return False
 
 
-def post_verbal(toks: list[Tok], i: int, limit: int, lex: Lexicon,
+def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
                 terms: dict[int, int] | None = None) -> tuple[int, int] | None:
     """Token range [a, b) of the speaker phrase right after the verb at ``i`` (None if none).
     ``terms`` maps the token of a term's opening mark to the token after its closing mark, so that
@@ -94,7 +94,7 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: Lexicon,
                 break
         b += 1
     # وحذرت السفارة الأميركية من أن …: a preposition the verb governs is not part of the speaker
-    while b > a and b < len(toks) and toks[b - 1].norm in _VERB_PREPS and toks[b].norm in lex.complementisers \
+    while b > a and b < len(toks) and toks[b - 1].norm in lex.verb_prepositions and toks[b].norm in lex.complementisers \
             and not (toks[b - 1].norm == "علي" and toks[b - 1].text.endswith("ي")):
         b -= 1
     if b == a or toks[a].kind not in ("ar", "lat") or _adverbial(toks[a]):
@@ -102,10 +102,8 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: Lexicon,
     return a, b
 
 
-_VERB_PREPS = {"من", "علي", "الي", "عن", "ب", "في"}
 
-
-def pre_verbal(toks: list[Tok], i: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
     """Token range of a subject written before the verb at ``i`` (SVO), back to a boundary."""
     if toks[i].conj:
         return None  # وقال، فيقول: a verb that opens its clause has no subject before it
@@ -125,7 +123,7 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: Lexicon) -> tuple[int, 
             return None  # ran out of length before reaching a boundary: not a subject
         t = toks[a - 1]
         n = t.norm
-        if strip_conj(n) in _KANA:
+        if strip_conj(n) in lex.kana:
             kana = True
             break
         if n in lex.auxiliaries:
@@ -151,10 +149,8 @@ def _adverbial(t: Tok) -> bool:
     return "\u064b" in t.text
 
 
-_KANA = {"كان", "كانت", "كانوا", "يكون", "تكون"}
 
-
-def pronoun_subject(toks: list[Tok], i: int, first: int, lex: Lexicon) -> bool:
+def pronoun_subject(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> bool:
     """Is the verb at ``i`` preceded by a subject pronoun (لكنه وصف، وهو يقول، إنه قال)?"""
     if i <= first:
         return False
@@ -162,7 +158,7 @@ def pronoun_subject(toks: list[Tok], i: int, first: int, lex: Lexicon) -> bool:
     return t.pron or strip_conj(t.norm) in lex.pronouns
 
 
-def relative_before(toks: list[Tok], i: int, first: int, lex: Lexicon) -> tuple[int, str] | None:
+def relative_before(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> tuple[int, str] | None:
     """For "X، الذي قال": (token index of the relative pronoun, its agreement), else None. The
     caller compares the agreement with the verb's: التي قال إن is "which he said", whose subject
     is not the antecedent."""
@@ -172,7 +168,7 @@ def relative_before(toks: list[Tok], i: int, first: int, lex: Lexicon) -> tuple[
     return None if agr is None else (i - 1, agr)
 
 
-def antecedent(toks: list[Tok], r: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+def antecedent(toks: list[Tok], r: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
     """Token range of the noun phrase before the relative pronoun at ``r`` (its antecedent)."""
     b = r
     while b > first and toks[b - 1].kind == "punct" and toks[b - 1].text in "،,":
@@ -190,7 +186,7 @@ def antecedent(toks: list[Tok], r: int, first: int, lex: Lexicon) -> tuple[int, 
     return a, b
 
 
-def is_anonymous(toks: list[Tok], a: int, lex: Lexicon) -> bool:
+def is_anonymous(toks: list[Tok], a: int, lex: QuoteLexicon) -> bool:
     n = strip_conj(toks[a].norm)
     if n.startswith("ال") and len(n) > 4:
         n = n[2:]

@@ -2,30 +2,34 @@
 
 Adds layer "quotes": spans over the quoted words (marks and the إن/أن complementiser excluded),
 label = kind ("direct" | "indirect"), attrs speaker (entity id or None), speaker_text, cue (span of
-the reporting verb or attribution phrase, or None) and sentence (index). Terms in quotation marks
-(«داعش», “تويتر”, scare quotes of one or two words) are not speech: they go to layer
-"quote_terms" (label "term"), or into "quotes" too with config ``quotes_keep_terms``.
+the reporting verb or attribution phrase, or None) and sentence (index) -- a ``Quote`` record
+(record.py) each. Terms in quotation marks («داعش», “تويتر”, scare quotes of one or two words)
+are not speech: they go to layer "quote_terms" (label "term"), or into "quotes" too with the
+setting ``quotes.keep_terms``.
 
-Order of work: find marked quotations (direct.py), find reporting cues outside them and what each
-governs (indirect.py), find each cue's speaker phrase (speakers.py), then walk the article in
-reading order resolving pronoun and implicit subjects to the last speaker, attaching quotes that
-have no cue of their own to the speaker they continue.
+Order of work (``QuotesStage.__call__``): find marked quotations (direct.py); find reporting cues
+outside them (indirect.py) and, for each, what it governs and its speaker phrase (speakers.py);
+cut the reported clauses; give every direct quotation without a cue of its own to the cue it
+belongs to; then walk the article in reading order resolving pronoun and implicit subjects to the
+last speaker, attaching quotes that have no cue of their own to the speaker they continue.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
 
-from ..document import Span
+from ..components import Stage
+from ..document import Document, Span
+from ..resources import Resources
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .direct import QUOTE_CHARS, Marked, find_marked
-from .indirect import Cue, complementiser_tokens, find_cues, is_complementiser, phrase_len
-from .lexicon import Lexicon, lexicon
+from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
+from .lexicon import QuoteLexicon, load_lexicon
+from .record import Quote, Speaker
 from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
                        pronoun_subject, relative_before, strip_conj)
-from ..components import Stage
 
 _norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
@@ -37,8 +41,6 @@ _NAME_WORDS = 4
 # names of four words are common in a SaudiNewsNet sample, embedded speech is longer (the dev
 # set's «يواجهون مجازفات أكثر خطورة من أى وقت سابق» has seven).
 _NESTED_MIN_WORDS = 5
-# Words that may stand between an impersonal verb and its complementiser (يذكر أيضا أن).
-_FILLERS = frozenset(normalize(x) for x in ("أيضا", "كذلك", "هنا", "بالذكر"))
 # How many recent speakers agreement may choose from: news alternates between two or three
 # voices; further back, a matching verb form is more likely a new, unnamed subject.
 _RECENT = 3
@@ -112,7 +114,7 @@ def _sentences(doc) -> list[tuple[int, int]]:
 class _Work:
     """Per-document state shared by the steps below."""
 
-    def __init__(self, doc, lex: Lexicon):
+    def __init__(self, doc, lex: QuoteLexicon):
         self.doc = doc
         self.lex = lex
         self.text = doc.text
@@ -132,9 +134,10 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        marked = find_marked(self.text)
+        marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
+        self.direct_starts = [m.outer_start for m in self.direct]
         self.open_at = {m.open: m for m in self.direct if m.open >= 0}
         self.inside = self._inside_mask()
         self.term_skip = {}
@@ -161,16 +164,30 @@ class _Work:
         return bisect.bisect_left(self.tok_starts, pos)
 
 
+# --- 1. each cue: what it governs and who speaks ------------------------------------------------
+
 def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
-    lex, toks = w.lex, w.toks
-    i = c.i
+    """Fill in what the cue ``c`` governs (a complementiser, a quotation or a colon) and its
+    speaker phrase, or why it has none (``speaker_how``)."""
     first = w.sent_first.get(c.sent, 0)
-    last = w.sent_last.get(c.sent, len(toks))
-    reach = min(last, i + lex.cue_reach_tokens)
-    stop = reach
+    last = w.sent_last.get(c.sent, len(w.toks))
     if c.kind == "attribution":
         _analyse_attribution(w, c, first, last)
         return
+    stop = _scan_governed(w, c, last, cue_tokens)
+    if _narrators_background(w, c):
+        return
+    if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
+        c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
+    _find_speaker(w, c, first, stop)
+
+
+def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
+    """Look forward from the verb, within its sentence, for the first complementiser, quotation
+    mark or colon (set on ``c``); return the token where the speaker phrase must end."""
+    lex, toks = w.lex, w.toks
+    i = c.i
+    reach = min(last, i + lex.cue_reach_tokens)
     raw = toks.raw
     for j in range(i + 1, reach):
         t = raw[j]
@@ -179,34 +196,40 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
             if _names_something(w, m, j, reach, cue_tokens):
                 continue
             c.quote = m
-            stop = j
-            break
+            return j
         if w.inside[j]:
             continue
         if j in cue_tokens:
-            stop = j
-            break
+            return j
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
             c.comp = j
-            stop = j
-            break
+            return j
         if t.text in ":：":
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
             if nxt is not None:
                 c.quote = nxt
             else:
                 c.colon = j
-            stop = j
-            break
-    v = c.verb
-    if c.comp > i and toks[i].norm in lex.impersonal and all(
-            strip_conj(toks[k].norm) in _FILLERS for k in range(i + 1, c.comp)):
-        c.comp = -1  # ويذكر أن …: the narrator's background, not a quote
+            return j
+    return reach
+
+
+def _narrators_background(w: _Work, c: Cue) -> bool:
+    """ويذكر أن …، يشار أيضا إلى أن …: an impersonal verb before its complementiser is the
+    narrator's background, not a quote (the cue then governs nothing)."""
+    toks, lex = w.toks, w.lex
+    if c.comp > c.i and toks[c.i].norm in lex.impersonal and all(
+            strip_conj(toks[k].norm) in lex.impersonal_fillers for k in range(c.i + 1, c.comp)):
+        c.comp = -1
         c.speaker_how = "impersonal"
-        return
-    if "weak" in v.flags and c.quote is not None and c.quote.words < 4:
-        c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
-    # the speaker
+        return True
+    return False
+
+
+def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
+    """The speaker phrase of a reporting verb: after it, through a relative pronoun before it, or
+    before it; else its subject is a pronoun or implicit (resolved later in reading order)."""
+    toks, lex, v, i = w.toks, w.lex, c.verb, c.i
     # a verb written plural or dual (قالوا، ذكروا، قالتا) has its subject before it or in itself:
     # in verb-first order Arabic verbs stay singular, so what follows is not the subject
     sp = post_verbal(toks, i, stop, lex, w.term_skip) if v.kind != "part" and v.agreement[1:] == "s" else None
@@ -259,6 +282,15 @@ def _names_something(w: _Work, m: Marked, j: int, reach: int, cue_tokens: set[in
 
 
 def _analyse_attribution(w: _Work, c: Cue, first: int, last: int) -> None:
+    """An attribution phrase (وفقا لـ، بحسب، نقلا عن …): its source and the clause it attributes."""
+    b = _attribution_source(w, c, last)
+    if b is not None:
+        _attributed_clause(w, c, first, last, b)
+
+
+def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
+    """Set the source after the attribution phrase as the cue's speaker; return the token that
+    ends it (None when where it ends is unknown)."""
     lex, toks = w.lex, w.toks
     n = phrase_len(toks, c.i, lex)
     a = c.i + n
@@ -279,7 +311,7 @@ def _analyse_attribution(w: _Work, c: Cue, first: int, last: int) -> None:
             break
         b += 1
     if b == a or not (closed or b == last):
-        return  # وبحسب بيان لرئاسة الإقليم أشاد …: no comma, so where the source ends is unknown
+        return None  # وبحسب بيان لرئاسة الإقليم أشاد …: no comma, so where the source ends is unknown
     c.speaker, c.speaker_how = (a, b), "source"
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
     k = a + 1 if toks[a].norm == "ما" else (a if toks[c.i].norm.endswith("حسبما") else -1)
@@ -287,9 +319,16 @@ def _analyse_attribution(w: _Work, c: Cue, first: int, last: int) -> None:
         sub = post_verbal(toks, k, b, lex, w.term_skip)
         if sub:
             c.speaker = sub
+    return b
+
+
+def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
+    """The clause an attribution phrase attributes: the rest of the sentence after its source
+    when the phrase opens the sentence or follows a comma, else what precedes the comma before
+    it; a clause in quotation marks is that direct quotation."""
+    lex, toks, text = w.lex, w.toks, w.text
     opens_sentence = not any(t.kind != "punct" and t.norm not in lex.connectors for t in toks[first:c.i])
     after_comma = c.i > first and toks[c.i - 1].text in "،,"
-    text = w.text
     k = b
     while k < last and toks[k].kind == "punct":
         k += 1
@@ -323,6 +362,8 @@ def _analyse_attribution(w: _Work, c: Cue, first: int, last: int) -> None:
                 break
 
 
+# --- 2. the reported clauses ---------------------------------------------------------------------
+
 def _boundary_before(w: _Work, c: Cue) -> int:
     """Character offset where a cue's own clause begins (to end an earlier reported clause)."""
     toks, lex = w.toks, w.lex
@@ -340,8 +381,14 @@ def _boundary_before(w: _Work, c: Cue) -> int:
 
 
 def _clauses(w: _Work, cues: list[Cue]) -> None:
-    toks, text = w.toks, w.text
-    # the next cue that opens a clause of its own, for each cue (one backward pass)
+    """The reported clause of every cue that governs a complementiser or a colon."""
+    opener_after = _next_openers(cues)
+    _complementiser_clauses(w, cues, opener_after)
+    _colon_clauses(w, cues, opener_after)
+
+
+def _next_openers(cues: list[Cue]) -> list[Cue | None]:
+    """For each cue, the next cue that opens a clause of its own (one backward pass)."""
     opener_after: list[Cue | None] = [None] * len(cues)
     nxt = None
     for k in range(len(cues) - 1, -1, -1):
@@ -349,7 +396,13 @@ def _clauses(w: _Work, cues: list[Cue]) -> None:
         c2 = cues[k]
         if c2.comp >= 0 or c2.quote is not None or c2.kind == "attribution":
             nxt = c2
-    starts = [m.outer_start for m in w.direct]
+    return opener_after
+
+
+def _complementiser_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
+    """From after the complementiser to the end of the sentence, cut where the next cue's own
+    clause begins or where an embedded direct quote runs to the end."""
+    toks, text = w.toks, w.text
     index = {id(c): k for k, c in enumerate(cues)}
     for k, c in enumerate(cues):
         if c.comp < 0 or c.speaker_how == "object":
@@ -362,33 +415,46 @@ def _clauses(w: _Work, cues: list[Cue]) -> None:
             c2 = opener_after[index[id(c2)]]
         if c2 is not None and c2.sent == c.sent:
             e = min(e, _boundary_before(w, c2))
-        # direct quotes inside the clause
-        for j in range(bisect.bisect_left(starts, s), len(starts)):
-            m = w.direct[j]
-            if m.outer_start >= e:
-                break
-            rest = text[m.outer_end:e]
-            if m.kind == "term":
-                continue
-            at_start = not any(ch.isalnum() for ch in text[s:m.outer_start])
-            if not at_start and m.words < _NESTED_MIN_WORDS:
-                m.kind = "term"  # على أن هازارد لم يصل لمستوى «كريستيانو رونالدو وليونيل ميسي»
-                w.terms.append(m)
-            elif m.outer_end >= e or not any(ch.isalnum() for ch in rest):
-                e = m.outer_start  # the quote runs to the end: the reported clause stops before it
-                if c.quote is None:
-                    c.quote = m
-            elif m.words < _NESTED_MIN_WORDS:
-                m.kind = "term"
-                w.terms.append(m)
-            else:
-                c.nested.append(m)
+        e = _quotations_in_clause(w, c, s, e)
         while s < e and text[s].isspace():
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
             e -= 1
         if e > s and any(ch.isalnum() for ch in text[s:e]):
             c.clause = (s, e)
+
+
+def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
+    """Sort the direct quotations inside the reported clause [s, e): a short one inside it is a
+    name (a term), one that runs to its end is the cue's direct quote and ends the clause before
+    it, a longer one inside it is nested speech of the same speaker. Return the clause's end."""
+    text = w.text
+    for j in range(bisect.bisect_left(w.direct_starts, s), len(w.direct)):
+        m = w.direct[j]
+        if m.outer_start >= e:
+            break
+        rest = text[m.outer_end:e]
+        if m.kind == "term":
+            continue
+        at_start = not any(ch.isalnum() for ch in text[s:m.outer_start])
+        if not at_start and m.words < _NESTED_MIN_WORDS:
+            m.kind = "term"  # على أن هازارد لم يصل لمستوى «كريستيانو رونالدو وليونيل ميسي»
+            w.terms.append(m)
+        elif m.outer_end >= e or not any(ch.isalnum() for ch in rest):
+            e = m.outer_start  # the quote runs to the end: the reported clause stops before it
+            if c.quote is None:
+                c.quote = m
+        elif m.words < _NESTED_MIN_WORDS:
+            m.kind = "term"
+            w.terms.append(m)
+        else:
+            c.nested.append(m)
+    return e
+
+
+def _colon_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
+    """وتابع: … -- the rest of the sentence after the colon, up to the next cue's own clause."""
+    toks, text = w.toks, w.text
     for k, c in enumerate(cues):
         if c.colon >= 0 and c.clause is None:
             last = w.sent_last.get(c.sent, len(toks))
@@ -403,169 +469,179 @@ def _clauses(w: _Work, cues: list[Cue]) -> None:
                     c.clause = (s, e)
 
 
-def quotes_stage(doc, config) -> None:
-    """Add layers "quotes" and "quote_terms" to ``doc`` (see the module docstring). Missing
-    sentences or tokens layers are computed here; missing entities or boilerplate count as empty."""
-    lex = lexicon()
-    w = _Work(doc, lex)
-    toks = w.toks
-    cues = find_cues(toks, w.inside, w.sent_of, lex)
-    w.comps = complementiser_tokens(toks, lex)
-    cue_tokens = {c.i for c in cues if c.kind == "verb"}
-    for c in cues:
-        _analyse_cue(w, c, cue_tokens)
-    _clauses(w, cues)
+# --- 3. which cue each direct quotation belongs to --------------------------------------------
 
-    # Which cue each direct quote belongs to.
-    owner: dict[int, Cue] = {}  # id(Marked) -> cue
-    for c in cues:
-        if c.quote is not None:
-            owner.setdefault(id(c.quote), c)
-    for c in cues:
-        for m in c.nested:
-            owner.setdefault(id(m), c)
-    verb_at = {c.i: c for c in cues if c.kind == "verb"}
-    cues_in: dict[int, list[Cue]] = {}
-    for c in cues:
-        cues_in.setdefault(c.sent, []).append(c)
-    standalone: list[Marked] = []
-    direct_starts = [q.outer_start for q in w.direct]
-    for m in w.direct:
-        if id(m) in owner or m.kind == "term":
-            continue
-        # a cue right after the quote: “…” كتب ترامب
-        j = w.tok_at(m.outer_end)
-        k = j
-        while k < len(toks) and k < j + 3 and toks[k].kind == "punct":
-            k += 1
-        c = verb_at.get(k)
-        if c is not None and c.verb.kind != "part" and c.quote is None and c.comp < 0:
-            c.quote = m
-            owner[id(m)] = c
-            continue
+class _DirectOwners:
+    """Gives every direct quotation that no cue took yet to the cue it belongs to, or leaves it
+    standing alone (it continues the last speaker), or makes it a term. ``owner`` maps
+    ``id(Marked)`` to its cue."""
+
+    def __init__(self, w: _Work, cues: list[Cue]):
+        self.w = w
+        self.owner: dict[int, Cue] = {}
+        for c in cues:
+            if c.quote is not None:
+                self.owner.setdefault(id(c.quote), c)
+        for c in cues:
+            for m in c.nested:
+                self.owner.setdefault(id(m), c)
+        self.verb_at = {c.i: c for c in cues if c.kind == "verb"}
+        self.cues_in: dict[int, list[Cue]] = {}
+        for c in cues:
+            self.cues_in.setdefault(c.sent, []).append(c)
+        self.standalone: list[Marked] = []
+
+    def assign(self) -> None:
+        for m in self.w.direct:
+            if id(m) not in self.owner and m.kind != "term":
+                self._place(m)
+
+    def owns(self, c: Cue, m: Marked) -> bool:
+        return self.owner.get(id(m)) is c
+
+    def _take(self, c: Cue, m: Marked) -> None:
+        self.owner[id(m)] = c
+
+    def _place(self, m: Marked) -> None:
+        w, toks = self.w, self.w.toks
+        if self._cue_right_after(m):
+            return
         if m.open < 0:
-            continue  # a closer without opener and no cue after it: not a quote we can place
-        # a cue earlier in the sentence that governs nothing else
-        sent = w.sent_of[w.tok_at(m.outer_start)] if w.tok_at(m.outer_start) < len(toks) else -1
-        first = w.sent_first.get(sent, 0)
+            return  # a closer without opener and no cue after it: not a quote we can place
         at = w.tok_at(m.outer_start)
-        prev = [c for c in cues_in.get(sent, ()) if c.kind == "verb" and c.i < at and c.comp < 0 and c.quote is None]
-        if prev:
-            prev[-1].quote = m
-            owner[id(m)] = prev[-1]
-            continue
+        sent = w.sent_of[at] if at < len(toks) else -1
+        first = w.sent_first.get(sent, 0)
+        if self._free_cue_before(m, sent, at) or self._continues_a_quotation(m, first, at):
+            return
         # a quote that opens its sentence continues the last speaker; one mid-sentence with no
         # cue is a citation or scare quote
-        a = w.tok_at(m.outer_start)
-        # “A”. “B” and … أبدًا” Bloodbath “نأمل …: a quotation that follows another in its sentence
-        # with at most one word between continues it (same cue and speaker)
-        k0 = a
-        while k0 > first and not w.inside[k0 - 1]:
-            k0 -= 1
-        gap = [k for k in range(k0, a) if toks[k].kind != "punct" and strip_conj(toks[k].norm) not in lex.connectors]
-        if k0 > first and len(gap) <= 1:
-            j = bisect.bisect_left(direct_starts, m.outer_start) - 1
-            while j >= 0 and w.direct[j].outer_end > toks[k0 - 1].end + 1:
-                j -= 1
-            prev_q = w.direct[j] if j >= 0 else None
-            c = owner.get(id(prev_q)) if prev_q is not None else None
-            if c is not None:
-                c.nested.append(m)
-                owner[id(m)] = c
-                continue
-            standalone.append(m)
-            continue
-        has_lead = any(not w.inside[k] and toks[k].kind != "punct" and strip_conj(toks[k].norm) not in lex.connectors
-                       for k in range(first, a))
+        has_lead = any(not w.inside[k] and toks[k].kind != "punct"
+                       and strip_conj(toks[k].norm) not in w.lex.connectors for k in range(first, at))
         if not has_lead:
-            standalone.append(m)
+            self.standalone.append(m)
         else:
             m.kind = "term"
             w.terms.append(m)
 
-    # Reading order: resolve speakers, carrying the last one forward.
-    events = [(toks[c.i].start, 0, c) for c in cues] + [(m.start, 1, m) for m in standalone]
-    events.sort(key=lambda x: (x[0], x[1]))
-    last = None
-    recent: list[tuple[tuple, str]] = []  # (speaker, agreement of its verb), newest last
-    in_sentence: dict[int, tuple] = {}  # the latest explicit speaker of each sentence
-    resolved: dict[int, tuple] = {}
-    for pos, typ, obj in events:
-        if typ == 0:
-            c = obj
-            if c.speaker_how == "impersonal":
-                continue
-            governs = c.clause is not None or c.quote is not None or bool(c.nested)
-            if c.speaker is not None:
-                rec = _speaker_record(w, c.speaker, bare=c.kind == "attribution")
-                in_sentence[c.sent] = rec
-            else:
-                # أقر الحوثي بالهزيمة، لكنه وصف …: a subject named earlier in the sentence first;
-                # رحب الحوثي بالحلول، قائلا …: a person named earlier in it; then the last speaker
-                rec = in_sentence.get(c.sent)
-                if rec is None and c.kind == "verb" and c.verb.kind == "part":
-                    rec = _entity_fallback(w, c, same_sentence=True)
-                if rec is None and c.kind == "verb":
-                    # وقالت …: the verb's gender and number pick among the last few speakers
-                    # (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين)
-                    rec = next((r for r, agr in reversed(recent[-_RECENT:]) if agr == c.verb.agreement), None)
-                if rec is None:
-                    rec = last or _entity_fallback(w, c)
-                if rec is not None and governs:
-                    in_sentence.setdefault(c.sent, rec)  # وقال، إن …، مشددا على أن …
-            if governs or (c.speaker is not None and c.kind == "verb" and c.verb.kind != "part"
-                           and "weak" not in c.verb.flags):
-                last = rec
-                if rec is not None and c.kind == "verb":
-                    recent.append((rec, c.verb.agreement))
-            resolved[id(c)] = rec
+    def _cue_right_after(self, m: Marked) -> bool:
+        """“…” كتب ترامب: a verb right after the quotation that governs nothing else."""
+        w, toks = self.w, self.w.toks
+        j = w.tok_at(m.outer_end)
+        k = j
+        while k < len(toks) and k < j + 3 and toks[k].kind == "punct":
+            k += 1
+        c = self.verb_at.get(k)
+        if c is not None and c.verb.kind != "part" and c.quote is None and c.comp < 0:
+            c.quote = m
+            self._take(c, m)
+            return True
+        return False
+
+    def _free_cue_before(self, m: Marked, sent: int, at: int) -> bool:
+        """A verb earlier in the sentence that governs nothing else."""
+        prev = [c for c in self.cues_in.get(sent, ())
+                if c.kind == "verb" and c.i < at and c.comp < 0 and c.quote is None]
+        if prev:
+            prev[-1].quote = m
+            self._take(prev[-1], m)
+            return True
+        return False
+
+    def _continues_a_quotation(self, m: Marked, first: int, at: int) -> bool:
+        """“A”. “B” and … أبدًا” Bloodbath “نأمل …: a quotation that follows another in its
+        sentence with at most one word between continues it (same cue and speaker)."""
+        w, toks = self.w, self.w.toks
+        k0 = at
+        while k0 > first and not w.inside[k0 - 1]:
+            k0 -= 1
+        gap = [k for k in range(k0, at)
+               if toks[k].kind != "punct" and strip_conj(toks[k].norm) not in w.lex.connectors]
+        if not (k0 > first and len(gap) <= 1):
+            return False
+        j = bisect.bisect_left(w.direct_starts, m.outer_start) - 1
+        while j >= 0 and w.direct[j].outer_end > toks[k0 - 1].end + 1:
+            j -= 1
+        prev_q = w.direct[j] if j >= 0 else None
+        c = self.owner.get(id(prev_q)) if prev_q is not None else None
+        if c is not None:
+            c.nested.append(m)
+            self._take(c, m)
         else:
-            resolved[id(obj)] = last
-    out: list[Span] = []
-    for c in cues:
-        rec = resolved.get(id(c))
-        cue_span = _cue_span(w, c)
-        if c.clause:
-            kind = "direct" if c.colon >= 0 and c.comp < 0 else "indirect"
-            out.append(_quote_span(doc, w, c.clause[0], c.clause[1], kind, rec, cue_span))
-        for m in ([c.quote] if c.quote is not None and owner.get(id(c.quote)) is c else []) + c.nested:
-            out.append(_quote_span(doc, w, m.start, m.end, "direct", rec, cue_span))
-    for m in standalone:
-        out.append(_quote_span(doc, w, m.start, m.end, "direct", resolved.get(id(m)), None))
-    boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    out = [q for q in out if not any(bs <= q.start < be for bs, be in boiler)]
-    out = _dedupe(out)
-    terms = [doc.span(m.start, m.end, "term", sentence=doc.sentence_index(m.start) if doc.has("sentences") else -1)
-             for m in w.terms if m.end > m.start and not any(bs <= m.start < be for bs, be in boiler)]
-    terms.sort(key=lambda s: s.start)
-    if config.get("quotes_keep_terms"):
-        out = sorted(out + terms, key=lambda s: (s.start, s.end))
-    doc.set_layer("quotes", out)
-    doc.set_layer("quote_terms", terms)
+            self.standalone.append(m)
+        return True
 
 
-def _dedupe(spans: list[Span]) -> list[Span]:
-    seen = set()
-    out = []
-    for s in sorted(spans, key=lambda s: (s.start, s.end)):
-        key = (s.start, s.end)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(s)
-    return out
+# --- 4. speakers in reading order ------------------------------------------------------------
+
+class _ReadingOrder:
+    """Walks the cues and the standalone quotations in reading order, carrying the last speaker
+    forward: a cue with no speaker phrase (وأضاف، لكنه وصف) and a quotation with no cue take a
+    speaker from what came before."""
+
+    def __init__(self, w: _Work):
+        self.w = w
+        self.last: Speaker | None = None
+        self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
+        self.in_sentence: dict[int, Speaker] = {}  # the latest explicit speaker of each sentence
+
+    def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
+        """id(cue or quotation) -> its speaker (None when unknown)."""
+        toks = self.w.toks
+        items = [(toks[c.i].start, 0, c) for c in cues] + [(m.start, 1, m) for m in standalone]
+        items.sort(key=lambda x: (x[0], x[1]))
+        resolved: dict[int, Speaker | None] = {}
+        for _pos, typ, obj in items:
+            if typ == 1:
+                resolved[id(obj)] = self.last
+            elif obj.speaker_how != "impersonal":
+                resolved[id(obj)] = self._cue(obj)
+        return resolved
+
+    def _cue(self, c: Cue) -> Speaker | None:
+        w = self.w
+        governs = c.clause is not None or c.quote is not None or bool(c.nested)
+        if c.speaker is not None:
+            rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
+            self.in_sentence[c.sent] = rec
+        else:
+            rec = self._implicit(c)
+            if rec is not None and governs:
+                self.in_sentence.setdefault(c.sent, rec)  # وقال، إن …، مشددا على أن …
+        if governs or (c.speaker is not None and c.kind == "verb" and c.verb.kind != "part"
+                       and "weak" not in c.verb.flags):
+            self.last = rec
+            if rec is not None and c.kind == "verb":
+                self.recent.append((rec, c.verb.agreement))
+        return rec
+
+    def _implicit(self, c: Cue) -> Speaker | None:
+        """أقر الحوثي بالهزيمة، لكنه وصف …: a subject named earlier in the sentence first;
+        رحب الحوثي بالحلول، قائلا …: a person named earlier in it; then the last speaker."""
+        w = self.w
+        rec = self.in_sentence.get(c.sent)
+        if rec is None and c.kind == "verb" and c.verb.kind == "part":
+            rec = _entity_fallback(w, c, same_sentence=True)
+        if rec is None and c.kind == "verb":
+            # وقالت …: the verb's gender and number pick among the last few speakers
+            # (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين)
+            rec = next((r for r, agr in reversed(self.recent[-_RECENT:]) if agr == c.verb.agreement), None)
+        if rec is None:
+            rec = self.last or _entity_fallback(w, c)
+        return rec
 
 
-def _speaker_record(w: _Work, rng: tuple[int, int], bare: bool = False) -> tuple:
+def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
+    """The speaker of a phrase (token range): its text and the entity it names, unless it is an
+    anonymous source (مصادر عسكرية، مسؤول من حركة حماس)."""
     a, b = rng
     toks = w.toks
     s, e = (toks[a].bare if bare else toks[a].head), toks[b - 1].end
     anonymous = is_anonymous(toks, a, w.lex)
     ent = None if anonymous else w.mentions.link(s, e)
-    return (ent, w.text[s:e])
+    return Speaker(ent, w.text[s:e])
 
 
-def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False):
+def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:
     """A person or organisation named before the cue, outside quotations: in its own sentence the
     first one (the subject of the main verb comes early: وينتقد أحد المسافرين …، مشيرا), otherwise
     the nearest one in it or the sentence before (when no speaker is known yet)."""
@@ -577,7 +653,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False):
         for r in w.mentions.first_after(lo, pos):
             k = w.tok_at(r[0])
             if k < len(w.toks) and not w.inside[k]:
-                return (r[2], w.text[r[0]:r[1]])
+                return Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
     lo = w.sents[lo_sent][0] if 0 <= lo_sent < len(w.sents) else 0
@@ -589,7 +665,27 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False):
         if k < len(w.toks) and w.inside[k]:
             pos = r[0]  # a name inside a quotation is not the one speaking
             continue
-        return (r[2], w.text[r[0]:r[1]])
+        return Speaker(r[2], w.text[r[0]:r[1]])
+
+
+# --- 5. the layers -------------------------------------------------------------------------------
+
+def _quote_records(w: _Work, cues: list[Cue], owners: _DirectOwners,
+                   resolved: dict[int, Speaker | None]) -> list[Quote]:
+    """Every cue's reported clause and direct quotations, then the standalone quotations."""
+    doc = w.doc
+    out: list[Quote] = []
+    for c in cues:
+        rec = resolved.get(id(c))
+        cue_span = _cue_span(w, c)
+        if c.clause:
+            kind = "direct" if c.colon >= 0 and c.comp < 0 else "indirect"
+            out.append(Quote.of(doc, c.clause[0], c.clause[1], kind, rec, cue_span))
+        for m in ([c.quote] if c.quote is not None and owners.owns(c, c.quote) else []) + c.nested:
+            out.append(Quote.of(doc, m.start, m.end, "direct", rec, cue_span))
+    for m in owners.standalone:
+        out.append(Quote.of(doc, m.start, m.end, "direct", resolved.get(id(m)), None))
+    return out
 
 
 def _cue_span(w: _Work, c: Cue) -> Span:
@@ -601,11 +697,32 @@ def _cue_span(w: _Work, c: Cue) -> Span:
     return w.doc.span(t.start, t.end, "cue", lemma=c.verb.lemma)
 
 
-def _quote_span(doc, w: _Work, s: int, e: int, kind: str, rec, cue: Span | None) -> Span:
-    ent, stext = rec if rec else (None, None)
-    sent = doc.sentence_index(s) if doc.has("sentences") else -1
-    return doc.span(s, e, kind, speaker=ent, speaker_text=stext, cue=cue, sentence=sent)
+def _in_boilerplate(start: int, boiler: list[tuple[int, int]]) -> bool:
+    return any(bs <= start < be for bs, be in boiler)
 
+
+def _first_of_each_range(quotes: list[Quote]) -> list[Quote]:
+    """In text order, one quote per (start, end): the first made wins."""
+    seen = set()
+    out = []
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        key = (q.start, q.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    return out
+
+
+def _term_spans(w: _Work, boiler: list[tuple[int, int]]) -> list[Span]:
+    doc = w.doc
+    terms = [doc.span(m.start, m.end, "term", sentence=doc.sentence_index(m.start) if doc.has("sentences") else -1)
+             for m in w.terms if m.end > m.start and not _in_boilerplate(m.start, boiler)]
+    terms.sort(key=lambda s: s.start)
+    return terms
+
+
+# --- the component -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class QuotesConfig:
@@ -615,7 +732,38 @@ class QuotesConfig:
 
 
 class QuotesStage(Stage):
+    """Adds layers "quotes" and "quote_terms" (see the module docstring). Missing sentences or
+    tokens layers are computed here; missing entities or boilerplate count as empty."""
+
     Config = QuotesConfig
 
-    def __call__(self, doc) -> None:
-        quotes_stage(doc, {"quotes_keep_terms": self.config.keep_terms})
+    def __init__(self, config: QuotesConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.lexicon = load_lexicon(resources)
+        self.vocabulary = CueVocabulary(self.lexicon)
+
+    def __call__(self, doc: Document) -> None:
+        w = _Work(doc, self.lexicon)
+        cues = self._cues(w)
+        _clauses(w, cues)
+        owners = _DirectOwners(w, cues)
+        owners.assign()
+        resolved = _ReadingOrder(w).resolve(cues, owners.standalone)
+        quotes = _quote_records(w, cues, owners, resolved)
+        boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
+        quotes = _first_of_each_range([q for q in quotes if not _in_boilerplate(q.start, boiler)])
+        spans = [q.to_span(doc) for q in quotes]
+        terms = _term_spans(w, boiler)
+        if self.config.keep_terms:
+            spans = sorted(spans + terms, key=lambda s: (s.start, s.end))
+        doc.set_layer("quotes", spans)
+        doc.set_layer("quote_terms", terms)
+
+    def _cues(self, w: _Work) -> list[Cue]:
+        """The document's reporting cues, each with what it governs and its speaker phrase."""
+        cues = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
+        w.comps = self.vocabulary.complementiser_tokens(w.toks)
+        cue_tokens = {c.i for c in cues if c.kind == "verb"}
+        for c in cues:
+            _analyse_cue(w, c, cue_tokens)
+        return cues
