@@ -57,11 +57,11 @@ AREAS = ("core", "text", "entities", "quotes", "dates", "events", "infra", "web"
 # branches (check -> area -> the branch that removes them): xfail until the lead merges that
 # branch and deletes the entry. Any other area must hold now (a new breach there fails).
 _CYCLES, _PRIVATE, _LONG = "no import cycles", "no private names across modules", "no function over 120 lines"
-BRANCH = {"entities": "a-entities", "quotes": "a-quotes", "dates": "a-textdates", "events": "a-events", "web": "web"}
+BRANCH = {"entities": "a-entities", "dates": "a-textdates", "events": "a-events", "web": "web"}
 PENDING = {
     _CYCLES: {"entities", "events", "web"},        # ner<->neural; modes<->triggers, arguments<->argument_model; api<->app<->pages
     _PRIVATE: {"entities", "dates", "events"},     # e.g. counts.py takes five names from dates.py
-    _LONG: {"entities", "quotes", "dates", "events"},
+    _LONG: {"entities", "dates", "events"},
 }
 # The word lists written in runtime .py files that the budget allows; the lead sets the number
 # once the area refactors land (issue #13's target: none that a linguist would edit).
