@@ -9,6 +9,7 @@ this folder's location, so moving the data means setting one variable:
 
     shared_path("data", "anercorp")                  # a default: may not exist (for --help texts)
     require_shared("data", "anercorp", what="ANERcorp")   # InputError naming the setting when absent
+    need(path, "ANERcorp train split")               # the same for a path that may be the user's
 
 The pipeline never reads this folder: analysing articles needs only the package.
 """
@@ -40,11 +41,19 @@ def shared_path(*parts: str) -> Path:
 def require_shared(*parts: str, what: str | None = None) -> Path:
     """A path inside the shared data folder that must exist; an InputError that names it and the
     setting otherwise."""
-    path = shared_path(*parts)
-    if not path.exists():
-        raise InputError(f"{what or 'shared data'} not found: {path} ({describe()}; "
-                         f"set {ENV} or pass the path)")
-    return path
+    return need(shared_path(*parts), what or "shared data")
+
+
+def need(path: str | Path, what: str) -> Path:
+    """``path`` (a Path) when it exists; else an InputError naming ``what`` and the path, and,
+    when the path is inside the shared data folder, where that folder was looked for."""
+    path = Path(path)
+    if path.exists():
+        return path
+    where = ""
+    if path.is_relative_to(shared_dir()):
+        where = f" ({describe()}; set {ENV} or pass the path)"
+    raise InputError(f"{what} not found: {path}{where}")
 
 
 def describe() -> str:

@@ -36,6 +36,33 @@ def test_a_missing_path_is_an_input_error_naming_it_and_the_setting(monkeypatch,
     assert f"RASD_SHARED={tmp_path}" in msg and "set RASD_SHARED" in msg
 
 
+def test_a_missing_path_of_the_users_own_names_only_that_path(monkeypatch, tmp_path):
+    monkeypatch.setenv(shared.ENV, str(tmp_path / "shared"))
+    with pytest.raises(InputError) as err:
+        shared.need(tmp_path / "mine" / "train.txt", "ANERcorp train split")
+    assert str(err.value) == f"ANERcorp train split not found: {tmp_path / 'mine' / 'train.txt'}"
+
+
+def test_news_readers_refuse_an_empty_or_missing_corpus_folder(tmp_path):
+    from rasd.train.saudinewsnet import iter_articles
+
+    with pytest.raises(InputError, match="no SaudiNewsNet .zip files in"):
+        next(iter_articles(tmp_path))
+    with pytest.raises(InputError, match="SaudiNewsNet folder not found"):
+        next(iter_articles(tmp_path / "nothing"))
+
+
+def test_a_trainer_without_its_data_says_so_and_writes_nothing(tmp_path):
+    from rasd.train import wordfreq
+
+    before = wordfreq.OUT.read_bytes()
+    r = subprocess.run([sys.executable, "-m", "rasd.train.wordfreq"], capture_output=True, text=True,
+                       env={**_env(), shared.ENV: str(tmp_path)}, timeout=120)
+    assert r.returncode == InputError.exit_code and "Traceback" not in r.stderr
+    assert f"error: SaudiNewsNet folder not found: {tmp_path / 'data' / 'saudinewsnet'}" in r.stderr
+    assert wordfreq.OUT.read_bytes() == before  # not rewritten as an empty table
+
+
 def test_trainers_and_evaluators_take_their_default_data_from_the_setting(tmp_path):
     # module constants are computed at import: a fresh interpreter with the setting shows them
     code = ("from rasd.eval import ner, events; from rasd.train import ner as tn, saudinewsnet, gazetteers, "

@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from ..entities.bio import chunks
 from ..errors import InputError, RasdError
-from ..shared import ENV, describe, shared_path
+from ..shared import need, shared_path
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 DATA = shared_path("data", "anercorp")
@@ -132,15 +132,6 @@ def check_model_choice(kind: str, models: Sequence[str] | None, ensemble_with: S
             raise InputError(f"--ensemble-with {net} is not a neural model file (.npz)")
 
 
-def check_data(path: str, split: str) -> None:
-    """InputError naming the file (and, for the default one, where the shared folder was looked
-    for) when the CoNLL file to score is missing."""
-    if Path(path).is_file():
-        return
-    where = f" ({describe()}; set {ENV} or pass --{split})" if path == str(TEST if split == "test" else TRAIN) else ""
-    raise InputError(f"ANERcorp {split} split not found: {path}{where}")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.eval.ner", description=__doc__.splitlines()[0])
     ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
@@ -165,7 +156,7 @@ def main(argv=None) -> int:
     check_model_choice(a.kind, a.model, a.ensemble_with, a.weight)
     if a.dev_part and a.test != str(TEST):
         raise InputError("--dev-part scores the dev part of --train: pass --test or --dev-part, not both")
-    check_data(a.train if a.dev_part else a.test, "train" if a.dev_part else "test")
+    need(a.train, "ANERcorp train split") if a.dev_part else need(a.test, "ANERcorp test split")
     if a.dev_part:
         sents = split_dev(read_conll(a.train))[1]
     else:

@@ -35,7 +35,7 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ..text.normalize import normalize  # noqa: E402
-from . import shipped  # noqa: E402
+from . import command_line, shipped  # noqa: E402
 from .saudinewsnet import DEFAULT_DIR, iter_articles  # noqa: E402
 
 OUT = shipped("ner", "clusters.tsv.gz")
@@ -201,4 +201,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

@@ -23,9 +23,9 @@ import sys
 from pathlib import Path
 
 from ..text.lemma import lemma_key
-from ..shared import shared_path
+from ..shared import need, shared_path
 from ..text.normalize import normalize
-from . import shipped
+from . import command_line, shipped
 
 OUT = shipped("gazetteers")
 DEFAULT_DATA = shared_path("data")
@@ -124,6 +124,9 @@ def convert_agents(paths: list[Path]) -> dict[str, str]:
 
 
 def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
+    for source in ("countries/countries.json", "petrarch-ar/actor_dict_ar_v4.txt", "petrarch-ar/agents.all.ar.txt",
+                   "petrarch-ar/agents.all.ar_v3.txt"):  # all checked before anything is written
+        need(data / source, "gazetteer source")
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     # countries
@@ -165,5 +168,11 @@ def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
     return counts
 
 
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    print(build(Path(argv[0]) if argv else DEFAULT_DATA))
+    return 0
+
+
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DATA))
+    command_line(main)

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from ..eval.ner import DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
 from ..entities.ner import meta_path as meta_of, write_meta
-from ..shared import shared_path
+from ..shared import need, shared_path
 from ..text.normalize import normalize
-from . import shipped
+from . import command_line, shipped
 
 SHARED = shared_path("data")
 MODEL = shipped("ner", "ner.crfsuite")
@@ -83,7 +83,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
         for f in _forms(word):
             classes.setdefault(f, set()).add(cls)
 
-    countries = json.loads((shared / "countries" / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads(need(shared / "countries" / "countries.json", "countries data").read_text(encoding="utf-8"))
     for c in countries:
         for key in ("name_ar", "official_ar"):
             ws = _AR_WORD.findall(c.get(key) or "")
@@ -92,7 +92,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
 
     agent_words: set[str] = set()
     for fname in ("agents.all.ar.txt",):
-        for line in (shared / "petrarch-ar" / fname).read_text(encoding="utf-8").splitlines():
+        for line in need(shared / "petrarch-ar" / fname, "Petrarch agents").read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or "]" not in line:
                 continue
             for w in _AR_WORD.findall(line.split("]", 1)[1].split("#")[0]):
@@ -100,7 +100,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
     for w in agent_words:
         add(w, "agent")
 
-    lines = (shared / "petrarch-ar" / "actor_dict_ar_v4.txt").read_text(encoding="utf-8").splitlines()
+    lines = need(shared / "petrarch-ar" / "actor_dict_ar_v4.txt", "Petrarch actors").read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines):
         if not line.strip() or line[0].isspace() or line.startswith(("#", "+", "=")):
             continue
@@ -282,6 +282,7 @@ def main(argv=None) -> int:
 
 def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=DEV_FRACTION, c1=C1, c2=C2,
         max_iter=MAX_ITER, tune=False, final=True, log=print, news=str(NEWS), news_articles=NEWS_ARTICLES) -> int:
+    need(train, "ANERcorp train split")  # before the gazetteer is rewritten
     n = build_gazetteer(Path(shared))
     log(f"gazetteer: {n} word forms -> {GAZ}")
     sents = read_conll(train)
@@ -328,4 +329,4 @@ def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=DEV_F
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

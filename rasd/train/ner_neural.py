@@ -58,6 +58,7 @@ import numpy as np  # noqa: E402
 
 from ..entities import neural  # noqa: E402
 from ..eval.ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
+from . import command_line  # noqa: E402
 from .ner import TRAIN, install_model  # noqa: E402
 
 # The default seed: the first shipped network's (the others': rasd.entities.neural.SEEDS).
@@ -449,4 +450,4 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=DEV_FRACTION,
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

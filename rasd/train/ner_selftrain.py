@@ -22,6 +22,7 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from . import command_line  # noqa: E402
 from .ner import NEWS, NEWS_ARTICLES  # noqa: E402
 
 # Articles read: after the first NEWS_ARTICLES (rasd.train.ner's self-training lexicon reads
@@ -84,4 +85,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

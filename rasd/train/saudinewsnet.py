@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 from typing import Iterator
 
-from ..shared import shared_path
+from ..errors import InputError
+from ..shared import need, shared_path
 from ..text.sentences import split_sentences
 from ..text.tokens import TOKEN_RE
 
@@ -17,9 +18,13 @@ DEFAULT_DIR = shared_path("data", "saudinewsnet")
 
 
 def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) -> Iterator[dict]:
-    """Yield article records (source, url, date_extracted, title, author, content) in file order."""
+    """Yield article records (source, url, date_extracted, title, author, content) in file order;
+    an InputError when ``folder`` is missing or holds no .zip file (never an empty corpus)."""
+    zips = sorted(need(folder, "SaudiNewsNet folder").glob("*.zip"))
+    if not zips:
+        raise InputError(f"no SaudiNewsNet .zip files in {folder}")
     n = 0
-    for zpath in sorted(Path(folder).glob("*.zip")):
+    for zpath in zips:
         with zipfile.ZipFile(zpath) as zf:
             for name in sorted(zf.namelist()):
                 if not name.endswith(".json"):

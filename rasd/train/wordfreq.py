@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..text.normalize import normalize
-from . import shipped
+from . import command_line, shipped
 from .saudinewsnet import DEFAULT_DIR, iter_articles
 
 MIN_COUNT = 3
@@ -36,5 +36,11 @@ def build(folder=DEFAULT_DIR, out: Path = OUT) -> int:
     return len(rows)
 
 
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    print(build(argv[0] if argv else DEFAULT_DIR), "words")
+    return 0
+
+
 if __name__ == "__main__":
-    print(build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR), "words")
+    command_line(main)
