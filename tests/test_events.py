@@ -456,13 +456,13 @@ def test_protesters_are_the_source_over_the_police_nearby():
 
 
 def test_argument_measure_reads_every_annotator_tuple():
-    from rasd.eval.events import gold_tuples
+    from rasd.eval.events import _gold_tuples
 
     rec = {"spans": [{"source_actor": [], "verb": ["قتل"], "target_actor": ["شخصا"]},
                      {"source_actor": ["جنود", "«", "المارينز"], "verb": ["بقتل"], "target_actor": ["المدنيين"]},
                      {"source_actor": [], "verb": ["وقتل"], "target_actor": []}],
            "source_gold": "", "target_gold": ""}
-    tuples = gold_tuples(rec)
+    tuples = _gold_tuples(rec)
     assert len(tuples) == 2  # the tuple with neither role is no gold
     assert tuples[0] == (set(), {"شخصا"})  # a victim-only tuple: only the target is asked for
     assert {"جنود", "مارينز"} <= tuples[1][0]  # words, clitic-free; the guillemet is no word

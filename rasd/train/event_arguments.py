@@ -74,7 +74,7 @@ MARGIN_NAMES = ("source", "source_free", "target", "target_free", "source_new", 
 def collect(data: Path, split: str = "dev") -> list[dict]:
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
-    from ..eval.events import analyse, gold_tuples, load_spans, overlap_words, span_record_id
+    from ..eval.events import _gold_tuples, _words, analyse, load_spans, span_record_id
     from ..events import argument_model as am
 
     out = []
@@ -82,7 +82,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
         if typ not in TYPES:
             continue
         for r in rows:
-            tuples = gold_tuples(r)
+            tuples = _gold_tuples(r)
             if not tuples:
                 continue
             am.RECORD = []
@@ -97,9 +97,9 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                 ent = doc.entity(a.entity) if a.entity else None
                 if ent is not None:
                     parts += [m.text for m in ent.mentions]
-                return frozenset(overlap_words(" ".join(parts)))
+                return frozenset(_words(" ".join(parts)))
 
-            verbs = frozenset(overlap_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
+            verbs = frozenset(_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
             trigs = []
             for trig, cands, feats, src, tgt, keep in rec:
                 if trig.type != typ:
@@ -109,7 +109,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                 ck = [key(a) for a in cands]
                 trigs.append({
                     "keep": keep,
-                    "verb": bool(overlap_words(doc.text[trig.start:trig.end]) & verbs),
+                    "verb": bool(_words(doc.text[trig.start:trig.end]) & verbs),
                     "feats": feats, "words": cw, "keys": ck, "firsts": [a.first for a in cands],
                     "lasts": [a.last for a in cands], "bare": [a.label == "NP" for a in cands],
                     "src": [key(a) for a in src], "tgt": [key(a) for a in tgt],
