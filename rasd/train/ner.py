@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from ..eval.ner import DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
-from ..entities.ner import meta_path as meta_of, write_meta
+from ..entities.ner import meta_path as meta_of
 from ..shared import need, shared_path
 from ..text.normalize import normalize
 from . import command_line, shipped
@@ -136,18 +136,6 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
     return len(classes)
 
 
-def install_model(path: Path, fill, **info) -> None:
-    """Write a model file and its checksum file (``rasd.entities.ner.write_meta``, with ``info``):
-    ``fill(tmp)`` writes a temporary file, then both move into place, so that a model in use is
-    never half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    fill(tmp)
-    write_meta(tmp, **info)
-    tmp.replace(path)
-    meta_of(tmp).replace(meta_of(path))
-
-
 def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER, log=print) -> None:
     """Train on ``groups``: (sentences, silver lexicon to compute their features with) pairs."""
     import pycrfsuite
@@ -165,8 +153,16 @@ def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_IT
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": MIN_FREQ,
                         "feature.possible_transitions": True})
     t0 = time.time()
-    install_model(path, lambda tmp: trainer.train(str(tmp)), c1=c1, c2=c2, max_iterations=max_iter,
-                  feature_minfreq=MIN_FREQ, sentences=n)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # train into a temporary file and move it (and its checksum) into place, so that a model
+    # that is in use is never half-written
+    tmp = path.with_name(path.name + ".part")
+    trainer.train(str(tmp))
+    from ..entities.ner import write_meta
+
+    write_meta(tmp, c1=c1, c2=c2, max_iterations=max_iter, feature_minfreq=MIN_FREQ, sentences=n)
+    tmp.replace(path)
+    meta_of(tmp).replace(meta_of(path))
     log(f"trained on {n} sentences (c1={c1}, c2={c2}) in {time.time() - t0:.0f}s -> {path} "
         f"({path.stat().st_size / 1e6:.1f} MB)")
 

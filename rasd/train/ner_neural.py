@@ -59,7 +59,7 @@ import numpy as np  # noqa: E402
 from ..entities import neural  # noqa: E402
 from ..eval.ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
 from . import command_line  # noqa: E402
-from .ner import TRAIN, install_model  # noqa: E402
+from .ner import TRAIN  # noqa: E402
 
 # The default seed: the first shipped network's (the others': rasd.entities.neural.SEEDS).
 SEED = 7
@@ -287,8 +287,14 @@ def export(net, vocab: Vocab, vec: np.ndarray) -> bytes:
 
 
 def write_model(data: bytes, path: Path, **info) -> None:
-    """The model file's bytes and its checksum file, put in place as the CRF's are."""
-    install_model(path, lambda tmp: tmp.write_bytes(data), **info)
+    from ..entities.ner import meta_path, write_meta
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    write_meta(tmp, **info)
+    tmp.replace(path)
+    meta_path(tmp).replace(meta_path(path))
 
 
 def score_sentences(path: Path, sents) -> dict:
