@@ -19,10 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from rasd.document import Document  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-# the shared data folder beside the checkout (../shared), else the dev articles in the test fixtures
-EVAL = ROOT.parent / "shared" / "eval"
-DEFAULT_GOLD = EVAL / "dev"
+DEFAULT_GOLD = shared_path("eval", "dev")
 if not DEFAULT_GOLD.exists():
     DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "dev"
 
@@ -34,7 +33,7 @@ def make_pipeline():
 
 def _scorer():
     """The evaluation kit's own tokenisation and coverage (score.py), or a fallback copy of its rule."""
-    sys.path.insert(0, str(EVAL))
+    sys.path.insert(0, str(shared_path("eval")))
     try:
         import score
 

@@ -1,7 +1,7 @@
 """Entity predictions for the dev set, to be scored with the evaluation kit's scorer.
 
     python bench/entities_dev.py [--no-ner] [--gold GOLD_DIR] [--out OUT.jsonl]
-    python /work/shared/eval/score.py /work/shared/eval/dev OUT.jsonl --verbose
+    python ../shared/eval/score.py ../shared/eval/dev OUT.jsonl --verbose
     python bench/entities_dev.py --anercorp     (NER alone vs lists alone vs the entities layer)
 
 Runs normalize -> sentences -> tokens -> boilerplate -> ner -> gazetteer -> entities on each
@@ -21,8 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 from rasd import Pipeline  # noqa: E402
 from rasd.document import Document  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "dev"
+DEFAULT_GOLD = shared_path("eval", "dev")
 
 
 def stages(ner: bool = True) -> list[str]:
@@ -47,7 +48,7 @@ def run(gold_dir: Path = DEFAULT_GOLD, out: Path = Path("preds.jsonl"), ner: boo
     return out
 
 
-ANERCORP_TEST = ROOT.parent / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+ANERCORP_TEST = shared_path("data", "anercorp", "ANERCorp_CamelLab_test.txt")
 
 
 def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:

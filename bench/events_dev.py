@@ -1,7 +1,7 @@
 """Events on the dev articles: run the fullest pipeline available and write predictions.
 
-    python bench/events_dev.py [--gold /work/shared/eval/dev] [--out preds.jsonl]
-    python /work/shared/eval/score.py /work/shared/eval/dev preds.jsonl --verbose
+    python bench/events_dev.py [--gold ../shared/eval/dev] [--out preds.jsonl]
+    python ../shared/eval/score.py ../shared/eval/dev preds.jsonl --verbose
     python bench/events_dev.py --speed 300 [--skip 20000] [--profile]   # CPU ms/article of the events stage alone
 
 Each article NAME.txt is analysed with its publication date taken from NAME.gold.json. The
@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rasd.document import Document  # noqa: E402
 from rasd.errors import PipelineError  # noqa: E402
 from rasd.pipeline import Pipeline, registry  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
 WANTED = ["normalize", "sentences", "tokens", "boilerplate", "mtflags", "ner", "gazetteer", "entities",
           "quotes", "dates", "events"]
@@ -59,7 +60,7 @@ def build() -> tuple[Pipeline, bool]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=Path("/work/shared/eval/dev"))
+    ap.add_argument("--gold", type=Path, default=shared_path("eval", "dev"))
     ap.add_argument("--out", type=Path, default=Path("preds.jsonl"))
     ap.add_argument("--speed", type=int, default=0, metavar="N",
                     help="time the events stage alone on N SaudiNewsNet articles (after the other stages)")

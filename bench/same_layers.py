@@ -33,6 +33,7 @@ import rasd  # noqa: E402
 from rasd.document import Document, Span, _jsonable  # noqa: E402
 from rasd.config import DEFAULT_STAGES  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
 STAGES = [s for s in DEFAULT_STAGES if s != "events"]  # events are compared only with --events
@@ -129,8 +130,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--skip", type=int, default=20000)
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"),
-                    help="SaudiNewsNet folder (default: ../shared/data/saudinewsnet, as rasd.train.saudinewsnet)")
+    ap.add_argument("--data", default=str(shared_path("data", "saudinewsnet")),
+                    help="SaudiNewsNet folder (default: data/saudinewsnet of the shared folder, rasd.shared)")
     ap.add_argument("--dump", help="write the layers here (JSON Lines)")
     ap.add_argument("--ner-in", help="take NER mentions from this file (written by --ner-out)")
     ap.add_argument("--ner-out", help="write the NER mentions here")

@@ -381,11 +381,10 @@ def test_every_list_the_entity_stages_read_is_required(name, tmp_path):
         pipe(Document("قال بوتين"))
 
 
+@pytest.mark.shared("data", "petrarch-ar")
 def test_generated_files_rebuild_identically(tmp_path):
     from rasd.train import gazetteers as build
 
-    if not (build.DEFAULT_DATA / "petrarch-ar").is_dir():
-        pytest.skip("shared source data not present")
     build.build(build.DEFAULT_DATA, tmp_path)
     for name in ("countries.tsv", "petrarch_actors.tsv", "petrarch_agents.tsv"):
         assert (tmp_path / name).read_bytes() == (build.OUT / name).read_bytes(), name

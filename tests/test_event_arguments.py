@@ -1,6 +1,6 @@
 """The trained argument ranker (rasd.events.argument_model) and its trainer.
 
-Sentence tests run the whole pipeline as ``python -m rasd.evaluate_events`` does (lexicon triggers,
+Sentence tests run the whole pipeline as ``python -m rasd.eval.events`` does (lexicon triggers,
 no detector veto) on sentences of the 70% build split of the openeventdata span annotations, where
 the rules alone chose a wrong target; the unit tests pin the decision between the rules' choice
 and the model's.
@@ -12,7 +12,7 @@ import pytest
 from rasd.events import argument_model as am
 from rasd.events.argument_model import RULES, candidates, decide, model
 from rasd.events.arguments import _clause_bounds, actors_near, sentence_actors
-from rasd.evaluate_events import analyse
+from rasd.eval.events import analyse
 from rasd.train import event_arguments as ea
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from rasd.evaluate_events import split_of
+from rasd.eval.events import split_of
 from rasd.events.triggers import detect, detector, sentence_features
 from rasd.text.tokens import tokenize
 
@@ -190,7 +190,7 @@ def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it(
 
 
 def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positives():
-    from rasd.evaluate_events import annotator_f1
+    from rasd.eval.events import annotator_f1
 
     rows = [{"gold": True, "accept": 3, "reject": 0},
             {"gold": False, "accept": 1, "reject": 2},   # "difficult no": one reader in three accepted it
@@ -201,7 +201,7 @@ def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positive
 
 
 def test_one_annotator_argument_share_scores_each_tuple_against_the_others():
-    from rasd.evaluate_events import annotator_both
+    from rasd.eval.events import annotator_both
 
     agree = {"spans": [{"source_actor": ["مسلحون"], "target_actor": ["الجنود"]},
                        {"source_actor": ["مسلحون", "مجهولون"], "target_actor": ["الجنود"]}]}

@@ -307,7 +307,7 @@ def test_founding_example_russian_drone_attack_and_requests(istanbul_doc):
 
 
 def test_evaluation_split_is_stable_and_holds_out_about_thirty_percent():
-    from rasd.evaluate_events import split_of
+    from rasd.eval.events import split_of
 
     ids = [f"AAW_ARB_2008{i:04d}-1" for i in range(2000)]
     share = sum(split_of(i) == "test" for i in ids) / len(ids)
@@ -455,7 +455,7 @@ def test_protesters_are_the_source_over_the_police_nearby():
 
 
 def test_argument_measure_reads_every_annotator_tuple():
-    from rasd.evaluate_events import _gold_tuples
+    from rasd.eval.events import _gold_tuples
 
     rec = {"spans": [{"source_actor": [], "verb": ["قتل"], "target_actor": ["شخصا"]},
                      {"source_actor": ["جنود", "«", "المارينز"], "verb": ["بقتل"], "target_actor": ["المدنيين"]},
@@ -634,7 +634,7 @@ def test_a_trigger_word_inside_a_name_is_no_event():
 
 
 def test_killing_takes_the_doer_of_the_attack_it_happened_in():
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     # the whole pipeline, as the argument measure runs it; one event, not a second one whose
     # target is its own source (التنظيم inside مقاتلو التنظيم)
@@ -651,7 +651,7 @@ def test_ala_aydi_names_the_doer_not_the_target():
 
 
 def test_victims_before_the_attack_that_killed_them_are_the_target():
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     for text, doer, victims in (("قتل ثلاثة مدنيين أمس في غارة شنتها طائرات التحالف على قرية في شمال البلاد.",
                                  "طائرات التحالف", "مدنيين"),
@@ -701,7 +701,7 @@ def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
 # ---------------------------------------------------------------- reports of killings (sentences written for the test)
 
 def _events_of(text):
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     return [(e.label, e.text, e.get("source_text"), e.get("target_text")) for e in analyse(text, detector=False).layer("events")]
 

@@ -18,7 +18,7 @@ from rasd.entities.bio import chunks
 from rasd.entities.model_meta import meta_path, write_meta
 from rasd.entities.ner import NerTagger, extract_mentions
 from rasd.errors import PipelineError, InputError, ModelError
-from rasd.evaluate_ner import evaluate_conll
+from rasd.eval.ner import evaluate_conll
 from rasd.resources import Resources
 from rasd.text.tokens import word_counts
 
@@ -361,7 +361,7 @@ def test_ensemble_of_a_neural_model_with_a_neural_model_is_a_model_error():
 ])
 def test_evaluate_ner_refuses_a_model_file_of_another_kind(argv, message):
     # refused before any file is read: the choice is not switched silently to another tagger
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=message):
         evaluate_ner.main(["--test", "/nonexistent.txt"] + argv)
@@ -371,7 +371,7 @@ def test_evaluate_ner_command_reports_a_bad_choice_without_a_traceback():
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, "-m", "rasd.evaluate_ner", "--kind", "ensemble", "--model", "x.npz"],
+    r = subprocess.run([sys.executable, "-m", "rasd.eval.ner", "--kind", "ensemble", "--model", "x.npz"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == InputError.exit_code
     assert "error: --model x.npz is a neural model file" in r.stderr and "Traceback" not in r.stderr
@@ -472,7 +472,7 @@ def test_data_files_changed_since_training_are_refused():
 
 
 def test_trainers_record_the_settings_the_taggers_check(tmp_path):
-    from rasd.evaluate_ner import TRAIN, read_conll
+    from rasd.eval.ner import TRAIN, read_conll
     from rasd.train import ner as tner
     from rasd.train import ner_neural as tnn
 
@@ -502,10 +502,11 @@ def test_feature_data_files_missing_or_malformed_are_errors_not_empty_features(t
         nf.NerFeatures(RES.with_data({"ner/clusters.tsv.gz": "# nothing\n"}))
 
 
+@pytest.mark.shared("data", "anercorp")
 @pytest.mark.parametrize("use_cues", [True, False])
 def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tmp_path):
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
     # a small network with random weights (rounded to float16 as the export does), on the
@@ -642,7 +643,7 @@ def test_missing_or_corrupt_second_network_names_the_file_and_its_seed(tmp_path)
 
 
 def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=r"--model given 2 times: only --kind neural"):
         evaluate_ner.main(["--test", "/nonexistent.txt", "--kind", "crf", "--model", "a.crfsuite", "--model", "b.crfsuite"])
@@ -651,8 +652,9 @@ def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
                            "--ensemble-with", "b.crfsuite"])
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     train = evaluate_ner.read_conll(evaluate_ner.TRAIN)
     evaluate_ner.main(["--dev-part", "--kind", "crf", "--block", "0"])
@@ -679,9 +681,10 @@ def test_word_vector_cache_gives_the_most_frequent_words_first_dimensions(tmp_pa
         tnn._vectors(str(cache), n_words=3, dim=5)
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_self_training_sentence_weight_scales_its_loss():
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
     dec = neural.NeuralDecoder.from_file(NET_MODEL, features())
@@ -702,11 +705,10 @@ def test_self_training_sentence_weight_scales_its_loss():
     assert half == pytest.approx(first + 0.5 * (both - first), rel=1e-5)
 
 
+@pytest.mark.shared("data", "saudinewsnet")
 def test_self_training_keeps_confident_news_sentences_with_a_mention(monkeypatch):
     from rasd.train import ner_selftrain
 
-    if not ner_selftrain.NEWS.is_dir():
-        pytest.skip("no SaudiNewsNet data")
     monkeypatch.setattr(ner_selftrain, "SKIP_ARTICLES", 0)
     got = ner_selftrain.sentences(CRF_MODEL, NET_MODEL, 20, log=lambda *_: None)
     assert got

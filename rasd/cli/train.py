@@ -50,7 +50,7 @@ def ner(train_path, shared, out, dev_fraction, c1, c2, tune, news, news_articles
 
 
 def _eval(test, model, kind="crf"):
-    from .. import evaluate_ner
+    from ..eval import ner as evaluate_ner
 
     args = ["--kind", kind]
     if test:

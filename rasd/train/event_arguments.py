@@ -3,10 +3,10 @@
     python -m rasd.train.event_arguments [--data DIR] [--out DIR (default: the package)] [--seed 0]
 
 Data: ``assault_spans.json`` and ``protest_spans.json`` of the openeventdata Arabic event
-sentences (MIT, ``/work/shared/data/events``), the 70% build split only
-(``rasd.evaluate_events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
+sentences (MIT, ``data/events`` of the shared folder, rasd.shared), the 70% build split only
+(``rasd.eval.events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
 held out too); the 30% held-out split is never read here. Each record holds several annotators' (source, verb, target) word lists. Every
-sentence is analysed as ``python -m rasd.evaluate_events`` does (lexicon triggers, no detector
+sentence is analysed as ``python -m rasd.eval.events`` does (lexicon triggers, no detector
 veto); for each trigger of the record's type the candidates of
 ``rasd.events.argument_model.candidates`` are collected with their features and the rules'
 choices. A candidate is a right source (target) when it shares a word with an annotated source
@@ -19,7 +19,7 @@ argument", the probability of the right ones maximised), L2-regularised, full-ba
 only. Chosen by 5-fold cross-validation over records on the build split: the L2 strength and the
 margins by which the model must prefer its candidate to the rules' choice, for the share of
 records whose source and target both match one annotator's tuple (the "both" figure of
-``rasd.evaluate_events``); then the margin for adding a source where the rules found none, for
+``rasd.eval.events``); then the margin for adding a source where the rules found none, for
 the precision of the sources chosen; then the margin for adding a bare noun phrase as the source
 there (the most "both" among the margins whose added sources are right at least as often as
 wrong: the measure does not count a wrong source where an annotator gave none). Seeded and deterministic: the same data and code give the
@@ -39,6 +39,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
+
+from . import shipped
 
 TYPES = ("ASSAULT", "PROTEST")
 # L2 strengths searched by cross-validation on the build split (the choice is written in the model file).
@@ -72,7 +74,7 @@ MARGIN_NAMES = ("source", "source_free", "target", "target_free", "source_new", 
 def collect(data: Path, split: str = "dev") -> list[dict]:
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
-    from ..evaluate_events import _gold_tuples, _words, analyse, load_spans, span_record_id
+    from ..eval.events import _gold_tuples, _words, analyse, load_spans, span_record_id
     from ..events import argument_model as am
 
     out = []
@@ -348,11 +350,11 @@ def train(data: Path, out: Path, seed: int = 0, log=print) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..evaluate_events import DEFAULT_DATA
+    from ..eval.events import DEFAULT_DATA
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=None)
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "events")
+    ap.add_argument("--out", type=Path, default=shipped("events"))
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args(argv)
     data = a.data or next((d for d in DEFAULT_DATA if d.exists() and any(d.glob("*_spans.json"))), None)

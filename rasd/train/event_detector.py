@@ -7,12 +7,12 @@ This is the one trainer of ``detector.json`` (written to ``rasd/resources/events
 ``--out`` says otherwise; seeded and deterministic: the same data and lexicon give the same file;
 about ten minutes on one core). One logistic regression per type with labelled sentences (ASSAULT,
 PROTEST), numpy only, trained on the 70% build split of the openeventdata sentences
-(``rasd.evaluate_events.split_of``); the 30% held-out split is never read here.
+(``rasd.eval.events.split_of``); the 30% held-out split is never read here.
 
 Choices made per type by repeated 5-fold cross-validation on the build split only (``--repeats``
 different fold assignments, F1 averaged): the feature set (``sentence_features`` versions 1-4),
 the L2 strength and the decision threshold. The cross-validated F1 counts a sentence as detected
-only when the events stage itself (``rasd.evaluate_events.analyse`` without the detector) finds
+only when the events stage itself (``rasd.eval.events.analyse`` without the detector) finds
 an event of the type in it, as in the measurement: the detector vetoes lexicon triggers. That
 gate runs the whole events stage, the argument ranker included: retrain the ranker first
 (``python -m rasd.train.event_arguments``), then this. A folder without ``*_sentences.jsonl`` or
@@ -28,7 +28,10 @@ from pathlib import Path
 
 import numpy as np
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "events"
+from ..shared import shared_path
+from . import shipped
+
+OUT = shipped("events")
 VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.triggers.sentence_features)
 # Searched by cross-validation per type: L2 strengths a factor ~3 apart, and decision thresholds
 # in steps of 0.025 (finer steps move F1 by less than one fold's noise).
@@ -80,7 +83,7 @@ def predict(rows: list[list[int]], w: np.ndarray, b: float) -> np.ndarray:
 
 def _records(data: Path) -> dict[str, list[dict]]:
     """TYPE -> build-split records with tokens, lexicon triggers and the stage's own verdict."""
-    from ..evaluate_events import analyse, load_sentences
+    from ..eval.events import analyse, load_sentences
     from ..events.triggers import detect
     from ..text.tokens import tokenize
 
@@ -186,7 +189,8 @@ def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path("/work/shared/data/events"))
+    ap.add_argument("--data", type=Path, default=shared_path("data", "events"),
+                    help="folder of the openeventdata TYPE_sentences.jsonl files (default: data/events of the shared folder)")
     ap.add_argument("--out", type=Path, default=OUT, help="folder for detector.json (default: the shipped one)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation fold assignments averaged")

@@ -20,7 +20,7 @@ twice that with --self-train):
    the dev part after each epoch with the NumPy tagger itself; keep the epoch that scores best.
 5. Unless ``--no-final``: train again on all training sentences for that many epochs and write
    the model and its checksum file.
-The test split is never read here (``python -m rasd.evaluate_ner --kind neural`` scores it).
+The test split is never read here (``python -m rasd.eval.ner --kind neural`` scores it).
 ``--dev-fraction 0 --epochs N --self-train-crf C --self-train-net F`` runs step 5 alone: with C
 and F built as step 3 builds them (F: the output of ``--self-train 0 --no-final``), it writes the
 model a full run writes when its dev part chose N epochs.
@@ -34,7 +34,7 @@ Several networks: the taggers average the scores of the files in rasd.entities.n
 ``--no-cues`` trains a variation without the CRF's word cues (word vectors and characters only).
 To choose the number of networks and the ensemble weight on the dev part, keep each run's
 fit-part network (``--no-final --out`` or ``--dev-out``) and score their mixes there
-(``python -m rasd.evaluate_ner --dev-part --kind ensemble --model FIT_CRF --ensemble-with A.npz
+(``python -m rasd.eval.ner --dev-part --kind ensemble --model FIT_CRF --ensemble-with A.npz
 --ensemble-with B.npz --weight W``; docs/ner.md, "Several networks").
 """
 from __future__ import annotations
@@ -59,7 +59,8 @@ import numpy as np  # noqa: E402
 from ..entities import neural  # noqa: E402
 from ..entities.ner_features import NerFeatures  # noqa: E402
 from ..resources import ROOT as RESOURCES, Resources  # noqa: E402
-from ..evaluate_ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
+from ..eval.ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
+from . import command_line  # noqa: E402
 from .ner import TRAIN  # noqa: E402
 
 MODEL = RESOURCES / "ner" / neural.FILE
@@ -463,4 +464,4 @@ def run(train_path=str(TRAIN), out=str(MODEL), dev_fraction=DEV_FRACTION, epochs
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

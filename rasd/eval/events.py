@@ -1,6 +1,6 @@
 """Evaluate Rasd's event detection on the openeventdata Arabic PLOVER sentences.
 
-    python -m rasd.evaluate_events [--data DIR] [--split test|dev|all] [--errors N]
+    python -m rasd.eval.events [--data DIR] [--split test|dev|all] [--errors N]
 
 Two measures, on the held-out part of the data by default (``--split test``: the 30% of records
 whose id hashes into the test buckets; the lexicon and the classifier were built from the other
@@ -41,10 +41,11 @@ import json
 import sys
 from pathlib import Path
 
-from .document import Document
-from .errors import RasdError
+from ..document import Document
+from ..errors import RasdError
+from ..shared import shared_path
 
-DEFAULT_DATA = [Path("/work/shared/data/events"), Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"]
+DEFAULT_DATA = [shared_path("data", "events"), Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "events"]
 TEST_SHARE = 30  # percent of records held out for reporting
 
 
@@ -137,7 +138,7 @@ def analyse(text: str, detector: str | bool = "veto") -> Document:
     held-out records score detection and arguments, not the source filter). ``detector``: "veto",
     "score", or False for the lexicon alone (as the trainers use it). A failing stage raises: a
     measurement or a model fitted on a broken pipeline would be silently wrong."""
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
     mode = "off" if detector is False or detector is None else str(detector)
     if mode not in _PIPELINES:
@@ -146,7 +147,7 @@ def analyse(text: str, detector: str | bool = "veto") -> Document:
 
 
 def _words(s: str) -> set[str]:
-    from .events.triggers import noun_keys
+    from ..events.triggers import noun_keys
     import re
 
     out = set()
