@@ -146,9 +146,11 @@ def analyse(text: str, detector: str | bool = "veto") -> Document:
 
 
 def _words(s: str) -> set[str]:
-    from .events.triggers import noun_keys
+    from .events.lexicon import load_lexicon
+    from .resources import Resources
     import re
 
+    noun_keys = load_lexicon(Resources.default()).keys.noun.__getitem__
     out = set()
     for w in re.findall(r"\w+", s or ""):
         keys = noun_keys(w)

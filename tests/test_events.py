@@ -7,21 +7,17 @@ the entity stage; the founding example runs the whole pipeline on the Istanbul a
 import pytest
 
 from rasd.document import Document, Entity
-from rasd.events.stage import events_stage
-from rasd.events.triggers import PLOVER_TYPES, detect, lexicon, verb_keys
-from rasd.text.normalize import normalize_stage
-from rasd.text.sentences import sentences_stage
-from rasd.text.tokens import tokenize, tokens_stage
+from rasd.events.triggers import detect
+from rasd.ontology import PLOVER_TYPES
+from rasd.text.tokens import tokenize
 
 from conftest import dev_text
+from events_support import LEX, events_stage, text_doc
 
 
 def make_doc(text, entities=(), quotes=None, dates=None, published="2025-05-11"):
     """A document with the text core run and the given entities: (id, label, [surfaces])."""
-    doc = Document(text, id="t", meta={"published": published})
-    normalize_stage(doc, {})
-    sentences_stage(doc, {})
-    tokens_stage(doc, {})
+    doc = text_doc(text, published)
     ents = []
     for eid, label, surfaces in entities:
         mentions = []
@@ -42,8 +38,9 @@ def make_doc(text, entities=(), quotes=None, dates=None, published="2025-05-11")
     return doc
 
 
-def events(doc, **config):
-    events_stage(doc, {"published": doc.meta.get("published"), **config})
+def events(doc, **settings):
+    """The events of ``doc`` by the events component with these settings (``EventsConfig``)."""
+    events_stage(**settings)(doc)
     assert doc.check_spans() == []
     return doc.layer("events")
 
@@ -62,21 +59,21 @@ PUTIN = ("putin", "PER", ["بوتين", "*الرئيس الروسي"])
 # ---------------------------------------------------------------- lexicon and triggers
 
 def test_curated_lexicon_covers_all_sixteen_plover_types():
-    types = {e.type for entries in list(lexicon().verbs.values()) + list(lexicon().nouns.values()) for e in entries}
-    assert set(PLOVER_TYPES) <= types
+    assert set(PLOVER_TYPES) <= LEX.triggers.types()
 
 
 def test_verb_inflections_reduce_to_the_lexicon_lemma():
-    assert "هاجم" in verb_keys("هاجمت")
-    assert "هاجم" in verb_keys("سيهاجمون")
-    assert "اتهم" in verb_keys("يتهم")
-    assert "انسحب" in verb_keys("وينسحب")
-    assert verb_keys("سيطرة") == frozenset()  # a noun in ta marbuta is no verb form
+    verb_keys = LEX.keys.verb
+    assert "هاجم" in verb_keys["هاجمت"]
+    assert "هاجم" in verb_keys["سيهاجمون"]
+    assert "اتهم" in verb_keys["يتهم"]
+    assert "انسحب" in verb_keys["وينسحب"]
+    assert verb_keys["سيطرة"] == frozenset()  # a noun in ta marbuta is no verb form
 
 
 def test_nominal_triggers_with_clitics_and_plurals():
     text = "وتواصلت الاحتجاجات والاشتباكات بعد الغارات الجوية"
-    found = {(t.type, text[t.start:t.end]) for t in detect(tokenize(text))}
+    found = {(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)}
     assert ("PROTEST", "الاحتجاجات") in found
     assert ("ASSAULT", "الاشتباكات") in found
     assert ("ASSAULT", "الغارات") in found
@@ -84,14 +81,14 @@ def test_nominal_triggers_with_clitics_and_plurals():
 
 def test_passive_marker_min_qibal_is_not_accept():
     text = "فان 5800 شخص خطفوا من قبل التنظيم"
-    assert [t.type for t in detect(tokenize(text))] == ["ASSAULT"]
+    assert [t.type for t in detect(tokenize(text), LEX)] == ["ASSAULT"]
 
 
 def test_ceasefire_needs_a_declaring_verb():
     declared = "وأعلنت روسيا وقف إطلاق النار في عيد الفصح"
-    assert [t.type for t in detect(tokenize(declared))] == ["RETREAT"]
+    assert [t.type for t in detect(tokenize(declared), LEX)] == ["RETREAT"]
     mentioned = "قد يؤدي إلى وقف إطلاق النار"
-    assert [t for t in detect(tokenize(mentioned)) if t.type == "RETREAT"] == []
+    assert [t for t in detect(tokenize(mentioned), LEX) if t.type == "RETREAT"] == []
 
 
 def test_generated_petrarch_lexicon_maps_cameo_codes_to_plover(tmp_path):
@@ -170,7 +167,7 @@ def test_actor_codes_are_carried():
 def test_negated_events_are_dropped_unless_asked_for():
     text = "ولم تهاجم روسيا أوكرانيا أمس."
     assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
-    evs = find(events(make_doc(text, [RU, UA]), events_keep_negated=True), "ASSAULT")
+    evs = find(events(make_doc(text, [RU, UA]), keep_negated=True), "ASSAULT")
     assert evs and evs[0].get("context") == "negated"
 
 
@@ -260,7 +257,7 @@ def test_date_from_the_sentence_else_publication_date():
 
 def test_missing_layers_are_treated_as_empty():
     doc = Document("هاجم مسلحون مركزا للشرطة.", meta={"published": "2015-08-03"})
-    events_stage(doc, {})
+    events_stage()(doc)
     assert [e.label for e in doc.layer("events")] == ["ASSAULT"]
 
 
@@ -317,12 +314,10 @@ def test_evaluation_split_is_stable_and_holds_out_about_thirty_percent():
 
 
 def test_detector_ranks_reported_events_above_general_mentions():
-    from rasd.events.triggers import detector, sentence_features
-
-    det = detector()
+    det, features = events_stage().detector, events_stage().features
 
     def p(typ, text):
-        return det.prob(typ, sentence_features(tokenize(text), version=det.version(typ), typ=typ))
+        return det.prob(typ, features(tokenize(text), version=det.version(typ), typ=typ))
 
     attack = ("على الرغم من عرض بوتين لمحادثات السلام ، شنت روسيا هجومًا على طائرة بدون طيار على كييف "
               "وأجزاء أخرى من أوكرانيا يوم الأحد ، مما أدى إلى إصابة شخص واحد")
@@ -338,9 +333,9 @@ def test_detector_ranks_reported_events_above_general_mentions():
 
 def test_veto_mode_drops_triggers_the_detector_rejects():
     doc = make_doc("فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الاجرام في لبنان؟")
-    assert find(events(doc, events_require_source=False, events_detector=False), "ASSAULT")
+    assert find(events(doc, require_source=False, detector="off"), "ASSAULT")
     doc = make_doc("فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الاجرام في لبنان؟")
-    assert not find(events(doc, events_require_source=False, events_detector="veto"), "ASSAULT")
+    assert not find(events(doc, require_source=False, detector="veto"), "ASSAULT")
 
 
 # ---------------------------------------------------------------- bare noun phrases as arguments
@@ -348,7 +343,7 @@ def test_veto_mode_drops_triggers_the_detector_rejects():
 # no entity layer, so that the noun phrase rules alone find the arguments.
 
 def _roles(text, typ):
-    evs = find(events(make_doc(text), events_require_source=False, events_detector=False), typ)
+    evs = find(events(make_doc(text), require_source=False, detector="off"), typ)
     return [(e.get("source_text") or "", e.get("target_text") or "") for e in evs]
 
 
@@ -393,18 +388,18 @@ def test_what_a_protest_is_against():
 
 def test_a_bare_noun_phrase_is_no_actor_for_a_coded_event():
     text = "ومنذ عمليات الخطف الاخيرة في السابع من ديسمبر فجرت الجبهة ثلاث سيارات ملغومة في المدينة الرئيسية بالدلتا."
-    assert not find(events(make_doc(text), events_detector=False), "ASSAULT", source="الجبهة")
+    assert not find(events(make_doc(text), detector="off"), "ASSAULT", source="الجبهة")
 
 
 # ---------------------------------------------------------------- cost on long sentences
 
 def test_argument_search_is_cut_around_the_trigger():
-    from rasd.events.arguments import CLAUSE_REACH, _clause_bounds
+    from rasd.events.arguments import CLAUSE_REACH, clause_bounds
 
     toks = tokenize(" ".join(["كلمة"] * 500))
-    lo, hi = _clause_bounds(toks, 250, 250)
+    lo, hi = clause_bounds(toks, 250, 250)
     assert (lo, hi) == (250 - CLAUSE_REACH, 250 + CLAUSE_REACH)
-    assert _clause_bounds(toks, 3, 3)[0] == 0
+    assert clause_bounds(toks, 3, 3)[0] == 0
 
 
 def test_indexed_mentions_give_the_same_actors_as_a_scan():
@@ -412,8 +407,8 @@ def test_indexed_mentions_give_the_same_actors_as_a_scan():
 
     doc = make_doc("شنت روسيا هجوما على أوكرانيا وقال بوتين إن موسكو سترد.", [RU, UA, PUTIN])
     toks = doc.tokens
-    a = sentence_actors(doc, toks)
-    b = sentence_actors(doc, toks, mention_index(doc))
+    a = sentence_actors(doc, toks, LEX)
+    b = sentence_actors(doc, toks, LEX, mention_index(doc))
     assert [(x.first, x.last, x.entity) for x in a] == [(x.first, x.last, x.entity) for x in b]
     assert {x.entity for x in a} == {"ru", "ua", "putin"}
     assert actors_near(a, 0, 0, reach=2) == [x for x in a if x.first <= 2]
@@ -423,11 +418,11 @@ def test_run_on_sentence_events_match_those_of_its_parts():
     # a 2,000-word sentence with no punctuation: the events found are those of its repeated part
     part = "وقال مسؤول إن مسلحين هاجموا مركزا للشرطة في مدينة الموصل وقتلوا خمسة أشخاص "
     one = [(e.label, e.get("source_text"), e.get("target_text"))
-           for e in events(make_doc(part.strip() + "."), events_require_source=False, events_detector=False,
-                           events_dedupe=False)]
+           for e in events(make_doc(part.strip() + "."), require_source=False, detector="off",
+                           dedupe=False)]
     long_doc = make_doc((part * (2000 // len(part.split()))).strip())
     many = {(e.label, e.get("source_text"), e.get("target_text"))
-            for e in events(long_doc, events_require_source=False, events_detector=False, events_dedupe=False)}
+            for e in events(long_doc, require_source=False, detector="off", dedupe=False)}
     assert set(one) <= many
 
 
@@ -439,7 +434,7 @@ def test_light_verb_with_a_pronoun_after_a_nominal_attack_names_its_doer():
 
 def test_casualty_counts_are_attached_to_an_attack():
     doc = make_doc("وقال مسؤول إن مسلحين هاجموا مركزا للشرطة في الموصل وقتلوا خمسة أشخاص.")
-    evs = find(events(doc, events_detector=False), "ASSAULT", source="مسلحين")
+    evs = find(events(doc, detector="off"), "ASSAULT", source="مسلحين")
     assert evs and evs[0].get("killed") == 5
 
 
@@ -487,28 +482,25 @@ def _dev_tokens():
 
 
 def test_letter_filter_passes_every_dev_word_that_has_a_lexicon_entry_and_rejects_common_words():
-    from rasd.events.triggers import _has_entry, _may_have_entry, _word_keys
     from rasd.text.normalize import normalize
 
+    has_entry, may_have_entry = LEX.triggers.has_entry, LEX.triggers.may_have_entry
     with_entry = 0
     for t in list(_dev_tokens()) + tokenize("يتهم سيهاجمون هجمته والهجمات ليهاجموها تنسحب"):
-        if _has_entry(_word_keys(t.text, t.attrs.get("kind") == "ar")):
+        if has_entry[LEX.keys.token(t.text, t.attrs.get("kind") == "ar")]:
             with_entry += 1
-            assert _may_have_entry(normalize(t.text)), t.text
+            assert may_have_entry[normalize(t.text)], t.text
     assert with_entry > 50  # the dev articles are full of triggers: the check is not vacuous
     for word in ("السعودية", "الحكومة", "المدينة", "اليوم"):
-        assert not _may_have_entry(normalize(word)), word  # the filter does spare work
+        assert not may_have_entry[normalize(word)], word  # the filter does spare work
 
 
 def test_context_word_search_finds_every_dev_token_that_a_lexicon_word_group_matches():
-    from rasd.events.triggers import _group_search, _word_keys
-
-    groups = {alts for entries in (*lexicon().verbs.values(), *lexicon().nouns.values()) for e in entries
-              for alts in (e.before, *e.after, *e.words[1:]) if alts}
-    keys = {_word_keys(t.text, t.attrs.get("kind") == "ar") for t in _dev_tokens()}
+    groups = set(LEX.triggers.groups())
+    keys = {LEX.keys.token(t.text, t.attrs.get("kind") == "ar") for t in _dev_tokens()}
     hits = 0
     for alts in groups:
-        search = _group_search(alts)
+        search = LEX.triggers.group_search(alts)
         for nk, vk, raw in keys:
             if alts & nk or alts & vk or raw in alts:
                 hits += 1
@@ -530,17 +522,17 @@ def test_detect_gives_the_same_triggers_with_the_documents_normalised_tokens():
             a = next((k for k, x in enumerate(starts) if x >= s.start), len(starts))
             b = next((k for k, x in enumerate(starts) if x >= s.end), len(starts))
             toks = doc.tokens[a:b]
-            found = detect(toks, norm=keys[a:b])
-            assert found == detect(toks)
+            found = detect(toks, LEX, norm=keys[a:b])
+            assert found == detect(toks, LEX)
             for trig in found:
                 compared += 1
-                assert context_of(trig, toks, keys[a:b]) == context_of(trig, toks)
-                assert mode_of(trig, toks, keys[a:b]) == mode_of(trig, toks)
+                assert context_of(trig, toks, LEX, keys[a:b]) == context_of(trig, toks, LEX)
+                assert mode_of(trig, toks, LEX, keys[a:b]) == mode_of(trig, toks, LEX)
     assert compared > 50
 
 
 def test_imperfect_verb_and_pronoun_noun_reach_their_entries_through_the_letter_filter():
-    found = detect(tokenize("يتهم الجيش المتمردين بقصف المدينة، وقالت الحكومة إن هجمته كانت متوقعة"))
+    found = detect(tokenize("يتهم الجيش المتمردين بقصف المدينة، وقالت الحكومة إن هجمته كانت متوقعة"), LEX)
     assert [(t.type, t.form) for t in found] == [("ACCUSE", "اتهم"), ("ASSAULT", "قصف"), ("ASSAULT", "هجم")]
 
 
@@ -555,14 +547,14 @@ def test_a_token_running_past_its_sentence_end_is_left_out_and_the_sentence_stil
     tokens, norms = _tokens_by_sentence(doc, _sentences(doc))
     assert "أمس" not in [t.text for t in tokens[0]] and norms[0] is None
     assert norms[1] is not None and len(norms[1]) == len(tokens[1])
-    events_stage(doc, {})
+    events_stage()(doc)
     assert ("ASSAULT", "army") in {(e.label, e.get("source")) for e in doc.layer("events")}
 
 
 # ---------------------------------------------------------------- protesters as the doers of other acts
 
 def _trigger_types(text):
-    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text))]
+    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)]
 
 
 def test_protesters_attacking_is_a_protest_by_the_protesters():
@@ -586,21 +578,24 @@ def test_counted_protesters_right_after_the_verb_are_its_subject():
 
 def test_clashes_with_protesters_are_a_riot():
     text = "شهدت ضواحي أثينا مواجهات جديدة بين الشرطة والمتظاهرين من الطلاب."
-    evs = find(events(make_doc(text), events_require_source=False), "PROTEST")
+    evs = find(events(make_doc(text), require_source=False), "PROTEST")
     assert evs and evs[0].text == "مواجهات" and evs[0].get("mode") == "riot"
 
 
-def test_next_word_condition_of_the_curated_lexicon(tmp_path):
-    from rasd.events.triggers import Lexicon
+def _lexicon_of(curated: str):
+    """The events lexicon with ``curated`` as its curated.tsv."""
+    from rasd.events.lexicon import load_lexicon
+    from rasd.resources import Resources
 
-    path = tmp_path / "lex.tsv"
-    path.write_text("رفع\tPROTEST\tdemo\tv\t\t+المتظاهرون\n", encoding="utf-8")
-    lex = Lexicon.load([path])
+    return load_lexicon(Resources.default().with_data({"events/curated.tsv": curated}))
+
+
+def test_next_word_condition_of_the_curated_lexicon():
+    lex = _lexicon_of("رفع\tPROTEST\tdemo\tv\t\t+المتظاهرون\n")
     assert [t.type for t in detect(tokenize("ورفع المتظاهرون لافتات."), lex)] == ["PROTEST"]
     assert detect(tokenize("ورفع أمس المتظاهرون لافتات."), lex) == []
     # +a|b in the "before" column: the word just before
-    path.write_text("احتلال\tCOERCE\tseize\tn\n" "احتلال\t-\t\tn\t+قوات\n", encoding="utf-8")
-    lex = Lexicon.load([path])
+    lex = _lexicon_of("احتلال\tCOERCE\tseize\tn\n" "احتلال\t-\t\tn\t+قوات\n")
     assert detect(tokenize("قتلت قوات الاحتلال شابا."), lex) == []
     assert [t.type for t in detect(tokenize("طالب بإنهاء الاحتلال."), lex)] == ["COERCE"]
 
@@ -610,7 +605,7 @@ def test_next_word_condition_of_the_curated_lexicon(tmp_path):
 def test_drone_is_not_a_negation():
     # "بدون" in طائرة بدون طيار names the aircraft; it does not negate the strike
     text = "وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ثلاثة من نشطاء سرايا القدس."
-    evs = find(events(make_doc(text), events_require_source=False), "ASSAULT")
+    evs = find(events(make_doc(text), require_source=False), "ASSAULT")
     assert evs and evs[0].get("context") is None
 
 
