@@ -737,3 +737,119 @@ def test_the_subject_between_a_verb_and_its_last_word_is_the_doer():
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == ["هذه المجموعة"], evs
     # with nothing between, the trigger is both words
     assert [e[1] for e in _events_of("وأطلق النار على المحتجين.") if e[0] == "ASSAULT"] == ["أطلق النار"]
+
+
+# ---------------------------------------------------------------- the component, its data and its records
+
+def test_an_event_record_writes_the_attributes_of_the_contract_in_order():
+    from rasd.events.types import ActorRef, Event
+    from rasd.ontology import EVENT_COUNTS, EVENT_FIELDS
+
+    doc = Document("هاجم مسلحون القرية.")
+    ev = Event("ASSAULT", 0, 4, ActorRef(None, "مسلحون", None), ActorRef("e1", "القرية", "IRQ"), "targeted", None,
+               "2015-08-03", "published", None, None, 0, (("injured", 4), ("killed", 2)), None, 0.8)
+    span = ev.to_span(doc)
+    assert span.text == "هاجم" and span.label == "ASSAULT"
+    attrs = list(span.attrs)
+    # EVENT_FIELDS' order, the counts before "sentence" in the order the sentence gives them (as
+    # the output has always had them)
+    fields = [f for f in EVENT_FIELDS if f not in ("type", "trigger", "reported_type") and f not in EVENT_COUNTS]
+    assert [a for a in attrs if a not in EVENT_COUNTS] == fields
+    assert attrs[attrs.index("sentence") - 2:attrs.index("sentence")] == ["injured", "killed"]
+    assert span.get("target_code") == "IRQ" and span.get("source") is None and span.get("confidence") == 0.8
+    accusation = Event("ACCUSE", 0, 4, ActorRef("e2", "بوتين", "RUSGOV"), ActorRef(None, "مسلحون", None), "allege",
+                       None, None, "published", None, None, 0, reported_type="ASSAULT").to_span(doc)
+    assert list(accusation.attrs)[-2:] == ["sentence", "reported_type"] and "confidence" not in accusation.attrs
+
+
+def test_two_events_stages_with_different_settings_live_in_one_process():
+    text = "ولم تهاجم روسيا أوكرانيا أمس."
+    assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
+    assert find(events(make_doc(text, [RU, UA]), keep_negated=True), "ASSAULT")
+    assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
+
+
+def test_the_generated_petrarch_lexicon_is_a_setting_and_the_models_refuse_it():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+    from rasd.events.stage import EventsConfig, EventsStage
+    from rasd.resources import Resources
+
+    res = Resources.default()
+    with_petrarch = load_lexicon(res, petrarch=True)
+    assert len(with_petrarch.triggers.verbs) > len(LEX.triggers.verbs)
+    assert load_lexicon(res) is LEX  # one lexicon per data and settings
+    # the shipped models were trained without it: their features would not be the ones they know
+    with pytest.raises(ModelError, match="petrarch_patterns=False"):
+        EventsStage(EventsConfig(petrarch_patterns=True), res)
+    stage = EventsStage(EventsConfig(petrarch_patterns=True, detector="off"), res)
+    with pytest.raises(ModelError, match="event argument model"):
+        stage(make_doc("وهاجم مسلحون مركزا للشرطة في المدينة."))
+
+
+def _with_word_classes(edit):
+    from rasd.resources import Resources
+
+    res = Resources.default()
+    return res.with_data({"events/wordclasses.tsv": edit(res.text("events", "wordclasses.tsv"))})
+
+
+def test_a_missing_word_class_is_a_model_error_naming_it():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+
+    res = _with_word_classes(lambda t: "\n".join(l for l in t.splitlines() if not l.startswith("light_verbs\t")))
+    with pytest.raises(ModelError, match="'light_verbs' is not in events/wordclasses.tsv"):
+        load_lexicon(res)
+
+
+def test_the_verbs_of_saying_come_from_the_quotes_list():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+
+    # a form of the events' own class must be a reporting verb of quotes/reporting_verbs.tsv
+    res = _with_word_classes(lambda t: t + "reported_speech_verbs\tغرد\t\n")
+    with pytest.raises(ModelError, match="quotes/reporting_verbs.tsv.*غرد"):
+        load_lexicon(res)
+    assert LEX.words.reported_speech_verbs and LEX.words.ranker_speech_verbs
+
+
+def test_word_classes_are_edited_in_the_file_not_the_code():
+    # a verb of denial added to the file makes the event negated (sentence written for the test)
+    from rasd.events.lexicon import load_lexicon
+    from rasd.events.modes import context_of
+
+    text = "وتبرأت روسيا من الهجوم على كييف."
+    toks = tokenize(text)
+    trig = next(t for t in detect(toks, LEX) if t.type == "ASSAULT")
+    assert context_of(trig, toks, LEX) is None
+    lex = load_lexicon(_with_word_classes(lambda t: t + "denial_verbs\tتبرات\t\n"))
+    assert context_of(trig, toks, lex) == "negated"
+
+
+def test_a_missing_or_broken_lexicon_file_is_a_model_error_naming_it(tmp_path):
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+    from rasd.resources import Resources
+
+    from events_support import resources_without
+
+    # the unnamed actors were silently empty when their file was missing
+    with pytest.raises(ModelError, match="events/unnamed_actors.tsv is missing"):
+        load_lexicon(resources_without(tmp_path, "events/unnamed_actors.tsv"))
+    res = Resources.default().with_data({"events/curated.tsv": "هاجم\tATTACK\t\tv\n"})
+    with pytest.raises(ModelError, match="events/curated.tsv: unknown PLOVER type 'ATTACK'"):
+        load_lexicon(res)
+
+
+def test_a_failing_word_cluster_lookup_is_no_silent_change_of_the_detector():
+    from rasd.errors import ModelError
+    from rasd.events.detector import DetectorFeatures
+
+    def broken(word):
+        raise ModelError("word clusters file rasd/resources/ner/clusters.tsv.gz is corrupt")
+
+    features = DetectorFeatures(LEX, broken)
+    assert features(tokenize("هاجم مسلحون القرية."), version=3, typ="ASSAULT")  # no clusters in set 3
+    with pytest.raises(ModelError, match="clusters.tsv.gz"):
+        features(tokenize("هاجم مسلحون القرية."), version=4, typ="ASSAULT")
