@@ -37,6 +37,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         clause_bounds, conjuncts, first_person, has_conjunction, is_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, subject_after, subject_before, actors_near, carries_and, CLAUSE_PUNCT)
+from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
 from .types import Actor, ActorRef, Event, Trigger
@@ -458,10 +459,9 @@ def victim_after_a_harm_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
 
 def _hedge_before(c: RoleContext, b: int) -> int:
     """The number of words of a hedge (على الأقل) ending at token b, or 0."""
-    for phrase in c.words.hedges:
-        parts = phrase.split()
+    for parts in phrase_words(c.words.hedges):
         n = len(parts)
-        if b - (n - 1) >= c.lo and [c.word(k) for k in range(b - n + 1, b + 1)] == parts:
+        if b - (n - 1) >= c.lo and tuple(c.word(k) for k in range(b - n + 1, b + 1)) == parts:
             return n
     return 0
 
