@@ -141,9 +141,10 @@ class EventsStage(Stage):
             norm = norm_by_sent[si]
             if norm is None:
                 norm = [normalize(t.text) for t in tokens]
-            sentence = self._read_sentence(doc, sent, tokens, norm, quotes_by_sent[si], have_quotes, mentions, record)
-            if sentence is not None:
-                events += EventMaker(self, doc, si, sent, dates_by_sent[si], *sentence).events()
+            read = self._read_sentence(doc, sent, tokens, norm, quotes_by_sent[si], have_quotes, mentions, record)
+            if read is not None:
+                context, scores = read
+                events += EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
         return dedupe(events) if self.config.dedupe else events
 
     def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
