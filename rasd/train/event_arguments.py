@@ -71,35 +71,59 @@ ROLES = ("source", "target")
 MARGIN_NAMES = ("source", "source_free", "target", "target_free", "source_new", "source_new_np")
 
 
+def _events_stage():
+    """The events stage as ``rasd.eval.events.analyse`` runs it for the trainers: no detector,
+    events kept without a recognised doer."""
+    from ..events.stage import EventsConfig, EventsStage
+    from ..resources import Resources
+
+    return EventsStage(EventsConfig(require_source=False, detector="off"), Resources.default())
+
+
+def recording_analyser():
+    """``text -> (document, record)``: the analysis of ``rasd.eval.events.analyse`` without the
+    detector, the events stage given a list in which it records each trigger's candidates, their
+    features and the rules' choices (the rules decide)."""
+    from ..config import DEFAULT_STAGES
+    from ..document import Document
+    from ..pipeline import Pipeline
+
+    before = Pipeline(stages=[s for s in DEFAULT_STAGES if s != "events"])
+    events = _events_stage()
+
+    def analyse(text: str):
+        record: list = []
+        doc = before(Document(text, meta={"published": None}))
+        events(doc, record=record)
+        return doc, record
+
+    return analyse
+
+
 def collect(data: Path, split: str = "dev") -> list[dict]:
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
-    from ..eval.events import _gold_tuples, _words, analyse, load_spans, span_record_id
-    from ..events import argument_model as am
+    from ..eval.events import content_words, gold_tuples, load_spans, span_record_id
 
+    analyse = recording_analyser()
     out = []
     for typ, rows in sorted(load_spans(data, split).items()):
         if typ not in TYPES:
             continue
         for r in rows:
-            tuples = _gold_tuples(r)
+            tuples = gold_tuples(r)
             if not tuples:
                 continue
-            am.RECORD = []
-            try:
-                doc = analyse(r["text"], detector=False)
-                rec = am.RECORD
-            finally:
-                am.RECORD = None
+            doc, rec = analyse(r["text"])
 
             def words(a) -> frozenset:
                 parts = [a.text or ""]
                 ent = doc.entity(a.entity) if a.entity else None
                 if ent is not None:
                     parts += [m.text for m in ent.mentions]
-                return frozenset(_words(" ".join(parts)))
+                return frozenset(content_words(" ".join(parts)))
 
-            verbs = frozenset(_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
+            verbs = frozenset(content_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
             trigs = []
             for trig, cands, feats, src, tgt, keep in rec:
                 if trig.type != typ:
@@ -109,7 +133,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                 ck = [key(a) for a in cands]
                 trigs.append({
                     "keep": keep,
-                    "verb": bool(_words(doc.text[trig.start:trig.end]) & verbs),
+                    "verb": bool(content_words(doc.text[trig.start:trig.end]) & verbs),
                     "feats": feats, "words": cw, "keys": ck, "firsts": [a.first for a in cands],
                     "lasts": [a.last for a in cands], "bare": [a.label == "NP" for a in cands],
                     "src": [key(a) for a in src], "tgt": [key(a) for a in tgt],
@@ -340,6 +364,7 @@ def train(data: Path, out: Path, seed: int = 0, log=print) -> Path:
         "l2": l2,
         "cv_both": round(share, 4),
         "margin": {n: m for n, m in zip(MARGIN_NAMES, margins)},
+        "settings": _events_stage().ranker_settings(),  # the events settings the features were made with
         "weights": {role: {f: round(w, 4) for f, w in sorted(Wr.items())} for role, Wr in zip(ROLES, W)},
     }
     out.mkdir(parents=True, exist_ok=True)

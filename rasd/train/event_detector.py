@@ -32,7 +32,7 @@ from ..shared import shared_path
 from . import shipped
 
 OUT = shipped("events")
-VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.triggers.sentence_features)
+VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.detector.DetectorFeatures)
 # Searched by cross-validation per type: L2 strengths a factor ~3 apart, and decision thresholds
 # in steps of 0.025 (finer steps move F1 by less than one fold's noise).
 L2_GRID = (1e-2, 3e-2, 1e-1, 3e-1)
@@ -87,6 +87,7 @@ def _records(data: Path) -> dict[str, list[dict]]:
     from ..events.triggers import detect
     from ..text.tokens import tokenize
 
+    lexicon = _events_stage().lexicon
     out = {}
     for typ, rows in sorted(load_sentences(data, "dev").items()):
         recs = []
@@ -94,7 +95,7 @@ def _records(data: Path) -> dict[str, list[dict]]:
             toks = tokenize(r["text"])
             # a stage that fails raises: it would silently change the gate the detector is fitted with
             stage_types = {e.label for e in analyse(r["text"], detector=False).layer("events")}
-            recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks), "gate": typ in stage_types,
+            recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks, lexicon), "gate": typ in stage_types,
                          "y": 1.0 if r["gold"] else 0.0})
         out[typ] = recs
     return out
@@ -134,8 +135,18 @@ def _cv_probs(feats: list[list[str]], y: np.ndarray, l2: float, folds: np.ndarra
     return out
 
 
+def _events_stage():
+    """The events stage with the detector off (the file being trained is not read): its lexicon
+    and detector features."""
+    from ..events.stage import EventsConfig, EventsStage
+    from ..resources import Resources
+
+    return EventsStage(EventsConfig(detector="off"), Resources.default())
+
+
 def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions=VERSIONS, l2_grid=L2_GRID) -> Path:
-    from ..events.triggers import sentence_features
+    stage = _events_stage()
+    sentence_features = stage.features
 
     if not any(Path(data).glob("*_sentences.jsonl")):
         raise SystemExit(f"error: no *_sentences.jsonl in {data}: nothing to train the detector on")
@@ -182,7 +193,8 @@ def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions
         json.dump({"about": "Rasd sentence-level PLOVER detector: logistic regression trained by "
                             "python -m rasd.train.event_detector on the 70% build split of the "
                             "openeventdata Arabic event sentences (MIT)", "features": chosen_versions,
-                   "seed": seed, "repeats": repeats, "report": report, "thresholds": thresholds, "weights": weights},
+                   "seed": seed, "repeats": repeats, "report": report, "settings": stage.trigger_settings(),
+                   "thresholds": thresholds, "weights": weights},
                   fh, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return path
 
@@ -196,9 +208,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation fold assignments averaged")
     ap.add_argument("--versions", default=",".join(map(str, VERSIONS)), help="feature set versions to try")
     a = ap.parse_args(argv)
-    from ..events import triggers
-
-    triggers.detector.cache_clear()
     path = train(a.data, a.out, a.seed, a.repeats, tuple(int(v) for v in a.versions.split(",")))
     print(f"wrote {path}")
     return 0
