@@ -454,3 +454,23 @@ def test_agencies_and_their_spellings_come_from_the_rules_file():
     assert [k for _, _, k, _ in find_boilerplate(text)] == []
     assert [k for _, _, k, _ in BoilerplateFinder.shared(res).find(text)] == ["credit"]
     assert BoilerplateFinder.shared(res).agency("credit", "بحسب سبأ.") == "سبأ"
+
+
+@pytest.mark.parametrize("line", [
+    # okaz (08-06 2748): a quote given to the paper, not "PLACE (OUTLET):"
+    "وقال في حديثه لـ(عكاظ) : «شاهدنا للأسف العمليات الإرهابية التي استهدفت المنشآت»",
+    # a title naming its speaker and the paper (okaz 07-31 2007, aawsat 07-22 15)
+    "القباع والسعيد لـ عكاظ: تحديات المنطقة تفرض تعزيز العلاقات",
+    "كيري لـ «الشرق الأوسط»: الاتفاق النووي لا يغير موقفنا من دعم إيران للإرهاب",
+])
+def test_a_preposition_with_a_tatweel_before_the_paper_is_prose_not_a_dateline(line):
+    assert pieces(line + "\nوأضاف أن العمل مستمر في جميع المواقع.")[0] == []
+
+
+def test_a_sabq_dateline_closed_by_a_photo_credit_before_its_colon_is_one_dateline():
+    # sabq (07-21 2812): the first colon is the credit's, inside its bracket
+    line = "سبق- الزلفي- (تصوير: عبدالله المطوع): كرّم محافظ الزلفي فيحان بن عبدالعزيز بن لبدة"
+    assert pieces(TITLE + line)[0] == [("سبق- الزلفي- (تصوير: عبدالله المطوع):", "dateline")]
+    # and the tatweel glued to a name still separates its parts (sabq 07-21 2943)
+    assert pieces(TITLE + "عافت الزويدـ سبق ـ حفر الباطن: أعلنت البلدية بدء أعمال الصيانة.")[0] \
+        == [("عافت الزويدـ سبق ـ حفر الباطن:", "dateline")]

@@ -49,9 +49,10 @@ _WORD_RAW = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 # A sentence boundary inside a line: a stop followed by a space and more words.
 _INNER_STOP = re.compile(r"[.!?؟]+[\"'»”’)]*\s+\S")
-# Separators inside datelines; a tatweel separates only with a space beside it ("الرياضي ـ جدة"),
-# never inside a word ("لـ«الشرق الأوسط»").
-_SEP = re.compile(r"\s*(?:[–—\-:|/،,()])\s*|\s+ـ\s*|\s*ـ\s+")
+# Separators inside datelines; a tatweel separates with a space before it ("الرياضي ـ جدة") or
+# after a word and before a space ("عافت الزويدـ سبق"), never after the one-letter prepositions
+# ل and ب ("لـ«الشرق الأوسط»", "كيري لـ عكاظ:" is a title quoting its speaker, not a dateline).
+_SEP = re.compile(r"\s*(?:[–—\-:|/،,()])\s*|\s+ـ\s*|(?<=[\u0621-\u064A]{2})ـ\s+")
 _QUOTES = "«»\"“”„{}[]'"
 # A list item or bullet; in a page of items (quotes of the week, briefs) an unpunctuated line
 # between items is part of the list, not a dropped headline.
@@ -69,6 +70,9 @@ DATELINE_PART_MAX_WORDS = 4
 # a place of at most 40 characters and an outlet of at most 20 ("وكالة فرانس برس").
 INLINE_DATELINE_MAX_CHARS = 60
 INLINE_PLACE_MAX_CHARS = 40
+# ... so its colon is at most this far into the line (the head, and a photo credit in brackets
+# of at most 50 characters before the colon).
+INLINE_SEARCH_CHARS = INLINE_DATELINE_MAX_CHARS + 56
 INLINE_OUTLET_MAX_CHARS = 20
 # A dateline glued to the first paragraph without a colon ("عين اليوم – جازان قام ...") is
 # followed by that paragraph: fewer words after it are a name or a photo credit, and the line is
@@ -122,6 +126,10 @@ class Rule:
     rx: re.Pattern
     comment: str
     after: str = "any"
+    cues: tuple[str, ...] = ()  # a word one of which the line must hold for the rule to be tried (speed)
+
+    def cued(self, line: str) -> bool:
+        return not self.cues or any(c in line for c in self.cues)
 
 
 @dataclass(frozen=True)
@@ -133,11 +141,12 @@ class BoilerplateRules:
     full: tuple[Rule, ...]  # whole line
     any_full: re.Pattern  # every whole-line pattern in one: one regex call per line, not one per rule
     prefix: tuple[Rule, ...]  # labels glued to the start of a line
+    any_prefix: re.Pattern  # every prefix pattern in one (most lines open with none: one call each)
     suffix: tuple[Rule, ...]  # endings that prove a kind (photo credits)
     tail: tuple[Rule, ...]  # glued to the end of one of the article's last lines
     sentence: tuple[Rule, ...]  # a sentence of its own anywhere (wire credits, picture credits)
+    any_sentence: re.Pattern  # every sentence pattern in one, tried at each sentence start first
     anywhere: tuple[Rule, ...]  # marked wherever they stand (the wire's end marker)
-    anywhere_hint: re.Pattern | None  # one cheap search: does the text hold a sentence/anywhere rule's word?
     outlets: frozenset[str]
     places: frozenset[str]
     agencies: dict[str, str]  # _key of a spelling -> the agency's canonical name
@@ -167,7 +176,7 @@ class BoilerplateRules:
         spellings = sorted({v for vs in d["agencies"]["items"].values() for v in vs}, key=len, reverse=True)
         agency_alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in spellings) or "(?!)"
         rules = [Rule(r["kind"], r["mode"], re.compile(r["pattern"].replace("{agency}", agency_alt)), r["comment"],
-                      r.get("after", "any")) for r in d["rules"]]
+                      r.get("after", "any"), tuple(r.get("cues", ()))) for r in d["rules"]]
 
         def items(name: str, key=normalize) -> frozenset[str]:
             return frozenset(key(x) for x in d[name]["items"])
@@ -176,13 +185,12 @@ class BoilerplateRules:
             return tuple(r for r in rules if r.mode == mode)
 
         full = of_mode("full")
-        loose = of_mode("sentence") + of_mode("anywhere")
         keys = sorted(agencies, key=len, reverse=True)
         return cls(
             full=full, any_full=re.compile("|".join(f"(?:{r.rx.pattern})" for r in full)),
-            prefix=of_mode("prefix"), suffix=of_mode("suffix"), tail=of_mode("tail"),
-            sentence=of_mode("sentence"), anywhere=of_mode("anywhere"),
-            anywhere_hint=re.compile("|".join(f"(?:{r.rx.pattern})" for r in loose)) if loose else None,
+            prefix=of_mode("prefix"), any_prefix=_union(of_mode("prefix")), suffix=of_mode("suffix"),
+            tail=of_mode("tail"), sentence=of_mode("sentence"), any_sentence=_union(of_mode("sentence")),
+            anywhere=of_mode("anywhere"),
             outlets=items("outlets", _key) | frozenset(agencies), places=items("places", _key),
             agencies=agencies,
             # a fused conjunction or preposition may stand before the name ("وفقا لرويترز.")
@@ -192,6 +200,11 @@ class BoilerplateRules:
             openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
             skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
             skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]))
+
+
+def _union(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One pattern matching where any of ``rules`` does (none: a pattern that never matches)."""
+    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in rules) or "(?!)")
 
 
 def _key(s: str) -> str:
@@ -230,8 +243,9 @@ def _parts(line: str) -> list[str]:
 # Brackets in the head hold no colon ("رويترز- الصخيرات (المغرب):"); a bracket with a colon right
 # before the closing colon is let through when it is a photo credit ("سبق- جدة (تصوير/ NAME):"), and
 # otherwise stops the match: "عين اليوم – جازان (تصوير: NAME) قام ..." is no dateline up to "تصوير:".
-_INLINE = re.compile(r"^((?:[^:.!?؟()\n]|\([^():\n]{1,30}\)){2,%d}?)\s*(\([^()\n]{2,50}\))?\s*:"
-                     % INLINE_DATELINE_MAX_CHARS)
+# (Greedy runs of excluded characters: linear on a long line; the length is checked in the code.)
+# A bracket right before the colon is group 2, not part of the head.
+_INLINE = re.compile(r"^([^:.!?؟()\n]*(?:\((?![^()\n]*\)\s*:)[^():\n]{1,30}\)[^:.!?؟()\n]*)*)(\([^()\n]{2,50}\))?\s*:")
 _INLINE_WIRE = re.compile(r"^([^()\n:.]{0,%d}?)\s*\(([^()\n]{1,%d})\)\s*[-–—:]+"
                           % (INLINE_PLACE_MAX_CHARS, INLINE_OUTLET_MAX_CHARS))
 
@@ -249,14 +263,22 @@ _LABEL = re.compile(r"((?:\S+\s+){0,2}?\S+?)\s*:\s*")
 _PLACE_COLON = re.compile(r"\s*((?:\S+\s+){0,2}?\S+?)\s*:")
 # A paragraph opens with a word, a bracket (a photo credit first) or a quotation mark.
 _BODY_START = re.compile(r"[\s\u00a0]*[(\[«\"“\u0621-\u064A]")
-# A sentence stop (closing quotes and brackets after it) and the white space before a position.
-_STOP_BEFORE = re.compile(r"[.!?؟…][\"'»”’)\]]*[\s\u00a0]*$")
+# A sentence stop, the closing quotes and brackets after it (group 1), and the white space after them.
+_STOP_AT = re.compile(r"[.!?؟…]+([\"'»”’)\]]*)[\s\u00a0]*")
 _WORD_BEFORE = re.compile(r"(\S+)[\s\u00a0]*$")
 
 
-def _after_stop(line: str, pos: int) -> bool:
-    """Does a sentence end right before ``pos`` (white space between allowed)?"""
-    return bool(_STOP_BEFORE.search(line, max(0, pos - 12), pos))
+def _stop_ends(line: str) -> list[int]:
+    """Where a sentence may start after each stop of ``line``: past the stop and the white space
+    after it, and also past closing quotes or brackets before that space ("…أمس.«واس»", "…». بحسب")."""
+    out = []
+    n = len(line)
+    for m in _STOP_AT.finditer(line):
+        if m.end(1) > m.start(1):  # a quotation mark right after the stop may open the next piece
+            out.append(m.start(1))
+        if m.end() < n:
+            out.append(m.end())
+    return out
 
 
 def _ends_piece(line: str, end: int) -> bool:
@@ -394,6 +416,8 @@ class BoilerplateFinder:
         out: list[tuple[int, int, str, str]] = []
         off = 0
         for _ in range(len(self.rules.prefix)):  # each label run once at most, in any order
+            if not self.rules.any_prefix.match(line, off):
+                break
             hit = None
             for rule in self.rules.prefix:
                 m = rule.rx.match(line, off)
@@ -511,10 +535,11 @@ class BoilerplateFinder:
         for i in body[-EDGE_LINES:]:
             s, e = lines[i]
             line = text[s:e]
+            stops = _stop_ends(line)
             for rule in self.rules.tail:
                 if rule.kind == "tags" and i != last:
                     continue  # a tag list closes the article
-                start = self._tail_start(line, rule)
+                start = self._tail_start(line, rule, stops)
                 if start == 0:
                     found[i] = (s, e, rule.kind, rule.comment)
                     break
@@ -523,17 +548,24 @@ class BoilerplateFinder:
                     break
         return out
 
-    def _tail_start(self, line: str, rule: Rule) -> int | None:
+    def _tail_start(self, line: str, rule: Rule, stops: list[int]) -> int | None:
         """Where ``rule`` starts a tail of ``line`` (a match that runs to the line's end, after a
-        sentence stop when the rule asks for one), or None; the first start that fits wins."""
+        sentence stop when the rule asks for one: ``stops`` are the line's ``_stop_ends``), or
+        None; the first start that fits wins."""
+        if rule.after == "stop":  # tried right after each stop only: an anchored match is cheap
+            for a in stops:
+                if rule.rx.fullmatch(line, a):
+                    return a
+            return None
+        if not rule.cued(line):
+            return None
         pos = 0
         while True:
             m = rule.rx.search(line, pos)
             if not m:
                 return None
             a = m.start()
-            if m.end() == len(line) and (rule.after == "any" or _after_stop(line, a)) \
-                    and (rule.kind != "tags" or self._tag_tail(line, a, line[a:])):
+            if m.end() == len(line) and (rule.kind != "tags" or self._tag_tail(line, a, line[a:])):
                 return a
             pos = a + 1
 
@@ -550,20 +582,26 @@ class BoilerplateFinder:
         """Credits standing as sentences of their own ("... أخرى. بحسب رويترز.", "«واس»" after a
         caption) and end markers, anywhere in the body lines, outside the pieces found so far."""
         d = self.rules
-        if d.anywhere_hint is None or not d.anywhere_hint.search(text):
-            return []
-        taken = sorted((a, b) for a, b, _, _ in pieces)
+        anywhere = [r for r in d.anywhere if r.cued(text)]
         out = []
         for i, (s, e) in enumerate(lines):
             if i in found:
                 continue
             line = text[s:e]
-            for rule in d.anywhere:
+            for rule in anywhere:
                 out += [(s + m.start(), s + m.end(), rule.kind, rule.comment) for m in rule.rx.finditer(line)]
-            for rule in d.sentence:
-                for m in rule.rx.finditer(line):
-                    if (m.start() == 0 or _after_stop(line, m.start())) and _ends_piece(line, m.end()):
-                        out.append((s + m.start(), s + m.end(), rule.kind, rule.comment))
+            # a sentence opens the line or follows a stop: the rules are tried there only, anchored
+            for a in [0] + _stop_ends(line):
+                if not d.any_sentence.match(line, a):
+                    continue
+                for rule in d.sentence:
+                    m = rule.rx.match(line, a)
+                    if m and _ends_piece(line, m.end()):
+                        out.append((s + a, s + m.end(), rule.kind, rule.comment))
+                        break
+        if not out:
+            return []
+        taken = sorted((a, b) for a, b, _, _ in pieces)
         return [p for p in _disjoint(out) if not any(a < p[1] and p[0] < b for a, b in taken)]
 
     @staticmethod
@@ -647,10 +685,17 @@ class BoilerplateFinder:
         """Length of a dateline that opens a body line ("جدة - واس: ...", "بكين (رويترز) -"), or 0."""
         d = self.rules
         m = _INLINE_WIRE.match(line)
-        if m and _key(m.group(2)) in d.outlets and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS:
+        if m and _key(m.group(2)) in d.outlets and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS \
+                and not self._has_function_word([_key(m.group(1))]):  # "وقال في حديثه لـ(عكاظ) :" is prose
             return m.end()
-        m = _INLINE.match(line)
-        if not m or m.end() >= len(line.rstrip()):
+        colon = line.find(":", 0, INLINE_SEARCH_CHARS)  # the colon closes it near the start, or nothing does
+        if colon > line.rfind(")", 0, colon) and line.rfind("(", 0, colon) > line.rfind(")", 0, colon):
+            close = line.find(")", colon)  # that colon is inside a bracket ("(تصوير: NAME):"): the next one
+            colon = line.find(":", close, INLINE_SEARCH_CHARS) if close > 0 else -1
+        if colon < 0:
+            return 0
+        m = _INLINE.match(line, 0, colon + 1)
+        if not m or m.end() >= len(line.rstrip()) or not 2 <= len(m.group(1).rstrip()) <= INLINE_DATELINE_MAX_CHARS:
             return 0
         head = m.group(1)
         bracket = m.group(2)
