@@ -61,6 +61,9 @@ HISTORICAL_DAYS = 365
 # Prefix of an internal document number in a URL or API path (``~12``): an article's own id is
 # looked up first, so an article whose id is "12" is never shadowed by document number 12.
 DOC_NUMBER_PREFIX = "~"
+# Orderings kept at once (a search's hits, a filter's events: a few fields, ~100 bytes per item).
+INDEX_ENTRIES = 16
+_INDEX: "dict[tuple, Any]" = {}
 
 
 @dataclass
@@ -355,6 +358,48 @@ def match_offsets(text: str, q: str | None) -> list[list[int]]:
 SORTS = ("rank", "date")
 
 
+def _search_order(con, pq, f, where, params, sort, group) -> list[tuple]:
+    """(doc_id, score, story_id, copies) of every hit of a search in page order (one per story
+    when grouped), kept per query, filters and database state: paging and the facets' clicks
+    then read a list instead of ranking again."""
+    k = (_state(con), "search", pq.fts if pq else None, repr(f), sort, group)
+    with _CACHE_LOCK:
+        if k in _INDEX:
+            return _INDEX[k]
+    try:
+        if pq:
+            # Rank on the index, with the few columns grouping and sorting need; the page's rows
+            # (with the compressed JSON) are fetched afterwards: sorting them costs 10x more.
+            # Title matches weigh double (2.0): a word in the headline says what the article is about.
+            order = "score" if sort == "rank" else "d.published DESC, d.doc_id DESC"
+            cur = con.execute(f"SELECT d.doc_id, bm25(doc_fts, 2.0, 1.0) AS score, d.story_id FROM doc_fts JOIN "
+                              f"documents d ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} ORDER BY {order}",
+                              [pq.fts, *params])
+        else:
+            cur = con.execute(f"SELECT d.doc_id, NULL, d.story_id FROM documents d WHERE {where} "
+                              f"ORDER BY d.published DESC, d.doc_id DESC", params)
+        out: list = []
+        if group:
+            pos: dict[int, int] = {}
+            for doc_id, score, story in cur:
+                key = story if story is not None else -doc_id
+                if key in pos:
+                    i = pos[key]
+                    out[i] = (out[i][0], out[i][1], out[i][2], out[i][3] + 1)
+                    continue
+                pos[key] = len(out)
+                out.append((doc_id, score, story, 0))
+        else:
+            out = [(doc_id, score, story, 0) for doc_id, score, story in cur]
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"cannot run this query: {exc}") from None
+    with _CACHE_LOCK:
+        _INDEX[k] = out
+        while len(_INDEX) > INDEX_ENTRIES:
+            _INDEX.pop(next(iter(_INDEX)))
+    return out
+
+
 def search(db, q: str | None, filters: Filters | dict | None = None, limit: int = 20, offset: int = 0,
            mark: tuple[str, str] = ("[", "]"), sort: str = "rank", group: bool = False) -> dict:
     """Ranked full-text search. Returns {"query", "total", "hits": [...]}; each hit has doc_id, id,
@@ -376,36 +421,14 @@ def search(db, q: str | None, filters: Filters | dict | None = None, limit: int 
     pq = parse_query(q) if q and q.strip() else None
     if not pq and not f.any() and not group:
         raise QueryError("give a query or at least one filter")
-    try:
-        if pq:
-            # Rank on the index, with the few columns grouping and sorting need; the page's rows
-            # (with the compressed JSON) are fetched afterwards: sorting them costs 10x more.
-            # Title matches weigh double (2.0): a word in the headline says what the article is about.
-            order = "score" if sort == "rank" else "d.published DESC, d.doc_id DESC"
-            sql = (f"SELECT d.doc_id, bm25(doc_fts, 2.0, 1.0) AS score, d.story_id FROM doc_fts JOIN documents d "
-                   f"ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} ORDER BY {order}")
-            cur = con.execute(sql, [pq.fts, *params])
-        else:
-            cur = con.execute(f"SELECT d.doc_id, NULL, d.story_id FROM documents d WHERE {where} "
-                              f"ORDER BY d.published DESC, d.doc_id DESC", params)
-        page, total, total_docs = [], 0, 0
-        copies: dict[int, int] = {}
-        for doc_id, score, story in cur:
-            total_docs += 1
-            if group:
-                key = story if story is not None else -doc_id
-                if key in copies:
-                    copies[key] += 1
-                    continue
-                copies[key] = 0
-            if offset <= total < offset + limit:
-                page.append((doc_id, score, story))
-            total += 1
-        by_id = {r["doc_id"]: r for r in con.execute(
-            f"SELECT {_DOC_COLS}, d.doc_json FROM documents d WHERE d.doc_id IN ({','.join('?' * len(page))})",
-            [i for i, _, _ in page])} if page else {}
-    except sqlite3.OperationalError as exc:
-        raise QueryError(f"cannot run this query: {exc}") from None
+    order = _search_order(con, pq, f, where, params, sort, group)
+    total, total_docs = len(order), sum(1 + c for _, _, _, c in order)
+    page = order[offset:offset + limit]
+    copies = {(story if story is not None else -doc_id): c for doc_id, _, story, c in page}
+    by_id = {r["doc_id"]: r for r in con.execute(
+        f"SELECT {_DOC_COLS}, d.doc_json FROM documents d WHERE d.doc_id IN ({','.join('?' * len(page))})",
+        [i for i, _, _, _ in page])} if page else {}
+    page = [(doc_id, score, story) for doc_id, score, story, _ in page]
     hits = []
     terms = pq.terms if pq else []
     for doc_id, score, story in page:
@@ -557,11 +580,23 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
     return [{**dict(r), "codes": r["codes"].split(",") if r["codes"] else []} for r in rows]
 
 
+# Articles of an entity (its newest) whose other entities make its co-occurrence list.
+COOCCUR_DOCS = 500
+
+
 def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
+    """See _get_entity; results are kept per database state (see _cached)."""
+    con = _con(db)
+    if not name or not name.strip():
+        raise QueryError("give an entity name")
+    return _cached(con, ("entity", name, label, limit), lambda: _get_entity(con, name, label, limit))
+
+
+def _get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
     """Everything about one entity: {name, label, key, keys, codes, docs, stories, mentions,
     timeline: [{date, docs, stories, mentions}], quotes: [...], events_as_source: [...],
-    events_as_target: [...], cooccurring: [{key, name, label, docs}], alternatives: [{key, name,
-    label, docs}]}; None if no document mentions it.
+    events_as_target: [...], cooccurring: [{key, name, label, docs}] (in its newest COOCCUR_DOCS
+    articles), alternatives: [{key, name, label, docs}]}; None if no document mentions it.
 
     An entity across documents is a (label, normalised name) pair. ``name`` may be that name in
     any spelling (or the ``key`` from list_entities), one of its mentions (كاميرون for ديفيد
@@ -630,7 +665,10 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
     # materialised first and joined with CROSS JOIN so SQLite walks it through entities_doc.
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _edocs (doc_id INTEGER PRIMARY KEY)")
     con.execute("DELETE FROM _edocs")
-    con.execute("INSERT OR IGNORE INTO _edocs SELECT e.doc_id FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk")
+    # The newest COOCCUR_DOCS articles: who appears with an entity lately, and a bounded cost for
+    # an entity named in thousands of articles.
+    con.execute("INSERT OR IGNORE INTO _edocs SELECT DISTINCT e.doc_id FROM _ents x JOIN entities e "
+                "ON e.ent_pk=x.ent_pk ORDER BY e.doc_id DESC LIMIT ?", (COOCCUR_DOCS,))
     out["cooccurring"] = [dict(r) for r in con.execute(
         """SELECT o.name_key AS key, min(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs
            FROM _edocs y CROSS JOIN entities o ON o.doc_id=y.doc_id
@@ -740,6 +778,38 @@ def _event_where(f: Filters, historical: bool | None = None) -> tuple[str, list]
     return " AND ".join(conds), params
 
 
+
+
+def _event_index(con, f: Filters) -> list[tuple]:
+    """(event_pk, event_day, historical, type, publication day) of every event matching ``f``, in
+    event date order, computed once per filter set and database state: the count, the page, the
+    timeline and the historical split of a page are then read from it, not from four scans."""
+    k = (_state(con), "events", repr(f))
+    with _CACHE_LOCK:
+        if k in _INDEX:
+            return _INDEX[k]
+    where, params = _event_where(f)
+    rows = con.execute(
+        f"SELECT v.event_pk, {_EV_START} AS day, {_HISTORICAL}, v.type, substr(d.published, 1, 10) FROM events v "
+        f"JOIN documents d ON d.doc_id=v.doc_id WHERE {where} ORDER BY day, d.published, v.doc_id, v.idx",
+        params).fetchall()
+    out = [(r[0], r[1], bool(r[2]), r[3], r[4]) for r in rows]
+    with _CACHE_LOCK:
+        _INDEX[k] = out
+        while len(_INDEX) > INDEX_ENTRIES:
+            _INDEX.pop(next(iter(_INDEX)))
+    return out
+
+
+def _events_by_pk(con, pks: list[int]) -> list[dict]:
+    if not pks:
+        return []
+    got = {r["event_pk"]: r for r in con.execute(
+        f"SELECT {_EVENT_COLS} FROM events v JOIN documents d ON d.doc_id=v.doc_id "
+        f"WHERE v.event_pk IN ({','.join('?' * len(pks))})", pks)}
+    return [_event(got[p]) for p in pks if p in got]
+
+
 def list_events(db, filters: Filters | dict | None = None, limit: int = 100, offset: int = 0,
                 historical: bool | None = None, order: str = "date") -> list[dict]:
     """Events matching ``filters`` (type, country, location restrict the events themselves; entity
@@ -750,20 +820,18 @@ def list_events(db, filters: Filters | dict | None = None, limit: int = 100, off
     and target (``source_label``, ``target_label``; None when the actor is no entity)."""
     con = _con(db)
     limit, offset = _page(limit, offset)
-    where, params = _event_where(Filters.of(filters), historical)
-    sort = "event_day, d.published, v.doc_id, v.idx" if order == "date" else "d.published, v.doc_id, v.idx"
-    rows = con.execute(f"SELECT {_EVENT_COLS} FROM events v JOIN documents d ON d.doc_id=v.doc_id "
-                       f"WHERE {where} ORDER BY {sort} LIMIT ? OFFSET ?",
-                       [*params, limit, offset]).fetchall()
-    return [_event(r) for r in rows]
+    idx = _event_index(con, Filters.of(filters))
+    sel = [e for e in idx if historical is None or e[2] == historical]
+    if order != "date":
+        sel = sorted(sel, key=lambda e: e[4] or "")
+    return _events_by_pk(con, [e[0] for e in sel[offset:offset + limit]])
 
 
 def count_events(db, filters: Filters | dict | None = None, historical: bool | None = None) -> int:
     """How many events ``list_events`` would return without a limit."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters), historical)
-    return con.execute(f"SELECT count(*) FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where}",
-                       params).fetchone()[0]
+    idx = _event_index(con, Filters.of(filters))
+    return sum(1 for e in idx if historical is None or e[2] == historical)
 
 
 def event_days(db, filters: Filters | dict | None = None, dates: str = "event",
@@ -772,12 +840,12 @@ def event_days(db, filters: Filters | dict | None = None, dates: str = "event",
     (YYYY, YYYY-MM or YYYY-MM-DD as precise as the date is), or with ``dates="published"`` the
     article's publication day. Historical events are left out unless ``historical`` is None/True."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters), historical)
-    day = _EV_START if dates == "event" else "substr(d.published, 1, 10)"
-    rows = con.execute(
-        f"""SELECT {day} AS day, v.type, count(*) FROM events v JOIN documents d ON d.doc_id=v.doc_id
-            WHERE {where} GROUP BY day, v.type ORDER BY day""", params)
-    return [(r[0], r[1], r[2]) for r in rows]
+    from collections import Counter
+    c: Counter = Counter()
+    for _pk, day, hist, typ, pub in _event_index(con, Filters.of(filters)):
+        if historical is None or hist == historical:
+            c[(day if dates == "event" else pub, typ)] += 1
+    return sorted(((d, t, n) for (d, t), n in c.items()), key=lambda r: (r[0] or "", r[1] or ""))
 
 
 def event_edges(db, filters: Filters | dict | None = None, limit: int = 500) -> list[tuple]:
@@ -785,8 +853,13 @@ def event_edges(db, filters: Filters | dict | None = None, limit: int = 500) -> 
     most frequent first. Only actors that are entities of the database are nodes (an unresolved
     phrase such as السكان is no actor one can follow)."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters))
+    f = Filters.of(filters)
     limit, _ = _page(limit, 0)
+    return _cached(con, ("edges", repr(f), limit), lambda: _event_edges(con, f, limit))
+
+
+def _event_edges(con, f: Filters, limit: int) -> list[tuple]:
+    where, params = _event_where(f)
     rows = con.execute(
         f"""SELECT v.source_name AS s, v.target_name AS t, v.type, count(*) AS n,
             max(se.label), max(te.label) FROM events v JOIN documents d ON d.doc_id=v.doc_id
@@ -800,7 +873,12 @@ def event_places(db, filters: Filters | dict | None = None, historical: bool | N
     """Where the matching events happened: [{country, location, events}] by place name and
     country code, most events first (events with no place are not listed)."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters), historical)
+    f = Filters.of(filters)
+    return _cached(con, ("places", repr(f), historical), lambda: _event_places(con, f, historical))
+
+
+def _event_places(con, f: Filters, historical: bool | None) -> list[dict]:
+    where, params = _event_where(f, historical)
     rows = con.execute(
         f"""SELECT v.location_country AS country, v.location AS location, count(*) AS events FROM events v
             JOIN documents d ON d.doc_id=v.doc_id WHERE {where} AND (v.location IS NOT NULL OR
@@ -882,15 +960,20 @@ def quote_groups(db, filters: Filters | dict | None = None, limit: int = 50, off
     f = Filters.of(filters)
     limit, offset = _page(limit, offset)
     where, params = _quote_where(f)
-    base = (f"FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where} "
-            f"GROUP BY d.story_id, coalesce(q.speaker_key, ''), q.text")
-
-    def totals():
-        return con.execute(f"SELECT count(*), coalesce(sum(n), 0) FROM (SELECT count(*) n {base})", params).fetchone()
-    n_groups, n_quotes = _cached(con, ("quote_totals", repr(f)), lambda: tuple(totals()))
-    rows = con.execute(
-        f"SELECT min(q.quote_pk) AS first, count(*) - 1 AS copies, max(d.published) AS latest {base} "
-        f"ORDER BY latest DESC, first DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    k = (_state(con), "quotes", repr(f))
+    with _CACHE_LOCK:
+        groups = _INDEX.get(k)
+    if groups is None:
+        groups = [(r[0], r[1]) for r in con.execute(
+            f"""SELECT min(q.quote_pk) AS first, count(*) - 1 AS copies, max(d.published) AS latest
+                FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where}
+                GROUP BY d.story_id, coalesce(q.speaker_key, ''), q.text ORDER BY latest DESC, first DESC""", params)]
+        with _CACHE_LOCK:
+            _INDEX[k] = groups
+            while len(_INDEX) > INDEX_ENTRIES:
+                _INDEX.pop(next(iter(_INDEX)))
+    n_groups, n_quotes = len(groups), sum(1 + c for _, c in groups)
+    rows = [{"first": pk, "copies": c} for pk, c in groups[offset:offset + limit]]
     firsts = {r["first"]: r["copies"] for r in rows}
     got = {r["quote_pk"]: r for r in con.execute(
         f"SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id "

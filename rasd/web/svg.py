@@ -74,31 +74,36 @@ RANK = {"day": 0, "month": 1, "year": 2}
 
 
 def pick_axis(rows: list[tuple[date, str, int]], max_bars: int = 120) -> tuple[date, date, str, int]:
-    """(first, last, unit, events left out) for dated rows: the span holding AXIS_COVER of the
-    events, in days while it is at most ``max_bars`` days, else months, else years."""
-    total = sum(n for _, _, n in rows)
-    ordered = sorted((d, n) for d, _, n in rows)
-    cut = (1 - AXIS_COVER) / 2 * total
-    lo_i, acc = 0, 0
-    for i, (_, n) in enumerate(ordered):
-        if acc + n > cut:
-            lo_i = i
-            break
-        acc += n
-    hi_i, acc = len(ordered) - 1, 0
-    for i in range(len(ordered) - 1, -1, -1):
-        if acc + ordered[i][1] > cut:
-            hi_i = i
-            break
-        acc += ordered[i][1]
-    first, last = ordered[lo_i][0], ordered[hi_i][0]
-    left_out = sum(n for d, n in ordered if d < first or d > last)
+    """(first, last, unit, events left out) for dated rows (date, precision, events): the span of
+    the most precise dates (days if any, else months, else years), all of them if they fit
+    ``max_bars`` days, else the part holding AXIS_COVER of them; drawn per day while that span is
+    at most ``max_bars`` days, else per month, else per year."""
+    best = min(RANK[p] for _, p, _ in rows)
+    precise = sorted((d, n) for d, p, n in rows if RANK[p] == best)
+    first, last = precise[0][0], precise[-1][0]
+    if (last - first).days + 1 > max_bars:
+        total = sum(n for _, n in precise)
+        cut = (1 - AXIS_COVER) / 2 * total
+        acc = 0
+        for d, n in precise:
+            if acc + n > cut:
+                first = d
+                break
+            acc += n
+        acc = 0
+        for d, n in reversed(precise):
+            if acc + n > cut:
+                last = d
+                break
+            acc += n
+    start = {"day": first, "month": first.replace(day=1), "year": first.replace(month=1, day=1)}
     if (last - first).days + 1 <= max_bars:
         unit = "day"
     elif (last.year - first.year) * 12 + last.month - first.month + 1 <= max_bars:
         unit = "month"
     else:
         unit = "year"
+    left_out = sum(n for d, p, n in rows if d < start[unit] or d > last)
     return first, last, unit, left_out
 
 
@@ -119,16 +124,17 @@ def timeline(rows: Iterable[tuple[str | None, str | None, int]], width: int = 90
             dated.append((p[0], p[1], str(typ or "?"), n))
     if not dated:
         return _empty(width, f"لا أحداث مؤرخة ({undated} بلا تاريخ)" if undated else "لا أحداث", "timeline")
-    first, last, unit, left_out = pick_axis([(d, t, n) for d, _, t, n in dated])
+    first, last, unit, _ = pick_axis([(d, prec, n) for d, prec, _, n in dated])
     per: dict[date, Counter] = defaultdict(Counter)
-    vague = 0
+    vague = left_out = 0
     for d, prec, typ, n in dated:
-        if d < _bucket(first, unit) or d > last:
-            continue
-        if RANK[prec] > RANK[unit]:
-            vague += n
-            continue
-        per[_bucket(d, unit)][typ] += n
+        period_end = _next(d, prec) - timedelta(days=1)
+        if period_end < _bucket(first, unit) or d > last:
+            left_out += n
+        elif RANK[prec] > RANK[unit]:
+            vague += n  # a month on a day axis: in range, but on no one day
+        else:
+            per[_bucket(d, unit)][typ] += n
     slots = []
     cur = _bucket(first, unit)
     while cur <= last:
