@@ -91,8 +91,8 @@ def cross_site(scope) -> str | None:
     request comes from (Sec-Fetch-Site, Origin); programs (curl, Python) send neither and are
     not browsers a page could abuse."""
     site = _header(scope, b"sec-fetch-site")
-    if site and site not in ("same-origin", "none"):
-        return f"Sec-Fetch-Site: {site}"
+    if site:  # every current browser sends it; it is the browser's own word, not the page's
+        return None if site in ("same-origin", "none") else f"Sec-Fetch-Site: {site}"
     origin = _header(scope, b"origin")
     if origin is not None:
         host = _header(scope, b"host") or ""
@@ -127,7 +127,7 @@ class Guard:
                 started = True
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
                          (b"x-frame-options", b"DENY")]
                 if b"content-security-policy" not in names:
                     extra.append((b"content-security-policy", CSP.encode()))

@@ -55,14 +55,19 @@
         clear(root); pinned = null;
         if (!refs.length) { return; }
         light(root, refs);
-        var firstItem = null;
+        // Scroll the panel to the item the click most likely meant: an event or a quote over
+        // the entity whose name it contains.
+        var order = ["ev:", "quote:", "date:", "mt:", "ent:"], best = null, bestRank = 99;
         root.querySelectorAll(".panel .item").forEach(function (item) {
-          if (refs.indexOf(item.getAttribute("data-ref")) >= 0) {
+          var ref = item.getAttribute("data-ref");
+          if (refs.indexOf(ref) >= 0) {
             item.classList.add("hl"); pinned = item;
-            if (!firstItem) { firstItem = item; }
+            var rank = order.findIndex(function (p) { return ref.indexOf(p) === 0; });
+            if (rank < 0) { rank = 98; }
+            if (rank < bestRank) { best = item; bestRank = rank; }
           }
         });
-        showInPanel(panel, firstItem);
+        showInPanel(panel, best);
       });
     });
   }
