@@ -581,7 +581,7 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
 
 
 # Articles of an entity (its newest) whose other entities make its co-occurrence list.
-COOCCUR_DOCS = 500
+COOCCUR_DOCS = 200
 
 
 def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
@@ -645,9 +645,12 @@ def _get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dic
            count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions
            FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk JOIN documents d ON d.doc_id=e.doc_id""",
         (top_name[0], top_name[1])).fetchone()
-    keys = [r[0] for r in con.execute(
-        "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
-        "ORDER BY n DESC, e.name_key")]
+    if code_pks:  # entities of one code may have several names
+        keys = [r[0] for r in con.execute(
+            "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
+            "ORDER BY n DESC, e.name_key")]
+    else:  # one (name, label) group: one key
+        keys = [top["key"]]
     out = {**dict(head), "key": keys[0], "keys": keys, "codes": head["codes"].split(",") if head["codes"] else [],
            "alternatives": alternatives[:limit]}
     out["timeline"] = [dict(r) for r in con.execute(
