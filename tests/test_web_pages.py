@@ -136,6 +136,15 @@ def test_every_event_row_shows_its_context_place_and_counts(web, snn_db):
     assert f"ctx-{with_ctx['contexts'][0]}" in story
 
 
+def test_every_mode_boilerplate_and_flag_kind_of_the_corpus_has_an_arabic_label(snn_db):
+    from rasd.web.views import BOILERPLATE_AR, FLAG_AR, MODE_AR
+    con = Q.open_db(snn_db)
+    for table, col, labels in (("events", "mode", MODE_AR), ("boilerplate", "kind", BOILERPLATE_AR),
+                               ("flags", "kind", FLAG_AR)):
+        missing = [v for (v,) in con.execute(f"SELECT DISTINCT {col} FROM {table}") if v and v not in labels]
+        assert not missing, (table, missing)
+
+
 # --- facts link to their sentence ----------------------------------------------------------------
 def test_event_and_quote_rows_link_to_their_sentence(web, snn_db):
     con = Q.open_db(snn_db)

@@ -32,16 +32,22 @@ LABEL_EN = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "oth
 SIDE_AR = {"cooperation": "تعاون", "conflict": "نزاع", "other": "أخرى"}
 KIND_AR = {"direct": "مباشر", "indirect": "غير مباشر"}
 KIND_EN = {"direct": "direct quote", "indirect": "indirect (reported) speech"}
-# PLOVER modes (how an act was carried out) as the events stage writes them.
+# PLOVER modes (how an act was carried out) as the events stage writes them (the lexicons in
+# rasd/resources/events/ and modes.tsv); an unknown one is shown as written.
 MODE_AR = {
-    "allege": "ادعاء", "targeted": "استهداف محدد", "visit": "زيارة", "disapprove": "استنكار",
-    "aerial": "جوي", "investigate": "تحقيق", "heavy-weapons": "أسلحة ثقيلة", "seize": "احتجاز",
-    "demo": "تظاهرة", "phone": "هاتفي", "drone": "طائرة مسيرة", "ceasefire": "وقف إطلاق النار",
-    "threat": "تهديد", "verbal": "قولي", "arrest": "اعتقال", "grant": "منحة", "ground": "بري",
-    "naval": "بحري", "firearms": "أسلحة نارية", "explosives": "متفجرات", "suicide": "انتحاري",
-    "meet": "لقاء", "mediate": "وساطة", "hostage": "رهائن", "strike": "إضراب", "riot": "شغب",
-    "economic": "اقتصادي", "military": "عسكري", "humanitarian": "إنساني", "political": "سياسي",
-    "diplomatic": "دبلوماسي", "kill": "قتل", "abduct": "اختطاف", "expel": "طرد", "ban": "حظر",
+    "abduct": "اختطاف", "access": "وصول", "aerial": "جوي", "allege": "ادعاء", "arrest": "اعتقال",
+    "assassinate": "اغتيال", "assist": "مساندة", "attack": "هجوم", "ban": "حظر", "beat": "ضرب",
+    "boycott": "مقاطعة", "ceasefire": "وقف إطلاق النار", "change": "تغيير", "cleansing": "تطهير عرقي",
+    "curfew": "حظر تجول", "demo": "تظاهرة", "deny": "منع", "deport": "ترحيل", "destroy": "تدمير",
+    "disapprove": "استنكار", "disarm": "نزع سلاح", "discontinue": "قطع", "drone": "طائرة مسيرة",
+    "ease": "تخفيف", "expel": "طرد", "explosives": "متفجرات", "firearms": "أسلحة نارية",
+    "heavy-weapons": "أسلحة ثقيلة", "hunger": "إضراب عن الطعام", "investigate": "تحقيق", "meet": "لقاء",
+    "obstruct": "عرقلة", "phone": "هاتفي", "police": "شرطي", "primitive": "أسلحة بدائية",
+    "pro_autocracy": "تأييد سلطة", "relations": "علاقات", "release": "إطلاق سراح", "resign": "استقالة",
+    "restrict": "تقييد", "return": "إعادة", "riot": "شغب", "seize": "احتجاز", "sexual": "عنف جنسي",
+    "strike": "إضراب", "suicide-attack": "هجوم انتحاري", "targeted": "استهداف محدد", "third-party": "طرف ثالث",
+    "troops": "قوات", "violence": "عنف", "visit": "زيارة", "withdraw": "انسحاب", "wounded": "إصابات",
+    "yield": "استسلام", "threat": "تهديد", "grant": "منحة", "mediate": "وساطة",
 }
 # Boilerplate kinds (rasd.text.boilerplate) and machine-translation flag kinds (rasd.text.mtflags).
 BOILERPLATE_AR = {
