@@ -80,6 +80,14 @@ def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen:
     raise SystemExit("server did not start within 60 s")
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 class Conn:
     """One keep-alive HTTP/1.1 connection with the least client work per request (asyncio
     streams; the server answers with Content-Length). httpx's pool costs more CPU than the
@@ -217,11 +225,7 @@ def main_pages(db: Path, rounds: int) -> int:
         time.sleep(2)  # let the server's start-up precomputation run as it would for a user
         res = asyncio.run(run_pages(port, kinds, rounds))
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     print(f"database: {db}; one client on {HOST}; {rounds} rounds; cores: {os.cpu_count()}; "
           f"load average at the end: {os.getloadavg()[0]:.1f}")
     print(f"{'page':<22} {'urls':>4} {'first p50':>10} {'first p95':>10} {'repeat p50':>11} {'repeat p95':>11} "
@@ -270,11 +274,7 @@ def main() -> int:
             n_docs = httpx.get(f"http://{HOST}:{port}/api/stats", timeout=10).json()["documents"]
             res = asyncio.run(run_load(port, args.clients, args.requests, args.deadline))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_server(proc)
     lat = [x * 1000 for x in res["latencies"]]
     done = len(lat)
     print(f"database: {db if args.db else 'dev articles'} ({n_docs} documents); {args.clients} clients on {HOST}; "

@@ -541,14 +541,7 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
         conds = [where, "(e.code=? OR e.code LIKE ?)"]
         params += [code, code.replace("%", "").replace("_", "") + "%"]
         _label_and_key(conds, params, "e", label, k)
-        rows = con.execute(
-            f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
-                count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
-                min(d.published) AS first, max(d.published) AS last
-                FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {' AND '.join(conds)}
-                GROUP BY e.name_key, e.label ORDER BY stories DESC, mentions DESC, key LIMIT ? OFFSET ?""",
-            [*params, limit, offset]).fetchall()
-        return [{**dict(r), "codes": r["codes"].split(",") if r["codes"] else []} for r in rows]
+        return _entity_groups(con, conds, params, "stories", limit, offset)
     if not f.any():
         # Whole corpus: read the page from the totals the writer keeps, then add codes and
         # story counts for the page only.
@@ -570,12 +563,18 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
     where, params = f.sql("d")
     conds = [where]
     _label_and_key(conds, params, "e", label, k)
+    return _entity_groups(con, conds, params, "docs", limit, offset)
+
+
+def _entity_groups(con, conds: list, params: list, first: str, limit: int, offset: int) -> list[dict]:
+    """Entities (entity rows ``e`` of documents ``d`` meeting ``conds``) grouped by name and
+    label, ``first`` (docs or stories) the most first."""
     rows = con.execute(
         f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
             count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
             min(d.published) AS first, max(d.published) AS last
             FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {' AND '.join(conds)}
-            GROUP BY e.name_key, e.label ORDER BY docs DESC, mentions DESC, key LIMIT ? OFFSET ?""",
+            GROUP BY e.name_key, e.label ORDER BY {first} DESC, mentions DESC, key LIMIT ? OFFSET ?""",
         [*params, limit, offset]).fetchall()
     return [{**dict(r), "codes": r["codes"].split(",") if r["codes"] else []} for r in rows]
 

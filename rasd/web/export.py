@@ -99,34 +99,30 @@ def _docs_rows(db_path: str, table: str, picks: Iterator[tuple[int, int]]) -> It
         con.close()
 
 
+def _picks(db_path: str, sql: str, params: list) -> Iterator[tuple[int, int]]:
+    """(doc_id, index) pairs of a selection, read on a connection of the generator's own (the
+    rows are produced while the response streams, possibly on several threads)."""
+    con = Q.open_db(db_path)
+    try:
+        yield from con.execute(f"{sql} LIMIT ?", [*params, MAX_ROWS])
+    finally:
+        con.close()
+
+
 def event_rows(db_path: str, f: dict) -> Iterator[dict]:
     """The `rasd export events` rows of every event matching ``f``, in document order."""
-    def picks():
-        con = Q.open_db(db_path)
-        try:
-            where, params = Q._event_where(Q.Filters.of(f))
-            for doc_id, idx in con.execute(
-                    f"SELECT v.doc_id, v.idx FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where} "
-                    f"ORDER BY v.doc_id, v.idx LIMIT ?", [*params, MAX_ROWS]):
-                yield doc_id, idx
-        finally:
-            con.close()
-    return _docs_rows(db_path, "events", picks())
+    where, params = Q._event_where(Q.Filters.of(f))
+    sql = (f"SELECT v.doc_id, v.idx FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where} "
+           f"ORDER BY v.doc_id, v.idx")
+    return _docs_rows(db_path, "events", _picks(db_path, sql, params))
 
 
 def quote_rows(db_path: str, f: dict) -> Iterator[dict]:
     """The `rasd export quotes` rows of every quote matching ``f`` (each copy of a story's quote)."""
-    def picks():
-        con = Q.open_db(db_path)
-        try:
-            where, params = Q._quote_where(Q.Filters.of(f))
-            for doc_id, idx in con.execute(
-                    f"SELECT q.doc_id, q.idx FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where} "
-                    f"ORDER BY q.doc_id, q.idx LIMIT ?", [*params, MAX_ROWS]):
-                yield doc_id, idx
-        finally:
-            con.close()
-    return _docs_rows(db_path, "quotes", picks())
+    where, params = Q._quote_where(Q.Filters.of(f))
+    sql = (f"SELECT q.doc_id, q.idx FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where} "
+           f"ORDER BY q.doc_id, q.idx")
+    return _docs_rows(db_path, "quotes", _picks(db_path, sql, params))
 
 
 EVENT_COLUMNS = tuple(names("events"))
