@@ -309,6 +309,8 @@ def test_map_draws_countries_offline_and_links_to_their_events(web):
     assert 'class="chart map"' in html and "<path" in html and "http" not in drawn and "//" not in drawn
     links = re.findall(r'<a class="place" href="([^"]+)"', html)
     assert links
+    countries = re.findall(r'country=[A-Z]{3}" title="[^"]*">([^<]+)</a>', html)
+    assert countries and all(ARABIC.search(c) for c in countries[:20]), "country names in Arabic"
     ev = web.get(H.unescape(links[0]))
     assert ev.status_code == 200 and 'id="events-table"' in ev.text and "لا أحداث" not in ev.text.split('id="events-table"')[1][:2000]
 

@@ -88,9 +88,22 @@ def outlet_en(slug: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 -> (Arabic name, English name): the Arabic from the project's country
+    gazetteer (rasd/resources/gazetteers/countries.tsv, its shortest Arabic name: السعودية, not
+    the official long form), the English from the map outlines (Natural Earth)."""
     import json
-    return {k: v["name"] for k, v in json.loads((HERE / "data" / "world.json").read_text(encoding="utf-8")).items()}
+    en = {k: v["name"] for k, v in json.loads((HERE / "data" / "world.json").read_text(encoding="utf-8")).items()}
+    ar: dict[str, str] = {}
+    gaz = HERE.parent / "resources" / "gazetteers" / "countries.tsv"
+    if gaz.is_file():
+        for line in gaz.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.split("\t")
+            if len(cols) >= 3 and cols[2]:
+                ar[cols[0]] = min(cols[2].split("|"), key=len)
+    return {k: (ar.get(k, en.get(k, k)), en.get(k, k)) for k in set(en) | set(ar)}
 
 
 def side_of(event_type: str | None) -> str:
@@ -173,7 +186,12 @@ def safe_url(url: str | None) -> str | None:
 
 
 def country_name(code: str | None) -> str:
-    return _countries().get(str(code or ""), str(code or ""))
+    """A country's Arabic name by its ISO alpha-3 code (the code itself when unknown)."""
+    return _countries().get(str(code or ""), (str(code or ""), ""))[0]
+
+
+def country_en(code: str | None) -> str:
+    return _countries().get(str(code or ""), ("", str(code or "")))[1]
 
 
 def template_globals() -> dict:
@@ -184,7 +202,8 @@ def template_globals() -> dict:
             "BOILERPLATE_AR": BOILERPLATE_AR, "FLAG_AR": FLAG_AR,
             "link": link, "entity_link": entity_link, "doc_link": doc_link, "marked": marked, "safe_url": safe_url,
             "type_ar": type_ar, "type_en": type_en, "mode_ar": mode_ar, "context_label": context_label,
-            "outlet_name": outlet_name, "outlet_en": outlet_en, "labelled": labelled, "country_name": country_name}
+            "outlet_name": outlet_name, "outlet_en": outlet_en, "labelled": labelled, "country_name": country_name,
+            "country_en": country_en}
 
 
 def template_filters() -> dict:
