@@ -347,7 +347,10 @@ def test_without_a_database_only_analyze_works():
     c = TestClient(create_app(None), raise_server_exceptions=False)
     assert_json_error(c.get("/api/search", params={"q": "x"}), 503)
     assert c.post("/api/analyze", json={"text": "قال الرئيس إن الاجتماع انتهى."}).status_code == 200
-    assert c.get("/").status_code == 200
+    home = c.get("/")
+    assert home.status_code == 200
+    for href in set(re.findall(r'href="(/[^"]*)"', home.text)):  # only links that work without a database
+        assert c.get(href).status_code == 200, href
 
 
 # --- pages and safety ------------------------------------------------------------------------
