@@ -160,7 +160,7 @@ def timeline(rows: Iterable[tuple[str | None, str | None, int]], width: int = 90
         x = x0 + k * bar_w
         y = pad_t + plot_h
         span = _fmt(slot, unit)
-        href = link(link_base, params, since=span, until=span, page=None, dates=None)
+        href = link(link_base, params, since=span, until=span, page=None)  # on the same date basis
         parts.append(str(Markup('<a href="{}" class="bar-link">').format(href)))
         for typ in sorted(counts, key=lambda t: (PLOVER_TYPES.index(t) if t in PLOVER_TYPES else 99, t)):
             h = plot_h * counts[typ] / peak
