@@ -214,7 +214,6 @@ async def run_pages(port: int, kinds: dict[str, list[str]], rounds: int) -> dict
 
 
 def main_pages(db: Path, rounds: int) -> int:
-    from urllib.parse import quote as _q  # noqa: F401
     kinds = page_urls(db)
     # Targets are sent raw in the request line: percent-encode what is not ASCII.
     from urllib.parse import quote

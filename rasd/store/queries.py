@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import QueryError, StoreError
 from ..isodate import check_bound
-from ..ontology import PLOVER_TYPES
+from ..ontology import EVENT_COUNTS, PLOVER_TYPES  # counts an event may carry: kept among its attributes
 from .db import connect
 from ..text.normalize import normalize, normalize_with_map
 from .textindex import index_terms, iter_terms, name_key
@@ -702,11 +702,6 @@ _EVENT_COLS = f"""v.event_pk, v.doc_id, v.idx, d.id AS doc, d.title, d.published
 _QUOTE_COLS = """q.quote_pk, q.doc_id, q.idx, d.id AS doc, d.title, d.published, d.source AS outlet, d.url, d.story_id,
     q.start, q."end", q.text, q.kind, q.speaker, q.speaker_text, q.speaker_name, q.speaker_key, q.cue_text,
     q.sentence, q.sentence_text, q.attrs, (SELECT label FROM entities WHERE ent_pk=q.speaker_ent_pk) AS speaker_label"""
-# Counts an event may carry (rasd.ontology.EVENT_COUNTS), kept among its attributes by the store.
-try:
-    from ..ontology import EVENT_COUNTS
-except ImportError:  # pragma: no cover
-    EVENT_COUNTS = ("killed", "injured", "size")
 
 
 def _jsonish(v):

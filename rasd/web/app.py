@@ -205,7 +205,7 @@ class Context:
         self._analyze_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
         self.short_lane = ShortestFirst()
-        self.long_lane = LongLane(pipeline)
+        self.long_lane = LongLane()
         # Worker processes of one server share the secret through the environment (rasd serve
         # sets it); a lone app makes its own.
         env = os.environ.get("RASD_WEB_SECRET")
@@ -291,7 +291,6 @@ class ShortestFirst:
     waiting behind a queue of long articles)."""
 
     def __init__(self):
-        import heapq  # noqa: F401 - used below
         self._cond = threading.Condition()
         self._busy = False
         self._waiting: list[tuple[int, int]] = []
@@ -343,7 +342,7 @@ class LongLane:
     analyses go on meanwhile (on another core), and one that runs past ANALYZE_TIMEOUT_S is
     killed. The child is started on first use and kept for the next long text."""
 
-    def __init__(self, pipeline: Any = None, timeout: float | None = None):
+    def __init__(self, timeout: float | None = None):
         self._lock = threading.Lock()
         self._proc = None
         self._conn = None

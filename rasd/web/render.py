@@ -27,7 +27,7 @@ from typing import Any, Mapping
 
 from markupsafe import Markup, escape
 
-from ..ontology import EVENT_COUNTS, context_label, type_label
+from ..ontology import EVENT_COUNTS, type_label
 
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 # Days before publication beyond which an event is background (rasd.store.queries.HISTORICAL_DAYS).

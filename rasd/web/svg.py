@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..ontology import PLOVER_TYPES
 from .views import SIDE_COLOR, color_of, country_name, entity_link, link, side_of, type_ar
@@ -357,4 +357,4 @@ def day_bars(rows: Iterable[tuple[str | None, int]], label: str = "", width: int
     return Markup("".join(parts))
 
 
-__all__ = ["timeline", "network", "event_map", "day_bars", "pick_axis", "world", "escape"]
+__all__ = ["timeline", "network", "event_map", "day_bars", "pick_axis", "world"]
