@@ -55,9 +55,10 @@ BOILERPLATE_AR = {
     "dateline": "مكان الخبر وتاريخه", "navigation": "روابط تنقل", "read-more": "اقرأ أيضاً",
     "related-headline": "عنوان خبر ذي صلة", "share": "أزرار المشاركة", "tags": "وسوم", "timestamp": "وقت النشر",
     "boilerplate": "نص هامشي", "advert": "إعلان", "copyright": "حقوق النشر", "social": "حسابات التواصل",
+    "end-marker": "علامة نهاية الخبر",
 }
 FLAG_AR = {"latin-in-arabic": "حروف لاتينية وسط العربية", "mt": "أثر ترجمة آلية", "untranslated": "كلمة لم تُترجم",
-           "calque": "ترجمة حرفية"}
+           "calque": "ترجمة حرفية", "html-entity": "رمز HTML متبقٍ من النسخ"}
 COUNT_AR = {"killed": "قتلى", "injured": "جرحى", "size": "العدد"}
 COUNT_EN = {"killed": "killed", "injured": "injured", "size": "size (people involved)"}
 FILTER_AR = {"q": "بحث", "source": "المصدر", "since": "من", "until": "إلى", "entity": "كيان", "type": "نوع الحدث",
