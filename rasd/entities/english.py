@@ -134,6 +134,7 @@ ABD = "عبد"
 AIN = "ع"
 ALEF = "ا"
 TA_MARBUTA = "ة"
+CONJUNCTION = "و"
 
 
 def split_name_words(name: str) -> list[str]:
@@ -315,7 +316,9 @@ class Transliterator:
         if "-" in word.strip("-"):  # كيم جونغ-أون: each part a word
             return "-".join(self._word(w, nkey(w)) for w in word.split("-") if w)
         bare = _DROPPED.sub("", word).replace(SHADDA, "")
-        if bare.startswith("و" + ARTICLE) and len(bare) > 4:  # وال: "and the" inside a name
+        if bare.startswith(CONJUNCTION) and len(bare) > 3 and (nkey(bare[1:]),) in self.spellings:
+            return self.spellings[(nkey(bare[1:]),)]  # وأحمد: "and" + a known name; the name
+        if bare.startswith(CONJUNCTION + ARTICLE) and len(bare) > 4:  # وال: "and the" inside a name
             return "wal-" + self._bare(bare[3:])
         if key.startswith(ARTICLE) and len(key) > 3:
             return "al-" + self._bare(bare[2:])
