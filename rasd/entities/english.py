@@ -128,6 +128,8 @@ _DROPPED = re.compile("[\u064c-\u0650\u0652-\u065f\u0670\u0610-\u061a\u06d6-\u06
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _DIGITS = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)},
                          **{chr(0x06F0 + i): str(i) for i in range(10)}})
+# Anything but letters, digits, hyphens, spaces and Arabic marks (harakat, shadda, Quranic marks).
+_PUNCTUATION = re.compile("[^\\w\\s\\-\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06ed]|_")
 ARTICLE = "ال"
 ALLAH = "الله"
 ABD = "عبد"
@@ -140,7 +142,7 @@ CONJUNCTION = "و"
 def split_name_words(name: str) -> list[str]:
     """The words of a name as the spelling table and the scheme read them: punctuation other
     than hyphens dropped, fused compounds written apart (عبدالله -> عبد الله, نصرالله -> نصر الله)."""
-    name = "".join(" " if unicodedata.category(c)[0] in "PS" and c != "-" else c for c in name)
+    name = _PUNCTUATION.sub(" ", name)
     out = []
     for w in name.translate(_DIGITS).split():
         bare = _DROPPED.sub("", w).replace(SHADDA, "")
