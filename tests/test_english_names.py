@@ -120,6 +120,12 @@ def test_an_unlisted_name_is_transliterated():
         == ("Khaled al-Shayeji", TRANSLITERATION)
 
 
+def test_name_for_works_on_an_entity_alone_and_never_gives_an_empty_name():
+    from rasd.document import Entity
+    assert NAMES.name_for(Entity("e1", "PER", "فلاديمير بوتين", [], {})) == ("Vladimir Putin", LIST)
+    assert NAMES.name_for(Entity("e2", "MISC", "«»", [], {})) == ("«»", TRANSLITERATION)
+
+
 # --- the transliteration scheme on 50 real names -------------------------------------------------
 # Person names drawn at random (seed 18, names no list knows) from ANERcorp's training split (30),
 # SaudiNewsNet entities of 2015-07-22, 2015-08-02 and 2015-08-07 (15) and the dev golds (5); the

@@ -393,7 +393,7 @@ class EnglishNames:
             name = self.by_entry.get(entry.key)
             if name:
                 return name, LIST
-            return self.transliterate(entity.name, entity.label == "PER"), TRANSLITERATION
+            return self.romanized(entity), TRANSLITERATION
         if not any(m.get("kind") == "name" for m in entity.mentions):
             described = self.describe_nominal(entity, keys)
             if described:
@@ -402,7 +402,12 @@ class EnglishNames:
             described = self.describe_agent(entity.name, entity.attrs.get("code"))
             if described:
                 return described, LIST
-        return self.transliterate(entity.name, entity.label == "PER"), TRANSLITERATION
+        return self.romanized(entity), TRANSLITERATION
+
+    def romanized(self, entity: Entity) -> str:
+        """The entity's name by the scheme; a name of no letter or digit (a stray quotation mark
+        the NER took for a name) stays as written rather than empty."""
+        return self.transliterate(entity.name, entity.label == "PER") or entity.name.strip() or entity.name
 
     def listed_entry(self, entity: Entity, keys: Sequence[str] = ()) -> Entry | None:
         """The list entry that names ``entity`` (whose canonical name the entity carries), the
