@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rasd import Pipeline, analyze
-from rasd.document import Document
+from rasd.document import Document, Entity
 from rasd.entities.english import (LIST, TRANSLITERATION, EnglishNames, english_tokens, load_english_data,
                                    load_english_names, romanize_word)
 from rasd.entities.gazetteer import load_gazetteer
@@ -121,7 +121,6 @@ def test_an_unlisted_name_is_transliterated():
 
 
 def test_name_for_works_on_an_entity_alone_and_never_gives_an_empty_name():
-    from rasd.document import Entity
     assert NAMES.name_for(Entity("e1", "PER", "فلاديمير بوتين", [], {})) == ("Vladimir Putin", LIST)
     assert NAMES.name_for(Entity("e2", "MISC", "«»", [], {})) == ("«»", TRANSLITERATION)
 
