@@ -28,8 +28,9 @@ from .direct import QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
-                       pronoun_subject, relative_before, strip_conj)
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, is_anonymous, is_definite, is_kin, post_verbal,
+                       pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj, title_chain_end)
+from .titles import TitleIndex
 
 _norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
@@ -44,6 +45,9 @@ _NESTED_MIN_WORDS = 5
 # How many recent speakers agreement may choose from: news alternates between two or three
 # voices; further back, a matching verb form is more likely a new, unnamed subject.
 _RECENT = 3
+# A fronted adjunct closed by a comma (إلى ذلك، ومن جهته، وفي سياق تصريحاته،) is at most this many
+# words before the main clause of a sentence.
+_OPENING_ADJUNCT = 5
 
 
 class _Tokens:
@@ -144,8 +148,31 @@ class _Work:
         for m in self.terms:
             if m.open >= 0 and m.close >= 0:
                 self.term_skip[self.tok_at(m.open)] = self.tok_at(m.close) + 1
-        self.mentions = MentionIndex(doc.layer("entities"))
+        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
+        self.names = self._names()
+        self._titles: TitleIndex | None = None
         self.comps: set[int] = set()  # token indices of complementisers, filled by the stage
+        self.clauses: list[tuple[int, int]] = []  # reported clauses (character ranges), sorted
+        self.clause_starts: list[int] = []
+
+    def _names(self) -> dict[int, NameAt]:
+        """First token of each entity name (not a title) -> where it ends, its label and entity."""
+        out: dict[int, NameAt] = {}
+        for s, e, eid, label, kind in self.mentions.rows:
+            if kind != "name":
+                continue
+            k = bisect.bisect_right(self.tok_starts, s) - 1  # a mention may start after a fused و
+            end = bisect.bisect_left(self.tok_starts, e)
+            if 0 <= k < end and k not in out:
+                out[k] = NameAt(end, self.mentions.labels.get(eid, label), eid)
+        return out
+
+    @property
+    def titles(self) -> TitleIndex:
+        """The titles written with the article's names (built when a speaker first needs it)."""
+        if self._titles is None:
+            self._titles = TitleIndex(self.toks, self.names, self.sent_first, self.sent_of, self.lex)
+        return self._titles
 
     def _inside_mask(self) -> list[bool]:
         mask = [False] * len(self.toks)
@@ -232,12 +259,12 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     toks, lex, v, i = w.toks, w.lex, c.verb, c.i
     # a verb written plural or dual (قالوا، ذكروا، قالتا) has its subject before it or in itself:
     # in verb-first order Arabic verbs stay singular, so what follows is not the subject
-    sp = post_verbal(toks, i, stop, lex, w.term_skip) if v.kind != "part" and v.agreement[1:] == "s" else None
+    sp = post_verbal(toks, i, stop, lex, w.term_skip, w.names) if v.finite and v.agreement[1:] == "s" else None
     if sp and "source-after-an" in v.flags:
         # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن
         for k in range(sp[1], stop):
             if toks[k].norm == "عن":
-                src = post_verbal(toks, k, stop, lex, w.term_skip)
+                src = post_verbal(toks, k, stop, lex, w.term_skip, w.names)
                 if src:
                     sp = src
                 break
@@ -247,15 +274,15 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     rel = relative_before(toks, i, first, lex)
     if rel is not None:
         r, agr = rel
-        if v.kind != "part" and agr[0] != v.agreement[0]:
+        if v.finite and agr[0] != v.agreement[0]:
             c.speaker_how = "object"  # التي قال إن: "which he said"; the subject is implicit
             return
         ant = antecedent(toks, r, first, lex)
         if ant:
             c.speaker, c.speaker_how = ant, "relative"
             return
-    if v.kind != "part" and not pronoun_subject(toks, i, first, lex):
-        pre = pre_verbal(toks, i, first, lex)
+    if v.finite and not pronoun_subject(toks, i, first, lex):
+        pre = pre_verbal(toks, i, first, lex, w.names)
         if pre:
             c.speaker, c.speaker_how = pre, "before"
             return
@@ -316,7 +343,7 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
     k = a + 1 if toks[a].norm == "ما" else (a if toks[c.i].norm.endswith("حسبما") else -1)
     if 0 <= k < last and lex.verb(toks[k].norm) is not None:
-        sub = post_verbal(toks, k, b, lex, w.term_skip)
+        sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker = sub
     return b
@@ -531,7 +558,7 @@ class _DirectOwners:
         while k < len(toks) and k < j + 3 and toks[k].kind == "punct":
             k += 1
         c = self.verb_at.get(k)
-        if c is not None and c.verb.kind != "part" and c.quote is None and c.comp < 0:
+        if c is not None and c.verb.finite and c.quote is None and c.comp < 0:
             c.quote = m
             self._take(c, m)
             return True
@@ -576,13 +603,16 @@ class _DirectOwners:
 class _ReadingOrder:
     """Walks the cues and the standalone quotations in reading order, carrying the last speaker
     forward: a cue with no speaker phrase (وأضاف، لكنه وصف) and a quotation with no cue take a
-    speaker from what came before."""
+    speaker from what came before. Each speaker is remembered with the agreement of the verb it
+    was found with, so that a feminine or dual verb (وأضافت، وقالا) never continues a speaker its
+    form cannot have."""
 
     def __init__(self, w: _Work):
         self.w = w
         self.last: Speaker | None = None
+        self.last_agr = "any"
         self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
-        self.in_sentence: dict[int, Speaker] = {}  # the latest explicit speaker of each sentence
+        self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
@@ -600,51 +630,167 @@ class _ReadingOrder:
     def _cue(self, c: Cue) -> Speaker | None:
         w = self.w
         governs = c.clause is not None or c.quote is not None or bool(c.nested)
+        agr = _subject_agreement(c)
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
-            self.in_sentence[c.sent] = rec
+            if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
+                agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
+            self.in_sentence[c.sent] = (rec, agr)
         else:
             rec = self._implicit(c)
             if rec is not None and governs:
-                self.in_sentence.setdefault(c.sent, rec)  # وقال، إن …، مشددا على أن …
-        if governs or (c.speaker is not None and c.kind == "verb" and c.verb.kind != "part"
+                self.in_sentence.setdefault(c.sent, (rec, agr))  # وقال، إن …، مشددا على أن …
+        if governs or (c.speaker is not None and c.kind == "verb" and c.verb.finite
                        and "weak" not in c.verb.flags):
-            self.last = rec
+            self.last, self.last_agr = rec, agr
             if rec is not None and c.kind == "verb":
-                self.recent.append((rec, c.verb.agreement))
+                self.recent.append((rec, agr))
+        elif rec is not None and rec.entity is not None and c.speaker is not None and c.kind == "verb":
+            # وكان الرئيس التونسي الباجي قائد السبسي دعا، صباح الجمعة، إلى الاتحاد … وقال …: a named
+            # subject of a verb that governs no speech here is still the one the next وقال continues
+            self.recent.append((rec, agr))
         return rec
 
     def _implicit(self, c: Cue) -> Speaker | None:
-        """أقر الحوثي بالهزيمة، لكنه وصف …: a subject named earlier in the sentence first;
-        رحب الحوثي بالحلول، قائلا …: a person named earlier in it; then the last speaker."""
+        """The speaker of a cue with no subject phrase: a subject named earlier in its sentence
+        (أقر الحوثي بالهزيمة، لكنه وصف …); for a participle, a verbal noun or a verb coordinated
+        inside the sentence, the subject of the sentence's own verb (ورد خامنئي بالقول، وقدم الوزير
+        تطمينات بقوله، اتفق الوزير … ويضيف) or the first person named in it; then among the recent
+        speakers the latest whose verb agreed (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين);
+        then the last speaker, when the verb's form allows it."""
         w = self.w
-        rec = self.in_sentence.get(c.sent)
-        if rec is None and c.kind == "verb" and c.verb.kind == "part":
-            rec = _entity_fallback(w, c, same_sentence=True)
-        if rec is None and c.kind == "verb":
-            # وقالت …: the verb's gender and number pick among the last few speakers
-            # (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين)
-            rec = next((r for r, agr in reversed(self.recent[-_RECENT:]) if agr == c.verb.agreement), None)
-        if rec is None:
-            rec = self.last or _entity_fallback(w, c)
-        return rec
+        agr = _subject_agreement(c)
+        got = self.in_sentence.get(c.sent)
+        if got is not None and _agree(agr, got[1]):
+            return got[0]
+        if c.kind != "verb":
+            return self.last or _entity_fallback(w, c)
+        if not c.verb.finite or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
+            rec = _clause_subject(w, c)
+            if rec is None and not c.verb.finite:
+                rec = _entity_fallback(w, c, same_sentence=True)
+            if rec is not None:
+                return rec
+        rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)), None)
+        if rec is not None:
+            return rec
+        if self.last is not None and not _agree(agr, self.last_agr):
+            # وأضافت after a man, قالا after one minister: an earlier speaker of that form, if any
+            return next((r for r, a in reversed(self.recent) if _agree(agr, a)), None)
+        return self.last or _entity_fallback(w, c)
+
+
+def _subject_agreement(c: Cue) -> str:
+    """What the cue's verb says about its subject: gender and number (ms, fp …); a verb before
+    its subject (VSO) stays singular whatever the subject's number (وأكد شهود عيان), so only its
+    gender counts (m?, f?); "any" when the form marks neither (بالقول) or the cue is no verb."""
+    if c.kind != "verb" or c.verb.agreement == "any":
+        return "any"
+    if c.speaker_how == "after" and c.verb.agreement[1] == "s":
+        return c.verb.agreement[0] + "?"
+    return c.verb.agreement
+
+
+def _agree(a: str, b: str) -> bool:
+    """Can one subject stand with verbs of agreements ``a`` and ``b``?"""
+    if "any" in (a, b):
+        return True
+    return a[0] == b[0] and (a[1] == b[1] or "?" in (a[1], b[1]))
+
+
+def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
+    """The subject of the verb that opens the cue's sentence (ورد خامنئي بالقول: …، وقدم وزير الري
+    الإثيوبي ألمايو تجنو تطمينات بقوله إن …، اتفق الوزير مع … ويضيف أن …), past connectors,
+    negation and a fronted adjunct (ومن جهته، إلى ذلك،): after it when its first word reads as a
+    verb, or the sentence-initial definite noun or name itself. None when the sentence has no such
+    subject or the cue is that verb."""
+    toks, lex = w.toks, w.lex
+    first = w.sent_first.get(c.sent, 0)
+    k = _after_sentence_opening(w, first, c.i)
+    if k >= c.i - 1:
+        return None
+    t = toks[k]
+    if k in w.names:
+        rng = (k, w.names[k].end)  # a name opens the sentence: its subject
+    elif is_definite(t):
+        # a definite noun opens it: a title, when it runs on to a person's name
+        end = title_chain_end(toks, k, k + 1, c.i, lex, w.term_skip, w.names)
+        rng = (k, end) if end else None
+    elif t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
+            and strip_conj(t.norm) not in lex.stops:
+        rng = post_verbal(toks, k, c.i, lex, w.term_skip, w.names)
+        if rng is not None and not (rng[0] in w.names or is_definite(toks[rng[0]])):
+            rng = None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
+    else:
+        rng = None
+    if rng is None or _in_clause(w, toks[rng[0]].start):
+        return None
+    return _speaker_of(w, rng)
+
+
+def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
+    """The first token of the sentence's main clause: past connectors and negation (ولم، وقد),
+    skip-words (من جهته) and an adjunct closed by a comma within its first words (إلى ذلك،
+    وفي سياق تصريحاته،)."""
+    toks, lex = w.toks, w.lex
+    k = first
+    for j in range(first, min(end, first + _OPENING_ADJUNCT)):
+        if toks[j].text in "،,":
+            k = j + 1
+            break
+        if toks[j].kind != "ar" or lex.verb(toks[j].norm) is not None:
+            break
+    moved = True
+    while moved and k < end:
+        moved = False
+        n = strip_conj(toks[k].norm)
+        if toks[k].kind == "punct" or toks[k].norm in lex.connectors or n in lex.connectors or n in lex.negations:
+            k += 1
+            moved = True
+            continue
+        for seq in lex.skip_after_verb:
+            if k + len(seq) <= end and all(strip_conj(toks[k + j].norm) == x or toks[k + j].norm == x
+                                           for j, x in enumerate(seq)):
+                k += len(seq)
+                moved = True
+                break
+    return k
+
+
+def _in_clause(w: _Work, pos: int) -> bool:
+    """Is the offset inside a reported clause (a name there is what was said, not who says it)?"""
+    j = bisect.bisect_right(w.clause_starts, pos) - 1
+    return j >= 0 and w.clauses[j][0] <= pos < w.clauses[j][1]
 
 
 def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     """The speaker of a phrase (token range): its text and the entity it names, unless it is an
-    anonymous source (مصادر عسكرية، مسؤول من حركة حماس)."""
+    anonymous source (مصادر عسكرية، مسؤول من حركة حماس) or names a relative (والد الشهيد محمد); a
+    title naming no entity (الوزير، المتحدث الأمني، الوزارة) is the entity the article named with
+    that title."""
     a, b = rng
     toks = w.toks
     s, e = (toks[a].bare if bare else toks[a].head), toks[b - 1].end
-    anonymous = is_anonymous(toks, a, w.lex)
-    ent = None if anonymous else w.mentions.link(s, e)
+    ent = None
+    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
+        ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(toks, a, b)
     return Speaker(ent, w.text[s:e])
 
 
+def _issuer(w: _Work, a: int, b: int) -> str | None:
+    """بيان وزارة الداخلية، تقرير صحيفة «الحياة»: a generic head (a statement, a report) speaks for
+    the person or organisation named right after it."""
+    nm = w.names.get(a + 1)
+    if a + 1 < b and nm is not None and nm.label in ("PER", "ORG") and bare_word(w.toks[a]) in w.lex.generic_speakers:
+        return nm.entity
+    return None
+
+
 def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:
-    """A person or organisation named before the cue, outside quotations: in its own sentence the
-    first one (the subject of the main verb comes early: وينتقد أحد المسافرين …، مشيرا), otherwise
-    the nearest one in it or the sentence before (when no speaker is known yet)."""
+    """A person or organisation named before the cue, outside quotations and reported clauses:
+    in its own sentence the first one (the subject of the main verb comes early: وينتقد أحد
+    المسافرين …، مشيرا), otherwise the nearest one in it or the sentence before (when no speaker
+    is known yet)."""
     if not w.mentions:
         return None
     pos = w.toks[c.i].start
@@ -652,7 +798,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         lo = w.sents[c.sent][0] if 0 <= c.sent < len(w.sents) else 0
         for r in w.mentions.first_after(lo, pos):
             k = w.tok_at(r[0])
-            if k < len(w.toks) and not w.inside[k]:
+            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
                 return Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
@@ -662,7 +808,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if r is None:
             return None
         k = w.tok_at(r[0])
-        if k < len(w.toks) and w.inside[k]:
+        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
             pos = r[0]  # a name inside a quotation is not the one speaking
             continue
         return Speaker(r[2], w.text[r[0]:r[1]])
@@ -746,6 +892,8 @@ class QuotesStage(Stage):
         w = _Work(doc, self.lexicon)
         cues = self._cues(w)
         _clauses(w, cues)
+        w.clauses = sorted(c.clause for c in cues if c.clause)
+        w.clause_starts = [c[0] for c in w.clauses]
         owners = _DirectOwners(w, cues)
         owners.assign()
         resolved = _ReadingOrder(w).resolve(cues, owners.standalone)
