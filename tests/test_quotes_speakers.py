@@ -302,3 +302,66 @@ def test_generic_word_entity_is_never_the_speaker():
     assert all(q.get("speaker") is None for q in doc.layer("quotes"))
     doc = analyse("وأكد سموه أن المملكة ماضية في دعم الأشقاء.", ("e1", "PER", "سموه", "سموه"))
     assert all(q.get("speaker") is None for q in doc.layer("quotes"))
+
+
+# --- more phrase boundaries ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-07-31: المشرف على … takes its preposition inside the title
+    ("وأوضح المشرف على مركز الموهبة والإبداع بالجامعة الدكتور ظافر الحماد أن البرنامج استقبل 100 طالب من جميع "
+     "أنحاء المملكة لهذا العام.", "البرنامج استقبل", "ظافر الحماد"),
+    # 2015-07-24
+    ("وأكد المشرف على حلقات القرآن بمسجد بازهير بحي الهنداوية الأستاذ عبدالله بري، أنه استفاد من كسوة العيد "
+     "230 طالباً.", "استفاد من كسوة", "عبدالله بري"),
+])
+def test_title_that_takes_a_preposition_runs_on_to_the_name(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert said(doc, fragment)[0] == "e1"
+
+
+def test_preposition_after_a_plain_title_ends_the_chain():
+    # the verb's own preposition: شدد الوزير على … الرئيس X is no title of the speaker
+    doc = analyse("وشدد الوزير على أهمية الدعم الذي يقدمه الرئيس عبد ربه منصور هادي، مؤكدا أن الحكومة ستعود.",
+                  ("e1", "PER", "عبد ربه منصور هادي", "عبد ربه منصور هادي"))
+    assert said(doc, "الحكومة ستعود")[0] != "e1"
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-07-21 (two articles): the narrator's inference, no speaker
+    "ولقد صدر القرار عام 2012، مما يعني أن صلاحيته ستنتهي بعد عام 2017.",
+    "وتتوفر في الأسواق الآن أدنى معدلات الفوائد على الإطلاق مما يعني أن العوائد الإيجارية يمكنها تغطية هذه العوائد.",
+])
+def test_the_narrators_inference_is_not_a_quote(text):
+    assert analyse(text).layer("quotes") == []
+
+
+def test_subordinator_before_the_verb_is_not_its_subject():
+    # 2015-08-01 (asharq al-awsat, on Assad): لكنه عندما يعترف بأن …
+    doc = analyse("لكنه عندما يعترف بأن جيشه يواجه نقصًا في عدده وطاقته البشرية فذلك يعني اعترافا بالهزيمة.")
+    assert all(q.get("speaker_text") != "عندما" for q in doc.layer("quotes"))
+
+
+def test_object_of_a_weak_verb_is_not_the_speaker():
+    # 2015-08-01: وفوق الصورة كتبت تغريدة قالت فيها: “…” (the tweet is written, not writing)
+    doc = analyse("بين من أطلقوا تغريدات حزينة كانت هتون الفاسي التي نشرت صورتها، وفوق الصورة كتبت تغريدة قالت فيها: "
+                  "“أنعى وبقلب حزين ومكلوم صديقة وزميلة المدرسة سناء بن لادن”.")
+    assert all(q.get("speaker_text") != "تغريدة" for q in doc.layer("quotes"))
+    # a noun in construct with a definite one is a subject (dev russia-saudi-oil)
+    doc = analyse("وترى شركة بريتش بتروليوم أن الأسعار ستظل ضعيفة في الأمدين القصير والمتوسط.",
+                  ("e1", "ORG", "بريتش بتروليوم", "بريتش بتروليوم"))
+    assert said(doc, "الأسعار ستظل") == ("e1", "شركة بريتش بتروليوم")
+    doc = analyse("لكن نمو الطلب العالمي على النفط كما تذكر وكالة الطاقة، بأنه بلغ ذروته في الربع الأول من عام 2015.")
+    assert said(doc, "بلغ ذروته")[1] == "وكالة الطاقة"
+
+
+def test_drawing_attention_is_not_a_speaker():
+    # 2015-08-02 and 2015-07-21: ولفت النظر إلى أن …، لافتا النظر إلى أن …
+    doc = analyse("وقال المهندس خالد إن العمل مستمر. ولفت النظر إلى أن أهمية هذا الطريق تكمن في نقل حركة الشاحنات.")
+    assert said(doc, "أهمية هذا الطريق")[1] == "المهندس خالد"
+
+
+def test_noun_phrase_opening_the_sentence_is_the_subject_of_a_verbal_noun():
+    # 2015-08-02 (asharq al-awsat): ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول إن …
+    doc = analyse("وقال الوزير إن الضريبة ترتفع. ولكن أحد المتعاملين في القطاع الفاخر عبر عن إحباطه بالقول إن هذا "
+                  "التعديل الضريبي كان بمثابة ضريبة على العقارات الفاخرة.")
+    assert said(doc, "التعديل الضريبي")[1].startswith("أحد المتعاملين")

@@ -181,6 +181,9 @@ class QuoteLexicon:
     kinship: frozenset[str]
     negations: frozenset[str]
     counterpart: frozenset[str]
+    title_heads_with_preposition: frozenset[str]
+    quantifiers: frozenset[str]
+    impersonal_relatives: frozenset[str]
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
     title_chain_max_tokens: int
@@ -245,6 +248,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         kinship=res.word_class(AREA, "kinship"),
         negations=res.word_class(AREA, "negations"),
         counterpart=res.word_class(AREA, "counterpart"),
+        title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),
+        quantifiers=res.word_class(AREA, "quantifiers"),
+        impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),
         title_chain_max_tokens=g.number("title_chain_max_tokens"),

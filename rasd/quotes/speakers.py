@@ -147,6 +147,16 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
     return b
 
 
+def noun_phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
+                    names: Mapping[int, NameAt] | None) -> int:
+    """The token after a speaker phrase that starts at ``a`` (a subject written before its verb,
+    the topic of أما): the plain phrase, run on along its title to a person's name."""
+    e = _phrase_end(toks, a, limit, lex, terms, names)
+    if names and e > a:
+        e = title_chain_end(toks, a, e, limit, lex, terms, names) or e
+    return e
+
+
 def is_abbreviation(toks: list[Tok], k: int) -> bool:
     """Is token ``k`` a one-letter Arabic abbreviation followed by its dot (د. for دكتور, م. for
     مهندس, أ. for أستاذ)?"""
@@ -201,6 +211,8 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
     n = strip_conj(t.norm)
     if n in ("في", "فى") or t.norm in ("في", "فى"):
         return k + 1 < len(toks) and bare_word(toks[k + 1]) in lex.speech_settings
+    if t.norm in ("علي", "عن") and k > 0 and toks[k - 1].norm in lex.title_heads_with_preposition:
+        return False  # المشرف على مركز الموهبة …: the title's own preposition
     return _is_stop(t, lex)
 
 
@@ -308,9 +320,7 @@ def fronted_subject(toks: list[Tok], b: int, first: int, lex: QuoteLexicon,
         # an indefinite first word is more often a verb or an adverb than a subject, unless a
         # definite noun or a name follows it in construct (بيان وزارة الداخلية)
         return None
-    e = _phrase_end(toks, a, b, lex, None, names)
-    if names:
-        e = title_chain_end(toks, a, e, b, lex, None, names) or e
+    e = noun_phrase_end(toks, a, b, lex, None, names)
     return (a, e) if e > a else None
 
 
@@ -324,9 +334,7 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     while k >= first and i - k <= lex.title_chain_max_tokens + 2:
         t = toks[k]
         if t.text.lstrip("و") in ("أما", "اما", "أمّا"):
-            e = _phrase_end(toks, k + 1, i, lex, None, names)
-            if names:
-                e = title_chain_end(toks, k + 1, e, i, lex, None, names) or e
+            e = noun_phrase_end(toks, k + 1, i, lex, None, names)
             return (k + 1, e) if e > k + 1 and _can_head_subject(toks, k + 1, lex, names) else None
         if lex.verb(t.norm) is not None or t.norm in lex.complementisers:
             return None

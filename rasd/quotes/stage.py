@@ -29,7 +29,8 @@ from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_l
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, is_anonymous, is_definite, is_kin, post_verbal,
-                       pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj, title_chain_end)
+                       noun_phrase_end, pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj,
+                       title_chain_end)
 from .titles import TitleIndex
 
 _norm = normalize  # remembers the short strings (words) itself
@@ -245,6 +246,12 @@ def _narrators_background(w: _Work, c: Cue) -> bool:
     """ويذكر أن …، يشار أيضا إلى أن …: an impersonal verb before its complementiser is the
     narrator's background, not a quote (the cue then governs nothing)."""
     toks, lex = w.toks, w.lex
+    if c.comp > c.i and c.i > 0 and not c.verb.plural and strip_conj(toks[c.i - 1].norm) in lex.impersonal_relatives \
+            and w.sent_of[c.i - 1] == c.sent:
+        # مما يؤكد أن، مما يعني أن: the narrator's inference about what precedes
+        c.comp = -1
+        c.speaker_how = "impersonal"
+        return True
     if c.comp > c.i and toks[c.i].norm in lex.impersonal and all(
             strip_conj(toks[k].norm) in lex.impersonal_fillers for k in range(c.i + 1, c.comp)):
         c.comp = -1
@@ -268,6 +275,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
                 if src:
                     sp = src
                 break
+    if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
+        sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
     if sp:
         c.speaker, c.speaker_how = sp, "after"
         return
@@ -287,6 +296,19 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _may_be_subject(w: _Work, a: int) -> bool:
+    """Can the phrase starting at ``a`` be a weak verb's subject rather than its object? Not when
+    it starts with an indefinite noun in the accusative (كتب مقالا، اعتبر قرارا) or a feminine
+    indefinite noun (كتبت تغريدة، ذكر رسالة) that is no name and no source noun (مصادر، مسؤولة)."""
+    t = w.toks[a]
+    if is_definite(t) or a in w.names or bare_word(t) in w.lex.sources or t.kind != "ar":
+        return True
+    if a + 1 < len(w.toks) and (is_definite(w.toks[a + 1]) or a + 1 in w.names):
+        return True  # وكالة الطاقة، شركة بريتش بتروليوم: a noun in construct with a definite one
+    n = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return not (len(n) > 3 and (n.endswith("ا") or n.endswith("ة")))
 
 
 def _names_something(w: _Work, m: Marked, j: int, reach: int, cue_tokens: set[int]) -> bool:
@@ -716,6 +738,9 @@ def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
         # a definite noun opens it: a title, when it runs on to a person's name
         end = title_chain_end(toks, k, k + 1, c.i, lex, w.term_skip, w.names)
         rng = (k, end) if end else None
+    elif bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
+        # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
+        rng = (k, noun_phrase_end(toks, k, c.i, lex, w.term_skip, w.names))
     elif t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
             and strip_conj(t.norm) not in lex.stops:
         rng = post_verbal(toks, k, c.i, lex, w.term_skip, w.names)
