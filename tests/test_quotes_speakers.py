@@ -365,3 +365,42 @@ def test_noun_phrase_opening_the_sentence_is_the_subject_of_a_verbal_noun():
     doc = analyse("وقال الوزير إن الضريبة ترتفع. ولكن أحد المتعاملين في القطاع الفاخر عبر عن إحباطه بالقول إن هذا "
                   "التعديل الضريبي كان بمثابة ضريبة على العقارات الفاخرة.")
     assert said(doc, "التعديل الضريبي")[1].startswith("أحد المتعاملين")
+
+
+# --- quote extent -----------------------------------------------------------------------------
+
+def test_speech_reported_inside_a_clause_does_not_cut_it():
+    # SaudiNewsNet 2015-08-06: وقالت هيئة (اوفكوم) إن ثلث الناس قالوا إنهم تحولوا …
+    doc = analyse("وقالت هيئة (اوفكوم) إن ثلث الناس قالوا إنهم تحولوا لاستخدام الهواتف الذكية لتصفح الانترنت.")
+    outer = [q for q in doc.layer("quotes") if q.text.startswith("ثلث الناس")]
+    assert len(outer) == 1 and outer[0].text.endswith("لتصفح الانترنت")
+    inner = [q for q in doc.layer("quotes") if q.text.startswith("تحولوا")]
+    assert [q.get("speaker_text") for q in inner] == ["ثلث الناس"]  # the inner speech is a quote too
+    # dev-own rouhani-khamenei-threats: after a colon
+    doc = analyse("وقال خامنئي في تعليقته على تويتر: إن الرئيس أوباما ادعى بأنه قادر على ضرب المنشآت العسكرية الإيرانية.")
+    assert any(q.text.startswith("إن الرئيس أوباما ادعى") and q.text.endswith("الإيرانية")
+               for q in doc.layer("quotes"))
+
+
+def test_a_new_speaker_still_cuts_the_clause():
+    doc = analyse("وقال الوزير إن المفاوضات مستمرة، مضيفا أن الاتفاق قريب.")
+    assert quote(doc, "المفاوضات").text == "المفاوضات مستمرة"
+
+
+def test_marks_paired_across_a_narrated_sentence_end_before_it():
+    # SaudiNewsNet 2015-07-24 (asharq al-awsat): the opener's closer is left out, so the next
+    # closer would pair with it over the writer's own وقالت المصادر إن …
+    doc = analyse("وقالت المصادر لـ«الشرق الأوسط»، إن «اتفاقًا كاملاً جرى بين الطرفين حول كيفية معالجة الوضع القائم "
+                  "في المنطقة الحدودية. وقالت المصادر إن الإرهاب لا يقتصر على «داعش»، بل يتعداه إلى جماعات "
+                  "أخرى موجودة في الشمال السوري»، في إشارة إلى جماعات مسلحة.")
+    first = quote(doc, "اتفاقًا كاملاً")
+    assert first.text.rstrip(".").endswith("المنطقة الحدودية") and "وقالت" not in first.text
+    second = quote(doc, "الإرهاب لا يقتصر")
+    assert second.get("cue").start > first.end
+
+
+def test_a_stray_opening_mark_is_not_part_of_the_clause():
+    # SaudiNewsNet 2015-07-21: في بيان: «إن هجوما … (the opener is never closed in the paragraph)
+    doc = analyse("وقالت وزارة الداخلية التركية في بيان: «إن هجوما إرهابيا وقع في مدينة سوروتش عند الساعة 12 بالتوقيت "
+                  "المحلي. بدوره، أعلن مسؤول في مكتب وزير الدفاع أن 30 شخصا قتلوا، مشيرًا إلى «أنه هجوم انتحاري».")
+    assert not any(q.text.startswith("«") or q.text.endswith("»") for q in doc.layer("quotes"))

@@ -49,6 +49,8 @@ _RECENT = 3
 # A fronted adjunct closed by a comma (إلى ذلك، ومن جهته، وفي سياق تصريحاته،) is at most this many
 # words before the main clause of a sentence.
 _OPENING_ADJUNCT = 5
+# Punctuation that ends a sentence inside a quotation.
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
 
 class _Tokens:
@@ -142,6 +144,8 @@ class _Work:
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
+        for m in self.direct:
+            self._end_before_narration(m)
         self.direct_starts = [m.outer_start for m in self.direct]
         self.open_at = {m.open: m for m in self.direct if m.open >= 0}
         self.inside = self._inside_mask()
@@ -174,6 +178,29 @@ class _Work:
         if self._titles is None:
             self._titles = TitleIndex(self.toks, self.names, self.sent_first, self.sent_of, self.lex)
         return self._titles
+
+    def _end_before_narration(self, m: Marked) -> None:
+        """وقالت المصادر إن «اتفاقًا كاملاً جرى … تركيا. وقالت المصادر إن الإرهاب لا يقتصر على
+        «داعش»، بل يتعداه إلى جماعات أخرى»: marks that pair across sentences (a closer left out, an
+        opener never closed) must not run a quotation over a sentence that opens with a reporting
+        verb. That sentence is the writer's narration, so the quotation ends before it (the
+        sentence splitter keeps a quotation whole, so sentence ends are read here from the
+        tokens)."""
+        if m.open < 0:
+            return
+        raw = self.toks.raw
+        j = bisect.bisect_right(self.tok_starts, m.start)
+        end_j = bisect.bisect_left(self.tok_starts, m.end)
+        for k in range(j + 1, end_j):
+            if raw[k - 1].text not in _SENTENCE_END:
+                continue
+            v = self.lex.verb(self.toks.norm(k), raw[k].text)
+            if v is not None and v.finite:
+                end = raw[k - 1].end
+                while end > m.start and (self.text[end - 1].isspace() or self.text[end - 1] in QUOTE_CHARS):
+                    end -= 1
+                m.end, m.close = end, -1
+                return
 
     def _inside_mask(self) -> list[bool]:
         mask = [False] * len(self.toks)
@@ -460,17 +487,31 @@ def _complementiser_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | 
         s = toks[c.comp].end
         e = toks[last - 1].end
         c2 = opener_after[k]
-        while c2 is not None and c2.i <= c.comp:  # a cue between the verb and its complementiser
+        # a cue between the verb and its complementiser, or one reported inside the clause
+        while c2 is not None and (c2.i <= c.comp or _reported_inside(w, c2)):
             c2 = opener_after[index[id(c2)]]
         if c2 is not None and c2.sent == c.sent:
             e = min(e, _boundary_before(w, c2))
         e = _quotations_in_clause(w, c, s, e)
-        while s < e and text[s].isspace():
+        c.clause = _trimmed(text, s, e)
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A reported clause without the spaces, punctuation and stray quotation marks at its ends
+    (…: «إن هجوما إرهابيا وقع … where the opening mark was never closed); None when no word is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+        e -= 1
+    if s < e and sum(ch in QUOTE_CHARS for ch in text[s:e]) % 2:
+        # one mark has no partner in the clause: drop it where it stands at an end
+        if text[s] in QUOTE_CHARS:
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+        elif text[e - 1] in QUOTE_CHARS:
             e -= 1
-        if e > s and any(ch.isalnum() for ch in text[s:e]):
-            c.clause = (s, e)
+            while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+                e -= 1
+    return (s, e) if e > s and any(ch.isalnum() for ch in text[s:e]) else None
 
 
 def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
@@ -501,21 +542,30 @@ def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
     return e
 
 
+def _reported_inside(w: _Work, c: Cue) -> bool:
+    """إن الرئيس أوباما ادعى بأنه قادر …: a verb of saying whose clause opens right after another
+    clause's complementiser is reported speech inside that clause, so it does not end it."""
+    if c.kind != "verb" or not c.verb.finite:
+        return False
+    k = c.speaker[0] if c.speaker and c.speaker_how == "before" else c.i
+    return k > 0 and not w.toks[k].conj and (k - 1 in w.comps or w.toks.norm(k - 1) in w.lex.complementisers)
+
+
 def _colon_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
     """وتابع: … -- the rest of the sentence after the colon, up to the next cue's own clause."""
     toks, text = w.toks, w.text
+    index = {id(c): k for k, c in enumerate(cues)}
     for k, c in enumerate(cues):
         if c.colon >= 0 and c.clause is None:
             last = w.sent_last.get(c.sent, len(toks))
             if c.colon + 1 < last:
                 s, e = toks[c.colon + 1].start, toks[last - 1].end
                 c2 = opener_after[k]
+                while c2 is not None and c2.i > c.colon and _reported_inside(w, c2):
+                    c2 = opener_after[index[id(c2)]]
                 if c2 is not None and c2.sent == c.sent and c2.i > c.colon:
                     e = min(e, _boundary_before(w, c2))  # …: (ما استقصى كريم قط)، قال الله …
-                while e > s and text[e - 1] in "،,.;؛:":
-                    e -= 1
-                if e > s:
-                    c.clause = (s, e)
+                c.clause = _trimmed(text, s, e)
 
 
 # --- 3. which cue each direct quotation belongs to --------------------------------------------
