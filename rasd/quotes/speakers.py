@@ -36,6 +36,11 @@ class Tok:
     pron: bool  # ends with a pronoun suffix (لكنه)
 
 
+# A construct chain (إضافة) of indefinite nouns ends in its definite noun within this many words
+# (بيان وزارة الداخلية، مدير عام إدارة المرور).
+_CONSTRUCT_CHAIN = 4
+
+
 class NameAt(NamedTuple):
     """An entity name starting at a token (the stage maps each first token to one)."""
 
@@ -223,6 +228,25 @@ def bare_word(t: Tok) -> str:
     return without_article(n)
 
 
+def determined(toks: list[Tok], a: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> bool:
+    """Does a noun phrase that can be a subject start at ``a``: a definite noun, a name, a noun in
+    construct with a definite noun or a name (وزير الري، بيان وزارة الداخلية), a source noun
+    (مسؤول، مصادر) or a quantifier (أحد المتعاملين)?"""
+    if is_definite(toks[a]) or (names and (a in names or a + 1 in names)):
+        return True
+    n = bare_word(toks[a])
+    if n in lex.sources or n in lex.quantifiers:
+        return True
+    # a construct chain ends in a definite noun or a name (بيان وزارة الداخلية)
+    for j in range(a + 1, min(len(toks), a + _CONSTRUCT_CHAIN)):
+        t = toks[j]
+        if is_definite(t) or (names and j in names):
+            return True
+        if t.kind != "ar" or t.prep or t.conj or _is_stop(t, lex) or lex.verb(t.norm) is not None:
+            return False
+    return False
+
+
 def without_article(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
@@ -303,6 +327,8 @@ def fronted_subject(toks: list[Tok], b: int, first: int, lex: QuoteLexicon,
         n = strip_conj(t.norm)
         if t.kind == "punct" and not (t.text == "." and is_abbreviation(toks, a - 2)):
             break
+        if t.norm in lex.complementisers and a - 1 > first and strip_conj(toks[a - 2].norm) in lex.blocks:
+            break  # غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد …: "however" opens the clause
         if lex.verb(t.norm) is not None or n in lex.relatives or t.norm in lex.complementisers \
                 or n in lex.kana or t.norm in lex.auxiliaries:
             return None
@@ -315,11 +341,8 @@ def fronted_subject(toks: list[Tok], b: int, first: int, lex: QuoteLexicon,
         a += 1
     if a >= b or not _can_head_subject(toks, a, lex, names):
         return None
-    if not (is_definite(toks[a]) or (names and (a in names or a + 1 in names))
-            or (a + 1 < b and is_definite(toks[a + 1]))):
-        # an indefinite first word is more often a verb or an adverb than a subject, unless a
-        # definite noun or a name follows it in construct (بيان وزارة الداخلية)
-        return None
+    if not determined(toks, a, lex, names):
+        return None  # an indefinite first word is more often a verb or an adverb than a subject
     e = noun_phrase_end(toks, a, b, lex, None, names)
     return (a, e) if e > a else None
 

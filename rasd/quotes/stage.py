@@ -28,7 +28,7 @@ from .direct import QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, is_anonymous, is_definite, is_kin, post_verbal,
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_kin, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj,
                        title_chain_end)
 from .titles import TitleIndex
@@ -304,6 +304,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
                 break
     if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
+    if sp and _subject_opens_clause(w, c, first):
+        sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
     if sp:
         c.speaker, c.speaker_how = sp, "after"
         return
@@ -325,14 +327,34 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     c.speaker_how = "implicit"
 
 
+def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
+    """عيدان طالب القاضي بالإفراج عن …، الرئيس الأمريكي أكد الوزير …: when a name or a determined
+    noun phrase opens the clause right before the verb (no conjunction on the verb, nothing between
+    them), the order is subject-verb-object and what follows the verb is its object."""
+    toks, i = w.toks, c.i
+    if toks[i].conj or not c.verb.finite or pronoun_subject(toks, i, first, w.lex):
+        return False
+    pre = pre_verbal(toks, i, first, w.lex, w.names)
+    if pre is None or pre[1] != i:
+        return False
+    a = pre[0]
+    opens = a == first or toks[a - 1].kind == "punct" or toks[a - 1].norm in w.lex.connectors
+    if not opens:
+        return False
+    if a in w.names:
+        return True
+    # a common noun must agree in gender with the verb: المنهج الوسطي طالبت الدراسة الجهات … is a
+    # subheading before a verb-first sentence, not its subject
+    feminine = toks[a].norm.endswith(("ه", "ات"))
+    return is_definite(toks[a]) and feminine == c.verb.feminine
+
+
 def _may_be_subject(w: _Work, a: int) -> bool:
     """Can the phrase starting at ``a`` be a weak verb's subject rather than its object? Not when
     it starts with an indefinite noun in the accusative (كتب مقالا، اعتبر قرارا) or a feminine
     indefinite noun (كتبت تغريدة، ذكر رسالة) that is no name and no source noun (مصادر، مسؤولة)."""
     t = w.toks[a]
-    if is_definite(t) or a in w.names or bare_word(t) in w.lex.sources or t.kind != "ar":
-        return True
-    if a + 1 < len(w.toks) and (is_definite(w.toks[a + 1]) or a + 1 in w.names):
+    if t.kind != "ar" or determined(w.toks, a, w.lex, w.names):
         return True  # وكالة الطاقة، شركة بريتش بتروليوم: a noun in construct with a definite one
     n = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     return not (len(n) > 3 and (n.endswith("ا") or n.endswith("ة")))
@@ -771,36 +793,45 @@ def _agree(a: str, b: str) -> bool:
 
 
 def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
-    """The subject of the verb that opens the cue's sentence (ورد خامنئي بالقول: …، وقدم وزير الري
-    الإثيوبي ألمايو تجنو تطمينات بقوله إن …، اتفق الوزير مع … ويضيف أن …), past connectors,
-    negation and a fronted adjunct (ومن جهته، إلى ذلك،): after it when its first word reads as a
-    verb, or the sentence-initial definite noun or name itself. None when the sentence has no such
-    subject or the cue is that verb."""
-    toks, lex = w.toks, w.lex
+    """The subject of the verb that opens the cue's clause (واكتفى الناطق باسمها إياد البزم بالقول،
+    إن …), else its sentence (ورد خامنئي بالقول: …، وقدم وزير الري الإثيوبي ألمايو تجنو تطمينات
+    بقوله إن …، اتفق الوزير مع … ويضيف أن …), past connectors, negation and a fronted adjunct
+    (ومن جهته، إلى ذلك،): after that verb when its first word reads as one, or the clause-initial
+    definite noun or name itself. None when there is no such subject or the cue is that verb."""
     first = w.sent_first.get(c.sent, 0)
-    k = _after_sentence_opening(w, first, c.i)
+    starts = [first]
+    for j in range(c.i - 1, first, -1):
+        if w.toks.raw[j].text in "،,؛;" and not w.inside[j]:
+            starts.insert(0, j + 1)  # the clause the cue stands in comes first
+            break
+    for start in starts:
+        rng = _subject_from(w, c, _after_sentence_opening(w, start, c.i))
+        if rng is not None:
+            return None if _in_clause(w, w.toks[rng[0]].start) else _speaker_of(w, rng)
+    return None
+
+
+def _subject_from(w: _Work, c: Cue, k: int) -> tuple[int, int] | None:
+    """The subject phrase of a clause whose first word (past its opening) is token ``k``."""
+    toks, lex = w.toks, w.lex
     if k >= c.i - 1:
         return None
     t = toks[k]
     if k in w.names:
-        rng = (k, w.names[k].end)  # a name opens the sentence: its subject
-    elif is_definite(t):
+        return k, w.names[k].end  # a name opens the clause: its subject
+    if is_definite(t):
         # a definite noun opens it: a title, when it runs on to a person's name
         end = title_chain_end(toks, k, k + 1, c.i, lex, w.term_skip, w.names)
-        rng = (k, end) if end else None
-    elif bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
+        return (k, end) if end else None
+    if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
         # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
-        rng = (k, noun_phrase_end(toks, k, c.i, lex, w.term_skip, w.names))
-    elif t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
+        return k, noun_phrase_end(toks, k, c.i, lex, w.term_skip, w.names)
+    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
             and strip_conj(t.norm) not in lex.stops:
         rng = post_verbal(toks, k, c.i, lex, w.term_skip, w.names)
-        if rng is not None and not (rng[0] in w.names or is_definite(toks[rng[0]])):
-            rng = None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
-    else:
-        rng = None
-    if rng is None or _in_clause(w, toks[rng[0]].start):
-        return None
-    return _speaker_of(w, rng)
+        if rng is not None and determined(toks, rng[0], lex, w.names):
+            return rng
+    return None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
 
 
 def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
