@@ -489,3 +489,24 @@ def test_saudinewsnet_speakers_are_linked_and_never_generic_words():
                     bad.append((doc_id, e.name, q.text[:40]))
     assert quotes > 100 and bad == []
     assert linked / quotes > 0.5  # 0.47 over whole days before issue 16 (docs/quotes.md)
+
+
+@pytest.mark.parametrize("text, name", [
+    # SaudiNewsNet 2015-07-21: أكدت شركة «كي بي إم جي السعودية» في تقرير اقتصادي …
+    ("أكدت شركة «كي بي إم جي السعودية» في تقرير اقتصادي حديث أن السوق العقارية تنمو.", "كي بي إم جي السعودية"),
+    # 2015-07-25: وقالت مجموعة «إيدج ميديا جروب» الإعلامية إنه …
+    ("وقالت مجموعة «إيدج ميديا جروب» الإعلامية إنه سيتم إطلاق الخدمة الشهر المقبل.", "إيدج ميديا جروب"),
+    # 2015-07-26: أعلنت شركة «طوكيو مارين هولدينغز» في يونيو …
+    ("على الجانب الآخر، أعلنت شركة «طوكيو مارين هولدينغز» في يونيو أنها ستستحوذ على شركة أمريكية.",
+     "طوكيو مارين هولدينغز"),
+])
+def test_a_name_in_quotation_marks_after_its_head_noun_is_no_quote(text, name):
+    doc = analyse(text)
+    assert all(q.text != name for q in doc.layer("quotes"))
+    assert name in doc.layer("quotes")[0].get("speaker_text")
+
+
+def test_speech_in_marks_after_a_definite_noun_stays_a_quote():
+    # وقال المتحدث باسم الشركة «…»: the head has the article, so the quotation is speech
+    doc = analyse("وقال المتحدث باسم الشركة «نحن ملتزمون بتسليم الطلبات في موعدها المحدد».")
+    assert quote(doc, "ملتزمون").label == "direct"

@@ -184,6 +184,8 @@ class QuoteLexicon:
     title_heads_with_preposition: frozenset[str]
     quantifiers: frozenset[str]
     impersonal_relatives: frozenset[str]
+    name_heads: frozenset[str]
+    name_max_words: int
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
     title_chain_max_tokens: int
@@ -251,6 +253,8 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),
         quantifiers=res.word_class(AREA, "quantifiers"),
         impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
+        name_heads=res.word_class(AREA, "name_heads"),
+        name_max_words=g.number("name_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),
         title_chain_max_tokens=g.number("title_chain_max_tokens"),

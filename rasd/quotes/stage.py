@@ -146,6 +146,10 @@ class _Work:
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
         for m in self.direct:
             self._end_before_narration(m)
+        for m in [m for m in self.direct if self._is_a_name(m)]:
+            m.kind = "term"
+            self.terms.append(m)
+            self.direct.remove(m)
         self.direct_starts = [m.outer_start for m in self.direct]
         self.open_at = {m.open: m for m in self.direct if m.open >= 0}
         self.inside = self._inside_mask()
@@ -178,6 +182,18 @@ class _Work:
         if self._titles is None:
             self._titles = TitleIndex(self.toks, self.names, self.sent_first, self.sent_of, self.lex)
         return self._titles
+
+    def _is_a_name(self, m: Marked) -> bool:
+        """أكدت شركة «كي بي إم جي السعودية» في تقرير …: a short quotation right after a noun that
+        takes a name in apposition (company, group, newspaper, film …), written without the
+        article, is that name."""
+        if m.open < 0 or m.close < 0 or m.words > self.lex.name_max_words:
+            return False
+        k = bisect.bisect_left(self.tok_starts, m.open) - 1
+        if k < 0 or self.toks.raw[k].end < m.open - 1:
+            return False
+        t = self.toks[k]
+        return t.kind == "ar" and not is_definite(t) and bare_word(t) in self.lex.name_heads
 
     def _end_before_narration(self, m: Marked) -> None:
         """وقالت المصادر إن «اتفاقًا كاملاً جرى … تركيا. وقالت المصادر إن الإرهاب لا يقتصر على
