@@ -510,3 +510,29 @@ def test_speech_in_marks_after_a_definite_noun_stays_a_quote():
     # وقال المتحدث باسم الشركة «…»: the head has the article, so the quotation is speech
     doc = analyse("وقال المتحدث باسم الشركة «نحن ملتزمون بتسليم الطلبات في موعدها المحدد».")
     assert quote(doc, "ملتزمون").label == "direct"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # SaudiNewsNet 2015-08-06: لكن المؤسسة أعلنت رفضها هذا القرار …، بحجة أن … ("its refusal" is the object)
+    ("لكن المؤسسة أعلنت رفضها هذا القرار بعد مضي نحو عام ونصف من صدوره، مؤكدة أن رفع الحد الأدنى سيترتب عليه "
+     "كلفة مالية عالية.", "رفع الحد الأدنى", "المؤسسة"),
+    # dev south-sudan-talks: مضيفا أنه أعلن تأكيده باستمرار الحوار …
+    ("وقال المصدر إن اللقاء كان وديا. وأعلن تأكيده أن الحوار بين البلدين سيستمر لحل القضايا العالقة.",
+     "الحوار بين البلدين", "المصدر"),
+])
+def test_a_possessed_noun_of_stance_after_the_verb_is_its_object(text, fragment, speaker):
+    assert said(analyse(text), fragment)[1] == speaker
+
+
+def test_the_uttered_words_after_qala_are_not_its_subject():
+    # SaudiNewsNet 2015-07-21: قتل رجلا قال لا إله إلا الله في ساحة المعركة
+    doc = analyse('غضب الرسول من أسامة لأنه قتل رجلا قال لا إله إلا الله في ساحة المعركة.. ولم يقبل عذره حتى حين '
+                  'قال "إنما قالها متعوذا وما قالها عن إيمان".')
+    assert all(q.get("speaker_text") != "لا إله إلا الله" for q in doc.layer("quotes"))
+
+
+def test_defenders_of_human_rights_is_one_speaker_phrase():
+    # SaudiNewsNet 2015-07-26 (the AFP story of dev tunisia-terror-law, printed by another paper)
+    doc = analyse("ويحل القانون الجديد محل قانون صادر في 2003، يقول المدافعون عن حقوق الإنسان، إنه كان يستخدم لقمع "
+                  "المعارضة.")
+    assert said(doc, "لقمع المعارضة")[1] == "المدافعون عن حقوق الإنسان"

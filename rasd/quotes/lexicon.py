@@ -185,6 +185,7 @@ class QuoteLexicon:
     quantifiers: frozenset[str]
     impersonal_relatives: frozenset[str]
     name_heads: frozenset[str]
+    possessed_objects: frozenset[str]
     name_max_words: int
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
@@ -254,6 +255,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         quantifiers=res.word_class(AREA, "quantifiers"),
         impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
         name_heads=res.word_class(AREA, "name_heads"),
+        possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_max_words=g.number("name_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),

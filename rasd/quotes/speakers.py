@@ -86,6 +86,9 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
         return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
     if prepositional(head, lex) and not (names and a in names):
         return None  # وقال بهذا الخصوص: a prepositional phrase
+    if strip_conj(head.norm) in lex.negations or possessed_object(head, lex):
+        # قال لا إله إلا الله: what he said, not who; أعلن تأكيده …: "his emphasis", the object
+        return None
     b = _phrase_end(toks, a, limit, lex, terms, names)
     # وحذرت السفارة الأميركية من أن …: a preposition the verb governs is not part of the speaker
     while b > a and b < len(toks) and toks[b - 1].norm in lex.verb_prepositions and toks[b].norm in lex.complementisers \
@@ -139,6 +142,9 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
             continue
         if t.text == "." and is_abbreviation(toks, b - 1) and b > a:
             b += 1  # د. السديس، م. خالد: the abbreviation of a title, not the end of the phrase
+            continue
+        if t.norm in ("علي", "عن") and b > a and toks[b - 1].norm in lex.title_heads_with_preposition:
+            b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
             continue
         if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex):
             break
@@ -363,6 +369,19 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
             return None
         k -= 1
     return None
+
+
+def possessed_object(t: Tok, lex: QuoteLexicon) -> bool:
+    """Is the token a noun of stance or speech with a pronoun suffix (تأكيده، رأيه، دعمها): after a
+    verb of saying, its object?"""
+    if not t.pron:
+        return False
+    n = strip_conj(t.norm) if t.conj else t.norm
+    for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
+        if n.endswith(suffix) and len(n) > len(suffix) + 1:
+            stem = n[:-len(suffix)]
+            return stem in lex.possessed_objects or (stem.endswith("ت") and stem[:-1] + "ه" in lex.possessed_objects)
+    return False
 
 
 def prepositional(t: Tok, lex: QuoteLexicon) -> bool:
