@@ -186,6 +186,7 @@ class QuoteLexicon:
     impersonal_relatives: frozenset[str]
     name_heads: frozenset[str]
     possessed_objects: frozenset[str]
+    honorific_titles: frozenset[str]
     name_max_words: int
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
@@ -256,6 +257,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
+        # compared without the article, like the words of a title (السمو -> سمو)
+        honorific_titles=frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w
+                                   for w in res.word_class(AREA, "honorific_titles")),
         name_max_words=g.number("name_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),

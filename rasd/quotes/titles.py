@@ -80,8 +80,8 @@ class TitleIndex:
             if k >= b and ends_title_chain(toks, k, self.lex, first=k == b):
                 break
             t = toks[k]
-            if t.kind == "ar" and len(t.text) > 1:
-                out.append(bare_word(t))
+            if t.kind == "ar" and len(t.text) > 1 and bare_word(t) not in self.lex.honorific_titles:
+                out.append(bare_word(t))  # معالي مدير الأمن العام: compared on مدير
             k += 1
         return out
 
