@@ -184,6 +184,7 @@ class QuoteLexicon:
     title_heads_with_preposition: frozenset[str]
     quantifiers: frozenset[str]
     impersonal_relatives: frozenset[str]
+    impersonal_antecedents: frozenset[str]
     name_heads: frozenset[str]
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
@@ -255,6 +256,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),
         quantifiers=res.word_class(AREA, "quantifiers"),
         impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
+        impersonal_antecedents=_norm_set(g.words("impersonal_antecedents")),
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         # compared without the article, like the words of a title (السمو -> سمو)

@@ -289,9 +289,10 @@ def _narrators_background(w: _Work, c: Cue) -> bool:
     """ويذكر أن …، يشار أيضا إلى أن …: an impersonal verb before its complementiser is the
     narrator's background, not a quote (the cue then governs nothing)."""
     toks, lex = w.toks, w.lex
-    if c.comp > c.i and c.i > 0 and not c.verb.plural and strip_conj(toks[c.i - 1].norm) in lex.impersonal_relatives \
-            and w.sent_of[c.i - 1] == c.sent:
-        # مما يؤكد أن، مما يعني أن: the narrator's inference about what precedes
+    if c.comp > c.i and c.i > 0 and not c.verb.plural and w.sent_of[c.i - 1] == c.sent and (
+            strip_conj(toks[c.i - 1].norm) in lex.impersonal_relatives
+            or (c.i > 1 and toks[c.i - 1].norm in ("ما", "الذي") and toks[c.i - 2].norm in lex.impersonal_antecedents)):
+        # مما يؤكد أن، وهو ما يعني أن، الأمر الذي يؤكد أن: the narrator's inference about what precedes
         c.comp = -1
         c.speaker_how = "impersonal"
         return True
