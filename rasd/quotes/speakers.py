@@ -66,7 +66,7 @@ def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
         return True
     if n in lex.detached_prepositions or n.startswith("لـ"):
         return True
-    return False
+    return t.pron and pronoun_stem(t) in lex.stops  # قال خلاله، قال عنه
 
 
 def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
@@ -371,17 +371,23 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     return None
 
 
-def possessed_object(t: Tok, lex: QuoteLexicon) -> bool:
-    """Is the token a noun of stance or speech with a pronoun suffix (تأكيده، رأيه، دعمها): after a
-    verb of saying, its object?"""
+def pronoun_stem(t: Tok) -> str | None:
+    """The normalised word without the pronoun suffix the tokenizer found (خلاله -> خلال، تأكيده ->
+    تأكيد، رغبتها -> رغبه), or None when it has none."""
     if not t.pron:
-        return False
-    n = strip_conj(t.norm) if t.conj else t.norm
+        return None
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
     for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
         if n.endswith(suffix) and len(n) > len(suffix) + 1:
             stem = n[:-len(suffix)]
-            return stem in lex.possessed_objects or (stem.endswith("ت") and stem[:-1] + "ه" in lex.possessed_objects)
-    return False
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
+
+
+def possessed_object(t: Tok, lex: QuoteLexicon) -> bool:
+    """Is the token a noun of stance or speech with a pronoun suffix (تأكيده، رأيه، دعمها): after a
+    verb of saying, its object?"""
+    return pronoun_stem(t) in lex.possessed_objects
 
 
 def prepositional(t: Tok, lex: QuoteLexicon) -> bool:
@@ -467,15 +473,33 @@ def generic_name(name: str, generic: frozenset[str]) -> bool:
     return bool(words) and all(w in generic or without_article(w) in generic for w in words)
 
 
+def _shared_surnames(entities) -> frozenset[str]:
+    """Normalised last words that end the full names of two or more people of the article (a
+    father and his son: سعد العتيبي، محمد العتيبي). The entity stage gives such a surname, written
+    alone, to the first of them; as a speaker it names neither for sure."""
+    bearers: dict[str, set[str]] = {}
+    for e in entities:
+        if e.label != "PER":
+            continue
+        for m in getattr(e, "mentions", []) or []:
+            words = normalize(m.text).split()
+            if len(words) >= 2 and m.get("kind", "name") == "name":
+                bearers.setdefault(words[-1], set()).add(e.id)
+    return frozenset(w for w, ids in bearers.items() if len(ids) > 1)
+
+
 class MentionIndex:
     """Entity mentions of the document by start offset, for linking speaker phrases."""
 
     def __init__(self, entities, generic: frozenset[str] = frozenset()):
         rows = []
+        shared = _shared_surnames(entities or [])
         for e in entities or []:
             if generic and generic_name(e.name, generic):
                 continue  # الله، سموه، د، الوزارة: never a speaker entity (see generic_name)
             for m in getattr(e, "mentions", []) or []:
+                if shared and e.label == "PER" and normalize(m.text) in shared:
+                    continue  # العتيبي alone, when father and son both bear it: not one of them
                 rows.append((m.start, m.end, e.id, e.label, m.get("kind", "name")))
         rows.sort()
         self.rows = rows

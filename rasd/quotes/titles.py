@@ -54,6 +54,13 @@ class TitleIndex:
             if words:
                 self.entries.append((k, nm.entity, frozenset(words)))
         self.positions = [e[0] for e in self.entries]
+        # a person's surname alone (وقال التركي after اللواء منصور التركي), when no other person
+        # of the article bears it (a father and his son share theirs)
+        bearers: dict[str, set[str]] = {}
+        for k, nm in names.items():
+            if nm.label == "PER" and nm.end - k >= 2:
+                bearers.setdefault(bare_word(toks[nm.end - 1]), set()).add(nm.entity)
+        self.surnames = {w: next(iter(ids)) for w, ids in bearers.items() if len(ids) == 1}
 
     def resolve(self, toks, a: int, b: int) -> str | None:
         """The entity a title phrase [a, b) refers to (None when no title in the article holds
@@ -61,6 +68,8 @@ class TitleIndex:
         words = self.phrase_words(toks, a, b)
         if not words:
             return None
+        if b - a == 1 and words[0] in self.surnames and toks[a].kind == "ar":
+            return self.surnames[words[0]]
         head = words[0]
         best, best_key = None, None
         for pos, eid, title in self.entries[:bisect.bisect_left(self.positions, a)]:
