@@ -616,3 +616,16 @@ def test_a_shared_surname_given_to_one_of_its_bearers_is_not_linked():
                                Entity("e2", "PER", "سعد العتيبي", spans("سعد العتيبي"))])
     _QUOTES(doc)
     assert said(doc, "يحلم بخدمة")[0] is None
+
+
+@pytest.mark.parametrize("stages", [["normalize", "sentences", "tokens"], ["sentences", "tokens"]])
+def test_titles_resolve_with_and_without_the_normalised_view(stages):
+    # the title search reads the normalised view when the document has one, else every token
+    text = "وقال وزير الخارجية المصري سامح شكري إن الحل قريب. وأضاف الوزير المصري أن الاتفاق ممكن."
+    doc = Document(text, id="t")
+    Pipeline(stages=stages)(doc)
+    doc.set_layer("entities", [Entity("e1", "PER", "سامح شكري",
+                                      [doc.span(m.start(), m.end(), "PER", kind="name")
+                                       for m in re.finditer("سامح شكري", text)])])
+    _QUOTES(doc)
+    assert said(doc, "الاتفاق ممكن") == ("e1", "الوزير المصري")

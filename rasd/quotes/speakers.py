@@ -117,10 +117,13 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
         else:
             return None
     if a < limit:
+        n0 = toks[a].norm
         for seq in lex.skip_after_verb:
+            if seq[0] != n0 and seq[0] != strip_conj(n0):
+                continue
             n = len(seq)
             if a + n <= limit and all(toks[a + k].norm == w or strip_conj(toks[a + k].norm) == w
-                                      for k, w in enumerate(seq)):
+                                      for k, w in enumerate(seq[1:], 1)):
                 a += n
                 break
     return a
@@ -482,9 +485,9 @@ def _shared_surnames(entities) -> frozenset[str]:
         if e.label != "PER":
             continue
         for m in getattr(e, "mentions", []) or []:
-            words = normalize(m.text).split()
+            words = m.text.split()
             if len(words) >= 2 and m.get("kind", "name") == "name":
-                bearers.setdefault(words[-1], set()).add(e.id)
+                bearers.setdefault(normalize(words[-1]), set()).add(e.id)
     return frozenset(w for w, ids in bearers.items() if len(ids) > 1)
 
 
@@ -498,7 +501,7 @@ class MentionIndex:
             if generic and generic_name(e.name, generic):
                 continue  # الله، سموه، د، الوزارة: never a speaker entity (see generic_name)
             for m in getattr(e, "mentions", []) or []:
-                if shared and e.label == "PER" and normalize(m.text) in shared:
+                if shared and e.label == "PER" and " " not in m.text.strip() and normalize(m.text.strip()) in shared:
                     continue  # العتيبي alone, when father and son both bear it: not one of them
                 rows.append((m.start, m.end, e.id, e.label, m.get("kind", "name")))
         rows.sort()

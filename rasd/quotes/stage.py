@@ -75,6 +75,14 @@ class _Tokens:
             n = self._norms[i] = _norm(self.raw[i].text)
         return n
 
+    def all_norms(self) -> list[str]:
+        """Every token's normalised form (computing the ones not asked for yet)."""
+        norms = self._norms
+        for i, n in enumerate(norms):
+            if n is None:
+                norms[i] = _norm(self.raw[i].text)
+        return norms
+
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self.raw)))]
@@ -180,7 +188,7 @@ class _Work:
     def titles(self) -> TitleIndex:
         """The titles written with the article's names (built when a speaker first needs it)."""
         if self._titles is None:
-            self._titles = TitleIndex(self.toks, self.names, self.sent_first, self.sent_of, self.lex)
+            self._titles = TitleIndex(self.toks, self.names, self.lex, self.doc.view("normalized"))
         return self._titles
 
     def _is_a_name(self, m: Marked) -> bool:
@@ -542,7 +550,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
         e -= 1
-    if s < e and sum(ch in QUOTE_CHARS for ch in text[s:e]) % 2:
+    if s < e and sum(text.count(q, s, e) for q in QUOTE_CHARS) % 2:
         # one mark has no partner in the clause: drop it where it stands at an end
         if text[s] in QUOTE_CHARS:
             s += 1
@@ -896,7 +904,7 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     s, e = (toks[a].bare if bare else toks[a].head), toks[b - 1].end
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
-        ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(toks, a, b)
+        ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
     return Speaker(ent, w.text[s:e])
 
 
