@@ -629,3 +629,11 @@ def test_titles_resolve_with_and_without_the_normalised_view(stages):
                                        for m in re.finditer("سامح شكري", text)])])
     _QUOTES(doc)
     assert said(doc, "الاتفاق ممكن") == ("e1", "الوزير المصري")
+
+
+def test_a_phrase_that_ran_its_full_length_does_not_run_on_to_a_name():
+    # dev justice-minister-warning: the object and its addressee follow the subject, then the king
+    name = "سلمان بن عبدالعزيز آل سعود"
+    doc = analyse("ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+                  "آل سعود، داعياً المولى جل وعلا أن يحفظ المملكة من كل سوء.", ("e1", "PER", name, name))
+    assert said(doc, "يحفظ المملكة")[0] != "e1"

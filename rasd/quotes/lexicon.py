@@ -188,6 +188,7 @@ class QuoteLexicon:
     name_heads: frozenset[str]
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
+    name_titles: frozenset[str]
     name_max_words: int
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
@@ -259,6 +260,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         impersonal_antecedents=_norm_set(g.words("impersonal_antecedents")),
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
+        name_titles=res.word_class(AREA, "name_titles"),
         # compared without the article, like the words of a title (السمو -> سمو)
         honorific_titles=frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w
                                    for w in res.word_class(AREA, "honorific_titles")),

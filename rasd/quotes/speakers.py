@@ -197,6 +197,7 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
     the chain."""
     if names_person(a, b, names):
         return None
+    full = b - a >= lex.speaker_max_tokens
     k = b
     while k < limit and k - a < lex.title_chain_max_tokens:
         if k in names:
@@ -208,7 +209,10 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
         if terms and k in terms:
             k = terms[k]
             continue
-        if ends_title_chain(toks, k, lex, first=k == b):
+        if ends_title_chain(toks, k, lex, first=k == b) or (full and toks[k].norm not in lex.name_titles):
+            # a phrase that ran to its full length has already taken in what follows the subject
+            # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
+            # سلمان): it reaches a name only through the forms of address written before names
             return None
         k += 1
     return None
