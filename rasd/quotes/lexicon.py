@@ -189,6 +189,8 @@ class QuoteLexicon:
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
     name_titles: frozenset[str]
+    topic_particles: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
     name_max_words: int
     generic_speakers: frozenset[str]
     speaker_max_tokens: int
@@ -261,6 +263,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
+        # matched on the written form: إما (either) normalises like أما (as for)
+        topic_particles=frozenset(res.word_list(AREA, "topic_particles")),
+        pronoun_suffixes=tuple(sorted(res.word_class(AREA, "pronoun_suffixes"), key=len, reverse=True)),
         # compared without the article, like the words of a title (السمو -> سمو)
         honorific_titles=frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w
                                    for w in res.word_class(AREA, "honorific_titles")),

@@ -66,7 +66,7 @@ def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
         return True
     if n in lex.detached_prepositions or n.startswith("لـ"):
         return True
-    return t.pron and pronoun_stem(t) in lex.stops  # قال خلاله، قال عنه
+    return t.pron and pronoun_stem(t, lex) in lex.stops  # قال خلاله، قال عنه
 
 
 def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
@@ -369,7 +369,7 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     k = i - 1
     while k >= first and i - k <= lex.title_chain_max_tokens + 2:
         t = toks[k]
-        if t.text.lstrip("و") in ("أما", "اما", "أمّا"):
+        if t.text.lstrip("و") in lex.topic_particles:
             e = noun_phrase_end(toks, k + 1, i, lex, None, names)
             return (k + 1, e) if e > k + 1 and _can_head_subject(toks, k + 1, lex, names) else None
         if lex.verb(t.norm) is not None or t.norm in lex.complementisers:
@@ -378,13 +378,13 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     return None
 
 
-def pronoun_stem(t: Tok) -> str | None:
+def pronoun_stem(t: Tok, lex: QuoteLexicon) -> str | None:
     """The normalised word without the pronoun suffix the tokenizer found (خلاله -> خلال، تأكيده ->
     تأكيد، رغبتها -> رغبه), or None when it has none."""
     if not t.pron:
         return None
     n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
-    for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
+    for suffix in lex.pronoun_suffixes:
         if n.endswith(suffix) and len(n) > len(suffix) + 1:
             stem = n[:-len(suffix)]
             return stem[:-1] + "ه" if stem.endswith("ت") else stem
@@ -394,7 +394,7 @@ def pronoun_stem(t: Tok) -> str | None:
 def possessed_object(t: Tok, lex: QuoteLexicon) -> bool:
     """Is the token a noun of stance or speech with a pronoun suffix (تأكيده، رأيه، دعمها): after a
     verb of saying, its object?"""
-    return pronoun_stem(t) in lex.possessed_objects
+    return pronoun_stem(t, lex) in lex.possessed_objects
 
 
 def prepositional(t: Tok, lex: QuoteLexicon) -> bool:
