@@ -637,3 +637,32 @@ def test_a_phrase_that_ran_its_full_length_does_not_run_on_to_a_name():
     doc = analyse("ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
                   "آل سعود، داعياً المولى جل وعلا أن يحفظ المملكة من كل سوء.", ("e1", "PER", name, name))
     assert said(doc, "يحفظ المملكة")[0] != "e1"
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    # dev turkey-gendarmerie-attack: a verb of saying in a clause that describes a noun
+    ("وأعلنت وزارة الخارجية التركية أمس أنها فتحت تحقيقا، مشيرة إلى أنّ الاهداف التي قصفت تقع في مناطق تؤكد "
+     "اجهزة الاستخبارات التركية أنّ لا مدنيين فيها.", "الاهداف التي قصفت", "لا مدنيين فيها"),
+    # SaudiNewsNet 2015-07-21: وقال الباحثون إن البحث يستند إلى نظرية تقول إنه …
+    ("وقال الباحثون إن البحث يستند إلى نظرية تقول إنه مثلما أن التدريب البدني يرتبط بسلامة الجسم فإن تدريب "
+     "الدماغ يرتبط بسلامة العقل.", "البحث يستند", "مثلما أن التدريب"),
+])
+def test_speech_reported_inside_a_noun_phrase_does_not_cut_the_clause(text, outer, inner):
+    doc = analyse(text)
+    assert any(q.text.startswith(outer) and inner in q.text for q in doc.layer("quotes"))
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # SaudiNewsNet 2015-07-21: «…»، على حد تعبير نيتشه.
+    ("«نحن نعيد تفسير ذلك الشر على أنه خير قد نكتشف نفعه فيما بعد»، على حد تعبير نيتشه.", "نعيد تفسير", "نيتشه"),
+    # 2015-07-21: على حد تعبير هايفيلد "…"
+    ('على حد تعبير هايفيلد "لا أعتقد أن أي صحيفة استطاعت تحقيق النجاح في ذلك".', "لا أعتقد", "هايفيلد"),
+])
+def test_in_the_words_of_attributes_the_quotation(text, fragment, speaker):
+    assert said(analyse(text), fragment)[1] == speaker
+
+
+def test_adam_after_the_subject_opens_the_object():
+    # dev football-contract and SaudiNewsNet: أكد فيه اللاعب عدم رغبته بالعودة …
+    doc = analyse("وعقدت الإدارة اجتماعا مع اللاعب، أكد فيه اللاعب عدم رغبته بالعودة للنادي، مشيرا إلى أن العرض لم يعجبه.")
+    assert all("عدم" not in (q.get("speaker_text") or "") for q in doc.layer("quotes"))

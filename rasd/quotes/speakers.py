@@ -149,8 +149,9 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
         if t.norm in ("علي", "عن") and b > a and toks[b - 1].norm in lex.title_heads_with_preposition:
             b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
             continue
-        if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex):
-            break
+        if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
+                or (b > a and strip_conj(t.norm) in lex.masdar_markers):
+            break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and t.conj and t.norm not in lex.sources:
             # a fused و usually starts the next clause (… بوتين وأنه) unless it coordinates names
             # (ماي وكازنوف); keep it only when the next token ends the phrase

@@ -590,12 +590,19 @@ def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
 
 
 def _reported_inside(w: _Work, c: Cue) -> bool:
-    """إن الرئيس أوباما ادعى بأنه قادر …: a verb of saying whose clause opens right after another
-    clause's complementiser is reported speech inside that clause, so it does not end it."""
+    """إن الرئيس أوباما ادعى بأنه قادر …، أن الاهداف التي قصفت تقع في مناطق تؤكد اجهزة الاستخبارات
+    أنّ …: a finite verb of saying whose clause opens with no mark of a new clause (punctuation, a
+    conjunction, a connector or a relative pronoun before it; after a complementiser or inside a
+    noun phrase) is reported speech inside the clause it stands in, so it does not end it."""
     if c.kind != "verb" or not c.verb.finite:
         return False
     k = c.speaker[0] if c.speaker and c.speaker_how == "before" else c.i
-    return k > 0 and not w.toks[k].conj and (k - 1 in w.comps or w.toks.norm(k - 1) in w.lex.complementisers)
+    if k <= 0 or w.toks[k].conj:
+        return False
+    prev = w.toks[k - 1]
+    n = strip_conj(prev.norm)
+    return prev.kind in ("ar", "lat", "num") and not prev.conj and prev.norm not in w.lex.connectors \
+        and n not in w.lex.connectors and n not in w.lex.relatives and w.lex.verb(prev.norm) is None
 
 
 def _colon_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
