@@ -1,6 +1,6 @@
 """Date recall on the dev set, and the predicted dates the gold does not list (for judging precision).
 
-    python bench/dates_dev.py [--gold /work/shared/eval/dev] [--out /tmp/rasd_dates_dev.jsonl]
+    python bench/dates_dev.py [--gold ../shared/eval/dev] [--out /tmp/rasd_dates_dev.jsonl]
 
 Runs the text stages and the dates stage on every dev article with the gold's publication date,
 writes the analysed documents as JSONL, runs the evaluation kit's score.py on them (dates recall
@@ -18,29 +18,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rasd.document import Document  # noqa: E402
-from rasd.errors import PipelineError  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEFAULT_GOLD = Path("/work/shared/eval/dev")
+DEFAULT_GOLD = shared_path("eval", "dev")
 if not DEFAULT_GOLD.exists():
     DEFAULT_GOLD = ROOT / "tests" / "fixtures" / "dev"
 
 
 def make_pipeline():
-    """The text stages + dates; boilerplate is used when its stage exists in this checkout."""
-    try:
-        pipe = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "dates"]).warm()
-        return pipe, None
-    except PipelineError:
-        # No boilerplate stage yet: run the text stages, then the dates stage directly.
-        from rasd.events.dates import dates_stage
-
-        return Pipeline(stages=["normalize", "sentences", "tokens"]), dates_stage
+    """The text stages + dates."""
+    return Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "dates"]).warm()
 
 
 def _scorer():
     """The evaluation kit's own tokenisation and coverage (score.py), or a fallback copy of its rule."""
-    sys.path.insert(0, "/work/shared/eval")
+    sys.path.insert(0, str(shared_path("eval")))
     try:
         import score
 
@@ -67,8 +60,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/rasd_dates_dev.jsonl"))
     args = ap.parse_args()
 
-    pipe, extra = make_pipeline()
-    print("stages:", " -> ".join(pipe.names + (["dates (direct)"] if extra else [])))
+    pipe = make_pipeline()
+    print("stages:", " -> ".join(pipe.names))
     rows = []
     missed: dict[str, list] = {}
     unmatched = []
@@ -79,8 +72,6 @@ def main() -> int:
         text = (args.gold / f"{name}.txt").read_text(encoding="utf-8")
         doc = Document(text, id=name, meta={"published": gold.get("published")})
         pipe(doc)
-        if extra:
-            extra(doc, {})
         assert not doc.check_spans(), "a date span does not match the text"
         rows.append(json.dumps(doc.to_dict(), ensure_ascii=False))
         golds = gold.get("dates", [])

@@ -1,18 +1,16 @@
 """Entity predictions for the dev set, to be scored with the evaluation kit's scorer.
 
     python bench/entities_dev.py [--no-ner] [--gold GOLD_DIR] [--out OUT.jsonl]
-    python /work/shared/eval/score.py /work/shared/eval/dev OUT.jsonl --verbose
+    python ../shared/eval/score.py ../shared/eval/dev OUT.jsonl --verbose
     python bench/entities_dev.py --anercorp     (NER alone vs lists alone vs the entities layer)
 
 Runs normalize -> sentences -> tokens -> boilerplate -> ner -> gazetteer -> entities on each
-NAME.txt with the gold's publication date (boilerplate and ner only when their code is present;
-a missing boilerplate stage counts as an empty layer) and writes one analysed document per line
-(doc.to_dict()). Prints the stages used and the time taken.
+NAME.txt with the gold's publication date (without ner with ``--no-ner``) and writes one analysed
+document per line (doc.to_dict()). Prints the stages used and the time taken.
 """
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -23,34 +21,19 @@ sys.path.insert(0, str(ROOT))
 
 from rasd import Pipeline  # noqa: E402
 from rasd.document import Document  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "dev"
-
-
-def _available(module: str) -> bool:
-    try:
-        importlib.import_module(module)
-        return True
-    except Exception:
-        return False
+DEFAULT_GOLD = shared_path("eval", "dev")
 
 
-def stages(ner: bool = True) -> tuple[list[str], list[str]]:
-    """(stages before boilerplate, stages after), leaving out what is not built yet."""
-    head = ["normalize", "sentences", "tokens"]
-    if _available("rasd.text.boilerplate"):
-        head.append("boilerplate")
-    tail = (["ner"] if ner and _available("rasd.entities.ner") else []) + ["gazetteer", "entities"]
-    return head, tail
+def stages(ner: bool = True) -> list[str]:
+    """The stages run on each article."""
+    return ["normalize", "sentences", "tokens", "boilerplate"] + (["ner"] if ner else []) + ["gazetteer", "entities"]
 
 
 def run(gold_dir: Path = DEFAULT_GOLD, out: Path = Path("preds.jsonl"), ner: bool = True) -> Path:
-    head, tail = stages(ner)
-    p_head = Pipeline(stages=head)
-    from rasd.pipeline import registry
-
-    reg = registry()
-    funcs = [reg[n].load() for n in tail]
+    names = stages(ner)
+    pipe = Pipeline(stages=names)
     t0 = time.perf_counter()
     n = 0
     with open(out, "w", encoding="utf-8") as f:
@@ -58,18 +41,14 @@ def run(gold_dir: Path = DEFAULT_GOLD, out: Path = Path("preds.jsonl"), ner: boo
             name = txt.name[:-4]
             gold = json.loads((gold_dir / f"{name}.gold.json").read_text(encoding="utf-8"))
             doc = Document(txt.read_text(encoding="utf-8"), name, {"published": gold.get("published")})
-            p_head(doc)
-            if not doc.has("boilerplate"):
-                doc.set_layer("boilerplate", [])
-            for func in funcs:
-                func(doc, p_head.config)
+            pipe(doc)
             f.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
             n += 1
-    print(f"stages: {' -> '.join(head + tail)}; {n} documents in {time.perf_counter() - t0:.2f}s -> {out}")
+    print(f"stages: {' -> '.join(names)}; {n} documents in {time.perf_counter() - t0:.2f}s -> {out}")
     return out
 
 
-ANERCORP_TEST = ROOT.parent / "shared" / "data" / "anercorp" / "ANERCorp_CamelLab_test.txt"
+ANERCORP_TEST = shared_path("data", "anercorp", "ANERCorp_CamelLab_test.txt")
 
 
 def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:
@@ -78,8 +57,6 @@ def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:
     NER layer, the gazetteer's names, and the names of the resolved entities. ANERcorp's
     conventions differ from the evaluation kit's (it tags currencies as MISC, keeps descriptive
     heads), so this measures what resolution adds to or takes from NER, not the product target."""
-    from rasd.entities.gazetteer import gazetteer_stage
-    from rasd.entities.resolve import resolve_stage
     from rasd.entities.bio import chunks
 
     sents, cur = [], []
@@ -93,8 +70,9 @@ def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:
         cur.append((w, t.replace("PERS", "PER")))
     if cur:
         sents.append(cur)
-    head = ["normalize", "sentences", "tokens"] + (["ner"] if _available("rasd.entities.ner") else [])
-    pipe = Pipeline(stages=head)
+    pipe = Pipeline(stages=["normalize", "sentences", "tokens", "ner"])
+    # the entity stages run on the NER layer with an empty boilerplate layer (ANERcorp has none)
+    lists = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "gazetteer", "entities"])
     labels = ("PER", "ORG", "LOC", "MISC")
     stats = {k: {lab: [0, 0, 0] for lab in labels} for k in ("ner", "lists", "entities")}
 
@@ -114,8 +92,8 @@ def anercorp(path: Path = ANERCORP_TEST, per_doc: int = 40) -> dict:
         doc = Document(text, "anercorp")
         pipe(doc)
         doc.set_layer("boilerplate", [])
-        gazetteer_stage(doc, {})
-        resolve_stage(doc, {})
+        lists.stage("gazetteer")(doc)
+        lists.stage("entities")(doc)
         preds = {"ner": [(m, m.label) for m in doc.layer("ner_mentions")],
                  "lists": [(m, m.label) for m in doc.layer("gazetteer_mentions") if m.get("kind") == "name"],
                  "entities": [(m, e.label) for e in doc.entities for m in e.mentions if m.get("kind") == "name"]}

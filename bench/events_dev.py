@@ -1,12 +1,12 @@
-"""Events on the dev articles: run the fullest pipeline available and write predictions.
+"""Events on the dev articles: run the whole pipeline and write predictions.
 
-    python bench/events_dev.py [--gold /work/shared/eval/dev] [--out preds.jsonl]
-    python /work/shared/eval/score.py /work/shared/eval/dev preds.jsonl --verbose
+    python bench/events_dev.py [--gold ../shared/eval/dev] [--out preds.jsonl]
+    python ../shared/eval/score.py ../shared/eval/dev preds.jsonl --verbose
     python bench/events_dev.py --speed 300 [--skip 20000] [--profile]   # CPU ms/article of the events stage alone
 
-Each article NAME.txt is analysed with its publication date taken from NAME.gold.json. The
-stages are those of rasd/stages.py whose code can be loaded now (entities, quotes and dates are
-built by other issues and join when they land); the list that ran is printed.
+Each article NAME.txt is analysed with its publication date taken from NAME.gold.json, by the
+default stages (rasd.config.DEFAULT_STAGES). ``--speed`` times the events component alone
+(``Pipeline.components()``) on SaudiNewsNet articles the other stages have analysed first.
 """
 from __future__ import annotations
 
@@ -18,61 +18,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from rasd.config import DEFAULT_STAGES  # noqa: E402
 from rasd.document import Document  # noqa: E402
-from rasd.errors import PipelineError  # noqa: E402
-from rasd.pipeline import Pipeline, registry  # noqa: E402
+from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-WANTED = ["normalize", "sentences", "tokens", "boilerplate", "mtflags", "ner", "gazetteer", "entities",
-          "quotes", "dates", "events"]
-
-
-def available_stages() -> list[str]:
-    reg = registry()
-    names = []
-    for n in WANTED:
-        if n not in reg:
-            continue
-        try:
-            reg[n].load()
-        except PipelineError:
-            continue
-        names.append(n)
-    return names
-
-
-def build() -> tuple[Pipeline, bool]:
-    """The pipeline, and whether events must be run after it (its requirements are not all met)."""
-    names = available_stages()
-    while names:
-        try:
-            return Pipeline(stages=names), False
-        except PipelineError:
-            if "events" in names:
-                names = [n for n in names if n != "events"]
-                try:
-                    return Pipeline(stages=names), True
-                except PipelineError:
-                    pass
-            names = names[:-1]
-    raise SystemExit("no stage can run")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=Path("/work/shared/eval/dev"))
+    ap.add_argument("--gold", type=Path, default=shared_path("eval", "dev"), help="default: ../shared/eval/dev")
     ap.add_argument("--out", type=Path, default=Path("preds.jsonl"))
     ap.add_argument("--speed", type=int, default=0, metavar="N",
                     help="time the events stage alone on N SaudiNewsNet articles (after the other stages)")
     ap.add_argument("--skip", type=int, default=0, help="with --speed: SaudiNewsNet articles to skip first")
     ap.add_argument("--profile", action="store_true", help="with --speed: print the top of a cProfile")
     a = ap.parse_args()
-    pipe, events_after = build()
-    from rasd.events.stage import events_stage
-
     if a.speed:
         return speed(a.speed, a.profile, a.skip)
-
-    print("stages:", " -> ".join(pipe.names + (["events (run directly)"] if events_after else [])))
+    pipe = Pipeline(stages=DEFAULT_STAGES)
+    print("stages:", " -> ".join(pipe.names))
     t0 = time.time()
     n_events = 0
     with open(a.out, "w", encoding="utf-8") as out:
@@ -80,10 +45,7 @@ def main() -> int:
             name = txt.name[:-4]
             gold_path = a.gold / f"{name}.gold.json"
             published = json.loads(gold_path.read_text(encoding="utf-8")).get("published") if gold_path.exists() else None
-            doc = Document(txt.read_text(encoding="utf-8"), id=name, meta={"published": published})
-            pipe(doc)
-            if events_after:
-                events_stage(doc, {"published": published})
+            doc = pipe(Document(txt.read_text(encoding="utf-8"), id=name, meta={"published": published}))
             n_events += len(doc.layer("events"))
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     print(f"{n_events} events in {time.time() - t0:.1f}s -> {a.out}")
@@ -91,29 +53,32 @@ def main() -> int:
 
 
 def speed(n: int, profile: bool, skip: int = 0) -> int:
-    """CPU time of events_stage per article on n SaudiNewsNet articles (after the first ``skip``),
-    the other stages run first. The first pass meets most words for the first time (per-word memos
-    empty, as in bench/pipeline.py); a second pass shows the cost once they are filled."""
-    from rasd.events.stage import events_stage
+    """CPU time of the events component per article on n SaudiNewsNet articles (after the first
+    ``skip``), the other stages run first. The first pass meets most words for the first time
+    (per-word memos empty, as in bench/pipeline.py); a second pass shows the cost once they are
+    filled."""
     from rasd.train.saudinewsnet import iter_articles
 
-    names = [x for x in available_stages() if x != "events"]
-    pipe = Pipeline(stages=names)
+    pipe = Pipeline(stages=DEFAULT_STAGES)
+    components = pipe.components()
+    before = [c for name, c in components if name != "events"]
+    events = pipe.stage("events")
     docs = []
     for k, art in enumerate(iter_articles(limit=n + skip)):
         if k < skip:
             continue
         doc = Document(art.get("content") or "", meta={"published": (art.get("date_extracted") or "")[:10] or None})
-        pipe(doc)
+        for c in before:
+            c(doc)
         docs.append(doc)
     if not docs:
         raise SystemExit("no SaudiNewsNet articles found")
-    events_stage(docs[0], {})  # load the lexicon and the detector outside the timing
+    events(docs[0])  # load the argument ranker outside the timing
     for run in ("first pass", "second pass"):
         t0 = time.thread_time()
         n_events = 0
         for doc in docs:
-            events_stage(doc, {})
+            events(doc)
             n_events += len(doc.layer("events"))
         ms = 1000 * (time.thread_time() - t0) / len(docs)
         print(f"events stage, {run}: {ms:.2f} ms/article CPU over {len(docs)} articles ({n_events} events)")
@@ -124,7 +89,7 @@ def speed(n: int, profile: bool, skip: int = 0) -> int:
         prof = cProfile.Profile()
         prof.enable()
         for doc in docs:
-            events_stage(doc, {})
+            events(doc)
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return 0

@@ -17,6 +17,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rasd.shared import shared_path  # noqa: E402
+
 # name -> (day file, first index, step, count): see docs/fresh-reading.md
 SAMPLES = {
     "A": ("2015-08-04", 13, 44, 30),
@@ -35,8 +39,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--sample", choices=sorted(SAMPLES), default="A")
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data"
-                    / "saudinewsnet")
+    ap.add_argument("--data", type=Path, default=shared_path("data", "saudinewsnet"))
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"no SaudiNewsNet folder at {args.data} (give --data)")

@@ -22,7 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+from rasd.shared import shared_path  # noqa: E402
+
+DATA = shared_path("data", "saudinewsnet")
 
 
 def tree_rss(pid: int) -> int:

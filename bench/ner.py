@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     from rasd.entities.ner import NerTagger, extract_mentions
     from rasd.text.tokens import word_counts
 
-    tagger = NerTagger.default(a.kind)
+    tagger = NerTagger.shipped(a.kind)
     word_counts()
     load = time.perf_counter() - t0
     c_load = time.process_time() - c_load0

@@ -23,8 +23,9 @@ from rasd import Pipeline  # noqa: E402
 from rasd.document import Document, Entity  # noqa: E402
 from rasd.quotes.stage import QuotesConfig, QuotesStage  # noqa: E402
 from rasd.resources import Resources  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+DEV = shared_path("eval", "dev")
 TEXT = ["normalize", "sentences", "tokens", "boilerplate"]
 ENTITY = ["ner", "gazetteer", "entities"]
 

@@ -31,7 +31,7 @@ from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.quotes.lexicon import load_lexicon  # noqa: E402
 from rasd.resources import Resources  # noqa: E402
 from rasd.text.normalize import normalize  # noqa: E402
-from rasd.train.saudinewsnet import DEFAULT_DIR  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 
 # docs/fresh-reading.md: never read article by article
 RESERVED_DAYS = frozenset({"2015-08-04", "2015-08-09"})
@@ -100,7 +100,8 @@ def count_day(pipe: Pipeline, folder: Path, day: str, generic: frozenset[str], l
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default=str(DEFAULT_DIR), help="SaudiNewsNet folder of day zip files")
+    ap.add_argument("--data", default=str(shared_path("data", "saudinewsnet")),
+                    help="SaudiNewsNet folder of day zip files (default: the shared data folder's)")
     ap.add_argument("--days", default="2015-08-01..2015-08-09", help="DAY or FIRST..LAST")
     ap.add_argument("--limit", type=int, help="articles per day (default: all)")
     ap.add_argument("--examples", help="write one TSV row per quote of the non-reserved days here")

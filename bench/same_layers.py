@@ -10,8 +10,8 @@
     python bench/same_layers.py --compare /tmp/before.jsonl /tmp/after.jsonl
 
 Runs normalize -> sentences -> tokens -> boilerplate -> mtflags -> ner -> gazetteer -> entities ->
-quotes -> dates, then the counts scanner (``quantities_stage`` over the document and
-``find_quantities`` over every sentence, as the events stage calls it), on SaudiNewsNet articles,
+quotes -> dates, then the counts scanner (``QuantityFinder.add_layer`` over the document and
+``QuantityFinder.find`` over every sentence, as the events stage calls it), on SaudiNewsNet articles,
 and writes per article every layer those stages add (tokens with their clitic parts, the
 normalised view, NER and gazetteer mentions, entities, quotes and quote terms, dates, quantities)
 as one JSON line, attribute order kept. ``--ner-in`` replaces the NER stage by the mentions
@@ -33,6 +33,7 @@ import rasd  # noqa: E402
 from rasd.document import Document, Span, _jsonable  # noqa: E402
 from rasd.config import DEFAULT_STAGES  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
+from rasd.shared import shared_path  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
 STAGES = [s for s in DEFAULT_STAGES if s != "events"]  # events are compared only with --events
@@ -49,11 +50,12 @@ def _view_json(nt) -> dict:
 
 
 def run(args) -> int:
-    from rasd.events.counts import find_quantities, quantities_stage
+    from rasd.events.counts import QuantityFinder
 
     names = STAGES + (["events"] if args.events else [])
     pipe = Pipeline(stages=names)
     funcs = dict(pipe.components())
+    counts = QuantityFinder.shared(pipe.resources)
     ner_in = open(args.ner_in, encoding="utf-8") if args.ner_in else None
     ner_out = open(args.ner_out, "w", encoding="utf-8") if args.ner_out else None
     out = open(args.dump, "w", encoding="utf-8")
@@ -75,9 +77,9 @@ def run(args) -> int:
             ner_out.write(json.dumps({"id": doc.id, "ner": [[m.start, m.end, m.label, dict(m.attrs)]
                                                            for m in doc.layer("ner_mentions")]},
                                      ensure_ascii=False) + "\n")
-        quantities_stage(doc, {"published": published})
+        counts.add_layer(doc)
         per_sentence = [[q.start, q.end, q.kind, q.value, q.unit, q.approx, q.cue, q.joined]
-                        for s in doc.sentences for q in find_quantities(s.text)]
+                        for s in doc.sentences for q in counts.find(s.text)]
         d = doc.to_dict(tokens=True)
         if not args.events:
             d.pop("events", None)
@@ -128,8 +130,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--skip", type=int, default=20000)
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data" / "saudinewsnet"),
-                    help="SaudiNewsNet folder (default: ../shared/data/saudinewsnet, as rasd.train.saudinewsnet)")
+    ap.add_argument("--data", default=str(shared_path("data", "saudinewsnet")),
+                    help="SaudiNewsNet folder (default: data/saudinewsnet of the shared folder, rasd.shared)")
     ap.add_argument("--dump", help="write the layers here (JSON Lines)")
     ap.add_argument("--ner-in", help="take NER mentions from this file (written by --ner-out)")
     ap.add_argument("--ner-out", help="write the NER mentions here")

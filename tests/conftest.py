@@ -3,6 +3,8 @@ from pathlib import Path
 
 import pytest
 
+from rasd.shared import ENV, shared_path
+
 FIXTURES = Path(__file__).parent / "fixtures"
 DEV = FIXTURES / "dev"
 
@@ -16,6 +18,22 @@ def dev_gold(name: str) -> dict:
 
 
 DEV_NAMES = sorted(p.name[: -len(".gold.json")] for p in DEV.glob("*.gold.json"))
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", f"shared(*parts): the test reads the shared data folder (${ENV}, else ../shared beside the "
+        "checkout), or the path of the given parts inside it; skipped with the reason when that is absent")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for mark in item.iter_markers("shared"):
+            path = shared_path(*mark.args)
+            if not path.exists():
+                item.add_marker(pytest.mark.skip(
+                    reason=f"../shared not found ({path} is missing); set {ENV} to the shared data folder"))
+                break
 
 
 @pytest.fixture(scope="session")

@@ -235,3 +235,38 @@ def test_huge_text_is_processed_in_bounded_time(istanbul):
     assert time.perf_counter() - t0 < 60
     assert sum(1 for s in spans if s[2] == "share") == 500
     assert all(big[s:e].strip() == big[s:e] for s, e, *_ in spans)
+
+
+# --- the detector's data ------------------------------------------------------------------------
+
+def _rules_with(change):
+    import json
+
+    from rasd.resources import Resources
+
+    d = json.loads(Resources.default().text("text", "boilerplate.json"))
+    change(d)
+    return Resources.default().with_data({"text/boilerplate.json": json.dumps(d, ensure_ascii=False)})
+
+
+def test_outlet_names_come_from_the_rules_file_of_the_finder():
+    from rasd.text.boilerplate import BoilerplateFinder
+
+    text = "الرياض - رصد\nأعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في العاصمة يضم مئتي سرير.\n"
+    assert [k for _, _, k, _ in find_boilerplate(text)] == ["byline"]  # رصد: an author, for all we know
+    res = _rules_with(lambda d: d["outlets"]["items"].append("رصد"))
+    assert [k for _, _, k, _ in BoilerplateFinder.shared(res).find(text)] == ["dateline"]
+    assert [b.label for b in Pipeline(["sentences", "boilerplate"], resources=res)(Document(text)).layer("boilerplate")] \
+        == ["dateline"]
+    assert [k for _, _, k, _ in find_boilerplate(text)] == ["byline"]  # the shipped rules, unchanged
+
+
+def test_a_rules_file_without_a_section_or_with_a_broken_pattern_is_an_error_naming_it():
+    from rasd.errors import ModelError
+    from rasd.text.boilerplate import BoilerplateFinder
+
+    with pytest.raises(ModelError, match=r"text/boilerplate.json is corrupt.*paragraph_openers"):
+        BoilerplateFinder.shared(_rules_with(lambda d: d.pop("paragraph_openers")))
+    with pytest.raises(ModelError, match=r"text/boilerplate.json is corrupt \(error"):
+        BoilerplateFinder.shared(_rules_with(lambda d: d["rules"].append(
+            {"kind": "share", "mode": "full", "pattern": "(unclosed", "comment": ""})))

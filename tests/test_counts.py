@@ -3,7 +3,8 @@ import pytest
 
 from conftest import dev_text
 from rasd.document import Document
-from rasd.events.counts import find_quantities, plover_counts, quantities_stage
+from rasd.events.counts import QuantityFinder, find_quantities, plover_counts
+from rasd.resources import Resources
 
 
 def q(text):
@@ -96,7 +97,7 @@ def test_stage_layer_and_boilerplate():
     text = "قتل ثمانية أشخاص في الهجوم\nشارك آلاف المتظاهرين"
     doc = Document(text)
     doc.set_layer("boilerplate", [doc.span(text.index("\n") + 1, len(text), "related-headline")])
-    quantities_stage(doc, {})
+    QuantityFinder.shared(Resources.default()).add_layer(doc)
     layer = doc.layer("quantities")
     assert [(s.text, s.label, s.get("value"), s.get("cue")) for s in layer] == [("ثمانية أشخاص", "killed", 8, "قتل")]
     assert not doc.check_spans()
@@ -135,3 +136,30 @@ def test_saudinewsnet_sentences(text, expected):
 def test_quantities_read_like_layer_spans():
     x = find_quantities("أعلن الجيش مقتل 12 جنديا")[0]
     assert (x.label, x.get("value"), x.get("unit"), x.get("nope", 0)) == ("killed", 12, "جندي", 0)
+
+
+# --- the finder's data --------------------------------------------------------------------------
+
+def test_one_of_is_a_word_class_of_the_finder():
+    # أحد without a noun (لم يصب أحد) is a pronoun, not a count of one
+    text = "قتل أحد في الحادث"
+    assert find_quantities(text) == []
+    classes = Resources.default().text("dates", "wordclasses.tsv").replace("one_of\tأحد\t", "# ")
+    res = Resources.default().with_data({"dates/wordclasses.tsv": classes})
+    assert [(x.text, x.kind, x.value) for x in QuantityFinder.shared(res).find(text)] == [("أحد", "killed", 1)]
+    assert find_quantities(text) == []  # the shipped data, unchanged
+
+
+def test_starts_number_reads_the_number_words():
+    finder = QuantityFinder.shared(Resources.default())
+    assert finder.starts_number("ثلاثة") and finder.starts_number("وعشرات") and finder.starts_number("١٢")
+    assert not finder.starts_number("الجنود")
+
+
+def test_a_corrupt_counts_file_is_an_error_naming_it():
+    from rasd.errors import ModelError
+
+    with pytest.raises(ModelError, match=r"dates/counts.json is corrupt \(no section 'nouns', 'cues_before'"):
+        QuantityFinder.shared(Resources.default().with_data({"dates/counts.json": "{}"}))
+    with pytest.raises(ModelError, match=r"dates/numbers.json is corrupt"):
+        QuantityFinder.shared(Resources.default().with_data({"dates/numbers.json": "[1,"}))

@@ -5,7 +5,9 @@ import pytest
 
 from conftest import DEV_NAMES, dev_gold, dev_text
 from rasd.document import Document
-from rasd.events.dates import dates_stage, find_dates, hijri_to_gregorian, hijri_leap
+from rasd.events.dates import DatesConfig, DatesStage, find_dates, hijri_to_gregorian, hijri_leap
+from rasd.pipeline import Pipeline
+from rasd.resources import Resources
 
 PUB_2015 = "2015-08-03"  # a Monday (the 2015 dev articles)
 PUB_2025 = "2025-05-11"  # a Sunday (istanbul-talks)
@@ -40,7 +42,7 @@ def test_spans_index_the_original_text_and_skip_boilerplate():
     doc = Document(text, id="istanbul-talks", meta={"published": PUB_2025})
     end_of_first_line = text.index("\n")
     doc.set_layer("boilerplate", [doc.span(0, end_of_first_line, "related-headline")])
-    dates_stage(doc, {})
+    DatesStage(DatesConfig(), Resources.default())(doc)
     assert doc.layer("dates") and not doc.check_spans()
     assert all(sp.start > end_of_first_line for sp in doc.layer("dates"))
     d = doc.to_dict()["dates"][0]
@@ -49,8 +51,11 @@ def test_spans_index_the_original_text_and_skip_boilerplate():
 
 def test_stage_reads_the_publication_date_from_meta_or_config():
     doc = Document("وصل الوفد أمس إلى القاهرة.")
-    dates_stage(doc, {"published": "2015-08-03"})
+    Pipeline(["sentences", "boilerplate", "dates"], config={"published": "2015-08-03"})(doc)
     assert [s.get("value") for s in doc.layer("dates")] == ["2015-08-02"]
+    doc = Document("وصل الوفد أمس إلى القاهرة.", meta={"published": "2015-07-01"})
+    Pipeline(["sentences", "boilerplate", "dates"], config={"published": "2015-08-03"})(doc)
+    assert [s.get("value") for s in doc.layer("dates")] == ["2015-06-30"]  # the document's own date wins
 
 
 # -- weekdays -----------------------------------------------------------------------------------
@@ -340,7 +345,7 @@ def test_date_scanner_tokens_know_the_line_breaks_before_them():
     # their offsets, and marks the first token after a line break
     import re
 
-    from rasd.events.dates import scan_tokens
+    from rasd.text.scan import scan_tokens
 
     text = "وصل الوفد  يوم 15/5/2025\n\nالساعة 10:30،\tقبل ثلاثة أيام  \n"
     toks = scan_tokens(text)
@@ -350,22 +355,25 @@ def test_date_scanner_tokens_know_the_line_breaks_before_them():
 
 
 def test_parsers_left_out_at_a_word_would_have_found_nothing_there():
-    # _Matcher.parse tries at each word only the parsers whose start condition the word meets
-    # (_parsers_for_word); every other parser must return nothing at that word, on every word of
-    # the dev articles, with and without a publication date
+    # the matcher tries at each word only the parsers whose start condition the word meets
+    # (DateFinder.parsers_for); every other parser must return nothing at that word, on every word
+    # of the dev articles, with and without a publication date
     from conftest import DEV_NAMES, dev_text
 
-    from rasd.events.dates import _PARSERS_FOR, _Matcher, _as_date
+    from rasd.events.dates import DateFinder
     from rasd.text.normalize import normalize
+
+    finder = DateFinder.shared(Resources.default())
+    _Matcher = type(finder.matcher("", None))
 
     every = [getattr(_Matcher, n) for n in ("p_numeric", "p_day_month", "p_month", "p_year", "p_weekday",
                                             "p_day_word", "p_period", "p_counted", "p_season")]
     tried = left_out = 0
     for name in DEV_NAMES:
         for published in ("2015-06-10", None):
-            m = _Matcher(normalize(dev_text(name)), _as_date(published))
+            m = finder.matcher(normalize(dev_text(name)), date.fromisoformat(published) if published else None)
             for i, tok in enumerate(m.toks):
-                kept = _PARSERS_FOR[tok.t]
+                kept = finder.parsers_for[tok.t]
                 for p in every:
                     if p in kept:
                         tried += 1
@@ -376,3 +384,35 @@ def test_parsers_left_out_at_a_word_would_have_found_nothing_there():
                     except (ValueError, OverflowError):
                         pass
     assert tried and left_out > tried  # most parsers are left out at most words
+
+
+# -- the finder's data ----------------------------------------------------------------------------
+
+def _with_classes(change):
+    classes = Resources.default().text("dates", "wordclasses.tsv")
+    return Resources.default().with_data({"dates/wordclasses.tsv": change(classes)})
+
+
+def test_the_word_classes_of_the_finder_decide_what_is_no_year():
+    from rasd.events.dates import DateFinder
+
+    text = "اتصلوا على رقم 1990 للاستفسار"
+    assert find_dates(text, PUB_2015) == []  # رقم 1990 is a number
+    res = _with_classes(lambda c: c.replace("not_year_before\tرقم\t", "# "))
+    assert [v for *_, v, _ in DateFinder.shared(res).find(text, PUB_2015)] == ["1990"]
+    doc = Pipeline(["sentences", "boilerplate", "dates"], resources=res)(Document(text, meta={"published": PUB_2015}))
+    assert [d.get("value") for d in doc.layer("dates")] == ["1990"]
+    assert find_dates(text, PUB_2015) == []  # the shipped data, unchanged
+
+
+def test_a_missing_word_class_or_a_corrupt_lexicon_is_an_error_naming_the_file():
+    from rasd.errors import ModelError
+    from rasd.events.dates import DateFinder
+
+    res = _with_classes(lambda c: c.replace("not_definite\t", "# "))
+    with pytest.raises(ModelError, match=r"word class 'not_definite' is not in dates/wordclasses.tsv"):
+        DateFinder.shared(res)
+    with pytest.raises(ModelError, match=r"dates/months.json is corrupt"):
+        DateFinder.shared(Resources.default().with_data({"dates/months.json": "{"}))
+    with pytest.raises(ModelError, match=r"dates/months.json is corrupt \(no section 'hijri', 'ambiguous'"):
+        DateFinder.shared(Resources.default().with_data({"dates/months.json": '{"gregorian": {}}'}))

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from rasd.errors import InputError
-from rasd.evaluate import evaluate, same_name, word_coverage
+from rasd.eval.documents import evaluate, same_name, word_coverage
 
 TEXT = "وقال بوتين إن أوكرانيا هاجمت روسيا.\nشاركها."
 GOLD = {

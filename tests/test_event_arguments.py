@@ -1,6 +1,6 @@
 """The trained argument ranker (rasd.events.argument_model) and its trainer.
 
-Sentence tests run the whole pipeline as ``python -m rasd.evaluate_events`` does (lexicon triggers,
+Sentence tests run the whole pipeline as ``python -m rasd.eval.events`` does (lexicon triggers,
 no detector veto) on sentences of the 70% build split of the openeventdata span annotations, where
 the rules alone chose a wrong target; the unit tests pin the decision between the rules' choice
 and the model's.
@@ -10,10 +10,21 @@ import numpy as np
 import pytest
 
 from rasd.events import argument_model as am
-from rasd.events.argument_model import RULES, candidates, decide, model
-from rasd.events.arguments import _clause_bounds, actors_near, sentence_actors
-from rasd.evaluate_events import analyse
+from rasd.events.argument_model import RULES, ArgumentModel, Ranker, decide, load_argument_model
+from rasd.events.arguments import actors_near, clause_bounds, sentence_actors
+from rasd.events.triggers import detect
+from rasd.eval.events import analyse
+from rasd.resources import Resources
 from rasd.train import event_arguments as ea
+
+from events_support import LEX, events_stage, resources_without, view
+
+RANKER = events_stage().ranker
+SETTINGS = events_stage().ranker_settings()
+
+
+def model():
+    return load_argument_model(Resources.default(), SETTINGS)
 
 
 def _events(text, typ):
@@ -24,11 +35,10 @@ def _events(text, typ):
 
 def test_shipped_model_covers_assault_and_protest_with_both_roles():
     m = model()
-    assert m is not None, "rasd/resources/events/arguments.json is missing"
-    assert set(m["types"]) == {"ASSAULT", "PROTEST"}
-    assert len(m["weights"]["source"]) > 50 and len(m["weights"]["target"]) > 50
+    assert set(m.types) == {"ASSAULT", "PROTEST"}
+    assert len(m.source) > 50 and len(m.target) > 50
     # every margin the decision reads was chosen by the trainer's cross-validation
-    assert set(m["margin"]) == set(ea.MARGIN_NAMES)
+    assert set(m.margin) == set(ea.MARGIN_NAMES)
 
 
 def test_protest_target_is_what_the_protest_is_against():
@@ -62,12 +72,10 @@ def test_candidates_cover_actors_and_noun_phrases_around_the_trigger():
     text = "كما قال شاهد آخر لوكالة رويترز انه شاهد مسلحين من القبائل يطلقون النار على الطائرات الاميركية بعد الهجوم."
     doc = analyse(text, detector=False)
     tokens = [t for t in doc.tokens]
-    from rasd.events.triggers import detect
-
-    trig = next(t for t in detect(tokens) if t.type == "ASSAULT" and t.pos == "v")
-    actors = sentence_actors(doc, tokens)
-    lo, hi = _clause_bounds(tokens, trig.first, trig.last)
-    cands = candidates(trig, tokens, actors_near(actors, trig.first, trig.last), lo, hi)
+    trig = next(t for t in detect(tokens, LEX) if t.type == "ASSAULT" and t.pos == "v")
+    actors = sentence_actors(doc, tokens, LEX)
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
+    cands = RANKER.candidates(view(tokens), trig, actors_near(actors, trig.first, trig.last), lo, hi)
     texts = [c.text for c in cands]
     assert any(t.startswith("مسلحين") for t in texts), texts
     assert any("الطائرات" in t for t in texts), texts
@@ -78,15 +86,13 @@ def test_candidates_cover_actors_and_noun_phrases_around_the_trigger():
 
 
 def _candidates(text, typ):
-    from rasd.events.triggers import detect
-
     doc = analyse(text, detector=False)
     tokens = list(doc.tokens)
-    trig = next(t for t in detect(tokens) if t.type == typ)
-    actors = sentence_actors(doc, tokens)
-    lo, hi = _clause_bounds(tokens, trig.first, trig.last)
+    trig = next(t for t in detect(tokens, LEX) if t.type == typ)
+    actors = sentence_actors(doc, tokens, LEX)
+    lo, hi = clause_bounds(tokens, trig.first, trig.last)
     near = actors_near(actors, trig.first, trig.last)
-    cands = candidates(trig, tokens, near, lo, hi)
+    cands = RANKER.candidates(view(tokens), trig, near, lo, hi)
     return trig, tokens, cands
 
 
@@ -101,14 +107,14 @@ def test_a_counted_candidate_runs_on_over_the_group_counted():
 
 
 def test_counting_words_run_on_only_before_min():
-    assert am._partitive("مئات") and am._partitive("ثلاثة") and not am._partitive("طلبة")
+    assert RANKER.is_partitive("مئات") and RANKER.is_partitive("ثلاثة") and not RANKER.is_partitive("طلبة")
 
 
 def test_a_candidate_past_another_act_of_harm_is_marked():
     text = "وقال مصدر امني ان ثلاثة عراقيين قتلوا وأصيب 13 آخرون بانفجار سيارة مفخخة وسط السوق."
     trig, tokens, cands = _candidates(text, "ASSAULT")
     assert tokens[trig.first].text == "قتلوا"
-    feats = am.features(trig, tokens, cands, [], [], "")
+    feats = RANKER.features(view(tokens), trig, cands, [], [], "")
     other = next(f for c, f in zip(cands, feats) if c.text.startswith("آخرون"))
     assert "act|a" in other
     first = next(f for c, f in zip(cands, feats) if "عراقيين" in c.text)
@@ -122,7 +128,7 @@ def test_place_noun_with_a_clitic_preposition_makes_the_name_a_place_not_a_targe
     doc = analyse(text, detector=False)
     tokens = list(doc.tokens)
     k = next(i for i, t in enumerate(tokens) if t.text == "الصومال")
-    assert governor(tokens, k) == "في"
+    assert governor(view(tokens), k) == "في"
     # rules alone: the target was الصومال
     evs = _events(text, "ASSAULT")
     assert any(s == "مجهولين" and t.startswith("مصورا") for _w, s, t in evs), evs
@@ -151,39 +157,58 @@ def test_decide_adds_a_bare_phrase_source_within_its_margin_apart_from_the_targe
                   bare=[False, False, False]) == (RULES, 0)
 
 
-def test_rules_stand_for_a_type_the_model_was_not_trained_on(monkeypatch):
+def test_rules_stand_for_a_type_the_model_was_not_trained_on():
     from types import SimpleNamespace
 
-    monkeypatch.setattr(am, "model", lambda: {"types": ["PROTEST"], "margin": {}, "weights": {"source": {}, "target": {}}})
+    ranker = Ranker(LEX, ArgumentModel(frozenset({"PROTEST"}), {}, {}, {}))
     src, tgt = ["s"], ["t"]
-    assert am.rerank(SimpleNamespace(type="ASSAULT"), [], [], 0, 0, src, tgt, "") == (src, tgt, False)
+    assert ranker.rerank(None, SimpleNamespace(type="ASSAULT"), [], 0, 0, src, tgt, "") == (src, tgt, False)
 
 
-@pytest.fixture
-def model_file(shipped_file_in_tmp):
-    """A path the ranker reads its weights from instead of the shipped file (cache cleared)."""
-    return shipped_file_in_tmp(am, "MODEL_PATH", am.model)
+def _load(content):
+    """The argument model read from a file of this content in place of the shipped one."""
+    return load_argument_model(Resources.default().with_data({"events/arguments.json": content}), SETTINGS)
 
 
-def test_a_truncated_model_file_is_a_model_error_naming_it_and_the_rebuild(model_file):
+def test_a_truncated_model_file_is_a_model_error_naming_it_and_the_rebuild():
     from rasd.errors import ModelError
 
-    shipped = (am.RES / "arguments.json").read_text(encoding="utf-8")
-    model_file.write_text(shipped[: len(shipped) // 2], encoding="utf-8")
-    with pytest.raises(ModelError) as exc:
-        model()
-    assert str(model_file) in str(exc.value) and "python -m rasd.train.event_arguments" in str(exc.value)
+    shipped = Resources.default().text("events", "arguments.json")
+    with pytest.raises(ModelError, match="not JSON") as exc:
+        _load(shipped[: len(shipped) // 2])
+    assert "events/arguments.json" in str(exc.value) and "python -m rasd.train.event_arguments" in str(exc.value)
 
 
-def test_a_missing_model_file_is_a_model_error_not_the_rules_alone(model_file):
+def test_a_missing_model_file_is_a_model_error_not_the_rules_alone(tmp_path):
     from rasd.errors import ModelError
+    from rasd.events.stage import EventsConfig, EventsStage
 
+    res = resources_without(tmp_path, "events/arguments.json")
     with pytest.raises(ModelError, match="missing") as exc:
-        model()
-    assert str(model_file) in str(exc.value)
+        load_argument_model(res, SETTINGS)
+    assert "events/arguments.json" in str(exc.value)
     # and the stage says so rather than silently running the rules alone
-    with pytest.raises(ModelError):
-        analyse("قتل مسلحون ثلاثة جنود في بغداد أمس.", detector=False)
+    from events_support import text_doc
+
+    stage = EventsStage(EventsConfig(detector="off", require_source=False), res)
+    with pytest.raises(ModelError, match="arguments.json"):
+        stage(text_doc("قتل مسلحون ثلاثة جنود في بغداد أمس."))
+
+
+def test_a_model_file_trained_with_other_settings_is_refused():
+    from rasd.errors import ModelError
+
+    shipped = Resources.default().json("events", "arguments.json")
+    other = {**shipped, "settings": {**shipped["settings"], "argument_partitive": False}}
+    import json
+
+    with pytest.raises(ModelError, match="argument_partitive=False") as exc:
+        _load(json.dumps(other, ensure_ascii=False))
+    assert "python -m rasd.train.event_arguments" in str(exc.value)
+    # nor one that does not say what it was trained with
+    del other["settings"]
+    with pytest.raises(ModelError, match="does not record the settings"):
+        _load(json.dumps(other, ensure_ascii=False))
 
 
 @pytest.mark.parametrize("content", [
@@ -194,19 +219,20 @@ def test_a_missing_model_file_is_a_model_error_not_the_rules_alone(model_file):
     '{"types": ["ASSAULT"], "margin": {}, "weights": {"source": {}}}',
     '{"types": ["ASSAULT"], "margin": {}, "weights": {"source": [], "target": {}}}',
 ])
-def test_a_model_file_of_the_wrong_shape_is_a_model_error(model_file, content):
+def test_a_model_file_of_the_wrong_shape_is_a_model_error(content):
     from rasd.errors import ModelError
 
-    model_file.write_text(content, encoding="utf-8")
     with pytest.raises(ModelError, match="malformed") as exc:
-        model()
-    assert str(model_file) in str(exc.value)
+        _load(content)
+    assert "events/arguments.json" in str(exc.value)
 
 
-def test_a_model_file_of_the_right_shape_loads(model_file):
-    model_file.write_text('{"types": ["ASSAULT"], "margin": {"source": 1.0, "source_new_np": null}, '
-                          '"weights": {"source": {"bias": 0.5}, "target": {}}}', encoding="utf-8")
-    assert model()["weights"]["source"] == {"bias": 0.5}
+def test_a_model_file_of_the_right_shape_loads():
+    import json
+
+    m = _load('{"types": ["ASSAULT"], "margin": {"source": 1.0, "source_new_np": null}, '
+              '"weights": {"source": {"bias": 0.5}, "target": {}}, "settings": ' + json.dumps(SETTINGS) + '}')
+    assert m.source == {"bias": 0.5} and m.types == {"ASSAULT"}
 
 
 KEYS = [(0, 0), (2, 3), (5, 5)]
@@ -260,16 +286,17 @@ def test_target_starting_before_the_source_and_running_into_it_is_not_taken():
 def test_a_source_the_model_chose_is_reported_as_the_models():
     # the rules found no source for فقتلت (joined by ف to the verb before it); the ranker chose
     # that verb's subject, the Israeli forces (a build-split span record)
-    from rasd.events.triggers import detect
-    from rasd.events.arguments import find_roles
+    from rasd.events.roles import SentenceContext
 
     text = ("وفي بلدة «بيت حانون شمال غزة، اطلقت القوات الاسرائيلية المتمركزة شرق القطاع صاروخ ارض ـ ارض على "
             "المدرسة الزراعية شرق البلدة فقتلت المدرس هاني شعبان نعيم 40 عاما، وإصابة ثلاثة طلاب بجراح.")
     doc = analyse(text, detector=False)
     tokens = list(doc.tokens)
-    trig = next(t for t in detect(tokens) if t.type == "ASSAULT" and tokens[t.first].text == "فقتلت")
-    near = actors_near(sentence_actors(doc, tokens), trig.first, trig.last)
-    roles = find_roles(trig, tokens, near)
+    kept = detect(tokens, LEX)
+    trig = next(t for t in kept if t.type == "ASSAULT" and tokens[t.first].text == "فقتلت")
+    sentence = SentenceContext(doc, view(tokens), [LEX.keys.token(t.text, True)[2] for t in tokens],
+                               sentence_actors(doc, tokens, LEX), kept, [], None, RANKER, False, True)
+    roles = sentence.clause_roles(trig)
     assert roles.how == "model" and "القوات الاسرائيلية" in roles.sources[0].text, roles
 
 
@@ -296,9 +323,9 @@ def test_training_labels_need_a_shared_word_and_mark_no_argument_when_nobody_gav
 
 @pytest.mark.parametrize("word", ["تعرضت", "وتعرضت"])
 def test_suffer_verbs_are_known_to_the_rules(word):
-    from rasd.events.arguments import SUFFER_VERBS, _bare
+    from rasd.events.morphology import bare_word
 
-    assert _bare(word) in SUFFER_VERBS
+    assert bare_word(word) in LEX.words.suffer_verbs
 
 
 def test_the_speaker_is_the_doer_of_a_verb_after_inna_with_a_pronoun():

@@ -7,13 +7,24 @@ import json
 
 import pytest
 
-from rasd.evaluate_events import split_of
-from rasd.events.triggers import detect, detector, sentence_features
+from rasd.eval.events import split_of
+from rasd.events.detector import Detector, load_detector
+from rasd.events.triggers import detect
+from rasd.resources import Resources
 from rasd.text.tokens import tokenize
+
+from events_support import LEX, events_stage, resources_without, text_doc
+
+sentence_features = events_stage().features
+SETTINGS = events_stage().trigger_settings()
+
+
+def detector():
+    return load_detector(Resources.default(), SETTINGS)
 
 
 def _types(text):
-    return [t.type for t in detect(tokenize(text))]
+    return [t.type for t in detect(tokenize(text), LEX)]
 
 
 def _feats(text, typ, version=3):
@@ -58,12 +69,11 @@ def test_context_feature_sets_refuse_to_run_without_the_type():
     assert sentence_features(toks, version=2)  # versions 1 and 2 do not look at the type
 
 
-@pytest.fixture
-def detector_file(shipped_file_in_tmp):
-    """Point the detector loader at a file of the test's making (the cache is cleared around it)."""
-    from rasd.events import triggers
-
-    return shipped_file_in_tmp(triggers, "DETECTOR_PATH", triggers.detector)
+def _load(content):
+    """The detector read from a file of this content (text or bytes) in place of the shipped one."""
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", errors="surrogateescape")
+    return load_detector(Resources.default().with_data({"events/detector.json": content}), SETTINGS)
 
 
 @pytest.mark.parametrize("content, problem", [
@@ -75,48 +85,55 @@ def detector_file(shipped_file_in_tmp):
     ('{"weights": {"ASSAULT": {"": 0.1}}, "thresholds": {"ASSAULT": 0.5}, "features": {"ASSAULT": 9}}', '"features"'),
     ("[1, 2]", "not a JSON object"),
 ])
-def test_a_missing_or_broken_detector_file_names_itself_and_the_rebuild_command(detector_file, content, problem):
+def test_a_missing_or_broken_detector_file_names_itself_and_the_rebuild_command(tmp_path, content, problem):
     from rasd.errors import ModelError
 
-    if isinstance(content, bytes):
-        detector_file.write_bytes(content)
-    elif content is not None:
-        detector_file.write_text(content, encoding="utf-8")
     with pytest.raises(ModelError, match=problem) as err:
-        detector()
-    assert str(detector_file) in str(err.value) and "rasd train event-detector" in str(err.value)
+        if content is None:
+            load_detector(resources_without(tmp_path, "events/detector.json"), SETTINGS)
+        elif isinstance(content, bytes):
+            path = tmp_path / "detector.json"
+            path.write_bytes(content)
+            (tmp_path / "events").mkdir()
+            path.rename(tmp_path / "events" / "detector.json")
+            load_detector(Resources(tmp_path), SETTINGS)
+        else:
+            _load(content)
+    assert "events/detector.json" in str(err.value) and "rasd train event-detector" in str(err.value)
 
 
-def test_events_stage_reports_a_missing_detector_unless_the_detector_is_off(detector_file):
-    from rasd.document import Document
+def test_a_detector_trained_with_other_trigger_settings_is_refused():
     from rasd.errors import ModelError
-    from rasd.events.stage import events_stage
-    from rasd.pipeline import registry
 
-    def run(mode):
-        doc = Document("هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", meta={"published": "2008-01-01"})
-        for name in ("normalize", "sentences", "tokens"):
-            registry()[name].load()(doc, {})
-        events_stage(doc, {"events_require_source": False, "events_detector": mode})
-        return [e.label for e in doc.layer("events")]
+    shipped = Resources.default().json("events", "detector.json")
+    other = {**shipped, "settings": {**shipped["settings"], "petrarch_patterns": True}}
+    with pytest.raises(ModelError, match="petrarch_patterns=True") as err:
+        _load(json.dumps(other, ensure_ascii=False))
+    assert "rasd train event-detector" in str(err.value)
 
-    assert "ASSAULT" in run(False)  # the trainer's mode: the file is not read
+
+def test_events_stage_reports_a_missing_detector_unless_the_detector_is_off(tmp_path):
+    from rasd.errors import ModelError
+    from rasd.events.stage import EventsConfig, EventsStage
+
+    res = resources_without(tmp_path, "events/detector.json")
+    doc = text_doc("هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", "2008-01-01")
+    # the trainer's mode: the file is not read
+    EventsStage(EventsConfig(require_source=False, detector="off"), res)(doc)
+    assert "ASSAULT" in [e.label for e in doc.layer("events")]
     with pytest.raises(ModelError, match="rasd train event-detector"):
-        run("score")
+        EventsStage(EventsConfig(require_source=False, detector="score"), res)
 
 
-def test_a_well_formed_detector_file_loads(detector_file):
-    detector_file.write_text('{"weights": {"ASSAULT": {"": 0.1, "w:هاجم": 2.0}}, "thresholds": {"ASSAULT": 0.5}, '
-                             '"features": {"ASSAULT": 3}}', encoding="utf-8")
-    det = detector()
+def test_a_well_formed_detector_file_loads():
+    det = _load('{"weights": {"ASSAULT": {"": 0.1, "w:هاجم": 2.0}}, "thresholds": {"ASSAULT": 0.5}, '
+                '"features": {"ASSAULT": 3}, "settings": ' + json.dumps(SETTINGS) + '}')
     assert det.version("ASSAULT") == 3
     assert det.decide("ASSAULT", sentence_features(tokenize("هاجم مسلحون القرية."), version=3, typ="ASSAULT"))
 
 
 def test_shipped_detector_comes_from_the_documented_trainer():
-    from rasd.events.triggers import RES
-
-    d = json.loads((RES / "detector.json").read_text(encoding="utf-8"))
+    d = Resources.default().json("events", "detector.json")
     assert "rasd.train.event_detector" in d["about"]
     for typ in ("ASSAULT", "PROTEST"):
         assert d["features"][typ] in (1, 2, 3, 4)
@@ -146,7 +163,6 @@ def _write_sentences(folder, typ, rows):
 
 
 def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
-    from rasd.events.triggers import Detector
     from rasd.train import event_detector
 
     yes = ["هاجم مسلحون قرية في شمال البلاد أمس وقتلوا خمسة أشخاص.", "قصفت الطائرات مواقع المتمردين فجر اليوم.",
@@ -170,15 +186,9 @@ def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
 
 
 def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it():
-    from rasd.document import Document
-    from rasd.events.stage import events_stage
-    from rasd.pipeline import registry
-
     def run(mode):
-        doc = Document(permit_text, meta={"published": "2008-01-01"})
-        for name in ("normalize", "sentences", "tokens"):
-            registry()[name].load()(doc, {})
-        events_stage(doc, {"events_require_source": False, "events_detector": mode})
+        doc = text_doc(permit_text, "2008-01-01")
+        events_stage(require_source=False, detector=mode)(doc)
         return [e for e in doc.layer("events") if e.label == "PROTEST"]
 
     det = detector()
@@ -188,11 +198,11 @@ def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it(
     assert scored and all(e.get("confidence") is not None for e in scored)
     assert min(e.get("confidence") for e in scored) < det.thresholds["PROTEST"]
     assert not run("veto")
-    assert all(e.get("confidence") is None for e in run(False))
+    assert all(e.get("confidence") is None for e in run("off"))
 
 
 def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positives():
-    from rasd.evaluate_events import annotator_f1
+    from rasd.eval.events import annotator_f1
 
     rows = [{"gold": True, "accept": 3, "reject": 0},
             {"gold": False, "accept": 1, "reject": 2},   # "difficult no": one reader in three accepted it
@@ -203,7 +213,7 @@ def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positive
 
 
 def test_one_annotator_argument_share_scores_each_tuple_against_the_others():
-    from rasd.evaluate_events import annotator_both
+    from rasd.eval.events import annotator_both
 
     agree = {"spans": [{"source_actor": ["مسلحون"], "target_actor": ["الجنود"]},
                        {"source_actor": ["مسلحون", "مجهولون"], "target_actor": ["الجنود"]}]}

@@ -1,5 +1,5 @@
 """The event trainers (rasd.train.event_detector, rasd.train.event_arguments) and the split of the
-data they train on (rasd.evaluate_events): bad data is refused before anything is written, a
+data they train on (rasd.eval.events): bad data is refused before anything is written, a
 broken pipeline stops them, and no held-out sentence reaches a trainer."""
 
 import json
@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from rasd import evaluate_events as ee
+from rasd.eval import events as ee
+from rasd.shared import shared_path
 from rasd.train import event_arguments as ea
 from rasd.train import event_detector as ed
 
-SHARED = Path("/work/shared/data/events")
+SHARED = shared_path("data", "events")
 
 
 def _id_in(split: str, stem: str = "AAW_ARB_20080101.0001-") -> str:
@@ -122,7 +123,7 @@ def test_a_span_record_whose_source_is_an_outlet_is_split_by_its_own_id(tmp_path
     assert ee.span_record_id({"source": "AAW_ARB_20070101.0043-22", "_id": "x"}) == "AAW_ARB_20070101.0043-22"
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="the openeventdata sentences are not in /work/shared/data/events")
+@pytest.mark.shared("data", "events")
 def test_no_build_split_span_record_is_a_held_out_sentence():
     held_out = ee.held_out_texts(SHARED)
     build = [r for rows in ee.load_spans(SHARED, "dev").values() for r in rows]

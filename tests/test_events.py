@@ -7,21 +7,18 @@ the entity stage; the founding example runs the whole pipeline on the Istanbul a
 import pytest
 
 from rasd.document import Document, Entity
-from rasd.events.stage import events_stage
-from rasd.events.triggers import PLOVER_TYPES, detect, lexicon, verb_keys
-from rasd.text.normalize import normalize_stage
-from rasd.text.sentences import sentences_stage
-from rasd.text.tokens import tokenize, tokens_stage
+from rasd.events.triggers import detect
+from rasd.ontology import PLOVER_TYPES
+from rasd.text.tokens import tokenize
 
 from conftest import dev_text
+from events_support import LEX, events_stage, text_doc
+
 
 
 def make_doc(text, entities=(), quotes=None, dates=None, published="2025-05-11"):
     """A document with the text core run and the given entities: (id, label, [surfaces])."""
-    doc = Document(text, id="t", meta={"published": published})
-    normalize_stage(doc, {})
-    sentences_stage(doc, {})
-    tokens_stage(doc, {})
+    doc = text_doc(text, published)
     ents = []
     for eid, label, surfaces in entities:
         mentions = []
@@ -42,8 +39,9 @@ def make_doc(text, entities=(), quotes=None, dates=None, published="2025-05-11")
     return doc
 
 
-def events(doc, **config):
-    events_stage(doc, {"published": doc.meta.get("published"), **config})
+def events(doc, **settings):
+    """The events of ``doc`` by the events component with these settings (``EventsConfig``)."""
+    events_stage(**settings)(doc)
     assert doc.check_spans() == []
     return doc.layer("events")
 
@@ -62,21 +60,21 @@ PUTIN = ("putin", "PER", ["بوتين", "*الرئيس الروسي"])
 # ---------------------------------------------------------------- lexicon and triggers
 
 def test_curated_lexicon_covers_all_sixteen_plover_types():
-    types = {e.type for entries in list(lexicon().verbs.values()) + list(lexicon().nouns.values()) for e in entries}
-    assert set(PLOVER_TYPES) <= types
+    assert set(PLOVER_TYPES) <= LEX.triggers.types()
 
 
 def test_verb_inflections_reduce_to_the_lexicon_lemma():
-    assert "هاجم" in verb_keys("هاجمت")
-    assert "هاجم" in verb_keys("سيهاجمون")
-    assert "اتهم" in verb_keys("يتهم")
-    assert "انسحب" in verb_keys("وينسحب")
-    assert verb_keys("سيطرة") == frozenset()  # a noun in ta marbuta is no verb form
+    verb_keys = LEX.keys.verb
+    assert "هاجم" in verb_keys["هاجمت"]
+    assert "هاجم" in verb_keys["سيهاجمون"]
+    assert "اتهم" in verb_keys["يتهم"]
+    assert "انسحب" in verb_keys["وينسحب"]
+    assert verb_keys["سيطرة"] == frozenset()  # a noun in ta marbuta is no verb form
 
 
 def test_nominal_triggers_with_clitics_and_plurals():
     text = "وتواصلت الاحتجاجات والاشتباكات بعد الغارات الجوية"
-    found = {(t.type, text[t.start:t.end]) for t in detect(tokenize(text))}
+    found = {(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)}
     assert ("PROTEST", "الاحتجاجات") in found
     assert ("ASSAULT", "الاشتباكات") in found
     assert ("ASSAULT", "الغارات") in found
@@ -84,14 +82,14 @@ def test_nominal_triggers_with_clitics_and_plurals():
 
 def test_passive_marker_min_qibal_is_not_accept():
     text = "فان 5800 شخص خطفوا من قبل التنظيم"
-    assert [t.type for t in detect(tokenize(text))] == ["ASSAULT"]
+    assert [t.type for t in detect(tokenize(text), LEX)] == ["ASSAULT"]
 
 
 def test_ceasefire_needs_a_declaring_verb():
     declared = "وأعلنت روسيا وقف إطلاق النار في عيد الفصح"
-    assert [t.type for t in detect(tokenize(declared))] == ["RETREAT"]
+    assert [t.type for t in detect(tokenize(declared), LEX)] == ["RETREAT"]
     mentioned = "قد يؤدي إلى وقف إطلاق النار"
-    assert [t for t in detect(tokenize(mentioned)) if t.type == "RETREAT"] == []
+    assert [t for t in detect(tokenize(mentioned), LEX) if t.type == "RETREAT"] == []
 
 
 def test_generated_petrarch_lexicon_maps_cameo_codes_to_plover(tmp_path):
@@ -170,7 +168,7 @@ def test_actor_codes_are_carried():
 def test_negated_events_are_dropped_unless_asked_for():
     text = "ولم تهاجم روسيا أوكرانيا أمس."
     assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
-    evs = find(events(make_doc(text, [RU, UA]), events_keep_negated=True), "ASSAULT")
+    evs = find(events(make_doc(text, [RU, UA]), keep_negated=True), "ASSAULT")
     assert evs and evs[0].get("context") == "negated"
 
 
@@ -260,7 +258,7 @@ def test_date_from_the_sentence_else_publication_date():
 
 def test_missing_layers_are_treated_as_empty():
     doc = Document("هاجم مسلحون مركزا للشرطة.", meta={"published": "2015-08-03"})
-    events_stage(doc, {})
+    events_stage()(doc)
     assert [e.label for e in doc.layer("events")] == ["ASSAULT"]
 
 
@@ -308,7 +306,7 @@ def test_founding_example_russian_drone_attack_and_requests(istanbul_doc):
 
 
 def test_evaluation_split_is_stable_and_holds_out_about_thirty_percent():
-    from rasd.evaluate_events import split_of
+    from rasd.eval.events import split_of
 
     ids = [f"AAW_ARB_2008{i:04d}-1" for i in range(2000)]
     share = sum(split_of(i) == "test" for i in ids) / len(ids)
@@ -317,12 +315,10 @@ def test_evaluation_split_is_stable_and_holds_out_about_thirty_percent():
 
 
 def test_detector_ranks_reported_events_above_general_mentions():
-    from rasd.events.triggers import detector, sentence_features
-
-    det = detector()
+    det, features = events_stage().detector, events_stage().features
 
     def p(typ, text):
-        return det.prob(typ, sentence_features(tokenize(text), version=det.version(typ), typ=typ))
+        return det.prob(typ, features(tokenize(text), version=det.version(typ), typ=typ))
 
     attack = ("على الرغم من عرض بوتين لمحادثات السلام ، شنت روسيا هجومًا على طائرة بدون طيار على كييف "
               "وأجزاء أخرى من أوكرانيا يوم الأحد ، مما أدى إلى إصابة شخص واحد")
@@ -338,9 +334,9 @@ def test_detector_ranks_reported_events_above_general_mentions():
 
 def test_veto_mode_drops_triggers_the_detector_rejects():
     doc = make_doc("فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الاجرام في لبنان؟")
-    assert find(events(doc, events_require_source=False, events_detector=False), "ASSAULT")
+    assert find(events(doc, require_source=False, detector="off"), "ASSAULT")
     doc = make_doc("فهل يجوز تبرير القتل والاغتيال السياسي وإعادة فتح الباب أمام هذا النوع من الاجرام في لبنان؟")
-    assert not find(events(doc, events_require_source=False, events_detector="veto"), "ASSAULT")
+    assert not find(events(doc, require_source=False, detector="veto"), "ASSAULT")
 
 
 # ---------------------------------------------------------------- bare noun phrases as arguments
@@ -348,7 +344,7 @@ def test_veto_mode_drops_triggers_the_detector_rejects():
 # no entity layer, so that the noun phrase rules alone find the arguments.
 
 def _roles(text, typ):
-    evs = find(events(make_doc(text), events_require_source=False, events_detector=False), typ)
+    evs = find(events(make_doc(text), require_source=False, detector="off"), typ)
     return [(e.get("source_text") or "", e.get("target_text") or "") for e in evs]
 
 
@@ -393,18 +389,18 @@ def test_what_a_protest_is_against():
 
 def test_a_bare_noun_phrase_is_no_actor_for_a_coded_event():
     text = "ومنذ عمليات الخطف الاخيرة في السابع من ديسمبر فجرت الجبهة ثلاث سيارات ملغومة في المدينة الرئيسية بالدلتا."
-    assert not find(events(make_doc(text), events_detector=False), "ASSAULT", source="الجبهة")
+    assert not find(events(make_doc(text), detector="off"), "ASSAULT", source="الجبهة")
 
 
 # ---------------------------------------------------------------- cost on long sentences
 
 def test_argument_search_is_cut_around_the_trigger():
-    from rasd.events.arguments import CLAUSE_REACH, _clause_bounds
+    from rasd.events.arguments import CLAUSE_REACH, clause_bounds
 
     toks = tokenize(" ".join(["كلمة"] * 500))
-    lo, hi = _clause_bounds(toks, 250, 250)
+    lo, hi = clause_bounds(toks, 250, 250)
     assert (lo, hi) == (250 - CLAUSE_REACH, 250 + CLAUSE_REACH)
-    assert _clause_bounds(toks, 3, 3)[0] == 0
+    assert clause_bounds(toks, 3, 3)[0] == 0
 
 
 def test_indexed_mentions_give_the_same_actors_as_a_scan():
@@ -412,8 +408,8 @@ def test_indexed_mentions_give_the_same_actors_as_a_scan():
 
     doc = make_doc("شنت روسيا هجوما على أوكرانيا وقال بوتين إن موسكو سترد.", [RU, UA, PUTIN])
     toks = doc.tokens
-    a = sentence_actors(doc, toks)
-    b = sentence_actors(doc, toks, mention_index(doc))
+    a = sentence_actors(doc, toks, LEX)
+    b = sentence_actors(doc, toks, LEX, mention_index(doc))
     assert [(x.first, x.last, x.entity) for x in a] == [(x.first, x.last, x.entity) for x in b]
     assert {x.entity for x in a} == {"ru", "ua", "putin"}
     assert actors_near(a, 0, 0, reach=2) == [x for x in a if x.first <= 2]
@@ -423,11 +419,11 @@ def test_run_on_sentence_events_match_those_of_its_parts():
     # a 2,000-word sentence with no punctuation: the events found are those of its repeated part
     part = "وقال مسؤول إن مسلحين هاجموا مركزا للشرطة في مدينة الموصل وقتلوا خمسة أشخاص "
     one = [(e.label, e.get("source_text"), e.get("target_text"))
-           for e in events(make_doc(part.strip() + "."), events_require_source=False, events_detector=False,
-                           events_dedupe=False)]
+           for e in events(make_doc(part.strip() + "."), require_source=False, detector="off",
+                           dedupe=False)]
     long_doc = make_doc((part * (2000 // len(part.split()))).strip())
     many = {(e.label, e.get("source_text"), e.get("target_text"))
-            for e in events(long_doc, events_require_source=False, events_detector=False, events_dedupe=False)}
+            for e in events(long_doc, require_source=False, detector="off", dedupe=False)}
     assert set(one) <= many
 
 
@@ -439,7 +435,7 @@ def test_light_verb_with_a_pronoun_after_a_nominal_attack_names_its_doer():
 
 def test_casualty_counts_are_attached_to_an_attack():
     doc = make_doc("وقال مسؤول إن مسلحين هاجموا مركزا للشرطة في الموصل وقتلوا خمسة أشخاص.")
-    evs = find(events(doc, events_detector=False), "ASSAULT", source="مسلحين")
+    evs = find(events(doc, detector="off"), "ASSAULT", source="مسلحين")
     assert evs and evs[0].get("killed") == 5
 
 
@@ -456,13 +452,13 @@ def test_protesters_are_the_source_over_the_police_nearby():
 
 
 def test_argument_measure_reads_every_annotator_tuple():
-    from rasd.evaluate_events import _gold_tuples
+    from rasd.eval.events import gold_tuples
 
     rec = {"spans": [{"source_actor": [], "verb": ["قتل"], "target_actor": ["شخصا"]},
                      {"source_actor": ["جنود", "«", "المارينز"], "verb": ["بقتل"], "target_actor": ["المدنيين"]},
                      {"source_actor": [], "verb": ["وقتل"], "target_actor": []}],
            "source_gold": "", "target_gold": ""}
-    tuples = _gold_tuples(rec)
+    tuples = gold_tuples(rec)
     assert len(tuples) == 2  # the tuple with neither role is no gold
     assert tuples[0] == (set(), {"شخصا"})  # a victim-only tuple: only the target is asked for
     assert {"جنود", "مارينز"} <= tuples[1][0]  # words, clitic-free; the guillemet is no word
@@ -487,28 +483,25 @@ def _dev_tokens():
 
 
 def test_letter_filter_passes_every_dev_word_that_has_a_lexicon_entry_and_rejects_common_words():
-    from rasd.events.triggers import _has_entry, _may_have_entry, _word_keys
     from rasd.text.normalize import normalize
 
+    has_entry, may_have_entry = LEX.triggers.has_entry, LEX.triggers.may_have_entry
     with_entry = 0
     for t in list(_dev_tokens()) + tokenize("يتهم سيهاجمون هجمته والهجمات ليهاجموها تنسحب"):
-        if _has_entry(_word_keys(t.text, t.attrs.get("kind") == "ar")):
+        if has_entry[LEX.keys.token(t.text, t.attrs.get("kind") == "ar")]:
             with_entry += 1
-            assert _may_have_entry(normalize(t.text)), t.text
+            assert may_have_entry[normalize(t.text)], t.text
     assert with_entry > 50  # the dev articles are full of triggers: the check is not vacuous
     for word in ("السعودية", "الحكومة", "المدينة", "اليوم"):
-        assert not _may_have_entry(normalize(word)), word  # the filter does spare work
+        assert not may_have_entry[normalize(word)], word  # the filter does spare work
 
 
 def test_context_word_search_finds_every_dev_token_that_a_lexicon_word_group_matches():
-    from rasd.events.triggers import _group_search, _word_keys
-
-    groups = {alts for entries in (*lexicon().verbs.values(), *lexicon().nouns.values()) for e in entries
-              for alts in (e.before, *e.after, *e.words[1:]) if alts}
-    keys = {_word_keys(t.text, t.attrs.get("kind") == "ar") for t in _dev_tokens()}
+    groups = set(LEX.triggers.groups())
+    keys = {LEX.keys.token(t.text, t.attrs.get("kind") == "ar") for t in _dev_tokens()}
     hits = 0
     for alts in groups:
-        search = _group_search(alts)
+        search = LEX.triggers.group_search(alts)
         for nk, vk, raw in keys:
             if alts & nk or alts & vk or raw in alts:
                 hits += 1
@@ -530,17 +523,17 @@ def test_detect_gives_the_same_triggers_with_the_documents_normalised_tokens():
             a = next((k for k, x in enumerate(starts) if x >= s.start), len(starts))
             b = next((k for k, x in enumerate(starts) if x >= s.end), len(starts))
             toks = doc.tokens[a:b]
-            found = detect(toks, norm=keys[a:b])
-            assert found == detect(toks)
+            found = detect(toks, LEX, norm=keys[a:b])
+            assert found == detect(toks, LEX)
             for trig in found:
                 compared += 1
-                assert context_of(trig, toks, keys[a:b]) == context_of(trig, toks)
-                assert mode_of(trig, toks, keys[a:b]) == mode_of(trig, toks)
+                assert context_of(trig, toks, LEX, keys[a:b]) == context_of(trig, toks, LEX)
+                assert mode_of(trig, toks, LEX, keys[a:b]) == mode_of(trig, toks, LEX)
     assert compared > 50
 
 
 def test_imperfect_verb_and_pronoun_noun_reach_their_entries_through_the_letter_filter():
-    found = detect(tokenize("يتهم الجيش المتمردين بقصف المدينة، وقالت الحكومة إن هجمته كانت متوقعة"))
+    found = detect(tokenize("يتهم الجيش المتمردين بقصف المدينة، وقالت الحكومة إن هجمته كانت متوقعة"), LEX)
     assert [(t.type, t.form) for t in found] == [("ACCUSE", "اتهم"), ("ASSAULT", "قصف"), ("ASSAULT", "هجم")]
 
 
@@ -555,14 +548,14 @@ def test_a_token_running_past_its_sentence_end_is_left_out_and_the_sentence_stil
     tokens, norms = _tokens_by_sentence(doc, _sentences(doc))
     assert "أمس" not in [t.text for t in tokens[0]] and norms[0] is None
     assert norms[1] is not None and len(norms[1]) == len(tokens[1])
-    events_stage(doc, {})
+    events_stage()(doc)
     assert ("ASSAULT", "army") in {(e.label, e.get("source")) for e in doc.layer("events")}
 
 
 # ---------------------------------------------------------------- protesters as the doers of other acts
 
 def _trigger_types(text):
-    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text))]
+    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)]
 
 
 def test_protesters_attacking_is_a_protest_by_the_protesters():
@@ -586,21 +579,24 @@ def test_counted_protesters_right_after_the_verb_are_its_subject():
 
 def test_clashes_with_protesters_are_a_riot():
     text = "شهدت ضواحي أثينا مواجهات جديدة بين الشرطة والمتظاهرين من الطلاب."
-    evs = find(events(make_doc(text), events_require_source=False), "PROTEST")
+    evs = find(events(make_doc(text), require_source=False), "PROTEST")
     assert evs and evs[0].text == "مواجهات" and evs[0].get("mode") == "riot"
 
 
-def test_next_word_condition_of_the_curated_lexicon(tmp_path):
-    from rasd.events.triggers import Lexicon
+def _lexicon_of(curated: str):
+    """The events lexicon with ``curated`` as its curated.tsv."""
+    from rasd.events.lexicon import load_lexicon
+    from rasd.resources import Resources
 
-    path = tmp_path / "lex.tsv"
-    path.write_text("رفع\tPROTEST\tdemo\tv\t\t+المتظاهرون\n", encoding="utf-8")
-    lex = Lexicon.load([path])
+    return load_lexicon(Resources.default().with_data({"events/curated.tsv": curated}))
+
+
+def test_next_word_condition_of_the_curated_lexicon():
+    lex = _lexicon_of("رفع\tPROTEST\tdemo\tv\t\t+المتظاهرون\n")
     assert [t.type for t in detect(tokenize("ورفع المتظاهرون لافتات."), lex)] == ["PROTEST"]
     assert detect(tokenize("ورفع أمس المتظاهرون لافتات."), lex) == []
     # +a|b in the "before" column: the word just before
-    path.write_text("احتلال\tCOERCE\tseize\tn\n" "احتلال\t-\t\tn\t+قوات\n", encoding="utf-8")
-    lex = Lexicon.load([path])
+    lex = _lexicon_of("احتلال\tCOERCE\tseize\tn\n" "احتلال\t-\t\tn\t+قوات\n")
     assert detect(tokenize("قتلت قوات الاحتلال شابا."), lex) == []
     assert [t.type for t in detect(tokenize("طالب بإنهاء الاحتلال."), lex)] == ["COERCE"]
 
@@ -610,7 +606,7 @@ def test_next_word_condition_of_the_curated_lexicon(tmp_path):
 def test_drone_is_not_a_negation():
     # "بدون" in طائرة بدون طيار names the aircraft; it does not negate the strike
     text = "وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ثلاثة من نشطاء سرايا القدس."
-    evs = find(events(make_doc(text), events_require_source=False), "ASSAULT")
+    evs = find(events(make_doc(text), require_source=False), "ASSAULT")
     assert evs and evs[0].get("context") is None
 
 
@@ -635,7 +631,7 @@ def test_a_trigger_word_inside_a_name_is_no_event():
 
 
 def test_killing_takes_the_doer_of_the_attack_it_happened_in():
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     # the whole pipeline, as the argument measure runs it; one event, not a second one whose
     # target is its own source (التنظيم inside مقاتلو التنظيم)
@@ -652,7 +648,7 @@ def test_ala_aydi_names_the_doer_not_the_target():
 
 
 def test_victims_before_the_attack_that_killed_them_are_the_target():
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     for text, doer, victims in (("قتل ثلاثة مدنيين أمس في غارة شنتها طائرات التحالف على قرية في شمال البلاد.",
                                  "طائرات التحالف", "مدنيين"),
@@ -702,7 +698,7 @@ def test_the_same_words_as_acts_are_still_triggers(text, typ, word):
 # ---------------------------------------------------------------- reports of killings (sentences written for the test)
 
 def _events_of(text):
-    from rasd.evaluate_events import analyse
+    from rasd.eval.events import analyse
 
     return [(e.label, e.text, e.get("source_text"), e.get("target_text")) for e in analyse(text, detector=False).layer("events")]
 
@@ -742,3 +738,119 @@ def test_the_subject_between_a_verb_and_its_last_word_is_the_doer():
     assert [e[2] for e in evs if e[0] == "ASSAULT"] == ["هذه المجموعة"], evs
     # with nothing between, the trigger is both words
     assert [e[1] for e in _events_of("وأطلق النار على المحتجين.") if e[0] == "ASSAULT"] == ["أطلق النار"]
+
+
+# ---------------------------------------------------------------- the component, its data and its records
+
+def test_an_event_record_writes_the_attributes_of_the_contract_in_order():
+    from rasd.events.types import ActorRef, Event
+    from rasd.ontology import EVENT_COUNTS, EVENT_FIELDS
+
+    doc = Document("هاجم مسلحون القرية.")
+    ev = Event("ASSAULT", 0, 4, ActorRef(None, "مسلحون", None), ActorRef("e1", "القرية", "IRQ"), "targeted", None,
+               "2015-08-03", "published", None, None, 0, (("injured", 4), ("killed", 2)), None, 0.8)
+    span = ev.to_span(doc)
+    assert span.text == "هاجم" and span.label == "ASSAULT"
+    attrs = list(span.attrs)
+    # EVENT_FIELDS' order, the counts before "sentence" in the order the sentence gives them (as
+    # the output has always had them)
+    fields = [f for f in EVENT_FIELDS if f not in ("type", "trigger", "reported_type") and f not in EVENT_COUNTS]
+    assert [a for a in attrs if a not in EVENT_COUNTS] == fields
+    assert attrs[attrs.index("sentence") - 2:attrs.index("sentence")] == ["injured", "killed"]
+    assert span.get("target_code") == "IRQ" and span.get("source") is None and span.get("confidence") == 0.8
+    accusation = Event("ACCUSE", 0, 4, ActorRef("e2", "بوتين", "RUSGOV"), ActorRef(None, "مسلحون", None), "allege",
+                       None, None, "published", None, None, 0, reported_type="ASSAULT").to_span(doc)
+    assert list(accusation.attrs)[-2:] == ["sentence", "reported_type"] and "confidence" not in accusation.attrs
+
+
+def test_two_events_stages_with_different_settings_live_in_one_process():
+    text = "ولم تهاجم روسيا أوكرانيا أمس."
+    assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
+    assert find(events(make_doc(text, [RU, UA]), keep_negated=True), "ASSAULT")
+    assert find(events(make_doc(text, [RU, UA])), "ASSAULT") == []
+
+
+def test_the_generated_petrarch_lexicon_is_a_setting_and_the_models_refuse_it():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+    from rasd.events.stage import EventsConfig, EventsStage
+    from rasd.resources import Resources
+
+    res = Resources.default()
+    with_petrarch = load_lexicon(res, petrarch=True)
+    assert len(with_petrarch.triggers.verbs) > len(LEX.triggers.verbs)
+    assert load_lexicon(res) is LEX  # one lexicon per data and settings
+    # the shipped models were trained without it: their features would not be the ones they know
+    with pytest.raises(ModelError, match="petrarch_patterns=False"):
+        EventsStage(EventsConfig(petrarch_patterns=True), res)
+    stage = EventsStage(EventsConfig(petrarch_patterns=True, detector="off"), res)
+    with pytest.raises(ModelError, match="event argument model"):
+        stage(make_doc("وهاجم مسلحون مركزا للشرطة في المدينة."))
+
+
+def _with_word_classes(edit):
+    from rasd.resources import Resources
+
+    res = Resources.default()
+    return res.with_data({"events/wordclasses.tsv": edit(res.text("events", "wordclasses.tsv"))})
+
+
+def test_a_missing_word_class_is_a_model_error_naming_it():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+
+    res = _with_word_classes(lambda t: "\n".join(l for l in t.splitlines() if not l.startswith("light_verbs\t")))
+    with pytest.raises(ModelError, match="'light_verbs' is not in events/wordclasses.tsv"):
+        load_lexicon(res)
+
+
+def test_the_verbs_of_saying_come_from_the_quotes_list():
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+
+    # a form of the events' own class must be a reporting verb of quotes/reporting_verbs.tsv
+    res = _with_word_classes(lambda t: t + "reported_speech_verbs\tغرد\t\n")
+    with pytest.raises(ModelError, match="quotes/reporting_verbs.tsv.*غرد"):
+        load_lexicon(res)
+    assert LEX.words.reported_speech_verbs and LEX.words.ranker_speech_verbs
+
+
+def test_word_classes_are_edited_in_the_file_not_the_code():
+    # a verb of denial added to the file makes the event negated (sentence written for the test)
+    from rasd.events.lexicon import load_lexicon
+    from rasd.events.modes import context_of
+
+    text = "وتبرأت روسيا من الهجوم على كييف."
+    toks = tokenize(text)
+    trig = next(t for t in detect(toks, LEX) if t.type == "ASSAULT")
+    assert context_of(trig, toks, LEX) is None
+    lex = load_lexicon(_with_word_classes(lambda t: t + "denial_verbs\tتبرات\t\n"))
+    assert context_of(trig, toks, lex) == "negated"
+
+
+def test_a_missing_or_broken_lexicon_file_is_a_model_error_naming_it(tmp_path):
+    from rasd.errors import ModelError
+    from rasd.events.lexicon import load_lexicon
+    from rasd.resources import Resources
+
+    from events_support import resources_without
+
+    # the unnamed actors were silently empty when their file was missing
+    with pytest.raises(ModelError, match="events/unnamed_actors.tsv is missing"):
+        load_lexicon(resources_without(tmp_path, "events/unnamed_actors.tsv"))
+    res = Resources.default().with_data({"events/curated.tsv": "هاجم\tATTACK\t\tv\n"})
+    with pytest.raises(ModelError, match="events/curated.tsv: unknown PLOVER type 'ATTACK'"):
+        load_lexicon(res)
+
+
+def test_a_failing_word_cluster_lookup_is_no_silent_change_of_the_detector():
+    from rasd.errors import ModelError
+    from rasd.events.detector import DetectorFeatures
+
+    def broken(word):
+        raise ModelError("word clusters file rasd/resources/ner/clusters.tsv.gz is corrupt")
+
+    features = DetectorFeatures(LEX, broken)
+    assert features(tokenize("هاجم مسلحون القرية."), version=3, typ="ASSAULT")  # no clusters in set 3
+    with pytest.raises(ModelError, match="clusters.tsv.gz"):
+        features(tokenize("هاجم مسلحون القرية."), version=4, typ="ASSAULT")

@@ -139,3 +139,35 @@ def test_huge_text_is_processed_in_bounded_time(istanbul):
     out = find_flags(big)
     assert time.perf_counter() - t0 < 60  # a quadratic scan would take minutes
     assert sum(1 for s, e, *_ in out if big[s:e] == "KYIV") == 500
+
+
+# --- the finder's data --------------------------------------------------------------------------
+
+def test_the_allow_list_of_the_finder_decides_which_latin_words_are_debris(istanbul):
+    from rasd.resources import Resources
+    from rasd.text.mtflags import FlagFinder
+
+    flagged = {istanbul[s:e] for s, e, *_ in find_flags(istanbul)}
+    assert "Truces" in flagged
+    allow = Resources.default().text("text", "latin_allowlist.txt") + "truces\n"
+    res = Resources.default().with_data({"text/latin_allowlist.txt": allow})
+    assert {istanbul[s:e] for s, e, *_ in FlagFinder.shared(res).find(istanbul)} == flagged - {"Truces"}
+    doc = Pipeline(["normalize", "sentences", "tokens", "boilerplate", "mtflags"], resources=res)(Document(istanbul))
+    assert "Truces" not in {f.text for f in doc.layer("flags")}
+    assert {istanbul[s:e] for s, e, *_ in find_flags(istanbul)} == flagged  # the shipped data, unchanged
+
+
+def test_a_context_file_without_a_list_is_an_error_naming_it():
+    import json
+
+    from rasd.errors import ModelError
+    from rasd.resources import Resources
+    from rasd.text.mtflags import FlagFinder
+
+    ctx = json.loads(Resources.default().text("text", "mtflags.json"))
+    del ctx["clitic_prefixes"]
+    res = Resources.default().with_data({"text/mtflags.json": json.dumps(ctx, ensure_ascii=False)})
+    with pytest.raises(ModelError, match=r"text/mtflags.json is corrupt \(no 'clitic_prefixes'\)"):
+        FlagFinder.shared(res)
+    with pytest.raises(ModelError, match="text/mistranslations.tsv line 1"):
+        FlagFinder.shared(Resources.default().with_data({"text/mistranslations.tsv": "الحادي عشر\n"}))

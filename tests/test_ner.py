@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import shutil
 from pathlib import Path
@@ -11,15 +12,53 @@ import pytest
 
 from rasd import Pipeline
 from rasd.document import Document
-from rasd.entities import crf_decode, ner
+from rasd.entities import crf_decode, ner, neural
 from rasd.entities import ner_features as nf
+from rasd.entities.bio import chunks
+from rasd.entities.model_meta import meta_path, write_meta
 from rasd.entities.ner import NerTagger, extract_mentions
 from rasd.errors import PipelineError, InputError, ModelError
-from rasd.entities.bio import chunks
-from rasd.evaluate_ner import evaluate_conll
+from rasd.eval.ner import evaluate_conll
+from rasd.resources import Resources
+from rasd.text.tokens import word_counts
 
 DEV = Path(__file__).parent / "fixtures" / "dev"
 TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
+RES = Resources.default()
+CRF_MODEL = RES.path("ner", ner.FILE)
+NET_MODEL = RES.path("ner", neural.FILE)
+_TAGGERS: dict[str, NerTagger] = {}
+
+
+def shipped(kind: str = "crf") -> NerTagger:
+    """The shipped tagger of ``kind``, built once for this module's tests."""
+    if kind not in _TAGGERS:
+        _TAGGERS[kind] = NerTagger.shipped(kind, RES)
+    return _TAGGERS[kind]
+
+
+def features() -> nf.NerFeatures:
+    return shipped().features
+
+
+def with_side_file(path: Path) -> Path:
+    """Write the side file of a network file made here (its checksum and settings)."""
+    write_meta(path, neural.Network(path, path.read_bytes()).settings(features()))
+    return path
+
+
+def data_copy(tmp_path: Path, without: tuple[str, ...] = ()) -> Resources:
+    """A data folder of links to the shipped files (less the ner/ files ``without``), where a
+    test may add or damage a file."""
+    root = tmp_path / "resources"
+    for area in RES.root.iterdir():
+        if not area.is_dir():
+            continue
+        (root / area.name).mkdir(parents=True)
+        for f in area.iterdir():
+            if not (area.name == "ner" and f.name in without):
+                (root / area.name / f.name).symlink_to(f)
+    return Resources(root)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +104,7 @@ def test_istanbul_is_a_place(pipe):
 def test_anercorp_sentence_with_person_org_and_place():
     # ANERcorp (train split), first sentences: "Frankfurt (dpa) - the German car industry
     # association announced ...", then Javier Solana and the Security Council.
-    tagger = NerTagger.default()
+    tagger = shipped()
     toks = "أعلن اتحاد صناعة السيارات في ألمانيا امس الاول أن شركات صناعة السيارات في ألمانيا تواجه عاما صعبا".split()
     tags = tagger.tag(toks)
     assert {(1, 4, "ORG"), (5, 6, "LOC"), (13, 14, "LOC")} <= chunks(tags)
@@ -106,7 +145,7 @@ def test_very_long_token_and_long_sentence(pipe):
 
 
 def test_tagger_windows_cover_every_token():
-    tagger = NerTagger.default()
+    tagger = shipped()
     toks = ["موسكو"] * 1234
     assert len(tagger.tag(toks)) == 1234
     assert tagger.tag([]) == []
@@ -117,7 +156,7 @@ def test_boilerplate_tokens_are_not_tagged():
     TEXT(doc)
     cut = doc.text.index("\n") + 1
     doc.set_layer("boilerplate", [doc.span(cut, len(doc.text), "related")])
-    ms = extract_mentions(doc)
+    ms = extract_mentions(doc, shipped())
     assert ms and all(m.end <= cut for m in ms)
 
 
@@ -142,11 +181,11 @@ def test_consistency_pass_labels_repeats_and_surnames():
     sents = [["بحثت", "فايزة", "أبوالنجا", "وزيرة", "التعاون"], ["وقالت", "أبوالنجا", "إن", "فايزة", "أبوالنجا", "هنا"]]
     scored = [[("O", 1.0), ("B-PER", 0.97), ("I-PER", 0.95), ("O", 1.0), ("O", 1.0)],
               [("O", 1.0)] * 6]
-    out = ner.propagate(sents, scored)
+    out = ner.propagate(sents, scored, word_counts())
     assert [y for y, _ in out[1]] == ["O", "B-PER", "O", "B-PER", "I-PER", "O"]
     # a low-confidence tag does not spread
     weak = [[("O", 1.0), ("B-PER", 0.5), ("I-PER", 0.5), ("O", 1.0), ("O", 1.0)], [("O", 1.0)] * 6]
-    assert [y for y, _ in ner.propagate(sents, weak)[1]] == ["O"] * 6
+    assert [y for y, _ in ner.propagate(sents, weak, word_counts())[1]] == ["O"] * 6
 
 
 def _dev_sentences():
@@ -169,7 +208,7 @@ def _assert_same_tags(got, ref, tol):
 
 
 def test_numpy_decoder_matches_crfsuite_on_dev_articles():
-    tagger = NerTagger.default()
+    tagger = shipped()
     sents = _dev_sentences()
     sents += [["وأوكرانيا"], ["زار", "بوتين"]]  # one- and two-token sentences
     assert len(sents) > 50
@@ -190,12 +229,12 @@ def _feature_sum(W, ids):
 def test_cached_word_scores_are_the_running_sum_of_the_feature_weights():
     # the decoder sums each new word's feature weights in one batched gather: the rows must be
     # bit for bit the plain sum in feature order (that keeps tags and marginals identical)
-    dec = NerTagger.default()._decoder
+    dec = shipped().decoder
     words = "وقال الرئيس الروسي فلاديمير بوتين في موسكو إن روسيا مستعدة للحوار مع أوكرانيا ، Reuters 2023".split()
     words = [w + "ـ" for w in words]  # tatweel: forms no earlier test has put in the cache
     dec._vectors(words)
     for w in words:
-        own, ctx = nf.word_features(w)
+        own, ctx = features().word_features(w)
         row = dec._table[dec._rows[w][0]]
         assert np.array_equal(row[0], _feature_sum(dec.W, [dec.attrs[f] for f in own if f in dec.attrs]))
         for k, off in enumerate(nf.WINDOW, start=1):
@@ -204,7 +243,7 @@ def test_cached_word_scores_are_the_running_sum_of_the_feature_weights():
 
 
 def test_word_bigram_pairs_rebuild_the_model_bigram_features():
-    dec = NerTagger.default()._decoder
+    dec = shipped().decoder
     for prefix, pairs in dec.bigrams.items():
         assert pairs
         for (a, b), i in pairs.items():
@@ -213,12 +252,12 @@ def test_word_bigram_pairs_rebuild_the_model_bigram_features():
     assert len({i for pairs in dec.bigrams.values() for i in pairs.values()}) == n
 
 
-def test_decoder_refilling_a_small_word_cache_tags_the_same(monkeypatch):
-    tagger = NerTagger.default()
+def test_decoder_refilling_a_small_word_cache_tags_the_same():
+    tagger = shipped()
     sents = _dev_sentences()[:40]
-    dec = tagger._decoder
-    monkeypatch.setattr(crf_decode, "CACHE_WORDS", 64)  # far fewer than the words of 40 sentences
-    small = crf_decode.CrfDecoder(tagger._tagger.info(), tagger.path.read_bytes())
+    dec = tagger.decoder
+    # far fewer words than those of 40 sentences
+    small = crf_decode.CrfDecoder(dec.weights, tagger.features.compute_word_features, cache_words=64)
     for s in sents:  # one by one: the cache fills and starts again
         assert np.array_equal(small.scores([s])[0], dec.scores([s])[0])
         assert small.decode([s]) == dec.decode([s])
@@ -251,14 +290,11 @@ def test_decode_scores_equals_brute_force_over_all_label_sequences():
     assert [y for y, m in crf_decode.decode_scores(S, lens, T, marginals=False)] == [y for y, _ in got]
 
 
-# --- the neural tagger (rasd.entities.neural; config "ner_model": "neural") -------------------
-
-from rasd.entities import neural  # noqa: E402
-
+# --- the neural tagger (rasd.entities.neural; setting ner.model "neural") ---------------------
 
 @pytest.fixture(scope="module")
 def neural_tagger():
-    return NerTagger.default("neural")
+    return shipped("neural")
 
 
 def test_neural_tagger_finds_the_person_and_places_of_an_anercorp_sentence(neural_tagger):
@@ -281,26 +317,26 @@ def test_neural_batch_of_a_document_equals_sentence_by_sentence(neural_tagger):
     assert sum(y.startswith("B-") for sc in together for y, _ in sc) > 50
 
 
-def test_pipeline_config_switches_to_the_neural_tagger(monkeypatch):
+def test_pipelines_with_different_taggers_live_in_one_process():
     # kurds-barracks, "the Turkish air force's shelling around the village of Zarkal": the CRF
     # tags زركال an organisation here, the network a place (the two taggers differ on it)
     line = _dev_line("kurds-barracks.txt", "محيط قرية زركال")
     stages = ["normalize", "sentences", "tokens", "ner"]
-    asked = []
-    real_default = NerTagger.default.__func__
-
-    def spy(cls, kind=ner.DEFAULT_KIND):
-        asked.append(kind)
-        return real_default(cls, kind)
-
-    monkeypatch.setattr(NerTagger, "default", classmethod(spy))
-    crf = mentions(Pipeline(stages=stages, config={"ner": {"model": "crf"}}), line)
-    net = mentions(Pipeline(stages=stages, config={"ner": {"model": "neural"}}), line)
-    assert asked == ["crf", "neural"]
+    crf_pipe = Pipeline(stages=stages, config={"ner": {"model": "crf"}})
+    net_pipe = Pipeline(stages=stages, config={"ner": {"model": "neural"}})
+    crf = mentions(crf_pipe, line)
+    net = mentions(net_pipe, line)
+    assert crf_pipe.stage("ner").tagger.kind == "crf" and net_pipe.stage("ner").tagger.kind == "neural"
     assert ("زركال", "ORG") in crf and ("زركال", "LOC") not in crf
     assert ("زركال", "LOC") in net and ("زركال", "ORG") not in net
+    assert mentions(crf_pipe, line) == crf  # the first pipeline keeps its tagger
     doc = TEXT(Document(line))
-    assert net == [(m.text, m.label) for m in extract_mentions(doc, real_default(NerTagger, "neural"))]
+    assert net == [(m.text, m.label) for m in extract_mentions(doc, net_pipe.stage("ner").tagger)]
+    # two pipelines of one kind: the model's weights are read once, each tagger has its own caches
+    other = Pipeline(stages=stages).stage("ner").tagger
+    assert other is not crf_pipe.stage("ner").tagger
+    assert other.decoder.weights is crf_pipe.stage("ner").tagger.decoder.weights
+    assert other.decoder._table is not crf_pipe.stage("ner").tagger.decoder._table
 
 
 def test_unknown_ner_model_kind_is_refused_when_the_pipeline_is_built():
@@ -311,9 +347,9 @@ def test_unknown_ner_model_kind_is_refused_when_the_pipeline_is_built():
 
 def test_ensemble_of_a_neural_model_with_a_neural_model_is_a_model_error():
     with pytest.raises(ModelError, match=r"ner_neural\.npz is a neural model.*CRF model"):
-        NerTagger(neural.MODEL, ensemble_with=neural.MODEL)
+        NerTagger.from_files(NET_MODEL, ensemble_with=NET_MODEL)
     with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
-        NerTagger(ner.MODEL, ensemble_with=ner.MODEL)
+        NerTagger.from_files(CRF_MODEL, ensemble_with=CRF_MODEL)
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -325,7 +361,7 @@ def test_ensemble_of_a_neural_model_with_a_neural_model_is_a_model_error():
 ])
 def test_evaluate_ner_refuses_a_model_file_of_another_kind(argv, message):
     # refused before any file is read: the choice is not switched silently to another tagger
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=message):
         evaluate_ner.main(["--test", "/nonexistent.txt"] + argv)
@@ -335,15 +371,15 @@ def test_evaluate_ner_command_reports_a_bad_choice_without_a_traceback():
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, "-m", "rasd.evaluate_ner", "--kind", "ensemble", "--model", "x.npz"],
+    r = subprocess.run([sys.executable, "-m", "rasd.eval.ner", "--kind", "ensemble", "--model", "x.npz"],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == InputError.exit_code
     assert "error: --model x.npz is a neural model file" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_ensemble_weight_moves_the_labels_from_one_model_to_the_other():
-    crf = NerTagger.default()._decoder
-    net = NerTagger.default("neural")._decoder
+    crf = shipped().decoder
+    net = shipped("neural").decoder
     sents = _dev_sentences()
 
     def labels(dec):
@@ -358,61 +394,126 @@ def test_ensemble_weight_moves_the_labels_from_one_model_to_the_other():
 
 
 def test_ensemble_tags_with_both_models():
-    tagger = NerTagger.default("ensemble")
+    tagger = shipped("ensemble")
     assert tagger.kind == "ensemble"
-    assert isinstance(tagger._decoder, neural.EnsembleDecoder)
+    assert isinstance(tagger.decoder, neural.EnsembleDecoder)
     got = mentions(Pipeline(stages=["normalize", "sentences", "tokens", "ner"], config={"ner": {"model": "ensemble"}}),
                    "وصل وزير الخارجية الأمريكي جون كيري إلى الرياض للقاء الملك سلمان بن عبد العزيز")
     assert ("جون كيري", "PER") in got and ("الرياض", "LOC") in got
 
 
-@pytest.mark.parametrize("kind, module, rebuild, unreadable", [
-    ("crf", ner, r"rasd train ner \(", r"is corrupt \(not a complete CRFsuite model\)"),
-    ("neural", neural, r"rasd train ner-neural", r"cannot be read"),
+@pytest.mark.parametrize("kind, model, rebuild, unreadable", [
+    ("crf", CRF_MODEL, r"rasd train ner \(", r"is corrupt \(not a complete CRFsuite model\)"),
+    ("neural", NET_MODEL, r"rasd train ner-neural", r"cannot be read"),
 ])
-def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, module, rebuild, unreadable,
-                                                                         tmp_path, monkeypatch):
-    suffix = module.MODEL.suffix
+def test_missing_or_corrupt_model_names_the_file_and_the_rebuild_command(kind, model, rebuild, unreadable, tmp_path):
+    suffix = model.suffix
     with pytest.raises(ModelError, match=rf"gone{suffix} is missing; rebuild it with {rebuild}"):
-        NerTagger(tmp_path / f"gone{suffix}")
-    bad = tmp_path / module.MODEL.name
-    data = module.MODEL.read_bytes()
-    for junk in (data[: len(data) // 2], b"not a model at all"):  # no checksum file next to it
+        NerTagger.from_files(tmp_path / f"gone{suffix}")
+    bad = tmp_path / model.name
+    data = model.read_bytes()
+    # without its side file a model cannot be checked: refused
+    bad.write_bytes(data)
+    with pytest.raises(ModelError, match=rf"checksum file .*{re.escape(bad.name)}\.json is missing.*{rebuild}"):
+        NerTagger.from_files(bad)
+    settings = json.loads(meta_path(model).read_text(encoding="utf-8"))["settings"]
+    for junk in (data[: len(data) // 2], b"not a model at all"):  # a side file naming these bytes
         bad.write_bytes(junk)
+        write_meta(bad, settings)
         with pytest.raises(ModelError, match=rf"{re.escape(bad.name)} {unreadable}.*{rebuild}"):
-            NerTagger(bad)
+            NerTagger.from_files(bad)
     # same length, one flipped byte: caught by the checksum (one check shared by both kinds)
-    shutil.copy(ner.meta_path(module.MODEL), ner.meta_path(bad))
+    shutil.copy(meta_path(model), meta_path(bad))
     flipped = bytearray(data)
     flipped[len(data) // 2] ^= 0xFF
     bad.write_bytes(bytes(flipped))
     with pytest.raises(ModelError, match=rf"corrupt \(checksum mismatch\); rebuild it with {rebuild}"):
-        NerTagger(bad)
+        NerTagger.from_files(bad)
     bad.write_bytes(data)
-    ner.meta_path(bad).write_text("{not json", encoding="utf-8")
+    meta_path(bad).write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match=rf"checksum file .*{re.escape(bad.name)}\.json is corrupt"):
-        NerTagger(bad)
-    # the stage with that config uses the default path: a missing model fails the same way
-    monkeypatch.setattr(module, "MODEL", tmp_path / f"missing{suffix}")
-    if module is neural:  # the neural kind reads the shipped seed networks
-        monkeypatch.setattr(neural, "MODELS", (tmp_path / f"missing{suffix}",))
-    monkeypatch.setattr(NerTagger, "_defaults", {})
-    doc = TEXT(Document("قال بوتين"))
-    with pytest.raises(ModelError, match=f"missing{re.escape(suffix)}"):
-        ner.ner_stage(doc, {"ner_model": kind})
+        NerTagger.from_files(bad)
+    # the stage of that kind reads the shipped file: a missing one fails the same way
+    res = data_copy(tmp_path, without=(model.name,))
+    pipe = Pipeline(stages=["normalize", "sentences", "tokens", "ner"], config={"ner": {"model": kind}}, resources=res)
+    with pytest.raises(ModelError, match=rf"{re.escape(model.name)} is missing; rebuild it with {rebuild}"):
+        pipe(Document("قال بوتين"))
 
 
+@pytest.mark.parametrize("model", [CRF_MODEL, NET_MODEL])
+def test_model_trained_on_other_features_is_refused(model, tmp_path):
+    # the side file records what the features were made of; a model trained on other ones would
+    # tag worse without a word, so it is refused with the setting that differs
+    record = json.loads(meta_path(model).read_text(encoding="utf-8"))
+    bad = tmp_path / model.name
+    shutil.copy(model, bad)
+    for key, value, shown in (("ner/gazetteer.tsv", "0" * 64, "sha256 000000000000…"), ("features", 0, "0")):
+        changed = dict(record, settings={**record["settings"], key: value})
+        meta_path(bad).write_text(json.dumps(changed), encoding="utf-8")
+        with pytest.raises(ModelError, match=rf"trained on other features .*{re.escape(key)}: trained with {shown}, "
+                                             rf"now .*rebuild it with"):
+            NerTagger.from_files(bad)
+    meta_path(bad).write_text(json.dumps({k: v for k, v in record.items() if k != "settings"}), encoding="utf-8")
+    with pytest.raises(ModelError, match=r"does not record the feature settings it was trained with"):
+        NerTagger.from_files(bad)
+
+
+def test_data_files_changed_since_training_are_refused():
+    # a self-training lexicon or a gazetteer rebuilt without retraining the CRF changes its
+    # features: the shipped model no longer fits them
+    for file in ("ner/silver.tsv", "ner/gazetteer.tsv"):
+        res = Resources.default().with_data({file: "# rebuilt\nكلمة\tPER\tmid\n"})
+        with pytest.raises(ModelError, match=rf"ner\.crfsuite was trained on other features .*{re.escape(file)}: "
+                                             rf"trained with sha256 \w{{12}}…, now sha256"):
+            NerTagger.shipped("crf", res)
+    # the network does not read the self-training lexicon: it loads with another one
+    res = Resources.default().with_data({"ner/silver.tsv": "# rebuilt\nكلمة\tPER\tmid\n"})
+    assert NerTagger.shipped("neural", res).kind == "neural"
+
+
+def test_trainers_record_the_settings_the_taggers_check(tmp_path):
+    from rasd.eval.ner import TRAIN, read_conll
+    from rasd.train import ner as tner
+    from rasd.train import ner_neural as tnn
+
+    # the network trainer's writer: the side file holds the settings loading compares
+    tnn.write_model(NET_MODEL.read_bytes(), tmp_path / "net.npz", seed=7)
+    record = json.loads(meta_path(tmp_path / "net.npz").read_text(encoding="utf-8"))
+    assert record["settings"] == json.loads(meta_path(NET_MODEL).read_text(encoding="utf-8"))["settings"]
+    assert NerTagger.from_files(tmp_path / "net.npz").kind == "neural"
+    if not Path(TRAIN).is_file():
+        pytest.skip("no ANERcorp train split in the shared data folder")
+    # the CRF trainer, on 30 sentences and a few iterations (seconds)
+    tner.train_model([(read_conll(TRAIN)[:30], None)], tmp_path / "crf.crfsuite", 0.05, 0.05, max_iter=5,
+                     log=lambda *_: None)
+    record = json.loads(meta_path(tmp_path / "crf.crfsuite").read_text(encoding="utf-8"))
+    assert record["settings"] == features().settings() and record["sentences"] == 30
+    assert NerTagger.from_files(tmp_path / "crf.crfsuite").tag(["زار", "بوتين", "موسكو"])
+
+
+def test_feature_data_files_missing_or_malformed_are_errors_not_empty_features(tmp_path):
+    # before, a missing gazetteer.tsv or silver.tsv silently gave a tagger without those features
+    for name in ("gazetteer.tsv", "silver.tsv", "clusters.tsv.gz"):
+        with pytest.raises(ModelError, match=rf"ner/{re.escape(name)} is missing"):
+            nf.NerFeatures(data_copy(tmp_path / name, without=(name,)))
+    with pytest.raises(ModelError, match=r"ner/silver\.tsv line 2: 2 column\(s\), 3 expected"):
+        nf.NerFeatures(RES.with_data({"ner/silver.tsv": "# key\tlabel\tstrength\nبوتين\tPER\n"}))
+    with pytest.raises(ModelError, match=r"clusters\.tsv\.gz is empty"):
+        nf.NerFeatures(RES.with_data({"ner/clusters.tsv.gz": "# nothing\n"}))
+
+
+@pytest.mark.shared("data", "anercorp")
 @pytest.mark.parametrize("use_cues", [True, False])
 def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tmp_path):
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
     # a small network with random weights (rounded to float16 as the export does), on the
     # shipped word vectors and the first ANERcorp train sentences
-    dec = neural.NeuralDecoder(neural.MODEL)
-    words = sorted(dec.vec_id, key=dec.vec_id.get)[:2000]
-    vec = dec.vec[1:2001].astype("float16")
+    dec = neural.NeuralDecoder.from_file(NET_MODEL, features())
+    words = sorted(dec.net.vec_id, key=dec.net.vec_id.get)[:2000]
+    vec = dec.net.vec[1:2001].astype("float16")
     sents = read_conll(tnn.TRAIN)[:60]
     vocab = tnn.Vocab(sents, words, use_cues)
     assert bool(vocab.cues) == use_cues  # --no-cues: word vectors and characters only
@@ -437,7 +538,7 @@ def test_numpy_lstm_equals_the_pytorch_network_it_was_exported_from(use_cues, tm
     b, _, _ = tnn.batch_tensors(vocab, batch, None)
     with torch.no_grad():
         want = net.emissions(b).double().numpy()
-    got, lens = neural.NeuralDecoder(path).scores([t for t, _ in batch])
+    got, lens = neural.NeuralDecoder.from_file(path, features()).scores([t for t, _ in batch])
     start, end = net.start.detach().double().numpy(), net.end.detach().double().numpy()
     for i, n in enumerate(lens):
         w = want[i, :n].copy()
@@ -460,7 +561,7 @@ def test_neural_tagger_on_long_and_non_arabic_input():
 # --- several networks (seeds) averaged: rasd.entities.neural.NetworkAverage -------------------
 
 def test_averaging_a_network_with_itself_changes_nothing():
-    one = neural.NeuralDecoder(neural.MODEL)
+    one = neural.NeuralDecoder.from_file(NET_MODEL, features())
     two = neural.NetworkAverage([one, one])
     sents = _dev_sentences()[:30]
     S1, lens = one.scores(sents)
@@ -478,7 +579,7 @@ def _network_arrays(path):
 def test_average_of_two_networks_is_the_mean_of_their_scores_in_one_label_order(tmp_path):
     # a second network: the shipped one with other output weights (its "O" score raised, so it
     # tags fewer names) and its labels stored in reverse order
-    arr = _network_arrays(neural.MODEL)
+    arr = _network_arrays(NET_MODEL)
     labels = [str(x) for x in arr["labels"]]
     rev = np.arange(len(labels))[::-1]
     other = dict(arr)
@@ -489,7 +590,8 @@ def test_average_of_two_networks_is_the_mean_of_their_scores_in_one_label_order(
     other["trans"] = arr["trans"][np.ix_(rev, rev)]
     other["start"], other["end"] = arr["start"][rev], arr["end"][rev]
     np.savez_compressed(tmp_path / "other.npz", **other)
-    one, two = neural.NeuralDecoder(neural.MODEL), neural.NeuralDecoder(tmp_path / "other.npz")
+    one = neural.NeuralDecoder.from_file(NET_MODEL, features())
+    two = neural.NeuralDecoder.from_file(with_side_file(tmp_path / "other.npz"), features())
     avg = neural.NetworkAverage([one, two])
     assert avg.labels == labels and two.labels == labels[::-1]
     sents = _dev_sentences()
@@ -509,40 +611,39 @@ def test_average_of_two_networks_is_the_mean_of_their_scores_in_one_label_order(
 
 def test_several_model_files_average_neural_models_only():
     with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
-        NerTagger([neural.MODEL, ner.MODEL])
+        NerTagger.from_files([NET_MODEL, CRF_MODEL])
     with pytest.raises(ModelError, match=r"ner\.crfsuite is not a neural model"):
-        NerTagger(ner.MODEL, ensemble_with=[neural.MODEL, ner.MODEL])
+        NerTagger.from_files(CRF_MODEL, ensemble_with=[NET_MODEL, CRF_MODEL])
 
 
-def test_missing_or_corrupt_second_network_names_the_file_and_its_seed(tmp_path, monkeypatch):
-    # a second shipped network (file -> seed in neural.SEEDS) that is missing or damaged stops the
-    # neural and ensemble taggers with the file's name and the command that rebuilds that file
-    second = tmp_path / "ner_neural_2.npz"
-    monkeypatch.setattr(neural, "SEEDS", {neural.MODEL: 7, second: 8})
-    monkeypatch.setattr(neural, "MODELS", (neural.MODEL, second))
-    monkeypatch.setattr(NerTagger, "_defaults", {})
+def test_missing_or_corrupt_second_network_names_the_file_and_its_seed(tmp_path):
+    # a second shipped network (file -> seed, as in neural.NETWORKS) that is missing or damaged
+    # stops the neural and ensemble taggers with the file's name and the command that rebuilds it
+    networks = {neural.FILE: 7, "ner_neural_2.npz": 8}
+    res = data_copy(tmp_path)
+    second = res.root / "ner" / "ner_neural_2.npz"
     rebuild = r"python -m rasd\.train\.ner_neural --seed 8 --out rasd/resources/ner/ner_neural_2\.npz"
-    doc = TEXT(Document("قال بوتين"))
     for kind in ("neural", "ensemble"):
         with pytest.raises(ModelError, match=rf"ner_neural_2\.npz is missing; rebuild it with {rebuild}"):
-            ner.ner_stage(doc, {"ner_model": kind})
-    data = neural.MODEL.read_bytes()
-    shutil.copy(ner.meta_path(neural.MODEL), ner.meta_path(second))
+            NerTagger.shipped(kind, res, networks)
+    data = NET_MODEL.read_bytes()
+    shutil.copy(meta_path(NET_MODEL), meta_path(second))
     flipped = bytearray(data)
     flipped[len(data) // 3] ^= 0xFF
     second.write_bytes(bytes(flipped))
     with pytest.raises(ModelError, match=rf"ner_neural_2\.npz is corrupt \(checksum mismatch\); rebuild it with {rebuild}"):
-        NerTagger.default("ensemble")
+        NerTagger.shipped("ensemble", res, networks)
     # intact (a copy of the first network): both kinds load and tag
     second.write_bytes(data)
     for kind in ("neural", "ensemble"):
-        tagger = NerTagger.default(kind)
-        assert tagger.files[-2:] == (neural.MODEL, second)
+        tagger = NerTagger.shipped(kind, res, networks)
+        assert tagger.files[-2:] == (res.root / "ner" / neural.FILE, second)
+        assert isinstance(tagger.decoder if kind == "neural" else tagger.decoder.net, neural.NetworkAverage)
         assert (1, 3, "PER") in chunks(tagger.tag("دعا خافيير سولانا مجلس الأمن إلى التحرك بشأن لبنان".split()))
 
 
 def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     with pytest.raises(InputError, match=r"--model given 2 times: only --kind neural"):
         evaluate_ner.main(["--test", "/nonexistent.txt", "--kind", "crf", "--model", "a.crfsuite", "--model", "b.crfsuite"])
@@ -551,8 +652,9 @@ def test_evaluate_ner_refuses_several_models_outside_the_neural_kind():
                            "--ensemble-with", "b.crfsuite"])
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_evaluate_ner_dev_part_scores_the_last_tenth_of_train(capsys):
-    from rasd import evaluate_ner
+    from rasd.eval import ner as evaluate_ner
 
     train = evaluate_ner.read_conll(evaluate_ner.TRAIN)
     evaluate_ner.main(["--dev-part", "--kind", "crf", "--block", "0"])
@@ -579,14 +681,15 @@ def test_word_vector_cache_gives_the_most_frequent_words_first_dimensions(tmp_pa
         tnn._vectors(str(cache), n_words=3, dim=5)
 
 
+@pytest.mark.shared("data", "anercorp")
 def test_self_training_sentence_weight_scales_its_loss():
     torch = pytest.importorskip("torch")
-    from rasd.evaluate_ner import read_conll
+    from rasd.eval.ner import read_conll
     from rasd.train import ner_neural as tnn
 
-    dec = neural.NeuralDecoder(neural.MODEL)
-    words = sorted(dec.vec_id, key=dec.vec_id.get)[:500]
-    vec = dec.vec[1:501].astype("float16")
+    dec = neural.NeuralDecoder.from_file(NET_MODEL, features())
+    words = sorted(dec.net.vec_id, key=dec.net.vec_id.get)[:500]
+    vec = dec.net.vec[1:501].astype("float16")
     sents = read_conll(tnn.TRAIN)[:2]
     vocab = tnn.Vocab(sents, words)
     torch.manual_seed(1)
@@ -602,26 +705,25 @@ def test_self_training_sentence_weight_scales_its_loss():
     assert half == pytest.approx(first + 0.5 * (both - first), rel=1e-5)
 
 
+@pytest.mark.shared("data", "saudinewsnet")
 def test_self_training_keeps_confident_news_sentences_with_a_mention(monkeypatch):
     from rasd.train import ner_selftrain
 
-    if not ner_selftrain.NEWS.is_dir():
-        pytest.skip("no SaudiNewsNet data")
     monkeypatch.setattr(ner_selftrain, "SKIP_ARTICLES", 0)
-    got = ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)
+    got = ner_selftrain.sentences(CRF_MODEL, NET_MODEL, 20, log=lambda *_: None)
     assert got
-    tagger = NerTagger(ner.MODEL, ensemble_with=neural.MODEL)
+    tagger = NerTagger.from_files(CRF_MODEL, ensemble_with=NET_MODEL)
     for toks, labels in got:
         assert ner_selftrain.MIN_TOKENS <= len(toks) <= ner_selftrain.MAX_TOKENS
         assert chunks(labels)
-        scored = tagger._decoder.decode([toks], True)[0]
-        assert [tagger._decoder.labels[y] for y in scored[0]] == labels
+        scored = tagger.decoder.decode([toks], True)[0]
+        assert [tagger.decoder.labels[y] for y in scored[0]] == labels
         assert min(scored[1]) >= ner_selftrain.CONF
     # a stricter threshold keeps fewer sentences; an impossible one none
     monkeypatch.setattr(ner_selftrain, "CONF", 0.99)
-    assert len(ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)) < len(got)
+    assert len(ner_selftrain.sentences(CRF_MODEL, NET_MODEL, 20, log=lambda *_: None)) < len(got)
     monkeypatch.setattr(ner_selftrain, "CONF", 1.01)
-    assert not ner_selftrain.sentences(ner.MODEL, neural.MODEL, 20, log=lambda *_: None)
+    assert not ner_selftrain.sentences(CRF_MODEL, NET_MODEL, 20, log=lambda *_: None)
 
 
 def test_self_training_without_a_dev_part_needs_the_fit_part_taggers(tmp_path):

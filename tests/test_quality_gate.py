@@ -6,7 +6,7 @@ change in tie-breaking does not fail the build, while any real regression does.
 """
 import pytest
 
-from rasd.evaluate import evaluate
+from rasd.eval.documents import evaluate
 
 from conftest import DEV
 

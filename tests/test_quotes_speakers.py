@@ -5,7 +5,9 @@ fresh-reading days (docs/fresh-reading.md), beside the dev sentence that found i
 the text core only, with explicit "entities" layers where a test is about linking, so the quote
 stage is tested apart from the entity stages; the last tests run the default pipeline.
 """
+import json
 import re
+import zipfile
 
 import pytest
 
@@ -13,6 +15,8 @@ from rasd import Pipeline
 from rasd.document import Document, Entity
 from rasd.quotes.stage import QuotesConfig, QuotesStage
 from rasd.resources import Resources
+from rasd.shared import shared_path
+from rasd.text.normalize import normalize
 
 _TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
 _QUOTES = QuotesStage(QuotesConfig(), Resources.default())
@@ -444,19 +448,15 @@ def test_subject_of_another_verb_in_the_sentence_speaks_through_a_coordinated_cu
 
 # --- on whole SaudiNewsNet articles ------------------------------------------------------------
 
+SAMPLE_DAYS = ("2015-08-02", "2015-08-07")
+
+
 def _snn_sample():
     """Every 25th article of two SaudiNewsNet days that no fresh reading uses (the reserved days
-    are 2015-08-04 and 2015-08-09, docs/fresh-reading.md), or None when the data is absent."""
-    import json
-    import zipfile
-
-    from rasd.train.saudinewsnet import DEFAULT_DIR
+    are 2015-08-04 and 2015-08-09, docs/fresh-reading.md)."""
     out = []
-    for day in ("2015-08-02", "2015-08-07"):
-        path = DEFAULT_DIR / f"{day}.zip"
-        if not path.exists():
-            return None
-        with zipfile.ZipFile(path) as zf:
+    for day in SAMPLE_DAYS:
+        with zipfile.ZipFile(shared_path("data", "saudinewsnet", f"{day}.zip")) as zf:
             recs = [r for n in sorted(zf.namelist()) if n.endswith(".json") for r in json.loads(zf.read(n))]
         out += [(f"{day}-{k}", r) for k, r in enumerate(recs) if k % 25 == 3 and (r.get("content") or "").strip()]
     return out
@@ -467,11 +467,10 @@ def _snn_sample():
 ISSUE_GENERIC = {"تقرير", "التقرير", "مصادر", "المصادر", "البيان", "الوزارة", "الله", "د", "سموه"}
 
 
+@pytest.mark.shared("data", "saudinewsnet", SAMPLE_DAYS[0] + ".zip")
+@pytest.mark.shared("data", "saudinewsnet", SAMPLE_DAYS[1] + ".zip")
 def test_saudinewsnet_speakers_are_linked_and_never_generic_words():
     sample = _snn_sample()
-    if sample is None:
-        pytest.skip("SaudiNewsNet (../shared/data/saudinewsnet) is not here")
-    from rasd.text.normalize import normalize
     generic = {normalize(w) for w in ISSUE_GENERIC} | _QUOTES.lexicon.generic_speakers
     pipe = Pipeline()
     quotes = linked = 0

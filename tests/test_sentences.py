@@ -65,3 +65,17 @@ def test_sentences_of_every_dev_article_cover_all_its_words():
         text = dev_text(name)
         covered = "".join(text[s:e] for s, e in split_sentences(text))
         assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", text)
+
+
+def test_listed_abbreviations_come_from_the_text_word_classes():
+    from rasd.pipeline import Pipeline
+    from rasd.document import Document
+    from rasd.resources import Resources
+
+    text = "قال الرئيس في رسالة إلى Mr. Smith إن المحادثات مستمرة. وأضاف أنها صعبة."
+    assert len(sents(text)) == 2  # Mr. is an abbreviation: no break after it
+    classes = Resources.default().text("text", "wordclasses.tsv").replace("sentence_abbreviations\tMr\t", "# ")
+    res = Resources.default().with_data({"text/wordclasses.tsv": classes})
+    doc = Pipeline(["sentences"], resources=res)(Document(text))
+    assert [s.text for s in doc.sentences][0] == "قال الرئيس في رسالة إلى Mr."
+    assert len(Pipeline(["sentences"])(Document(text)).sentences) == 2  # the shipped data, unchanged

@@ -1,6 +1,7 @@
 """Tokenisation with clitic sub-units on real words."""
 import pytest
 
+from rasd.pipeline import Pipeline
 from rasd.text.tokens import name_start, split_clitics, stem_span, tokenize
 
 
@@ -82,13 +83,12 @@ def test_tokenize_finds_exactly_the_tokens_of_token_re_around_invisible_marks(is
 
 def test_token_keys_are_the_normalised_tokens_shared_per_document(istanbul):
     from rasd.document import Document
+    from rasd.pipeline import Pipeline
     from rasd.text.normalize import normalize
-    from rasd.text.tokens import token_keys, tokens_stage
-    from rasd.text.sentences import sentences_stage
+    from rasd.text.tokens import token_keys
 
-    doc = Document("وقالَ المتحدثُ باسم الخارجية «إنّ المفاوضات مستمرة» يوم ٢٠ آذار.\n" + istanbul)
-    sentences_stage(doc, {})
-    tokens_stage(doc, {})
+    doc = Pipeline(["sentences", "tokens"])(
+        Document("وقالَ المتحدثُ باسم الخارجية «إنّ المفاوضات مستمرة» يوم ٢٠ آذار.\n" + istanbul))
     assert token_keys(doc, compute=False) is None  # nothing made yet: a reader may fall back
     keys = token_keys(doc)
     assert keys == [normalize(t.text) for t in doc.tokens]
@@ -96,3 +96,43 @@ def test_token_keys_are_the_normalised_tokens_shared_per_document(istanbul):
     assert token_keys(doc) is keys and token_keys(doc, compute=False) is keys  # made once
     doc.set_layer("tokens", tokenize("أكّد الوزير"))  # a new tokens layer: keys follow it
     assert token_keys(doc) == ["اكد", "الوزير"]
+
+
+# --- the tokenizer's data ---------------------------------------------------------------------
+
+def test_the_tokenizer_splits_by_the_word_counts_of_its_own_data():
+    from rasd.resources import Resources
+    from rasd.text.tokens import Tokenizer
+
+    # وزير is one word in news text; with counts where زير is common and وزير rare, it would be و+زير
+    res = Resources.default().with_data({"lexicon/word_freq.tsv": "زير\t1000\nوزير\t10\n"})
+    assert [p[2] for p in Tokenizer(res).split_clitics("وزير")] == ["conj", "stem"]
+    assert [p[2] for p in Tokenizer.shared(Resources.default()).split_clitics("وزير")] == ["stem"]
+    assert [p[2] for p in split_clitics("وزير")] == ["stem"]  # the shipped data, unchanged
+    stage = Pipeline(["sentences", "tokens"], resources=res).stage("tokens")
+    assert stage.tokenizer.counts == {"زير": 1000, "وزير": 10}
+
+
+def test_the_pronoun_suffixes_and_article_exceptions_are_word_classes_of_the_text_area():
+    from rasd.resources import Resources
+    from rasd.text.tokens import Tokenizer
+
+    shipped = Tokenizer.shared(Resources.default())
+    assert shipped.pron_suffixes[:2] == ("هما", "كما") and "الله" in shipped.not_article
+    # without الله among the exceptions, its ال is read as the article
+    classes = Resources.default().text("text", "wordclasses.tsv").replace("not_article\tالله\t", "# ")
+    res = Resources.default().with_data({"text/wordclasses.tsv": classes})
+    assert [p[2] for p in Tokenizer(res).split_clitics("الله")] == ["art", "stem"]
+    assert [p[2] for p in shipped.split_clitics("الله")] == ["stem"]
+
+
+def test_a_missing_or_corrupt_word_count_file_is_an_error_naming_it(tmp_path):
+    from rasd.errors import ModelError
+    from rasd.resources import Resources
+    from rasd.text.tokens import Tokenizer
+
+    classes = Resources.default().text("text", "wordclasses.tsv")
+    with pytest.raises(ModelError, match="lexicon/word_freq.tsv"):
+        Tokenizer(Resources(tmp_path, {"text/wordclasses.tsv": classes}))
+    with pytest.raises(ModelError, match=r"lexicon/word_freq.tsv.*'قال'.*'many'"):
+        Tokenizer(Resources.default().with_data({"lexicon/word_freq.tsv": "قال\tmany\n"}))

@@ -15,7 +15,7 @@ import click
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON line last.")
 def command(gold_dir, predictions, save, verbose, as_json):
     """Score against GOLD_DIR (NAME.txt + NAME.gold.json, the evaluation-kit format)."""
-    from ..evaluate import evaluate, format_report, load_gold, predict, read_predictions
+    from ..eval.documents import evaluate, format_report, load_gold, predict, read_predictions
 
     if predictions:
         preds = read_predictions(predictions)

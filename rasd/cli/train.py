@@ -50,7 +50,7 @@ def ner(train_path, shared, out, dev_fraction, c1, c2, tune, news, news_articles
 
 
 def _eval(test, model, kind="crf"):
-    from .. import evaluate_ner
+    from ..eval import ner as evaluate_ner
 
     args = ["--kind", kind]
     if test:
@@ -85,7 +85,7 @@ def ner_neural(train_path, out, dev_fraction, epochs, seed, do_eval):
     train_path = train_path or str(tnn.TRAIN)
     _need(train_path, "ANERcorp train file")
     _need(str(tc.DEFAULT_DIR), "SaudiNewsNet folder")
-    out = out or str(tnn.neural.MODEL)
+    out = out or str(tnn.MODEL)
     if not out.endswith(".npz"):
         raise InputError(f"--out {out} must end in .npz (the neural tagger is chosen by that suffix)")
     tnn.run(train_path, out, dev_fraction, epochs or tnn.EPOCHS, True, log=click.echo,

@@ -16,14 +16,13 @@ from ..text.memo import WordMemo
 from ..text.lemma import lemma_key
 from .gazetteer import Entry, Gazetteer
 
-# Codes for office areas that are not countries (titles such as الأمين العام للأمم المتحدة).
-AREA_CODES = {"UN": ("IGOUNO", ""), "NATO": ("IGOWSTNAT", ""), "KRD": ("IRQGOV", "IRQ")}
-
 # entity name -> its lemma key (names recur from article to article)
 _lemma_key = WordMemo(lemma_key).__getitem__
 
 
-def _iso(date) -> str:
+def iso_day(date) -> str:
+    """The ``YYYY-MM-DD`` start of a publication date, or "" when it has none (dated roles are
+    then not used)."""
     if not date:
         return ""
     s = str(date)[:10]
@@ -41,7 +40,7 @@ def role_at(roles: Iterable[tuple[str, str, str]], date: str) -> str | None:
 
 
 def code_entry(entry: Entry, date: str | None) -> str | None:
-    date = _iso(date)
+    date = iso_day(date)
     if entry.roles:
         if date:
             c = role_at(entry.roles, date)
@@ -54,7 +53,7 @@ def code_entry(entry: Entry, date: str | None) -> str | None:
 
 
 def code_petrarch(roles, date: str | None) -> str | None:
-    date = _iso(date)
+    date = iso_day(date)
     if date:
         return role_at(roles, date)
     undated = {c for c, lo, hi in roles if not lo and not hi}
@@ -105,8 +104,8 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
         e = gaz.entries.get(k)
         if e is not None and e.kind == "nominal" and e.office:
             area = e.office.split(".")[0]
-            if area in AREA_CODES:
-                code, country = AREA_CODES[area]
+            if area in gaz.area_codes:  # an office area that is no country (UN; office_areas.tsv)
+                code, country = gaz.area_codes[area]
             else:
                 code, country = (area + "GOV", area) if area in gaz.countries else ("", "")
             return {k2: v for k2, v in (("code", code), ("country", country)) if v}
@@ -128,4 +127,4 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
     return {}
 
 
-__all__ = ["code_entity", "code_entry", "code_petrarch", "code_agent", "role_at"]
+__all__ = ["code_entity", "code_entry", "code_petrarch", "code_agent", "role_at", "iso_day"]

@@ -1,39 +1,34 @@
-"""Distributional word clusters (built by rasd.train.clusters from SaudiNewsNet), loaded once.
+"""Distributional word clusters (built by rasd.train.clusters from SaudiNewsNet).
 
-``cluster_ids(word)`` gives the cluster ids of a normalised word at each granularity (coarse to
-fine), or () for a word outside the 50,000 most frequent. The file holds derived statistics only
-(word -> integers), no text.
+``load_clusters(resources)`` gives the table normalised word -> its cluster ids at each
+granularity (coarse to fine); a word outside the 100,000 most frequent is not in it. The table
+is read once per ``Resources`` and shared by its users (the NER features and the event
+detector). The file holds derived statistics only (word -> integers), no text.
 """
 from __future__ import annotations
 
-import gzip
-from functools import lru_cache
-from pathlib import Path
+from typing import Mapping
 
 from ..errors import ModelError
+from ..resources import Resources
 
-CLUSTERS = Path(__file__).resolve().parents[1] / "resources" / "ner" / "clusters.tsv.gz"
+AREA, FILE = "ner", "clusters.tsv.gz"
 REBUILD = "python -m rasd.train.clusters (or: rasd train clusters)"
 
 
-@lru_cache(maxsize=1)
-def _table(path: str = str(CLUSTERS)) -> dict[str, tuple[str, ...]]:
+def load_clusters(resources: Resources) -> Mapping[str, tuple[str, ...]]:
+    """Normalised word -> cluster ids; a ModelError naming the file when it is missing, corrupt
+    or empty."""
+    return resources.cached((AREA, FILE, "clusters"), lambda: _parse(resources.text(AREA, FILE)))
+
+
+def _parse(text: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                w, *ids = line.rstrip("\n").split("\t")
-                table[w] = tuple(ids)
-    except FileNotFoundError:
-        raise ModelError(f"word clusters file {path} is missing; rebuild it with {REBUILD}") from None
-    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
-        raise ModelError(f"word clusters file {path} is corrupt ({exc}); rebuild it with {REBUILD}") from None
+    for line in text.split("\n"):
+        if not line or line.startswith("#"):
+            continue
+        w, *ids = line.split("\t")
+        table[w] = tuple(ids)
     if not table:
-        raise ModelError(f"word clusters file {path} is empty; rebuild it with {REBUILD}")
+        raise ModelError(f"word clusters file {AREA}/{FILE} is empty; rebuild it with {REBUILD}")
     return table
-
-
-def cluster_ids(word: str) -> tuple[str, ...]:
-    return _table().get(word, ())

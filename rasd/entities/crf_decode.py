@@ -10,6 +10,8 @@ Labels equal CRFsuite's; marginals agree to rounding (under 1e-14 on 300 SaudiNe
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 
 from . import ner_features as nf
@@ -49,7 +51,10 @@ class ScoreDecoder:
         return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
 
 
-class CrfDecoder(ScoreDecoder):
+class CrfWeights:
+    """The weights of one CRFsuite model as arrays, read once per model file and shared by the
+    decoders of that model (each keeps its own per-word table)."""
+
     def __init__(self, info, model: bytes):
         """``info``: the model's Tagger.info() (names and ids); ``model``: the model file's bytes,
         whose feature chunk holds the weights in full precision (info() prints them to 6 places)."""
@@ -103,25 +108,38 @@ class CrfDecoder(ScoreDecoder):
                     pairs[body[:k], body[k + 1:]] = i
                     k = body.find("|", k + 1)
         zero = np.zeros(L)
-        self.bos = W[attrs[nf._BOS[0]]] if nf._BOS[0] in attrs else zero
-        self.eos = W[attrs[nf._EOS[0]]] if nf._EOS[0] in attrs else zero
-        self._gen = nf.generation()
+        self.bos = W[attrs[nf.BOS[0]]] if nf.BOS[0] in attrs else zero
+        self.eos = W[attrs[nf.EOS[0]]] if nf.EOS[0] in attrs else zero
+
+
+class CrfDecoder(ScoreDecoder):
+    """Decodes with the weights of a CRF model (``CrfWeights``) and the features of its tagger
+    (``word_features``: token -> (own features, features lent to neighbours), computed, not
+    remembered: the table of label scores below is the memo). Keeps the label scores of up to
+    ``cache_words`` words, then starts again."""
+
+    def __init__(self, weights: CrfWeights, word_features: Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]],
+                 cache_words: int = CACHE_WORDS):
+        self.weights = weights
+        self.labels = weights.labels
+        self.attrs, self.ctxmap, self.bigrams = weights.attrs, weights.ctxmap, weights.bigrams
+        self.W, self.CW, self.T, self.ET, self.ETt = weights.W, weights.CW, weights.T, weights.ET, weights.ETt
+        self.zero_row, self.zero_ctx, self.bos, self.eos = weights.zero_row, weights.zero_ctx, weights.bos, weights.eos
+        self._features = word_features
+        self._cache_words = cache_words
         # per-word cache: token -> (row of self._table, its "w=" word feature for the bigrams);
         # the table holds each word's (5, L) label scores (see _vectors); emptied when full
         self._rows: dict[str, tuple[int, str]] = {}
-        self._table = np.zeros((CACHE_WORDS, 5, L))
+        self._table = np.zeros((cache_words, 5, len(self.labels)))
 
     def _vectors(self, tokens) -> None:
         """Cache, for each token not seen yet, a (5, L) array: the word's own label scores, then
         what it lends its neighbours at offsets -2, -1, +1, +2 (all new words in one gather)."""
-        if nf.generation() != self._gen:
-            self._rows.clear()
-            self._gen = nf.generation()
         rows = self._rows
         new = [t for t in dict.fromkeys(tokens) if t not in rows]
         if not new:
             return
-        if len(rows) + len(new) > CACHE_WORDS:
+        if len(rows) + len(new) > self._cache_words:
             rows.clear()
             new = list(dict.fromkeys(tokens))
             if len(new) > len(self._table):  # one document with more distinct words than that
@@ -134,7 +152,7 @@ class CrfDecoder(ScoreDecoder):
         own_ids: list[list[int]] = []
         ctx_ids: list[list[int]] = []
         keys: list[str] = []
-        features = nf.word_features.__wrapped__  # computed once per word: the rows are the cache
+        features = self._features  # computed once per word: the rows are the cache
         for tok in new:
             own, ctx = features(tok)
             own_ids.append([i for i in map(get, own) if i is not None])

@@ -2,9 +2,11 @@
 
 The lists live in ``rasd/resources/gazetteers/`` (see SOURCES.md there): countries (generated from
 countries.json), UniversalPetrarch's Arabic actors (generated), and Rasd's hand-written curated
-people/organisations, places, nationality adjectives and title templates. They are loaded once
-into one Aho-Corasick automaton over normalised forms (pyahocorasick), so matching a document is
-one pass over ``doc.view("normalized")`` whatever the size of the lists.
+people/organisations, places, nationality adjectives and title templates; the word classes that
+decide which Petrarch phrases are people's names are in wordclasses.tsv. ``load_gazetteer``
+reads them once per ``Resources`` into one Aho-Corasick automaton over normalised forms
+(pyahocorasick), so matching a document is one pass over ``doc.view("normalized")`` whatever the
+size of the lists.
 
 A match counts only on word boundaries. On the left it may follow leading proclitics inside the
 same word (و ف ب ل ك and their pairs: وبموسكو), which stay outside the mention; for names that
@@ -13,7 +15,7 @@ the mention so that it still reads as the name. Overlapping name matches are res
 first; title phrases (kind "nominal") are kept apart and may overlap names (رئيس الكرملين holds
 the name الكرملين).
 
-Stage ``gazetteer_stage`` adds layer ``gazetteer_mentions``: Spans labelled PER/ORG/LOC/MISC with
+The stage (``GazetteerStage``) adds the layer ``gazetteer_mentions``: Spans labelled PER/ORG/LOC/MISC with
 attrs ``key`` (the gazetteer entry), ``kind`` ("name" or "nominal") and, for titles, ``office``.
 """
 from __future__ import annotations
@@ -21,43 +23,27 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
+import ahocorasick
+
+from ..components import Stage
 from ..document import Document, Span
-from ..errors import ModelError
-from ..text.normalize import normalize, normalize_with_map
+from ..resources import Resources
 from ..text.lemma import lemma_key, lemma_word
 from ..text.memo import WordMemo
-from ..components import Stage
+from ..text.normalize import normalize, normalize_with_map
+from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
 
-RES = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
-
-# Proclitic sequences that may precede a name inside the same written word.
-PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+AREA = "gazetteers"
+# Proclitic sequences that may precede a name inside the same written word: a conjunction, a
+# preposition, both (وب) or neither (rasd.text.tokens spells the letters).
+PROCLITICS = frozenset(c + p for c in ("", *PROCLITIC_CONJ) for p in ("", *PROCLITIC_PREP))
 # Before a name whose article lost its alef after ل (للأمم): the ل itself, maybe after و/ف.
-LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
+LIL_PREFIXES = frozenset(c + "ل" for c in ("", *PROCLITIC_CONJ))
 # Source priority when two entries match the very same stretch (curated knowledge first).
 SOURCE_RANK = {"curated": 0, "places": 1, "countries": 2, "titles": 3, "agents": 3, "petrarch": 4}
-# Latin names shorter than this are too often words or initials ("Male", "X"); see _latin_ok.
+# Latin names shorter than this are too often words or initials ("Male", "X"); see add_entry.
 MIN_LATIN = 4
-# First words that make a Petrarch phrase a description or an office, not a person's name.
-_NOT_NAME_HEADS = frozenset(normalize(w) for w in (
-    "رئيس رئيسة وزير وزيرة أمين نائب ملك أمير شيخ سفير قائد زعيم مدير متحدث ناطق عاهل جنرال ولي "
-    "مستشار حزب حركة منظمة وزارة مجلس جيش قوة قوات اتحاد جامعة حكومة شرطة جبهة هيئة لجنة وكالة "
-    "صحيفة مجلة إذاعة قناة شركة بنك مصرف محكمة برلمان نظام سلطة رئاسة مكتب إدارة جماعة تنظيم كتائب "
-    "لواء مسؤول مسؤولو مسؤولين عضو أعضاء قام دبابة سفينة طائرة مقاتل مقاتلو مواطن مواطنو عائلة "
-    "سكان أهالي معارضة متمرد متمردو مسلحو مسلح شعب رجال رجل امرأة نساء طلاب عمال قاعدة ميليشيا "
-    "مليشيا محافظة مدينة قرية ولاية إقليم منطقة دولة بلد بلاد سلطات سلطة غرب شرق شمال جنوب وسط "
-    "مخيم مطار أرض عاصمة بلدة حي سلاح حرس حكومي ملكة دكتور طبيب قاضي لواء عميد عقيد سجن ميناء "
-    "جزيرة جبل نهر بحر شارع ساحة تلفزيون مخيمات سيناتور الذي التي الذين في من على عن إلى مع "
-    "ديمقراطي جهاد تجمع قصر حاكم بابا مسؤولون ملك").split())
-# Words before a country's name in its official name (دولة الكويت); the mention is the name.
-_STATE_HEADS = frozenset(normalize(w) for w in "دولة جمهورية مملكة سلطنة إمارة إمارات".split())
-# Petrarch phrases with these words are spelled-out acronyms (إيه بي سي, سي آي إيه), not people.
-_ACRONYM_LETTERS = frozenset(normalize(w) for w in "إيه آي بي سي إس إف إن دي تي جي أو يو إم إتش".split())
-# First words of name fragments (عبد العزيز, أبو بكر, بن لادن): never a whole name alone.
-_FRAGMENT_HEADS = frozenset(normalize(w) for w in "عبد أبو ابو ابن بن أم آل".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,26 +72,7 @@ class Gazetteer:
     office_holders: dict = field(default_factory=dict)  # office -> [(entry key, from, to)]
     country_names: dict = field(default_factory=dict)  # ISO3 -> canonical Arabic name
     countries: frozenset = frozenset()  # known ISO3/CAMEO country codes
-
-
-def _rows(name: str, cols: int = 1):
-    """Rows of a tab-separated list (comments and blank lines skipped), each with at least
-    ``cols`` columns; a missing or malformed file is a ModelError that names it."""
-    path = RES / name
-    try:
-        with open(path, encoding="utf-8") as f:
-            lines = f.read().splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ModelError(f"gazetteer file {path} is missing or unreadable ({exc}); "
-                         "reinstall Rasd or rebuild it with `python -m rasd.train.gazetteers`") from exc
-    for i, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = line.split("\t")
-        if len(row) < cols:
-            raise ModelError(f"gazetteer file {path} is corrupt at line {i}: expected {cols} tab-separated "
-                             "columns; reinstall Rasd or rebuild it with `python -m rasd.train.gazetteers`")
-        yield row
+    area_codes: dict = field(default_factory=dict)  # office area that is no country (UN) -> (code, country)
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -138,15 +105,18 @@ _NKEY_SHORT = WordMemo(_nkey_of)  # mention and word texts -> their keys
 _ARABIC = re.compile("[\u0600-\u06FF]")
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
+    """Whether ``ch`` continues a word (a match must not end or start inside one)."""
     return ch.isalnum() or ch == "_"
 
 
 class _Builder:
-    def __init__(self):
+    """Collects entries and their match patterns (normalised forms) while the lists are read."""
+
+    def __init__(self, stop: set[str]):
         self.g = Gazetteer()
         self.patterns: dict[str, list] = {}
-        self.stop = {nkey(r[0]) for r in _rows("stopnames.tsv")}
+        self.stop = stop  # names never matched alone (stopnames.tsv)
 
     def add_entry(self, e: Entry, names, latin=()):
         self.g.entries[e.key] = e
@@ -182,121 +152,176 @@ class _Builder:
         if val not in lst:
             lst.append(val)
 
+    def add_demonyms(self, demonyms: list[list[str]]) -> None:
+        """Nationality adjective (as written and as a lemma key) -> ISO3."""
+        for iso, adjs in demonyms:
+            for a in adjs.split("|"):
+                self.g.demonyms.setdefault(nkey(a), iso)
+                self.g.demonyms.setdefault(lemma_key(a), iso)  # كوري الشمالي -> كوري شمالي
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """Load every list and build the automaton (once per process)."""
-    try:
-        import ahocorasick
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise ModelError("the gazetteer needs pyahocorasick: pip install pyahocorasick") from exc
-    b = _Builder()
-    g = b.g
-    # demonyms
-    demonym_rows = [r[:2] for r in _rows("demonyms.tsv", 2)]
-    for iso, adjs in demonym_rows:
-        for a in adjs.split("|"):
-            g.demonyms.setdefault(nkey(a), iso)
-            g.demonyms.setdefault(lemma_key(a), iso)  # كوري الشمالي -> كوري شمالي
-    # countries (generated) + extra spellings from places.tsv under the same key
-    country_names: dict[str, list] = {}
-    country_latin: dict[str, list] = {}
-    cameo: dict[str, str] = {}
-    for iso3, code, ar, lat, _cap in (r[:5] for r in _rows("countries.tsv", 5)):
-        cameo[iso3] = code
-        country_names[iso3] = [n for n in ar.split("|") if n]
-        country_latin[iso3] = [n for n in lat.split("|") if n]
-    place_rows = [r[:6] for r in _rows("places.tsv", 6)]
-    for key, label, country, metonym, names, latin in place_rows:
-        if key in cameo:
-            extra = [n for n in names.split("|") if n]
-            country_names[key] = extra + [n for n in country_names[key] if n not in extra]
-            country_latin[key] = [n for n in latin.split("|") if n] + country_latin[key]
-    for iso3, names in country_names.items():
-        code = cameo[iso3]
-        canonical = names[0] if names else iso3
-        g.country_names[iso3] = canonical
-        # "دولة الكويت", "جمهورية جيبوتي": the mention is the country's name, the head is context
-        patterns = []
-        for n in names:
-            head, _, rest = n.partition(" ")
-            if nkey(head) in _STATE_HEADS and rest in names:
-                patterns.append(f"[{head}] {rest}")
-            else:
-                patterns.append(n)
-        b.add_entry(Entry(f"ctry:{iso3}", "LOC", "name", canonical, "countries", code=code,
-                          country=code, group=f"ctry:{iso3}", variants=tuple(names)),
-                    patterns, country_latin[iso3])
-    g.countries = frozenset(cameo.values()) | frozenset(cameo)
-    # places
-    for key, label, country, metonym, names, latin in place_rows:
-        if key in cameo:
-            continue
-        ns = [n for n in names.split("|") if n]
-        code = cameo.get(country, country)
-        group = f"ctry:{country}" if metonym == "1" and country else f"place:{key}"
-        b.add_entry(Entry(f"place:{key}", label, "name", ns[0], "places", code=code if metonym == "1" else "",
-                          country=code, group=group, variants=tuple(ns)),
-                    ns, [n for n in latin.split("|") if n])
-    # curated people and organisations
-    for row in _rows("curated.tsv", 5):
-        row += [""] * (7 - len(row))
-        key, label, code, country, names, roles, offices = row[:7]
-        ns = [n for n in names.split("|") if n]
-        canonical = re.sub(r"^\[[^\]]*\]\s*|^q:", "", ns[0]).strip()
-        e = Entry(f"cur:{key}", label, "name", canonical, "curated", code=code, country=country,
-                  roles=parse_ranges(roles), offices=parse_ranges(offices), group=f"cur:{key}",
-                  variants=tuple(re.sub(r"^\[[^\]]*\]\s*|^q:", "", n).strip() for n in ns))
-        b.add_entry(e, ns)
-        for office, lo, hi in e.offices:
-            g.office_holders.setdefault(office, []).append((e.key, lo, hi))
-    # titles
-    for phrase, office in (r[:2] for r in _rows("titles.tsv", 2)):
-        for text, off in _expand_title(phrase, office, demonym_rows, country_names):
-            k = f"title:{off}"
-            if k not in g.entries:
-                area = off.split(".")[0]
-                g.entries[k] = Entry(k, "PER", "nominal", off, "titles", office=off,
-                                     country=cameo.get(area, ""))
-            b.add_pattern(text, k)
-    # agents with a nationality adjective: القوات التركية -> nominal, TURMIL
-    for head, agent, gender in (r[:3] for r in _rows("agent_heads.tsv", 3)):
-        g.agents[lemma_key(head)] = agent  # also for coding NER names (القوات الروسية)
-        for iso, adjs in demonym_rows:
-            code = cameo.get(iso, iso) + agent
-            k = f"agent:{code}"
-            for adj in adjs.split("|"):
-                words = adj.split()
-                form = "ال" + adj if gender == "m" else \
-                    " ".join(("ال" if i == 0 else "") + w + "ة" for i, w in enumerate(words))
+    def add_countries(self, countries: list[list[str]], places: list[list[str]],
+                      state_heads: frozenset[str]) -> tuple[dict[str, str], dict[str, list]]:
+        """Countries (generated) with the extra spellings places.tsv gives under the same key;
+        returns (ISO3 -> CAMEO code, ISO3 -> Arabic names)."""
+        g = self.g
+        country_names: dict[str, list] = {}
+        country_latin: dict[str, list] = {}
+        cameo: dict[str, str] = {}
+        for iso3, code, ar, lat, _cap in (r[:5] for r in countries):
+            cameo[iso3] = code
+            country_names[iso3] = [n for n in ar.split("|") if n]
+            country_latin[iso3] = [n for n in lat.split("|") if n]
+        for key, label, country, metonym, names, latin in places:
+            if key in cameo:
+                extra = [n for n in names.split("|") if n]
+                country_names[key] = extra + [n for n in country_names[key] if n not in extra]
+                country_latin[key] = [n for n in latin.split("|") if n] + country_latin[key]
+        for iso3, names in country_names.items():
+            code = cameo[iso3]
+            canonical = names[0] if names else iso3
+            g.country_names[iso3] = canonical
+            # "دولة الكويت", "جمهورية جيبوتي": the mention is the country's name, the head is context
+            patterns = []
+            for n in names:
+                head, _, rest = n.partition(" ")
+                if nkey(head) in state_heads and rest in names:
+                    patterns.append(f"[{head}] {rest}")
+                else:
+                    patterns.append(n)
+            self.add_entry(Entry(f"ctry:{iso3}", "LOC", "name", canonical, "countries", code=code,
+                                 country=code, group=f"ctry:{iso3}", variants=tuple(names)),
+                           patterns, country_latin[iso3])
+        g.countries = frozenset(cameo.values()) | frozenset(cameo)
+        return cameo, country_names
+
+    def add_places(self, places: list[list[str]], cameo: dict[str, str]) -> None:
+        """Cities, regions and capitals; a capital that stands for its country joins its group."""
+        for key, label, country, metonym, names, latin in places:
+            if key in cameo:
+                continue
+            ns = [n for n in names.split("|") if n]
+            code = cameo.get(country, country)
+            group = f"ctry:{country}" if metonym == "1" and country else f"place:{key}"
+            self.add_entry(Entry(f"place:{key}", label, "name", ns[0], "places", code=code if metonym == "1" else "",
+                                 country=code, group=group, variants=tuple(ns)),
+                           ns, [n for n in latin.split("|") if n])
+
+    def add_curated(self, rows: list[list[str]]) -> None:
+        """Curated people and organisations, with dated roles and the offices they held."""
+        for row in rows:
+            row = row + [""] * (7 - len(row))
+            key, label, code, country, names, roles, offices = row[:7]
+            ns = [n for n in names.split("|") if n]
+            canonical = re.sub(r"^\[[^\]]*\]\s*|^q:", "", ns[0]).strip()
+            e = Entry(f"cur:{key}", label, "name", canonical, "curated", code=code, country=country,
+                      roles=parse_ranges(roles), offices=parse_ranges(offices), group=f"cur:{key}",
+                      variants=tuple(re.sub(r"^\[[^\]]*\]\s*|^q:", "", n).strip() for n in ns))
+            self.add_entry(e, ns)
+            for office, lo, hi in e.offices:
+                self.g.office_holders.setdefault(office, []).append((e.key, lo, hi))
+
+    def add_titles(self, rows: list[list[str]], demonyms: list[list[str]], country_names: dict[str, list],
+                   cameo: dict[str, str]) -> None:
+        """Title phrases, each template expanded for every nationality adjective or country name."""
+        g = self.g
+        for phrase, office in (r[:2] for r in rows):
+            for text, off in _expand_title(phrase, office, demonyms, country_names):
+                k = f"title:{off}"
                 if k not in g.entries:
-                    g.entries[k] = Entry(k, "ORG", "nominal", f"{head} {form}", "agents", code=code,
-                                         country=cameo.get(iso, iso), group=k)
-                b.add_pattern(f"{head} {form}", k)
-    # Petrarch: every phrase for actor coding; full personal names also as gazetteer names
-    for lemma, surface, roles in (r[:3] for r in _rows("petrarch_actors.tsv", 3)):
-        rs = parse_ranges(roles)
-        g.petrarch[lemma] = (surface, rs)
+                    area = off.split(".")[0]
+                    g.entries[k] = Entry(k, "PER", "nominal", off, "titles", office=off,
+                                         country=cameo.get(area, ""))
+                self.add_pattern(text, k)
+
+    def add_agents(self, rows: list[list[str]], demonyms: list[list[str]], cameo: dict[str, str]) -> None:
+        """Agents with a nationality adjective: القوات التركية -> nominal, TURMIL."""
+        g = self.g
+        for head, agent, gender in (r[:3] for r in rows):
+            g.agents[lemma_key(head)] = agent  # also for coding NER names (القوات الروسية)
+            for iso, adjs in demonyms:
+                code = cameo.get(iso, iso) + agent
+                k = f"agent:{code}"
+                for adj in adjs.split("|"):
+                    words = adj.split()
+                    form = "ال" + adj if gender == "m" else \
+                        " ".join(("ال" if i == 0 else "") + w + "ة" for i, w in enumerate(words))
+                    if k not in g.entries:
+                        g.entries[k] = Entry(k, "ORG", "nominal", f"{head} {form}", "agents", code=code,
+                                             country=cameo.get(iso, iso), group=k)
+                    self.add_pattern(f"{head} {form}", k)
+
+    def add_petrarch(self, rows: list[list[str]], rules: "PersonNameRules") -> None:
+        """UniversalPetrarch's phrases, every one for actor coding; full personal names also as
+        gazetteer names."""
+        g = self.g
+        for lemma, surface, roles in (r[:3] for r in rows):
+            rs = parse_ranges(roles)
+            g.petrarch[lemma] = (surface, rs)
+            if rules.is_person(surface, rs, g):
+                k = f"pet:{lemma}"
+                if nkey(surface) not in self.patterns:
+                    self.add_entry(Entry(k, "PER", "name", surface, "petrarch", roles=rs, group=k), [surface])
+
+    def finish(self) -> Gazetteer:
+        """The gazetteer with its automaton over every pattern."""
+        A = ahocorasick.Automaton()
+        for k, vals in self.patterns.items():
+            A.add_word(k, tuple(vals))
+        A.make_automaton()
+        self.g.automaton = A
+        return self.g
+
+
+@dataclass(frozen=True)
+class PersonNameRules:
+    """Which UniversalPetrarch phrases are people's full names (word classes of
+    resources/gazetteers/wordclasses.tsv)."""
+
+    not_name_heads: frozenset[str]  # descriptions, offices, groups, places: not a name's word
+    acronym_letters: frozenset[str]  # إيه بي سي: a spelled-out acronym
+    fragment_heads: frozenset[str]  # عبد العزيز, بن لادن: a fragment, not a whole name
+
+    def is_person(self, surface: str, roles: tuple, g: Gazetteer) -> bool:
+        """A person: two or more words, none a description head or a nationality adjective, with
+        a role of a country plus an agent (IRQGOV); country-only codes mark places."""
         words = surface.split()
-        # a person: two or more words, none a description head or a nationality adjective, with
-        # a role of a country plus an agent (IRQGOV); country-only codes mark places
-        if len(words) >= 2 and not any(w in _NOT_NAME_HEADS or w in _ACRONYM_LETTERS
-                                       or lemma_word(w) in g.demonyms for w in words) \
-                and not (len(words) == 2 and words[0] in _FRAGMENT_HEADS) \
-                and all(len(w) >= 2 for w in words) and _ARABIC.search(surface) \
+        return (len(words) >= 2
+                and not any(w in self.not_name_heads or w in self.acronym_letters or lemma_word(w) in g.demonyms
+                            for w in words)
+                and not (len(words) == 2 and words[0] in self.fragment_heads)
+                and all(len(w) >= 2 for w in words) and bool(_ARABIC.search(surface))
                 and any(len(c) >= 6 and c[:3] in g.countries and not c.endswith(("MED", "BUS"))
-                        for c, _, _ in rs):
-            k = f"pet:{lemma}"
-            if nkey(surface) not in b.patterns:
-                b.add_entry(Entry(k, "PER", "name", surface, "petrarch", roles=rs, group=k), [surface])
-    for lemma, code in (r[:2] for r in _rows("petrarch_agents.tsv", 2)):
-        g.agents.setdefault(lemma, code)
-    A = ahocorasick.Automaton()
-    for k, vals in b.patterns.items():
-        A.add_word(k, tuple(vals))
-    A.make_automaton()
-    g.automaton = A
-    return g
+                        for c, _, _ in roles))
+
+
+def load_gazetteer(resources: Resources) -> Gazetteer:
+    """The gazetteer of ``resources``' lists, built once per ``Resources`` (the gazetteer and
+    entities stages share it); a missing or malformed list is a ModelError naming the file."""
+    return resources.cached((AREA, "gazetteer"), lambda: build_gazetteer(resources))
+
+
+def build_gazetteer(resources: Resources) -> Gazetteer:
+    """Read every list and build the automaton."""
+    def rows(name: str, columns: int = 1) -> list[list[str]]:
+        return resources.table(AREA, name, columns)
+
+    b = _Builder({nkey(r[0]) for r in rows("stopnames.tsv")})
+    demonyms = [r[:2] for r in rows("demonyms.tsv", 2)]
+    b.add_demonyms(demonyms)
+    places = [r[:6] for r in rows("places.tsv", 6)]
+    cameo, country_names = b.add_countries(rows("countries.tsv", 5), places,
+                                           resources.word_class(AREA, "state_heads"))
+    b.add_places(places, cameo)
+    b.add_curated(rows("curated.tsv", 5))
+    b.add_titles(rows("titles.tsv", 2), demonyms, country_names, cameo)
+    b.add_agents(rows("agent_heads.tsv", 3), demonyms, cameo)
+    b.add_petrarch(rows("petrarch_actors.tsv", 3), PersonNameRules(
+        resources.word_class(AREA, "not_name_heads"), resources.word_class(AREA, "acronym_letters"),
+        resources.word_class(AREA, "fragment_heads")))
+    for lemma, code in (r[:2] for r in rows("petrarch_agents.tsv", 2)):
+        b.g.agents.setdefault(lemma, code)
+    b.g.area_codes = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows("office_areas.tsv", 2)}
+    return b.finish()
 
 
 def _expand_title(phrase: str, office: str, demonyms, country_names):
@@ -327,9 +352,8 @@ class Candidate:
     rank: tuple
 
 
-def find(doc: Document, gaz: Gazetteer | None = None) -> tuple[list[Candidate], list[Candidate]]:
-    """All accepted (name, nominal) candidates in the document, in original offsets."""
-    gaz = gaz or load()
+def find(doc: Document, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
+    """All accepted (name, nominal) candidates of ``gaz`` in the document, in original offsets."""
     nt = doc.view("normalized")
     if nt is None:  # run without the normalize stage: make the view it would have made
         nt = normalize_with_map(doc.text)
@@ -340,14 +364,14 @@ def find(doc: Document, gaz: Gazetteer | None = None) -> tuple[list[Candidate], 
     nominals: list[Candidate] = []
     for end_idx, vals in gaz.automaton.iter(low):
         e = end_idx + 1
-        if e < n and _is_word_char(low[e]):
+        if e < n and is_word_char(low[e]):
             continue
         for plen, key, skip, lil, quoted in vals:
             s = e - plen
             ts = s
-            while ts > 0 and _is_word_char(low[ts - 1]) and s - ts <= 2:  # proclitics are 0-2 letters
+            while ts > 0 and is_word_char(low[ts - 1]) and s - ts <= 2:  # proclitics are 0-2 letters
                 ts -= 1
-            if ts > 0 and _is_word_char(low[ts - 1]):
+            if ts > 0 and is_word_char(low[ts - 1]):
                 continue  # inside a longer word
             prefix = low[ts:s]
             if lil:
@@ -371,13 +395,7 @@ def find(doc: Document, gaz: Gazetteer | None = None) -> tuple[list[Candidate], 
             rank = (0 if quoted else 1, SOURCE_RANK.get(entry.source, 9))
             c = Candidate(ofs, os_, oe, key, rank)
             (nominals if entry.kind == "nominal" else names).append(c)
-    names += _petrarch_token_matches(doc, gaz)
     return _select(names), _select(nominals)
-
-
-def _petrarch_token_matches(doc: Document, gaz: Gazetteer) -> list[Candidate]:
-    """Reserved for lemma-level matches of Petrarch phrases; names are matched by the automaton."""
-    return []
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -397,8 +415,8 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def gazetteer_stage(doc: Document, config) -> None:
-    gaz = load()
+def mention_spans(doc: Document, gaz: Gazetteer) -> list[Span]:
+    """The ``gazetteer_mentions`` layer: a Span per accepted name and title match, in order."""
     names, nominals = find(doc, gaz)
     spans: list[Span] = []
     for c in names:
@@ -409,9 +427,15 @@ def gazetteer_stage(doc: Document, config) -> None:
         attrs = {"office": e.office} if e.office else {}
         spans.append(doc.span(c.start, c.end, e.label, key=c.key, kind="nominal", **attrs))
     spans.sort(key=lambda s: (s.start, s.end))
-    doc.set_layer("gazetteer_mentions", spans)
+    return spans
 
 
 class GazetteerStage(Stage):
-    def __call__(self, doc) -> None:
-        gazetteer_stage(doc, {})
+    """Adds ``gazetteer_mentions``, matched with its gazetteer (``load_gazetteer``)."""
+
+    def __init__(self, config, resources: Resources):
+        super().__init__(config, resources)
+        self.gazetteer = load_gazetteer(resources)
+
+    def __call__(self, doc: Document) -> None:
+        doc.set_layer("gazetteer_mentions", mention_spans(doc, self.gazetteer))

@@ -1,12 +1,14 @@
 """Statistical named-entity recognition: a CRF over rich token features (rasd.entities.ner_features).
 
 The model (resources/ner/ner.crfsuite) is trained by Rasd itself from the ANERcorp CAMeL Lab
-train split (``rasd train ner`` / ``python -m rasd.train.ner``) and loaded once per process.
-The config switch ``ner_model`` ("crf", "neural" or "ensemble") selects instead the neural
+train split (``rasd train ner`` / ``python -m rasd.train.ner``). The stage's setting ``model``
+("crf", "neural" or "ensemble"; ``{"ner": {"model": "neural"}}``) selects instead the neural
 BiLSTM-CRF (rasd.entities.neural: the networks of resources/ner/ner_neural*.npz, their scores
-averaged) or the CRF and the networks decoded as one.
+averaged) or the CRF and the networks decoded as one. Each ``NerStage`` owns its tagger
+(``NerTagger.shipped``): the models' weights are read once per ``Resources`` and shared, while
+each tagger keeps its own per-word caches, so pipelines with different models live side by side.
 
-``ner_stage`` adds the layer ``ner_mentions``: one Span per mention, label PER/ORG/LOC/MISC, with
+The stage adds the layer ``ner_mentions``: one Span per mention, label PER/ORG/LOC/MISC, with
 ``score`` (the lowest marginal probability of the mention's tags), ``kind`` "name" and
 ``source`` "ner". Mentions never include a leading conjunction or preposition proclitic
 (وأوكرانيا -> أوكرانيا; rasd.text.tokens.name_start) and never cover boilerplate.
@@ -14,28 +16,31 @@ averaged) or the CRF and the networks decoded as one.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-import hashlib
-import json
 import re
 import threading
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal, Mapping, Sequence
 
+import pycrfsuite
+
+from ..components import Stage
 from ..config import WORD_CACHE_SIZE
 from ..errors import InputError, ModelError
+from ..resources import Resources
+from ..text.memo import WordMemo
 from ..text.tokens import name_start
 from .bio import chunks
-from .crf_decode import CrfDecoder
-from .ner_features import name_key
-from ..components import Stage
+from .crf_decode import CrfDecoder, CrfWeights, ScoreDecoder
+from .model_meta import check_settings, read_model
+from .ner_features import NerFeatures, name_key
+from .neural import NETWORKS, EnsembleDecoder, NeuralDecoder, average, load_network, rebuild_command
 
 # propagate looks up every token of a sentence with an untagged word: memoised per token
-_name_key = lru_cache(maxsize=WORD_CACHE_SIZE)(name_key)
+_name_key = WordMemo(name_key, WORD_CACHE_SIZE).__getitem__
 
-RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
-MODEL = RES / "ner.crfsuite"
+AREA = "ner"
+FILE = "ner.crfsuite"
 REBUILD = "rasd train ner (or: python -m rasd.train.ner)"
 # The CRF is linear in sentence length, but one "sentence" of scraped text can be a whole page
 # without punctuation: longer runs are tagged in windows of this many tokens (ANERcorp sentences
@@ -45,46 +50,10 @@ MAX_TOKENS = 250
 _CUT_SEARCH = 100
 _MAGIC = b"lCRF"
 _ARABIC = re.compile("[\u0621-\u064A]")
+LABELS = frozenset({"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")})
 
-
-def meta_path(model: Path) -> Path:
-    return model.with_name(model.name + ".json")
-
-
-def verify_checksum(path: Path, what: str, rebuild: str) -> bytes:
-    """The bytes of model file ``path``; ModelError, naming the file, ``what`` it is ("NER model")
-    and the ``rebuild`` command, when it is missing or is not the file its checksum side file
-    (``meta_path``, written by ``write_meta``) names. A model without a side file is not checked."""
-    if not path.is_file():
-        raise ModelError(f"{what} file {path} is missing; rebuild it with {rebuild}")
-    data = path.read_bytes()
-    meta = meta_path(path)
-    if meta.is_file():
-        try:
-            want = json.loads(meta.read_text(encoding="utf-8"))["sha256"]
-        except (ValueError, KeyError, TypeError, OSError):
-            raise ModelError(f"{what} checksum file {meta} is corrupt; rebuild the model with {rebuild}") from None
-        if hashlib.sha256(data).hexdigest() != want:
-            raise ModelError(f"{what} file {path} is corrupt (checksum mismatch); rebuild it with {rebuild}")
-    return data
-
-
-def check_model(path: Path) -> None:
-    """Raise ModelError when the CRF model file is missing, is not a complete CRFsuite model or is
-    not the file its checksum names."""
-    data = verify_checksum(path, "NER model", REBUILD)
-    if len(data) < 48 or data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(data):
-        raise ModelError(f"NER model file {path} is corrupt (not a complete CRFsuite model); rebuild it with {REBUILD}")
-
-
-def write_meta(path: Path, **info) -> None:
-    """Record the model's checksum (and training settings) next to it."""
-    info["sha256"] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    meta_path(Path(path)).write_text(json.dumps(info, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-
-# Taggers a pipeline can use (config "ner_model"): the CRF (resources/ner/ner.crfsuite), the
-# neural BiLSTM-CRF (the seed networks rasd.entities.neural.MODELS, scores averaged), or both
+# Taggers a pipeline can use (setting ner.model): the CRF (resources/ner/ner.crfsuite), the
+# neural BiLSTM-CRF (the seed networks rasd.entities.neural.NETWORKS, scores averaged), or both
 # decoded as one ("ensemble": their scores mixed, see rasd.entities.neural.EnsembleDecoder).
 KINDS = ("crf", "neural", "ensemble")
 DEFAULT_KIND = "crf"
@@ -106,35 +75,122 @@ def _path_list(paths) -> tuple[Path, ...]:
     return tuple(Path(p) for p in paths)
 
 
+def open_crfsuite(path: Path, rebuild: str = REBUILD) -> pycrfsuite.Tagger:
+    """crfsuite's own tagger of the model file ``path`` (ModelError naming it when it cannot be
+    read or has labels other than BIO tags of PER/ORG/LOC/MISC)."""
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except Exception as exc:  # crfsuite reports a bad file as a generic error: re-raised as a ModelError
+        raise ModelError(f"NER model file {path} cannot be read ({exc}); rebuild it with {rebuild}") from None
+    labels = set(tagger.labels())
+    if not labels or not labels <= LABELS:
+        raise ModelError(f"NER model file {path} has unexpected labels {sorted(labels)}; rebuild it with {rebuild}")
+    return tagger
+
+
+def load_crf(path: str | Path, features: NerFeatures, rebuild: str = REBUILD) -> CrfWeights:
+    """The weights of the CRF model file ``path``, checked against its side file (its checksum and
+    the feature settings it was trained with) and as a CRFsuite model: ModelError naming the file
+    and ``rebuild`` otherwise."""
+    path = Path(path)
+    data, record = read_model(path, "NER model", rebuild)
+    check_settings(record, features.settings(), path, "NER model", rebuild)
+    if len(data) < 48 or data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != len(data):
+        raise ModelError(f"NER model file {path} is corrupt (not a complete CRFsuite model); rebuild it with {rebuild}")
+    # tagging decodes with the model's weights in NumPy (rasd.entities.crf_decode): the same
+    # labels as crfsuite's tagger, without its per-token string look-ups
+    try:
+        return CrfWeights(open_crfsuite(path, rebuild).info(), data)
+    except (ValueError, KeyError) as exc:
+        raise ModelError(f"NER model file {path} cannot be read ({exc}); rebuild it with {rebuild}") from None
+
+
+def shipped_file(resources: Resources, name: str, what: str, rebuild: str) -> Path:
+    """The path of the shipped model file ``ner/<name>``; ModelError naming it and the command
+    that rebuilds it when it is missing."""
+    try:
+        return resources.path(AREA, name)
+    except ModelError:
+        raise ModelError(f"{what} file {resources.root / AREA / name} is missing; rebuild it with {rebuild}") from None
+
+
+def combine(kind: str, crf: CrfDecoder | None, nets: list[NeuralDecoder], weight: float,
+            files: Sequence[Path]) -> ScoreDecoder:
+    """The decoder of a tagger of ``kind``: the CRF's, the networks' average, or both mixed."""
+    if kind == "crf":
+        return crf
+    net = average(nets)
+    if kind == "neural":
+        return net
+    try:
+        return EnsembleDecoder(crf, net, weight)
+    except ValueError as exc:
+        raise ModelError(f"NER models {files[0]} and {', '.join(map(str, files[1:]))} do not fit together "
+                         f"({exc})") from None
+
+
 class NerTagger:
-    """BIO tagger over token strings. Use ``NerTagger.default()`` for the shipped model
-    (``NerTagger.default("neural")`` for the neural one)."""
+    """BIO tagger over token strings: ``NerTagger.shipped(kind, resources)`` for the shipped
+    model(s) of a kind, ``NerTagger.from_files(...)`` for other model files."""
 
-    _defaults: dict[str, "NerTagger"] = {}
+    def __init__(self, decoder: ScoreDecoder, features: NerFeatures, kind: str, files: Sequence[Path]):
+        """``decoder`` scores and decodes (CrfDecoder, NeuralDecoder, NetworkAverage or
+        EnsembleDecoder) with ``features``; ``files``: the model files it was read from, in order."""
+        self.decoder = decoder
+        self.features = features
+        self.kind = kind
+        self.files = tuple(files)
+        self.path = self.files[0]
+        self._lock = threading.Lock()
+        self._crfsuite: pycrfsuite.Tagger | None = None  # the reference tagger, opened when first asked
 
-    def __init__(self, path: str | Path | Sequence[str | Path] = MODEL,
-                 ensemble_with: str | Path | Sequence[str | Path] | None = None, weight: float = ENSEMBLE_WEIGHT):
+    @classmethod
+    def shipped(cls, kind: str = DEFAULT_KIND, resources: Resources | None = None,
+                networks: Mapping[str, int] = NETWORKS) -> "NerTagger":
+        """The shipped model of that kind ("crf", "neural" or "ensemble"; ``networks``: the
+        network files of resources/ner and their seeds). The models' weights are read once per
+        ``resources``; the tagger's word caches are its own."""
+        if kind not in KINDS:
+            raise InputError(f"unknown NER model kind {kind!r} (setting ner.model: one of {', '.join(KINDS)})")
+        resources = resources or Resources.default()
+        features = NerFeatures(resources)
+        files: list[Path] = []
+        crf = None
+        nets: list[NeuralDecoder] = []
+        if kind != "neural":
+            path = shipped_file(resources, FILE, "NER model", REBUILD)
+            weights = resources.cached((AREA, FILE, "crf"), lambda: load_crf(path, features))
+            files.append(path)
+            crf = CrfDecoder(weights, features.compute_word_features)
+        if kind != "crf":
+            for name in networks:
+                rebuild = rebuild_command(name, networks)
+                path = shipped_file(resources, name, "neural NER model", rebuild)
+                net = resources.cached((AREA, name, "network"), lambda: load_network(path, features, rebuild))
+                files.append(path)
+                nets.append(NeuralDecoder(net, features))
+        return cls(combine(kind, crf, nets, ENSEMBLE_WEIGHT, files), features, kind, files)
+
+    @classmethod
+    def from_files(cls, path: str | Path | Sequence[str | Path],
+                   ensemble_with: str | Path | Sequence[str | Path] | None = None, weight: float = ENSEMBLE_WEIGHT,
+                   resources: Resources | None = None) -> "NerTagger":
         """``path``: a CRF model, or a neural one (.npz), or several neural ones (a list: their
         scores averaged, rasd.entities.neural.NetworkAverage); ``ensemble_with``: one or several
         neural models to decode together with the CRF model ``path`` (weight ``weight`` on the
-        CRF, 1 - ``weight`` on the networks' average)."""
-        from . import ner_features
-        from .clusters import _table
-        from .neural import EnsembleDecoder, load_networks
-
+        CRF, 1 - ``weight`` on the networks' average). The features' data come from ``resources``
+        (default: the shipped data)."""
         paths = _path_list(path)
         if not paths:
             raise ModelError("no NER model file given")
-        self.path = paths[0]
-        self.kind = model_kind(self.path)
+        kind = model_kind(paths[0])
         mix = _path_list(ensemble_with) if ensemble_with is not None else ()
-        # the model files this tagger reads, in order (NerTagger.default compares them)
-        self.files = paths + mix
         if len(paths) > 1 and any(model_kind(p) != "neural" for p in paths):
             raise ModelError(f"several model files average neural models only: "
                              f"{', '.join(str(p) for p in paths if model_kind(p) != 'neural')} is not a neural model (.npz)")
-        if self.kind == "neural" and ensemble_with is not None:
-            raise ModelError(f"an ensemble mixes a CRF model with a neural one: {self.path} is a neural "
+        if kind == "neural" and ensemble_with is not None:
+            raise ModelError(f"an ensemble mixes a CRF model with a neural one: {paths[0]} is a neural "
                              f"model (.npz); pass the CRF model (.crfsuite) as path and the neural one as ensemble_with")
         for p in mix:
             if model_kind(p) != "neural":
@@ -142,55 +198,14 @@ class NerTagger:
                                  f"neural model (.npz)")
         if ensemble_with is not None and not mix:
             raise ModelError("an ensemble needs at least one neural model (ensemble_with is empty)")
-        if self.kind == "neural":
-            self._decoder = load_networks(paths)
-        else:
-            check_model(self.path)
-        _table()  # load the clusters now: fail early, and keep the first tag() call fast
-        ner_features.gazetteer()
-        self._features = ner_features.sentence_features
-        self._lock = threading.Lock()
-        if self.kind == "crf":
-            self._open_crf()
-            if ensemble_with is not None:
-                self.kind = "ensemble"
-                try:
-                    self._decoder = EnsembleDecoder(self._decoder, load_networks(mix), weight)
-                except ValueError as exc:
-                    raise ModelError(f"NER models {self.path} and {', '.join(map(str, mix))} do not fit together "
-                                     f"({exc})") from None
-
-    def _open_crf(self) -> None:
-        import pycrfsuite
-
-        self._tagger = pycrfsuite.Tagger()
-        try:
-            self._tagger.open(str(self.path))
-        except Exception as exc:  # crfsuite reports a bad file as a generic error
-            raise ModelError(f"NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
-        labels = set(self._tagger.labels())
-        if not labels or not labels <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}:
-            raise ModelError(f"NER model file {self.path} has unexpected labels {sorted(labels)}; rebuild it with {REBUILD}")
-        # tagging decodes with the model's weights in NumPy (rasd.entities.crf_decode): the same
-        # labels as crfsuite's tagger, without its per-token string look-ups
-        try:
-            self._decoder = CrfDecoder(self._tagger.info(), self.path.read_bytes())
-        except (ValueError, KeyError) as exc:
-            raise ModelError(f"NER model file {self.path} cannot be read ({exc}); rebuild it with {REBUILD}") from None
-
-    @classmethod
-    def default(cls, kind: str = DEFAULT_KIND) -> "NerTagger":
-        """The shipped model of that kind ("crf", "neural" or "ensemble"), loaded once per process."""
-        if kind not in KINDS:
-            raise InputError(f"unknown NER model kind {kind!r} (config ner_model: one of {', '.join(KINDS)})")
-        from . import neural
-
-        nets = tuple(neural.MODELS)
-        path, mix = (nets, None) if kind == "neural" else (MODEL, nets if kind == "ensemble" else None)
-        tagger = cls._defaults.get(kind)
-        if tagger is None or tagger.files != _path_list(path) + (mix or ()):
-            tagger = cls._defaults[kind] = cls(path, mix)
-        return tagger
+        features = NerFeatures(resources or Resources.default())
+        if kind == "neural":
+            nets = [NeuralDecoder.from_file(p, features) for p in paths]
+            return cls(combine(kind, None, nets, weight, paths), features, kind, paths)
+        crf = CrfDecoder(load_crf(paths[0], features), features.compute_word_features)
+        nets = [NeuralDecoder.from_file(p, features) for p in mix]
+        kind = "ensemble" if mix else "crf"
+        return cls(combine(kind, crf, nets, weight, paths + mix), features, kind, paths + mix)
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels of one sentence's tokens (any length: long runs are tagged in windows)."""
@@ -200,7 +215,7 @@ class NerTagger:
         """BIO labels of each sentence of one document, with the document-level pass."""
         scored = self.tag_scored_many(sentences)
         if consistency:
-            scored = propagate(sentences, scored)
+            scored = propagate(sentences, scored, self.features.counts)
         return [[y for y, _ in sc] for sc in scored]
 
     def tag_scored(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
@@ -225,8 +240,8 @@ class NerTagger:
                     jobs.append((k, win, True))
         todo = [win for _, win, ok in jobs if ok]
         with self._lock:  # the decoder's per-word cache is shared: one document at a time
-            decoded = iter(self._decoder.decode(todo, marginals))
-        labels = self._decoder.labels
+            decoded = iter(self.decoder.decode(todo, marginals))
+        labels = self.decoder.labels
         for k, win, ok in jobs:
             if not ok:
                 outs[k].extend(("O", 1.0) for _ in win)
@@ -247,9 +262,11 @@ class NerTagger:
             if not _ARABIC.search("".join(tokens[a:b])):
                 out.extend(("O", 1.0) for _ in range(a, b))
                 continue
-            x = self._features(list(tokens[a:b]))
-            tg = self._tagger
+            x = self.features.sentence_features(list(tokens[a:b]))
             with self._lock:  # the crfsuite tagger holds the current sentence: one at a time
+                if self._crfsuite is None:
+                    self._crfsuite = open_crfsuite(self.path)
+                tg = self._crfsuite
                 tg.set(x)
                 ys = tg.tag()
                 out.extend((y, tg.marginal(y, i) if y != "O" else 1.0) for i, y in enumerate(ys))
@@ -265,22 +282,22 @@ PROPAGATE_MAX_COUNT = 500
 PROPAGATE_MAX_LEN = 4
 
 
-def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, float]]]) -> list[list[tuple[str, float]]]:
-    """Label untagged repeats of confidently tagged names within one document (see above)."""
-    from ..text.tokens import word_counts
-
+def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, float]]],
+              counts: Mapping[str, int]) -> list[list[tuple[str, float]]]:
+    """Label untagged repeats of confidently tagged names within one document (see above);
+    ``counts``: news word counts (those of rasd.text.tokens)."""
     votes: dict[tuple[str, ...], dict[str, int]] = {}
     for toks, sc in zip(sentences, scored):
         for a, b, label in chunks([y for y, _ in sc]):
             if b - a > PROPAGATE_MAX_LEN or min(p for _, p in sc[a:b]) < PROPAGATE_SCORE:
                 continue
             key = tuple(_name_key(t) for t in toks[a:b])
-            if b - a == 1 and word_counts().get(key[0], 0) > PROPAGATE_MAX_COUNT:
+            if b - a == 1 and counts.get(key[0], 0) > PROPAGATE_MAX_COUNT:
                 continue
             votes.setdefault(key, {}).setdefault(label, 0)
             votes[key][label] += 1
             # a person's surname alone refers to the same person later on (فايزة أبوالنجا -> أبوالنجا)
-            if label == "PER" and b - a >= 2 and word_counts().get(key[-1], 0) <= PROPAGATE_MAX_COUNT:
+            if label == "PER" and b - a >= 2 and counts.get(key[-1], 0) <= PROPAGATE_MAX_COUNT:
                 votes.setdefault(key[-1:], {}).setdefault(label, 0)
                 votes[key[-1:]][label] += 1
     if not votes:
@@ -333,10 +350,10 @@ def _windows(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = True) -> list:
+def extract_mentions(doc, tagger: NerTagger, consistency: bool = True) -> list:
     """NER mention spans of a document that has a tokens layer (sentences and boilerplate are
-    used when present). ``consistency`` applies the document-level pass (``propagate``)."""
-    tagger = tagger or NerTagger.default()
+    used when present), by ``tagger``. ``consistency`` applies the document-level pass
+    (``propagate``)."""
     toks = doc.tokens
     if not toks:
         return []
@@ -357,7 +374,7 @@ def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = T
     texts = [[t.text for t in run] for run in runs]
     scored = tagger.tag_scored_many(texts)
     if consistency:
-        scored = propagate(texts, scored)
+        scored = propagate(texts, scored, tagger.features.counts)
     mentions = []
     for run, sc in zip(runs, scored):
         for a, b, label in sorted(chunks([y for y, _ in sc])):
@@ -370,11 +387,6 @@ def extract_mentions(doc, tagger: NerTagger | None = None, consistency: bool = T
     return mentions
 
 
-def ner_stage(doc, config) -> None:
-    kind = (config or {}).get("ner_model") or DEFAULT_KIND
-    doc.set_layer("ner_mentions", extract_mentions(doc, NerTagger.default(kind)))
-
-
 @dataclass(frozen=True)
 class NerConfig:
     # The tagger (KINDS): "crf" (default: ANERcorp F1 0.704, ~4 ms per 280-word article),
@@ -384,7 +396,13 @@ class NerConfig:
 
 
 class NerStage(Stage):
+    """Adds ``ner_mentions``, tagged by its own tagger of the configured kind."""
+
     Config = NerConfig
 
+    def __init__(self, config: NerConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.tagger = NerTagger.shipped(config.model, resources)
+
     def __call__(self, doc) -> None:
-        ner_stage(doc, {"ner_model": self.config.model})
+        doc.set_layer("ner_mentions", extract_mentions(doc, self.tagger))

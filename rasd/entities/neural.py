@@ -19,40 +19,43 @@ cached; each time step is then one (sentences x hidden) matrix product per direc
 
 The model file (resources/ner/ner_neural.npz) holds the arrays named in ``ARRAYS``: the label,
 cue, character and word-vector vocabularies and the float16 weights; ``ner_neural.npz.json``
-next to it holds its checksum, as for the CRF model.
+next to it holds its checksum and the settings it was trained with (whether it reads the CRF's
+cues, the word-vector table's size, the characters read, the data files the cues come from;
+``Network.settings``), checked when it is loaded (rasd.entities.model_meta).
 """
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 
 from ..errors import ModelError
 from ..text.normalize import normalize
 from ..text.tokens import split_clitics
-from . import ner_features as nf
+from .clusters import FILE as CLUSTERS
 from .crf_decode import ScoreDecoder
-from .ner import verify_checksum
+from .model_meta import check_settings, read_model
+from .ner_features import CACHE_WORDS, FEATURES_VERSION, GAZETTEER, NerFeatures, token_shape
 
-RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
-MODEL = RES / "ner_neural.npz"
+FILE = "ner_neural.npz"
 REBUILD = "rasd train ner-neural (or: python -m rasd.train.ner_neural; needs the train extra, PyTorch)"
-# The shipped networks, file -> the seed it was trained with (initial weights, batch order,
-# dropout); the neural and ensemble taggers average the networks' scores (NetworkAverage). One
-# network: a second seed (ner_neural_2.npz, seed 8; chosen on the dev part) gained 0.06 point of
-# test F1 for the ensemble (0.7352 -> 0.7358; +1.1 for the network alone) for 11 MB more and 1.7
-# times the ensemble's tagging time (docs/ner.md, "Several networks").
-SEEDS = {MODEL: 7}
-MODELS = tuple(SEEDS)
+# The shipped networks (files of resources/ner), file -> the seed it was trained with (initial
+# weights, batch order, dropout); the neural and ensemble taggers average the networks' scores
+# (NetworkAverage). One network: a second seed (ner_neural_2.npz, seed 8; chosen on the dev part)
+# gained 0.06 point of test F1 for the ensemble (0.7352 -> 0.7358; +1.1 for the network alone)
+# for 11 MB more and 1.7 times the ensemble's tagging time (docs/ner.md, "Several networks").
+NETWORKS: Mapping[str, int] = {FILE: 7}
 
 
-def rebuild_command(path: str | Path) -> str:
-    """How to rebuild the network file ``path`` (a shipped one: with its own seed)."""
-    path = Path(path)
-    seed = SEEDS.get(path)
-    if seed is None or path == MODEL:
+def rebuild_command(name: str, networks: Mapping[str, int] = NETWORKS) -> str:
+    """How to rebuild the shipped network file ``name`` (one of ``networks``: with its own seed)."""
+    seed = networks.get(name)
+    if seed is None or name == FILE:
         return REBUILD
-    return (f"python -m rasd.train.ner_neural --seed {seed} --out rasd/resources/ner/{path.name} "
+    return (f"python -m rasd.train.ner_neural --seed {seed} --out rasd/resources/ner/{name} "
             f"(needs the train extra, PyTorch)")
 
 
@@ -69,14 +72,14 @@ def skipped_cue(cue: str) -> bool:
     return cue == "b" or cue.startswith("sv=")
 
 
-def token_inputs(tok: str) -> tuple[str, str, tuple[str, ...], str]:
+def token_inputs(tok: str, features: NerFeatures) -> tuple[str, str, tuple[str, ...], str]:
     """(normalised word, its form without conjunction/preposition, cue feature strings (all the
-    CRF's own features: the skipped_cue ones are not in the model's vocabulary), the characters
-    the CNN reads) of one token."""
+    CRF's own features, by ``features``: the skipped_cue ones are not in the model's vocabulary),
+    the characters the CNN reads) of one token."""
     n = normalize(tok)
-    cues, _ = nf.word_features(tok)  # skipped_cue ones: not in the cue vocabulary
+    cues, _ = features.word_features(tok)  # skipped_cue ones: not in the cue vocabulary
     name = n
-    if _is_arabic(tok):
+    if token_shape(tok) == "ar":
         parts = split_clitics(tok)
         pre = [r for _, _, r in parts if r not in ("stem", "pron")]
         stem = normalize("".join(tok[a:b] for a, b, r in parts if r == "stem"))
@@ -84,20 +87,14 @@ def token_inputs(tok: str) -> tuple[str, str, tuple[str, ...], str]:
     return n, name, cues, n[:MAX_CHARS]
 
 
-def _is_arabic(tok: str) -> bool:
-    return nf._shape(tok) == "ar"
+class Network:
+    """The weights of one network file, in the form the decoder runs them (read once per file and
+    shared by the decoders of that file; each keeps its own per-word memo)."""
 
-
-class NeuralDecoder(ScoreDecoder):
-    """Label scores and CRF decoding of a padded batch of sentences (``decode`` as CrfDecoder's)."""
-
-    def __init__(self, path: str | Path = MODEL):
-        import io
-        import zipfile
-
+    def __init__(self, path: Path, data: bytes, rebuild: str = REBUILD):
+        """``data``: the bytes of the file ``path``; a ModelError names it and ``rebuild`` when
+        they are not a network file."""
         self.path = Path(path)
-        rebuild = rebuild_command(self.path)
-        data = verify_checksum(self.path, "neural NER model", rebuild)
         try:
             z = np.load(io.BytesIO(data), allow_pickle=False)
             arr = {k: z[k] for k in ARRAYS}
@@ -112,6 +109,7 @@ class NeuralDecoder(ScoreDecoder):
         self.cue_id = {c: i + 1 for i, c in enumerate(str(arr["cues"]).split("\n")) if c}
         self.char_id = {c: i + 2 for i, c in enumerate(str(arr["chars"]))}  # 0 pad, 1 unknown
         self.vec_id = {w: i + 1 for i, w in enumerate(str(arr["vec_words"]).split("\n")) if w}
+        self.vec_words, self.vec_dim = f["vec"].shape
         self.vec = np.vstack([np.zeros((1, f["vec"].shape[1]), np.float32), f["vec"]])
         self.cue_emb0 = np.vstack([np.zeros((1, f["cue_emb"].shape[1]), np.float32), f["cue_emb"]])  # row 0: none
         self.char_emb = f["char_emb"]
@@ -140,63 +138,98 @@ class NeuralDecoder(ScoreDecoder):
         self.start, self.end = f["start"].astype(np.float64), f["end"].astype(np.float64)
         self.ET = np.exp(self.T)
         self.ETt = np.ascontiguousarray(self.ET.T)
-        self._gen = nf.generation()
+
+    def settings(self, features: NerFeatures) -> dict:
+        """What the network's side file records of its inputs: the CRF feature-set version and
+        whether it reads the CRF's cues (then the checksums of the data files the cues come from),
+        the size of its word-vector table and the characters the CNN reads."""
+        out = {"features": FEATURES_VERSION, "cues": bool(self.cue_id), "vec_words": self.vec_words,
+               "vec_dim": self.vec_dim, "max_chars": MAX_CHARS}
+        if self.cue_id:
+            out.update(features.data_settings((CLUSTERS, GAZETTEER)))
+        return out
+
+
+def load_network(path: str | Path, features: NerFeatures, rebuild: str = REBUILD) -> Network:
+    """The network of file ``path``, checked against its side file: its checksum and the settings
+    it was trained with (ModelError naming the file and ``rebuild`` otherwise)."""
+    data, record = read_model(Path(path), "neural NER model", rebuild)
+    net = Network(Path(path), data, rebuild)
+    check_settings(record, net.settings(features), path, "neural NER model", rebuild)
+    return net
+
+
+class NeuralDecoder(ScoreDecoder):
+    """Label scores and CRF decoding of a padded batch of sentences (``decode`` as CrfDecoder's)
+    with one ``Network`` and the cue features of ``features``; remembers the input projections
+    of up to ``CACHE_WORDS`` words, then starts again."""
+
+    def __init__(self, net: Network, features: NerFeatures):
+        self.net = net
+        self.features = features
+        self.path = net.path
+        self.labels = net.labels
+        self.T, self.ET, self.ETt = net.T, net.ET, net.ETt
         self._proj: dict[str, np.ndarray] = {}  # token -> (8H,) input projections
+
+    @classmethod
+    def from_file(cls, path: str | Path, features: NerFeatures, rebuild: str = REBUILD) -> "NeuralDecoder":
+        """A decoder of the network file ``path`` (checked as ``load_network`` does)."""
+        return cls(load_network(path, features, rebuild), features)
 
     def word_vectors(self, tokens: list[str]) -> np.ndarray:
         """The network's input vector of each token (M, D): word vectors, char CNN, cue sum."""
+        net = self.net
         M = len(tokens)
-        ins = [token_inputs(t) for t in tokens]
-        vid = np.array([[self.vec_id.get(n, 0), self.vec_id.get(s, 0)] for n, s, _, _ in ins], dtype=np.intp)
-        wv = self.vec[vid].reshape(M, -1)
+        ins = [token_inputs(t, self.features) for t in tokens]
+        vid = np.array([[net.vec_id.get(n, 0), net.vec_id.get(s, 0)] for n, s, _, _ in ins], dtype=np.intp)
+        wv = net.vec[vid].reshape(M, -1)
         # cue sum: one gather over all cues of all tokens, summed per token by reduceat; each
         # token's run starts with the zero row 0, so that a token without known cues sums to 0
-        get = self.cue_id.get
+        get = net.cue_id.get
         ids: list[int] = []
         starts = []
         for _, _, cues, _ in ins:
             starts.append(len(ids))
             ids.append(0)
             ids += [i for c in cues if (i := get(c))]
-        cue = np.add.reduceat(self.cue_emb0[np.array(ids, dtype=np.intp)], np.array(starts, dtype=np.intp), axis=0)
+        cue = np.add.reduceat(net.cue_emb0[np.array(ids, dtype=np.intp)], np.array(starts, dtype=np.intp), axis=0)
         # char CNN: width-w convolution with zero padding, max over the token's characters
-        F, C, W = self.conv_w.shape
+        F, C, W = net.conv_w.shape
         ch = np.zeros((M, MAX_CHARS), dtype=np.intp)
         lens = np.zeros(M, dtype=np.intp)
         for k, (_, _, _, chars) in enumerate(ins):
-            ch[k, :len(chars)] = [self.char_id.get(c, 1) for c in chars]
+            ch[k, :len(chars)] = [net.char_id.get(c, 1) for c in chars]
             lens[k] = max(1, len(chars))
-        E = np.vstack([np.zeros((1, C), np.float32), self.char_emb])[ch]  # row 0: padding
+        E = np.vstack([np.zeros((1, C), np.float32), net.char_emb])[ch]  # row 0: padding
         pad = W // 2
         Ep = np.zeros((M, MAX_CHARS + 2 * pad, C), np.float32)
         Ep[:, pad:pad + MAX_CHARS] = E
-        conv = np.broadcast_to(self.conv_b, (M, MAX_CHARS, F)).copy()
+        conv = np.broadcast_to(net.conv_b, (M, MAX_CHARS, F)).copy()
         for j in range(W):
-            conv += Ep[:, j:j + MAX_CHARS] @ self.conv_w[:, :, j].T
+            conv += Ep[:, j:j + MAX_CHARS] @ net.conv_w[:, :, j].T
         conv[np.arange(MAX_CHARS)[None, :] >= lens[:, None]] = -1e4
         chv = np.tanh(conv.max(1))
         return np.concatenate([wv, chv, cue], axis=1)
 
     def _project(self, tokens: list[str]) -> None:
-        if nf.generation() != self._gen:
-            self._proj.clear()
-            self._gen = nf.generation()
         new = [t for t in dict.fromkeys(tokens) if t not in self._proj]
         if not new:
             return
-        if len(self._proj) + len(new) > nf.CACHE_WORDS:
+        if len(self._proj) + len(new) > CACHE_WORDS:
             self._proj.clear()
             new = list(dict.fromkeys(tokens))
-        P = self.word_vectors(new) @ self.wih + self.bih
+        P = self.word_vectors(new) @ self.net.wih + self.net.bih
         for t, row in zip(new, P):
             self._proj[t] = row
 
     def scores(self, seqs) -> tuple[np.ndarray, list[int]]:
         """Label scores (B, N, L), zero-padded, with CRF start/end scores folded in, and lengths."""
+        net = self.net
         flat = [t for s in seqs for t in s]
         self._project(flat)
         lens = [len(s) for s in seqs]
-        B, N, H = len(seqs), max(lens), self.H
+        B, N, H = len(seqs), max(lens), net.H
         # the document's distinct words' input projections (row 0: padding), and each position's
         # row: each time step gathers its (B, 8H) rows instead of a (B, N, 8H) padded copy
         uniq = list(dict.fromkeys(flat))
@@ -209,15 +242,15 @@ class NeuralDecoder(ScoreDecoder):
             ids = [row[t] for t in s]
             idx[b, :len(s)] = ids
             ridx[b, :len(s)] = ids[::-1]
-        out = self._run(U * self.fwd_cols, U * (1.0 - self.fwd_cols), idx, ridx)
+        out = self._run(U * net.fwd_cols, U * (1.0 - net.fwd_cols), idx, ridx)
         hb = np.zeros((B, N, H), np.float32)
         for b, n in enumerate(lens):
             hb[b, :n] = out[b, n - 1::-1, H:]
-        S = (out[:, :, :H] @ self.out_w[:H] + hb @ self.out_w[H:] + self.out_b).astype(np.float64)
+        S = (out[:, :, :H] @ net.out_w[:H] + hb @ net.out_w[H:] + net.out_b).astype(np.float64)
         mask = np.arange(N)[None, :] < np.array(lens)[:, None]
         S[~mask] = 0.0
-        S[:, 0] += self.start
-        S[np.arange(B), np.array(lens) - 1] += self.end
+        S[:, 0] += net.start
+        S[np.arange(B), np.array(lens) - 1] += net.end
         return S, lens
 
     def _run(self, Uf: np.ndarray, Ub: np.ndarray, idx: np.ndarray, ridx: np.ndarray) -> np.ndarray:
@@ -225,8 +258,8 @@ class NeuralDecoder(ScoreDecoder):
         (forward / backward gate columns), ``idx``/``ridx`` (B, N) each position's row, in order
         and reversed. Returns (B, N, 2H): the forward state at t, the backward state at n-1-t."""
         B, N = idx.shape
-        H = self.H
-        whh = self.whh
+        H = self.net.H
+        whh = self.net.whh
         h = np.zeros((B, 2 * H), np.float32)
         c = np.zeros((B, 2 * H), np.float32)
         out = np.empty((B, N, 2 * H), np.float32)
@@ -277,17 +310,16 @@ class NetworkAverage(ScoreDecoder):
         return S, lens
 
 
-def load_networks(paths) -> NeuralDecoder | NetworkAverage:
-    """One network file: its NeuralDecoder; several: their NetworkAverage (ModelError naming the
-    file that is missing, corrupt or does not fit the others)."""
-    paths = [Path(p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
-    nets = [NeuralDecoder(p) for p in paths]
-    if len(nets) == 1:
-        return nets[0]
+def average(decoders: list[NeuralDecoder]) -> NeuralDecoder | NetworkAverage:
+    """One network's decoder, or several networks' NetworkAverage (ModelError naming the files
+    when they do not fit together)."""
+    if len(decoders) == 1:
+        return decoders[0]
     try:
-        return NetworkAverage(nets)
+        return NetworkAverage(decoders)
     except ValueError as exc:
-        raise ModelError(f"neural NER models {', '.join(map(str, paths))} do not fit together ({exc})") from None
+        raise ModelError(f"neural NER models {', '.join(str(d.path) for d in decoders)} do not fit together "
+                         f"({exc})") from None
 
 
 class EnsembleDecoder(ScoreDecoder):

@@ -1,7 +1,9 @@
 """Within-article resolution: mentions -> entities with a canonical name and an actor code.
 
-Stage ``resolve_stage`` (registered as "entities") reads ``gazetteer_mentions`` and, when the NER
-stage ran, ``ner_mentions``; mentions inside boilerplate are dropped. Rules, in order:
+The stage (``EntitiesStage``, registered as "entities") reads ``gazetteer_mentions`` and, when
+the NER stage ran, ``ner_mentions``; mentions inside boilerplate are dropped. It owns its data
+(``ResolutionData``: the gazetteer with its titles, curated actors, office holders and Petrarch
+roles, the NER filter words, the common given names, news word counts). Rules, in order:
 
 1. Name mentions. Gazetteer names win over any NER mention they overlap (the lists carry the
    gold's mention conventions: البشمركة, not قوات البشمركة الكردية); NER mentions fill the rest.
@@ -27,16 +29,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Optional
+from typing import Mapping, Optional
 
+import ahocorasick
+
+from ..components import Stage
 from ..document import Document, Entity
+from ..resources import Resources
+from ..text.lemma import lemma_word
 from ..text.tokens import word_counts
 from . import actors
-from ..text.lemma import lemma_word
-from .gazetteer import PROCLITICS, Gazetteer, _is_word_char, _rows, load, nkey
-from ..components import Stage
+from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -63,18 +68,33 @@ COMMON_WORD = 100
 COMMON_MISC = 50
 
 
-@lru_cache(maxsize=1)
-def ner_filters() -> dict:
-    """role -> frozenset of normalised words (ner_filters.tsv)."""
-    out: dict = {}
-    for w, role in (r[:2] for r in _rows("ner_filters.tsv", 2)):
-        out.setdefault(role.strip(), set()).add(nkey(w))
-    return {k: frozenset(v) for k, v in out.items()}
+@dataclass(frozen=True)
+class ResolutionData:
+    """What resolution reads: the gazetteer (entries, titles, office holders, Petrarch roles,
+    agents, demonyms), the words of ner_filters.tsv by role, the common given names
+    (given_names.tsv) and news word counts (rasd.text.tokens)."""
+
+    gazetteer: Gazetteer
+    filters: Mapping[str, frozenset[str]]
+    given_names: frozenset[str]
+    counts: Mapping[str, int]
+
+    def words(self, role: str) -> frozenset[str]:
+        """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
+        return self.filters.get(role, frozenset())
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset:
-    return frozenset(nkey(r[0]) for r in _rows("given_names.tsv"))
+def load_resolution_data(resources: Resources) -> ResolutionData:
+    """The data of entity resolution from ``resources`` (a ModelError names a missing or
+    malformed file)."""
+    filters: dict[str, set[str]] = {}
+    for w, role in (r[:2] for r in resources.table(AREA, "ner_filters.tsv", 2)):
+        filters.setdefault(role.strip(), set()).add(nkey(w))
+    return ResolutionData(
+        gazetteer=load_gazetteer(resources),
+        filters={k: frozenset(v) for k, v in filters.items()},
+        given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
+        counts=word_counts())
 
 
 @dataclass
@@ -126,19 +146,15 @@ class _Occupied:
         self.ends.insert(i, m.end)
 
 
-def _published(doc: Document, config) -> str | None:
-    return doc.meta.get("published") or (config or {}).get("published")
-
-
 _NONSPACE = re.compile(r"\S+")
 
 
-def _clean_ner(s, text: str):
+def _clean_ner(s, text: str, data: ResolutionData):
     """An NER span as a mention, or None: currency words dropped, a PER mention's leading
     description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word mentions dropped."""
     if s.label not in LABELS or s.end <= s.start:
         return None
-    f = ner_filters()
+    f = data.filters
     score = float(s.get("score", 1.0) or 0.0)
     start, end = s.start, s.end
     words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
@@ -154,7 +170,7 @@ def _clean_ner(s, text: str):
         if not words:
             return None
         if stripped and len(words) == 1:
-            if word_counts().get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
+            if data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
                 return None
         start = words[0][0]
     if len(words) == 1 and score < NER_MIN_SINGLE:
@@ -165,7 +181,7 @@ def _clean_ner(s, text: str):
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
-        if not w.startswith("ال") and word_counts().get(w, 0) >= COMMON_MISC:
+        if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
 
@@ -174,8 +190,9 @@ _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
-def _quoted_misc(text: str, boiler):
-    heads = ner_filters().get("quoted-misc", frozenset())
+def _quoted_misc(text: str, boiler, data: ResolutionData):
+    """Names in quotes after a word that announces one (عملية «السهم الذهبي»), as MISC mentions."""
+    heads = data.words("quoted-misc")
     for q in _QUOTED.finditer(text):
         # the word before the opening quote, looked for in a bounded window (a 20,000-letter
         # "word" must not make this quadratic)
@@ -190,7 +207,7 @@ def _quoted_misc(text: str, boiler):
             yield m
 
 
-def _prefer_longer_ner(names: list, ner: list, text: str, gaz: Gazetteer) -> list:
+def _prefer_longer_ner(names: list, ner: list, text: str, data: ResolutionData) -> list:
     """Drop a gazetteer name that lies inside a longer, confident NER name whose other words are
     all name-like (rare in news, not descriptions): مدريد in أتلتيكو مدريد. The gazetteer keeps
     its mention when the NER span adds descriptions or ordinary words (قوات البشمركة الكردية,
@@ -198,7 +215,8 @@ def _prefer_longer_ner(names: list, ner: list, text: str, gaz: Gazetteer) -> lis
     listed names (بريطانيا وفرنسا), or merely crosses it."""
     if not ner or not names:
         return names
-    desc = ner_filters().get("descriptor", frozenset()) | ner_filters().get("person-head", frozenset())
+    gaz = data.gazetteer
+    desc = data.words("descriptor") | data.words("person-head")
     starts = [m.start for m in names]
     drop: set[int] = set()
     for n in ner:
@@ -214,7 +232,7 @@ def _prefer_longer_ner(names: list, ner: list, text: str, gaz: Gazetteer) -> lis
         if gaz.entries[g.key].kind != "name":
             continue
         extra = nkey(text[n.start:g.start] + " " + text[g.end:n.end]).split()
-        counts = word_counts()
+        counts = data.counts
         if n.score >= NER_OVERRIDE and extra and all(
                 w not in desc and lemma_word(w) not in gaz.demonyms and counts.get(w, 0) < NAME_WORD_MAX
                 for w in extra):
@@ -231,11 +249,41 @@ def _in_boiler(m, boiler) -> bool:
     return any(bs < m.end and m.start < be for bs, be in boiler)
 
 
-def resolve_stage(doc: Document, config) -> None:
-    gaz = load()
+class _Groups(dict):
+    """Entity groups of one article by id (``ctry:RUS``, ``cur:putin``, ``ner:PER:...``)."""
+
+    def group_for(self, gid: str, label: str, name: str) -> _G:
+        """The group ``gid``, made with that label and name when it is new."""
+        g = self.get(gid)
+        if g is None:
+            g = self[gid] = _G(gid, label, name)
+        return g
+
+
+def resolve(doc: Document, data: ResolutionData, published: str | None = None) -> list[Entity]:
+    """The entities of a document with its gazetteer (and NER) mentions; ``published``: the
+    publication date when the document's meta has none."""
     text = doc.text
-    date = _published(doc, config)
+    date = doc.meta.get("published") or published
     boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
+    names, nominals = _listed_mentions(doc, boiler)
+    names = _add_found_names(doc, names, boiler, data)  # 1.
+    groups = _Groups()
+    text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
+    _group_found_names(names, groups, text_index, text)  # 3b.
+    _settle_labels(groups)
+    # surname-only entities that a later full name completes: merge into the full name
+    _merge_surnames(groups, text)
+    # 2. surnames of people named in full, and other occurrences of what NER found
+    _add_surnames(doc, names, nominals, groups, boiler, data)
+    # 4. titles; agent descriptions (القوات التركية) are entities of their own
+    titles = _group_agents(nominals, names, groups, text, data.gazetteer)
+    _resolve_titles(doc, names, titles, groups, data, date)
+    return _entities(doc, groups, date, data.gazetteer)  # 5.
+
+
+def _listed_mentions(doc: Document, boiler) -> tuple[list[_M], list[_M]]:
+    """The gazetteer's (names, nominals) outside boilerplate."""
     names: list[_M] = []
     nominals: list[_M] = []
     for s in doc.layer("gazetteer_mentions"):
@@ -243,31 +291,32 @@ def resolve_stage(doc: Document, config) -> None:
         if _in_boiler(m, boiler):
             continue
         (nominals if m.kind == "nominal" else names).append(m)
-    # 1. NER mentions fill the gaps the gazetteer leaves
-    ner = [m for m in (_clean_ner(s, text) for s in doc.layer("ner_mentions")) if m is not None]
-    names = _prefer_longer_ner(names, ner, text, gaz)
+    return names, nominals
+
+
+def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData) -> list[_M]:
+    """The listed names with the NER mentions that fill the gaps the gazetteer leaves, and named
+    operations (عملية «السهم الذهبي»), in text order."""
+    text = doc.text
+    ner = [m for m in (_clean_ner(s, text, data) for s in doc.layer("ner_mentions")) if m is not None]
+    names = _prefer_longer_ner(names, ner, text, data)
     occupied = _Occupied(names)
     for m in ner:
         if _in_boiler(m, boiler) or occupied.hits(m):
             continue
         names.append(m)
         occupied.add(m)
-    # named operations: عملية «السهم الذهبي»
-    for m in _quoted_misc(text, boiler):
+    for m in _quoted_misc(text, boiler, data):
         if not occupied.hits(m):
             names.append(m)
             occupied.add(m)
     names.sort(key=lambda m: (m.start, m.end))
+    return names
 
-    groups: dict[str, _G] = {}
 
-    def group_for(gid: str, label: str, name: str) -> _G:
-        g = groups.get(gid)
-        if g is None:
-            g = groups[gid] = _G(gid, label, name)
-        return g
-
-    # 3a. gazetteer mentions by entry group
+def _group_listed_names(names: list[_M], groups: _Groups, text: str, gaz: Gazetteer) -> dict[str, str]:
+    """Group the gazetteer's names by entry group (a capital that stands for its country joins
+    the country's group); returns normalised mention text and variant -> group."""
     text_index: dict[str, str] = {}  # normalised mention text -> group
     for m in names:
         if m.source != "gazetteer":
@@ -277,18 +326,23 @@ def resolve_stage(doc: Document, config) -> None:
         if gid.startswith("ctry:"):
             # the country's own entry names the group, whichever mention came first
             ce = gaz.entries.get(gid)
-            g = group_for(gid, "LOC", ce.canonical if ce else e.canonical)
+            g = groups.group_for(gid, "LOC", ce.canonical if ce else e.canonical)
             if ce is not None and ce.key not in g.keys:
                 g.keys.insert(0, ce.key)
         else:
-            g = group_for(gid, e.label, e.canonical)
+            g = groups.group_for(gid, e.label, e.canonical)
         if m.key not in g.keys:
             g.keys.append(m.key)
         m.group = gid
         g.mentions.append(m)
         for v in (text[m.start:m.end], *e.variants):
             text_index.setdefault(nkey(v), gid)
-    # 3b. NER mentions
+    return text_index
+
+
+def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, str], text: str) -> None:
+    """Group the NER and pattern names: with a listed entity of the same text and label, a PER
+    surname with the full name it ends, else by their own normalised text."""
     by_last: dict[str, str] = {}  # last word of a multi-word PER mention -> its group
     for m in names:
         if m.group and groups[m.group].label == "PER":
@@ -314,40 +368,45 @@ def resolve_stage(doc: Document, config) -> None:
         if gid is None:
             gid = f"ner:{m.label}:{k}"
             text_index[k] = gid
-        g = group_for(gid, m.label, _display(text[m.start:m.end]))
+        g = groups.group_for(gid, m.label, _display(text[m.start:m.end]))
         g.evidence = g.evidence or (m.evidence and g.label == m.label)
         m.group = gid
         g.mentions.append(m)
         if m.label == "PER" and " " in k:
             by_last.setdefault(k.split()[-1], gid)
-    # an NER entity whose label the context does not attest takes its mentions' majority label
-    from collections import Counter
 
+
+def _settle_labels(groups: _Groups) -> None:
+    """An NER entity whose label the context does not attest takes its mentions' majority label."""
     for g in groups.values():
         if g.gid.startswith("ner:") and not g.evidence and len(g.mentions) > 1:
             votes = Counter(m.label for m in g.mentions)
             best = max(votes.values())
             if votes[g.label] < best:
                 g.label = next(m.label for m in g.mentions if votes[m.label] == best)
-    # surname-only entities that a later full name completes: merge into the full name
-    _merge_surnames(groups, text)
-    # 2. surnames of people named in full, and other occurrences of what NER found
-    _add_surnames(doc, names, nominals, groups, boiler, gaz)
-    # 4. titles; agent descriptions (القوات التركية) are entities of their own
-    agents = [m for m in nominals if not m.office]
-    nominals = [m for m in nominals if m.office]
+
+
+def _group_agents(nominals: list[_M], names: list[_M], groups: _Groups, text: str, gaz: Gazetteer) -> list[_M]:
+    """Agent descriptions (القوات التركية) become entities of their own, unless a listed name
+    covers them; returns the titles (nominals with an office), left to ``_resolve_titles``."""
     name_spans = {(m.start, m.end) for m in names}
-    for m in agents:
+    for m in nominals:
+        if m.office:
+            continue
         if (m.start, m.end) in name_spans:
             continue  # the list names it (وزارة الخارجية الأمريكية): the name entity has it
         e = gaz.entries[m.key]
-        g = group_for(e.group or e.key, e.label, _display(text[m.start:m.end]))
+        g = groups.group_for(e.group or e.key, e.label, _display(text[m.start:m.end]))
         if m.key not in g.keys:
             g.keys.append(m.key)
         m.group = g.gid
         g.mentions.append(m)
-    _resolve_titles(doc, names, nominals, groups, gaz, date)
-    # entities in order of first mention
+    return [m for m in nominals if m.office]
+
+
+def _entities(doc: Document, groups: _Groups, date: str | None, gaz: Gazetteer) -> list[Entity]:
+    """Entities e1, e2, ... in order of first mention, with their actor codes."""
+    text = doc.text
     ordered = sorted((g for g in groups.values() if g.mentions), key=lambda g: min(m.start for m in g.mentions))
     ents = []
     for i, g in enumerate(ordered, 1):
@@ -357,14 +416,12 @@ def resolve_stage(doc: Document, config) -> None:
         label = g.label if g.label in LABELS else "MISC"
         attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz)
         ents.append(Entity(f"e{i}", label, g.name, spans, attrs))
-    doc.set_layer("entities", ents)
+    return ents
 
 
 def _occurrences(norm_text: str, words: set[str]):
     """(word, start, end) of each word as a whole word of the normalised text, proclitics allowed
     before it; one Aho-Corasick pass whatever the number of words."""
-    import ahocorasick
-
     if not words:
         return
     A = ahocorasick.Automaton()
@@ -374,22 +431,25 @@ def _occurrences(norm_text: str, words: set[str]):
     n = len(norm_text)
     for end_idx, w in A.iter(norm_text):
         e = end_idx + 1
-        if e < n and _is_word_char(norm_text[e]):
+        if e < n and is_word_char(norm_text[e]):
             continue
         s = e - len(w)
         ts = s
-        while ts > 0 and _is_word_char(norm_text[ts - 1]) and s - ts <= 2:
+        while ts > 0 and is_word_char(norm_text[ts - 1]) and s - ts <= 2:
             ts -= 1
-        if (ts == 0 or not _is_word_char(norm_text[ts - 1])) and norm_text[ts:s] in PROCLITICS:
+        if (ts == 0 or not is_word_char(norm_text[ts - 1])) and norm_text[ts:s] in PROCLITICS:
             yield w, s, e
 
 
-def _add_surnames(doc, names, nominals, groups, boiler, gaz: Gazetteer) -> None:
+def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) -> None:
+    """Mentions of the surnames of people named in full, and other occurrences of confident NER
+    names, anywhere in the article (outside other mentions and boilerplate)."""
     nt = doc.view("normalized")
     if nt is None:
         return
     text = doc.text
-    stop = given_names()
+    gaz = data.gazetteer
+    stop = data.given_names
     added: list[_M] = []
     occupied = _Occupied(names)
     wanted: dict[str, list] = {}  # word(s) -> groups that claim them
@@ -405,7 +465,7 @@ def _add_surnames(doc, names, nominals, groups, boiler, gaz: Gazetteer) -> None:
                 surnames.add(words[-1])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
                     and not words[-1].isascii() and (
-                    len(words) > 1 or word_counts().get(words[0], 0) < PROPAGATE_MAX_COUNT):
+                    len(words) > 1 or data.counts.get(words[0], 0) < PROPAGATE_MAX_COUNT):
                 surnames.add(" ".join(words))
         for sn in surnames:
             wanted.setdefault(sn, []).append(g)
@@ -445,9 +505,13 @@ def _merge_surnames(groups: dict, text: str) -> None:
                 g.mentions = []
 
 
-def _resolve_titles(doc, names, nominals, groups, gaz: Gazetteer, date) -> None:
+def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) -> None:
+    """Tie each title to a person: the name right after it (or before it, in apposition) binds
+    its office for the article; other titles go through that binding, else through the office
+    holder at the date, else stay an entity named by the title."""
     text = doc.text
-    f = ner_filters()
+    gaz = data.gazetteer
+    f = data.filters
     by_start = sorted((m for m in names if m.label == "PER" and m.group), key=lambda m: m.start)
     starts = [m.start for m in by_start]
     bound: dict[str, str] = {}
@@ -477,7 +541,7 @@ def _resolve_titles(doc, names, nominals, groups, gaz: Gazetteer, date) -> None:
                 bound.setdefault(t.office, prev.group)
             t.group = prev.group
     # pass 2: every other title through the binding, else the office holder at the date
-    iso = actors._iso(date)
+    iso = actors.iso_day(date)
     for t, former, _ in kept:
         if not t.group and not former:
             gid = bound.get(t.office)
@@ -506,7 +570,13 @@ class EntitiesConfig:
 
 
 class EntitiesStage(Stage):
+    """Adds ``entities`` with its own resolution data (``load_resolution_data``)."""
+
     Config = EntitiesConfig
 
-    def __call__(self, doc) -> None:
-        resolve_stage(doc, {"published": self.config.published})
+    def __init__(self, config: EntitiesConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.data = load_resolution_data(resources)
+
+    def __call__(self, doc: Document) -> None:
+        doc.set_layer("entities", resolve(doc, self.data, self.config.published))

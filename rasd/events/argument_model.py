@@ -1,16 +1,16 @@
 """A trained ranker that picks the source and the target of an event among candidate spans.
 
-The rules of ``rasd.events.arguments`` find one reading of the clause; where the clause is
-unusual they pick a wrong word or none. For the types the model was trained on (ASSAULT and
-PROTEST, from the openeventdata Arabic span annotations), every plausible argument near the
-trigger is a candidate: the sentence's actors (entity mentions, group words, places) and the bare
-noun phrase starting at each word of the clause (a counting word runs on over the group counted:
-مئات من طلبة المدارس). Each candidate is described by sparse features (side and distance from the
-trigger, the preposition governing it, what kind of mention it is, whether the rules chose it,
-the words around it, another act of harm or a "reported by" word between it and the trigger) and
-scored per role by a linear model, against a row for "no argument". The best candidate replaces
-the rules' choice when it beats "no argument" and the rules' choice by the margins in the model
-file. Where the rules found no source, an actor is added only when it beats "no argument" by the
+The rules (``rasd.events.roles``) find one reading of the clause; where the clause is unusual
+they pick a wrong word or none. For the types the model was trained on (ASSAULT and PROTEST, from
+the openeventdata Arabic span annotations), every plausible argument near the trigger is a
+candidate: the sentence's actors (entity mentions, group words, places) and the bare noun phrase
+starting at each word of the clause (a counting word runs on over the group counted: مئات من طلبة
+المدارس). Each candidate is described by sparse features (side and distance from the trigger, the
+preposition governing it, what kind of mention it is, whether the rules chose it, the words
+around it, another act of harm or a "reported by" word between it and the trigger) and scored per
+role by a linear model, against a row for "no argument". The best candidate replaces the rules'
+choice when it beats "no argument" and the rules' choice by the margins in the model file. Where
+the rules found no source, an actor is added only when it beats "no argument" by the
 ``source_new`` margin (a spurious actor makes a spurious event: the trainer chooses that margin
 for the precision of the sources among the margins within one record of the best "both" share),
 a bare noun phrase only by the ``source_new_np`` margin (set so that such added sources are right
@@ -19,34 +19,32 @@ at least as often as wrong; at present it adds none); constructions that name th
 
 The weights are in ``resources/events/arguments.json``, written by
 ``python -m rasd.train.event_arguments`` (a conditional-logit ranker, one softmax over the
-candidates of a trigger and role). The file ships with the package: a missing, unreadable or
-malformed one is a ``ModelError`` naming it and that command (while the trainer collects its
-data the rules alone decide and the file is not read).
+candidates of a trigger and role), which records the settings it was trained with (the switches
+of the features and candidates below, and the trigger lexicon's): ``load_argument_model`` refuses
+a file trained with other settings than the stage's. The file ships with the package: a missing,
+unreadable or malformed one is a ``ModelError`` naming it and that command. While the trainer
+collects its data (``Ranker.rerank`` with a ``record`` list) the rules alone decide and the file
+is not read. The feature words are classes of ``resources/events/wordclasses.tsv`` (cue_words,
+ranker_speech_verbs, against, other_acts, reported_by, partitives, harm_nouns): the model was
+fitted on them, so a change to one needs retraining.
 """
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from dataclasses import dataclass
 from itertools import repeat
-from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-from ..config import WORD_CACHE_SIZE
-from ..document import Span
-from ..model_files import load_json_model
-from ..text.normalize import normalize, strip_conjunction
-from .triggers import Trigger, noun_keys
+from ..model_files import check_settings, load_json_model
+from ..resources import Resources
+from ..text.memo import WordMemo
+from .arguments import SentenceView, np_actor, np_extent
+from .lexicon import EventLexicon
+from .morphology import bare_word
+from .types import Actor, Trigger
 
-RES = Path(__file__).resolve().parents[1] / "resources" / "events"
-MODEL_PATH = RES / "arguments.json"
-# Set to a list by the trainer (rasd.train.event_arguments): each trigger's candidates and the
-# rules' choices are appended to it, and the rules decide.
-RECORD: list | None = None
-# Switches for the other-act and reported-by features (OTHER_ACTS, REPORTED_BY) and for running a
-# counted candidate on over its group (PARTITIVES), for comparing with and without (the model
-# must be retrained after a change: the features and the candidates are what it was fitted on).
-ACT_FEATURES = True
-PARTITIVE = True
+MODEL_FILE = ("events", "arguments.json")
+REBUILD = "python -m rasd.train.event_arguments"
 
 # Candidates are looked for this many tokens either side of the trigger, within its clause: on the
 # build split a candidate pair matching an annotated tuple exists for 85% of ASSAULT and 72% of
@@ -55,64 +53,28 @@ PARTITIVE = True
 # and counted-group features the cross-validated "both" share was 0.643 at 16 and 18, 0.665 at 20
 # and 0.657 at 24 (the trainer's chosen margins each time).
 CAND_WINDOW = 20
-# Words that tell what a noun phrase after them is (the governing particle, a relative pronoun,
-# a verb of saying or a complementiser): used as features of the word before a candidate.
-CUE_WORDS = {"علي", "ضد", "بحق", "الي", "مع", "من", "في", "عن", "قبل", "يد", "بين", "امام", "قرب", "وسط",
-             "ان", "انه", "بان", "الذي", "التي", "الذين", "قال", "قالت", "اعلن", "اعلنت", "نفذ", "نفذه",
-             "نفذها", "شن", "شنت", "شنه", "شنها", "قام", "قامت", "تعرض", "تعرضت", "مقتل", "اصابه",
-             "ادي", "اسفر", "نحو", "حوالي", "لحساب", "تابعه", "تابع", "شخصا", "حيث", "بينهم"}
-# Verbs of saying: a candidate on the far side of one is in another clause (the speaker).
-SPEECH = {"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت",
-          "اوضح", "اوضحت", "صرح", "اشار", "اشارت", "مضيفا", "مشيرا", "نقلت", "يقول", "تقول"}
-# Words after which a noun phrase is what an act is against or aimed at (احتجاجا على، ضد، المناهضة ل).
-AGAINST = {"علي", "ضد", "بحق", "احتجاجا", "تنديدا", "رفضا", "المناهضه", "المناهض", "المناهضين", "مناهضه", "للمطالبه",
-           "المطالبه", "مطالبين", "مطالبا", "منددين", "منددا", "للتنديد", ")", "باستقاله", "بوقف", "باطلاق", "نحو", "امام"}
-# Words of another act of harm (verbs and verbal nouns, as _feats_word writes them): a candidate
-# with one of these between it and the trigger, or just before it, is usually that act's argument
-# (ثلاثة عراقيين قتلوا وأصيب 13 آخرون: آخرون is who was wounded, not whom قتلوا names).
-OTHER_ACTS = {"قتل", "قتلوا", "قتلت", "اصيب", "اصيبوا", "اصيبت", "جرح", "جرحوا", "خطف", "خطفوا", "اعتقل", "اعتقلوا",
-              "انفجر", "انفجرت", "دمر", "دمرت", "اغتيل", "هاجم", "هاجموا", "هاجمت", "استهدف", "استهدفت", "فجر",
-              "فجرت", "مقتل", "اصابه", "هجوم", "انفجار", "اعتقال", "اختطاف", "جرح", "مصرع", "سقوط"}
-# Words naming the one who reports (حسب مسؤولين، نقلا عن): the noun phrase after them is a source
-# of information, not of the act.
-REPORTED_BY = {"حسب", "بحسب", "وفق", "وفقا", "نقلا", "لوكاله", "لمصادر", "لمسوولين"}
-# Words that count or part a group (مئات من طلبة المدارس، ثلاثة من عناصر الصحوة، مجموعات من
-# المواطنين): a candidate headed by one, with من after it, runs on over the group counted, which is
-# what the annotators mark as the actor. Numbers as words, as _feats_word writes them; the
-# quantifiers of the rules (arguments.QUANTIFIERS) count too.
-PARTITIVES = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين", "اثنان", "احد", "احدي",
-              "عدد", "عددا", "بعض", "معظم", "اغلب", "مجموعه", "مجموعات", "ميات", "الميات", "الاف", "الالاف",
-              "عشرات", "العشرات", "العديد", "جميع", "كل", "افراد", "اعضاء"}
-# Nouns of harm whose genitive is the one harmed (مقتل، إصابة، اغتيال، خطف).
-HARM_NOUNS = {"مقتل", "اصابه", "اغتيال", "خطف", "اختطاف", "اعتقال", "استهداف", "احتجاز", "مصرع", "استشهاد",
-              "قتل", "جرح", "اعدام", "تعذيب", "ضرب"}
+
+RULES = -1  # decide(): the rules' choice stands
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _feats_word(w: str) -> str:
-    """A word normalised, without a leading و or ف."""
-    return strip_conjunction(normalize(w))
+@dataclass(frozen=True)
+class ArgumentModel:
+    """The ranker's weights: the types it was trained on, a weight per feature for each role,
+    and the margins ``decide`` reads."""
+
+    types: frozenset[str]
+    source: Mapping[str, float]
+    target: Mapping[str, float]
+    margin: Mapping[str, float | None]
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _head(word: str) -> str:
-    """The shortest reading of a word without clitics (the first in order among equals)."""
-    keys = noun_keys(word)
-    return min(keys, key=lambda k: (len(k), k)) if keys else ""
-
-
-def _bucket(d: int) -> str:
-    return "1" if d <= 1 else "2" if d == 2 else "3-4" if d <= 4 else "5-8" if d <= 8 else "9+"
-
-
-REBUILD = "python -m rasd.train.event_arguments"
-
-
-@lru_cache(maxsize=1)
-def model() -> dict:
-    """{"types": [...], "weights": {"source"/"target": {feature: weight}}, "margin": {name: m}};
-    a ModelError naming the file when it is missing, unreadable or not of that shape."""
-    return load_json_model(MODEL_PATH, "event argument model", REBUILD, _malformed)
+def load_argument_model(res: Resources, settings: Mapping[str, Any]) -> ArgumentModel:
+    """``arguments.json`` of ``res``: {"types": [...], "weights": {"source"/"target": {feature:
+    weight}}, "margin": {name: m}, "settings": {...}}; a ModelError naming the file when it is
+    missing, unreadable, not of that shape, or trained with other ``settings``."""
+    m = load_json_model(res, *MODEL_FILE, "event argument model", REBUILD, _malformed)
+    check_settings(m, settings, "event argument model", MODEL_FILE, REBUILD)
+    return ArgumentModel(frozenset(m["types"]), m["weights"]["source"], m["weights"]["target"], m["margin"])
 
 
 def _malformed(m) -> str:
@@ -136,259 +98,289 @@ def _malformed(m) -> str:
     return ""
 
 
-class _Sentence:
-    """What the model looks up about the words of one sentence, found once for all its triggers:
-    the noun phrase each word starts, the preposition governing it, its bare form."""
-
-    __slots__ = ("tokens", "np_end", "gov", "word")
-
-    def __init__(self, tokens: Sequence[Span]):
-        self.tokens = tokens
-        self.np_end: dict[int, int | None] = {}
-        self.gov: dict[int, str] = {}
-        self.word: dict[int, str] = {}
+def _bucket(d: int) -> str:
+    return "1" if d <= 1 else "2" if d == 2 else "3-4" if d <= 4 else "5-8" if d <= 8 else "9+"
 
 
-_LAST: list = [None]  # the sentence of the last call (the stage handles a sentence's triggers together)
+class Ranker:
+    """The argument ranker of one events stage: its model (or a function that loads it, called
+    when the model is first needed: while the trainer records, the file is not read), the lexicon
+    its features read, and the two switches the model was trained with: ``act_features`` (the
+    other-act and reported-by features) and ``partitive`` (a counted candidate runs on over its
+    group)."""
+
+    def __init__(self, lex: EventLexicon, model: ArgumentModel | Callable[[], ArgumentModel] | None,
+                 act_features: bool = True, partitive: bool = True):
+        self.lex = lex
+        self.words = lex.words
+        # the model, or how to load it when first needed (not while the trainer records)
+        self._model = model
+        self.act_features = act_features
+        self.partitive = partitive
+        self._head = WordMemo(self._head_of)
+        self._partitive = WordMemo(self._is_partitive)
+
+    @property
+    def model(self) -> ArgumentModel | None:
+        if callable(self._model):
+            self._model = self._model()
+        return self._model
+
+    def _head_of(self, word: str) -> str:
+        """The shortest reading of a word without clitics (the first in order among equals)."""
+        keys = self.lex.keys.noun[word]
+        return min(keys, key=lambda k: (len(k), k)) if keys else ""
+
+    def _is_partitive(self, word: str) -> bool:
+        """A counting word (ثلاثة، مئات، مجموعة) that may head a phrase with من and the group counted."""
+        w = bare_word(word)
+        return w in self.words.partitives or w in self.words.quantifiers
+
+    def is_partitive(self, word: str) -> bool:
+        return self._partitive[word]
+
+    # -- candidates --------------------------------------------------------------------------
+    def candidates(self, s: SentenceView, trig: Trigger, actors: list[Actor], lo: int, hi: int) -> list[Actor]:
+        """The actors near the trigger and the bare noun phrase at each word of the clause (not
+        inside an actor, the trigger or an earlier phrase), in reading order."""
+        tokens = s.tokens
+        np_end = s.np_end
+        last_tok = len(tokens) - 1
+        a_lo, a_hi = max(lo, trig.first - CAND_WINDOW), min(hi, trig.last + CAND_WINDOW)
+        out = [a for a in actors if a.last >= a_lo and a.first <= a_hi and not (a.first <= trig.last and a.last >= trig.first)]
+        covered = set()
+        for a in out:
+            covered.update(range(a.first, a.last + 1))
+        k = a_lo
+        while k <= a_hi:
+            if k in covered or trig.first <= k <= trig.last or k == trig.tail or tokens[k].attrs.get("kind") != "ar":
+                k += 1
+                continue
+            if k not in np_end:
+                np_end[k] = np_extent(s, k, last_tok)
+            j = np_end[k]
+            if j is None:
+                k += 1
+                continue
+            # a phrase before the trigger stops at it, and one in the gap of a verb trigger at its last
+            # word (أطلقت هذه المجموعة النار); the words inside a phrase start none of their own
+            j = min(j, trig.first - 1 if k < trig.first else (trig.tail - 1 if k < trig.tail else a_hi))
+            for m in range(k + 1, j + 1):
+                if m in covered:  # and at an actor
+                    j = m - 1
+                    break
+            j_ext = self._partitive_end(s, k, j, a_hi if k > trig.last else trig.first - 1, out) if self.partitive else None
+            out.append(np_actor(tokens, k, j if j_ext is None else j_ext))
+            k = j + 1
+        out.sort(key=lambda a: (a.first, a.last))
+        return out
+
+    def _partitive_end(self, s: SentenceView, k: int, j: int, hi: int, actors: list) -> int | None:
+        """Where the phrase k..j, headed by a counting word and followed by من, ends with the group
+        counted (an actor or a bare noun phrase starting after من, not beyond ``hi``); None otherwise."""
+        tokens = s.tokens
+        m = j + 2
+        if m > hi or bare_word(tokens[j + 1].text) != "من" or not self._partitive[tokens[k].text]:
+            return None
+        a = next((a for a in actors if a.first == m and a.last <= hi), None)
+        if a is not None:
+            return a.last
+        return np_extent(s, m, hi) if tokens[m].attrs.get("kind") == "ar" else None
+
+    def align_to_candidates(self, chosen: list, cands: list) -> list:
+        """The rules' choices, a bare noun phrase replaced by the candidate starting at its first
+        word where that one is the same phrase run on over a counted group (مئات → مئات من طلبة
+        المدارس)."""
+        if not self.partitive or not chosen:
+            return chosen
+        out = []
+        for a in chosen:
+            if a.label == "NP":
+                a = next((c for c in cands if c.first == a.first and c.label == "NP" and c.last > a.last), a)
+            out.append(a)
+        return out
+
+    # -- features ----------------------------------------------------------------------------
+    def features(self, s: SentenceView, trig: Trigger, cands: list, rule_src: list, rule_tgt: list,
+                 how: str) -> list[list[str]]:
+        """Sparse features of each candidate (shared by both roles; the weights are per role)."""
+        tokens, words, noun_keys = s.tokens, self.words, self.lex.keys.noun
+        groups = self.lex.unnamed_actors
+        typ = trig.type
+        tpos = trig.pos
+        src_keys = {(a.first, a.last) for a in rule_src}
+        tgt_keys = {(a.first, a.last) for a in rule_tgt}
+        src_firsts = {a.first for a in rule_src}
+        tgt_firsts = {a.first for a in rule_tgt}
+        # rank of each candidate among those on its side, nearest first (by first token)
+        before = sorted({a.first for a in cands if a.last < trig.first}, reverse=True)
+        after = sorted({a.first for a in cands if a.first > trig.last})
+        rank = {f: n for n, f in enumerate(before)} | {f: n for n, f in enumerate(after)}
+        govs = {a.first: s.governor(a.first) or "-" for a in cands}
+        free_after = next((a.first for a in cands if a.first > trig.last and govs[a.first] == "-"), None)
+        # the words of the window, once: speech verbs, "against" words and commas by position
+        lo_w = max(0, min(cands[0].first, trig.first) - 2)
+        hi_w = min(len(tokens) - 1, max(max(a.last for a in cands), trig.last) + 2)
+        fw = {k: bare_word(tokens[k].text) for k in range(lo_w, hi_w + 1)}
+        speech = [k for k in range(lo_w, hi_w + 1) if fw[k] in words.ranker_speech_verbs]
+        speech_set = set(speech)
+        against = [k for k in range(lo_w, hi_w + 1) if fw[k] in words.against]
+        commas = [k for k in range(lo_w, hi_w + 1) if tokens[k].text in ("،", ",")]
+        acts = [k for k in range(lo_w, hi_w + 1) if fw[k] in words.other_acts and not trig.first <= k <= trig.last]
+        tt = f"|{tpos}|{typ}"
+        form = f"tf={trig.form}|"
+        out = []
+        for a in cands:
+            first, last = a.first, a.last
+            side = "b" if last < trig.first else "a"
+            dist = trig.first - last if side == "b" else first - trig.last
+            w0 = fw[first]
+            keys = noun_keys[tokens[first].text]
+            prev = fw[first - 1] if first > 0 else "^"
+            nxt = fw[last + 1] if last + 1 < len(tokens) else "$"
+            g = govs[first]
+            kind = a.label if not a.nominal else a.label + "n"
+            r = min(rank.get(first, 9), 3)
+            pos = f"{side}{_bucket(dist)}"
+            sr = f"{side}{r}"
+            f = ["bias", f"pos={pos}", f"pos={pos}|{tpos}", f"rank={sr}", f"kind={kind}", f"gov={g}",
+                 f"len={min(last - first + 1, 3)}", f"kind={kind}|{pos}", f"gov={g}|{kind}", f"{form}{side}{min(r, 1)}"]
+            if (first, last) in src_keys:
+                f += ["rule=src", f"rule=src|{how}", f"rule=src|{typ}"]
+            elif first in src_firsts:
+                f.append("rule~src")
+            if (first, last) in tgt_keys:
+                f += ["rule=tgt", f"rule=tgt|{typ}", f"rule=tgt|{tpos}"]
+            elif first in tgt_firsts:
+                f.append("rule~tgt")
+            if not rule_src:
+                f.append("rule=nosrc")
+            if not rule_tgt:
+                f.append("rule=notgt")
+            if keys & groups:
+                f += ["group", f"group|{side}", f"group|{typ}"]
+            victim = bool(keys & words.victims)
+            if victim:
+                f += ["victim", f"victim|{side}"]
+            if keys & words.protesters:
+                f += ["protester", f"protester|{typ}"]
+            if w0[:1].isdigit() or w0 in words.quantifiers:
+                f += ["quant", f"quant|{side}"]
+            if prev[:1].isdigit() or prev in words.quantifiers:
+                f += ["counted", f"counted|{side}"]
+            if w0.startswith("ال"):
+                f.append("def")
+            if prev in words.cue_words:
+                f += [f"prev={prev}", f"prev={prev}|{side}"]
+            if nxt in words.cue_words:
+                f.append(f"next={nxt}")
+            if side == "a" and g == "-" and first == free_after:
+                f += [f"obj1|{tpos}", f"obj1{tt}"]
+            if victim or prev[:1].isdigit():
+                f.append(f"victim|{pos}|{tpos}")
+            lo_s, hi_s = (last + 1, trig.first) if side == "b" else (trig.last + 1, first)
+            i = bisect.bisect_left(speech, lo_s)
+            if i < len(speech) and speech[i] < hi_s:
+                f += ["speech", f"speech|{side}"]
+            if side == "a":
+                i = bisect.bisect_left(against, first) - 1
+                if i >= 0 and against[i] > trig.last:
+                    f += [f"cue|{typ}", f"cue|{_bucket(first - against[i])}|{typ}"]
+            if self.act_features:
+                i = bisect.bisect_left(acts, lo_s)
+                if i < len(acts) and acts[i] < hi_s:
+                    f += [f"act|{side}", f"act|{side}|{typ}"]
+                if first - 1 in acts or first - 2 in acts:
+                    f += [f"actprev|{side}", f"actprev|{side}|{typ}"]
+                if prev in words.reported_by or (first > 1 and fw[first - 2] in words.reported_by):
+                    f += ["reportedby", f"reportedby|{side}"]
+            if last > first + 1 and fw[first + 1] == "من" and a.label == "NP":
+                f += ["partitive", f"partitive|{side}"]  # مئات من طلبة المدارس
+            if prev in words.suffer_verbs or prev[1:] in words.suffer_verbs:
+                f += ["suffer", f"suffer|{side}"]  # تعرضت قافلته لهجوم: the one attacked
+            if first > 0 and noun_keys[tokens[first - 1].text] & words.harm_nouns:
+                f += [f"harmed|{side}", f"harmed|{typ}"]
+            if first - 1 in speech_set or first - 2 in speech_set or last + 1 in speech_set or last + 2 in speech_set:
+                f += ["speaker", f"speaker|{side}"]
+            head = self._head[tokens[first].text] or w0
+            f += [f"w={head}", f"w={head}|{side}"]
+            if dist == 1:
+                f.append(f"adj{tt}" if side == "a" else f"adjb{tt}")
+            lo_k, hi_k = (last, trig.first) if side == "b" else (trig.last, first)
+            i = bisect.bisect_right(commas, lo_k)
+            if i < len(commas) and commas[i] < hi_k:
+                f += ["comma", f"comma|{side}"]
+            out.append(f)
+        return out
+
+    def null_features(self, s: SentenceView, trig: Trigger, cands: list, rule_src: list, rule_tgt: list) -> list[str]:
+        """The features of "no argument" (the last row of a trigger's candidates): the trigger word,
+        what the rules found, and whether a group word, a named actor or counted victims stand next
+        to the trigger (قتل 18 شخصا has no doer named)."""
+        tokens, noun_keys, words = s.tokens, self.lex.keys.noun, self.words
+        typ, tpos = trig.type, trig.pos
+        f = ["null", f"null|{typ}", f"null|{tpos}", f"null|{typ}|{tpos}", f"null|tf={trig.form}",
+             "null|rulesrc" if rule_src else "null|norulesrc", "null|ruletgt" if rule_tgt else "null|noruletgt"]
+        groups = self.lex.unnamed_actors
+        for a in cands:
+            dist = trig.first - a.last if a.last < trig.first else a.first - trig.last
+            if dist > 3:
+                continue
+            keys = noun_keys[tokens[a.first].text]
+            prev = bare_word(tokens[a.first - 1].text) if a.first > 0 else ""
+            if keys & words.victims or prev[:1].isdigit():
+                f.append("null|victimnear")
+            if keys & groups:
+                f.append("null|groupnear")
+            if a.entity and s.governor(a.first) is None:
+                f.append(f"null|entnear|{a.label}")
+        return f
+
+    # -- the decision ------------------------------------------------------------------------
+    def rerank(self, s: SentenceView, trig: Trigger, actors: list, lo: int, hi: int, src: list, tgt: list,
+               how: str, keep_source: bool = False, keep_target: bool = False,
+               record: list | None = None) -> tuple[list, list, bool]:
+        """(source, target, whether the source is the model's): the model's source and target in
+        place of the rules' where it prefers others (``keep_*``: the rules' choice stands for that
+        role). Where the source is the model's, the rule that found the rules' source (``how``) no
+        longer describes it. A target overlapping the source is dropped. With ``record`` (the
+        trainer's list) the trigger's candidates, their features and the rules' choices are
+        appended to it, and the rules decide."""
+        if record is not None:
+            cands = self.candidates(s, trig, actors, lo, hi)
+            src, tgt = self.align_to_candidates(src, cands), self.align_to_candidates(tgt, cands)
+            record.append((trig, cands, self.features(s, trig, cands, src, tgt, how)
+                           + [self.null_features(s, trig, cands, src, tgt)],
+                           list(src), list(tgt), (keep_source, keep_target)))
+            return src, tgt, False
+        m = self.model
+        if m is None or trig.type not in m.types:
+            return src, tgt, False
+        cands = self.candidates(s, trig, actors, lo, hi)
+        if not cands:
+            return src, tgt, False
+        src, tgt = self.align_to_candidates(src, cands), self.align_to_candidates(tgt, cands)
+        feats = self.features(s, trig, cands, src, tgt, how) + [self.null_features(s, trig, cands, src, tgt)]
+        s_get, t_get = m.source.get, m.target.get
+        zero = repeat(0.0)
+        s_scores = [sum(map(s_get, row, zero)) for row in feats]
+        t_scores = [sum(map(t_get, row, zero)) for row in feats]
+        keys = [(a.first, a.last) for a in cands]
+        si, ti = decide(keys, s_scores, t_scores,
+                        (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
+                        m.margin, (keep_source, keep_target), [a.label == "NP" for a in cands])
+        new_src = src if si == RULES else [cands[si]]
+        new_tgt = tgt if ti == RULES else [cands[ti]]
+        new_tgt = [a for a in new_tgt if not any(overlap((a.first, a.last), (x.first, x.last)) for x in new_src)]
+        return new_src, new_tgt, si != RULES
 
 
-def _sentence(tokens: Sequence[Span]) -> _Sentence:
-    s = _LAST[0]
-    if s is None or s.tokens is not tokens:
-        s = _LAST[0] = _Sentence(tokens)
-    return s
-
-
-def candidates(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int) -> list:
-    """The actors near the trigger and the bare noun phrase at each word of the clause (not
-    inside an actor, the trigger or an earlier phrase), in reading order."""
-    from .arguments import np_actor, np_extent
-
-    sent = _sentence(tokens)
-    np_end = sent.np_end
-    last_tok = len(tokens) - 1
-    a_lo, a_hi = max(lo, trig.first - CAND_WINDOW), min(hi, trig.last + CAND_WINDOW)
-    out = [a for a in actors if a.last >= a_lo and a.first <= a_hi and not (a.first <= trig.last and a.last >= trig.first)]
-    covered = set()
-    for a in out:
-        covered.update(range(a.first, a.last + 1))
-    k = a_lo
-    while k <= a_hi:
-        if k in covered or trig.first <= k <= trig.last or k == trig.tail or tokens[k].attrs.get("kind") != "ar":
-            k += 1
-            continue
-        if k not in np_end:
-            np_end[k] = np_extent(tokens, k, last_tok)
-        j = np_end[k]
-        if j is None:
-            k += 1
-            continue
-        # a phrase before the trigger stops at it, and one in the gap of a verb trigger at its last
-        # word (أطلقت هذه المجموعة النار); the words inside a phrase start none of their own
-        j = min(j, trig.first - 1 if k < trig.first else (trig.tail - 1 if k < trig.tail else a_hi))
-        for m in range(k + 1, j + 1):
-            if m in covered:  # and at an actor
-                j = m - 1
-                break
-        j_ext = _partitive_end(tokens, k, j, a_hi if k > trig.last else trig.first - 1, out) if PARTITIVE else None
-        out.append(np_actor(tokens, k, j if j_ext is None else j_ext))
-        k = j + 1
-    out.sort(key=lambda a: (a.first, a.last))
-    return out
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _partitive(word: str) -> bool:
-    """A counting word (ثلاثة، مئات، مجموعة) that may head a phrase with من and the group counted."""
-    from .arguments import QUANTIFIERS
-
-    w = _feats_word(word)
-    return w in PARTITIVES or w in QUANTIFIERS
-
-
-def _partitive_end(tokens: Sequence[Span], k: int, j: int, hi: int, actors: list) -> int | None:
-    """Where the phrase k..j, headed by a counting word and followed by من, ends with the group
-    counted (an actor or a bare noun phrase starting after من, not beyond ``hi``); None otherwise."""
-    from .arguments import np_extent
-
-    m = j + 2
-    if m > hi or _feats_word(tokens[j + 1].text) != "من" or not _partitive(tokens[k].text):
-        return None
-    a = next((a for a in actors if a.first == m and a.last <= hi), None)
-    if a is not None:
-        return a.last
-    return np_extent(tokens, m, hi) if tokens[m].attrs.get("kind") == "ar" else None
-
-
-def align_to_candidates(chosen: list, cands: list) -> list:
-    """The rules' choices, a bare noun phrase replaced by the candidate starting at its first word
-    where that one is the same phrase run on over a counted group (مئات → مئات من طلبة المدارس)."""
-    if not PARTITIVE or not chosen:
-        return chosen
-    out = []
-    for a in chosen:
-        if a.label == "NP":
-            a = next((c for c in cands if c.first == a.first and c.label == "NP" and c.last > a.last), a)
-        out.append(a)
-    return out
-
-
-def features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list, rule_tgt: list,
-             how: str) -> list[list[str]]:
-    """Sparse features of each candidate (shared by both roles; the weights are per role)."""
-    from .arguments import PROTESTERS, QUANTIFIERS, SUFFER_VERBS, VICTIMS, governor, unnamed_actor_words
-
-    groups = unnamed_actor_words()
-    typ = trig.type
-    tpos = trig.pos
-    src_keys = {(a.first, a.last) for a in rule_src}
-    tgt_keys = {(a.first, a.last) for a in rule_tgt}
-    src_firsts = {a.first for a in rule_src}
-    tgt_firsts = {a.first for a in rule_tgt}
-    # rank of each candidate among those on its side, nearest first (by first token)
-    before = sorted({a.first for a in cands if a.last < trig.first}, reverse=True)
-    after = sorted({a.first for a in cands if a.first > trig.last})
-    rank = {f: n for n, f in enumerate(before)} | {f: n for n, f in enumerate(after)}
-    sent = _sentence(tokens)
-    gcache, wcache = sent.gov, sent.word
-    for a in cands:
-        if a.first not in gcache:
-            gcache[a.first] = governor(tokens, a.first) or "-"
-    govs = gcache
-    free_after = next((a.first for a in cands if a.first > trig.last and govs[a.first] == "-"), None)
-    # the words of the window, once: speech verbs, "against" words and commas by position
-    lo_w = max(0, min(cands[0].first, trig.first) - 2)
-    hi_w = min(len(tokens) - 1, max(max(a.last for a in cands), trig.last) + 2)
-    for k in range(lo_w, hi_w + 1):
-        if k not in wcache:
-            wcache[k] = _feats_word(tokens[k].text)
-    fw = wcache
-    speech = [k for k in range(lo_w, hi_w + 1) if fw[k] in SPEECH]
-    speech_set = set(speech)
-    against = [k for k in range(lo_w, hi_w + 1) if fw[k] in AGAINST]
-    commas = [k for k in range(lo_w, hi_w + 1) if tokens[k].text in ("،", ",")]
-    acts = [k for k in range(lo_w, hi_w + 1) if fw[k] in OTHER_ACTS and not trig.first <= k <= trig.last]
-    tt = f"|{tpos}|{typ}"
-    form = f"tf={trig.form}|"
-    out = []
-    for a in cands:
-        first, last = a.first, a.last
-        side = "b" if last < trig.first else "a"
-        dist = trig.first - last if side == "b" else first - trig.last
-        w0 = fw[first]
-        keys = noun_keys(tokens[first].text)
-        prev = fw[first - 1] if first > 0 else "^"
-        nxt = fw[last + 1] if last + 1 < len(tokens) else "$"
-        g = govs[first]
-        kind = a.label if not a.nominal else a.label + "n"
-        r = min(rank.get(first, 9), 3)
-        pos = f"{side}{_bucket(dist)}"
-        sr = f"{side}{r}"
-        f = ["bias", f"pos={pos}", f"pos={pos}|{tpos}", f"rank={sr}", f"kind={kind}", f"gov={g}",
-             f"len={min(last - first + 1, 3)}", f"kind={kind}|{pos}", f"gov={g}|{kind}", f"{form}{side}{min(r, 1)}"]
-        if (first, last) in src_keys:
-            f += ["rule=src", f"rule=src|{how}", f"rule=src|{typ}"]
-        elif first in src_firsts:
-            f.append("rule~src")
-        if (first, last) in tgt_keys:
-            f += ["rule=tgt", f"rule=tgt|{typ}", f"rule=tgt|{tpos}"]
-        elif first in tgt_firsts:
-            f.append("rule~tgt")
-        if not rule_src:
-            f.append("rule=nosrc")
-        if not rule_tgt:
-            f.append("rule=notgt")
-        if keys & groups:
-            f += ["group", f"group|{side}", f"group|{typ}"]
-        victim = bool(keys & VICTIMS)
-        if victim:
-            f += ["victim", f"victim|{side}"]
-        if keys & PROTESTERS:
-            f += ["protester", f"protester|{typ}"]
-        if w0[:1].isdigit() or w0 in QUANTIFIERS:
-            f += ["quant", f"quant|{side}"]
-        if prev[:1].isdigit() or prev in QUANTIFIERS:
-            f += ["counted", f"counted|{side}"]
-        if w0.startswith("ال"):
-            f.append("def")
-        if prev in CUE_WORDS:
-            f += [f"prev={prev}", f"prev={prev}|{side}"]
-        if nxt in CUE_WORDS:
-            f.append(f"next={nxt}")
-        if side == "a" and g == "-" and first == free_after:
-            f += [f"obj1|{tpos}", f"obj1{tt}"]
-        if victim or prev[:1].isdigit():
-            f.append(f"victim|{pos}|{tpos}")
-        lo_s, hi_s = (last + 1, trig.first) if side == "b" else (trig.last + 1, first)
-        i = bisect.bisect_left(speech, lo_s)
-        if i < len(speech) and speech[i] < hi_s:
-            f += ["speech", f"speech|{side}"]
-        if side == "a":
-            i = bisect.bisect_left(against, first) - 1
-            if i >= 0 and against[i] > trig.last:
-                f += [f"cue|{typ}", f"cue|{_bucket(first - against[i])}|{typ}"]
-        if ACT_FEATURES:
-            i = bisect.bisect_left(acts, lo_s)
-            if i < len(acts) and acts[i] < hi_s:
-                f += [f"act|{side}", f"act|{side}|{typ}"]
-            if first - 1 in acts or first - 2 in acts:
-                f += [f"actprev|{side}", f"actprev|{side}|{typ}"]
-            if prev in REPORTED_BY or (first > 1 and fw[first - 2] in REPORTED_BY):
-                f += ["reportedby", f"reportedby|{side}"]
-        if last > first + 1 and fw[first + 1] == "من" and a.label == "NP":
-            f += ["partitive", f"partitive|{side}"]  # مئات من طلبة المدارس
-        if prev in SUFFER_VERBS or prev[1:] in SUFFER_VERBS:
-            f += ["suffer", f"suffer|{side}"]  # تعرضت قافلته لهجوم: the one attacked
-        if first > 0 and noun_keys(tokens[first - 1].text) & HARM_NOUNS:
-            f += [f"harmed|{side}", f"harmed|{typ}"]
-        if first - 1 in speech_set or first - 2 in speech_set or last + 1 in speech_set or last + 2 in speech_set:
-            f += ["speaker", f"speaker|{side}"]
-        head = _head(tokens[first].text) or w0
-        f += [f"w={head}", f"w={head}|{side}"]
-        if dist == 1:
-            f.append(f"adj{tt}" if side == "a" else f"adjb{tt}")
-        lo_k, hi_k = (last, trig.first) if side == "b" else (trig.last, first)
-        i = bisect.bisect_right(commas, lo_k)
-        if i < len(commas) and commas[i] < hi_k:
-            f += ["comma", f"comma|{side}"]
-        out.append(f)
-    return out
-
-
-def score(weights: dict, feats: list[str]) -> float:
+def score(weights: Mapping[str, float], feats: list[str]) -> float:
     return sum(weights.get(x, 0.0) for x in feats)
 
 
-RULES = -1  # decide(): the rules' choice stands
-
-
-def null_features(trig: Trigger, tokens: Sequence[Span], cands: list, rule_src: list, rule_tgt: list) -> list[str]:
-    """The features of "no argument" (the last row of a trigger's candidates): the trigger word,
-    what the rules found, and whether a group word, a named actor or counted victims stand next
-    to the trigger (قتل 18 شخصا has no doer named)."""
-    from .arguments import VICTIMS, governor, unnamed_actor_words
-
-    typ, tpos = trig.type, trig.pos
-    f = ["null", f"null|{typ}", f"null|{tpos}", f"null|{typ}|{tpos}", f"null|tf={trig.form}",
-         "null|rulesrc" if rule_src else "null|norulesrc", "null|ruletgt" if rule_tgt else "null|noruletgt"]
-    groups = unnamed_actor_words()
-    for a in cands:
-        dist = trig.first - a.last if a.last < trig.first else a.first - trig.last
-        if dist > 3:
-            continue
-        keys = noun_keys(tokens[a.first].text)
-        prev = _feats_word(tokens[a.first - 1].text) if a.first > 0 else ""
-        if keys & VICTIMS or prev[:1].isdigit():
-            f.append("null|victimnear")
-        if keys & groups:
-            f.append("null|groupnear")
-        if a.entity and governor(tokens, a.first) is None:
-            f.append(f"null|entnear|{a.label}")
-    return f
-
-
 def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[float], rule_src: tuple | None,
-           rule_tgt: tuple | None, margin: dict, keep: tuple[bool, bool] = (False, False),
+           rule_tgt: tuple | None, margin: Mapping, keep: tuple[bool, bool] = (False, False),
            bare: Sequence[bool] | None = None) -> tuple[int, int]:
     """(source, target): a candidate index, or RULES where the rules' choice stands.
 
@@ -434,41 +426,6 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
         if np_best is not None and s_scores[np_best] - s_scores[n] > m_np:
             si = np_best
     return si, ti
-
-
-def rerank(trig: Trigger, tokens: Sequence[Span], actors: list, lo: int, hi: int, src: list, tgt: list,
-           how: str, keep_source: bool = False, keep_target: bool = False) -> tuple[list, list, bool]:
-    """(source, target, whether the source is the model's): the model's source and target in place
-    of the rules' where it prefers others (``keep_*``: the rules' choice stands for that role).
-    Where the source is the model's, the rule that found the rules' source (``how``) no longer
-    describes it. A target overlapping the source is dropped."""
-    if RECORD is not None:
-        # the trainer collects the rules' choices and the candidates, the rules deciding
-        cands = candidates(trig, tokens, actors, lo, hi)
-        src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
-        RECORD.append((trig, cands, features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)],
-                       list(src), list(tgt), (keep_source, keep_target)))
-        return src, tgt, False
-    m = model()
-    if trig.type not in m["types"]:
-        return src, tgt, False
-    cands = candidates(trig, tokens, actors, lo, hi)
-    if not cands:
-        return src, tgt, False
-    src, tgt = align_to_candidates(src, cands), align_to_candidates(tgt, cands)
-    feats = features(trig, tokens, cands, src, tgt, how) + [null_features(trig, tokens, cands, src, tgt)]
-    s_get, t_get = m["weights"]["source"].get, m["weights"]["target"].get
-    zero = repeat(0.0)
-    s_scores = [sum(map(s_get, row, zero)) for row in feats]
-    t_scores = [sum(map(t_get, row, zero)) for row in feats]
-    keys = [(a.first, a.last) for a in cands]
-    si, ti = decide(keys, s_scores, t_scores,
-                    (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
-                    m["margin"], (keep_source, keep_target), [a.label == "NP" for a in cands])
-    new_src = src if si == RULES else [cands[si]]
-    new_tgt = tgt if ti == RULES else [cands[ti]]
-    new_tgt = [a for a in new_tgt if not any(overlap((a.first, a.last), (s.first, s.last)) for s in new_src)]
-    return new_src, new_tgt, si != RULES
 
 
 def overlap(a: tuple, b: tuple) -> bool:

@@ -2,16 +2,19 @@
 
 API (for the events stage and anyone else)::
 
-    from rasd.events.counts import find_quantities, plover_counts
+    from rasd.events.counts import QuantityFinder, find_quantities, plover_counts
 
-    qs = find_quantities(doc_or_text, start=0, end=None)   # -> list[Quantity], in text order
+    finder = QuantityFinder.shared(resources)              # its lexicon loaded once per Resources
+    qs = finder.find(doc_or_text, start=0, end=None)       # -> list[Quantity], in text order
     plover_counts(qs)                                        # -> {"killed": 8, "injured": 1, ...}
-    quantities_stage(doc, config)                            # optional layer "quantities"
+    finder.add_layer(doc)                                    # the layer "quantities"
+    finder.starts_number(word)                               # can a count start at this token?
+    find_quantities(doc_or_text), starts_number(word)        # the same with the shipped data
 
-Quantities also answer ``q.get("value")`` and ``q.label`` like layer spans. ``find_quantities``
-takes a ``Document`` (its text; quantities inside boilerplate are dropped)
-or a plain string; ``start``/``end`` restrict the search to one stretch (a sentence, an event's
-clause) and offsets are still offsets into the whole text. Each ``Quantity`` has
+Quantities also answer ``q.get("value")`` and ``q.label`` like layer spans. ``find`` takes a
+``Document`` (its text; quantities inside boilerplate are dropped) or a plain string;
+``start``/``end`` restrict the search to one stretch (a sentence, an event's clause) and offsets
+are still offsets into the whole text. Each ``Quantity`` has
 
 - ``start``, ``end``, ``text``: the number and its noun as they stand (``مقتل 12 جنديا`` gives
   ``12 جنديا``; ``قتيلين`` alone is a quantity of 2);
@@ -33,23 +36,25 @@ How the kind is decided, first that applies: a cue word just before the number o
 جرحى); a cue verb after the noun in the same clause (عشرة مدنيين ... قتلوا، 1280 شخصا قتل); the
 noun's class (people and materiel: size; others: count). Durations, money and measures (30 يوما،
 800 مليار دولار) are not quantities. Numbers may be digits (Arabic-Indic too), words (ثمانية،
-خمسة وعشرون، ثلاثة آلاف), duals (قتيلين، شخصين) or digits with scale words (400 ألف).
+خمسة وعشرون، ثلاثة آلاف), duals (قتيلين، شخصين) or digits with scale words (400 ألف). Numbers
+inside date expressions (30 مايو 1988، قبل 3 أيام) are not counts: the finder asks the dates
+stage's ``DateFinder``.
 
-``quantities_stage(doc, config)`` stores the same as layer "quantities" (Span label = kind,
-attrs value, unit, approx). Word lists are data: ``rasd/resources/dates/numbers.json`` and
-``counts.json``.
+``add_layer(doc)`` stores the same as layer "quantities" (Span label = kind, attrs value, unit,
+approx, and the cue's text). Word lists are data: ``rasd/resources/dates/numbers.json``,
+``counts.json`` and ``wordclasses.tsv``, read by ``CountLexicon.load``.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from ..text.normalize import normalize_with_map, strip_conjunction
-from .dates import _RES, _Lex, _n, _Padded, _word_of, find_dates, scan_tokens
-from ..config import WORD_CACHE_SIZE
+from ..errors import ModelError
+from ..resources import Resources
 from ..text.memo import WordMemo
+from ..text.normalize import normalize_with_map, strip_conjunction
+from ..text.scan import PhraseLexicon, WordsByIndex, lexicon_sections, phrase_key, scan_tokens, token_word
+from .dates import DateFinder
 
 # Cue words count when this close (tokens) before the number / after the noun: a verb or
 # masdar governs its object directly (مقتل 12 جنديا) or across a hedge (مقتل أكثر من 50 شخصا).
@@ -58,6 +63,9 @@ CUE_BEFORE = 4
 # (عشرة مدنيين بينهم "عدد كبير من الاطفال" قتلوا: 7 tokens).
 CUE_AFTER = 8
 _CLAUSE_END = {".", "!", "?", ";", ",", ":"}
+# Any date expression's spans will do to drop the numbers inside dates: only the spans matter,
+# so the count scanner resolves dates against a fixed day.
+_ANY_DAY = "2000-01-01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,63 +93,79 @@ class Quantity:
         return getattr(self, key, default) if key in self.__dataclass_fields__ or key == "label" else default
 
 
-@dataclass
-class _CRes:
+@dataclass(frozen=True)
+class CountLexicon:
+    """Number words, counted nouns and casualty cues (``rasd/resources/dates``: numbers.json,
+    counts.json and the count classes of wordclasses.tsv), normalised and compiled once."""
+
     units: dict
     teen_first: dict
-    teen_second: set
+    teen_second: frozenset
     tens: dict
     hundreds: dict
     scales: dict
-    dual_scales: set
+    dual_scales: frozenset
     approximate: dict
-    hedges: _Lex
+    hedges: PhraseLexicon
     nouns: dict          # normalised form (without ال) -> (lemma, class)
-    cues_before: _Lex
-    cues_after: _Lex
-    subset_after: set
+    cues_before: PhraseLexicon
+    cues_after: PhraseLexicon
+    subset_after: frozenset
+    # word classes (wordclasses.tsv)
+    one_of: frozenset            # أحد/إحدى: "one of" before a noun
+    scale_plurals: frozenset     # آلاف، ملايين after عشرات/مئات
+    definite_prefixes: tuple     # a dual noun with these is definite: it refers back, it does not count
+
+    @classmethod
+    def load(cls, resources: Resources) -> "CountLexicon":
+        num = lexicon_sections(resources, "dates", "numbers.json", (
+            "units", "teen_first", "teen_second", "tens", "hundreds", "scales", "dual_scales", "approximate", "hedges"))
+        cnt = lexicon_sections(resources, "dates", "counts.json", ("nouns", "cues_before", "cues_after", "subset_after"))
+        try:
+            fields = _count_fields(num, cnt)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ModelError(f"data files dates/numbers.json, counts.json: one holds a section of the wrong "
+                             f"shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
+        for name in ("one_of", "scale_plurals"):
+            fields[name] = resources.word_class("dates", name)
+        fields["definite_prefixes"] = resources.word_list("dates", "definite_prefixes")
+        return cls(**fields)
 
 
-@lru_cache(maxsize=1)
-def _cres() -> _CRes:
-    with open(_RES / "numbers.json", encoding="utf-8") as f:
-        num = json.load(f)
-    with open(_RES / "counts.json", encoding="utf-8") as f:
-        cnt = json.load(f)
-
+def _count_fields(num: dict, cnt: dict) -> dict:
+    """CountLexicon's fields from numbers.json and counts.json (normalised, lexicons compiled)."""
     def nd(d):
-        return {_n(k): v for k, v in d.items() if not k.startswith("_")}
+        return {phrase_key(k): v for k, v in d.items() if not k.startswith("_")}
 
-    hedges = _Lex()
+    def nset(xs) -> frozenset:
+        return frozenset(phrase_key(x) for x in xs)
+
+    hedges = PhraseLexicon()
     for h in num["hedges"]:
         hedges.add(h, True)
     nouns: dict[str, tuple[str, str]] = {}
     for cls, entries in cnt["nouns"].items():
         for lemma, forms in entries.items():
             for f in [lemma] + forms:
-                nouns.setdefault(_n(f), (lemma, cls))
-    cb, ca = _Lex(), _Lex()
+                nouns.setdefault(phrase_key(f), (lemma, cls))
+    cb, ca = PhraseLexicon(), PhraseLexicon()
     for kind, forms in cnt["cues_before"].items():
         for f in forms:
             cb.add(f, kind)
     for kind, forms in cnt["cues_after"].items():
         for f in forms:
             ca.add(f, kind)
-    return _CRes(
-        units=nd(num["units"]), teen_first=nd(num["teen_first"]), teen_second={_n(x) for x in num["teen_second"]},
+    return dict(
+        units=nd(num["units"]), teen_first=nd(num["teen_first"]), teen_second=nset(num["teen_second"]),
         tens=nd(num["tens"]), hundreds=nd(num["hundreds"]), scales=nd(num["scales"]),
-        dual_scales={_n(x) for x in num["dual_scales"]}, approximate=nd(num["approximate"]),
-        hedges=hedges, nouns=nouns, cues_before=cb, cues_after=ca,
-        subset_after={_n(x) for x in cnt["subset_after"]},
+        dual_scales=nset(num["dual_scales"]), approximate=nd(num["approximate"]),
+        hedges=hedges, nouns=nouns, cues_before=cb, cues_after=ca, subset_after=nset(cnt["subset_after"]),
     )
 
 
-# Per-word memos: lexicon lookups depend on the word alone, and news repeats its words, so each
-# distinct word is looked up once per process (bounded like any lru_cache).
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _noun_of(w: str) -> tuple[str, str, int] | None:
+# -- per-word look-ups (remembered per QuantityFinder: they depend on its lexicon) ----------------
+def _noun_of(w: str, R: CountLexicon) -> tuple[str, str, int] | None:
     """_Scanner.noun(i, conj=True) for a token whose text is ``w`` (not empty, not digits)."""
-    R = _cres()
     b = w if _is_number_word(w, R) else strip_conjunction(w)
     for cand, skip in ((w, 0), (b, len(w) - len(b)), _strip(w)):
         if cand in R.nouns:
@@ -150,46 +174,32 @@ def _noun_of(w: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _may_be_number_of(w: str) -> bool:
+def _may_be_number_of(w: str, R: CountLexicon) -> bool:
     """False when _Scanner.number cannot start at a token ``w`` (a quick refusal: it needs digits
     or a number word, with or without و/ف)."""
     if not w:
         return False
     if w.isdigit():
         return True
-    R = _cres()
     b = w if _is_number_word(w, R) else strip_conjunction(w)
     return (b in R.teen_first or b in R.units or b in R.tens or b in R.hundreds
             or b in R.dual_scales or b in R.approximate)
 
 
-_MAY_BE_NUMBER = WordMemo(_may_be_number_of)  # asked for every token of a scanned text
-_may_be_number = _MAY_BE_NUMBER.__getitem__
-
-
-def starts_number(word: str) -> bool:
-    """Can a number start at this token (digits, or a number word of numbers.json: ثلاثة،
-    عشرات، مئتي، نحو …)? Argument rules use it to tell counted victims from a doer."""
-    return _may_be_number(_n(word))
-
-
-def _dual_noun_of(w: str) -> tuple[str, str, int] | None:
+def _dual_noun_of(w: str, R: CountLexicon, noun_of) -> tuple[str, str, int] | None:
     """The noun of an indefinite dual standing alone (قتيلين، شخصين), else None (by word)."""
     if not w or w.isdigit():
         return None
-    n = _noun_of(w)
+    n = noun_of(w)
     if not n or n[1] == "not_counted":
         return None
     rest = _strip(w)[0]
-    lemma_n = _n(n[0])
-    if not (rest.endswith(("ين", "ان")) and rest[:-2] in (lemma_n, lemma_n[:-1] + "ت") and _is_dual_form(rest, lemma_n)):
+    lemma_n = phrase_key(n[0])
+    if not (rest.endswith(("ين", "ان")) and rest[:-2] in (lemma_n, lemma_n[:-1] + "ت") and _is_dual_form(rest, lemma_n, R)):
         return None
-    if w.startswith(("ال", "وال", "بال", "لل")):
+    if w.startswith(R.definite_prefixes):
         return None  # الجنديين: definite, refers back rather than counts
     return n
-
-
-_dual_noun = WordMemo(_dual_noun_of).__getitem__
 
 
 def _strip(w: str) -> tuple[str, int]:
@@ -207,11 +217,14 @@ def _strip(w: str) -> tuple[str, int]:
 
 
 class _Scanner:
-    def __init__(self, ntext: str):
-        self.R = _cres()
+    """Tokens of one normalised text with the number, noun, hedge and cue readers of the counts."""
+
+    def __init__(self, ntext: str, lexicon: CountLexicon, noun_of):
+        self.R = lexicon
+        self.noun_of = noun_of
         self.toks = scan_tokens(ntext)
         # t(i): token i's word, "" outside the text (a dict look-up, no Python frame per call)
-        self.t = _Padded(enumerate(map(_word_of, self.toks))).__getitem__
+        self.t = WordsByIndex(enumerate(map(token_word, self.toks))).__getitem__
 
     def bare(self, i: int) -> str:
         w = self.t(i)
@@ -225,10 +238,8 @@ class _Scanner:
         if not w or w.isdigit():
             return None
         if conj:
-            return _noun_of(w)
-        cands = ((w, 0), (self.bare(i), len(w) - len(self.bare(i))), _strip(w)) if conj else \
-            ((w, 0), (w[2:], 2) if w.startswith("ال") else (w, 0))
-        for cand, skip in cands:
+            return self.noun_of(w)
+        for cand, skip in ((w, 0), (w[2:], 2) if w.startswith("ال") else (w, 0)):
             if cand in self.R.nouns:
                 lemma, cls = self.R.nouns[cand]
                 return lemma, cls, skip
@@ -289,7 +300,7 @@ class _Scanner:
             approx = True
             # عشرات الآلاف، مئات الآلاف
             nxt = _strip(self.t(j))[0]
-            if nxt in ("الاف", "ملايين", "الالاف") or self.t(j) in R.approximate and self.t(j) != self.t(i):
+            if nxt in R.scale_plurals or self.t(j) in R.approximate and self.t(j) != self.t(i):
                 value *= R.approximate.get(self.t(j), 1000)
                 j += 1
             return int(value), j, True, skip
@@ -343,48 +354,96 @@ class _Scanner:
         return None
 
 
-# أحد/إحدى is "one of" only before a noun (أحد الجنود); alone it is a pronoun or a name (أحد).
-_ONE_OF = {"احد", "احدي"}
 _KIND_OF_CLASS = {"people": "size", "materiel": "size", "killed": "killed", "injured": "injured", "event": "count"}
+_CASUALTY_KINDS = ("killed", "injured", "arrested")
+_NOT_PEOPLE = ("materiel", "event")  # counted things: no casualty cue applies to them
 
 
-def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Quantities in a Document or a string (see the module docstring); offsets into its text."""
-    doc = None
-    if isinstance(source, str):
-        text = source
-    elif hasattr(source, "text") and isinstance(source.text, str):
-        doc, text = source, source.text
-    else:
-        return []
-    if not text:
-        return []
-    end = len(text) if end is None else min(end, len(text))
-    nt = normalize_with_map(text)
-    sc = _Scanner(nt.text)
-    toks = sc.toks
-    R = sc.R
-    # numbers first, so cues can stop at the next one
-    found: list[tuple[int, int, int, bool, int]] = []
-    i = 0
-    while i < len(toks):
-        if not _may_be_number(toks[i].t):
-            i += 1
-            continue
-        num = sc.number(i)
-        if num:
-            found.append((i,) + num)
-            i = num[1]
+class QuantityFinder:
+    """Finds quantities with one lexicon; numbers inside date expressions are left out (``dates``:
+    the date finder of the same data files). Per-word look-ups are remembered per instance."""
+
+    def __init__(self, lexicon: CountLexicon, dates: DateFinder):
+        self.lexicon = lexicon
+        self.dates = dates
+        self._noun_of = WordMemo(lambda w: _noun_of(w, lexicon)).__getitem__
+        # asked for every token of a scanned text
+        self._may_be_number = WordMemo(lambda w: _may_be_number_of(w, lexicon)).__getitem__
+        self._dual_noun = WordMemo(lambda w: _dual_noun_of(w, lexicon, self._noun_of)).__getitem__
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "QuantityFinder":
+        """The finder of these data files (the events stage and benchmarks share it)."""
+        return resources.cached(("dates", "QuantityFinder"), lambda: cls(
+            CountLexicon.load(resources), DateFinder.shared(resources)))
+
+    def starts_number(self, word: str) -> bool:
+        """Can a number start at this token (digits, or a number word of numbers.json: ثلاثة،
+        عشرات، مئتي، نحو …)? Argument rules use it to tell counted victims from a doer."""
+        return self._may_be_number(phrase_key(word))
+
+    def find(self, source: Any, start: int = 0, end: int | None = None) -> list[Quantity]:
+        """Quantities in a Document or a string (see the module docstring); offsets into its text."""
+        doc = None
+        if isinstance(source, str):
+            text = source
+        elif hasattr(source, "text") and isinstance(source.text, str):
+            doc, text = source, source.text
         else:
-            i += 1
-    # numbers inside date expressions (30 مايو 1988، قبل 3 أيام) are not counts; any anchor date
-    # will do, only the spans matter
-    date_spans = [(s, e) for s, e, _, _ in find_dates(nt.text, "2000-01-01")] if found else []
-    in_date = {k for k, tok in enumerate(toks) if any(s <= tok.s and tok.e <= e for s, e in date_spans)}
-    found = [f for f in found if f[0] not in in_date]
-    out: list[Quantity] = []
+            return []
+        if not text:
+            return []
+        end = len(text) if end is None else min(end, len(text))
+        nt = normalize_with_map(text)
+        sc = _Scanner(nt.text, self.lexicon, self._noun_of)
+        spans = _counted(sc, self._numbers(sc, nt.text))
+        spans += _dual_counts(sc, spans, self._dual_noun)
+        spans.sort()
+        return _quantities(spans, sc.toks, nt, text, start, end, doc)
+
+    def add_layer(self, doc) -> None:
+        """Add layer "quantities": Span label = kind, attrs value, unit, approx (and cue text)."""
+        spans = []
+        for q in self.find(doc):
+            attrs = q.as_attrs()
+            if q.cue:
+                attrs["cue"] = doc.text[q.cue[0]:q.cue[1]]
+            spans.append(doc.span(q.start, q.end, label=q.kind, **attrs))
+        doc.set_layer("quantities", spans)
+
+    def _numbers(self, sc: _Scanner, ntext: str) -> list[tuple[int, int, int, bool, int]]:
+        """(token, value, end token, approx, skip) of every number outside date expressions."""
+        toks = sc.toks
+        may_be_number = self._may_be_number
+        found: list[tuple[int, int, int, bool, int]] = []
+        i = 0
+        while i < len(toks):
+            if not may_be_number(toks[i].t):
+                i += 1
+                continue
+            num = sc.number(i)
+            if num:
+                found.append((i,) + num)
+                i = num[1]
+            else:
+                i += 1
+        # numbers inside date expressions (30 مايو 1988، قبل 3 أيام) are not counts
+        date_spans = [(s, e) for s, e, _, _ in self.dates.find(ntext, _ANY_DAY)] if found else []
+        in_date = {k for k, tok in enumerate(toks) if any(s <= tok.s and tok.e <= e for s, e in date_spans)}
+        return [f for f in found if f[0] not in in_date]
+
+
+# A count before it is placed: (first token, last token, clitic characters skipped in the first,
+# number token, kind, value, unit, approx, cue token range, joined).
+_Count = tuple
+
+
+def _counted(sc: _Scanner, found: list[tuple[int, int, int, bool, int]]) -> list[_Count]:
+    """The counts of the numbers found: each number with its noun, its kind and its cue; numbers
+    that count nothing (a year, a percentage, a part of an earlier count) are left out."""
+    toks = sc.toks
+    spans: list[_Count] = []
     used_nouns: set[int] = set()
-    spans: list[tuple[int, int, int, int, str, int, str | None, bool, tuple | None]] = []
     prev_end_tok = 0
     for idx, (i, value, j, approx, skip) in enumerate(found):
         next_num = found[idx + 1][0] if idx + 1 < len(found) else len(toks)
@@ -396,47 +455,12 @@ def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list
         if h is not None:
             approx = True
             first = h
-        # the counted noun: right after (524 طائرة، خمسين قتيلا), after من (آلاف من المتظاهرين),
-        # or right before for واحد/اثنان (شخص واحد)
-        noun = None
-        last = j - 1
-        subset = sc.t(j) in R.subset_after
-        if not subset:
-            k = j + 1 if sc.t(j) == "من" and (approx or sc.t(j + 1).startswith("ال")) else j
-            n = sc.noun(k, conj=False) if k < len(toks) and not toks[k].nl else None
-            if n and sc.t(i).isdigit() and not approx and k == j and sc.t(k).startswith("ال"):
-                n = None  # مونديال البرازيل 2014 الشخص ...: digits do not count a definite noun
-            if n:
-                noun, last = n, k
-            elif value <= 2 and not sc.t(i).isdigit() and sc.bare(i) not in _ONE_OF:
-                n = sc.noun(i - 1)
-                if n and (i - 1) not in used_nouns:
-                    noun, first = n, i - 1
-        if noun and noun[1] == "not_counted":
+        noun, first, last, subset = _counted_noun(sc, i, j, value, approx, first, used_nouns)
+        if _counts_nothing(sc, i, j, value, noun, subset):
             continue
-        if subset or (not noun and sc.bare(i) in _ONE_OF):
-            continue  # أربعة منهم (a part of a count already given); أحد without a noun
-        if not noun and sc.t(i).isdigit() and len(sc.t(i)) == 4 and (
-                1000 <= value <= 2100 or _strip(sc.t(i - 1))[0] in ("عام", "سنه")):
-            continue  # a year
-        if not noun and sc.t(j) in ("%",) or _strip(sc.t(j))[0] in ("بالمئه", "بالمائه", "المئه", "المائه") \
-                or sc.t(j) == "في" and _strip(sc.t(j + 1))[0] in ("المئه", "المائه"):
-            continue
-        kind = None
-        cue = None
-        cb = sc.cue_before(first, prev_end_tok)
-        if noun and noun[1] in ("materiel", "event"):
-            cb = None  # قتلوا في هجومين: the attacks are counted, not the dead
-        if cb:
-            kind, cue = cb[0], (cb[1], cb[2])
-        elif noun and noun[1] in ("killed", "injured"):
-            kind = noun[1]
-        elif not (noun and noun[1] in ("materiel", "event")):
-            ca = sc.cue_after(last + 1, next_num)
-            if ca:
-                kind, cue = ca[0], (ca[1], ca[2])
+        kind, cue = _kind_and_cue(sc, noun, first, last, prev_end_tok, next_num)
         joined = False
-        if kind is None and spans and spans[-1][4] in ("killed", "injured", "arrested") and (
+        if kind is None and spans and spans[-1][4] in _CASUALTY_KINDS and (
                 noun is None or noun[1] == "people") and _joined_by_and(sc, spans[-1][1], first, skip):
             kind = spans[-1][4]  # مقتل 6 جنود و4 شرطيين: the second count shares the first one's cue
             joined = True
@@ -454,30 +478,98 @@ def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list
         else:
             first_skip = len(sc.t(first)) - len(sc.bare(first))
         spans.append((first, last, first_skip, i, kind, value, noun[0] if noun else None, approx, cue, joined))
-    # dual nouns alone: قتيلين، جنديين، شخصين (not already counted)
+    return spans
+
+
+def _counted_noun(sc: _Scanner, i: int, j: int, value: int, approx: bool, first: int, used_nouns: set[int]):
+    """(noun, first token, last token, subset) of the number at tokens [i, j): the counted noun
+    right after it (524 طائرة، خمسين قتيلا), after من (آلاف من المتظاهرين), or right before for
+    واحد/اثنان (شخص واحد); ``subset`` when a part of an earlier count follows (أربعة منهم)."""
+    R = sc.R
+    noun = None
+    last = j - 1
+    subset = sc.t(j) in R.subset_after
+    if not subset:
+        k = j + 1 if sc.t(j) == "من" and (approx or sc.t(j + 1).startswith("ال")) else j
+        n = sc.noun(k, conj=False) if k < len(sc.toks) and not sc.toks[k].nl else None
+        if n and sc.t(i).isdigit() and not approx and k == j and sc.t(k).startswith("ال"):
+            n = None  # مونديال البرازيل 2014 الشخص ...: digits do not count a definite noun
+        if n:
+            noun, last = n, k
+        elif value <= 2 and not sc.t(i).isdigit() and sc.bare(i) not in R.one_of:
+            n = sc.noun(i - 1)
+            if n and (i - 1) not in used_nouns:
+                noun, first = n, i - 1
+    return noun, first, last, subset
+
+
+def _counts_nothing(sc: _Scanner, i: int, j: int, value: int, noun, subset: bool) -> bool:
+    """Is the number at tokens [i, j) no count: a noun that is not counted (days, money, per cent),
+    a part of an earlier count, أحد without a noun, a year, a percentage (%)?"""
+    R = sc.R
+    if noun and noun[1] == "not_counted":
+        return True
+    if subset or (not noun and sc.bare(i) in R.one_of):
+        return True  # أربعة منهم (a part of a count already given); أحد without a noun
+    if not noun and sc.t(i).isdigit() and len(sc.t(i)) == 4 and (
+            1000 <= value <= 2100 or _strip(sc.t(i - 1))[0] in ("عام", "سنه")):
+        return True  # a year
+    # A percentage in words is a not-counted noun of counts.json (بالمئة). في المئة is not
+    # recognised yet: the code's list of percentage words spelled them with ئ, which
+    # normalisation turns into ي, so they never matched and were left out when the lists became
+    # data; closing the gap changes the analysis (قتل 5 في المائة reads as 5 killed) and needs
+    # its own measurement.
+    return not noun and sc.t(j) == "%"
+
+
+def _kind_and_cue(sc: _Scanner, noun, first: int, last: int, prev_end_tok: int, next_num: int):
+    """(kind, cue token range) of a count from a cue before it, its noun, or a cue after it; (None,
+    None) when none decides (the noun's class then does)."""
+    things = noun and noun[1] in _NOT_PEOPLE
+    cb = None if things else sc.cue_before(first, prev_end_tok)  # قتلوا في هجومين: the attacks are counted
+    if cb:
+        return cb[0], (cb[1], cb[2])
+    if noun and noun[1] in ("killed", "injured"):
+        return noun[1], None
+    if not things:
+        ca = sc.cue_after(last + 1, next_num)
+        if ca:
+            return ca[0], (ca[1], ca[2])
+    return None, None
+
+
+def _dual_counts(sc: _Scanner, spans: list[_Count], dual_noun) -> list[_Count]:
+    """Dual nouns standing alone, not already counted: قتيلين، جنديين، شخصين (a count of 2)."""
     counted = {k for s in spans for k in range(s[0], s[1] + 1)}
-    for k, tok in enumerate(toks):
+    out: list[_Count] = []
+    for k, tok in enumerate(sc.toks):
         if k in counted:
             continue
-        n = _dual_noun(tok.t)
+        n = dual_noun(tok.t)
         if n is None:
             continue
         rest = _strip(tok.t)[0]
         kind = None
         cue = None
-        cb = sc.cue_before(k, 0) if n[1] not in ("materiel", "event") else None
+        cb = sc.cue_before(k, 0) if n[1] not in _NOT_PEOPLE else None
         if cb:
             kind, cue = cb[0], (cb[1], cb[2])
         elif n[1] in ("killed", "injured"):
             kind = n[1]
-        elif n[1] not in ("materiel", "event"):
-            ca = sc.cue_after(k + 1, len(toks))
+        elif n[1] not in _NOT_PEOPLE:
+            ca = sc.cue_after(k + 1, len(sc.toks))
             if ca:
                 kind, cue = ca[0], (ca[1], ca[2])
         kind = kind or _KIND_OF_CLASS.get(n[1], "count")
-        spans.append((k, k, len(tok.t) - len(rest) if not tok.t.startswith(("و", "ف")) else 1, k, kind, 2, n[0],
-                      False, cue, False))
-    spans.sort()
+        out.append((k, k, len(tok.t) - len(rest) if not tok.t.startswith(("و", "ف")) else 1, k, kind, 2, n[0],
+                    False, cue, False))
+    return out
+
+
+def _quantities(spans: list[_Count], toks, nt, text: str, start: int, end: int, doc) -> list[Quantity]:
+    """The counts as Quantities with offsets into ``text``, inside [start, end), none in the
+    document's boilerplate."""
+    out: list[Quantity] = []
     for first, last, skip, _i, kind, value, unit, approx, cue, joined in spans:
         ns, ne = toks[first].s + skip, toks[last].e
         s, e = nt.span_to_original(ns, ne)
@@ -497,14 +589,14 @@ def _joined_by_and(sc: "_Scanner", prev_last: int, first: int, skip: int) -> boo
     return first == prev_last + 1 and skip == 1 and sc.t(first)[:1] == "و"  # 6 جنود وأربعة
 
 
-def _is_number_word(w: str, R: _CRes) -> bool:
+def _is_number_word(w: str, R: CountLexicon) -> bool:
     return w in R.units or w in R.tens or w in R.hundreds or w in R.scales or w in R.approximate or w in R.teen_first
 
 
-def _is_dual_form(rest: str, lemma_n: str) -> bool:
+def _is_dual_form(rest: str, lemma_n: str, R: CountLexicon) -> bool:
     """شخصين / قتيلين / طائرتين: lemma + ين/ان (ta marbuta becomes ت). Nouns with a sound
     masculine plural (مقاتلون، مدنيون) spell plural and dual alike, so they are left out."""
-    return _n(lemma_n + "ون") not in _cres().nouns
+    return phrase_key(lemma_n + "ون") not in R.nouns
 
 
 def plover_counts(quantities: list[Quantity]) -> dict[str, int]:
@@ -521,12 +613,12 @@ def plover_counts(quantities: list[Quantity]) -> dict[str, int]:
     return out
 
 
-def quantities_stage(doc, config) -> None:
-    """Add layer "quantities": Span label = kind, attrs value, unit, approx (and cue text)."""
-    spans = []
-    for q in find_quantities(doc):
-        attrs = q.as_attrs()
-        if q.cue:
-            attrs["cue"] = doc.text[q.cue[0]:q.cue[1]]
-        spans.append(doc.span(q.start, q.end, label=q.kind, **attrs))
-    doc.set_layer("quantities", spans)
+# -- the shipped data's finder, for callers outside a pipeline ------------------------------------
+def find_quantities(source: Any, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """``QuantityFinder.find`` with the shipped data."""
+    return QuantityFinder.shared(Resources.default()).find(source, start, end)
+
+
+def starts_number(word: str) -> bool:
+    """``QuantityFinder.starts_number`` with the shipped data."""
+    return QuantityFinder.shared(Resources.default()).starts_number(word)

@@ -1,7 +1,9 @@
 """Date expressions in Arabic news, resolved to ISO 8601 values against the publication date.
 
-    find_dates(text, published) -> [(start, end, value, attrs), ...]
-    dates_stage(doc, config)      # adds layer "dates" (Span label "date", attrs value/kind/...)
+    finder = DateFinder.shared(resources)     # the lexicon of rasd/resources/dates, loaded once
+    finder.find(text, published) -> [(start, end, value, attrs), ...]
+    find_dates(text, published)               # the same with the shipped data
+    DatesStage                                # adds layer "dates" (Span label "date", attrs value/kind/...)
 
 What is found and how it resolves (``published`` = P, a ``datetime.date`` or "YYYY-MM-DD"):
 
@@ -25,29 +27,26 @@ What is found and how it resolves (``published`` = P, a ``datetime.date`` or "YY
 
 Times of day (الساعة العاشرة، 10:30) are not dates. Without a publication date only values that
 need none are kept. Arabic-Indic digits work: matching runs on the normalised view and offsets
-are mapped back to the original text. The words are data in ``rasd/resources/dates/``.
+are mapped back to the original text. The words are data in ``rasd/resources/dates/`` (the JSON
+lexicons and ``wordclasses.tsv``), read by ``DateLexicon.load``.
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import compress
-from operator import itemgetter
-from pathlib import Path
-from typing import Any, NamedTuple, Optional
+from typing import Optional
 
-from ..text.normalize import normalize, normalize_with_map
-from ..config import WORD_CACHE_SIZE
-from ..text.memo import WordMemo
 from ..components import Stage
+from ..errors import ModelError
+from ..resources import Resources
+from ..text.memo import WordMemo
+from ..text.normalize import normalize_with_map
+from ..text.scan import (PhraseLexicon, WordsByIndex, clitic_readings, lexicon_sections, phrase_key, scan_tokens,
+                         token_word)
+from ..text.tokens import word_counts
 
-_RES = Path(__file__).resolve().parents[1] / "resources" / "dates"
-
-# Words, numbers and single punctuation marks of the normalised text.
-_TOK = re.compile(r"[^\W\d_]+|\d+|\S")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENT_END = {".", "!", "?", ";"}
 # How far (tokens) around a date the future-tense cues are looked for: about one clause.
@@ -67,127 +66,6 @@ NUMERIC_HIJRI_MAX = 1500
 MIN_VERB_COUNT = 20
 
 
-def _n(s: str) -> str:
-    return normalize(s).strip()
-
-
-def _words(s: str) -> tuple[str, ...]:
-    return tuple(_TOK.findall(_n(s)))
-
-
-# Distinct words remembered per lexicon by _Lex.match's quick refusal (a news vocabulary's
-# frequent words fit many times over; the memo is emptied when full).
-_MEMO_WORDS = WORD_CACHE_SIZE
-
-
-class _Lex:
-    """Phrases (tuples of normalised tokens) -> payload, matched longest first."""
-
-    def __init__(self) -> None:
-        self.d: dict[tuple[str, ...], Any] = {}
-        self.first: set[str] = set()  # first words, for a quick refusal
-        self.maxlen = 1
-        # word -> whether it can begin a phrase, with / without clitic readings (memo of match's
-        # quick refusal; cleared by add)
-        self._starts: dict[str, bool] = {}
-        self._starts_whole: dict[str, bool] = {}
-
-    def add(self, phrase: str, payload: Any) -> None:
-        key = _words(phrase)
-        if key:
-            self.d.setdefault(key, payload)
-            self.first.add(key[0])
-            self.maxlen = max(self.maxlen, len(key))
-            self._starts.clear()
-            self._starts_whole.clear()
-
-    def __contains__(self, word: str) -> bool:
-        return (word,) in self.d
-
-    def match(self, toks: list["_Tok"], i: int, prefixes: bool = True):
-        """(payload, end index, characters of clitic skipped in the first token) or None."""
-        if i >= len(toks):
-            return None
-        w0 = toks[i].t
-        memo = self._starts if prefixes else self._starts_whole
-        ok = memo.get(w0)
-        if ok is None:  # can any reading of this word begin a phrase? (once per distinct word)
-            if len(memo) >= _MEMO_WORDS:
-                memo.clear()  # bounded, so memory stays flat over a whole corpus
-            ok = memo[w0] = any(w0[k:] in self.first for k in (_prefix_skips(w0) if prefixes else (0,)))
-        if not ok:
-            return None
-        skips = _prefix_skips(w0) if prefixes else (0,)
-        for n in range(min(self.maxlen, len(toks) - i), 0, -1):
-            words = [toks[k].t for k in range(i, i + n)]
-            if n > 1 and any(toks[k].nl for k in range(i + 1, i + n)):
-                continue
-            rest = tuple(words[1:])
-            for skip in skips:
-                key = (words[0][skip:],) + rest
-                if key in self.d:
-                    return self.d[key], i + n, skip
-        return None
-
-
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _prefix_skips(w: str) -> tuple[int, ...]:
-    """Ways to read a word: whole, without و/ف, without و/ف + ب/ل (longest stripping last)."""
-    out = [0]
-    k = 0
-    if len(w) > 3 and w[0] in "وف":
-        k = 1
-        out.append(1)
-    if len(w) > k + 2 and w[k] in "بل":
-        out.append(k + 1)
-    return tuple(out)
-
-
-class _Tok(NamedTuple):
-    """A token of the normalised text (a tuple: a document has hundreds, built in one call each)."""
-
-    t: str
-    s: int
-    e: int
-    nl: bool  # a line break separates it from the previous token
-
-    @property
-    def num(self) -> bool:
-        return self.t.isdigit()
-
-
-# A token with the whitespace before it: the gaps between _TOK's tokens are whitespace only (\S
-# matches any other character), so this finds the same tokens and shows the line breaks between.
-_TOK_AFTER_SPACE = re.compile(r"(\s*)([^\W\d_]+|\d+|\S)")
-_new_tok = tuple.__new__  # _Tok(...) without NamedTuple's Python-level __new__
-_word_of = itemgetter(0)  # a _Tok's word (_Tok.t), read at C speed by map()
-
-
-def scan_tokens(ntext: str) -> list[_Tok]:
-    """Words, numbers and marks of a normalised text, each knowing whether a line break precedes
-    it (dates and counts never run across lines). Shared by the date and count scanners."""
-    toks: list[_Tok] = []
-    append = toks.append
-    new = _new_tok
-    pos = 0
-    # findall gives (space, token) strings without a match object per token; offsets follow
-    for space, tok in _TOK_AFTER_SPACE.findall(ntext):
-        s = pos + len(space)
-        pos = s + len(tok)
-        append(new(_Tok, (tok, s, pos, "\n" in space)))
-    return toks
-
-
-class _Padded(dict):
-    """Token index -> word, "" outside the text (an index before the first or after the last
-    token): ``_Padded(...).__getitem__`` is the scanners' t(i) without a Python frame per call."""
-
-    __slots__ = ()
-
-    def __missing__(self, i: int) -> str:
-        return ""
-
-
 class _Bare(dict):
     """Token index -> the word without a leading و/ف (when the rest is still a word), filled on
     first use; "" outside the text."""
@@ -200,130 +78,160 @@ class _Bare(dict):
         return b
 
 
-@dataclass
-class _Res:
-    months: _Lex
-    hmonths: _Lex
-    ambiguous: set
-    month_word: set
-    weekdays: _Lex
-    dual_readings: set
-    day_word: set
-    weekend: _Lex
+@dataclass(frozen=True)
+class DateLexicon:
+    """The words of date expressions (``rasd/resources/dates``: months, weekdays, relative words,
+    numbers, and the word classes of ``wordclasses.tsv``), normalised and compiled once, with the
+    news word counts the future-tense test reads."""
+
+    months: PhraseLexicon
+    hmonths: PhraseLexicon
+    ambiguous: frozenset
+    month_word: frozenset
+    weekdays: PhraseLexicon
+    dual_readings: frozenset
+    day_word: frozenset
+    weekend: PhraseLexicon
     weekend_days: list
-    day_words: _Lex
-    day_parts: _Lex
-    period: _Lex
+    day_words: PhraseLexicon
+    day_parts: PhraseLexicon
+    period: PhraseLexicon
     modifiers: dict
-    this: set
-    units: _Lex
-    ago: set
-    later: set
-    anchored_after: set
-    vague: set
-    seasons: _Lex
-    parts: _Lex
-    year_words: set
-    greg_suffix: set
-    hijri_suffix: set
-    range_to: set
-    range_from: set
-    future: set
-    general_heads: set
-    name_heads: set
-    titles: set
-    not_year_after: set
+    this: frozenset
+    units: PhraseLexicon
+    ago: frozenset
+    later: frozenset
+    anchored_after: frozenset
+    vague: frozenset
+    seasons: PhraseLexicon
+    parts: PhraseLexicon
+    year_words: frozenset
+    greg_suffix: frozenset
+    hijri_suffix: frozenset
+    range_to: frozenset
+    range_from: frozenset
+    future: frozenset
+    general_heads: frozenset
+    name_heads: frozenset
+    titles: frozenset
+    not_year_after: frozenset
     num_units: dict
     num_teen_first: dict
-    num_teen_second: set
+    num_teen_second: frozenset
     num_tens: dict
     num_hundreds: dict
     num_scales: dict
     ordinals: dict
-    ord_teen_second: set
+    ord_teen_second: frozenset
     ord_tens: dict
-    extra: dict = field(default_factory=dict)
+    # word classes (wordclasses.tsv)
+    not_today_before: frozenset   # words before اليوم that make it 'the day' or the newspaper
+    not_definite: frozenset       # words in ال that are not definite nouns
+    month_context_before: frozenset  # words before an ambiguous month name that make it a month
+    not_year_before: frozenset    # words before a four-digit number that make it no year
+    became_before: frozenset      # words before غدا that make it the verb 'became' (قد غدا)
+    became_after: frozenset       # words after غدا that make it the verb 'became' (غدا من الصعب)
+    word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
+    start_words: frozenset        # every word a date expression can begin with (digits aside)
+
+    @classmethod
+    def load(cls, resources: Resources) -> "DateLexicon":
+        files = {name: lexicon_sections(resources, "dates", f"{name}.json", keys)
+                 for name, keys in _SECTIONS.items()}
+        try:
+            fields = _lexicon_fields(**files)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
+                             f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
+        for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
+                     "became_before", "became_after"):
+            fields[name] = resources.word_class("dates", name)
+        fields["word_counts"] = word_counts(resources)
+        fields["start_words"] = _start_words(fields)
+        return cls(**fields)
+
+    def may_start(self, w: str) -> bool:
+        """Can a date expression begin with the word ``w`` (digits, or a start word after clitics)?"""
+        start_words = self.start_words
+        return w.isdigit() or any(w[k:] in start_words for k in clitic_readings(w))
 
 
-@lru_cache(maxsize=1)
-def _start_words() -> frozenset:
-    """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
-    R = _res()
-    words: set[str] = set()
-    for lx in (R.months, R.hmonths, R.weekdays, R.weekend, R.day_words, R.day_parts, R.period,
-               R.seasons, R.parts):
-        words |= lx.first
-    words |= R.range_from | R.ago | R.later | R.this | R.year_words | R.month_word | R.day_word
-    words |= set(R.ordinals) | set(R.ord_tens) | {"يومي", "ما"}
-    return frozenset(words)
+# The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
+_SECTIONS = {
+    "months": ("gregorian", "hijri", "ambiguous", "month_word"),
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
+    "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "ago", "later",
+                 "anchored_after", "vague_before_count", "seasons", "part_qualifiers", "year_words",
+                 "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
+                 "general_adjective_heads", "not_year_after", "name_heads"),
+    "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
+                "ordinal_teen_second", "ordinal_tens"),
+}
 
 
-def _may_start_word(w: str) -> bool:
-    """Can a date expression begin with the word ``w`` (digits, or a start word after clitics)?"""
-    start_words = _start_words()
-    return w.isdigit() or any(w[k:] in start_words for k in _prefix_skips(w))
+def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict) -> dict:
+    """DateLexicon's fields from the four JSON lexicons (phrases normalised, lexicons compiled)."""
+    wd, rel, num = weekdays, relative, numbers
 
-
-def _load(name: str) -> dict:
-    with open(_RES / name, encoding="utf-8") as f:
-        return json.load(f)
-
-
-@lru_cache(maxsize=1)
-def _res() -> _Res:
-    months = _load("months.json")
-    wd = _load("weekdays.json")
-    rel = _load("relative.json")
-    num = _load("numbers.json")
-
-    def lex(mapping: dict, conv=lambda v: v) -> _Lex:
-        lx = _Lex()
+    def lex(mapping: dict, conv=lambda v: v) -> PhraseLexicon:
+        lx = PhraseLexicon()
         for k, forms in mapping.items():
             for f in forms:
                 lx.add(f, conv(k))
         return lx
 
-    def nset(xs) -> set:
-        return {_n(x) for x in xs}
+    def nset(xs) -> frozenset:
+        return frozenset(phrase_key(x) for x in xs)
 
     def ndict(d: dict) -> dict:
-        return {_n(k): v for k, v in d.items()}
+        return {phrase_key(k): v for k, v in d.items()}
 
-    day_words = _Lex()
+    day_words = PhraseLexicon()
     for k, v in rel["day_words"].items():
         day_words.add(k, v)
-    period = lex(rel["period_nouns"])
     modifiers = {}
     for kind, forms in rel["modifiers"].items():
         for f in forms:
-            modifiers[_n(f)] = kind
-    units = _Lex()
+            modifiers[phrase_key(f)] = kind
+    units = PhraseLexicon()
     for unit, forms in rel["counted_units"].items():
         for number, fs in forms.items():
             for f in fs:
                 units.add(f, (unit, number))
-    seasons = _Lex()
+    seasons = PhraseLexicon()
     for name, spec in rel["seasons"].items():
         for f in spec["words"]:
             seasons.add(f, (name, tuple(spec["months"])))
-    return _Res(
+    return dict(
         months=lex(months["gregorian"], int), hmonths=lex(months["hijri"], int),
         ambiguous=nset(months["ambiguous"]), month_word=nset(months["month_word"]),
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
-        day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=period, modifiers=modifiers,
-        this=nset(rel["this"]), units=units, ago=nset(rel["ago"]), later=nset(rel["later"]),
+        day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
+        modifiers=modifiers, this=nset(rel["this"]), units=units, ago=nset(rel["ago"]), later=nset(rel["later"]),
         anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
         greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
         range_to=nset(rel["range_to"]), range_from=nset(rel["range_from"]), future=nset(rel["future_cues"]),
-        general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]), titles=nset(wd["titles"]), not_year_after=nset(rel["not_year_after"]),
+        general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]),
+        titles=nset(wd["titles"]), not_year_after=nset(rel["not_year_after"]),
         num_units=ndict(num["units"]), num_teen_first=ndict(num["teen_first"]),
         num_teen_second=nset(num["teen_second"]), num_tens=ndict(num["tens"]),
         num_hundreds=ndict(num["hundreds"]), num_scales=ndict(num["scales"]),
         ordinals=ndict(num["ordinals"]), ord_teen_second=nset(num["ordinal_teen_second"]),
         ord_tens=ndict(num["ordinal_tens"]),
     )
+
+
+def _start_words(R: dict) -> frozenset:
+    """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
+    words: set[str] = set()
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts"):
+        words |= R[name].first
+    for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word"):
+        words |= R[name]
+    words |= set(R["ordinals"]) | set(R["ord_tens"]) | {"يومي", "ما"}  # p_day_month's lead words
+    return frozenset(words)
 
 
 # -- calendar arithmetic -------------------------------------------------------------------------
@@ -459,14 +367,18 @@ class _Hit:
 
 
 class _Matcher:
-    def __init__(self, ntext: str, published: date | None):
-        self.R = _res()
+    """The date expressions of one normalised text: ``parse()`` tries, at each word, the parsers
+    ``parsers_for[word]`` names (see ``_parsers_for_word``), each reading the lexicon ``R``."""
+
+    def __init__(self, ntext: str, published: date | None, lexicon: DateLexicon, parsers_for: WordMemo):
+        self.R = lexicon
+        self.parsers_for = parsers_for
         self.pub = published
         self.toks = scan_tokens(ntext)
         self.text = ntext
         # token helpers: t(i) is token i's word ("" outside the text), bare(i) the word without
         # a leading conjunction و/ف (when the rest is still a word); both are dict look-ups
-        words = _Padded(enumerate(map(_word_of, self.toks)))
+        words = WordsByIndex(enumerate(map(token_word, self.toks)))
         bares = _Bare()
         bares.words = words
         self.t = words.__getitem__
@@ -478,6 +390,10 @@ class _Matcher:
 
     def is_(self, i: int, words: set) -> bool:
         return i < len(self.toks) and (self.t(i) in words or self.bare(i) in words)
+
+    def definite(self, w: str) -> bool:
+        """Is ``w`` a definite noun (ال, and not one of the words in ال that are none: الذي، إلى)?"""
+        return w.startswith("ال") and len(w) > 3 and w not in self.R.not_definite
 
     def boundary(self, i: int) -> bool:
         """Token i starts a new sentence (line break or sentence punctuation before it)."""
@@ -564,7 +480,7 @@ class _Matcher:
             if need_context and (word in R.ambiguous or cal == "hijri"):
                 prev = self.t(i - 1)
                 ok = j > m[1] or self._looks_year(j) or (prev in R.month_word) or self.t(j) in R.modifiers or (
-                    skip == 0 and prev in ("في", "منذ", "خلال", "حتى", "من") and cal == "gregorian")
+                    skip == 0 and prev in R.month_context_before and cal == "gregorian")
                 if not ok and cal == "gregorian":
                     # a day number before it (not a name such as قوى 14 آذار)
                     ok = bool(self.day_number(i - 1)) and self.t(i - 2) not in R.name_heads or (
@@ -625,9 +541,7 @@ class _Matcher:
 
     def future(self, i: int, j: int) -> bool:
         """Does the clause around tokens [i, j) speak of the future?"""
-        from ..text.tokens import word_counts
-
-        counts = word_counts()
+        counts = self.R.word_counts
         lo = i
         while lo > 0 and i - lo < FUTURE_WINDOW_BEFORE and not self.boundary(lo):
             lo -= 1
@@ -649,9 +563,9 @@ class _Matcher:
     def parse(self) -> list[_Hit]:
         hits = []
         toks = self.toks
-        parsers_for = _PARSERS_FOR
+        parsers_for = self.parsers_for
         # the tokens a date expression may begin with, found without a Python step per token
-        starts = compress(range(len(toks)), map(parsers_for.__getitem__, map(_word_of, toks)))
+        starts = compress(range(len(toks)), map(parsers_for.__getitem__, map(token_word, toks)))
         i = 0  # the first token after the last date found
         for k in starts:
             if k < i:
@@ -760,7 +674,7 @@ class _Matcher:
         prev_b = _strip_clitics(prev)
         if not lead and (prev in R.name_heads or prev_b in R.name_heads):
             return None  # قوى 14 آذار، ثورة 30 يونيو: names, not dates
-        if not lead and not self.t(i).isdigit() and _definite(prev) and not R.weekdays.match(self.toks, i - 1):
+        if not lead and not self.t(i).isdigit() and self.definite(prev) and not R.weekdays.match(self.toks, i - 1):
             return None  # الأسبوع الأول من أغسطس: the ordinal belongs to the noun before it
         # range: D (to) D M
         day2 = None
@@ -1011,13 +925,13 @@ class _Matcher:
             return False
         if prev in R.vague or self.t(k - 2) in R.vague and prev == "من":
             return False
-        if prev in ("رقم", "الرقم", "الساعه", "ساعه"):
+        if prev in R.not_year_before:
             return False
         if _LATIN.search(prev) or _LATIN.search(nxt):
             return False  # May 2025, Mirage 2000: Latin context is not analysed
         if prev == "-" and self.t(k - 2).isdigit() and not (BARE_YEAR_MIN <= int(self.t(k - 2)) <= BARE_YEAR_MAX):
             return False  # 1200 - 1900 ريال
-        if nxt == "من" and _definite(self.t(j + 1)):
+        if nxt == "من" and self.definite(self.t(j + 1)):
             return False  # 2000 من المعتقلين
         return True
 
@@ -1110,18 +1024,18 @@ class _Matcher:
         if word in ("اليوم", "الليله"):
             # اليوم الأول / اليوم التالي / اليوم العالمي / ذلك اليوم: a day of something, not today;
             # في اليوم / على مدار اليوم: per day; "اليوم" in quotes or after صحيفة: the newspaper
-            if _definite(nxt) or prev_b in _NOT_TODAY_BEFORE or prev in _NOT_TODAY_BEFORE:
+            if self.definite(nxt) or prev_b in R.not_today_before or prev in R.not_today_before:
                 return None
             if prev in _QUOTES and nxt in _QUOTES:
                 return None
 
         if nxt in ("التي", "الذي"):
             return None  # هذه الليلة التي رأيتها: a night the sentence goes on to describe
-        if word in ("امس", "الامس") and _definite(nxt):
+        if word in ("امس", "الامس") and self.definite(nxt):
             return None  # في أمس الحاجة: 'most', not 'yesterday'
         if word == "غدا":
             # غدا is also the verb 'became' (غدا الوضع أصعب، غدا من الصعب)
-            if _definite(nxt) or nxt in ("من", "اكثر", "اقل") or prev in ("قد", "لقد"):
+            if self.definite(nxt) or nxt in R.became_after or prev in R.became_before:
                 return None
         if dp:
             skip = self._skip(start)
@@ -1315,19 +1229,18 @@ class _Matcher:
                     {"resolved_from": "published", "part": name})
 
 
-def _parsers_for_word(w: str) -> tuple:
+def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
     """The parsers worth trying at a token ``w``, in _Matcher.parse's order; () when no date
     expression begins with ``w``. The first four parsers look at the words around the start
     and always run. The other five each need the start word itself to begin one of their
     phrases (with clitics read as the phrase lists allow), so for any other word they would return
     None, and leaving them out changes no result (tests/test_dates.py checks this on the dev
     articles). A parser whose start condition changes must change here too."""
-    if not _may_start_word(w):
+    if not R.may_start(w):
         return ()
-    R = _res()
-    skips = _prefix_skips(w)
+    skips = clitic_readings(w)
 
-    def begins(lx: _Lex) -> bool:  # what _Lex.match(toks, i) at this word needs first
+    def begins(lx: PhraseLexicon) -> bool:  # what PhraseLexicon.match(toks, i) at this word needs first
         return any(w[k:] in lx.first for k in skips)
 
     bare = w[1:] if len(w) > 3 and w[0] in "وف" else w  # _Matcher.bare
@@ -1348,15 +1261,7 @@ def _parsers_for_word(w: str) -> tuple:
     return tuple(out)
 
 
-# word -> the parsers to try where it starts (asked for every token of every article)
-_PARSERS_FOR = WordMemo(_parsers_for_word)
-
-
-# Words before اليوم that make it 'the day' (في اليوم = per day) or the newspaper اليوم.
-_NOT_TODAY_BEFORE = {"هذا", "ذلك", "ذات", "نفس", "في", "مدار", "طوال", "طيله", "صحيفه", "جريده", "لهذا", "بهذا", "عين", "نهايه", "بنهايه"}
 _QUOTES = {'"', "'", "(", ")"}
-# Words that begin with ال without being definite nouns (إلى normalises to الي).
-_NOT_DEFINITE = {"الي", "الى", "التي", "الذي", "الذين", "الا", "الان", "اللذين", "اللتين"}
 
 
 def _strip_clitics(w: str) -> str:
@@ -1366,10 +1271,6 @@ def _strip_clitics(w: str) -> str:
     if len(w) > 3 and w[0] in "بل":
         w = w[1:]
     return w
-
-
-def _definite(w: str) -> bool:
-    return w.startswith("ال") and len(w) > 3 and w not in _NOT_DEFINITE
 
 
 def _as_date(published: date | str | None) -> date | None:
@@ -1387,45 +1288,57 @@ _ISO_PART = r"[0-9]{4}(?:-[01][0-9](?:-[0-3][0-9])?)?"
 _ISO_VALUE = re.compile(rf"^(?!0000){_ISO_PART}(?:/(?!0000){_ISO_PART})?$")
 
 
-def find_dates(text: str, published: date | str | None = None, _normalized=None) -> list[tuple[int, int, str, dict]]:
-    """Date expressions of ``text`` as (start, end, ISO value, attrs), offsets into ``text``.
+class DateFinder:
+    """Finds date expressions with one lexicon; remembers, per word, which parsers may start
+    there (per instance: that depends on the lexicon)."""
 
-    ``published`` (a date or "YYYY-MM-DD") anchors relative expressions; without it only values
-    that the text fixes by itself (years, full dates, month + year, Hijri with year) are returned.
-    attrs: ``kind`` (weekday, relative, absolute, range, year, month, hijri), ``resolved_from``
-    ("published" when the publication date was needed, else "text"), and where relevant
-    ``part`` (early/mid/late/during or a season), ``hijri`` and ``tabular`` for Hijri dates.
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    pub = _as_date(published)
-    # the document's "normalized" view when the caller has it (the same normalize_with_map)
-    nt = _normalized if _normalized is not None and _normalized.original is text else normalize_with_map(text)
-    m = _Matcher(nt.text, pub)
-    out = []
-    for h in m.parse():
-        ns = m.toks[h.i].s + h.skip
-        ne = m.toks[h.j - 1].e
-        s, e = nt.span_to_original(ns, ne)
-        while e < len(text) and text[e] == "\u0640":  # keep the tatweel of هـ
-            e += 1
-        if not _ISO_VALUE.match(str(h.value)):
-            continue  # e.g. a year past 9999 or before 1: not expressible in ISO 8601 basic form
-        attrs = {"kind": h.kind, "resolved_from": h.attrs.get("resolved_from", "text")}
-        attrs.update({k: v for k, v in h.attrs.items() if k != "resolved_from"})
-        out.append((s, e, h.value, attrs))
-    return out
+    def __init__(self, lexicon: DateLexicon):
+        self.lexicon = lexicon
+        # word -> the parsers to try where it starts (asked for every token of every article)
+        self.parsers_for = WordMemo(lambda w: _parsers_for_word(w, lexicon))
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "DateFinder":
+        """The finder of these data files (shared by the dates stage and the count scanner)."""
+        return resources.cached(("dates", "DateFinder"), lambda: cls(DateLexicon.load(resources)))
+
+    def matcher(self, ntext: str, published: date | None) -> _Matcher:
+        """The matcher of one normalised text (``parse()`` gives its date expressions)."""
+        return _Matcher(ntext, published, self.lexicon, self.parsers_for)
+
+    def find(self, text: str, published: date | str | None = None, normalized=None) -> list[tuple[int, int, str, dict]]:
+        """Date expressions of ``text`` as (start, end, ISO value, attrs), offsets into ``text``.
+
+        ``published`` (a date or "YYYY-MM-DD") anchors relative expressions; without it only values
+        that the text fixes by itself (years, full dates, month + year, Hijri with year) are returned.
+        attrs: ``kind`` (weekday, relative, absolute, range, year, month, hijri), ``resolved_from``
+        ("published" when the publication date was needed, else "text"), and where relevant
+        ``part`` (early/mid/late/during or a season), ``hijri`` and ``tabular`` for Hijri dates.
+        ``normalized``: the text's normalised view (``normalize_with_map``), when the caller has it.
+        """
+        if not isinstance(text, str) or not text:
+            return []
+        pub = _as_date(published)
+        nt = normalized if normalized is not None and normalized.original is text else normalize_with_map(text)
+        m = self.matcher(nt.text, pub)
+        out = []
+        for h in m.parse():
+            ns = m.toks[h.i].s + h.skip
+            ne = m.toks[h.j - 1].e
+            s, e = nt.span_to_original(ns, ne)
+            while e < len(text) and text[e] == "\u0640":  # keep the tatweel of هـ
+                e += 1
+            if not _ISO_VALUE.match(str(h.value)):
+                continue  # e.g. a year past 9999 or before 1: not expressible in ISO 8601 basic form
+            attrs = {"kind": h.kind, "resolved_from": h.attrs.get("resolved_from", "text")}
+            attrs.update({k: v for k, v in h.attrs.items() if k != "resolved_from"})
+            out.append((s, e, h.value, attrs))
+        return out
 
 
-def dates_stage(doc, config) -> None:
-    """Add layer "dates": Span(label "date", value=ISO, kind=..., resolved_from=...)."""
-    published = doc.meta.get("published") or (config or {}).get("published")
-    spans = []
-    for s, e, value, attrs in find_dates(doc.text, published, doc.view("normalized")):
-        if doc.in_boilerplate(s, e):
-            continue
-        spans.append(doc.span(s, e, label="date", value=value, **attrs))
-    doc.set_layer("dates", spans)
+def find_dates(text: str, published: date | str | None = None, normalized=None) -> list[tuple[int, int, str, dict]]:
+    """``DateFinder.find`` with the shipped data."""
+    return DateFinder.shared(Resources.default()).find(text, published, normalized)
 
 
 @dataclass(frozen=True)
@@ -1435,7 +1348,21 @@ class DatesConfig:
 
 
 class DatesStage(Stage):
+    """Adds the layer "dates": Span(label "date", value=ISO, kind=..., resolved_from=...), none
+    inside boilerplate; relative dates resolve against the document's meta "published", else
+    the setting ``published``."""
+
     Config = DatesConfig
 
+    def __init__(self, config: DatesConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.finder = DateFinder.shared(resources)
+
     def __call__(self, doc) -> None:
-        dates_stage(doc, {"published": self.config.published})
+        published = doc.meta.get("published") or self.config.published
+        spans = []
+        for s, e, value, attrs in self.finder.find(doc.text, published, doc.view("normalized")):
+            if doc.in_boilerplate(s, e):
+                continue
+            spans.append(doc.span(s, e, label="date", value=value, **attrs))
+        doc.set_layer("dates", spans)

@@ -1,54 +1,44 @@
 """The events stage: PLOVER events with source, target, mode, context, date, place and counts.
 
-For each body sentence: triggers (``triggers.detect``), their source and target
-(``arguments.find_roles``), context and mode (``modes``), place (``places``), the date the
-sentence gives (layer ``dates``; else the publication date, marked ``date_source="published"``)
-and casualty counts (``rasd.events.counts`` when installed). Acts reported in someone's words
-(a quote, or ``قال X إن``) get ``context="claimed"``, and a reported violent act by another actor
-adds an ACCUSE event by the speaker against that actor (وقال بوتين إن أوكرانيا هاجمت ...).
+For each body sentence: triggers (``triggers.detect``, scored or vetoed by the sentence detector,
+``detector``), their source and target (the ordered rules of ``roles.ROLE_RULES``), context and
+mode (``modes``), place (``places``), the date the sentence gives (layer ``dates``; else the
+publication date, marked ``date_source="published"``) and casualty counts (``counts``). Acts
+reported in someone's words (a quote, or ``قال X إن``) get ``context="claimed"``, and a reported
+violent act by another actor adds an ACCUSE event by the speaker against that actor (وقال بوتين
+إن أوكرانيا هاجمت ...).
 
-Each event is one span over its trigger in layer ``events``, labelled with the PLOVER type.
-Layers from other stages (entities, quotes, dates, boilerplate) are used when present and
-treated as empty otherwise.
+Each event is an ``Event`` record (``types``), written as one span over its trigger in layer
+``events``, labelled with the PLOVER type. Layers from other stages (entities, quotes, dates,
+boilerplate) are used when present and treated as empty otherwise. ``EventsStage`` owns its data:
+the lexicon (``lexicon.load_lexicon``), the sentence detector and the argument ranker, loaded
+through ``Resources``.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, Literal, Mapping, Optional, Sequence
+from typing import Literal, Optional, Sequence
 
+from ..components import Stage
 from ..document import Document, Span
+from ..entities.clusters import load_clusters
+from ..ontology import CONTEXT, DATE_SOURCES, EVENT_COUNTS
+from ..resources import Resources
 from ..text.normalize import normalize, strip_conjunction
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
-from .arguments import Actor, actors_near, find_roles, light_verb_subject, mention_index, sentence_actors
-from .modes import context_of, mode_of
+from .argument_model import Ranker, load_argument_model
+from .arguments import SentenceView, adverbial, mention_index, sentence_actors
+from .counts import find_quantities
+from .detector import Detector, DetectorFeatures, load_detector
+from .lexicon import EventLexicon, load_lexicon
+from .modes import mode_of
 from .places import find_place
-from .triggers import Detector, Trigger, detect, detector, sentence_features
-from ..components import Stage
+from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
+from .triggers import detect
+from .types import Actor, ActorRef, Event, Trigger
 
-# Verbs that introduce reported speech, for sentences the quotes stage gave no quote for.
-SPEECH_VERBS = {"قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اضاف", "اضافت", "اعلن", "اعلنت",
-                "اوضح", "اوضحت", "اشار", "اشارت", "ذكر", "ذكرت", "افاد", "افادت", "صرح", "زعم", "زعمت",
-                "ادعي", "ادعت", "يري", "تري", "راي", "قالوا", "كتب"}
-COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"}
-# Violent or coercive acts that a speaker reporting them about someone else is accusing them of.
-ACCUSABLE = {"ASSAULT", "COERCE"}
-
-
-def _may_accuse(doc: Document, speaker) -> bool:
-    """Is the speaker a party that accuses, not one that reports? A named person, organisation or
-    coded country does; news media (actor codes ending in MED: رويترز، قناة سي إن إن ترك), unnamed
-    sources (مصادر صحفية) and places without a code (a city named inside مصادر من مأرب) report."""
-    ent = doc.entity(speaker.entity) if speaker.entity else None
-    if ent is None:
-        return False
-    code = ent.attrs.get("code") or ""
-    if code.endswith("MED"):
-        return False
-    return ent.label in ("PER", "ORG") or bool(code)
 # A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
 # follows a verb trigger of the same type this closely.
 LIGHT_VERB_GAP = 4
@@ -56,40 +46,241 @@ LIGHT_VERB_GAP = 4
 # that clause may start from its head: طلب الزعماء الأوروبيين يوم السبت في كييف أن يوافق.
 CONTENT_HEADS = {"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"}
 CONTENT_GAP = 10
-# Multi-word modal triggers whose source is the speaker and whose grammatical subject is the
-# one addressed (قال إن أوكرانيا يجب أن تسقط ...: REQUEST by the speaker to Ukraine).
-MODAL_REQUESTS = {"يجب ان"}
-# Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
-# التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
-SPEAKER_NOUN_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE"}
-# Acts that are accusations when reported (wasting public money): the speaker accuses the doer.
-ACT_ACCUSATIONS = {"هدر", "اهدر"}
-# Nominal predicates said of the actor before them (بشار الأسد فاقد للشرعية).
-PREDICATES = {"فاقد للشرعيه"}
-# Types whose conjoined subjects act on each other (روسيا وأوكرانيا تفاوضت).
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
-# PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.
-FUTURE_RETYPE = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+# How far before a verb an obligation word makes it the content of a demand (يجب أن توافق موسكو).
+OBLIGATION_REACH = 3
+# How far after a verb of saying its أن may stand (قال الرئيس الروسي يوم الأحد إن ...).
+REPORTED_CLAUSE_REACH = 12
+# How far before a verb of saying its subject may stand when none follows it (الجيش قال إن).
+SPEAKER_BEFORE_GAP = 3
+# An act reported in someone's words (rasd.ontology.CONTEXTS); where an event's date comes from.
+CLAIMED = CONTEXT["claimed"].name
+FROM_TEXT, FROM_PUBLISHED = DATE_SOURCES
+# Types that carry casualty and crowd counts.
+COUNTED_TYPES = ("ASSAULT", "PROTEST", "COERCE")
+# Entity labels whose names are never the act itself: طالبان is the Taliban, not "they two
+# demanded"; مجلس التعاون and قوات الحشد الشعبي are bodies, not cooperation or mobilisation.
+NAME_LABELS = {"PER", "ORG", "LOC"}
 
 
-@lru_cache(maxsize=1)
-def _abstract_targets() -> frozenset[str]:
-    path = Path(__file__).resolve().parents[1] / "resources" / "events" / "abstract_targets.tsv"
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w.strip() for w in f if w.strip() and not w.startswith("#"))
+@dataclass(frozen=True)
+class EventsConfig:
+    # Publication date (YYYY-MM-DD) for events with no date of their own when the document has none.
+    published: Optional[str] = None
+    # Drop events whose doer is not a recognised actor (precision over recall on real news).
+    require_source: bool = True
+    # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
+    keep_negated: bool = False
+    # The sentence detector: "score" (it confirms lexicon triggers of its types), "veto" (it may
+    # only remove them) or "off" (lexicon alone, as while the detector is being trained).
+    detector: Literal["score", "veto", "off"] = "score"
+    # Keep one event per (type, source, target) in an article.
+    dedupe: bool = True
+    # The speaker as the doer of a verb right after إنه/إنها (قال الحلف إنه قتل ...).
+    reported_doer: bool = True
+    # Settings that change the models' features (detector.json and arguments.json record the
+    # settings they were trained with, and a file trained otherwise is refused):
+    # - the generated UniversalPetrarch verb patterns (petrarch_verbs.tsv) as triggers besides
+    #   curated.tsv: off, they did not help on the dev material (docs/events.md: dev-article event
+    #   F1 0.600 with them, 0.611 without);
+    petrarch_patterns: bool = False
+    # - ... and its verb-level codes (a verb with no pattern), unreliable in the Arabic dictionary
+    #   (اخذ -> PROTEST, تعهد -> ASSAULT);
+    petrarch_bare_verbs: bool = False
+    # - the ranker's features of another act of harm and of "reported by" words;
+    argument_act_features: bool = True
+    # - the ranker's candidates: a counting word runs on over the group counted (مئات من طلبة المدارس).
+    argument_partitive: bool = True
 
 
-def _abstract(actor: Actor | None) -> bool:
-    """Is an unresolved target an idea or a text (الاتفاق، القرار) rather than an actor?"""
-    if actor is None or actor.entity or not actor.text:
-        return False
-    head = normalize(actor.text.split()[0])
-    for prefix in ("وال", "بال", "لل", "ال"):
-        if head.startswith(prefix) and len(head) - len(prefix) >= 3:
-            head = head[len(prefix):]
-            break
-    return head in _abstract_targets()
+class EventsStage(Stage):
+    """PLOVER events of a Document (layer ``events``). Owns the events lexicon, the sentence
+    detector (unless ``detector`` is "off") and the argument ranker (loaded when first needed)."""
 
+    Config = EventsConfig
+
+    def __init__(self, config: EventsConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.lexicon: EventLexicon = load_lexicon(resources, config.petrarch_patterns, config.petrarch_bare_verbs)
+        clusters = load_clusters(resources)
+        self.features = DetectorFeatures(self.lexicon, lambda word: clusters.get(word, ()))
+        self.detector: Detector | None = None
+        if config.detector != "off":
+            self.detector = load_detector(resources, self.trigger_settings())
+        self.ranker = Ranker(self.lexicon, lambda: load_argument_model(resources, self.ranker_settings()),
+                             config.argument_act_features, config.argument_partitive)
+
+    def trigger_settings(self) -> dict[str, bool]:
+        """The settings that change the triggers (and so the detector's and the ranker's features)."""
+        return {"petrarch_patterns": self.config.petrarch_patterns,
+                "petrarch_bare_verbs": self.config.petrarch_bare_verbs}
+
+    def ranker_settings(self) -> dict[str, bool]:
+        """The settings that change the argument ranker's features and candidates."""
+        return {**self.trigger_settings(), "argument_act_features": self.config.argument_act_features,
+                "argument_partitive": self.config.argument_partitive}
+
+    def __call__(self, doc: Document, record: list | None = None) -> None:
+        """Add layer ``events``. ``record``: the argument trainer's list, to which each trigger's
+        candidates and the rules' choices are appended (the rules then decide: the ranker's
+        model is not read)."""
+        doc.set_layer("events", [e.to_span(doc) for e in self.events(doc, record)])
+
+    def events(self, doc: Document, record: list | None = None) -> list[Event]:
+        """The events of a document, in reading order (one per type, source and target when
+        ``dedupe``)."""
+        sents = _sentences(doc)
+        per_sent, norm_by_sent = _tokens_by_sentence(doc, sents)
+        # quotes, dates and entity mentions indexed by sentence once per document
+        quotes_by_sent = _by_sentence(sents, _quote_regions(doc), lambda q: q[0], lambda q: q[1])
+        dates_by_sent = _by_sentence(sents, doc.layer("dates"), lambda d: d.start, lambda d: d.end, inside=True)
+        mentions = mention_index(doc)
+        have_quotes = doc.has("quotes")
+        events: list[Event] = []
+        for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
+            if not tokens or doc.in_boilerplate(sent.start, sent.end):
+                continue
+            norm = norm_by_sent[si]
+            if norm is None:
+                norm = [normalize(t.text) for t in tokens]
+            read = self._read_sentence(doc, sent, tokens, norm, quotes_by_sent[si], have_quotes, mentions, record)
+            if read is not None:
+                context, scores = read
+                events += EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
+        return dedupe(events) if self.config.dedupe else events
+
+    def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
+                       have_quotes: bool, mentions: tuple, record: list | None) -> tuple[SentenceContext, "SentenceScores"] | None:
+        """The sentence's triggers, actors and speaker as the role rules read them, and the
+        detector's scores; None for a sentence with no trigger (or none the detector keeps)."""
+        lex = self.lexicon
+        triggers = detect(tokens, lex, norm=norm)
+        if triggers:
+            named = _name_tokens(tokens, mentions)
+            if named:
+                triggers = [t for t in triggers if t.first not in named]
+        if not triggers:
+            return None
+        view = SentenceView(tokens, lex)
+        kept = _heads(view, triggers, norm)
+        # The sentence-level detector scores lexicon triggers of the types it was trained for (does
+        # the sentence report an attack, or only mention attacks?). "score" (default) records its
+        # probability as ``confidence`` on the events made; "veto" also drops triggers it rejects,
+        # which is how the held-out sentence detection is measured; "off" skips it.
+        scores = SentenceScores(self.detector, self.features, tokens, triggers)
+        if self.config.detector == "veto":
+            kept = [t for t in kept if not scores.rejects(t.type)]
+        actors = _trigger_free_actors(view, sentence_actors(doc, tokens, lex, mentions), triggers, norm, doc.text)
+        fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) \
+            else _fallback_reported(view, norm, actors)
+        context = SentenceContext(doc, view, norm, actors, kept, quotes, fallback, self.ranker,
+                                  self.config.keep_negated, self.config.reported_doer, record)
+        return context, scores
+
+
+class SentenceScores:
+    """The sentence detector's probability per event type for one sentence, computed when first
+    asked: in "score" mode only sentences that yield an event of the type are scored."""
+
+    def __init__(self, det: Detector | None, features: DetectorFeatures, tokens: Sequence[Span],
+                 triggers: Sequence[Trigger]):
+        self.det, self.features, self.tokens, self.triggers = det, features, tokens, triggers
+        self._feats: dict[tuple, list[str]] = {}  # (feature set version, type) -> features
+        self._probs: dict[str, float] = {}
+
+    def prob(self, typ: str) -> float | None:
+        if self.det is None or typ not in self.det.weights:
+            return None
+        if typ not in self._probs:
+            v = self.det.version(typ)
+            key = (v, typ if v >= 3 else None)  # versions 3 and 4 look at the type's own triggers
+            if key not in self._feats:
+                self._feats[key] = self.features(self.tokens, self.triggers, v, typ)
+            self._probs[typ] = self.det.prob(typ, self._feats[key])
+        return self._probs[typ]
+
+    def rejects(self, typ: str) -> bool:
+        p = self.prob(typ)
+        return p is not None and p < self.det.thresholds.get(typ, 0.5)
+
+
+class EventMaker:
+    """The events of one sentence: each kept trigger's roles (``roles.find_roles``), then one event
+    per source and target, with its mode, context, date, place, counts and detector confidence,
+    and the accusation a speaker makes by reporting someone's violent act."""
+
+    def __init__(self, stage: EventsStage, doc: Document, index: int, sent: Span, dates: Sequence[Span],
+                 sentence: SentenceContext, scores: SentenceScores):
+        self.stage, self.doc, self.index, self.sent, self.dates = stage, doc, index, sent, dates
+        self.sentence, self.scores = sentence, scores
+        self.require_source = stage.config.require_source
+        self.seen: set[tuple] = set()
+        self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
+        self.out: list[Event] = []
+
+    def events(self) -> list[Event]:
+        try:
+            for trig in self.sentence.kept:
+                ctx, roles = find_roles(self.sentence, trig)
+                if roles is not DROP:
+                    self._trigger_events(ctx, trig, roles)
+        finally:
+            self.sentence.release()
+        return self.out
+
+    def _trigger_events(self, ctx: RoleContext, trig: Trigger, roles: Roles) -> None:
+        typ, context, speaker = ctx.type, ctx.context, ctx.speaker
+        lex = self.stage.lexicon
+        place = find_place(trig.first, trig.last, ctx.s, ctx.everyone, {a.key for a in roles.sources + roles.targets})
+        date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)
+        where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
+        mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
+        for src in roles.sources or [None]:
+            if self.require_source and (src is None or src.label == "NP"):
+                # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the argument
+                # measure, but is no actor that PLOVER codes an event for
+                continue
+            claimed = speaker is not None and src is not None and src.key != speaker.key
+            for tgt in roles.targets or [None]:
+                if typ == "ASSAULT" and _abstract(lex, tgt):
+                    continue  # "an attack on the agreement" is criticism, not violence
+                key = (typ, src and src.key, tgt and tgt.key)
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+                confidence = self.scores.prob(trig.type)
+                ev = Event(typ, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode,
+                           CLAIMED if claimed and context is None else context, date, date_source, *where,
+                           self.index, self._counts() if typ in COUNTED_TYPES else (), None,
+                           None if confidence is None else round(confidence, 3))
+                self.out.append(ev)
+                self.sentence.events.append((trig, ev, speaker))
+            if claimed and typ in ACCUSABLE and _may_accuse(self.doc, speaker):
+                self._accusation(trig, typ, speaker, src, context, date, date_source)
+
+    def _accusation(self, trig: Trigger, typ: str, speaker: Actor | ActorRef, doer: Actor | ActorRef,
+                    context: str | None, date: str | None, date_source: str) -> None:
+        """The speaker who reports another's violent act accuses them of it (وقال بوتين إن أوكرانيا
+        هاجمت روسيا: Putin accuses Ukraine)."""
+        key = ("ACCUSE", speaker.key, doer.key)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.out.append(Event("ACCUSE", trig.start, trig.end, speaker.ref(), doer.ref(), "allege", context, date,
+                              date_source, None, None, self.index, reported_type=typ))
+
+    def _counts(self) -> tuple[tuple[str, int], ...]:
+        """Killed, injured and crowd size the sentence gives (the first of each), found once."""
+        if self.counts is None:
+            out: dict[str, int] = {}
+            for q in find_quantities(self.sent.text):
+                if q.kind in EVENT_COUNTS and q.value is not None and q.kind not in out:
+                    out[q.kind] = q.value
+            self.counts = tuple(out.items())
+        return self.counts
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the document and its sentences
 
 def _sentences(doc: Document) -> list[Span]:
     if doc.sentences:
@@ -119,10 +310,7 @@ def _tokens_by_sentence(doc: Document, sents: Sequence[Span]) -> tuple[list[list
 
 
 def _quote_regions(doc: Document) -> list[tuple[int, int, str | None, str]]:
-    out = []
-    for q in doc.layer("quotes"):
-        out.append((q.start, q.end, q.get("speaker"), q.get("speaker_text") or ""))
-    return out
+    return [(q.start, q.end, q.get("speaker"), q.get("speaker_text") or "") for q in doc.layer("quotes")]
 
 
 def _by_sentence(sents: Sequence[Span], items: Sequence, start, end, inside: bool = False) -> list[list]:
@@ -141,156 +329,6 @@ def _by_sentence(sents: Sequence[Span], items: Sequence, start, end, inside: boo
     return out
 
 
-class _SentenceScores:
-    """The sentence detector's probability per event type for one sentence, computed when first
-    asked: in "score" mode only sentences that yield an event of the type are scored."""
-
-    def __init__(self, det: Detector | None, tokens: Sequence[Span], triggers: Sequence[Trigger]):
-        self.det, self.tokens, self.triggers = det, tokens, triggers
-        self._feats: dict[tuple, list[str]] = {}  # (feature set version, type) -> features
-        self._probs: dict[str, float] = {}
-
-    def prob(self, typ: str) -> float | None:
-        if self.det is None or typ not in self.det.weights:
-            return None
-        if typ not in self._probs:
-            v = self.det.version(typ)
-            key = (v, typ if v >= 3 else None)  # versions 3 and 4 look at the type's own triggers
-            if key not in self._feats:
-                self._feats[key] = sentence_features(self.tokens, self.triggers, v, typ)
-            self._probs[typ] = self.det.prob(typ, self._feats[key])
-        return self._probs[typ]
-
-    def rejects(self, typ: str) -> bool:
-        p = self.prob(typ)
-        return p is not None and p < self.det.thresholds.get(typ, 0.5)
-
-
-def _heads(triggers: Sequence[Trigger], tokens: Sequence[Span], norm: Sequence[str]) -> list[Trigger]:
-    """Drop triggers that are the content of another one: a noun right after a verb trigger
-    (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
-    request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
-    kept: list[Trigger] = []
-    for t in triggers:
-        # kept triggers are in reading order: only the last few can be close enough
-        recent = []
-        for k in reversed(kept):
-            if t.first - k.last > max(LIGHT_VERB_GAP, CONTENT_GAP):
-                break
-            recent.append(k)
-        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in recent) \
-                and not _adverbial(norm, t.first):
-            continue
-        if t.pos == "v" and t.first >= 1:
-            prev = norm[max(0, t.first - 2):t.first]
-            if any(p in ("ان", "بان", "الا", "لان") for p in prev) and any(
-                    k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in recent):
-                continue
-            if any(p in ("يجب", "ينبغي", "عليها", "عليه", "عليهم") for p in norm[max(0, t.first - 3):t.first]):
-                continue  # يجب أن توافق موسكو: the content of a demand
-        kept.append(t)
-    return kept
-
-
-# Prepositions that make a noun an adverbial (قتل خلال هجوم المتطرفين), not a verb's object.
-ADVERBIAL_PREPS = {"خلال", "اثناء", "في", "اثر", "جراء", "بعد", "قبل", "منذ", "عقب", "بسبب"}
-
-
-# A verb with no doer named whose act is told by a noun after it (قتل 4 جنود في هجوم شنه مسلحون):
-# the noun's doer did it (``_share_doer``). Types, and how far the noun may be from the verb (the
-# victims and a date may come between them).
-SHARED_DOER_TYPES = {"ASSAULT"}
-SHARED_DOER_GAP = 8
-
-
-# Violent verbs that news writes unvocalised in the passive as often as in the active (قُتل،
-# أُصيب، خُطف): with the subject before them and nothing after them but a preposition, a time
-# word, punctuation or the next verb, the subject is the one killed (قال البنتاغون إن محسن الفضلي
-# قتل في 8 يوليو), not the killer.
-PASSIVE_PRONE = frozenset({"قتل", "جرح", "اصاب", "اصيب", "خطف", "اختطف", "اغتال", "اغتيل"})
-# What may follow such a passive directly (normalised, without و/ف).
-AFTER_PASSIVE = frozenset({"في", "خلال", "اثر", "جراء", "عقب", "بعد", "امس", "اليوم", "برصاص", "بالرصاص", "علي",
-                           "بنيران", "اثناء", "قرب", "داخل"})
-
-
-def _passive_subject(trig: Trigger, roles, tokens: Sequence[Span], norm: Sequence[str]) -> None:
-    """Turn a subject-first violent verb with no object right after it into a passive: its subject
-    is the target (any target found further off was not this verb's object)."""
-    from .triggers import verb_keys
-
-    if roles.how != "subject" or not roles.sources or trig.type != "ASSAULT":
-        return
-    if not (verb_keys(tokens[trig.first].text) & PASSIVE_PRONE):
-        return
-    nxt = trig.last + 1
-    if nxt < len(tokens):
-        w = norm[nxt]
-        verb_next = w[:1] in "وف" and len(w) > 3 and bool(verb_keys(tokens[nxt].text) & PASSIVE_PRONE)
-        if not (strip_conjunction(w, 2) in AFTER_PASSIVE or tokens[nxt].get("kind") == "punct" or verb_next):
-            return
-    roles.targets, roles.sources = roles.sources, []
-    roles.how = "passive-subject"
-
-
-def _cut_before(a, tails: set, tokens: Sequence[Span], text: str):
-    """The actor ``a`` ending before the first of the ``tails`` tokens inside it (None when it
-    starts there); unchanged when none is inside it."""
-    inside = [k for k in tails if a.first <= k <= a.last]
-    if not inside:
-        return a
-    k = min(inside)
-    if k == a.first:
-        return None
-    if a.entity:
-        return a  # a name keeps its extent
-    return Actor(a.first, k - 1, a.start, tokens[k - 1].end, a.entity, text[a.start:tokens[k - 1].end], a.code,
-                 a.label, a.nominal)
-
-
-def _act_noun_after(trig: Trigger, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span]):
-    """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
-    غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
-    for t in kept:
-        if t.first <= trig.last or t.type != trig.type or t.pos != "n":
-            continue
-        if t.first - trig.last > SHARED_DOER_GAP:
-            return None
-        if _adverbial(norm, t.first) or any(p.label == "prep" for p in tokens[t.first].attrs.get("parts", ())):
-            return t
-    return None
-
-
-def _share_doer(trig: Trigger, roles, kept: Sequence[Trigger], norm: Sequence[str], tokens: Sequence[Span],
-                roles_of) -> None:
-    """A violent verb and the attack noun after it are one act: with no doer named, the verb takes
-    the noun's (named or group actors; ``roles_of``: a trigger's roles, found once per trigger).
-    Where the verb's subject is followed at once by that noun (قتل جنديان في هجوم نفذه مسلحون),
-    the verb is a passive: its subject is the target, the noun's doer the source."""
-    noun = _act_noun_after(trig, kept, norm, tokens)
-    if noun is None:
-        return
-    doers = [a for a in roles_of(noun).sources if a.label != "NP"]
-    if not doers:
-        return
-    if not roles.sources:
-        roles.sources = doers
-    elif roles.how == "vso" and len(roles.sources) == 1 and noun.first - roles.sources[0].last <= 2 \
-            and all(d.first > noun.last for d in doers):
-        roles.targets, roles.sources = roles.sources, doers
-    else:
-        return
-    spans = [(d.first, d.last) for d in doers]
-    roles.targets = [a for a in roles.targets if not any(a.first <= l and f <= a.last for f, l in spans)]
-
-
-# Group words that are also adjectives of an act (هجوم مسلح، تفجيرات انتحارية), normalised.
-ACT_ADJECTIVES = frozenset({"مسلح", "مسلحا", "مسلحه", "المسلح", "المسلحه", "انتحاري", "انتحاريا", "انتحاريه",
-                            "الانتحاري", "الانتحاريه", "انتحاريتان", "انتحاريين"})
-# Entity labels whose names are never the act itself: طالبان is the Taliban, not "they two
-# demanded"; مجلس التعاون and قوات الحشد الشعبي are bodies, not cooperation or mobilisation.
-NAME_LABELS = {"PER", "ORG", "LOC"}
-
-
 def _name_tokens(tokens: Sequence[Span], mentions: tuple) -> set[int]:
     """Indices of the tokens inside a name mention (kind "name") of a person, an organisation or a
     place in this sentence; ``mentions``: ``mention_index(doc)``."""
@@ -305,332 +343,132 @@ def _name_tokens(tokens: Sequence[Span], mentions: tuple) -> set[int]:
     return out
 
 
-def _adverbial(norm: Sequence[str], i: int) -> bool:
-    """Is token i (of a sentence whose normalised tokens are ``norm``) after an adverbial preposition?"""
-    if i == 0:
-        return False
-    prev = norm[i - 1]
-    prev = prev[1:] if len(prev) > 3 and prev[0] in "وف" else prev
-    return prev in ADVERBIAL_PREPS
+def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) -> list[Trigger]:
+    """Drop triggers that are the content of another one: a noun right after a verb trigger
+    (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
+    request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
+    words = s.words
+    kept: list[Trigger] = []
+    for t in triggers:
+        # kept triggers are in reading order: only the last few can be close enough
+        recent = []
+        for k in reversed(kept):
+            if t.first - k.last > max(LIGHT_VERB_GAP, CONTENT_GAP):
+                break
+            recent.append(k)
+        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in recent) \
+                and not adverbial(s, norm, t.first):
+            continue
+        if t.pos == "v" and t.first >= 1:
+            prev = norm[max(0, t.first - 2):t.first]
+            if any(p in words.content_clause_particles for p in prev) and any(
+                    k.type in CONTENT_HEADS and 0 < t.first - k.last <= CONTENT_GAP for k in recent):
+                continue
+            if any(p in words.obligation_words for p in norm[max(0, t.first - OBLIGATION_REACH):t.first]):
+                continue  # يجب أن توافق موسكو: the content of a demand
+        kept.append(t)
+    return kept
 
 
-def _fallback_reported(norm: Sequence[str], actors: list[Actor]) -> tuple[int, Actor | None] | None:
+def _trigger_free_actors(s: SentenceView, actors: list[Actor], triggers: Sequence[Trigger], norm: Sequence[str],
+                         text: str) -> list[Actor]:
+    """The sentence's actors without the words of its triggers: a group word inside a trigger
+    (الهجوم الانتحاري) is part of the act, not an actor, and so is an adjective of a nominal act
+    that is also a group word (هجوما مسلحا، عملية انتحارية: the attack was armed, no armed men are
+    named); an unnamed actor ends before the last word of a verb trigger with its subject in
+    between (أطلق مسلحون النار)."""
+    trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
+    tokens = s.tokens
+    trig_toks.update(t.last + 1 for t in triggers if t.pos == "n" and t.last + 1 < len(tokens)
+                     and strip_conjunction(norm[t.last + 1]) in s.words.act_adjectives)
+    actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
+    tails = {t.tail for t in triggers if t.tail >= 0}
+    if tails:
+        actors = [a for a in (_cut_before(a, tails, tokens, text) for a in actors) if a is not None]
+    return actors
+
+
+def _cut_before(a: Actor, tails: set, tokens: Sequence[Span], text: str) -> Actor | None:
+    """The actor ``a`` ending before the first of the ``tails`` tokens inside it (None when it
+    starts there); unchanged when none is inside it."""
+    inside = [k for k in tails if a.first <= k <= a.last]
+    if not inside:
+        return a
+    k = min(inside)
+    if k == a.first:
+        return None
+    if a.entity:
+        return a  # a name keeps its extent
+    return Actor(a.first, k - 1, a.start, tokens[k - 1].end, a.entity, text[a.start:tokens[k - 1].end], a.code,
+                 a.label, a.nominal)
+
+
+def _fallback_reported(s: SentenceView, norm: Sequence[str], actors: list[Actor]) -> tuple[int, Actor | None] | None:
     """(first token of the reported clause, speaker) for ``قال X إن ...`` in a sentence whose
-    normalised tokens are ``norm``."""
+    normalised tokens are ``norm`` (the speaker after the verb of saying, else just before it)."""
+    words = s.words
     for i, w in enumerate(norm):
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if w not in SPEECH_VERBS:
+        if w not in words.reported_speech_verbs:
             continue
-        for j in range(i + 1, min(i + 12, len(norm))):
-            if norm[j] in COMPLEMENTIZERS:
+        for j in range(i + 1, min(i + REPORTED_CLAUSE_REACH, len(norm))):
+            if norm[j] in words.complementizers:
                 speaker = next((a for a in actors if i < a.first < j), None)
                 if speaker is None:
-                    speaker = next((a for a in reversed(actors) if a.last < i and i - a.last <= 3), None)
+                    speaker = next((a for a in reversed(actors) if a.last < i and i - a.last <= SPEAKER_BEFORE_GAP), None)
                 return j, speaker
         return None
     return None
 
 
-def _first_person(tok: Span) -> bool:
-    w = normalize(tok.text)
-    w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-    w = w[1:] if len(w) > 3 and w[0] == "س" else w
-    # نقترح، نرحب (we + imperfect) or طلبنا (we + perfect)
-    return (len(w) > 3 and w[0] == "ن") or (len(w) > 4 and w.endswith("نا"))
+# ---------------------------------------------------------------------------------------------
+# Making events
+
+def _may_accuse(doc: Document, speaker: Actor | ActorRef) -> bool:
+    """Is the speaker a party that accuses, not one that reports? A named person, organisation or
+    coded country does; news media (actor codes ending in MED: رويترز، قناة سي إن إن ترك), unnamed
+    sources (مصادر صحفية) and places without a code (a city named inside مصادر من مأرب) report."""
+    ent = doc.entity(speaker.entity) if speaker.entity else None
+    if ent is None:
+        return False
+    code = ent.attrs.get("code") or ""
+    if code.endswith("MED"):
+        return False
+    return ent.label in ("PER", "ORG") or bool(code)
 
 
-def _has_conj(tok: Span) -> bool:
-    return any(p.label == "conj" for p in tok.attrs.get("parts", ()))
+def _abstract(lex: EventLexicon, actor: Actor | ActorRef | None) -> bool:
+    """Is an unresolved target an idea or a text (الاتفاق، القرار) rather than an actor?"""
+    if actor is None or actor.entity or not actor.text:
+        return False
+    head = normalize(actor.text.split()[0])
+    for prefix in lex.words.definite_prefixes:
+        if head.startswith(prefix) and len(head) - len(prefix) >= 3:
+            head = head[len(prefix):]
+            break
+    return head in lex.abstract_targets
 
 
-def _object_pronoun(tok: Span) -> bool:
-    """Does a verb carry an object pronoun (وصفتها، اتهمه)?"""
-    w = normalize(tok.text)
-    return len(w) > 4 and w.endswith(("ها", "هم", "ه")) and not tok.text.endswith("ة")
-
-
-def _counts(doc: Document, sent: Span) -> dict:
-    try:
-        from .counts import find_quantities  # another worker's module; optional
-    except Exception:
-        return {}
-    try:
-        found = find_quantities(sent.text)
-    except Exception:
-        return {}
-    out: dict[str, Any] = {}
-    for q in found or []:
-        kind = q.get("kind") if isinstance(q, dict) else getattr(q, "label", None) or getattr(q, "kind", None)
-        value = q.get("value") if isinstance(q, dict) else getattr(q, "value", None)
-        if kind in ("killed", "injured", "size") and value is not None and kind not in out:
-            out[kind] = value
-    return out
-
-
-def _date_for(doc: Document, sent: Span, trig_start: int, config: Mapping,
-              dates: Sequence[Span] | None = None) -> tuple[str | None, str]:
-    """The sentence's date nearest the trigger; ``dates``: the sentence's dates (else looked up)."""
-    if dates is None:
-        dates = [d for d in doc.layer("dates") if sent.start <= d.start and d.end <= sent.end]
+def _date_for(doc: Document, trig_start: int, published: str | None, dates: Sequence[Span]) -> tuple[str | None, str]:
+    """The sentence's date nearest the trigger (``dates``: the sentence's dates), else the
+    publication date."""
     dates = [d for d in dates if d.get("value")]
     if dates:
         d = min(dates, key=lambda d: abs(d.start - trig_start))
-        return str(d.get("value")), "text"
-    pub = doc.meta.get("published") or config.get("published")
-    return (str(pub) if pub else None), "published"
+        return str(d.get("value")), FROM_TEXT
+    pub = doc.meta.get("published") or published
+    return (str(pub) if pub else None), FROM_PUBLISHED
 
 
-def _actor_attrs(prefix: str, a: Actor | None) -> dict:
-    if a is None:
-        return {prefix: None, f"{prefix}_text": None, f"{prefix}_code": None}
-    return {prefix: a.entity, f"{prefix}_text": a.text, f"{prefix}_code": a.code}
-
-
-def events_stage(doc: Document, config: Mapping[str, Any]) -> None:
-    require_source = config.get("events_require_source", True)
-    keep_negated = config.get("events_keep_negated", False)
-    sents = _sentences(doc)
-    per_sent, norm_by_sent = _tokens_by_sentence(doc, sents)
-    # quotes, dates and entity mentions indexed by sentence once per document
-    quotes_by_sent = _by_sentence(sents, _quote_regions(doc), lambda q: q[0], lambda q: q[1])
-    dates_by_sent = _by_sentence(sents, doc.layer("dates"), lambda d: d.start, lambda d: d.end, inside=True)
-    mentions = mention_index(doc)
-    have_quotes = doc.has("quotes")
-    events: list[Span] = []
-    for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
-        quotes = quotes_by_sent[si]
-        if not tokens or doc.in_boilerplate(sent.start, sent.end):
-            continue
-        norm = norm_by_sent[si]
-        if norm is None:
-            norm = [normalize(t.text) for t in tokens]
-        triggers = detect(tokens, norm=norm)
-        if triggers:
-            named = _name_tokens(tokens, mentions)
-            if named:
-                triggers = [t for t in triggers if t.first not in named]
-        if not triggers:
-            continue
-        kept = _heads(triggers, tokens, norm)
-        # The sentence-level detector scores lexicon triggers of the types it was trained for (does
-        # the sentence report an attack, or only mention attacks?). "score" (default) records its
-        # probability as ``confidence`` on the events made; "veto" also drops triggers it rejects,
-        # which is how the held-out sentence detection is measured; False skips it.
-        det_mode = config.get("events_detector", "score")
-        scores = _SentenceScores(detector() if det_mode else None, tokens, triggers)
-        if det_mode == "veto":
-            kept = [t for t in kept if not scores.rejects(t.type)]
-        actors = sentence_actors(doc, tokens, mentions)
-        # a group word inside a trigger (الهجوم الانتحاري) is part of the act, not an actor
-        trig_toks = {i for t in triggers for i in range(t.first, t.last + 1)}
-        # ... and so is an adjective of a nominal act that is also a group word (هجوما مسلحا، عملية
-        # انتحارية): the attack was armed, no armed men are named
-        trig_toks.update(t.last + 1 for t in triggers if t.pos == "n" and t.last + 1 < len(tokens)
-                         and strip_conjunction(norm[t.last + 1]) in ACT_ADJECTIVES)
-        actors = [a for a in actors if a.entity or not (set(range(a.first, a.last + 1)) & trig_toks)]
-        # the last word of a verb trigger with its subject in between (أطلق مسلحون النار) is no
-        # part of that subject
-        tails = {t.tail for t in triggers if t.tail >= 0}
-        if tails:
-            actors = [_cut_before(a, tails, tokens, doc.text) for a in actors]
-            actors = [a for a in actors if a is not None]
-        fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) else \
-            _fallback_reported(norm, actors)
-        counts: dict | None = None  # found on the first event that takes counts
-        resolved: dict = {}  # quote speaker text -> entity mention in this sentence
-        speaker_actors: dict = {}  # speaker -> its actor in this sentence
-        a_firsts = [a.first for a in actors]
-        a_lasts = [a.last for a in actors]
-        seen = set()
-        sent_events: list[tuple[Trigger, Span, Actor | None]] = []
-        roles_found: dict = {}  # trigger -> its roles, found once (a verb may need a later noun's)
-
-        def roles_of(t: Trigger):
-            if t not in roles_found:
-                roles_found[t] = find_roles(t, tokens, actors_near(actors, t.first, t.last, a_firsts, a_lasts))
-            return roles_found[t]
-
-        for trig in kept:
-            near = actors_near(actors, trig.first, trig.last, a_firsts, a_lasts)
-            roles = roles_of(trig)
-            if trig.pos == "v" and trig.type in SHARED_DOER_TYPES:
-                _passive_subject(trig, roles, tokens, norm)
-                _share_doer(trig, roles, kept, norm, tokens, roles_of)
-            context = context_of(trig, tokens, norm)
-            if context == "negated" and not keep_negated:
-                continue
-            typ = trig.type
-            if context == "future" and typ in FUTURE_RETYPE:
-                typ = FUTURE_RETYPE[typ]
-            # reported speech: the quote (or قال X إن clause) around the trigger and its speaker
-            speaker: tuple[str | None, str] | None = None
-            for qs, qe, spk, spk_text in quotes:
-                if qs <= trig.start and trig.end <= qe and (spk or spk_text):
-                    speaker = (spk, spk_text)
-                    break
-            if speaker is not None and not speaker[0]:
-                # the quotes stage left the speaker unresolved: an entity mention of that text
-                # (looked up once per sentence and speaker)
-                if speaker not in resolved:
-                    st = normalize(speaker[1] or "")
-                    hit = next((a for a in actors if a.entity and st and (normalize(a.text) in st or st in normalize(a.text))), None)
-                    resolved[speaker] = (hit.entity, hit.text) if hit else None
-                speaker = resolved[speaker]
-            if speaker is None and fallback and trig.first > fallback[0] and fallback[1] is not None \
-                    and fallback[1].entity:
-                speaker = (fallback[1].entity, fallback[1].text)
-            speaker_actor = None
-            if speaker is not None:
-                if speaker not in speaker_actors:
-                    speaker_actors[speaker] = next((a for a in actors if (speaker[0] and a.entity == speaker[0])
-                                                    or (not speaker[0] and a.text == speaker[1])), None)
-                speaker_actor = speaker_actors[speaker]
-                if speaker_actor is None:
-                    speaker_actor = Actor(-1, -1, -1, -1, speaker[0], speaker[1], _code(doc, speaker[0]), "")
-                verbal_noun = trig.pos == "n" and typ in SPEAKER_NOUN_TYPES and not _adverbial(norm, trig.first)
-                if roles.how in ("relative", "passive-subject"):
-                    pass  # a relative clause's subject is its antecedent; a passive names no doer
-                elif trig.form in PREDICATES:
-                    # بشار الأسد فاقد للشرعية: the speaker says it of the actor before it
-                    pre = [a for a in actors if a.last == trig.first - 1]
-                    roles.sources, roles.targets = [speaker_actor], pre[-1:]
-                elif trig.form not in MODAL_REQUESTS and (trig.pos == "v" or verbal_noun) and (
-                        not roles.sources or (trig.pos == "v" and _first_person(tokens[trig.first]))):
-                    roles.sources = [speaker_actor]
-                    roles.targets = [a for a in roles.targets if (a.entity or a.text) != (speaker_actor.entity or speaker_actor.text)]
-            if trig.form in ACT_ACCUSATIONS:
-                # أهدرت الحكومة السابقة تريليون دولار (said by al-Araji): the doer is the accused,
-                # the one who says it (speaker, or subject of كشف عن) the accuser
-                accuser = speaker_actor or light_verb_subject(trig, tokens, near)
-                if accuser is None or not roles.sources:
-                    continue
-                roles.sources, roles.targets = [accuser], roles.sources[:1]
-            if trig.form in MODAL_REQUESTS:
-                addressed = roles.sources if roles.how == "subject" else \
-                    [a for a in roles.targets[:1] if a.first - trig.last <= 3]
-                if speaker_actor is None or not addressed:
-                    continue
-                roles.sources, roles.targets = [speaker_actor], addressed
-            if typ == "ACCUSE" and not roles.targets and trig.pos == "v" and _object_pronoun(tokens[trig.first]):
-                earlier = [e for _t, e, _s in sent_events if e.start < trig.start
-                           and e.label in ACCUSABLE and (e.get("source") or e.get("source_text"))]
-                if earlier:
-                    e0 = earlier[-1]
-                    roles.targets = [Actor(-1, -1, -1, -1, e0.get("source"), e0.get("source_text"), e0.get("source_code"), "")]
-            if trig.pos == "v" and _has_conj(tokens[trig.first]) and roles.how not in ("vso", "passive"):
-                # a verb joined by و shares the subject of the verb before it (لافروف اجتمع مع
-                # مشعل ... ووجه له الدعوة), and its لـ-pronoun object that verb's object
-                prev_ev = [e for t0, e, spk in sent_events if t0.pos == "v" and e.start < trig.start and e.get("source_text")
-                           and (spk is None) == (speaker_actor is None)]
-                if prev_ev:
-                    p0 = prev_ev[-1]
-                    roles.sources = [Actor(-1, -1, -1, -1, p0.get("source"), p0.get("source_text"), p0.get("source_code"), "")]
-                    nxt = normalize(tokens[trig.last + 1].text) if trig.last + 1 < len(tokens) else ""
-                    if nxt in ("له", "لها", "لهم") and p0.get("target_text"):
-                        roles.targets = [Actor(-1, -1, -1, -1, p0.get("target"), p0.get("target_text"), p0.get("target_code"), "")]
-            if len(roles.sources) > 1 and not roles.targets and typ in RECIPROCAL:
-                # موسكو وكييف سيتفقان: one event between the two sides
-                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
-            sources = roles.sources or [None]
-            targets = roles.targets or [None]
-            place = find_place(trig.first, trig.last, tokens, near,
-                               {(a.entity or a.text) for a in roles.sources + roles.targets})
-            date, date_source = _date_for(doc, sent, trig.start, config, dates_by_sent[si])
-            mode = mode_of(trig, tokens, norm)
-            for src in sources:
-                if require_source and (src is None or src.label == "NP"):
-                    # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the
-                    # argument measure, but is no actor that PLOVER codes an event for
-                    continue
-                claimed = speaker_actor is not None and src is not None and \
-                    (src.entity or src.text) != (speaker_actor.entity or speaker_actor.text)
-                for tgt in targets:
-                    if typ == "ASSAULT" and _abstract(tgt):
-                        continue  # "an attack on the agreement" is criticism, not violence
-                    key = (typ, src and (src.entity or src.text), tgt and (tgt.entity or tgt.text))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    attrs: dict[str, Any] = {}
-                    attrs.update(_actor_attrs("source", src))
-                    attrs.update(_actor_attrs("target", tgt))
-                    attrs["mode"] = mode
-                    attrs["context"] = "claimed" if claimed and context is None else context
-                    attrs["date"] = date
-                    attrs["date_source"] = date_source
-                    if place:
-                        attrs["location"] = place[0].entity
-                        attrs["location_text"] = doc.text[place[1]:place[0].end]
-                    else:
-                        attrs["location"] = None
-                        attrs["location_text"] = None
-                    if typ in ("ASSAULT", "PROTEST", "COERCE"):
-                        if counts is None:
-                            counts = _counts(doc, sent)
-                        attrs.update(counts)
-                    attrs["sentence"] = si
-                    confidence = scores.prob(trig.type)
-                    if confidence is not None:
-                        attrs["confidence"] = round(confidence, 3)
-                    events.append(doc.span(trig.start, trig.end, typ, **attrs))
-                    sent_events.append((trig, events[-1], speaker_actor))
-                if claimed and typ in ACCUSABLE and _may_accuse(doc, speaker_actor):
-                    key = ("ACCUSE", speaker_actor.entity or speaker_actor.text, src.entity or src.text)
-                    if key not in seen:
-                        seen.add(key)
-                        attrs = {}
-                        attrs.update(_actor_attrs("source", speaker_actor))
-                        attrs.update(_actor_attrs("target", src))
-                        attrs.update({"mode": "allege", "context": context, "date": date, "date_source": date_source,
-                                      "location": None, "location_text": None, "sentence": si,
-                                      "reported_type": typ})
-                        events.append(doc.span(trig.start, trig.end, "ACCUSE", **attrs))
-    if config.get("events_dedupe", True):
-        events = _dedupe(events)
-    doc.set_layer("events", events)
-
-
-def _dedupe(events: list[Span]) -> list[Span]:
+def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, source, target) in an article: later mentions of the same act
     (the headline and the lead, a quote repeating the proposal) add no event."""
     seen = set()
     out = []
     for e in events:
-        key = (e.label, e.get("source") or e.get("source_text"), e.get("target") or e.get("target_text"))
+        key = (e.type, e.role_key("source"), e.role_key("target"))
         if key in seen or (key[2] is None and any(k[:2] == key[:2] for k in seen)):
             continue
         seen.add(key)
         out.append(e)
     return out
-
-
-def _code(doc: Document, entity_id: str | None) -> str | None:
-    ent = doc.entity(entity_id) if entity_id else None
-    if ent is None:
-        return None
-    return ent.attrs.get("code") or ent.attrs.get("country")
-
-
-@dataclass(frozen=True)
-class EventsConfig:
-    # Publication date (YYYY-MM-DD) for events with no date of their own when the document has none.
-    published: Optional[str] = None
-    # Drop events whose doer is not a recognised actor (precision over recall on real news).
-    require_source: bool = True
-    # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
-    keep_negated: bool = False
-    # The sentence detector: "score" (it confirms lexicon triggers of its types), "veto" (it may
-    # only remove them) or "off" (lexicon alone, as while the detector is being trained).
-    detector: Literal["score", "veto", "off"] = "score"
-    # Keep one event per (type, source, target, sentence).
-    dedupe: bool = True
-
-
-class EventsStage(Stage):
-    Config = EventsConfig
-
-    def __call__(self, doc) -> None:
-        events_stage(doc, {"published": self.config.published, "events_require_source": self.config.require_source,
-                "events_keep_negated": self.config.keep_negated,
-                "events_detector": None if self.config.detector == "off" else self.config.detector,
-                "events_dedupe": self.config.dedupe})

@@ -4,7 +4,8 @@ Boilerplate is marked, never deleted: the stage adds a layer "boilerplate" of sp
 a kind, each with a ``reason``. Later stages skip entities, quotes and dates inside it.
 
 Kinds and how each is found (phrases and patterns are data, in
-``resources/text/boilerplate.json``; every threshold below says why it is what it is):
+``resources/text/boilerplate.json``, loaded by ``BoilerplateRules.load``; every threshold below
+says why it is what it is):
 
 - ``share``, ``credit``, ``source``, ``copyright``, ``tags``, ``read-more``, ``contact``,
   ``caption``, ``timestamp``, ``advertisement``, ``navigation``: a line that matches a pattern of
@@ -26,17 +27,17 @@ See docs/boilerplate.md for the measured figures.
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
+from .memo import WordMemo
 from .normalize import normalize
-from .tokens import split_clitics
-from ..config import WORD_CACHE_SIZE
+from .tokens import Tokenizer
 from ..components import Stage
+from ..errors import ModelError
+from ..resources import Resources
 
-_RES = Path(__file__).resolve().parents[1] / "resources" / "text" / "boilerplate.json"
+RULES_FILE = ("text", "boilerplate.json")
 
 # Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _FINAL = re.compile(r"[.!?؟…]+[\"'»”’)\]}]*$|[\"'»”’)\]}]+[.!?؟…]+$")
@@ -107,26 +108,48 @@ NOVELTY_MIN_WORDS = 4
 NEXT_SHARED_MAX = 1
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    with open(_RES, encoding="utf-8") as f:
-        d = json.load(f)
-    rules = []
-    for r in d["rules"]:
-        rules.append((r["kind"], r["mode"], re.compile(r["pattern"]), r["comment"]))
-    outlets = {_key(x) for x in d["outlets"]["items"]}
-    places = {_key(x) for x in d["places"]["items"]}
-    bywords = {_key(x) for x in d["byline_words"]["items"]}
-    stop = {normalize(x) for x in d["stopwords"]["items"]}
-    openers = {normalize(x) for x in d["continuation_openers"]["items"]}
-    blockers = {_key(x) for x in d["dateline_blockers"]["items"]}
-    full = [r for r in rules if r[1] == "full"]
-    # all whole-line rules in one pattern: one regex call per line instead of one per rule
-    any_full = re.compile("|".join(f"(?:{r[2].pattern})" for r in full))
-    return {"rules": rules, "full": full, "any_full": any_full, "prefix": [r for r in rules if r[1] == "prefix"],
-            "suffix": [r for r in rules if r[1] == "suffix"],
-            "outlets": outlets, "places": places, "bywords": bywords, "stop": stop, "openers": openers,
-            "blockers": blockers}
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """The detector's data (``resources/text/boilerplate.json``), parsed once: line patterns by
+    mode, and the phrase sets it compares lines with (outlets, places and the like by ``_key``,
+    function words by ``normalize``)."""
+
+    full: tuple[tuple[str, str, re.Pattern, str], ...]  # (kind, mode, pattern, comment): whole line
+    any_full: re.Pattern  # every whole-line pattern in one: one regex call per line, not one per rule
+    prefix: tuple[tuple[str, str, re.Pattern, str], ...]  # labels glued to the start of a line
+    suffix: tuple[tuple[str, str, re.Pattern, str], ...]  # endings that prove a kind (photo credits)
+    outlets: frozenset[str]
+    places: frozenset[str]
+    bywords: frozenset[str]
+    blockers: frozenset[str]
+    stop: frozenset[str]
+    openers: frozenset[str]
+    paragraph_openers: frozenset[str]
+    skeleton_prefixes: tuple[str, ...]  # tried in file order, the first that fits is stripped
+    skeleton_suffixes: tuple[str, ...]
+
+    @classmethod
+    def load(cls, resources: Resources) -> "BoilerplateRules":
+        d = resources.json(*RULES_FILE)
+        try:
+            rules = [(r["kind"], r["mode"], re.compile(r["pattern"]), r["comment"]) for r in d["rules"]]
+
+            def items(name: str, key=normalize) -> frozenset[str]:
+                return frozenset(key(x) for x in d[name]["items"])
+
+            full = tuple(r for r in rules if r[1] == "full")
+            return cls(
+                full=full, any_full=re.compile("|".join(f"(?:{r[2].pattern})" for r in full)),
+                prefix=tuple(r for r in rules if r[1] == "prefix"),
+                suffix=tuple(r for r in rules if r[1] == "suffix"),
+                outlets=items("outlets", _key), places=items("places", _key), bywords=items("byline_words", _key),
+                blockers=items("dateline_blockers", _key), stop=items("stopwords"),
+                openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
+                skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
+                skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]))
+        except (KeyError, TypeError, re.error) as exc:
+            raise ModelError(f"data file {'/'.join(RULES_FILE)} is corrupt ({type(exc).__name__}: {exc}); "
+                             f"reinstall Rasd") from None
 
 
 def _key(s: str) -> str:
@@ -161,74 +184,19 @@ def _parts(line: str) -> list[str]:
     return [p for p in (_key(x) for x in _SEP.split(line)) if p]
 
 
-def _has_function_word(parts: list[str]) -> bool:
-    """Names, places and outlets hold no prepositions or reporting words; "في حديث لـ..." is prose."""
-    d = _data()
-    return any(w in d["blockers"] for p in parts if p not in d["outlets"] and p not in d["places"] for w in p.split())
-
-
-def _dateline_kind(line: str, at_edge: bool, author: str | None) -> str | None:
-    """"dateline" / "byline" when the whole line is one, else None."""
-    d = _data()
-    if author and _key(line) == author:
-        return "byline"
-    if len(line) > DATELINE_MAX_CHARS or _nwords(line) > DATELINE_MAX_WORDS or _is_sentence(line) \
-            or any(ch.isdigit() for ch in line):
-        return None
-    parts = _parts(line)
-    if not parts or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts) or _has_function_word(parts):
-        return None
-    known = [p in d["outlets"] or p in d["places"] for p in parts]
-    if all(known):
-        return "dateline"
-    has_sep = len(parts) > 1
-    if not has_sep:
-        return None
-    # NAME – OUTLET/PLACE, OUTLET – NAME, "كتب - NAME:": one unknown part (the person) at most
-    # beside known parts; at the edges of the article only, where bylines live.
-    unknown = [p for p, k in zip(parts, known) if not k]
-    if any(k for k in known) or parts[0].split()[0] in d["bywords"]:
-        if len(unknown) <= 1 and (at_edge or any(p in d["outlets"] for p in parts)):
-            return "byline" if unknown else "dateline"
-    return None
-
-
 _INLINE = re.compile(r"^([^:.!?؟\n]{2,%d}?)\s*:" % INLINE_DATELINE_MAX_CHARS)
 _INLINE_WIRE = re.compile(r"^([^()\n:.]{0,%d}?)\s*\(([^()\n]{1,%d})\)\s*[-–—:]+"
                           % (INLINE_PLACE_MAX_CHARS, INLINE_OUTLET_MAX_CHARS))
 
-
-def _inline_dateline(line: str) -> int:
-    """Length of a dateline that opens a body line ("جدة - واس: ...", "بكين (رويترز) -"), or 0."""
-    d = _data()
-    m = _INLINE_WIRE.match(line)
-    if m and _key(m.group(2)) in d["outlets"] and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS:
-        return m.end()
-    m = _INLINE.match(line)
-    if not m or m.end() >= len(line.rstrip()):
-        return 0
-    head = m.group(1)
-    parts = _parts(head)
-    if len(parts) < 2 or _nwords(head) > DATELINE_MAX_WORDS:
-        return 0
-    if any(len(p.split()) > INLINE_PART_MAX_WORDS for p in parts) or _has_function_word(parts):
-        return 0
-    if not any(p in d["outlets"] for p in parts):
-        return 0
-    return m.end()
-
-
 # --- related headlines ---------------------------------------------------------------------
-_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "ان", "يه", "ه", "ي", "ا")
 _VOWELS = str.maketrans("", "", "اوي")
 
 
-def _skeleton(w: str) -> str:
+def _skeleton(w: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     """A crude root key for "does this word recur" checks: clitics, the article, one derivational
     or imperfect prefix letter and common suffixes are stripped, then long vowels dropped, so that
     صارمة/صرامة, تحذر/حذر and اللاجئين/اللجوء meet."""
-    for p in _PREFIXES:
+    for p in prefixes:
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p):]
             break
@@ -238,224 +206,299 @@ def _skeleton(w: str) -> str:
             w = w[1:]
     elif len(w) >= 4 and w[0] in "ميتن":
         w = w[1:]
-    for s in _SUFFIXES:
+    for s in suffixes:
         if w.endswith(s) and len(w) - len(s) >= 3:
             w = w[: -len(s)]
             break
     return w.translate(_VOWELS)
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)
-def _word_key(raw: str) -> str:
-    """Recurrence key of one raw word, or "" for function words and short words."""
-    w = normalize(raw)
-    stop = _data()["stop"]
-    if w in stop or len(w) < 3:
-        return ""
-    k = _skeleton(w)
-    # two-letter skeletons (روسي -> رس) match too much to count as evidence either way
-    return k if len(k) >= 3 else ""
-
-
-def _content_keys(line: str) -> set[str]:
-    out = {_word_key(w) for w in _WORD_RAW.findall(line)}
-    out.discard("")
-    return out
-
-
-def _headline_shape(line: str, openers: set) -> bool:
-    if _SOFT_END.search(line) or _is_sentence(line):
-        return False
-    n = _nwords(line)
-    if not (HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS):
-        return False
-    if _INNER_STOP.search(line) or re.search(r"\.(?!\d)|(?<!\d)\.", line):  # a full stop: prose
-        return False
-    colon = line.find(":")
-    if colon >= 0 and _nwords(line[:colon]) > HEADLINE_COLON_MAX_WORD:
-        return False
-    if _BULLET.match(line):  # list items and bullets
-        return False
-    first = _WORD.match(normalize(line))
-    if not first:
-        return False
-    w = first.group()
-    if w in openers or (w[0] in "وف" and w[1:] in openers):  # "لأن", "جاء ذلك", "وفي" continue
-        return False
-    last = _WORD.findall(normalize(line))[-1]
-    if last in openers or last in _data()["stop"]:  # ends on "إلى", "أن": the sentence goes on
-        return False
-    if not _ARABIC.search(w):
-        return False
-    # a conjunction fused to the first word ("وأشار", "فالعتاب") continues the text
-    if w[0] in "وف" and any(r == "conj" for *_, r in split_clitics(line[first.start():first.end()])):
-        return False
-    return True
-
-
-def _continues(line: str, openers: set) -> bool:
-    """Does this paragraph open mid-sentence ("في العمل بهذا المجال ...", "معافى في بدنه")?
-    A new paragraph opens with a verb, a noun or a conjunction; one that opens with a
-    preposition or particle continues the line before it, which is then no headline."""
-    m = _WORD.match(normalize(line))
-    return bool(m) and m.group() in openers and m.group() not in _PARAGRAPH_OPENERS
-
-
-# Openers that do start paragraphs even though they are listed as continuation words.
-_PARAGRAPH_OPENERS = {"كما", "في", "من", "على", "بعد", "قبل", "حتي", "يذكر", "يشار", "هذا", "هذه", "اما", "بينما", "إلا"}
-
-
-def _related_headlines(text: str, lines: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, str]]:
-    """Indices of lines that are other stories' headlines, with a reason."""
-    strs = [text[s:e] for s, e in lines]
-    n = len(strs)
-    if n < 3:
-        return []
-    d = _data()
-    cands = [i for i in range(1, n - 1) if i not in taken and _headline_shape(strs[i], d["openers"])]
-    if not cands:
-        return []
-    body = [i for i in range(1, n) if i not in taken]
-    prose = sum(1 for i in body if _is_sentence(strs[i]))
-    if not body or (prose + len(cands)) / len(body) < PROSE_SHARE:
-        return []
-    # the cheap tests first: prose paragraphs on both sides (or, before it, another dropped
-    # headline that follows prose: two related headlines in a row), no dateline opening the next
-    # one (a brief's own headline: its story follows under a dateline)
-    shaped = set(cands)
-
-    def prose_at(j: int) -> bool:
-        return j >= 0 and j not in taken and not _BULLET.match(strs[j]) and _is_sentence(strs[j]) \
-            and _nwords(strs[j]) >= NEIGHBOUR_MIN_WORDS
-
-    cands = [i for i in cands
-             if (prose_at(i - 1) or ((i - 1) in shaped and prose_at(i - 2)))
-             and (i + 1) not in taken and not _BULLET.match(strs[i + 1])
-             and _nwords(strs[i + 1]) >= NEIGHBOUR_MIN_WORDS and not _inline_dateline(strs[i + 1])
-             and not _continues(strs[i + 1], d["openers"])]
-    if not cands:
-        return []
-    keys = [_content_keys(s) if k not in taken else set() for k, s in enumerate(strs)]
-    # in how many lines each key occurs: "elsewhere" is then a count test, linear in the text
-    df: dict[str, int] = {}
-    for ks in keys:
-        for k in ks:
-            df[k] = df.get(k, 0) + 1
-    out = []
-    accepted: set[int] = set()
-    for i in cands:
-        if not prose_at(i - 1) and (i - 1) not in accepted:
-            continue  # after an unpunctuated line that is not itself a dropped headline
-        mine = keys[i]
-        if len(mine) < NOVELTY_MIN_WORDS:
-            continue
-        nov = sum(1 for k in mine if df[k] == 1) / len(mine)
-        shared_next = len(mine & keys[i + 1])
-        if nov < NOVELTY_MIN or shared_next > NEXT_SHARED_MAX:
-            continue
-        accepted.add(i)
-        out.append((i, f"unpunctuated headline-length line between paragraphs; {nov:.0%} of its words "
-                        f"appear nowhere else in the article"))
-    return out
-
-
 # --- the detector ----------------------------------------------------------------------------
-def find_boilerplate(text: str, author: str | None = None) -> list[tuple[int, int, str, str]]:
-    """Boilerplate spans of a plain text as (start, end, kind, reason), in text order."""
-    if not text:
-        return []
-    d = _data()
-    lines = _lines(text)
-    n = len(lines)
-    author_key = _key(author) if author else None
-    found: dict[int, tuple[int, int, str, str]] = {}
-    prefixes: list[tuple[int, int, str, str]] = []
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
-        at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
-        hit = _match_rules(line, i, n)
-        if hit:
-            found[i] = (s, e, hit[0], hit[1])
-            continue
-        # a navigation prefix ("Next Previous") glued to the first line: mark it and look at the rest
-        off = 0
-        for kind, mode, rx, comment in d["prefix"]:
-            m = rx.match(line)
-            if m and m.end() > 0:
-                if m.end() >= len(line):
-                    found[i] = (s, e, kind, comment)
+class BoilerplateFinder:
+    """Finds boilerplate lines with one set of rules; each word's recurrence key is remembered
+    (per instance: the key depends on the rules' function words and affixes)."""
+
+    def __init__(self, rules: BoilerplateRules, tokenizer: Tokenizer):
+        self.rules = rules
+        self.split_clitics = tokenizer.split_clitics
+        # raw word -> its recurrence key (_word_key_of), asked for every word of a candidate article
+        self._word_key = WordMemo(self._word_key_of).__getitem__
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "BoilerplateFinder":
+        """The finder of these data files (the rules and the shared tokenizer's clitic splits)."""
+        return resources.cached(("text", "BoilerplateFinder"), lambda: cls(
+            BoilerplateRules.load(resources), Tokenizer.shared(resources)))
+
+    def find(self, text: str, author: str | None = None) -> list[tuple[int, int, str, str]]:
+        """Boilerplate spans of a plain text as (start, end, kind, reason), in text order."""
+        if not text:
+            return []
+        lines = _lines(text)
+        author_key = _key(author) if author else None
+        found, prefixes = self._line_kinds(text, lines, author_key)
+        self._read_more_targets(text, lines, found)
+        for i, reason in self._related_headlines(text, lines, set(found)):
+            s, e = lines[i]
+            found[i] = (s, e, "related-headline", reason)
+        return sorted(list(found.values()) + prefixes)
+
+    def _line_kinds(self, text: str, lines: list[tuple[int, int]], author_key: str | None
+                    ) -> tuple[dict[int, tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+        """Whole lines that are boilerplate by their own content (line index -> span), and the
+        boilerplate openings of other lines (navigation labels, datelines)."""
+        n = len(lines)
+        found: dict[int, tuple[int, int, str, str]] = {}
+        prefixes: list[tuple[int, int, str, str]] = []
+        for i, (s, e) in enumerate(lines):
+            line = text[s:e]
+            at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
+            hit = self._match_rules(line, i, n)
+            if hit:
+                found[i] = (s, e, hit[0], hit[1])
+                continue
+            # a navigation prefix ("Next Previous") glued to the first line: mark it and look at the rest
+            off = 0
+            for kind, mode, rx, comment in self.rules.prefix:
+                m = rx.match(line)
+                if m and m.end() > 0:
+                    if m.end() >= len(line):
+                        found[i] = (s, e, kind, comment)
+                    else:
+                        k = len(m.group().rstrip(" \u00a0\t"))  # the span stops at the last label letter
+                        prefixes.append((s, s + k, kind, comment))
+                        off = m.end()
+                    break
+            if i in found:
+                continue
+            rest = line[off:]
+            kind = self._dateline_kind(rest, at_edge, author_key)
+            if kind:
+                if off:
+                    prefixes.pop()
+                    found[i] = (s, e, kind, "navigation labels and a " + kind)
                 else:
-                    k = len(m.group().rstrip(" \u00a0\t"))  # the span stops at the last label letter
-                    prefixes.append((s, s + k, kind, comment))
-                    off = m.end()
-                break
-        if i in found:
-            continue
-        rest = line[off:]
-        kind = _dateline_kind(rest, at_edge, author_key)
-        if kind:
-            if off:
-                prefixes.pop()
-                found[i] = (s, e, kind, "navigation labels and a " + kind)
-            else:
-                found[i] = (s, e, kind, "a short line made of outlet, place and author names"
-                            if kind == "dateline" else "an author line (name with place or outlet)")
-            continue
-        k = _inline_dateline(rest)
-        if k:
-            prefixes.append((s + off, s + off + k, "dateline", "a dateline (place and outlet) opening the paragraph"))
-    # "اقرأ أيضا:" alone announces a headline on the next line
-    for i in list(found):
-        s, e, kind, _ = found[i]
-        if kind == "read-more" and i + 1 < n and i + 1 not in found and text[e - 1] in ":：" :
-            ns, ne = lines[i + 1]
-            nl = text[ns:ne]
-            if not _is_sentence(nl) and _nwords(nl) <= HEADLINE_MAX_WORDS:
-                found[i + 1] = (ns, ne, "related-headline", "the headline a \"read also\" label points to")
-    for i, reason in _related_headlines(text, lines, set(found)):
-        s, e = lines[i]
-        found[i] = (s, e, "related-headline", reason)
-    out = sorted(list(found.values()) + prefixes)
-    return out
+                    found[i] = (s, e, kind, "a short line made of outlet, place and author names"
+                                if kind == "dateline" else "an author line (name with place or outlet)")
+                continue
+            k = self._inline_dateline(rest)
+            if k:
+                prefixes.append((s + off, s + off + k, "dateline", "a dateline (place and outlet) opening the paragraph"))
+        return found, prefixes
 
+    @staticmethod
+    def _read_more_targets(text: str, lines: list[tuple[int, int]], found: dict) -> None:
+        """"اقرأ أيضا:" alone announces a headline on the next line: mark that line too."""
+        n = len(lines)
+        for i in list(found):
+            s, e, kind, _ = found[i]
+            if kind == "read-more" and i + 1 < n and i + 1 not in found and text[e - 1] in ":：" :
+                ns, ne = lines[i + 1]
+                nl = text[ns:ne]
+                if not _is_sentence(nl) and _nwords(nl) <= HEADLINE_MAX_WORDS:
+                    found[i + 1] = (ns, ne, "related-headline", "the headline a \"read also\" label points to")
 
-def _match_rules(line: str, i: int, n: int) -> tuple[str, str] | None:
-    d = _data()
-    # "suffix" rules: the end of the line proves the kind at any length (a photo credit closing a
-    # long caption); only the last characters are searched
-    tail = max(0, len(line) - SUFFIX_WINDOW)
-    if line.find("/", tail) >= 0:  # every credit names its photographer after a slash
-        for kind, mode, rx, comment in d["suffix"]:
-            m = rx.search(line, tail)
-            if m and m.start() >= SUFFIX_MIN_BEFORE:
-                return kind, comment
-    if not d["any_full"].fullmatch(line):
+    def _match_rules(self, line: str, i: int, n: int) -> tuple[str, str] | None:
+        d = self.rules
+        # "suffix" rules: the end of the line proves the kind at any length (a photo credit closing a
+        # long caption); only the last characters are searched
+        tail = max(0, len(line) - SUFFIX_WINDOW)
+        if line.find("/", tail) >= 0:  # every credit names its photographer after a slash
+            for kind, mode, rx, comment in d.suffix:
+                m = rx.search(line, tail)
+                if m and m.start() >= SUFFIX_MIN_BEFORE:
+                    return kind, comment
+        if not d.any_full.fullmatch(line):
+            return None
+        for kind, mode, rx, comment in d.full:
+            if not rx.fullmatch(line):
+                continue
+            words = _nwords(line)
+            if kind == "caption" and (words > CAPTION_MAX_WORDS or _is_sentence(line) or _INNER_STOP.search(line)):
+                continue
+            if kind == "timestamp" and ":" not in line and "：" not in line and EDGE_LINES <= i < n - EDGE_LINES:
+                continue  # a bare date inside the article is data (a schedule), not the page's time stamp
+            if kind == "tags":
+                if words > TAGS_MAX_WORDS or _is_sentence(line):
+                    continue
+                # without a colon "سمات ..." could open a heading: trust it only at the article's tail
+                if ":" not in line and "：" not in line and i < n - EDGE_LINES:
+                    continue
+            return kind, comment
         return None
-    for kind, mode, rx, comment in d["full"]:
-        if not rx.fullmatch(line):
-            continue
-        words = _nwords(line)
-        if kind == "caption" and (words > CAPTION_MAX_WORDS or _is_sentence(line) or _INNER_STOP.search(line)):
-            continue
-        if kind == "timestamp" and ":" not in line and "：" not in line and EDGE_LINES <= i < n - EDGE_LINES:
-            continue  # a bare date inside the article is data (a schedule), not the page's time stamp
-        if kind == "tags":
-            if words > TAGS_MAX_WORDS or _is_sentence(line):
+
+    # -- datelines and bylines ------------------------------------------------------------------
+    def _has_function_word(self, parts: list[str]) -> bool:
+        """Names, places and outlets hold no prepositions or reporting words; "في حديث لـ..." is prose."""
+        d = self.rules
+        return any(w in d.blockers for p in parts if p not in d.outlets and p not in d.places for w in p.split())
+
+    def _dateline_kind(self, line: str, at_edge: bool, author: str | None) -> str | None:
+        """"dateline" / "byline" when the whole line is one, else None."""
+        d = self.rules
+        if author and _key(line) == author:
+            return "byline"
+        if len(line) > DATELINE_MAX_CHARS or _nwords(line) > DATELINE_MAX_WORDS or _is_sentence(line) \
+                or any(ch.isdigit() for ch in line):
+            return None
+        parts = _parts(line)
+        if not parts or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts) or self._has_function_word(parts):
+            return None
+        known = [p in d.outlets or p in d.places for p in parts]
+        if all(known):
+            return "dateline"
+        has_sep = len(parts) > 1
+        if not has_sep:
+            return None
+        # NAME – OUTLET/PLACE, OUTLET – NAME, "كتب - NAME:": one unknown part (the person) at most
+        # beside known parts; at the edges of the article only, where bylines live.
+        unknown = [p for p, k in zip(parts, known) if not k]
+        if any(k for k in known) or parts[0].split()[0] in d.bywords:
+            if len(unknown) <= 1 and (at_edge or any(p in d.outlets for p in parts)):
+                return "byline" if unknown else "dateline"
+        return None
+
+    def _inline_dateline(self, line: str) -> int:
+        """Length of a dateline that opens a body line ("جدة - واس: ...", "بكين (رويترز) -"), or 0."""
+        d = self.rules
+        m = _INLINE_WIRE.match(line)
+        if m and _key(m.group(2)) in d.outlets and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS:
+            return m.end()
+        m = _INLINE.match(line)
+        if not m or m.end() >= len(line.rstrip()):
+            return 0
+        head = m.group(1)
+        parts = _parts(head)
+        if len(parts) < 2 or _nwords(head) > DATELINE_MAX_WORDS:
+            return 0
+        if any(len(p.split()) > INLINE_PART_MAX_WORDS for p in parts) or self._has_function_word(parts):
+            return 0
+        if not any(p in d.outlets for p in parts):
+            return 0
+        return m.end()
+
+    # -- related headlines ----------------------------------------------------------------------
+    def _word_key_of(self, raw: str) -> str:
+        """Recurrence key of one raw word, or "" for function words and short words."""
+        w = normalize(raw)
+        if w in self.rules.stop or len(w) < 3:
+            return ""
+        k = _skeleton(w, self.rules.skeleton_prefixes, self.rules.skeleton_suffixes)
+        # two-letter skeletons (روسي -> رس) match too much to count as evidence either way
+        return k if len(k) >= 3 else ""
+
+    def _content_keys(self, line: str) -> set[str]:
+        word_key = self._word_key
+        out = {word_key(w) for w in _WORD_RAW.findall(line)}
+        out.discard("")
+        return out
+
+    def _headline_shape(self, line: str) -> bool:
+        openers = self.rules.openers
+        if _SOFT_END.search(line) or _is_sentence(line):
+            return False
+        n = _nwords(line)
+        if not (HEADLINE_MIN_WORDS <= n <= HEADLINE_MAX_WORDS):
+            return False
+        if _INNER_STOP.search(line) or re.search(r"\.(?!\d)|(?<!\d)\.", line):  # a full stop: prose
+            return False
+        colon = line.find(":")
+        if colon >= 0 and _nwords(line[:colon]) > HEADLINE_COLON_MAX_WORD:
+            return False
+        if _BULLET.match(line):  # list items and bullets
+            return False
+        first = _WORD.match(normalize(line))
+        if not first:
+            return False
+        w = first.group()
+        if w in openers or (w[0] in "وف" and w[1:] in openers):  # "لأن", "جاء ذلك", "وفي" continue
+            return False
+        last = _WORD.findall(normalize(line))[-1]
+        if last in openers or last in self.rules.stop:  # ends on "إلى", "أن": the sentence goes on
+            return False
+        if not _ARABIC.search(w):
+            return False
+        # a conjunction fused to the first word ("وأشار", "فالعتاب") continues the text
+        if w[0] in "وف" and any(r == "conj" for *_, r in self.split_clitics(line[first.start():first.end()])):
+            return False
+        return True
+
+    def _continues(self, line: str) -> bool:
+        """Does this paragraph open mid-sentence ("في العمل بهذا المجال ...", "معافى في بدنه")?
+        A new paragraph opens with a verb, a noun or a conjunction; one that opens with a
+        preposition or particle continues the line before it, which is then no headline (unless
+        the word is one of the rules' paragraph openers, which start paragraphs too)."""
+        m = _WORD.match(normalize(line))
+        return bool(m) and m.group() in self.rules.openers and m.group() not in self.rules.paragraph_openers
+
+    def _related_headlines(self, text: str, lines: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, str]]:
+        """Indices of lines that are other stories' headlines, with a reason."""
+        strs = [text[s:e] for s, e in lines]
+        n = len(strs)
+        if n < 3:
+            return []
+        cands = [i for i in range(1, n - 1) if i not in taken and self._headline_shape(strs[i])]
+        if not cands:
+            return []
+        body = [i for i in range(1, n) if i not in taken]
+        prose = sum(1 for i in body if _is_sentence(strs[i]))
+        if not body or (prose + len(cands)) / len(body) < PROSE_SHARE:
+            return []
+        # the cheap tests first: prose paragraphs on both sides (or, before it, another dropped
+        # headline that follows prose: two related headlines in a row), no dateline opening the next
+        # one (a brief's own headline: its story follows under a dateline)
+        shaped = set(cands)
+
+        def prose_at(j: int) -> bool:
+            return j >= 0 and j not in taken and not _BULLET.match(strs[j]) and _is_sentence(strs[j]) \
+                and _nwords(strs[j]) >= NEIGHBOUR_MIN_WORDS
+
+        cands = [i for i in cands
+                 if (prose_at(i - 1) or ((i - 1) in shaped and prose_at(i - 2)))
+                 and (i + 1) not in taken and not _BULLET.match(strs[i + 1])
+                 and _nwords(strs[i + 1]) >= NEIGHBOUR_MIN_WORDS and not self._inline_dateline(strs[i + 1])
+                 and not self._continues(strs[i + 1])]
+        if not cands:
+            return []
+        keys = [self._content_keys(s) if k not in taken else set() for k, s in enumerate(strs)]
+        # in how many lines each key occurs: "elsewhere" is then a count test, linear in the text
+        df: dict[str, int] = {}
+        for ks in keys:
+            for k in ks:
+                df[k] = df.get(k, 0) + 1
+        out = []
+        accepted: set[int] = set()
+        for i in cands:
+            if not prose_at(i - 1) and (i - 1) not in accepted:
+                continue  # after an unpunctuated line that is not itself a dropped headline
+            mine = keys[i]
+            if len(mine) < NOVELTY_MIN_WORDS:
                 continue
-            # without a colon "سمات ..." could open a heading: trust it only at the article's tail
-            if ":" not in line and "：" not in line and i < n - EDGE_LINES:
+            nov = sum(1 for k in mine if df[k] == 1) / len(mine)
+            shared_next = len(mine & keys[i + 1])
+            if nov < NOVELTY_MIN or shared_next > NEXT_SHARED_MAX:
                 continue
-        return kind, comment
-    return None
+            accepted.add(i)
+            out.append((i, f"unpunctuated headline-length line between paragraphs; {nov:.0%} of its words "
+                            f"appear nowhere else in the article"))
+        return out
 
 
-def boilerplate_stage(doc, config) -> None:
-    author = (doc.meta or {}).get("author") if isinstance(doc.meta, dict) else None
-    spans = [doc.span(s, e, label=kind, reason=reason)
-             for s, e, kind, reason in find_boilerplate(doc.text, author if isinstance(author, str) else None)]
-    doc.set_layer("boilerplate", spans)
+def find_boilerplate(text: str, author: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Boilerplate spans of a plain text as (start, end, kind, reason), in text order, by the
+    shipped data's rules (see ``BoilerplateFinder``)."""
+    return BoilerplateFinder.shared(Resources.default()).find(text, author)
 
 
 class BoilerplateStage(Stage):
+    """Adds the layer "boilerplate" (the document's meta "author", when given, is a byline)."""
+
+    def __init__(self, config, resources: Resources):
+        super().__init__(config, resources)
+        self.finder = BoilerplateFinder.shared(resources)
+
     def __call__(self, doc) -> None:
-        boilerplate_stage(doc, {})
+        author = (doc.meta or {}).get("author") if isinstance(doc.meta, dict) else None
+        spans = [doc.span(s, e, label=kind, reason=reason)
+                 for s, e, kind, reason in self.finder.find(doc.text, author if isinstance(author, str) else None)]
+        doc.set_layer("boilerplate", spans)

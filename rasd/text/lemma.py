@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from .normalize import normalize
+from .tokens import PROCLITIC_PREP
 
+# The proclitic prepositions (ب ل ك), when a dictionary phrase writes one apart as a word.
+_STRAY_PREPOSITIONS = frozenset(PROCLITIC_PREP)
 _WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\w]+")
 
 
@@ -25,6 +28,6 @@ def lemma_word(w: str) -> str:
 
 def lemma_key(phrase: str) -> str:
     """Lemma key of a phrase: lemma of each word; the dictionaries' stray preposition
-    words (ل, ب, في) are dropped, as run-time lookup drops proclitics."""
+    words (ل, ب, ك) are dropped, as run-time lookup drops proclitics."""
     words = [lemma_word(w) for w in _WORD.findall(phrase.replace("_", " "))]
-    return " ".join(w for w in words if w and w not in ("ل", "ب", "ك"))
+    return " ".join(w for w in words if w and w not in _STRAY_PREPOSITIONS)

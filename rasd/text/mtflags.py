@@ -19,16 +19,13 @@ The stage adds a layer "flags" of spans labelled with a kind, each with a ``reas
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from .normalize import normalize, normalize_with_map, strip_conjunction
 from ..components import Stage
-
-_RES = Path(__file__).resolve().parents[1] / "resources" / "text"
+from ..errors import ModelError
+from ..resources import Resources
 
 # --- thresholds, each with its reason -----------------------------------------------------------
 # A line is Arabic prose when at least this share of its letters is Arabic: the founding example's
@@ -64,7 +61,10 @@ _VOWELS = set("AEIOUaeiou")
 
 
 @dataclass(frozen=True)
-class _Data:
+class MtFlagsData:
+    """What the MT-debris finder reads from ``resources/text`` (``latin_allowlist.txt``,
+    ``mistranslations.tsv``, ``mtflags.json``), parsed once, with the calque matcher built."""
+
     allow_exact: frozenset
     allow_fold: frozenset
     calques: tuple  # (normalised phrase, meant, context, note)
@@ -77,64 +77,72 @@ class _Data:
     languages: frozenset
     tech_prefixes: tuple
     tech_suffixes: tuple
+    article_prefixes: tuple  # stripped before a transliteration key, first fitting one in order
+    clitic_prefixes: tuple  # stripped before a context-word look-up, first fitting one in order
     calque_re: re.Pattern | None
     cores: tuple
     longest: int
     by_phrase: dict
 
-
-@lru_cache(maxsize=1)
-def _data() -> _Data:
-    exact, fold = set(), set()
-    with open(_RES / "latin_allowlist.txt", encoding="utf-8") as f:
-        for line in f:
+    @classmethod
+    def load(cls, resources: Resources) -> "MtFlagsData":
+        exact, fold = set(), set()
+        for line in resources.lines("text", "latin_allowlist.txt"):
             w = line.split("#", 1)[0].strip()
             if not w:
                 continue
             exact.add(w)
             if len(w) > 1:  # a lone "x" is not the platform X
                 fold.add(w.casefold())
-    calques = []
-    with open(_RES / "mistranslations.tsv", encoding="utf-8") as f:
-        for line in f:
-            if not line.strip() or line.startswith("#"):
-                continue
-            ar, meant, context, note = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
-            key = normalize(ar.strip())
+        calques = []
+        for row in resources.table("text", "mistranslations.tsv", min_columns=2):
+            ar, meant, context, note = (row + ["", "", ""])[:4]
+            key = normalize(ar)
             if key not in {c[0] for c in calques}:  # spelling variants meet after normalisation
-                calques.append((key, meant.strip(), context.strip() or "always", note.strip()))
-    with open(_RES / "mtflags.json", encoding="utf-8") as f:
-        ctx = json.load(f)
+                calques.append((key, meant, context or "always", note))
+        ctx = resources.json("text", "mtflags.json")
+        try:
+            return cls._build(exact, fold, calques, ctx)
+        except (KeyError, TypeError) as exc:
+            raise ModelError(f"data file text/mtflags.json is corrupt (no {exc}); reinstall Rasd") from None
 
-    def items(key: str) -> frozenset:
-        return frozenset(normalize(x) for x in ctx[key]["items"])
+    @classmethod
+    def _build(cls, exact: set, fold: set, calques: list, ctx: dict) -> "MtFlagsData":
+        def items(key: str, field: str = "items") -> frozenset:
+            return frozenset(normalize(x) for x in ctx[key][field])
+
+        return cls(
+            allow_exact=frozenset(exact), allow_fold=frozenset(fold), calques=tuple(calques),
+            name_words=items("name_titles"), countries=items("countries"),
+            platform_nouns=items("platform_cues", "nouns"), platform_preps=items("platform_cues", "prepositions"),
+            platform_verbs=items("platform_verbs"), classifiers=items("classifiers"), languages=items("languages"),
+            tech_prefixes=tuple(ctx["technical_affixes"]["prefixes"]),
+            tech_suffixes=tuple(ctx["technical_affixes"]["suffixes"]),
+            article_prefixes=tuple(ctx["article_prefixes"]["items"]),
+            clitic_prefixes=tuple(ctx["clitic_prefixes"]["items"]),
+            calque_re=_calque_pattern(calques),
+            # each phrase's first word without its article: the literal pre-test of _calque_flags
+            cores=tuple(sorted({(c[0][2:] if c[0].startswith("ال") else c[0]).split()[0] for c in calques})),
+            longest=max((len(c[0]) for c in calques), default=0) * 2,  # room for extra white space
+            by_phrase={c[0]: c for c in calques})
+
+
+def _calque_pattern(calques: list) -> re.Pattern | None:
+    """One pattern for every calque: longest first, any white space between words, the لل form
+    of phrases in ال, an optional fused conjunction/preposition before, word boundaries around."""
+    if not calques:
+        return None
 
     def words_re(phrase: str) -> str:  # any run of white space between the words
         return r"\s+".join(re.escape(w) for w in phrase.split())
 
-    calque_re = None
-    if calques:
-        alts = []
-        for ph, *_ in sorted(calques, key=lambda c: -len(c[0])):
-            alt = words_re(ph)
-            if ph.startswith("ال"):  # لل + stem: the article's alef is elided after ل
-                alt = f"(?:{alt}|لل{words_re(ph[2:])})"
-            alts.append(alt)
-        # an optional fused conjunction/preposition before the phrase, then word boundaries
-        calque_re = re.compile(r"(?<![\w])(?:[وف]?[بلك]?)(" + "|".join(alts) + r")(?![\w])")
-    return _Data(
-        allow_exact=frozenset(exact), allow_fold=frozenset(fold), calques=tuple(calques),
-        name_words=items("name_titles"), countries=items("countries"),
-        platform_nouns=frozenset(normalize(x) for x in ctx["platform_cues"]["nouns"]),
-        platform_preps=frozenset(normalize(x) for x in ctx["platform_cues"]["prepositions"]),
-        platform_verbs=items("platform_verbs"), classifiers=items("classifiers"), languages=items("languages"),
-        tech_prefixes=tuple(ctx["technical_affixes"]["prefixes"]),
-        tech_suffixes=tuple(ctx["technical_affixes"]["suffixes"]),
-        calque_re=calque_re,
-        # each phrase's first word without its article: the literal pre-test of _calque_flags
-        cores=tuple(sorted({(c[0][2:] if c[0].startswith("ال") else c[0]).split()[0] for c in calques})),
-        longest=max((len(c[0]) for c in calques), default=0) * 2,  # room for extra white space
-        by_phrase={c[0]: c for c in calques})
+    alts = []
+    for ph, *_ in sorted(calques, key=lambda c: -len(c[0])):
+        alt = words_re(ph)
+        if ph.startswith("ال"):  # لل + stem: the article's alef is elided after ل
+            alt = f"(?:{alt}|لل{words_re(ph[2:])})"
+        alts.append(alt)
+    return re.compile(r"(?<![\w])(?:[وف]?[بلك]?)(" + "|".join(alts) + r")(?![\w])")
 
 
 # --- transliteration check ------------------------------------------------------------------
@@ -155,12 +163,16 @@ def _lat_key(w: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out).replace("J", "K")
 
 
-def _ar_key(w: str) -> str:
-    w = normalize(w)
-    for p in ("وال", "بال", "لل", "ال"):
+def _without_prefix(w: str, prefixes: tuple[str, ...]) -> str:
+    """``w`` without the first of ``prefixes`` it starts with that leaves three letters at least."""
+    for p in prefixes:
         if w.startswith(p) and len(w) - len(p) >= 3:
-            w = w[len(p):]
-            break
+            return w[len(p):]
+    return w
+
+
+def _ar_key(w: str, articles: tuple[str, ...]) -> str:
+    w = _without_prefix(normalize(w), articles)
     out = "".join(_AR_MAP.get(ch, "") for ch in w)
     return re.sub(r"(.)\1+", r"\1", out).replace("J", "K")
 
@@ -169,8 +181,9 @@ _LAT_VOWEL = {"a": "A", "i": "Y", "y": "Y", "e": "Y", "o": "W", "u": "W", "w": "
 _AR_VOWEL = {"ا": "A", "ي": "Y", "و": "W"}
 
 
-def _full_key(w: str, latin: bool) -> str:
-    """Consonant classes plus long-vowel letters, for an exact "same name" test."""
+def _full_key(w: str, latin: bool, articles: tuple[str, ...] = ()) -> str:
+    """Consonant classes plus long-vowel letters, for an exact "same name" test (``articles``:
+    the article forms stripped from an Arabic word)."""
     if latin:
         w = w.lower()
         for a, b in _LAT_CLASS:
@@ -178,11 +191,7 @@ def _full_key(w: str, latin: bool) -> str:
         out = "".join(_LAT_VOWEL.get(ch) or _LAT_MAP.get(ch, ch if ch.isupper() else "") for ch in w)
     else:
         # the article is stripped as written (ال), before normalising: إلينوي keeps its إل
-        for p in ("وال", "بال", "لل", "ال"):
-            if w.startswith(p) and len(w) - len(p) >= 3:
-                w = w[len(p):]
-                break
-        w = normalize(w)
+        w = normalize(_without_prefix(w, articles))
         out = "".join(_AR_VOWEL.get(ch) or _AR_MAP.get(ch, "") for ch in w)
     return out.replace("J", "K")
 
@@ -192,8 +201,8 @@ def _vowel_key(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub("[AYW]", "V", key))
 
 
-def _translit_match(lat: str, ar: str, adjacent: bool = False) -> bool:
-    a, b = _lat_key(lat), _ar_key(ar)
+def _translit_match(lat: str, ar: str, articles: tuple[str, ...], adjacent: bool = False) -> bool:
+    a, b = _lat_key(lat), _ar_key(ar, articles)
     if len(a) >= 2 and len(b) >= 2:
         if a == b:
             return True
@@ -203,7 +212,7 @@ def _translit_match(lat: str, ar: str, adjacent: bool = False) -> bool:
     # names carried by their vowels (Owen/أوين, Illinois/إلينوي): compare with vowels, only for
     # the word right beside the Latin one, where a gloss stands
     if adjacent:
-        va, vb = _vowel_key(_full_key(lat, True)), _vowel_key(_full_key(ar, False))
+        va, vb = _vowel_key(_full_key(lat, True)), _vowel_key(_full_key(ar, False, articles))
         if len(va) >= 2 and (va == vb or (len(va) >= 5 and abs(len(va) - len(vb)) <= 1 and _edit1(va, vb))):
             return True
     return False
@@ -218,12 +227,11 @@ def _edit1(a: str, b: str) -> bool:
 
 
 # --- Latin words ------------------------------------------------------------------------------
-def _latin_flags(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _latin_flags(text: str, skip: list[tuple[int, int]], d: MtFlagsData) -> list[tuple[int, int, str]]:
     """(start, end, reason) of Latin words that look like untranslated debris."""
     # ASCII part first (C speed): most Arabic articles hold no Latin letter at all
     if not _LATIN_BYTES.search(text.encode("ascii", "ignore")):
         return []
-    d = _data()
     out = []
     arabic_words_cache: _DocWords | None = None
     pos = 0
@@ -240,7 +248,7 @@ def _latin_flags(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int,
             ar = len(line) - len(ascii_part)
             if ar and ar / (ar + la) >= ARABIC_SHARE_MIN:
                 if arabic_words_cache is None:
-                    arabic_words_cache = _DocWords(text)
+                    arabic_words_cache = _DocWords(text, d.article_prefixes)
                 out += _line_flags(line, pos, d, skip, arabic_words_cache)
         pos = nl + 1
     return out
@@ -261,16 +269,13 @@ _OPEN_Q = "«“\"'‘„"
 _CLOSE_Q = {"«": "»", "“": "”", "\"": "\"", "'": "'", "‘": "’", "„": "“"}
 
 
-def _bare(w: str) -> str:
-    """Normalised Arabic word without a fused و/ب and the article, for list lookups."""
-    w = normalize(w)
-    for p in ("وال", "بال", "فال", "كال", "ال", "لل", "و", "ف", "ب", "ل", "ك"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
+def _bare(w: str, prefixes: tuple[str, ...]) -> str:
+    """Normalised Arabic word without a fused و/ب and the article (the first fitting one of
+    ``prefixes``), for list lookups."""
+    return _without_prefix(normalize(w), prefixes)
 
 
-def _line_flags(line: str, base: int, d: _Data, skip, doc_words) -> list[tuple[int, int, str]]:
+def _line_flags(line: str, base: int, d: MtFlagsData, skip, doc_words) -> list[tuple[int, int, str]]:
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(line)] if _PROTECTED_HINT.search(line) else []
     words = [m for m in _LATIN_WORD.finditer(line)
              if not any(s <= m.start() < e for s, e in protected)]
@@ -305,13 +310,14 @@ def _line_flags(line: str, base: int, d: _Data, skip, doc_words) -> list[tuple[i
             continue  # «Calpers», "Erawan": a cited name
         before = _ARABIC_WORD.findall(line[max(0, s - 80):s])[-GLOSS_WINDOW:]
         after = _ARABIC_WORD.findall(line[e:e + 80])[:GLOSS_WINDOW]
-        if any(_bare(b) in d.classifiers or normalize(b) in d.classifiers for b in before):
+        if any(_bare(b, d.clitic_prefixes) in d.classifiers or normalize(b) in d.classifiers for b in before):
             continue  # "مؤشر Caixin", "فيلم الخيال العلمي District", "أطلق عليه Kepler"
-        if (before and _bare(before[-1]) in d.languages) or (after and _bare(after[0]) in d.languages):
+        if (before and _bare(before[-1], d.clitic_prefixes) in d.languages) or \
+                (after and _bare(after[0], d.clitic_prefixes) in d.languages):
             continue  # "Horn بالإنجليزية": a word cited as a word
         near = before + after + [a + b for a, b in zip(before, before[1:])]
-        if any(_translit_match(w, a) for a in near) or \
-                any(_translit_match(w, a, adjacent=True) for a in (before[-1:] + after[:1])):
+        if any(_translit_match(w, a, d.article_prefixes) for a in near) or \
+                any(_translit_match(w, a, d.article_prefixes, adjacent=True) for a in (before[-1:] + after[:1])):
             continue  # the Arabic spelling stands beside it: a gloss
         if _technical(w, d):
             continue  # a scientific term glossing the Arabic term beside it
@@ -349,7 +355,7 @@ def _quoted(line: str, s: int, e: int) -> str:
 TECHNICAL_MIN_LETTERS = 9
 
 
-def _technical(w: str, d: _Data) -> bool:
+def _technical(w: str, d: MtFlagsData) -> bool:
     low = w.lower()
     if len(low) < TECHNICAL_MIN_LETTERS:
         return False
@@ -362,7 +368,7 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return i >= 0 and spans[i][0] <= s and e <= spans[i][1]
 
 
-def _allowed(w: str, d: _Data) -> bool:
+def _allowed(w: str, d: MtFlagsData) -> bool:
     if w in d.allow_exact or w.casefold() in d.allow_fold:
         return True
     if len(w) == 1:
@@ -386,8 +392,9 @@ def _in_brackets(line: str, pos: int) -> bool:
 class _DocWords:
     """The article's Arabic words, keyed by spelling (built on first use, once per text)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, articles: tuple[str, ...]):
         self.text = text
+        self.articles = articles
         self._full: dict[str, str] | None = None
         self._vowel: dict[str, str] = {}
 
@@ -396,7 +403,7 @@ class _DocWords:
             self._full = {}
             for a in set(_ARABIC_WORD.findall(self.text)):
                 if len(a) >= 3:
-                    k = _full_key(a, latin=False)
+                    k = _full_key(a, False, self.articles)
                     self._full.setdefault(k, a)
                     self._vowel.setdefault(_vowel_key(k), a)
         hit = self._full.get(full_key, "")
@@ -429,8 +436,7 @@ def _reason(w: str, elsewhere: str, reversed_quotes: bool) -> str:
 
 
 # --- known mistranslations ---------------------------------------------------------------------
-def _calque_flags(text: str, nt=None) -> list[tuple[int, int, str]]:
-    d = _data()
+def _calque_flags(text: str, d: MtFlagsData, nt=None) -> list[tuple[int, int, str]]:
     if d.calque_re is None:
         return []
     if nt is None or getattr(nt, "original", None) != text:
@@ -474,7 +480,7 @@ def _strip_conj(w: str) -> str:
     return strip_conjunction(w.strip("\"'«»“”()[]،,.:؛"))
 
 
-def _name_context(before: list[str], after: list[str], d: _Data) -> bool:
+def _name_context(before: list[str], after: list[str], d: MtFlagsData) -> bool:
     prev = _strip_conj(before[-1]) if before else ""
     nxt = _strip_conj(after[0]) if after else ""
     if after and after[0].startswith("ل") and nxt not in d.name_words:
@@ -482,7 +488,7 @@ def _name_context(before: list[str], after: list[str], d: _Data) -> bool:
     return prev in d.countries or prev in d.name_words or nxt in d.name_words or nxt in d.countries
 
 
-def _platform_context(fused: str, before: list[str], after: list[str], d: _Data) -> bool:
+def _platform_context(fused: str, before: list[str], after: list[str], d: MtFlagsData) -> bool:
     if after and _strip_conj(after[0]) == "من":
         return False  # "العاشر من مايو": a date
     if before and before[-1] in d.platform_nouns:
@@ -494,25 +500,45 @@ def _platform_context(fused: str, before: list[str], after: list[str], d: _Data)
 
 
 # --- the stage ----------------------------------------------------------------------------------
+class FlagFinder:
+    """Finds machine-translation debris with one set of data (``MtFlagsData``)."""
+
+    def __init__(self, data: MtFlagsData):
+        self.data = data
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "FlagFinder":
+        """The finder of these data files."""
+        return resources.cached(("text", "FlagFinder"), lambda: cls(MtFlagsData.load(resources)))
+
+    def find(self, text: str, boilerplate: list[tuple[int, int]] = (), normalized=None
+             ) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, reason) of machine-translation debris in ``text``, in text order.
+        Latin words inside ``boilerplate`` ranges are not flagged (share bars, e-mail lines,
+        credits); ``normalized``: the text's normalised view, when the caller has it."""
+        if not text:
+            return []
+        skip = sorted(boilerplate)
+        out = [(s, e, "latin-in-arabic", r) for s, e, r in _latin_flags(text, skip, self.data)]
+        # a calque is debris wherever it stands, boilerplate included: the founding example's
+        # الحادي عشر is in a dropped related headline
+        out += [(s, e, "mistranslation", r) for s, e, r in _calque_flags(text, self.data, normalized)]
+        return sorted(out)
+
+
 def find_flags(text: str, boilerplate: list[tuple[int, int]] = (), normalized=None) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, reason) of machine-translation debris in ``text``, in text order.
-    Latin words inside ``boilerplate`` ranges are not flagged (share bars, e-mail lines, credits)."""
-    if not text:
-        return []
-    skip = sorted(boilerplate)
-    out = [(s, e, "latin-in-arabic", r) for s, e, r in _latin_flags(text, skip)]
-    # a calque is debris wherever it stands, boilerplate included: the founding example's
-    # الحادي عشر is in a dropped related headline
-    out += [(s, e, "mistranslation", r) for s, e, r in _calque_flags(text, normalized)]
-    return sorted(out)
-
-
-def mtflags_stage(doc, config) -> None:
-    bp = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    flags = find_flags(doc.text, bp, doc.view("normalized"))
-    doc.set_layer("flags", [doc.span(s, e, label=k, reason=r) for s, e, k, r in flags])
+    """``FlagFinder.find`` with the shipped data."""
+    return FlagFinder.shared(Resources.default()).find(text, boilerplate, normalized)
 
 
 class MtFlagsStage(Stage):
+    """Adds the layer "flags" (Latin words in boilerplate are not flagged)."""
+
+    def __init__(self, config, resources: Resources):
+        super().__init__(config, resources)
+        self.finder = FlagFinder.shared(resources)
+
     def __call__(self, doc) -> None:
-        mtflags_stage(doc, {})
+        bp = [(b.start, b.end) for b in doc.layer("boilerplate")]
+        flags = self.finder.find(doc.text, bp, doc.view("normalized"))
+        doc.set_layer("flags", [doc.span(s, e, label=k, reason=r) for s, e, k, r in flags])

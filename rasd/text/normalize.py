@@ -135,10 +135,6 @@ def normalize_with_map(text: str) -> NormalizedText:
     return NormalizedText(normalize(text), text, tuple(norm_pts), tuple(orig_pts))
 
 
-def normalize_stage(doc, config) -> None:
-    doc.set_view("normalized", normalize_with_map(doc.text))
-
-
 def strip_conjunction(word: str, longer_than: int = 3) -> str:
     """A normalised word without a leading conjunction و or ف, taken off only when the word is
     longer than ``longer_than`` letters (so that short words such as وقت, فوق keep their first
@@ -147,5 +143,7 @@ def strip_conjunction(word: str, longer_than: int = 3) -> str:
 
 
 class NormalizeStage(Stage):
+    """Adds the view "normalized" (a ``NormalizedText``); its character map is mechanism, in code."""
+
     def __call__(self, doc) -> None:
-        normalize_stage(doc, {})
+        doc.set_view("normalized", normalize_with_map(doc.text))

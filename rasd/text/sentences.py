@@ -6,8 +6,9 @@ Rules, in order of strength:
   brackets kept on the sentence they close;
 - no split inside a quotation that closes on the same line within ``MAX_QUOTE_CHARS`` (a quote
   that runs over several sentences stays one unit for quote attribution);
-- no split after a one-letter abbreviation (د. م. أ. ص.), a listed abbreviation, or between digits
-  (3.5 and 3,4 have no space, so they never match).
+- no split after a one-letter abbreviation (د. م. أ. ص.), a listed abbreviation (the word class
+  ``sentence_abbreviations`` of ``resources/text/wordclasses.tsv``), or between digits (3.5 and
+  3,4 have no space, so they never match).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 
 from ..document import Span
 from ..components import Stage
+from ..resources import Resources
 
 # A quotation longer than this on one line is more likely an unbalanced mark than one quote:
 # the longest multi-sentence quotes in the dev articles are about 300 characters.
@@ -22,9 +24,6 @@ MAX_QUOTE_CHARS = 600
 
 _END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)")
 _LINE = re.compile(r"[^\n\r]+")
-# Abbreviations that end in a full stop without ending the sentence (Arabic initials and titles,
-# Latin ones in citations). One-letter words before a dot are handled generally.
-_ABBREV = {"د", "م", "أ", "ص", "ق", "هـ", "ج", "ت", "ش", "Dr", "Mr", "Mrs", "Ms", "St", "U.S", "U.N", "No", "vs", "etc", "Inc", "Co", "Ltd"}
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 
 
@@ -61,8 +60,30 @@ def _word_before(line: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+class SentenceSplitter:
+    """Splits text into sentences; ``abbreviations``: words that end in a full stop without ending
+    the sentence, compared as written (Arabic initials and titles, Latin ones in citations)."""
+
+    def __init__(self, abbreviations: frozenset[str]):
+        self.abbreviations = abbreviations
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "SentenceSplitter":
+        """The splitter of these data files (its abbreviations as written: case and hamza count)."""
+        return resources.cached(("text", "SentenceSplitter"), lambda: cls(
+            frozenset(resources.word_list("text", "sentence_abbreviations"))))
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, whitespace trimmed, in order."""
+        return _split(text, self.abbreviations)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed, in order."""
+    """(start, end) of each sentence by the shipped data's splitter (see ``SentenceSplitter``)."""
+    return SentenceSplitter.shared(Resources.default()).split(text)
+
+
+def _split(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for lm in _LINE.finditer(text):
         line = lm.group()
@@ -77,7 +98,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 w = _word_before(line, m.start())
                 # one Arabic letter before a dot is an initial (د. for Dr); a Latin one in Arabic
                 # prose is usually a name in its own right ("X." the platform)
-                if (len(w) == 1 and "\u0621" <= w <= "\u064A") or w in _ABBREV:
+                if (len(w) == 1 and "\u0621" <= w <= "\u064A") or w in abbreviations:
                     continue
             _emit(out, line, base, start, end)
             start = end
@@ -94,10 +115,13 @@ def _emit(out: list, line: str, base: int, s: int, e: int) -> None:
         out.append((base + s, base + e))
 
 
-def sentences_stage(doc, config) -> None:
-    doc.set_layer("sentences", [Span(s, e, doc.text[s:e], "sentence", {}) for s, e in split_sentences(doc.text)])
-
-
 class SentencesStage(Stage):
+    """Adds the layer "sentences"."""
+
+    def __init__(self, config, resources: Resources):
+        super().__init__(config, resources)
+        self.splitter = SentenceSplitter.shared(resources)
+
     def __call__(self, doc) -> None:
-        sentences_stage(doc, {})
+        text = doc.text
+        doc.set_layer("sentences", [Span(s, e, text[s:e], "sentence", {}) for s, e in self.splitter.split(text)])

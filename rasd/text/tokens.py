@@ -6,20 +6,25 @@ Latin word) or ``punct`` (one mark). Each Arabic token is split into parts (Span
 suffix). The split is decided on normalised forms with word counts from news text
 (``resources/lexicon/word_freq.tsv``): a prefix letter is a clitic when the rest is a known word
 more frequent than the whole (وأوكرانيا) and part of the stem otherwise (وزير, بلد).
+
+A ``Tokenizer`` owns the word counts and the morphology word classes it splits by (pronoun
+suffixes, words in ال that take no article: ``resources/text/wordclasses.tsv``) and remembers each
+word's split; ``Tokenizer.shared(resources)`` is the one instance per set of data files, used by
+the tokens stage and by any stage that splits words (NER features, boilerplate). The module
+functions ``tokenize``, ``split_clitics`` and ``word_counts()`` use the shipped data, for callers
+outside a pipeline.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from types import MappingProxyType
-from pathlib import Path
 
 from ..document import NO_ATTRS, Span
+from ..errors import ModelError
+from ..resources import Resources
 from .normalize import normalize
 from .memo import WordMemo
 from ..components import Stage
-
-_RES = Path(__file__).resolve().parents[1] / "resources" / "lexicon"
 
 _AR = "\u0621-\u063A\u0641-\u064A\u064B-\u065F\u0670\u0671-\u06D3\u06D5\u06FA-\u06FF\u0640"
 # What separates tokens: white space and invisible format characters (bidi marks, zero-width
@@ -36,44 +41,88 @@ TOKEN_RE = re.compile(rf"(?P<ar>{_AR_WORD})|(?P<num>{_NUMBER})|(?P<lat>{_LATIN_W
 # exactly what TOKEN_RE.finditer skips.
 _TOKEN_AFTER_GAP_RE = re.compile(rf"([{_GAP}]*)(?:({_AR_WORD})|({_NUMBER})|({_LATIN_WORD})|({_MARK}))")
 
+# The proclitic letters (orthography, not vocabulary: every Arabic word splits by these).
 PROCLITIC_CONJ = "وف"
 PROCLITIC_PREP = "بلك"
-# Pronoun suffixes, longest first so هما is tried before ها and ه.
-PRON_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه")
-# Words that begin with ال but where it is not the article (or must stay whole for lookups).
-_NOT_ARTICLE = {"الى", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "الا", "اللاتي", "اللواتي", "الان", "الي", "الله"}
 # A stem shorter than this after removing a prefix is too short to trust (ب+ن, و+ل).
 MIN_STEM = 2
 
+WORD_FREQ = ("lexicon", "word_freq.tsv")
 
-@lru_cache(maxsize=1)
-def word_counts() -> dict[str, int]:
+
+def word_counts(resources: Resources | None = None) -> dict[str, int]:
+    """Normalised word -> its count in news text (``resources/lexicon/word_freq.tsv``), read once
+    per ``Resources`` (the shipped data when none is given). A stage passes its own resources."""
+    res = resources if resources is not None else Resources.default()
+    return res.cached(("text", "word_counts"), lambda: _read_word_counts(res))
+
+
+def _read_word_counts(res: Resources) -> dict[str, int]:
+    # Parsed from the file's text rather than Resources.table, which would keep its 111,000 parsed
+    # rows (about 14 MB) in memory beside the dict for the life of the process.
     counts: dict[str, int] = {}
-    path = _RES / "word_freq.tsv"
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            w, _, n = line.rstrip("\n").partition("\t")
-            counts[w] = int(n)
+    for n, line in enumerate(res.text(*WORD_FREQ).splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        w, _, c = line.partition("\t")
+        try:
+            counts[w] = int(c)
+        except ValueError:
+            raise ModelError(f"data file {'/'.join(WORD_FREQ)} line {n}: the count of {w!r} is not a number "
+                             f"({c!r}); rebuild it with rasd.train.wordfreq") from None
     return counts
-
-
-def _count(w: str) -> int:
-    return word_counts().get(w, 0)
 
 
 # Words made only of the letters split_clitics keeps (U+0621-U+064A without tatweel U+0640).
 _PLAIN_LETTERS = re.compile("[\u0621-\u063F\u0641-\u064A]*")
 
 
-def split_clitics_of(word: str) -> tuple[tuple[int, int, str], ...]:
-    """Parts of an Arabic word as (start, end, role) offsets into ``word`` (``split_clitics``
-    is this function remembered per word).
+class Tokenizer:
+    """Tokens with clitic parts, split by word counts and the morphology word classes of one set
+    of data files; each word's split is remembered (per instance: it depends on the data)."""
 
-    Offsets count characters of ``word`` itself; diacritics and tatweel stay inside the part they
-    follow. Non-Arabic words come back as one stem.
-    """
+    def __init__(self, resources: Resources):
+        self.counts = word_counts(resources)
+        # pronoun suffixes, tried in file order (longest first: هما before ها and ه)
+        self.pron_suffixes: tuple[str, ...] = resources.word_list("text", "pronoun_suffixes")
+        # words that begin with ال where it is not the article (or that must stay whole)
+        self.not_article: frozenset[str] = resources.word_class("text", "not_article")
+        self._splits = WordMemo(self.split_clitics_of)
+        # split_clitics(word): split_clitics_of(word), remembered per word (NER features,
+        # boilerplate, the search index and tokenize's own memo all ask for it)
+        self.split_clitics = self._splits.__getitem__
+        # word -> _word_parts_of(word), looked up for every Arabic token
+        self._word_parts = WordMemo(self._word_parts_of).__getitem__
+
+    @classmethod
+    def shared(cls, resources: Resources) -> "Tokenizer":
+        """The one tokenizer of these data files (its memo is shared by every stage using it)."""
+        return resources.cached(("text", "Tokenizer"), lambda: cls(resources))
+
+    def split_clitics_of(self, word: str) -> tuple[tuple[int, int, str], ...]:
+        """Parts of an Arabic word as (start, end, role) offsets into ``word`` (``split_clitics``
+        is this method remembered per word).
+
+        Offsets count characters of ``word`` itself; diacritics and tatweel stay inside the part
+        they follow. Non-Arabic words come back as one stem.
+        """
+        return _split(word, self.counts.get, self.pron_suffixes, self.not_article)
+
+    def _word_parts_of(self, word: str) -> tuple[tuple[int, int, str, str], ...] | None:
+        """split_clitics(word) with each part's text, or None when the word has no clitics."""
+        parts = self.split_clitics(word)
+        if len(parts) < 2:
+            return None
+        return tuple((a, b, word[a:b], role) for a, b, role in parts)
+
+    def tokenize(self, text: str, offset: int = 0) -> list[Span]:
+        """Tokens of ``text`` as spans (offsets shifted by ``offset``), Arabic ones with parts."""
+        return _tokenize(text, offset, self._word_parts)
+
+
+def _split(word: str, count, pron_suffixes: tuple[str, ...], not_article: frozenset[str]
+           ) -> tuple[tuple[int, int, str], ...]:
+    """Tokenizer.split_clitics_of with its data passed in (``count``: word -> count or 0)."""
     # Work on a skeleton (letters only) and map back, so diacritics never block a split.
     if _PLAIN_LETTERS.fullmatch(word):  # the usual case: letters only, skeleton = word
         idx = range(len(word))
@@ -88,12 +137,11 @@ def split_clitics_of(word: str) -> tuple[tuple[int, int, str], ...]:
     def pos(k: int) -> int:  # skeleton offset -> word offset
         return idx[k] if k < n else len(word)
 
-    count = word_counts().get
     parts: list[tuple[int, int, str]] = []
     k = 0
     whole = count(skel, 0)
     # conjunction
-    if n - 1 >= MIN_STEM + 1 and skel[0] in PROCLITIC_CONJ and _prefix_ok(skel, 1, whole):
+    if n - 1 >= MIN_STEM + 1 and skel[0] in PROCLITIC_CONJ and _prefix_ok(skel, 1, whole, count):
         parts.append((0, pos(1), "conj"))
         k = 1
     # preposition (ب ل ك), incl. لل = ل + (ا)ل
@@ -104,13 +152,13 @@ def split_clitics_of(word: str) -> tuple[tuple[int, int, str], ...]:
             parts.append((pos(k + 1), pos(k + 2), "art"))
             has_art = True
             k += 2
-        elif (skel.startswith("ال", k + 1) and _article_word_ok(skel, k + 1)) \
-                or _prefix_ok(skel, k + 1, count(skel[k:], 0)):
+        elif (skel.startswith("ال", k + 1) and _article_word_ok(skel, k + 1, count)) \
+                or _prefix_ok(skel, k + 1, count(skel[k:], 0), count):
             parts.append((pos(k), pos(k + 1), "prep"))
             k += 1
     # article
     if not has_art and skel.startswith("ال", k) and n - k - 2 >= MIN_STEM \
-            and skel[k:] not in _NOT_ARTICLE:
+            and skel[k:] not in not_article:
         parts.append((pos(k), pos(k + 2), "art"))
         has_art = True
         k += 2
@@ -120,7 +168,7 @@ def split_clitics_of(word: str) -> tuple[tuple[int, int, str], ...]:
     if not has_art:
         rest = skel[k:]
         rest_count = count(rest, 0)
-        for suf in PRON_SUFFIXES:
+        for suf in pron_suffixes:
             if rest.endswith(suf) and len(rest) - len(suf) >= 3:
                 stem = rest[: -len(suf)]
                 alt = stem[:-1] + "ه" if stem.endswith("ت") else stem
@@ -133,27 +181,21 @@ def split_clitics_of(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(parts)
 
 
-# split_clitics(word): split_clitics_of(word), remembered per word (NER features, boilerplate,
-# the search index and tokenize's own memo all ask for it)
-_SPLITS = WordMemo(split_clitics_of)
-split_clitics = _SPLITS.__getitem__
-
-
-def _article_word_ok(skel: str, k: int) -> bool:
+def _article_word_ok(skel: str, k: int, count) -> bool:
     """Is skel[k:] (starting with ال) a word of its own after a preposition? Yes unless the whole
     form is a known word and the rest is not: كاليفورنيا is California, not ك + اليفورنيا."""
-    return _count(skel[k:]) > 0 or _count(skel[k - 1:]) == 0
+    return count(skel[k:], 0) > 0 or count(skel[k - 1:], 0) == 0
 
 
-def _prefix_ok(skel: str, k: int, whole_count: int) -> bool:
+def _prefix_ok(skel: str, k: int, whole_count: int, count) -> bool:
     """Is skel[:k] a clitic? The rest must be a word at least as frequent as the whole form,
     or an article-word, or (for unknown names) the whole form must be unknown too."""
     rest = skel[k:]
     if len(rest) < MIN_STEM:
         return False
     if rest.startswith("ال") and len(rest) > 3:
-        return _article_word_ok(skel, k)
-    rc = _count(rest)
+        return _article_word_ok(skel, k, count)
+    rc = count(rest, 0)
     # A quarter is enough: وقال is common as a whole but قال is still a frequent word, while the
     # rest of a true stem is rare (وزير -> زير).
     if rc >= 20 and rc * 4 >= whole_count:
@@ -170,25 +212,11 @@ _KIND_ATTRS = {k: MappingProxyType({"kind": k}) for k in ("ar", "num", "lat", "p
 _new_span = tuple.__new__  # Span(...) without the Python-level NamedTuple __new__ frame
 
 
-def _word_parts_of(word: str) -> tuple[tuple[int, int, str, str], ...] | None:
-    """split_clitics(word) with each part's text, or None when the word has no clitics."""
-    parts = split_clitics(word)
-    if len(parts) < 2:
-        return None
-    return tuple((a, b, word[a:b], role) for a, b, role in parts)
-
-
-# word -> _word_parts_of(word), looked up for every Arabic token
-_WORD_PARTS = WordMemo(_word_parts_of)
-_word_parts = _WORD_PARTS.__getitem__
-
-
-def tokenize(text: str, offset: int = 0) -> list[Span]:
-    """Tokens of ``text`` as spans (offsets shifted by ``offset``), Arabic ones with parts."""
+def _tokenize(text: str, offset: int, word_parts) -> list[Span]:
+    """Tokenizer.tokenize with its remembered word splits passed in (``word_parts``)."""
     out = []
     append = out.append
     new = _new_span
-    word_parts = _word_parts
     kinds = _KIND_ATTRS
     ar_attrs, num_attrs, lat_attrs, punct_attrs = kinds["ar"], kinds["num"], kinds["lat"], kinds["punct"]
     pos = offset
@@ -256,11 +284,28 @@ def name_start(tok: Span) -> int:
     return start
 
 
-def tokens_stage(doc, config) -> None:
-    text = doc.text
-    doc.set_layer("tokens", tokenize(text))
+# -- the shipped data's tokenizer, for callers outside a pipeline --------------------------------
+def default_tokenizer() -> Tokenizer:
+    """The tokenizer of the shipped data files (a stage uses ``Tokenizer.shared(its resources)``)."""
+    return Tokenizer.shared(Resources.default())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Span]:
+    """Tokens of ``text`` by the shipped data's tokenizer (see ``Tokenizer.tokenize``)."""
+    return default_tokenizer().tokenize(text, offset)
+
+
+def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
+    """Parts of ``word`` by the shipped data's tokenizer (see ``Tokenizer.split_clitics_of``)."""
+    return default_tokenizer().split_clitics(word)
 
 
 class TokensStage(Stage):
+    """Adds the layer "tokens" (the view "token_keys" is made by ``token_keys`` on request)."""
+
+    def __init__(self, config, resources: Resources):
+        super().__init__(config, resources)
+        self.tokenizer = Tokenizer.shared(resources)
+
     def __call__(self, doc) -> None:
-        tokens_stage(doc, {})
+        doc.set_layer("tokens", self.tokenizer.tokenize(doc.text))

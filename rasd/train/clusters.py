@@ -35,9 +35,10 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ..text.normalize import normalize  # noqa: E402
+from . import command_line, shipped  # noqa: E402
 from .saudinewsnet import DEFAULT_DIR, iter_articles  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "ner" / "clusters.tsv.gz"
+OUT = shipped("ner", "clusters.tsv.gz")
 # 100k words (seen about 6 times or more) cover most names in news; rarer words have too few
 # contexts for a useful vector.
 VOCAB = 100_000
@@ -200,4 +201,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

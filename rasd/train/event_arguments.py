@@ -3,10 +3,10 @@
     python -m rasd.train.event_arguments [--data DIR] [--out DIR (default: the package)] [--seed 0]
 
 Data: ``assault_spans.json`` and ``protest_spans.json`` of the openeventdata Arabic event
-sentences (MIT, ``/work/shared/data/events``), the 70% build split only
-(``rasd.evaluate_events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
+sentences (MIT, ``data/events`` of the shared folder, rasd.shared), the 70% build split only
+(``rasd.eval.events.load_spans(data, "dev")``: a record whose text is a held-out sentence's is
 held out too); the 30% held-out split is never read here. Each record holds several annotators' (source, verb, target) word lists. Every
-sentence is analysed as ``python -m rasd.evaluate_events`` does (lexicon triggers, no detector
+sentence is analysed as ``python -m rasd.eval.events`` does (lexicon triggers, no detector
 veto); for each trigger of the record's type the candidates of
 ``rasd.events.argument_model.candidates`` are collected with their features and the rules'
 choices. A candidate is a right source (target) when it shares a word with an annotated source
@@ -19,7 +19,7 @@ argument", the probability of the right ones maximised), L2-regularised, full-ba
 only. Chosen by 5-fold cross-validation over records on the build split: the L2 strength and the
 margins by which the model must prefer its candidate to the rules' choice, for the share of
 records whose source and target both match one annotator's tuple (the "both" figure of
-``rasd.evaluate_events``); then the margin for adding a source where the rules found none, for
+``rasd.eval.events``); then the margin for adding a source where the rules found none, for
 the precision of the sources chosen; then the margin for adding a bare noun phrase as the source
 there (the most "both" among the margins whose added sources are right at least as often as
 wrong: the measure does not count a wrong source where an annotator gave none). Seeded and deterministic: the same data and code give the
@@ -39,6 +39,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
+
+from . import shipped
 
 TYPES = ("ASSAULT", "PROTEST")
 # L2 strengths searched by cross-validation on the build split (the choice is written in the model file).
@@ -69,35 +71,59 @@ ROLES = ("source", "target")
 MARGIN_NAMES = ("source", "source_free", "target", "target_free", "source_new", "source_new_np")
 
 
+def _events_stage():
+    """The events stage as ``rasd.eval.events.analyse`` runs it for the trainers: no detector,
+    events kept without a recognised doer."""
+    from ..events.stage import EventsConfig, EventsStage
+    from ..resources import Resources
+
+    return EventsStage(EventsConfig(require_source=False, detector="off"), Resources.default())
+
+
+def recording_analyser():
+    """``text -> (document, record)``: the analysis of ``rasd.eval.events.analyse`` without the
+    detector, the events stage given a list in which it records each trigger's candidates, their
+    features and the rules' choices (the rules decide)."""
+    from ..config import DEFAULT_STAGES
+    from ..document import Document
+    from ..pipeline import Pipeline
+
+    before = Pipeline(stages=[s for s in DEFAULT_STAGES if s != "events"])
+    events = _events_stage()
+
+    def analyse(text: str):
+        record: list = []
+        doc = before(Document(text, meta={"published": None}))
+        events(doc, record=record)
+        return doc, record
+
+    return analyse
+
+
 def collect(data: Path, split: str = "dev") -> list[dict]:
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
-    from ..evaluate_events import _gold_tuples, _words, analyse, load_spans, span_record_id
-    from ..events import argument_model as am
+    from ..eval.events import content_words, gold_tuples, load_spans, span_record_id
 
+    analyse = recording_analyser()
     out = []
     for typ, rows in sorted(load_spans(data, split).items()):
         if typ not in TYPES:
             continue
         for r in rows:
-            tuples = _gold_tuples(r)
+            tuples = gold_tuples(r)
             if not tuples:
                 continue
-            am.RECORD = []
-            try:
-                doc = analyse(r["text"], detector=False)
-                rec = am.RECORD
-            finally:
-                am.RECORD = None
+            doc, rec = analyse(r["text"])
 
             def words(a) -> frozenset:
                 parts = [a.text or ""]
                 ent = doc.entity(a.entity) if a.entity else None
                 if ent is not None:
                     parts += [m.text for m in ent.mentions]
-                return frozenset(_words(" ".join(parts)))
+                return frozenset(content_words(" ".join(parts)))
 
-            verbs = frozenset(_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
+            verbs = frozenset(content_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
             trigs = []
             for trig, cands, feats, src, tgt, keep in rec:
                 if trig.type != typ:
@@ -107,7 +133,7 @@ def collect(data: Path, split: str = "dev") -> list[dict]:
                 ck = [key(a) for a in cands]
                 trigs.append({
                     "keep": keep,
-                    "verb": bool(_words(doc.text[trig.start:trig.end]) & verbs),
+                    "verb": bool(content_words(doc.text[trig.start:trig.end]) & verbs),
                     "feats": feats, "words": cw, "keys": ck, "firsts": [a.first for a in cands],
                     "lasts": [a.last for a in cands], "bare": [a.label == "NP" for a in cands],
                     "src": [key(a) for a in src], "tgt": [key(a) for a in tgt],
@@ -338,6 +364,7 @@ def train(data: Path, out: Path, seed: int = 0, log=print) -> Path:
         "l2": l2,
         "cv_both": round(share, 4),
         "margin": {n: m for n, m in zip(MARGIN_NAMES, margins)},
+        "settings": _events_stage().ranker_settings(),  # the events settings the features were made with
         "weights": {role: {f: round(w, 4) for f, w in sorted(Wr.items())} for role, Wr in zip(ROLES, W)},
     }
     out.mkdir(parents=True, exist_ok=True)
@@ -348,11 +375,11 @@ def train(data: Path, out: Path, seed: int = 0, log=print) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ..evaluate_events import DEFAULT_DATA
+    from ..eval.events import DEFAULT_DATA
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=None)
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "resources" / "events")
+    ap.add_argument("--out", type=Path, default=shipped("events"))
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args(argv)
     data = a.data or next((d for d in DEFAULT_DATA if d.exists() and any(d.glob("*_spans.json"))), None)

@@ -7,12 +7,12 @@ This is the one trainer of ``detector.json`` (written to ``rasd/resources/events
 ``--out`` says otherwise; seeded and deterministic: the same data and lexicon give the same file;
 about ten minutes on one core). One logistic regression per type with labelled sentences (ASSAULT,
 PROTEST), numpy only, trained on the 70% build split of the openeventdata sentences
-(``rasd.evaluate_events.split_of``); the 30% held-out split is never read here.
+(``rasd.eval.events.split_of``); the 30% held-out split is never read here.
 
 Choices made per type by repeated 5-fold cross-validation on the build split only (``--repeats``
 different fold assignments, F1 averaged): the feature set (``sentence_features`` versions 1-4),
 the L2 strength and the decision threshold. The cross-validated F1 counts a sentence as detected
-only when the events stage itself (``rasd.evaluate_events.analyse`` without the detector) finds
+only when the events stage itself (``rasd.eval.events.analyse`` without the detector) finds
 an event of the type in it, as in the measurement: the detector vetoes lexicon triggers. That
 gate runs the whole events stage, the argument ranker included: retrain the ranker first
 (``python -m rasd.train.event_arguments``), then this. A folder without ``*_sentences.jsonl`` or
@@ -28,8 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "events"
-VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.triggers.sentence_features)
+from ..shared import shared_path
+from . import shipped
+
+OUT = shipped("events")
+VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.detector.DetectorFeatures)
 # Searched by cross-validation per type: L2 strengths a factor ~3 apart, and decision thresholds
 # in steps of 0.025 (finer steps move F1 by less than one fold's noise).
 L2_GRID = (1e-2, 3e-2, 1e-1, 3e-1)
@@ -80,10 +83,11 @@ def predict(rows: list[list[int]], w: np.ndarray, b: float) -> np.ndarray:
 
 def _records(data: Path) -> dict[str, list[dict]]:
     """TYPE -> build-split records with tokens, lexicon triggers and the stage's own verdict."""
-    from ..evaluate_events import analyse, load_sentences
+    from ..eval.events import analyse, load_sentences
     from ..events.triggers import detect
     from ..text.tokens import tokenize
 
+    lexicon = _events_stage().lexicon
     out = {}
     for typ, rows in sorted(load_sentences(data, "dev").items()):
         recs = []
@@ -91,7 +95,7 @@ def _records(data: Path) -> dict[str, list[dict]]:
             toks = tokenize(r["text"])
             # a stage that fails raises: it would silently change the gate the detector is fitted with
             stage_types = {e.label for e in analyse(r["text"], detector=False).layer("events")}
-            recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks), "gate": typ in stage_types,
+            recs.append({"text": r["text"], "tokens": toks, "triggers": detect(toks, lexicon), "gate": typ in stage_types,
                          "y": 1.0 if r["gold"] else 0.0})
         out[typ] = recs
     return out
@@ -131,8 +135,18 @@ def _cv_probs(feats: list[list[str]], y: np.ndarray, l2: float, folds: np.ndarra
     return out
 
 
+def _events_stage():
+    """The events stage with the detector off (the file being trained is not read): its lexicon
+    and detector features."""
+    from ..events.stage import EventsConfig, EventsStage
+    from ..resources import Resources
+
+    return EventsStage(EventsConfig(detector="off"), Resources.default())
+
+
 def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions=VERSIONS, l2_grid=L2_GRID) -> Path:
-    from ..events.triggers import sentence_features
+    stage = _events_stage()
+    sentence_features = stage.features
 
     if not any(Path(data).glob("*_sentences.jsonl")):
         raise SystemExit(f"error: no *_sentences.jsonl in {data}: nothing to train the detector on")
@@ -179,22 +193,21 @@ def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions
         json.dump({"about": "Rasd sentence-level PLOVER detector: logistic regression trained by "
                             "python -m rasd.train.event_detector on the 70% build split of the "
                             "openeventdata Arabic event sentences (MIT)", "features": chosen_versions,
-                   "seed": seed, "repeats": repeats, "report": report, "thresholds": thresholds, "weights": weights},
+                   "seed": seed, "repeats": repeats, "report": report, "settings": stage.trigger_settings(),
+                   "thresholds": thresholds, "weights": weights},
                   fh, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path("/work/shared/data/events"))
+    ap.add_argument("--data", type=Path, default=shared_path("data", "events"),
+                    help="folder of the openeventdata TYPE_sentences.jsonl files (default: data/events of the shared folder)")
     ap.add_argument("--out", type=Path, default=OUT, help="folder for detector.json (default: the shipped one)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation fold assignments averaged")
     ap.add_argument("--versions", default=",".join(map(str, VERSIONS)), help="feature set versions to try")
     a = ap.parse_args(argv)
-    from ..events import triggers
-
-    triggers.detector.cache_clear()
     path = train(a.data, a.out, a.seed, a.repeats, tuple(int(v) for v in a.versions.split(",")))
     print(f"wrote {path}")
     return 0

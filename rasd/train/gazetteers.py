@@ -1,6 +1,6 @@
 """Build the generated gazetteer files under rasd/resources/gazetteers/ from shared source data.
 
-    python -m rasd.train.gazetteers [SHARED_DATA_DIR]     (default: ../shared/data)
+    python -m rasd.train.gazetteers [SHARED_DATA_DIR]     (default: data/ of the shared folder, rasd.shared)
 
 Writes, deterministically (sorted rows, no timestamps), so a rebuild gives identical bytes:
 
@@ -23,10 +23,12 @@ import sys
 from pathlib import Path
 
 from ..text.lemma import lemma_key
+from ..shared import need, shared_path
 from ..text.normalize import normalize
+from . import command_line, shipped
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "gazetteers"
-DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+OUT = shipped("gazetteers")
+DEFAULT_DATA = shared_path("data")
 
 # CAMEO codes countries by ISO3; the one record whose code differs is Kosovo, which countries.json
 # writes UNK and the Petrarch dictionaries write KSV.
@@ -122,6 +124,9 @@ def convert_agents(paths: list[Path]) -> dict[str, str]:
 
 
 def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
+    for source in ("countries/countries.json", "petrarch-ar/actor_dict_ar_v4.txt", "petrarch-ar/agents.all.ar.txt",
+                   "petrarch-ar/agents.all.ar_v3.txt"):  # all checked before anything is written
+        need(data / source, "gazetteer source")
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     # countries
@@ -163,5 +168,11 @@ def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
     return counts
 
 
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    print(build(Path(argv[0]) if argv else DEFAULT_DATA))
+    return 0
+
+
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DATA))
+    command_line(main)

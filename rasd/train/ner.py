@@ -29,16 +29,17 @@ import sys
 import time
 from pathlib import Path
 
-from ..evaluate_ner import DATA, DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
-from ..entities.ner import meta_path as meta_of
+from ..eval.ner import DEV_FRACTION, TRAIN, evaluate_conll, format_table, read_conll, split_dev
+from ..entities.model_meta import meta_path as meta_of
+from ..shared import need, shared_path
 from ..text.normalize import normalize
+from . import command_line, shipped
 
-SHARED = DATA.parent
-RES = Path(__file__).resolve().parents[1] / "resources" / "ner"
-MODEL = RES / "ner.crfsuite"
-GAZ = RES / "gazetteer.tsv"
-SILVER = RES / "silver.tsv"
-NEWS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+SHARED = shared_path("data")
+MODEL = shipped("ner", "ner.crfsuite")
+GAZ = shipped("ner", "gazetteer.tsv")
+SILVER = shipped("ner", "silver.tsv")
+NEWS = shared_path("data", "saudinewsnet")
 # Self-training lexicon: news articles tagged (about 1.5 million tokens: most names in
 # the news occur several times), the confidence a tag needs to count, and how often a word
 # must occur and be tagged a name to enter the lexicon.
@@ -82,7 +83,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
         for f in _forms(word):
             classes.setdefault(f, set()).add(cls)
 
-    countries = json.loads((shared / "countries" / "countries.json").read_text(encoding="utf-8"))
+    countries = json.loads(need(shared / "countries" / "countries.json", "countries data").read_text(encoding="utf-8"))
     for c in countries:
         for key in ("name_ar", "official_ar"):
             ws = _AR_WORD.findall(c.get(key) or "")
@@ -91,7 +92,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
 
     agent_words: set[str] = set()
     for fname in ("agents.all.ar.txt",):
-        for line in (shared / "petrarch-ar" / fname).read_text(encoding="utf-8").splitlines():
+        for line in need(shared / "petrarch-ar" / fname, "Petrarch agents").read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or "]" not in line:
                 continue
             for w in _AR_WORD.findall(line.split("]", 1)[1].split("#")[0]):
@@ -99,7 +100,7 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
     for w in agent_words:
         add(w, "agent")
 
-    lines = (shared / "petrarch-ar" / "actor_dict_ar_v4.txt").read_text(encoding="utf-8").splitlines()
+    lines = need(shared / "petrarch-ar" / "actor_dict_ar_v4.txt", "Petrarch actors").read_text(encoding="utf-8").splitlines()
     for i, line in enumerate(lines):
         if not line.strip() or line[0].isspace() or line.startswith(("#", "+", "=")):
             continue
@@ -136,19 +137,21 @@ def build_gazetteer(shared: Path = SHARED, out: Path = GAZ) -> int:
 
 
 def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_ITER, log=print) -> None:
-    """Train on ``groups``: (sentences, silver lexicon to compute their features with) pairs."""
+    """Train on ``groups``: (sentences, silver lexicon to compute their features with, None for
+    the shipped one) pairs."""
     import pycrfsuite
 
-    from ..entities import ner_features as nf
+    from ..entities.ner_features import NerFeatures
+    from ..resources import Resources
 
+    res = Resources()  # the data files as they are now (run() has just rebuilt gazetteer.tsv and silver.tsv)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     n = 0
     for sents, lex in groups:
-        nf.use_silver(lex)
+        features = NerFeatures(res, silver=lex)
         for toks, tags in sents:
-            trainer.append(nf.sentence_features(toks), tags)
+            trainer.append(features.sentence_features(toks), tags)
         n += len(sents)
-    nf.use_silver(None)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iter, "feature.minfreq": MIN_FREQ,
                         "feature.possible_transitions": True})
     t0 = time.time()
@@ -157,9 +160,11 @@ def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_IT
     # that is in use is never half-written
     tmp = path.with_name(path.name + ".part")
     trainer.train(str(tmp))
-    from ..entities.ner import write_meta
+    from ..entities.model_meta import write_meta
 
-    write_meta(tmp, c1=c1, c2=c2, max_iterations=max_iter, feature_minfreq=MIN_FREQ, sentences=n)
+    # the side file records the features the model is trained on (taggers check them)
+    write_meta(tmp, NerFeatures(res).settings(), c1=c1, c2=c2, max_iterations=max_iter,
+               feature_minfreq=MIN_FREQ, sentences=n)
     tmp.replace(path)
     meta_of(tmp).replace(meta_of(path))
     log(f"trained on {n} sentences (c1={c1}, c2={c2}) in {time.time() - t0:.0f}s -> {path} "
@@ -168,18 +173,10 @@ def train_model(groups, path: Path, c1: float, c2: float, max_iter: int = MAX_IT
 
 def news_sentences(folder, articles: int) -> list[list[str]]:
     """Token strings of the sentences of the first ``articles`` SaudiNewsNet articles."""
-    from ..text.sentences import split_sentences
-    from ..text.tokens import TOKEN_RE
-    from .saudinewsnet import iter_articles
+    from .saudinewsnet import article_sentences, iter_articles
 
-    out = []
-    for rec in iter_articles(folder, limit=articles):
-        text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
-        for a, b in split_sentences(text):
-            toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
-            if 3 <= len(toks) <= 200:
-                out.append(toks)
-    return out
+    return [toks for rec in iter_articles(folder, limit=articles) for toks in article_sentences(rec)
+            if 3 <= len(toks) <= 200]
 
 
 def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, dict]]:
@@ -188,8 +185,9 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
 
     from ..entities import ner_features as nf
     from ..entities.bio import chunks as _chunks
+    from ..resources import Resources
 
-    nf.use_silver({})  # the lexicon models were trained without the lexicon
+    features = nf.NerFeatures(Resources(), silver={})  # the lexicon models were trained without the lexicon
     taggers = []
     for m in models:
         tg = pycrfsuite.Tagger()
@@ -200,7 +198,7 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
     ntok = 0
     for toks in sentences:
         keys = [nf.name_key(t) if len(t) > 1 and "\u0621" <= t[0] <= "\u064a" else None for t in toks]
-        x = nf.sentence_features(toks)
+        x = features.sentence_features(toks)
         ntok += len(toks)
         for tg, (tot, hits) in zip(taggers, res):
             for k in keys:
@@ -215,7 +213,6 @@ def silver_counts(models: list[Path], sentences, log=print) -> list[tuple[dict, 
                     if keys[i] and tg.marginal(ys[i], i) >= SILVER_CONF:
                         h = hits.setdefault(keys[i], {})
                         h[lab] = h.get(lab, 0) + 1
-    nf.use_silver(None)
     log(f"silver lexicon: tagged {ntok:,} news tokens with {len(models)} models in {time.time() - t0:.0f}s")
     return res
 
@@ -257,9 +254,9 @@ def write_silver(table, out: Path = SILVER) -> None:
 
 def score(path: Path, sents, block: int | None = None) -> dict:
     from ..entities.ner import NerTagger
-    from ..evaluate_ner import BLOCK, tag_blocks
+    from ..eval.ner import BLOCK, tag_blocks
 
-    tagger = NerTagger(path)
+    tagger = NerTagger.from_files(path)
     pred = tag_blocks(tagger, [t for t, _ in sents], BLOCK if block is None else block)
     return evaluate_conll([g for _, g in sents], pred)
 
@@ -285,6 +282,7 @@ def main(argv=None) -> int:
 
 def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=DEV_FRACTION, c1=C1, c2=C2,
         max_iter=MAX_ITER, tune=False, final=True, log=print, news=str(NEWS), news_articles=NEWS_ARTICLES) -> int:
+    need(train, "ANERcorp train split")  # before the gazetteer is rewritten
     n = build_gazetteer(Path(shared))
     log(f"gazetteer: {n} word forms -> {GAZ}")
     sents = read_conll(train)
@@ -331,4 +329,4 @@ def run(train=str(TRAIN), shared=str(SHARED), out=str(MODEL), dev_fraction=DEV_F
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

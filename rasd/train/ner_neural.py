@@ -20,12 +20,12 @@ twice that with --self-train):
    the dev part after each epoch with the NumPy tagger itself; keep the epoch that scores best.
 5. Unless ``--no-final``: train again on all training sentences for that many epochs and write
    the model and its checksum file.
-The test split is never read here (``python -m rasd.evaluate_ner --kind neural`` scores it).
+The test split is never read here (``python -m rasd.eval.ner --kind neural`` scores it).
 ``--dev-fraction 0 --epochs N --self-train-crf C --self-train-net F`` runs step 5 alone: with C
 and F built as step 3 builds them (F: the output of ``--self-train 0 --no-final``), it writes the
 model a full run writes when its dev part chose N epochs.
 
-Several networks: the taggers average the scores of the files in rasd.entities.neural.SEEDS
+Several networks: the taggers average the scores of the files in rasd.entities.neural.NETWORKS
 (file -> seed; now only ner_neural.npz, seed 7). Another file is the same network with another
 ``--seed`` (about 15 minutes on one core), e.g.
 
@@ -34,7 +34,7 @@ Several networks: the taggers average the scores of the files in rasd.entities.n
 ``--no-cues`` trains a variation without the CRF's word cues (word vectors and characters only).
 To choose the number of networks and the ensemble weight on the dev part, keep each run's
 fit-part network (``--no-final --out`` or ``--dev-out``) and score their mixes there
-(``python -m rasd.evaluate_ner --dev-part --kind ensemble --model FIT_CRF --ensemble-with A.npz
+(``python -m rasd.eval.ner --dev-part --kind ensemble --model FIT_CRF --ensemble-with A.npz
 --ensemble-with B.npz --weight W``; docs/ner.md, "Several networks").
 """
 from __future__ import annotations
@@ -57,10 +57,15 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from ..entities import neural  # noqa: E402
-from ..evaluate_ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
+from ..entities.ner_features import NerFeatures  # noqa: E402
+from ..resources import ROOT as RESOURCES, Resources  # noqa: E402
+from ..eval.ner import DEV_FRACTION, evaluate_conll, format_table, read_conll, split_dev  # noqa: E402
+from . import command_line  # noqa: E402
 from .ner import TRAIN  # noqa: E402
 
-# The default seed: the first shipped network's (the others': rasd.entities.neural.SEEDS).
+MODEL = RESOURCES / "ner" / neural.FILE
+
+# The default seed: the first shipped network's (the others': rasd.entities.neural.NETWORKS).
 SEED = 7
 LABELS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 # Shipped word vectors: 50,000 words (seen about 12 times or more in SaudiNewsNet) x 64
@@ -127,13 +132,15 @@ def _vectors(cache: str | None = None, log=print, n_words: int = VEC_WORDS,
 class Vocab:
     """Cue and character vocabularies (fit part) and each token's input ids."""
 
-    def __init__(self, sents, vec_words: list[str], use_cues: bool = True):
-        """``use_cues`` False: no CRF word cues at all (a network of word vectors and characters only)."""
+    def __init__(self, sents, vec_words: list[str], use_cues: bool = True, features: NerFeatures | None = None):
+        """``use_cues`` False: no CRF word cues at all (a network of word vectors and characters only);
+        ``features``: the CRF features the cues are (default: those of the shipped data)."""
+        self.features = features or NerFeatures(Resources.default())
         cue_n: Counter = Counter()
         char_n: Counter = Counter()
         for toks, _ in sents:
             for t in toks:
-                _, _, cues, chars = neural.token_inputs(t)
+                _, _, cues, chars = neural.token_inputs(t, self.features)
                 cue_n.update(cues)
                 char_n.update(chars)
         self.cues = sorted(c for c, n in cue_n.items() if n >= MIN_FREQ and not neural.skipped_cue(c)) if use_cues else []
@@ -148,7 +155,7 @@ class Vocab:
         """(vector ids, identity cue ids, other cue ids, char ids) of a token."""
         r = self._memo.get(t)
         if r is None:
-            n, s, cues, chars = neural.token_inputs(t)
+            n, s, cues, chars = neural.token_inputs(t, self.features)
             ident = [self.cue_id[c] for c in cues if c in self.cue_id and c.startswith(IDENTITY)]
             other = [self.cue_id[c] for c in cues if c in self.cue_id and not c.startswith(IDENTITY)]
             ch = [self.char_id.get(c, 1) for c in chars] or [1]
@@ -286,18 +293,20 @@ def export(net, vocab: Vocab, vec: np.ndarray) -> bytes:
 
 
 def write_model(data: bytes, path: Path, **info) -> None:
-    from ..entities.ner import meta_path, write_meta
+    """Write the model file and its side file: checksum, ``info`` and the settings of the network's
+    inputs (rasd.entities.neural.Network.settings, which the taggers check)."""
+    from ..entities.model_meta import meta_path, write_meta
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
-    write_meta(tmp, **info)
+    write_meta(tmp, neural.Network(tmp, data).settings(NerFeatures(Resources.default())), **info)
     tmp.replace(path)
     meta_path(tmp).replace(meta_path(path))
 
 
 def score_sentences(path: Path, sents) -> dict:
-    dec = neural.NeuralDecoder(path)
+    dec = neural.NeuralDecoder.from_file(path, NerFeatures(Resources.default()))
     pred = []
     for i in range(0, len(sents), 50):
         part = [t for t, _ in sents[i:i + 50]]
@@ -357,7 +366,7 @@ def train(sents, vocab: Vocab, vec: np.ndarray, epochs: int, dev=None, tmp: Path
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m rasd.train.ner_neural", description=__doc__.splitlines()[0])
     ap.add_argument("--train", default=str(TRAIN), help="ANERcorp CAMeL Lab train split")
-    ap.add_argument("--out", default=str(neural.MODEL), help="model file to write")
+    ap.add_argument("--out", default=str(MODEL), help="model file to write")
     ap.add_argument("--dev-fraction", type=float, default=DEV_FRACTION, help="last part of train held out for epoch choice")
     ap.add_argument("--epochs", type=int, default=EPOCHS, help="most epochs (the dev part picks the best)")
     ap.add_argument("--vectors-cache", default=None, help="keep the word vectors in this .npz between runs")
@@ -391,7 +400,7 @@ def main(argv=None) -> int:
                self_train_net=a.self_train_net)
 
 
-def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=DEV_FRACTION, epochs=EPOCHS, final=True, log=print,
+def run(train_path=str(TRAIN), out=str(MODEL), dev_fraction=DEV_FRACTION, epochs=EPOCHS, final=True, log=print,
         vectors_cache=None, limit=0, dev_out=None, seed=SEED, cues=True, vec_words=VEC_WORDS, vec_dim=VEC_DIM,
         self_train=SELF_TRAIN_ARTICLES, self_train_weight=SELF_TRAIN_WEIGHT, self_train_crf=None,
         self_train_net=None) -> int:
@@ -455,4 +464,4 @@ def run(train_path=str(TRAIN), out=str(neural.MODEL), dev_fraction=DEV_FRACTION,
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

@@ -22,6 +22,7 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from . import command_line  # noqa: E402
 from .ner import NEWS, NEWS_ARTICLES  # noqa: E402
 
 # Articles read: after the first NEWS_ARTICLES (rasd.train.ner's self-training lexicon reads
@@ -41,24 +42,17 @@ def sentences(crf: str | Path, net: str | Path, articles: int, folder=NEWS, weig
     """(tokens, BIO labels) of the confidently tagged sentences with at least one mention among
     the sentences of ``articles`` SaudiNewsNet articles (after the first SKIP_ARTICLES)."""
     from ..entities.ner import ENSEMBLE_WEIGHT, NerTagger
-    from ..text.sentences import split_sentences
-    from ..text.tokens import TOKEN_RE
-    from .saudinewsnet import iter_articles
+    from .saudinewsnet import article_sentences, iter_articles
 
-    tagger = NerTagger(crf, ensemble_with=net, weight=ENSEMBLE_WEIGHT if weight is None else weight)
-    dec = tagger._decoder
+    tagger = NerTagger.from_files(crf, ensemble_with=net, weight=ENSEMBLE_WEIGHT if weight is None else weight)
+    dec = tagger.decoder
     t0 = time.time()
     out: list[tuple[list[str], list[str]]] = []
     seen = ntok = 0
     for i, rec in enumerate(iter_articles(folder, limit=SKIP_ARTICLES + articles)):
         if i < SKIP_ARTICLES:
             continue
-        text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
-        sents = []
-        for a, b in split_sentences(text):
-            toks = [m.group() for m in TOKEN_RE.finditer(text, a, b)]
-            if MIN_TOKENS <= len(toks) <= MAX_TOKENS:
-                sents.append(toks)
+        sents = [toks for toks in article_sentences(rec) if MIN_TOKENS <= len(toks) <= MAX_TOKENS]
         seen += len(sents)
         if not sents:
             continue
@@ -91,4 +85,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    command_line(main)

@@ -29,12 +29,13 @@ import re
 import sys
 from pathlib import Path
 
+from ..shared import shared_path
 from ..text.normalize import normalize
+from . import shipped
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_PETRARCH = Path("/work/shared/data/petrarch-ar")
-DEFAULT_PLOVER = Path("/work/shared/data/plover")
-DEFAULT_OUT = ROOT / "rasd" / "resources" / "events"
+DEFAULT_PETRARCH = shared_path("data", "petrarch-ar")
+DEFAULT_PLOVER = shared_path("data", "plover")
+DEFAULT_OUT = shipped("events")
 
 _CODE = re.compile(r"\[(\d{2,4}|---)\]")
 # One-letter particles and pattern operators that are not content words of a pattern.

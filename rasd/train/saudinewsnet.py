@@ -9,13 +9,22 @@ import zipfile
 from pathlib import Path
 from typing import Iterator
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+from ..errors import InputError
+from ..shared import need, shared_path
+from ..text.sentences import split_sentences
+from ..text.tokens import TOKEN_RE
+
+DEFAULT_DIR = shared_path("data", "saudinewsnet")
 
 
 def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) -> Iterator[dict]:
-    """Yield article records (source, url, date_extracted, title, author, content) in file order."""
+    """Yield article records (source, url, date_extracted, title, author, content) in file order;
+    an InputError when ``folder`` is missing or holds no .zip file (never an empty corpus)."""
+    zips = sorted(need(folder, "SaudiNewsNet folder").glob("*.zip"))
+    if not zips:
+        raise InputError(f"no SaudiNewsNet .zip files in {folder}")
     n = 0
-    for zpath in sorted(Path(folder).glob("*.zip")):
+    for zpath in zips:
         with zipfile.ZipFile(zpath) as zf:
             for name in sorted(zf.namelist()):
                 if not name.endswith(".json"):
@@ -25,3 +34,10 @@ def iter_articles(folder: str | Path = DEFAULT_DIR, limit: int | None = None) ->
                     n += 1
                     if limit is not None and n >= limit:
                         return
+
+
+def article_sentences(rec: dict) -> list[list[str]]:
+    """The token strings of each sentence of one article (its title, a line break, its content),
+    as the NER trainers read the news."""
+    text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
+    return [[m.group() for m in TOKEN_RE.finditer(text, a, b)] for a, b in split_sentences(text)]

@@ -15,10 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 from ..text.normalize import normalize
+from . import command_line, shipped
 from .saudinewsnet import DEFAULT_DIR, iter_articles
 
 MIN_COUNT = 3
-OUT = Path(__file__).resolve().parents[1] / "resources" / "lexicon" / "word_freq.tsv"
+OUT = shipped("lexicon", "word_freq.tsv")
 WORD = re.compile(r"[\u0621-\u064A]+")
 
 
@@ -35,5 +36,11 @@ def build(folder=DEFAULT_DIR, out: Path = OUT) -> int:
     return len(rows)
 
 
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    print(build(argv[0] if argv else DEFAULT_DIR), "words")
+    return 0
+
+
 if __name__ == "__main__":
-    print(build(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR), "words")
+    command_line(main)

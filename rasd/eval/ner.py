@@ -1,6 +1,6 @@
 """CoNLL-style evaluation of the NER tagger: exact-span precision, recall and F1 per label.
 
-    python -m rasd.evaluate_ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
+    python -m rasd.eval.ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
         [--ensemble-with NPZ ...] [--weight W]   (ensemble only; --model is then its CRF model)
 
 ``--model`` (neural kind) and ``--ensemble-with`` may be given several times: several networks,
@@ -20,11 +20,12 @@ import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .entities.bio import chunks
-from .errors import InputError, RasdError
+from ..entities.bio import chunks
+from ..errors import InputError, RasdError
+from ..shared import need, shared_path
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "anercorp"
+DATA = shared_path("data", "anercorp")
 TEST = DATA / "ANERCorp_CamelLab_test.txt"
 TRAIN = DATA / "ANERCorp_CamelLab_train.txt"
 # The dev part of train: its last tenth, where the trainers (rasd.train.ner, .ner_neural) choose
@@ -112,7 +113,7 @@ def check_model_choice(kind: str, models: Sequence[str] | None, ensemble_with: S
     """InputError when the model files (``--model``, ``--ensemble-with``: lists, each option may
     be repeated) or the weight given do not fit the tagger ``kind`` (a file's kind is read from
     its name, rasd.entities.ner.model_kind): refused, never silently switched."""
-    from .entities.ner import model_kind
+    from ..entities.ner import model_kind
 
     want = "neural" if kind == "neural" else "crf"  # an ensemble's --model is its CRF
     for model in models or ():
@@ -132,7 +133,7 @@ def check_model_choice(kind: str, models: Sequence[str] | None, ensemble_with: S
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m rasd.evaluate_ner", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m rasd.eval.ner", description=__doc__.splitlines()[0])
     ap.add_argument("--test", default=str(TEST), help="CoNLL file to tag and score (ANERcorp CAMeL Lab test split)")
     ap.add_argument("--model", action="append", default=None,
                     help="model file (default: the shipped one(s) of --kind; a .npz file is a neural model; "
@@ -149,22 +150,25 @@ def main(argv=None) -> int:
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
     a = ap.parse_args(argv)
-    from .entities import neural, ner
-    from .entities.ner import ENSEMBLE_WEIGHT, NerTagger
+    from ..entities import neural, ner
+    from ..entities.ner import ENSEMBLE_WEIGHT, NerTagger
+    from ..resources import Resources
 
     check_model_choice(a.kind, a.model, a.ensemble_with, a.weight)
     if a.dev_part and a.test != str(TEST):
         raise InputError("--dev-part scores the dev part of --train: pass --test or --dev-part, not both")
+    need(a.train, "ANERcorp train split") if a.dev_part else need(a.test, "ANERcorp test split")
     if a.dev_part:
         sents = split_dev(read_conll(a.train))[1]
     else:
         sents = read_conll(a.test)
     if a.model or a.ensemble_with or a.weight is not None:
-        path = a.model or (neural.MODELS if a.kind == "neural" else [ner.MODEL])
-        mix = a.ensemble_with or (neural.MODELS if a.kind == "ensemble" else None)
-        tagger = NerTagger(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
+        nets = [Resources.default().path(ner.AREA, name) for name in neural.NETWORKS]
+        path = a.model or (nets if a.kind == "neural" else [Resources.default().path(ner.AREA, ner.FILE)])
+        mix = a.ensemble_with or (nets if a.kind == "ensemble" else None)
+        tagger = NerTagger.from_files(path, mix, ENSEMBLE_WEIGHT if a.weight is None else a.weight)
     else:
-        tagger = NerTagger.default(a.kind)
+        tagger = NerTagger.shipped(a.kind)
     t0 = time.perf_counter()
     pred = tag_blocks(tagger, [t for t, _ in sents], a.block)
     dt = time.perf_counter() - t0
@@ -178,5 +182,5 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except RasdError as exc:  # a bad choice of model: its message, no traceback
-        print(f"python -m rasd.evaluate_ner: error: {exc}", file=sys.stderr)
+        print(f"python -m rasd.eval.ner: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from .errors import InputError
-from .text.normalize import normalize
+from ..errors import InputError
+from ..text.normalize import normalize
 
 _WORD = re.compile(r"\w+")
 _LEAD_ARTICLE = re.compile(r"^(?:[وف])?(?:[بلك])?(?=ال)")
@@ -313,7 +313,7 @@ def load_gold(gold_dir: str | Path) -> list[tuple[str, str, dict]]:
 
 def predict(gold_items, pipeline=None) -> dict[str, dict]:
     """Run Rasd on each gold article (with its publication date) and return documents by name."""
-    from . import analyze
+    from .. import analyze
 
     return {name: analyze(text, published=gold.get("published"), id=name, pipeline=pipeline).to_dict()
             for name, text, gold in gold_items}

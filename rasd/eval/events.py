@@ -1,6 +1,6 @@
 """Evaluate Rasd's event detection on the openeventdata Arabic PLOVER sentences.
 
-    python -m rasd.evaluate_events [--data DIR] [--split test|dev|all] [--errors N]
+    python -m rasd.eval.events [--data DIR] [--split test|dev|all] [--errors N]
 
 Two measures, on the held-out part of the data by default (``--split test``: the 30% of records
 whose id hashes into the test buckets; the lexicon and the classifier were built from the other
@@ -41,10 +41,11 @@ import json
 import sys
 from pathlib import Path
 
-from .document import Document
-from .errors import RasdError
+from ..document import Document
+from ..errors import RasdError
+from ..shared import shared_path
 
-DEFAULT_DATA = [Path("/work/shared/data/events"), Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "events"]
+DEFAULT_DATA = [shared_path("data", "events"), Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "events"]
 TEST_SHARE = 30  # percent of records held out for reporting
 
 
@@ -123,7 +124,7 @@ def load_spans(data: Path, split: str = "test") -> dict[str, list[dict]]:
         for r in json.loads(path.read_text(encoding="utf-8")):
             if split != "all" and span_split(r, test_texts) != split:
                 continue
-            if not (r.get("source_gold") or r.get("target_gold") or _gold_tuples(r)):
+            if not (r.get("source_gold") or r.get("target_gold") or gold_tuples(r)):
                 continue
             out.setdefault(r["event_type"], []).append(r)
     return out
@@ -137,7 +138,7 @@ def analyse(text: str, detector: str | bool = "veto") -> Document:
     held-out records score detection and arguments, not the source filter). ``detector``: "veto",
     "score", or False for the lexicon alone (as the trainers use it). A failing stage raises: a
     measurement or a model fitted on a broken pipeline would be silently wrong."""
-    from .pipeline import Pipeline
+    from ..pipeline import Pipeline
 
     mode = "off" if detector is False or detector is None else str(detector)
     if mode not in _PIPELINES:
@@ -145,10 +146,12 @@ def analyse(text: str, detector: str | bool = "veto") -> Document:
     return _PIPELINES[mode](Document(text, meta={"published": None}))
 
 
-def _words(s: str) -> set[str]:
-    from .events.triggers import noun_keys
+def content_words(s: str) -> set[str]:
+    from ..events.lexicon import load_lexicon
+    from ..resources import Resources
     import re
 
+    noun_keys = load_lexicon(Resources.default()).keys.noun.__getitem__
     out = set()
     for w in re.findall(r"\w+", s or ""):
         keys = noun_keys(w)
@@ -191,7 +194,7 @@ def annotator_both(rows: list[dict]) -> float | None:
     (Rasd is scored against all of a record's tuples, this reader against one fewer)."""
     total = n = 0
     for r in rows:
-        tuples = _gold_tuples(r)
+        tuples = gold_tuples(r)
         if len(tuples) < 2:
             continue
         hits = sum(any((not gs or gs & es) and (not gt or gt & et) for j, (gs, gt) in enumerate(tuples) if j != i)
@@ -201,12 +204,12 @@ def annotator_both(rows: list[dict]) -> float | None:
     return round(total / n, 3) if n else None
 
 
-def _gold_tuples(r: dict) -> list[tuple[set, set]]:
+def gold_tuples(r: dict) -> list[tuple[set, set]]:
     """(source words, target words) of each annotator's span tuple with a source or a target."""
     out = []
     for sp in r.get("spans") or []:
-        gs = _words(" ".join(sp.get("source_actor") or []))
-        gt = _words(" ".join(sp.get("target_actor") or []))
+        gs = content_words(" ".join(sp.get("source_actor") or []))
+        gt = content_words(" ".join(sp.get("target_actor") or []))
         if gs or gt:
             out.append((gs, gt))
     return out
@@ -222,8 +225,8 @@ def arguments(spans: dict[str, list[dict]], errors: int = 0) -> dict[str, dict]:
             # the lexicon's triggers, without the sentence-level detector's veto
             doc = analyse(r["text"], detector=False)
             evs = [e for e in doc.layer("events") if e.label == typ]
-            found = [(_words(_actor_text(doc, e, "source")), _words(_actor_text(doc, e, "target"))) for e in evs]
-            tuples = _gold_tuples(r)
+            found = [(content_words(_actor_text(doc, e, "source")), content_words(_actor_text(doc, e, "target"))) for e in evs]
+            tuples = gold_tuples(r)
             if tuples:
                 t_n += 1
                 ok_b = any((not gs or gs & es) and (not gt or gt & et) for gs, gt in tuples for es, et in found)
@@ -242,15 +245,15 @@ def arguments(spans: dict[str, list[dict]], errors: int = 0) -> dict[str, dict]:
                           f"{[(e.text, _actor_text(doc, e, 'source'), _actor_text(doc, e, 'target')) for e in evs]} :: {r['text'][:140]}")
             if not (r.get("source_gold") or r.get("target_gold")):
                 continue
-            gs, gt = _words(r.get("source_gold")), _words(r.get("target_gold"))
+            gs, gt = content_words(r.get("source_gold")), content_words(r.get("target_gold"))
             ok_s = ok_t = True
             if gs:
                 src_n += 1
-                ok_s = any(gs & _words(_actor_text(doc, e, "source")) for e in evs)
+                ok_s = any(gs & content_words(_actor_text(doc, e, "source")) for e in evs)
                 src_hit += ok_s
             if gt:
                 tgt_n += 1
-                ok_t = any(gt & _words(_actor_text(doc, e, "target")) for e in evs)
+                ok_t = any(gt & content_words(_actor_text(doc, e, "target")) for e in evs)
                 tgt_hit += ok_t
             both += ok_s and ok_t
         cons_records = sum(1 for r in rows if r.get("source_gold") or r.get("target_gold"))

@@ -1,0 +1,972 @@
+"""Who did what to whom: the source and target of a trigger, as an ordered list of small rules.
+
+``ROLE_RULES`` is that list. Each rule is a function ``rule(context, trigger, roles)`` that
+returns the roles (the same object when it does not apply, a new ``Roles`` when it does) or
+``DROP`` (the trigger makes no event). Rules run in the list's order and each sees what the
+earlier ones found; most fill a role only while it is empty, so an earlier rule is a more
+specific construction. A rule's docstring gives its linguistic reason and an example; the tests
+(tests/test_events.py, tests/test_event_arguments.py) name the rule each sentence exercises.
+
+The list has two parts:
+
+- ``CLAUSE_RULES`` read the trigger's clause: word order, prepositions, the actors near the
+  trigger and bare noun phrases where no actor fits (kept as text with label ``NP``; the stage
+  does not count them as the actor an event needs). Their result for a trigger is found once
+  (``SentenceContext.clause_roles``): a later rule may need another trigger's (a verb takes the
+  doer of the attack noun after it). For ASSAULT and PROTEST the trained ranker
+  (``rasd.events.argument_model``) then compares the rules' choices with every candidate near
+  the trigger and may replace them.
+- ``SENTENCE_RULES`` read the sentence around the clause: the speaker of a quote or of a
+  ``قال X إن`` clause, the events already made from earlier triggers of the sentence, and the
+  trigger's context (a negated act is dropped).
+
+The context is a ``RoleContext``: the trigger's clause (``lo``, ``hi``, the actors near it, those
+before and after it) and its sentence (``SentenceContext``). Word classes are those of
+``resources/events/wordclasses.tsv`` (``context.words``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Callable, Sequence
+
+from ..document import Document
+from ..text.normalize import normalize, strip_conjunction
+from .argument_model import Ranker
+from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
+                        clause_bounds, conjuncts, first_person, has_conjunction, is_adjective, light_verb_before,
+                        light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
+                        starts_count, subject_after, subject_before, actors_near, carries_and, CLAUSE_PUNCT)
+from .lexicon import phrase_words
+from .modes import FUTURE, NEGATED, context_of
+from .morphology import bare_word
+from .types import Actor, ActorRef, Event, Trigger
+
+# Rule parameters: PLOVER types a construction applies to, and how far it reaches.
+# Types whose source and target are often no named actor but a bare noun phrase (انتحارية، طائرة
+# بلا طيار، شخصا، مقر الحزب): they fall back to noun phrases when no actor fits.
+NP_ARG_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# Types whose target may be the words after على/ضد/بحق when no actor is there.
+NP_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"})
+# Violent types whose direct object, as bare words, is the target (اغتالوا العميد جبار مساعد).
+DIRECT_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose أن-clause names the one addressed (طلب الزعماء ... أن يوافق الرئيس الروسي).
+ADDRESSEE_TYPES = frozenset({"REQUEST", "AGREE"})
+# A verb with no doer named whose act is told by a noun after it (قتل 4 جنود في هجوم شنه مسلحون):
+# the noun's doer did it. Types, and how far the noun may be from the verb (the victims and a
+# date may come between them).
+SHARED_DOER_TYPES = frozenset({"ASSAULT"})
+SHARED_DOER_GAP = 8
+# Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
+# التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
+SPEAKER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE"})
+# Violent or coercive acts that a speaker reporting them about someone else is accusing them of.
+ACCUSABLE = frozenset({"ASSAULT", "COERCE"})
+# Types whose conjoined subjects act on each other (روسيا وأوكرانيا تفاوضت).
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# A subject stands this close before its verb in an أن-clause (إن انتحارية فجرت نفسها).
+NP_SUBJECT_REACH = 3
+# Casualties told after the attack (أسفر انفجار سيارة ملغومة في وسط المدينة عن مقتل عشرة): how far.
+CASUALTY_AFTER = 15
+# How far back a casualty word may stand from the attack it reports (مقتل شخصين على الأقل
+# وإصابة 18 آخرين بجروح في هجوم: a clause of that length).
+CASUALTY_REACH = 14
+# How far after a protest trigger its object may come (time, place and size phrases first:
+# تجمع آلاف المتظاهرين أمس في خور كبرى بلدات باجور ضد ...).
+PROTEST_REACH = 14
+# How far an addressee's أن-clause may start after a demand (طلب الزعماء الأوروبيين يوم السبت في
+# كييف أن يوافق): the argument window and a few words of time and place.
+ADDRESSEE_REACH = ARG_WINDOW + 4
+# A verb whose subject comes right before it may be a passive; its victims stand this close.
+VICTIM_BEFORE_GAP = 4
+# Which rules found the source: constructions that leave no room for the speaker as the doer.
+NO_SPEAKER_SOURCE = ("relative", "passive-subject")
+
+
+class _Drop:
+    def __repr__(self) -> str:
+        return "DROP"
+
+
+DROP = _Drop()  # a rule's answer when the trigger makes no event
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The sources and targets found so far (actors in the sentence, or references without a
+    position: a speaker, an earlier event's doer) and ``how``: the construction that found the
+    source (passive, relative, subject, vso, genitive, light-verb, between, subject-np, vso-np,
+    light-verb-np, group, passive-subject, model), which later rules read."""
+
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    how: str = ""
+
+    def but(self, **changes) -> "Roles":
+        return replace(self, **changes)
+
+
+Rule = Callable[["RoleContext", Trigger, Roles], "Roles | _Drop"]
+
+
+class SentenceContext:
+    """What the rules read about the sentence of a trigger: the document, the sentence's tokens
+    (``view``) and normalised forms, its actors, the triggers kept, the quotes over it and the
+    ``قال X إن`` clause found when there is none, and the events already made from it."""
+
+    def __init__(self, doc: Document, view: SentenceView, norm: Sequence[str], actors: list[Actor],
+                 kept: Sequence[Trigger], quotes: Sequence[tuple], fallback: tuple | None, ranker: Ranker,
+                 keep_negated: bool, reported_doer: bool, record: list | None = None):
+        self.doc = doc
+        self.view = view
+        self.norm = norm
+        self.actors = actors
+        self.kept = kept
+        self.quotes = quotes
+        self.fallback = fallback
+        self.ranker = ranker
+        self.keep_negated = keep_negated
+        self.reported_doer = reported_doer
+        self.record = record
+        self.events: list[tuple[Trigger, Event, Actor | ActorRef | None]] = []  # (trigger, event, speaker)
+        self._firsts = [a.first for a in actors]
+        self._lasts = [a.last for a in actors]
+        self._contexts: dict[Trigger, RoleContext] = {}
+        self._clause_roles: dict[Trigger, Roles] = {}
+        self._resolved: dict = {}  # quote speaker text -> entity mention in this sentence
+        self._speaker_actors: dict = {}  # speaker -> its actor in this sentence
+
+    def release(self) -> None:
+        """Forget the triggers' contexts (each refers back to this sentence): the sentence's
+        objects are then freed at once rather than by the cycle collector."""
+        self._contexts.clear()
+
+    def near(self, trig: Trigger) -> list[Actor]:
+        """The actors within reach of the trigger."""
+        return actors_near(self.actors, trig.first, trig.last, self._firsts, self._lasts)
+
+    def context(self, trig: Trigger) -> "RoleContext":
+        """The trigger's ``RoleContext``, made once per trigger."""
+        ctx = self._contexts.get(trig)
+        if ctx is None:
+            ctx = self._contexts[trig] = RoleContext(self, trig)
+        return ctx
+
+    def clause_roles(self, trig: Trigger) -> Roles:
+        """The roles ``CLAUSE_RULES`` give the trigger, found once per trigger."""
+        roles = self._clause_roles.get(trig)
+        if roles is None:
+            roles = self._clause_roles[trig] = apply_rules(CLAUSE_RULES, self.context(trig), trig, Roles())
+        return roles
+
+    def speaker(self, trig: Trigger) -> Actor | ActorRef | None:
+        """Who says the trigger's act: the speaker of the quote around it, else of the ``قال X
+        إن`` clause before it (a named actor); the speaker's actor in this sentence when there is
+        one, else a reference to the entity or words."""
+        speaker: tuple[str | None, str] | None = None
+        for qs, qe, spk, spk_text in self.quotes:
+            if qs <= trig.start and trig.end <= qe and (spk or spk_text):
+                speaker = (spk, spk_text)
+                break
+        if speaker is not None and not speaker[0]:
+            # the quotes stage left the speaker unresolved: an entity mention of that text
+            # (looked up once per sentence and speaker)
+            if speaker not in self._resolved:
+                st = normalize(speaker[1] or "")
+                hit = next((a for a in self.actors if a.entity and st and (normalize(a.text) in st or st in normalize(a.text))),
+                           None)
+                self._resolved[speaker] = (hit.entity, hit.text) if hit else None
+            speaker = self._resolved[speaker]
+        fb = self.fallback
+        if speaker is None and fb and trig.first > fb[0] and fb[1] is not None and fb[1].entity:
+            speaker = (fb[1].entity, fb[1].text)
+        if speaker is None:
+            return None
+        if speaker not in self._speaker_actors:
+            self._speaker_actors[speaker] = next((a for a in self.actors if (speaker[0] and a.entity == speaker[0])
+                                                  or (not speaker[0] and a.text == speaker[1])), None)
+        actor = self._speaker_actors[speaker]
+        return actor if actor is not None else ActorRef(speaker[0], speaker[1], entity_code(self.doc, speaker[0]))
+
+
+def entity_code(doc: Document, entity_id: str | None) -> str | None:
+    """An entity's actor code, else its country code."""
+    ent = doc.entity(entity_id) if entity_id else None
+    if ent is None:
+        return None
+    return ent.attrs.get("code") or ent.attrs.get("country")
+
+
+class RoleContext:
+    """What the rules read about one trigger: its clause (``lo``..``hi``, cut at CLAUSE_REACH
+    tokens), the actors near it (``everyone``; ``actors``: those that are no place, with the
+    indices of those ``before`` and ``after`` the trigger), and its sentence."""
+
+    def __init__(self, sentence: SentenceContext, trig: Trigger):
+        self.sentence = sentence
+        self.s = s = sentence.view
+        self.tokens = s.tokens
+        self.words = s.words
+        self.norm = sentence.norm
+        self.trig = trig
+        self.everyone = sentence.near(trig)
+        self.actors = [a for a in self.everyone if a.label != "PLACE"]
+        self.lo, self.hi = clause_bounds(self.tokens, trig.first, trig.last)
+        self.after = [k for k, a in enumerate(self.actors) if trig.last < a.first <= self.hi]
+        self.before = [k for k, a in enumerate(self.actors) if self.lo <= a.last < trig.first]
+        self._position = {id(a): n for n, a in enumerate(self.everyone)}
+        tok = self.tokens[trig.first]
+        self.trigger_keys = s.keys.noun[tok.text]
+        # a verb right after a relative pronoun (القوات التي حررت عدن), a verb joined by و (وقتلوا)
+        self.relative = trig.first > 0 and normalize(self.tokens[trig.first - 1].text) in self.words.relatives
+        self.joined = carries_and(tok)
+
+    def conjuncts(self, k: int) -> list[Actor]:
+        """Actor ``k`` of ``actors`` and those joined to it by و; the chain runs through places too
+        (أفريقيا والشرق الأوسط والولايات المتحدة), which are then left out."""
+        chain = conjuncts(self.everyone, self._position[id(self.actors[k])], self.tokens)
+        return [a for a in chain if a.label != "PLACE"]
+
+    def word(self, k: int) -> str:
+        return normalize(self.tokens[k].text)
+
+    def phrase_at(self, k: int, hi: int | None = None) -> Actor | None:
+        """The actor starting at token k, else the bare noun phrase there (up to ``hi``)."""
+        return actor_at(self.actors, first=k) or noun_phrase(self.s, k, self.hi if hi is None else hi)
+
+    @cached_property
+    def context(self) -> str | None:
+        """negated / future / conditional / None (``modes.context_of``)."""
+        return context_of(self.trig, self.tokens, self.s.lex, self.norm)
+
+    @cached_property
+    def type(self) -> str:
+        """The event's type: PLOVER codes cooperative acts announced for the future as AGREE and
+        future retreats as CONCEDE."""
+        return FUTURE_RETYPE.get(self.trig.type, self.trig.type) if self.context == FUTURE else self.trig.type
+
+    @cached_property
+    def speaker(self) -> Actor | ActorRef | None:
+        return self.sentence.speaker(self.trig)
+
+
+# PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.
+FUTURE_RETYPE = {"SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+
+
+def apply_rules(rules: Sequence[Rule], ctx: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    for rule in rules:
+        roles = rule(ctx, trig, roles)
+        if roles is DROP:
+            return DROP
+    return roles
+
+
+# =============================================================================================
+# Clause rules: who is the source and the target in the trigger's own clause
+
+def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """من قبل X / على يد X after a trigger names the doer of a passive (5800 شخص خطفوا من قبل
+    التنظيم، تعرض للخطف على أيدي مسلحين)."""
+    for k in c.after:
+        a = c.actors[k]
+        if c.s.governor(a.first) == "by" and a.first - trig.last <= ARG_WINDOW:
+            return roles.but(sources=c.conjuncts(k), how="passive")
+    return roles
+
+
+def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verb right after a relative pronoun has the antecedent before the pronoun as its subject
+    (القوات التي حررت عدن): the actor after the verb is its object."""
+    if trig.pos != "v" or not c.relative or roles.sources:
+        return roles
+    ante = [k for k in c.before if c.actors[k].last == trig.first - 2]
+    return roles.but(sources=[c.actors[ante[-1]]] if ante else roles.sources, how="relative")
+
+
+def subject_right_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An actor right before a verb, not governed by a preposition, is its subject (لكن أوكرانيا
+    اتهمت روسيا; headlines put the subject first); a verb joined by و has its subject elsewhere."""
+    if trig.pos != "v" or roles.sources or c.joined or not c.before or c.actors[c.before[-1]].last != trig.first - 1:
+        return roles
+    k = subject_before(c.s, c.actors, c.before, trig.first)
+    return roles if k is None else roles.but(sources=c.conjuncts(k), how="subject")
+
+
+def subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Verb-subject-object, the order of Arabic news: the first actor after the verb not governed
+    by a preposition is its subject (اتهمت روسيا أوكرانيا); time words and counts may come between
+    (أعلن أمس الجيش، تجمع نحو 700 متظاهر)."""
+    if trig.pos != "v" or roles.sources or c.relative:
+        return roles
+    k = subject_after(c.s, c.actors, c.after, trig.last)
+    return roles if k is None else roles.but(sources=c.conjuncts(k), how="vso")
+
+
+def subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An actor shortly before a verb, with only time words or particles between, is its subject
+    (روسيا قد اقترحت، والولايات المتحدة ستقدم)."""
+    if trig.pos != "v" or roles.sources or c.joined or c.relative:
+        return roles
+    k = subject_before(c.s, c.actors, c.before, trig.first)
+    return roles if k is None else roles.but(sources=c.conjuncts(k), how="subject")
+
+
+def passive_subject_is_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The subject of a passive verb with an agent is the one acted upon (5800 شخص خطفوا من قبل
+    التنظيم: the people were abducted)."""
+    if trig.pos != "v" or roles.how != "passive" or not c.before:
+        return roles
+    a = c.actors[c.before[-1]]
+    if c.s.governor(a.first) is None and trig.first - a.last <= SUBJECT_GAP + 1:
+        return roles.but(targets=[a])
+    return roles
+
+
+def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The next actor after a verb's subject is its target: the direct object, or an actor after
+    a target preposition (على، ضد، بحق، مع، إلى، ل، ب، من: اتهمت روسيا أوكرانيا، فرض عقوبات على)."""
+    if trig.pos != "v" or roles.targets:
+        return roles
+    src = roles.sources
+    end = max([a.last for a in src if a.first > trig.last], default=trig.last)
+    for k in c.after:
+        a = c.actors[k]
+        if a.first <= end or any(a is x for x in src):
+            continue
+        if a.first - end > ARG_WINDOW:
+            break
+        g = c.s.governor(a.first)
+        if g is None or g in c.words.target_preps:
+            return roles.but(targets=c.conjuncts(k))
+    return roles
+
+
+def genitive_right_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An actor right after a nominal act, in the genitive, is its doer (انسحاب قوات البشمركة),
+    unless a place noun announces a place."""
+    if trig.pos != "n" or roles.sources or not c.after:
+        return roles
+    a = c.actors[c.after[0]]
+    prev = c.word(a.first - 1) if a.first > 0 else ""
+    if a.first == trig.last + 1 and c.s.governor(a.first) is None and prev not in c.words.place_nouns:
+        return roles.but(sources=c.conjuncts(c.after[0]), how="genitive")
+    return roles
+
+
+def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The subject of a light verb before a nominal act did the act (شنت روسيا هجوما، قام
+    المتطرفون باجتياح، تمكنت قوات البشمركة من استعادة)."""
+    if trig.pos != "n" or roles.sources:
+        return roles
+    lv = light_verb_before(c.s, trig.first, c.lo)
+    if lv is None:
+        return roles
+    lv_after = [k for k in range(len(c.actors)) if lv < c.actors[k].first < trig.first]
+    k = subject_after(c.s, c.actors, lv_after, lv)
+    if k is None:
+        k = subject_before(c.s, c.actors, [k for k in c.before if c.actors[k].last < lv], lv)
+    return roles if k is None else roles.but(sources=c.conjuncts(k), how="light-verb")
+
+
+def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """بين X و Y right after a nominal act: the first side is the source, the other the target
+    (مواجهات بين المتمردين وقوات الأمن)."""
+    if trig.pos != "n" or roles.sources or not c.after:
+        return roles
+    k = c.after[0]
+    if c.actors[k].first - trig.last <= 3 and c.s.governor(c.actors[k].first) == "بين":
+        sides = c.conjuncts(k)
+        if len(sides) > 1:
+            return roles.but(sources=sides[:1], targets=sides[1:2], how="between")
+    return roles
+
+
+def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An actor right after a nominal act (or after one adjective, or with لـ right after it) is
+    its doer (غارات المقاتلات التركية، غارات للمقاتلات التركية), unless a place noun announces a
+    place (اجتياح قضاء سنجار)."""
+    if trig.pos != "n" or roles.sources or not c.after:
+        return roles
+    k = c.after[0]
+    a = c.actors[k]
+    prev = c.word(a.first - 1) if a.first > 0 else ""
+    g = c.s.governor(a.first)
+    if prev not in c.words.place_nouns and (
+            (a.first - trig.last <= 2 and g is None) or (a.first - trig.last == 1 and g == "ل")):
+        return roles.but(sources=c.conjuncts(k), how="genitive")
+    return roles
+
+
+def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An actor after على، ضد، بحق، مع، ل، إلى، تجاه، ب following a nominal act is its target (هجوم
+    … على كييف، عقوبات ضد روسيا)."""
+    if trig.pos != "n" or roles.targets:
+        return roles
+    used = {id(a) for a in roles.sources}
+    for k in c.after:
+        a = c.actors[k]
+        if id(a) in used:
+            continue
+        if a.first - trig.last > ARG_WINDOW:
+            break
+        if c.s.governor(a.first) in c.words.noun_target_preps:
+            return roles.but(targets=c.conjuncts(k))
+    return roles
+
+
+def addressee_of_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The subject of the أن-clause after a request or an agreement is the one asked (طلب الزعماء
+    ... أن يوافق الرئيس الروسي)."""
+    if roles.targets or trig.type not in ADDRESSEE_TYPES:
+        return roles
+    for k in range(trig.last + 1, min(c.hi, trig.last + ADDRESSEE_REACH) + 1):
+        if c.word(k) in c.words.that_particles:
+            addressee = [a for a in c.actors if a.first in (k + 2, k + 3) and c.s.governor(a.first) is None
+                         and a not in roles.sources]
+            return roles.but(targets=addressee[:1]) if addressee else roles
+    return roles
+
+
+def words_after_against_are_the_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """With no actor after على/ضد/بحق, the words there are the target (تظاهروا ضد الحكم، صاروخ على
+    المدرسة), and so is the direct object of a violent verb (اغتالوا العميد جبار مساعد)."""
+    if roles.targets or trig.type not in NP_TARGET_TYPES:
+        return roles
+    np = np_after_prep(c.s, trig.last, c.hi)
+    if np is None and trig.pos == "v" and trig.type in DIRECT_OBJECT_TYPES:
+        end = max([a.last for a in roles.sources if a.first > trig.last], default=trig.last)
+        np = np_at(c.s, end + 1, c.hi)
+    return roles if np is None else roles.but(targets=[np])
+
+
+# --- bare noun phrases as arguments (ASSAULT, PROTEST, COERCE) where no actor fits ------------
+
+def victim_after_a_harm_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The genitive of مقتل، اغتيال، اختطاف is the one harmed, not the doer (اغتيال النائب وليد
+    عيدو، مقتل رجل دين)."""
+    if trig.type not in NP_ARG_TYPES or trig.pos != "n" or not (c.trigger_keys & c.words.object_nouns):
+        return roles
+    src, tgt, how = roles.sources, roles.targets, roles.how
+    if how == "genitive" and not tgt:
+        tgt, src, how = src, [], ""
+    if not tgt:
+        np = c.phrase_at(trig.last + 1)
+        if np is not None and not (np.first == trig.last + 1 and c.s.governor(np.first) is not None):
+            tgt = [np]
+    return Roles(src, tgt, how)
+
+
+def _hedge_before(c: RoleContext, b: int) -> int:
+    """The number of words of a hedge (على الأقل) ending at token b, or 0."""
+    for parts in phrase_words(c.words.hedges):
+        n = len(parts)
+        if b - (n - 1) >= c.lo and tuple(c.word(k) for k in range(b - n + 1, b + 1)) == parts:
+            return n
+    return 0
+
+
+def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The subject of تعرض ل ("was subjected to") is the attack's target (تعرضت قافلته لهجوم، 55
+    سفينة على الأقل تعرضت للهجوم، سفير بولندا تعرضت قافلته)."""
+    if trig.type not in NP_ARG_TYPES or roles.targets:
+        return roles
+    suffer = c.words.suffer_verbs
+    for k in range(trig.first - 1, max(c.lo, trig.first - 6) - 1, -1):
+        w = c.word(k)
+        if w not in suffer and w[1:] not in suffer:
+            continue
+        subj = actor_at(c.actors, first=k + 1) or (noun_phrase(c.s, k + 1, trig.first - 1) if k + 1 < trig.first else None)
+        if subj is None and k > c.lo:
+            subj = next((a for a in c.actors if a.last == k - 1), None)
+            if subj is None:
+                # the head noun of the phrase before the verb (سفير بولندا تعرضت قافلته)
+                b = k - 1
+                b -= _hedge_before(c, b)  # 55 سفينة على الأقل تعرضت للهجوم
+                while b - 1 >= c.lo and b - (k - 1) > -3 and is_adjective(c.tokens[b].text, c.words):
+                    b -= 1
+                subj = noun_phrase(c.s, b, k - 1)
+        if subj is None:
+            return roles
+        src = [] if roles.sources and any(x.first == subj.first for x in roles.sources) else roles.sources
+        return roles.but(sources=src, targets=[subj])
+    return roles
+
+
+def bare_subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A bare noun right before a verb, at the start of its clause or after إن/لكن, is its subject
+    (إن انتحارية فجرت نفسها، لكن التنصت الأمريكي استهدف); a number or a victim word there is the
+    passive's subject, the target."""
+    if trig.type not in NP_ARG_TYPES or trig.pos != "v" or roles.sources or roles.how != "" or c.joined:
+        return roles
+    for k in range(trig.first - 1, max(c.lo - 2, trig.first - 2 - NP_SUBJECT_REACH), -1):
+        if k == c.lo - 1 or c.tokens[k].text in CLAUSE_PUNCT or c.word(k) in c.words.np_subject_openers:
+            np = c.phrase_at(k + 1, trig.first - 1)
+            if np is not None and np.first < trig.first and np.last == trig.first - 1:
+                if starts_count(c.s, np.first):
+                    return roles if roles.targets else roles.but(targets=[np])
+                return roles.but(sources=[np], how="subject-np")
+            return roles
+    return roles
+
+
+def _after_time_words(c: RoleContext, k: int) -> int:
+    while k <= c.hi and c.word(k) in c.words.time_words:
+        k += 1
+    return k
+
+
+def bare_subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Verb-subject-object with a bare noun subject (فجرت الجبهة ثلاث سيارات، فجر استشهادي نفسه،
+    أطلقت هذه المجموعة النار على الجنود); a number, a quantity or a victim word right after the verb
+    is its object or a passive's subject instead (قتل 18 شخصا)."""
+    if trig.type not in NP_ARG_TYPES or trig.pos != "v" or roles.sources or roles.how == "relative" or c.joined \
+            or c.trigger_keys & c.words.victims:
+        return roles
+    k = _after_time_words(c, trig.last + 1)
+    if not (k <= c.hi and actor_at(c.actors, first=k) is None and c.s.governor(k) is None and not starts_count(c.s, k)):
+        return roles
+    # the subject in the gap of a verb trigger (أطلقت هذه المجموعة النار) ends before its last word
+    np = noun_phrase(c.s, k, trig.tail - 1 if trig.tail > k else c.hi)
+    if np is None or np.last - np.first >= 3:
+        return roles
+    tgt = [] if roles.targets and roles.targets[0].first <= np.last else roles.targets
+    if not tgt:
+        after_np = trig.tail + 1 if trig.tail == np.last + 1 else np.last + 1
+        nxt = c.phrase_at(after_np)
+        if nxt is not None:
+            g = c.s.governor(nxt.first)
+            if g is None or g in c.words.np_object_governors:
+                tgt = [nxt]
+    return roles.but(sources=[np], targets=tgt, how="vso-np")
+
+
+def counted_victims_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The counted victims right after a violent verb are its object (قتلت 32 متمردا، قتل ثلاثة
+    مدنيين)."""
+    if trig.type not in NP_ARG_TYPES or trig.pos != "v" or roles.sources or roles.how == "relative" \
+            or c.trigger_keys & c.words.victims:
+        return roles
+    k = _after_time_words(c, trig.last + 1)
+    tgt = roles.targets
+    if not (k <= c.hi and actor_at(c.actors, first=k) is None and starts_count(c.s, k) and (not tgt or tgt[0].first > k)):
+        return roles
+    m = k
+    while m <= c.hi and m - k < 4 and (c.word(m)[:1].isdigit() or c.word(m) in c.words.quantifiers or c.word(m) == "من"):
+        m += 1
+    obj = actor_at(c.actors, first=m) or noun_phrase(c.s, m if m <= c.hi else k, c.hi) or noun_phrase(c.s, k, c.hi)
+    return roles if obj is None else roles.but(targets=[obj])
+
+
+def bare_doer_of_a_nominal_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The doer of a nominal act as a bare noun: the subject of the light verb before it (تبنت حركة
+    طالبان مسؤوليتها عن الهجوم) or of a light verb with a pronoun after it (غارة جوية شنتها طائرة
+    أمريكية)."""
+    if trig.type not in NP_ARG_TYPES or trig.pos != "n" or roles.sources:
+        return roles
+    lv = light_verb_before(c.s, trig.first, c.lo)
+    cand = None
+    if lv is not None:
+        k = lv + 1
+        while k < trig.first and c.word(k) in c.words.time_words:
+            k += 1
+        if k < trig.first and not starts_count(c.s, k):
+            cand = c.phrase_at(k, trig.first - 1)
+    if cand is None:
+        for k in range(trig.last + 1, min(c.hi, trig.last + 4) + 1):
+            w = c.word(k)
+            if len(w) > 3 and w.endswith(c.words.pronoun_object_suffixes) \
+                    and c.s.keys.verb[c.tokens[k].text] & c.words.light_verbs:
+                cand = c.phrase_at(_after_time_words(c, k + 1))
+                break
+    if cand is not None and all(cand.first != t.first for t in roles.targets):
+        return roles.but(sources=[cand], how="light-verb-np")
+    return roles
+
+
+def reflexive_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A suicide attacker's reflexive object is no target: the target is by the place word after
+    it (فجر نفسه قرب القوة، فجرت نفسها وسط مأدبة)."""
+    tgt = roles.targets
+    if trig.type not in NP_ARG_TYPES or not tgt or tgt[0].entity is not None \
+            or c.word(tgt[0].first) not in c.words.reflexives:
+        return roles
+    for k in range(trig.last + 1, min(c.hi, trig.last + 5) + 1):
+        if c.word(k) in c.words.near_words:
+            nxt = c.phrase_at(k + 1)
+            return roles.but(targets=[nxt] if nxt is not None else [])
+    return roles.but(targets=[])
+
+
+def what_a_protest_is_against(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """What a protest is against follows a word of opposition or purpose (المناهضة لإيران،
+    احتجاجا على مقتل، ضد النظام، للمطالبة بـ); it wins over a bare noun phrase found by the general
+    rules (ورددوا هتافات)."""
+    if trig.type != "PROTEST" or (roles.targets and roles.targets[0].entity is not None):
+        return roles
+    words = c.words
+    for k in range(trig.last + 1, min(c.hi, trig.last + PROTEST_REACH) + 1):
+        w = c.word(k)
+        w = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w in words.protest_against or (
+                w.startswith(words.purpose_prefixes) and c.s.keys.noun[c.tokens[k].text] & words.protest_purpose_nouns):
+            nxt = c.phrase_at(k + 1)
+            return roles if nxt is None else roles.but(targets=[nxt])
+    return roles
+
+
+def protesters_are_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Protesters named in the clause are a protest's source, over the police or the government
+    the general rules may have picked (تجمع نحو مائة متظاهر على مرأى من القوى الأمنية); with no
+    protesters, the nearest unnamed group is."""
+    if trig.type != "PROTEST":
+        return roles
+    reach = ARG_WINDOW * 2
+    protesters, noun_keys = c.words.protesters, c.s.keys.noun
+    near = [a for a in c.actors if a.entity is None and abs(a.first - trig.first) <= reach
+            and noun_keys[c.tokens[a.first].text] & protesters]
+    src = roles.sources
+    if not near:
+        near = [a for a in c.actors if a.label == "GROUP" and abs(a.first - trig.first) <= reach] if not src else []
+    if not near:
+        return roles
+    best = min(near, key=lambda a: abs(a.first - trig.first))
+    if src and src[0].entity is not None and noun_keys[c.tokens[src[0].first].text] & protesters:
+        return roles
+    tgt = [a for a in roles.targets if a.first != best.first and not (a.first <= best.first <= a.last)]
+    return roles.but(sources=[best], targets=tgt, how="group")
+
+
+def counted_protesters_are_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Protesters counted, not an actor of their own (مائة متظاهر، آلاف المتظاهرين), are the source of
+    a protest with none."""
+    if trig.type != "PROTEST" or roles.sources:
+        return roles
+    reach = ARG_WINDOW * 2
+    for k in range(max(c.lo, trig.first - reach), min(c.hi, trig.last + reach) + 1):
+        if c.s.keys.noun[c.tokens[k].text] & c.words.protesters:
+            np = noun_phrase(c.s, k, c.hi)
+            if np is not None:
+                return roles.but(sources=[np], how="group")
+    return roles
+
+
+def casualties_before_the_attack(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Casualties reported before the attack that caused them are its target (مقتل جندي أفغاني امس
+    وإصابة أربعة آخرين في هجوم انتحاري): the first casualty word's victims."""
+    if trig.type != "ASSAULT" or roles.targets:
+        return roles
+    cas = [k for k in range(max(c.lo, trig.first - CASUALTY_REACH), trig.first)
+           if c.s.keys.noun[c.tokens[k].text] & c.words.casualty_words]
+    if not cas:
+        return roles
+    v = casualties_from(c.s, c.actors, cas[0] + 1, trig.first - 1)
+    return roles if v is None else roles.but(targets=[v])
+
+
+def casualties_after_the_attack(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Casualties told after the attack are its target (أدى هجوم انتحاري ... إلى مقتل 71 شخصا، أسفر
+    انفجار ... عن مقتل عشرة)."""
+    if trig.type != "ASSAULT" or roles.targets:
+        return roles
+    for k in range(trig.last + 1, min(c.hi, trig.last + CASUALTY_AFTER) + 1):
+        if c.s.keys.noun[c.tokens[k].text] & c.words.casualty_words:
+            v = casualties_from(c.s, c.actors, k + 1, c.hi)
+            return roles if v is None else roles.but(targets=[v])
+    return roles
+
+
+# --- after the noun phrases ------------------------------------------------------------------
+
+def victims_just_before_the_attack(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Victims named just before an attack are its target (مقتل مدنيين عراقيين في غارات ...)."""
+    if roles.targets or trig.type != "ASSAULT":
+        return roles
+    near = [k for k in c.before if c.actors[k].label == "VICTIM" and trig.first - c.actors[k].last <= VICTIM_BEFORE_GAP]
+    return roles.but(targets=[c.actors[near[-1]]]) if near else roles
+
+
+def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A victim word found as the source (قتل 28 شخصا: the subject of a passive) is a target."""
+    victims = [a for a in roles.sources if a.label == "VICTIM"]
+    if not victims:
+        return roles
+    return roles.but(sources=[a for a in roles.sources if a.label != "VICTIM"],
+                     targets=victims + [a for a in roles.targets if a not in victims])
+
+
+def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
+    choice, except where a construction names the role outright: the agent of من قبل, the subject
+    of تعرض ل (``argument_model``). A source it chose was found by no rule (how "model")."""
+    tgt = roles.targets
+    suffered = bool(tgt) and tgt[0].first > 0 and bare_word(c.tokens[tgt[0].first - 1].text) in c.words.suffer_verbs
+    src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
+                                                  keep_source=roles.how == "passive", keep_target=suffered,
+                                                  record=c.sentence.record)
+    return Roles(src, tgt, "model" if replaced else roles.how)
+
+
+def possessed_forces_are_the_speakers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A possessed force word as the source of a reported clause names the speaker (قال الجيش
+    الأمريكي إن قواته قتلت مسلحا: the army)."""
+    src = [_owner(c, a) for a in roles.sources]
+    return roles if all(a is b for a, b in zip(src, roles.sources)) else roles.but(sources=src)
+
+
+def _owner(c: RoleContext, a: Actor) -> Actor:
+    if a.first != a.last or a.entity or a.first < 3:
+        return a
+    w = c.word(a.first)
+    if not any(w.endswith(x) and w[:-len(x)] in c.words.force_nouns for x in c.words.possessive_suffixes):
+        return a
+    if bare_word(c.tokens[a.first - 1].text) not in c.words.that_particles:
+        return a
+    return speaker_before(c.s, c.everyone, a.first - 1) or a
+
+
+def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """قال الحلف إنه قتل عددا من زعماء طالبان: the subject of a verb right after أنّ with a pronoun
+    is the speaker, when the verb has an object (no preposition after it: إنه قتل في انفجار is
+    the passive, he was killed). The phrase taken for the source then is the target, where none
+    was found and it stands after the verb. (Setting ``reported_doer``.)"""
+    tokens, words = c.tokens, c.words
+    if not c.sentence.reported_doer or trig.pos != "v":
+        return roles
+    k = trig.first - 1
+    if k > 0 and bare_word(tokens[k].text) == "قد":
+        k -= 1
+    if k < 1 or bare_word(tokens[k].text) not in words.that_pronouns or trig.last + 1 >= len(tokens):
+        return roles
+    nxt = tokens[trig.last + 1]
+    if nxt.attrs.get("kind") != "ar" or c.s.governor(trig.last + 1) is not None or bare_word(nxt.text) in words.prepositions:
+        return roles
+    speaker = speaker_before(c.s, c.everyone, k)
+    src, tgt = roles.sources, roles.targets
+    if speaker is None or any(a is speaker for a in src):
+        return roles
+    if not tgt:
+        tgt = [a for a in src if a.first > trig.last][:1]
+    return roles.but(sources=[speaker], targets=[a for a in tgt if a.key != speaker.key])
+
+
+def target_is_not_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """No one acts on themselves: a target that is also a source is dropped."""
+    keys = {a.key for a in roles.sources}
+    tgt = [a for a in roles.targets if a.key not in keys]
+    return roles if len(tgt) == len(roles.targets) else roles.but(targets=tgt)
+
+
+CLAUSE_RULES: tuple[Rule, ...] = (
+    passive_agent,
+    relative_antecedent,
+    subject_right_before_verb,
+    subject_after_verb,
+    subject_before_verb,
+    passive_subject_is_target,
+    verb_object,
+    genitive_right_after_noun,
+    light_verb_subject_is_doer,
+    sides_of_a_clash,
+    genitive_doer_of_noun,
+    noun_target_after_preposition,
+    addressee_of_a_demand,
+    words_after_against_are_the_target,
+    victim_after_a_harm_noun,
+    subject_of_suffering,
+    bare_subject_before_verb,
+    bare_subject_after_verb,
+    counted_victims_after_verb,
+    bare_doer_of_a_nominal_act,
+    reflexive_is_no_target,
+    what_a_protest_is_against,
+    protesters_are_the_source,
+    counted_protesters_are_the_source,
+    casualties_before_the_attack,
+    casualties_after_the_attack,
+    victims_just_before_the_attack,
+    victims_are_no_doers,
+    trained_ranker,
+    possessed_forces_are_the_speakers,
+    speaker_does_the_act_after_innahu,
+    target_is_not_the_source,
+)
+
+
+# =============================================================================================
+# Sentence rules: the speaker, the events before, the trigger's context
+
+def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Violent verbs that news writes unvocalised in the passive as often as in the active (قُتل،
+    أُصيب، خُطف): with the subject before them and nothing after them but a preposition, a time
+    word, punctuation or the next verb, the subject is the one killed (قال البنتاغون إن محسن الفضلي
+    قتل في 8 يوليو), not the killer; any target found further off was not this verb's object."""
+    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES or roles.how != "subject" or not roles.sources:
+        return roles
+    words, keys, tokens = c.words, c.s.keys, c.tokens
+    if not (keys.verb[tokens[trig.first].text] & words.passive_prone_verbs):
+        return roles
+    nxt = trig.last + 1
+    if nxt < len(tokens):
+        w = c.norm[nxt]
+        verb_next = w[:1] in "وف" and len(w) > 3 and bool(keys.verb[tokens[nxt].text] & words.passive_prone_verbs)
+        if not (strip_conjunction(w, 2) in words.after_passive or tokens[nxt].get("kind") == "punct" or verb_next):
+            return roles
+    return Roles([], roles.sources, "passive-subject")
+
+
+def _act_noun_after(c: RoleContext, trig: Trigger) -> Trigger | None:
+    """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
+    غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
+    for t in c.sentence.kept:
+        if t.first <= trig.last or t.type != trig.type or t.pos != "n":
+            continue
+        if t.first - trig.last > SHARED_DOER_GAP:
+            return None
+        if adverbial(c.s, c.norm, t.first) or any(p.label == "prep" for p in c.tokens[t.first].attrs.get("parts", ())):
+            return t
+    return None
+
+
+def killing_shares_the_attacks_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent verb and the attack noun after it are one act: with no doer named, the verb takes
+    the noun's (named or group actors: قتل 12 شرطيا خلال هجوم شنه مقاتلو التنظيم). Where the verb's
+    subject is followed at once by that noun (قتل جنديان في هجوم نفذه مسلحون), the verb is a
+    passive: its subject is the target, the noun's doer the source."""
+    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES:
+        return roles
+    noun = _act_noun_after(c, trig)
+    if noun is None:
+        return roles
+    doers = [a for a in c.sentence.clause_roles(noun).sources if a.label != "NP"]
+    if not doers:
+        return roles
+    src, tgt = roles.sources, roles.targets
+    if not src:
+        src = doers
+    elif roles.how == "vso" and len(src) == 1 and noun.first - src[0].last <= 2 and all(d.first > noun.last for d in doers):
+        tgt, src = src, doers
+    else:
+        return roles
+    spans = [(d.first, d.last) for d in doers]
+    tgt = [a for a in tgt if not any(a.first <= last and first <= a.last for first, last in spans)]
+    return roles.but(sources=src, targets=tgt)
+
+
+def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    """"Did not attack" is no attack to count (لم تهاجم روسيا أوكرانيا): a negated trigger makes no
+    event unless the settings keep negated events (``keep_negated``)."""
+    if c.context == NEGATED and not c.sentence.keep_negated:
+        return DROP
+    return roles
+
+
+def predicate_said_of_the_actor_before(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal predicate in someone's statement is said by the speaker of the actor right before
+    it (بشار الأسد فاقد للشرعية: the speaker accuses al-Assad)."""
+    sp = c.speaker
+    if sp is None or roles.how in NO_SPEAKER_SOURCE or trig.form not in c.words.predicates:
+        return roles
+    pre = [a for a in c.sentence.actors if a.last == trig.first - 1]
+    return roles.but(sources=[sp], targets=pre[-1:])
+
+
+def speaker_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """In someone's words, a verb with no subject, a first-person verb (نقترح أن يستأنف …) or a
+    verbal noun of agreement, support, demand or accusation with no doer (أعلن كيري … التزام
+    بلاده) is the speaker's own act. Not for a relative clause (its subject is the antecedent) nor a
+    passive (it names no doer)."""
+    sp = c.speaker
+    if sp is None or roles.how in NO_SPEAKER_SOURCE or trig.form in c.words.predicates \
+            or trig.form in c.words.modal_requests:
+        return roles
+    verbal_noun = trig.pos == "n" and c.type in SPEAKER_NOUN_TYPES and not adverbial(c.s, c.norm, trig.first)
+    if not (trig.pos == "v" or verbal_noun):
+        return roles
+    if roles.sources and not (trig.pos == "v" and first_person(c.tokens[trig.first])):
+        return roles
+    return roles.but(sources=[sp], targets=[a for a in roles.targets if a.key != sp.key])
+
+
+def reported_waste_is_an_accusation(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    """Acts that are accusations when reported (أهدرت الحكومة السابقة تريليون دولار, said by
+    al-Araji): the doer is the accused, the one who says it (the speaker, or the subject of كشف
+    عن) the accuser; with neither, no event."""
+    if trig.form not in c.words.act_accusations:
+        return roles
+    accuser = c.speaker or light_verb_subject(c.s, trig, c.everyone)
+    if accuser is None or not roles.sources:
+        return DROP
+    return roles.but(sources=[accuser], targets=roles.sources[:1])
+
+
+def modal_demand_is_the_speakers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    """A modal demand in someone's words (قال إن أوكرانيا يجب أن تسقط …) is a REQUEST by the speaker
+    to the grammatical subject; with no speaker or no one addressed, no event."""
+    if trig.form not in c.words.modal_requests:
+        return roles
+    addressed = roles.sources if roles.how == "subject" else [a for a in roles.targets[:1] if a.first - trig.last <= 3]
+    if c.speaker is None or not addressed:
+        return DROP
+    return roles.but(sources=[c.speaker], targets=addressed)
+
+
+def accused_by_pronoun_is_the_earlier_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An accusation with an object pronoun and no target named (وصفتها، اتهمه) accuses the doer of
+    the violent act reported before it in the sentence."""
+    if c.type != "ACCUSE" or roles.targets or trig.pos != "v" or not object_pronoun(c.s, c.tokens[trig.first]):
+        return roles
+    earlier = [e for _t, e, _s in c.sentence.events if e.start < trig.start and e.type in ACCUSABLE
+               and e.role_key("source")]
+    return roles.but(targets=[earlier[-1].source]) if earlier else roles
+
+
+def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
+    الدعوة), and its لـ-pronoun object that verb's object; not where the verb has a subject after it
+    or an agent, nor across a change of speaker."""
+    if trig.pos != "v" or not has_conjunction(c.tokens[trig.first]) or roles.how in ("vso", "passive"):
+        return roles
+    speaking = c.speaker is not None
+    prev_ev = [e for t0, e, spk in c.sentence.events if t0.pos == "v" and e.start < trig.start
+               and e.source is not None and e.source.text and (spk is not None) == speaking]
+    if not prev_ev:
+        return roles
+    p0 = prev_ev[-1]
+    tgt = roles.targets
+    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
+    if nxt in c.words.li_pronouns and p0.target is not None and p0.target.text:
+        tgt = [p0.target]
+    return roles.but(sources=[p0.source], targets=tgt)
+
+
+def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Conjoined subjects of a consultation, agreement or cooperation with no target act on each
+    other (موسكو وكييف سيتفقان): one event between the two sides."""
+    if len(roles.sources) > 1 and not roles.targets and c.type in RECIPROCAL:
+        return roles.but(sources=roles.sources[:1], targets=roles.sources[1:2])
+    return roles
+
+
+SENTENCE_RULES: tuple[Rule, ...] = (
+    killed_subject_is_the_victim,
+    killing_shares_the_attacks_doer,
+    negated_acts_are_no_events,
+    predicate_said_of_the_actor_before,
+    speaker_is_the_doer,
+    reported_waste_is_an_accusation,
+    modal_demand_is_the_speakers,
+    accused_by_pronoun_is_the_earlier_doer,
+    joined_verb_shares_the_subject,
+    conjoined_subjects_act_on_each_other,
+)
+
+# The whole list, in the order the rules run.
+ROLE_RULES: tuple[Rule, ...] = CLAUSE_RULES + SENTENCE_RULES
+
+
+def find_roles(sentence: SentenceContext, trig: Trigger) -> tuple[RoleContext, Roles | _Drop]:
+    """The trigger's context and its roles after every rule of ``ROLE_RULES`` (``DROP``: no event)."""
+    roles = sentence.clause_roles(trig)
+    ctx = sentence.context(trig)
+    return ctx, apply_rules(SENTENCE_RULES, ctx, trig, roles)

@@ -1,0 +1,194 @@
+"""Each rule of ``rasd.events.roles.ROLE_RULES`` on a real sentence.
+
+Every rule has a row below: a sentence of a dev article (tests/fixtures/dev) or of the 70% build
+split of the openeventdata Arabic event sentences (MIT; the id says which record), the trigger the
+rule must act on, and the source and target the sentence's events then have. The sentence runs
+through the whole pipeline as the argument measure runs it (no detector veto, events kept without
+a recognised doer; dedupe off); the test checks that the rule changed the trigger's roles (or
+dropped it) and that the events show it. ``test_every_rule_has_a_real_sentence`` keeps the table
+complete: a new rule needs a row. Other tests in test_events.py and test_event_arguments.py pin
+the same rules on further sentences.
+"""
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import pytest
+
+from rasd.document import Document
+from rasd.events import roles
+from rasd.pipeline import Pipeline
+
+from conftest import dev_text
+
+
+class Case(NamedTuple):
+    rule: str
+    where: str  # dev article name, or openeventdata record id (build split)
+    text: str
+    trigger: str  # the token the rule acts on (first token with this text)
+    source: str | None  # a word of an event's source text (None: the event names no source; ANY:
+    target: str | None  # either); target likewise; source DROP: the trigger makes no event
+
+
+def _line(name: str, needle: str) -> str:
+    """The line of a dev article that holds ``needle``."""
+    return next(line.strip() for line in dev_text(name).splitlines() if needle in line)
+
+
+DROP = "DROP"
+ANY = "*"
+
+CASES = [
+    # --- clause rules
+    Case("passive_agent", "barzani-isis", "وبحسب الحصيلة، فان 5800 شخص خطفوا من قبل التنظيم الذي حول النساء لسبايا.",
+         "خطفوا", "التنظيم", "شخص"),
+    Case("relative_antecedent", "AAW_ARB_20070917.0041-25",
+         "وذكر ان العدد المعتقل يعد أكبر مجموعة تعتقلها الشرطة هذه السنة من بين المتظاهرين الذين يعارضون الحرب.",
+         "يعارضون", "المتظاهرين", None),
+    Case("subject_right_before_verb", "AAW_ARB_20080114.0045-5",
+         "وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.", "قتلت", "الجيش", "مسلحا"),
+    Case("subject_after_verb", "AAW_ARB_20081006.0008-2", "كما هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.",
+         "هاجم", "مسلحون", "أشخاص"),
+    Case("subject_before_verb", "AAW_ARB_20080303.0036-17",
+         "وكان متظاهرون فلسطينيون قد خرجوا الى الشوارع السبت، وسط رام الله في مظاهرات تطالب السلطة بوقف المفاوضات مع "
+         "الاسرائيليين.", "خرجوا", "متظاهرون", "السلطة"),
+    Case("passive_subject_is_target", "barzani-isis",
+         "وبحسب الحصيلة، فان 5800 شخص خطفوا من قبل التنظيم الذي حول النساء لسبايا.", "خطفوا", "التنظيم", "شخص"),
+    Case("verb_object", "AAW_ARB_20081006.0008-2", "كما هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.",
+         "هاجم", "مسلحون", "أشخاص"),
+    Case("genitive_right_after_noun", "AAW_ARB_20080113.0046-5",
+         "في حين رفع متظاهرون آخرون لافتات تشير إلى اعتقال السلطات لمعارضين بحرينيين.", "اعتقال", "السلطات", "معارضين"),
+    Case("light_verb_subject_is_doer", "AAW_ARB_20061208.0052-5",
+         "وتأتي تلك التطورات فيما تبنت حركة طالبان أمس مسؤوليتها عن الهجوم، الذي أودى بحياة سبعة أفغان وأميركيين في "
+         "هجوم انتحاري في ولاية قندهار الجنوبية، وتعهدها بتصعيد هجماتها ضد القوات الأجنبية.", "الهجوم", "طالبان", ANY),
+    Case("sides_of_a_clash", "AAW_ARB_20081222.0042-1",
+         "شهدت ضواحي وأحياء أثينا الضيقة في محيط كلية الهندسة ليل السبت الأحد مواجهات جديدة بين الشرطة والمتظاهرين من "
+         "الطلاب المحتجين على مقتل فتى برصاص الشرطة قبل أسبوعين.", "مواجهات", "المتظاهرين", ANY),
+    Case("genitive_doer_of_noun", "kurds-barracks", _line("kurds-barracks", "غارات للمقاتلات التركية"),
+         "غارات", "مقاتلات التركية", "مدنيين"),
+    Case("noun_target_after_preposition", "AAW_ARB_20080113.0046-5",
+         "في حين رفع متظاهرون آخرون لافتات تشير إلى اعتقال السلطات لمعارضين بحرينيين.", "اعتقال", "السلطات", "معارضين"),
+    Case("addressee_of_a_demand", "istanbul-talks", _line("istanbul-talks", "أن يوافق الرئيس الروسي"),
+         "طلب", "الزعماء", "الرئيس الروسي"),
+    Case("words_after_against_are_the_target", "AAW_ARB_20080822.0091-1",
+         "ومن ثم تم تنفيذه بعملية تطهير عرقي ومذابح بحق الفلسطينيين.", "ومذابح", None, "الفلسطينيين"),
+    Case("victim_after_a_harm_noun", "AAW_ARB_20070920.0030-11",
+         "ـ 13 يونيو (حزيران) 2007: اغتيال النائب وليد عيدو، عضو كتلة «المستقبل» النيابية بانفجار سيارة مفخخة في بيروت.",
+         "اغتيال", None, "عيدو"),
+    Case("subject_of_suffering", "AAW_ARB_20071004.0021-1",
+         "أصيب سفير بولندا أمس عندما تعرضت قافلته الدبلوماسية لهجوم بعدة قنابل في وسط بغداد.", "لهجوم", None, "قافلته"),
+    Case("bare_subject_before_verb", "AAW_ARB_20070215.0004-2",
+         "وقالت وكالة أنباء الجمهورية الإسلامية الإيرانية إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.",
+         "فجرت", "سيارة مفخخة", "حرس الثوري"),
+    Case("bare_subject_after_verb", "AAW_ARB_20070104.0071-9",
+         "ومنذ عمليات الخطف الاخيرة في السابع من ديسمبر فجرت الجبهة ثلاث سيارات ملغومة في المدينة الرئيسية بالدلتا.",
+         "فجرت", "الجبهة", "سيارات"),
+    Case("counted_victims_after_verb", "AAW_ARB_20080108.0073-55", "قتل 6500 مسلم في مقديشو الصومالية وحدها.",
+         "قتل", None, "مسلم"),
+    Case("bare_doer_of_a_nominal_act", "AAW_ARB_20080913.0025-22",
+         "كما تزامن مع غارة جوية شنتها طائرة اميركية بدون طيار على الارجح فجر امس واسفرت عن سقوط 12 قتيلا.",
+         "غارة", "طائرة", ANY),
+    Case("reflexive_is_no_target", "AAW_ARB_20080803.0045-3",
+         "واضاف ان «الانتحاريين فجرا نفسيهما قرب القوة المداهمة لاحد المنازل.", "فجرا", "الانتحاريين", "القوة المداهمة"),
+    Case("what_a_protest_is_against", "AAW_ARB_20070917.0041-19",
+         "ورفع المتظاهرون لافتات كتبت عليها شعارات تطالب بالوقف الفوري للحرب، ورددت شعارات ضد الادارة الاميركية.",
+         "ورفع", "المتظاهرون", "الادارة الاميركية"),
+    Case("protesters_are_the_source", "AAW_ARB_20070905.0058-5",
+         "وعلى مرأى من القوى الأمنية، تجمع نحو مائة متظاهر مساء في وسط سيدني، داعين الى وقف الحرب في العراق.",
+         "تجمع", "متظاهر", ANY),
+    Case("counted_protesters_are_the_source", "AAW_ARB_20081217.0023-24",
+         "الى ذلك، تظاهر مئات من طلبة المدارس العراقية ومعلميهم، أمس، وسط حي العامرية ببغداد للمطالبة بإطلاق سراح "
+         "الزيدي.", "تظاهر", "طلبة المدارس", ANY),
+    Case("casualties_before_the_attack", "AAW_ARB_20070901.0024-1",
+         "اعلنت وزارة الداخلية الافغانية وقوات الحلف الاطلسي مقتل جندي أفغاني امس واصابة اربعة اخرين، بينهم عسكريون من "
+         "القوة الدولية في هجوم انتحاري بسيارة مفخخة في كابل.", "هجوم", None, "جندي"),
+    Case("casualties_after_the_attack", "AAW_ARB_20070814.0030-15",
+         "وأدى هجوم انتحاري بسيارة مفخخة في ابريل (نيسان) الماضي الى مقتل 71 شخصا وإصابة 178 بينهم نساء وأطفال.",
+         "هجوم", None, "شخصا"),
+    # --- after the noun phrases: the victims, the ranker, the speaker's forces
+    Case("victims_just_before_the_attack", "AAW_ARB_20080524.0047-1",
+         "وقال مصدر امني ان «ستة اشخاص على الاقل قتلوا في هجوم انتحاري بسيارة مفخخة، استهدف نقطة تفتيش مشتركة، للجيش "
+         "الاميركي والقوات العراقية، غرب مدينة الفلوجة».", "قتلوا", None, "اشخاص"),
+    Case("victims_are_no_doers", "AAW_ARB_20080121.0026-10", "وقتل شخص بعد تعرضه للضرب.", "وقتل", None, "شخص"),
+    Case("trained_ranker", "AAW_ARB_20080208.0042-5",
+         "وفي بلدة «بيت حانون شمال غزة، اطلقت القوات الاسرائيلية المتمركزة شرق القطاع صاروخ ارض ـ ارض على المدرسة "
+         "الزراعية شرق البلدة فقتلت المدرس هاني شعبان نعيم 40 عاما، وإصابة ثلاثة طلاب بجراح.", "فقتلت",
+         "القوات الاسرائيلية", "هاني شعبان"),
+    Case("possessed_forces_are_the_speakers", "AAW_ARB_20080114.0045-5",
+         "وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.", "قتلت", "الجيش", "مسلحا"),
+    Case("speaker_does_the_act_after_innahu", "AAW_ARB_20070417.0052-20",
+         "من ناحية أخرى قال حلف شمال الاطلسي في أفغانستان انه قتل عددا من زعماء طالبان في هجمات بما في ذلك ضربات جوية "
+         "دقيقة في اقليم هلمند.", "قتل", "حلف شمال الاطلسي", "زعماء طالبان"),
+    Case("target_is_not_the_source", "AAW_ARB_20080814.0049-11",
+         "ولم تتعرض استراليا لأي هجوم على أراضيها في اوقات السلم لكن أكثر من 90 استراليا قتلوا في تفجيرات جزيرة بالي "
+         "الاندونيسية منذ عام 2002 .", "قتلوا", None, "استراليا"),
+    # --- sentence rules
+    Case("killed_subject_is_the_victim", "AAW_ARB_20070719.0049-17",
+         "وأضاف أن الانتحاري قتل في الحادث وأصيب شخص آخر دون أن يحدد ما إذا كان المصاب جنديا تركيا.", "قتل", None,
+         "الانتحاري"),
+    Case("killing_shares_the_attacks_doer", "AAW_ARB_20070808.0020-6",
+         "وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون، على ثكنة للقوات الإثيوبية في منطقة «اكس "
+         "كونترول» بشمال شرقي مقديشو.", "وقتل", "مسلحون صوماليون", "جنود"),
+    Case("negated_acts_are_no_events", "AAW_ARB_20081202.0073-8", "إنها ليست ضربة موجهة لهنري بولسون.", "ضربة",
+         DROP, None),
+    Case("predicate_said_of_the_actor_before", "kerry-gulf-arms", _line("kerry-gulf-arms", "فاقد للشرعية"),
+         "فاقد", "كيري", "بشار الأسد"),
+    Case("speaker_is_the_doer", "istanbul-talks", _line("istanbul-talks", "نقترح أن يستأنف"), "نقترح", "بوتين", "كييف"),
+    Case("reported_waste_is_an_accusation", "maliki-trillion", _line("maliki-trillion", "لقد أهدرت"), "أهدرت",
+         "الأعرجي", "الحكومة السابقة"),
+    Case("modal_demand_is_the_speakers", "istanbul-talks", _line("istanbul-talks", "ولكن يجب أن توافق موسكو"), "يجب",
+         "زيلنسكي", "موسكو"),
+    Case("accused_by_pronoun_is_the_earlier_doer", "barzani-isis", _line("barzani-isis", "وصفتها الامم المتحدة"),
+         "وصفتها", "الامم المتحدة", "التنظيم"),
+    Case("joined_verb_shares_the_subject", "AAW_ARB_20081006.0008-2",
+         "كما هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.", "وقتلوا", "مسلحون", "أشخاص"),
+    Case("conjoined_subjects_act_on_each_other", "istanbul-talks", _line("istanbul-talks", "موسكو وكييف سيتفقان"),
+         "سيتفقان", "موسكو", "كييف"),
+]
+
+PIPELINE = Pipeline(config={"events": {"require_source": False, "detector": "off", "dedupe": False}})
+
+
+@pytest.fixture
+def fired(monkeypatch):
+    """(rule name, start offset of its trigger's first token) of every rule that changed a
+    trigger's roles or dropped the trigger while the test ran."""
+    seen: set[tuple[str, int]] = set()
+
+    def watch(rule):
+        @functools.wraps(rule)
+        def watched(c, trig, r):
+            out = rule(c, trig, r)
+            if out is roles.DROP or (out.sources, out.targets, out.how) != (r.sources, r.targets, r.how):
+                seen.add((rule.__name__, c.tokens[trig.first].start))
+            return out
+        return watched
+
+    monkeypatch.setattr(roles, "CLAUSE_RULES", tuple(watch(r) for r in roles.CLAUSE_RULES))
+    monkeypatch.setattr(roles, "SENTENCE_RULES", tuple(watch(r) for r in roles.SENTENCE_RULES))
+    return seen
+
+
+def test_every_rule_has_a_real_sentence():
+    assert {r.__name__ for r in roles.ROLE_RULES} == {c.rule for c in CASES}
+    assert len({r.__name__ for r in roles.ROLE_RULES}) == len(roles.ROLE_RULES)
+    for rule in roles.ROLE_RULES:
+        assert rule.__doc__ and len(rule.__doc__.split()) >= 8, f"{rule.__name__} says no reason"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.rule for c in CASES])
+def test_rule_on_a_real_sentence(case, fired):
+    doc = PIPELINE(Document(case.text, meta={"published": "2015-01-01"}))
+    tok = next(t for t in doc.tokens if t.text == case.trigger)
+    assert (case.rule, tok.start) in fired, f"{case.rule} did not act on {case.trigger}: {sorted(fired)}"
+    events = [(e.get("source_text"), e.get("target_text")) for e in doc.layer("events")]
+    if case.source == DROP:
+        assert not [e for e in doc.layer("events") if tok.start <= e.start < tok.end]
+        return
+
+    def has(text, word):
+        return True if word == ANY else text is None if word is None else word in (text or "")
+
+    assert any(has(s, case.source) and has(t, case.target) for s, t in events), events
