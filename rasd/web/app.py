@@ -12,7 +12,15 @@ Safety, in one place:
   autoescape, and the reader escapes each piece of article text itself;
 - user errors (bad query syntax, unknown filter values, bad parameters) are 4xx JSON for the API
   and an error page for the browser, never a 500 with a traceback;
-- the database is opened read-only; saving an analysed text needs ``allow_save``.
+- the database is opened read-only; saving an analysed text needs ``allow_save``;
+- no cross-site writes: a POST whose ``Sec-Fetch-Site`` says another site, or whose ``Origin``
+  is not this server, is refused (403) before any handler runs, and the "analyse a text" form
+  carries a token bound to a cookie of this site (``csrf_token``), so a form on another site
+  cannot save into the database;
+- analyses cannot starve each other: texts up to ``SHORT_CHARS`` run in this process, shortest
+  first; longer ones run one at a time in a child process that is killed after
+  ``ANALYZE_TIMEOUT_S`` seconds, so a long paste neither blocks short ones nor runs unbounded;
+- ``HEAD`` is answered wherever ``GET`` is (the same headers, no body).
 """
 from __future__ import annotations
 
@@ -44,6 +52,14 @@ MAX_BODY = 1_000_000
 # the pipeline's time grows with length, and one request must not hold the analyser for minutes.
 MAX_ANALYZE_CHARS = 200_000
 
+# Texts up to this many characters (a long news article is 3,000-15,000) are analysed in the
+# server process at once, shortest first; longer ones go to the child process (see LongLane).
+SHORT_CHARS = 20_000
+# Longest a long analysis may run before its child process is killed: the pipeline is linear in
+# the text length, and MAX_ANALYZE_CHARS characters take a few seconds on one core, so a minute
+# only cuts off a runaway.
+ANALYZE_TIMEOUT_S = 60
+
 # Request handlers running at once per process (see create_app's lifespan): enough to overlap
 # SQLite I/O with Python work, few enough that requests are served roughly in arrival order.
 HANDLER_THREADS = 4
@@ -60,8 +76,34 @@ class BodyTooLarge(StarletteHTTPException):
         super().__init__(413, f"request body larger than {limit} bytes")
 
 
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def _header(scope, name: bytes) -> str | None:
+    for k, v in scope.get("headers", []):
+        if k == name:
+            return v.decode("latin-1")
+    return None
+
+
+def cross_site(scope) -> str | None:
+    """Why a state-changing request comes from another site, or None. Browsers say where a
+    request comes from (Sec-Fetch-Site, Origin); programs (curl, Python) send neither and are
+    not browsers a page could abuse."""
+    site = _header(scope, b"sec-fetch-site")
+    if site:  # every current browser sends it; it is the browser's own word, not the page's
+        return None if site in ("same-origin", "none") else f"Sec-Fetch-Site: {site}"
+    origin = _header(scope, b"origin")
+    if origin is not None:
+        host = _header(scope, b"host") or ""
+        if origin == "null" or origin.split("://", 1)[-1].rstrip("/") != host:
+            return f"Origin {origin} is not {host}"
+    return None
+
+
 class Guard:
-    """ASGI middleware: request body limit and security headers on every response."""
+    """ASGI middleware: request body limit, security headers on every response, no cross-site
+    writes, HEAD answered as GET without a body."""
 
     def __init__(self, app, max_body: int):
         self.app = app
@@ -71,20 +113,32 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = False
+        head = scope.get("method") == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_wrapped(message):
             nonlocal started
+            if head and message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b""}
             if message["type"] == "http.response.start":
                 started = True
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
                          (b"x-frame-options", b"DENY")]
                 if b"content-security-policy" not in names:
                     extra.append((b"content-security-policy", CSP.encode()))
                 message = {**message, "headers": headers + [h for h in extra if h[0] not in names]}
             await send(message)
 
+        if scope.get("method") not in SAFE_METHODS:
+            why = cross_site(scope)
+            if why:
+                log.warning("refused a cross-site %s %s (%s)", scope.get("method"), scope.get("path"), why)
+                return await _refuse(scope, send_wrapped, 403, f"cross-site request refused ({why})")
         for k, v in scope.get("headers", []):
             if k == b"content-length":
                 try:
@@ -112,8 +166,22 @@ class Guard:
 
 
 async def _too_large(scope, send, limit: int, why: str = "") -> None:
-    msg = why or f"request body larger than {limit} bytes"
-    resp = JSONResponse({"error": msg, "status": 413}, status_code=413)
+    await _refuse(scope, send, 413, why or f"request body larger than {limit} bytes")
+
+
+async def _refuse(scope, send, status: int, msg: str) -> None:
+    """An error answered before the app runs: JSON for the API, an Arabic page for the browser."""
+    if scope.get("path", "").startswith("/api/"):
+        resp = JSONResponse({"error": msg, "status": status}, status_code=status)
+    else:
+        from fastapi.responses import HTMLResponse
+        from markupsafe import escape
+        from .messages import arabic
+        resp = HTMLResponse(
+            f'<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>خطأ {status}</title>'
+            f'<link rel="stylesheet" href="/static/rasd.css"></head><body><main><h1>خطأ {status}</h1>'
+            f'<p class="error" id="error-message" title="{escape(msg)}">{escape(arabic(msg))}</p>'
+            f'<p><a href="/">العودة إلى البحث</a></p></main></body></html>', status_code=status)
     await resp(scope, _noreceive, send)
 
 
@@ -123,15 +191,25 @@ async def _noreceive():
 
 class Context:
     """What every request handler needs: the database (per-thread read-only connections), whether
-    saving is allowed, the analysis pipeline (loaded once, used by one request at a time)."""
+    saving is allowed, the analysis pipeline (loaded once, used by one request at a time), the
+    secret that signs form tokens."""
 
     def __init__(self, db: str | Path | None, allow_save: bool, pipeline: Any = None):
+        import os
+        import secrets
+
         self.db_path = str(db) if db is not None else None
         self.allow_save = allow_save
         self._pipeline = pipeline
         self._local = threading.local()
         self._analyze_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
+        self.short_lane = ShortestFirst()
+        self.long_lane = LongLane()
+        # Worker processes of one server share the secret through the environment (rasd serve
+        # sets it); a lone app makes its own.
+        env = os.environ.get("RASD_WEB_SECRET")
+        self.secret = env.encode() if env else secrets.token_bytes(32)
 
     def con(self):
         from ..store import queries
@@ -155,27 +233,38 @@ class Context:
                 self._pipeline = rasd.default_pipeline()
             return self._pipeline
 
-    def analyze(self, text: str, published: str | None = None, doc_id: str | None = None,
-                meta: dict | None = None):
-        """Analyse a pasted text; one at a time (stages share models and caches)."""
-        import rasd
+    # -- form tokens ---------------------------------------------------------------------------
+    def csrf_token(self, cookie: str) -> str:
+        """The form token for this browser's cookie: only a page of this server, which the
+        browser shows with its cookie, can carry it."""
+        import hashlib
+        import hmac
+        return hmac.new(self.secret, cookie.encode(), hashlib.sha256).hexdigest()
 
+    def csrf_ok(self, cookie: str | None, token: str | None) -> bool:
+        import hmac
+        return bool(cookie and token) and hmac.compare_digest(self.csrf_token(cookie), token)
+
+    # -- analysis ------------------------------------------------------------------------------
+    def check_text(self, text: str, published: str | None) -> str | None:
         if not isinstance(text, str) or not text.strip():
             raise InputError("the text is empty; paste an Arabic article")
         if len(text) > MAX_ANALYZE_CHARS:
             raise TextTooLong(f"the text has {len(text)} characters; at most {MAX_ANALYZE_CHARS} are analysed "
                               f"in one request (use rasd ingest for long files)")
-        if published:
-            from datetime import date
-            try:
-                date.fromisoformat(published.strip())
-                ok = len(published.strip()) == 10
-            except ValueError:
-                ok = False
-            if not ok:
-                raise InputError(f"published {published!r} is not a date; use YYYY-MM-DD")
-            published = published.strip()
-        with self._analyze_lock:
+        from ..isodate import check_day
+        return check_day(published, "published")
+
+    def analyze(self, text: str, published: str | None = None, doc_id: str | None = None,
+                meta: dict | None = None):
+        """Analyse a pasted text (blocking; call it from a worker thread, see in_analysis_thread).
+        Short texts run here, one at a time, shortest first; long ones in the child process."""
+        import rasd
+
+        published = self.check_text(text, published)
+        if len(text) > SHORT_CHARS:
+            return self.long_lane.analyze(text, published=published, id=doc_id, meta=meta)
+        with self.short_lane.turn(len(text)):
             return rasd.analyze(text, published=published or None, id=doc_id or None, meta=meta,
                                 pipeline=self.pipeline())
 
@@ -197,15 +286,121 @@ class Context:
         return doc_id
 
 
+class ShortestFirst:
+    """One analysis at a time, the shortest waiting text next (a paste of a paragraph is not kept
+    waiting behind a queue of long articles)."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._busy = False
+        self._waiting: list[tuple[int, int]] = []
+        self._seq = 0
+
+    def turn(self, size: int):
+        import heapq
+        from contextlib import contextmanager
+
+        @contextmanager
+        def held():
+            with self._cond:
+                self._seq += 1
+                me = (size, self._seq)
+                heapq.heappush(self._waiting, me)
+                while self._busy or self._waiting[0] != me:
+                    self._cond.wait()
+                heapq.heappop(self._waiting)
+                self._busy = True
+            try:
+                yield
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._cond.notify_all()
+        return held()
+
+
+def _long_worker(conn) -> None:
+    """The child process of LongLane: analyse each text it is sent, send back its JSON."""
+    import rasd
+
+    pipeline = rasd.default_pipeline()
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        try:
+            doc = rasd.analyze(job["text"], published=job.get("published"), id=job.get("id"),
+                               meta=job.get("meta"), pipeline=pipeline)
+            conn.send(("ok", doc.to_dict()))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
+            conn.send(("error", type(exc).__name__, str(exc), isinstance(exc, RasdError)))
+
+
+class LongLane:
+    """Long texts, one at a time, in a child process with its own pipeline: the server's own
+    analyses go on meanwhile (on another core), and one that runs past ANALYZE_TIMEOUT_S is
+    killed. The child is started on first use and kept for the next long text."""
+
+    def __init__(self, timeout: float | None = None):
+        self._lock = threading.Lock()
+        self._proc = None
+        self._conn = None
+        self.timeout = timeout
+
+    def _start(self):
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_long_worker, args=(child,), daemon=True, name="rasd-long-analysis")
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+
+    def stop(self) -> None:
+        if self._proc is not None:
+            self._proc.kill()
+            self._proc.join(5)
+        self._proc = self._conn = None
+
+    def analyze(self, text: str, **kw):
+        from ..document import Document
+
+        timeout = self.timeout if self.timeout is not None else ANALYZE_TIMEOUT_S
+        if not self._lock.acquire(timeout=timeout):
+            raise AnalyzerBusy("the analyser is busy with another long text; try again in a minute")
+        try:
+            if self._proc is None or not self._proc.is_alive():
+                self._start()
+            self._conn.send({"text": text, **kw})
+            if not self._conn.poll(timeout):
+                self.stop()
+                raise AnalysisTimeout(f"the analysis took longer than {int(timeout)} s and was stopped; "
+                                      f"split the text or use rasd ingest")
+            try:
+                got = self._conn.recv()
+            except EOFError:
+                self.stop()
+                raise PipelineError("the analysis process ended unexpectedly") from None
+        finally:
+            self._lock.release()
+        if got[0] == "ok":
+            return Document.from_dict(got[1])
+        _, name, msg, user_error = got
+        raise (InputError if user_error else PipelineError)(msg if user_error else f"analysis failed ({name}: {msg})")
+
+
 async def in_analysis_thread(request: Request, fn, *args, **kwargs):
-    """Run ``fn`` (an analysis, a save) on its own single thread, outside the handler threads:
-    analyses take a second or more and run one at a time, and waiting for one must not occupy a
-    thread that searches need."""
+    """Run ``fn`` (an analysis, a save) on a thread of its own, outside the handler threads:
+    waiting for an analysis must not occupy a thread that searches need."""
     import functools
 
     lim = getattr(request.app.state, "analysis_limiter", None)
     if lim is None:
-        lim = request.app.state.analysis_limiter = anyio.CapacityLimiter(1)
+        # Short analyses queue inside Context (shortest first) and one long one runs in the
+        # child: a few threads suffice to hold them.
+        lim = request.app.state.analysis_limiter = anyio.CapacityLimiter(8)
     return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs), limiter=lim)
 
 
@@ -217,8 +412,21 @@ class SaveRefused(RasdError):
     pass
 
 
+class CsrfRefused(RasdError):
+    pass
+
+
+class AnalysisTimeout(RasdError):
+    pass
+
+
+class AnalyzerBusy(RasdError):
+    pass
+
+
 STATUS_OF: list[tuple[type, int]] = [
-    (TextTooLong, 413), (SaveRefused, 403), (QueryError, 400), (InputError, 400),
+    (TextTooLong, 413), (SaveRefused, 403), (CsrfRefused, 403), (AnalysisTimeout, 503), (AnalyzerBusy, 503),
+    (QueryError, 400), (InputError, 400),
     (StoreError, 503), (PipelineError, 503), (RasdError, 400),
 ]
 
@@ -253,6 +461,7 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
         # only make every request slow and the unlucky ones very slow.
         anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
         yield
+        _app.state.ctx.long_lane.stop()
 
     app = FastAPI(title="Rasd", version=__version__, lifespan=lifespan,
                   description="Read Arabic news like an analyst: entities, quotes, PLOVER events and dates, "
@@ -265,7 +474,7 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
     app.include_router(pages.router)
 
     def wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api/") or request.url.path.endswith((".json", ".csv"))
+        return request.url.path.startswith("/api/") or request.url.path.endswith((".json", ".csv", ".jsonl", ".atom"))
 
     def error(request: Request, status: int, message: str, detail: Any = None):
         if wants_json(request):
@@ -305,6 +514,14 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
 
 
 def _warm(ctx: Context) -> None:
+    if ctx.db_path is not None:
+        # The aggregates of the pages everyone opens first (facets of the whole corpus, the day's
+        # stories, the entity directory) are computed now, not on the first visitor's clock.
+        try:
+            from .pages import warm_cache
+            warm_cache(ctx)
+        except RasdError as exc:
+            log.warning("could not precompute the front pages: %s", exc)
     try:
         ctx.pipeline().warm()
     except RasdError as exc:  # reported again, as a 503, when someone asks for an analysis
