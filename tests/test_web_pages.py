@@ -407,7 +407,7 @@ def test_a_long_analysis_does_not_block_short_ones(snn_db):
 
 
 def test_a_long_analysis_past_its_time_bound_is_stopped():
-    from rasd.web.app import AnalysisTimeout, LongLane
+    from rasd.web.analysis import AnalysisTimeout, LongLane
 
     lane = LongLane(timeout=0.5)  # the child cannot even load its models in half a second
     try:

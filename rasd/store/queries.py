@@ -739,7 +739,7 @@ def _quote(r) -> dict:
     return d
 
 
-def _event_where(f: Filters, historical: bool | None = None) -> tuple[str, list]:
+def event_where(f: Filters, historical: bool | None = None) -> tuple[str, list]:
     """Event selection shared by list_events, count_events, event_days and event_edges: type,
     country and location restrict the events, entity their source or target, since/until their
     date (the publication date with ``dates="published"``), the other filters the documents.
@@ -785,7 +785,7 @@ def _event_index(con, f: Filters) -> list[tuple]:
     with _CACHE_LOCK:
         if k in _INDEX:
             return _INDEX[k]
-    where, params = _event_where(f)
+    where, params = event_where(f)
     rows = con.execute(
         f"SELECT v.event_pk, {_EV_START} AS day, {_HISTORICAL}, v.type, substr(d.published, 1, 10) FROM events v "
         f"JOIN documents d ON d.doc_id=v.doc_id WHERE {where} ORDER BY day, d.published, v.doc_id, v.idx",
@@ -856,7 +856,7 @@ def event_edges(db, filters: Filters | dict | None = None, limit: int = 500) -> 
 
 
 def _event_edges(con, f: Filters, limit: int) -> list[tuple]:
-    where, params = _event_where(f)
+    where, params = event_where(f)
     rows = con.execute(
         f"""SELECT v.source_name AS s, v.target_name AS t, v.type, count(*) AS n,
             max(se.label), max(te.label) FROM events v JOIN documents d ON d.doc_id=v.doc_id
@@ -875,7 +875,7 @@ def event_places(db, filters: Filters | dict | None = None, historical: bool | N
 
 
 def _event_places(con, f: Filters, historical: bool | None) -> list[dict]:
-    where, params = _event_where(f, historical)
+    where, params = event_where(f, historical)
     rows = con.execute(
         f"""SELECT v.location_country AS country, v.location AS location, count(*) AS events FROM events v
             JOIN documents d ON d.doc_id=v.doc_id WHERE {where} AND (v.location IS NOT NULL OR
@@ -925,7 +925,7 @@ def list_documents(db, filters: Filters | dict | None = None, limit: int = 20, o
     return {"total": total, "offset": offset, "documents": [_doc_row(r) for r in rows]}
 
 
-def _quote_where(f: Filters) -> tuple[str, list]:
+def quote_where(f: Filters) -> tuple[str, list]:
     where, params = Filters(source=f.source, since=f.since, until=f.until, entity=f.entity, type=f.type,
                             country=f.country, location=f.location).sql("d")
     conds = [where]
@@ -942,7 +942,7 @@ def list_quotes(db, filters: Filters | dict | None = None, limit: int = 100, off
     con = _con(db)
     f = Filters.of(filters)
     limit, offset = _page(limit, offset)
-    where, params = _quote_where(f)
+    where, params = quote_where(f)
     rows = con.execute(f"SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id "
                        f"WHERE {where} ORDER BY d.published, q.doc_id, q.idx LIMIT ? OFFSET ?",
                        [*params, limit, offset]).fetchall()
@@ -956,7 +956,7 @@ def quote_groups(db, filters: Filters | dict | None = None, limit: int = 50, off
     con = _con(db)
     f = Filters.of(filters)
     limit, offset = _page(limit, offset)
-    where, params = _quote_where(f)
+    where, params = quote_where(f)
     k = (_state(con), "quotes", repr(f))
     with _CACHE_LOCK:
         groups = _INDEX.get(k)

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..store import queries as Q
+from .analysis import SaveRefused, in_analysis_thread
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -147,8 +148,6 @@ class AnalyzeIn(BaseModel):
                         413: {"description": "body over 1 MB or text too long"},
                         403: {"description": "saving requested on a read-only server"}})
 async def analyze(request: Request, body: AnalyzeIn):
-    from .app import SaveRefused, in_analysis_thread
-
     c = ctx(request)
     if body.save and not c.allow_save:
         raise SaveRefused("this server is read-only; restart it with rasd serve --allow-save to save texts")

@@ -111,7 +111,7 @@ def _picks(db_path: str, sql: str, params: list) -> Iterator[tuple[int, int]]:
 
 def event_rows(db_path: str, f: dict) -> Iterator[dict]:
     """The `rasd export events` rows of every event matching ``f``, in document order."""
-    where, params = Q._event_where(Q.Filters.of(f))
+    where, params = Q.event_where(Q.Filters.of(f))
     sql = (f"SELECT v.doc_id, v.idx FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where} "
            f"ORDER BY v.doc_id, v.idx")
     return _docs_rows(db_path, "events", _picks(db_path, sql, params))
@@ -119,7 +119,7 @@ def event_rows(db_path: str, f: dict) -> Iterator[dict]:
 
 def quote_rows(db_path: str, f: dict) -> Iterator[dict]:
     """The `rasd export quotes` rows of every quote matching ``f`` (each copy of a story's quote)."""
-    where, params = Q._quote_where(Q.Filters.of(f))
+    where, params = Q.quote_where(Q.Filters.of(f))
     sql = (f"SELECT q.doc_id, q.idx FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where} "
            f"ORDER BY q.doc_id, q.idx")
     return _docs_rows(db_path, "quotes", _picks(db_path, sql, params))

@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ..errors import QueryError, RasdError
 from ..store import queries as Q
 from . import export, svg
+from .analysis import CsrfRefused, SaveRefused, in_analysis_thread, status_of
 from .api import MAX_PARAM, Filt, Str
 from .messages import arabic
 from .render import render_reader
@@ -338,8 +339,6 @@ def analyze_form(request: Request):
 @router.post("/analyze", response_class=HTMLResponse)
 async def analyze_post(request: Request, text: Annotated[str, Form()] = "", published: Annotated[str, Form()] = "",
                        save: Annotated[str, Form()] = "", csrf: Annotated[str, Form()] = ""):
-    from .app import CsrfRefused, SaveRefused, in_analysis_thread, status_of
-
     c = ctx(request)
     context = {"text": text, "published": published, "reader": None, "doc": None, "error": None, "english": None,
                "saved": None, "warning": None}

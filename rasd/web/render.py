@@ -28,6 +28,7 @@ from typing import Any, Mapping
 from markupsafe import Markup, escape
 
 from ..ontology import EVENT_COUNTS, type_label
+from .views import BOILERPLATE_AR, FLAG_AR
 
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 # Days before publication beyond which an event is background (rasd.store.queries.HISTORICAL_DAYS).
@@ -118,141 +119,172 @@ def counts_of(ev: Mapping) -> dict:
     return out
 
 
-def collect(doc: Mapping[str, Any], hl: list | None = None) -> tuple[list[_Mark], dict[int, list[Markup]], Reader]:
-    text = doc.get("text") or ""
-    n = len(text)
-    marks: list[_Mark] = []
-    badges: dict[int, list[Markup]] = {}
-    reader = Reader(Markup(""))
-    published = (doc.get("meta") or {}).get("published")
-    sents = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if _ok(s, n)]
-    starts = [s for s, _ in sents]
+class _Collector:
+    """The marks, badges and side-panel items of one analysed document, layer by layer."""
 
-    def sentence_of(pos: int) -> int | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < sents[i][1] else None
+    def __init__(self, doc: Mapping[str, Any]):
+        self.doc = doc
+        self.text = doc.get("text") or ""
+        self.n = len(self.text)
+        self.marks: list[_Mark] = []
+        self.badges: dict[int, list[Markup]] = {}
+        self.reader = Reader(Markup(""))
+        self.published = (doc.get("meta") or {}).get("published")
+        self.sents = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if _ok(s, self.n)]
+        self.starts = [s for s, _ in self.sents]
+        self.ent_names: dict[str, str] = {}
+        self.ent_mentions: dict[str, list[tuple[int, int]]] = {}
 
-    def bounds(pos: int, wide: int = 0) -> tuple[int, int]:
-        i = sentence_of(pos)
+    def sentence_of(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.sents[i][1] else None
+
+    def bounds(self, pos: int, wide: int = 0) -> tuple[int, int]:
+        i = self.sentence_of(pos)
         if i is None:
-            return max(0, pos - 300), min(n, pos + 300)
-        return sents[max(0, i - wide)][0], sents[min(len(sents) - 1, i + wide)][1]
+            return max(0, pos - 300), min(self.n, pos + 300)
+        return self.sents[max(0, i - wide)][0], self.sents[min(len(self.sents) - 1, i + wide)][1]
 
-    def badge(at: int, html: Markup) -> None:
-        badges.setdefault(at, []).append(html)
+    def badge(self, at: int, html: Markup) -> None:
+        self.badges.setdefault(at, []).append(html)
 
-    ent_names: dict[str, str] = {}
-    ent_mentions: dict[str, list[tuple[int, int]]] = {}
-    for ent in doc.get("entities") or []:
-        if not isinstance(ent, Mapping):
-            continue
-        eid = str(ent.get("id") or "")
-        label = _label(ent.get("label"))
-        ent_names[eid] = str(ent.get("name") or "")
-        mentions = [m for m in ent.get("mentions") or [] if _ok(m, n)]
-        ent_mentions[eid] = [(m["start"], m["end"]) for m in mentions]
-        for m in mentions:
-            nominal = m.get("kind") == "nominal"
-            marks.append(_Mark(m["start"], m["end"], ("ent", f"ent-{label}") + (("nominal",) if nominal else ()),
-                               f"ent:{eid}", f"{label} {ent.get('name') or ''}"))
-        reader.entities.append({
-            "id": eid, "label": label, "name": ent.get("name") or "", "code": ent.get("code"),
-            "country": ent.get("country"), "n": len(mentions),
-            "variants": sorted({m.get("text") or "" for m in mentions if m.get("kind") != "nominal"} - {""}),
-        })
-
-    def nearest(eid: Any, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
+    def nearest(self, eid: Any, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The mention of entity ``eid`` within [lo, hi) nearest to ``pos``."""
         best = None
-        for s, e in ent_mentions.get(str(eid), []) if eid else []:
+        for s, e in self.ent_mentions.get(str(eid), []) if eid else []:
             if s >= lo and e <= hi and (best is None or abs(s - pos) < abs(best[0] - pos)):
                 best = (s, e)
         return best
 
-    def find_text(phrase: Any, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
+    def find_text(self, phrase: Any, pos: int, lo: int, hi: int) -> tuple[int, int] | None:
         """The occurrence of ``phrase`` within [lo, hi) nearest to ``pos`` (an unresolved actor)."""
         if not isinstance(phrase, str) or not phrase.strip():
             return None
-        best, i = None, text.find(phrase, lo, hi)
+        best, i = None, self.text.find(phrase, lo, hi)
         while i >= 0:
             if best is None or abs(i - pos) < abs(best[0] - pos):
                 best = (i, i + len(phrase))
-            i = text.find(phrase, i + 1, hi)
+            i = self.text.find(phrase, i + 1, hi)
         return best
 
-    for i, q in enumerate(doc.get("quotes") or []):
-        if not _ok(q, n):
-            continue
-        speaker = q.get("speaker")
-        who = q.get("speaker_text") or ent_names.get(str(speaker), "") or "؟"
-        kind = _label(q.get("kind"))
-        marks.append(_Mark(q["start"], q["end"], ("quote", f"quote-{kind}"), f"quote:{i}", f"{q.get('kind') or ''}: {who}"))
-        cue = q.get("cue")
-        if _ok(cue, n):
-            marks.append(_Mark(cue["start"], cue["end"], ("cue",), f"quote:{i}"))
-        lo, hi = bounds(q["start"], 1)
-        spk = nearest(speaker, q["start"], lo, hi) or find_text(q.get("speaker_text"), q["start"], lo, hi)
-        if spk:
-            marks.append(_Mark(spk[0], spk[1], ("spk",), f"quote:{i}"))
-        short = who if len(who) <= BADGE_CHARS else who[: BADGE_CHARS - 1] + "…"
-        badge(q["start"], Markup('<span class="badge badge-quote" data-badge="1" data-ref="quote:{}" title="{}">{}</span>')
-              .format(i, who, short))
-        reader.quotes.append({"i": i, "kind": q.get("kind") or "", "speaker": speaker, "who": who,
-                              "text": q.get("text") or text[q["start"]:q["end"]], "sentence": sentence_of(q["start"])})
-    ev_badges: dict[int, list[tuple[int, str]]] = {}
-    for i, ev in enumerate(doc.get("events") or []):
-        trig = ev.get("trigger") if isinstance(ev, Mapping) else None
-        if not _ok(trig, n):
-            continue
-        typ = _label(ev.get("type"))
-        marks.append(_Mark(trig["start"], trig["end"], ("trig", f"trig-{typ}"), f"ev:{i}",
-                           f"{type_label(typ)} ({typ}): {ev.get('source_text') or '؟'} ← {ev.get('target_text') or '—'}"))
-        lo, hi = bounds(trig["start"])
+    def entities(self) -> None:
+        for ent in self.doc.get("entities") or []:
+            if not isinstance(ent, Mapping):
+                continue
+            eid = str(ent.get("id") or "")
+            label = _label(ent.get("label"))
+            self.ent_names[eid] = str(ent.get("name") or "")
+            mentions = [m for m in ent.get("mentions") or [] if _ok(m, self.n)]
+            self.ent_mentions[eid] = [(m["start"], m["end"]) for m in mentions]
+            for m in mentions:
+                nominal = m.get("kind") == "nominal"
+                self.marks.append(_Mark(m["start"], m["end"], ("ent", f"ent-{label}") + (("nominal",) if nominal else ()),
+                                        f"ent:{eid}", f"{label} {ent.get('name') or ''}"))
+            self.reader.entities.append({
+                "id": eid, "label": label, "name": ent.get("name") or "", "code": ent.get("code"),
+                "country": ent.get("country"), "n": len(mentions),
+                "variants": sorted({m.get("text") or "" for m in mentions if m.get("kind") != "nominal"} - {""}),
+            })
+
+    def quotes(self) -> None:
+        text, n = self.text, self.n
+        for i, q in enumerate(self.doc.get("quotes") or []):
+            if not _ok(q, n):
+                continue
+            speaker = q.get("speaker")
+            who = q.get("speaker_text") or self.ent_names.get(str(speaker), "") or "؟"
+            kind = _label(q.get("kind"))
+            self.marks.append(_Mark(q["start"], q["end"], ("quote", f"quote-{kind}"), f"quote:{i}",
+                                    f"{q.get('kind') or ''}: {who}"))
+            cue = q.get("cue")
+            if _ok(cue, n):
+                self.marks.append(_Mark(cue["start"], cue["end"], ("cue",), f"quote:{i}"))
+            lo, hi = self.bounds(q["start"], 1)
+            spk = self.nearest(speaker, q["start"], lo, hi) or self.find_text(q.get("speaker_text"), q["start"], lo, hi)
+            if spk:
+                self.marks.append(_Mark(spk[0], spk[1], ("spk",), f"quote:{i}"))
+            short = who if len(who) <= BADGE_CHARS else who[: BADGE_CHARS - 1] + "…"
+            self.badge(q["start"], Markup('<span class="badge badge-quote" data-badge="1" data-ref="quote:{}" '
+                                          'title="{}">{}</span>').format(i, who, short))
+            self.reader.quotes.append({"i": i, "kind": q.get("kind") or "", "speaker": speaker, "who": who,
+                                       "text": q.get("text") or text[q["start"]:q["end"]],
+                                       "sentence": self.sentence_of(q["start"])})
+
+    def events(self) -> None:
+        text, n = self.text, self.n
+        ev_badges: dict[int, list[tuple[int, str]]] = {}
+        for i, ev in enumerate(self.doc.get("events") or []):
+            trig = ev.get("trigger") if isinstance(ev, Mapping) else None
+            if not _ok(trig, n):
+                continue
+            typ = _label(ev.get("type"))
+            self.marks.append(_Mark(trig["start"], trig["end"], ("trig", f"trig-{typ}"), f"ev:{i}",
+                                    f"{type_label(typ)} ({typ}): {ev.get('source_text') or '؟'} ← "
+                                    f"{ev.get('target_text') or '—'}"))
+            self.event_arguments(i, ev, trig)
+            ev_badges.setdefault(trig["end"], []).append((i, typ))
+            loc = ev.get("location")
+            location_text = ev.get("location_text") or (self.ent_names.get(loc) if isinstance(loc, str) else None)
+            self.reader.events.append({
+                "i": i, "type": typ, "mode": ev.get("mode"), "contexts": contexts_of(ev, self.published),
+                "source": ev.get("source"), "target": ev.get("target"),
+                "source_text": ev.get("source_text") or "", "target_text": ev.get("target_text") or "",
+                "trigger": trig.get("text") or text[trig["start"]:trig["end"]], "date": ev.get("date"),
+                "location": location_text, "counts": counts_of(ev), "sentence": self.sentence_of(trig["start"])})
+        for at, evs in ev_badges.items():
+            types = list(dict.fromkeys(t for _, t in evs))
+            self.badge(at, Markup('<sup class="badge badge-ev" data-badge="1" data-ref="{}" title="{}">{}</sup>').format(
+                " ".join(f"ev:{i}" for i, _ in evs), ", ".join(types), "·".join(type_label(t) for t in types)))
+
+    def event_arguments(self, i: int, ev: Mapping[str, Any], trig: Mapping[str, Any]) -> None:
+        """Marks on the words of the event's source, target and place in its sentence."""
+        lo, hi = self.bounds(trig["start"])
         for role in ("source", "target"):
-            span = nearest(ev.get(role), trig["start"], lo, hi) or find_text(ev.get(f"{role}_text"), trig["start"], lo, hi)
+            span = self.nearest(ev.get(role), trig["start"], lo, hi) or self.find_text(
+                ev.get(f"{role}_text"), trig["start"], lo, hi)
             if span and not (span[0] < trig["end"] and trig["start"] < span[1]):
-                marks.append(_Mark(span[0], span[1], ("arg", f"arg-{role}"), f"ev:{i}"))
+                self.marks.append(_Mark(span[0], span[1], ("arg", f"arg-{role}"), f"ev:{i}"))
         loc = ev.get("location")
-        place = nearest(loc, trig["start"], lo, hi) if isinstance(loc, str) else None
-        place = place or find_text(ev.get("location_text"), trig["start"], lo, hi)
+        place = self.nearest(loc, trig["start"], lo, hi) if isinstance(loc, str) else None
+        place = place or self.find_text(ev.get("location_text"), trig["start"], lo, hi)
         if place and not (place[0] < trig["end"] and trig["start"] < place[1]):
-            marks.append(_Mark(place[0], place[1], ("arg", "arg-place"), f"ev:{i}"))
-        ev_badges.setdefault(trig["end"], []).append((i, typ))
-        location_text = ev.get("location_text") or (ent_names.get(loc) if isinstance(loc, str) else None)
-        reader.events.append({"i": i, "type": typ, "mode": ev.get("mode"), "contexts": contexts_of(ev, published),
-                              "source": ev.get("source"), "target": ev.get("target"),
-                              "source_text": ev.get("source_text") or "", "target_text": ev.get("target_text") or "",
-                              "trigger": trig.get("text") or text[trig["start"]:trig["end"]], "date": ev.get("date"),
-                              "location": location_text, "counts": counts_of(ev), "sentence": sentence_of(trig["start"])})
-    for at, evs in ev_badges.items():
-        types = list(dict.fromkeys(t for _, t in evs))
-        badge(at, Markup('<sup class="badge badge-ev" data-badge="1" data-ref="{}" title="{}">{}</sup>').format(
-            " ".join(f"ev:{i}" for i, _ in evs), ", ".join(types), "·".join(type_label(t) for t in types)))
-    from .views import BOILERPLATE_AR, FLAG_AR
-    for i, b in enumerate(doc.get("boilerplate") or []):
-        if not _ok(b, n):
-            continue
-        kind = b.get("kind") or "boilerplate"
-        marks.append(_Mark(b["start"], b["end"], ("bp",), f"bp:{i}", f"{BOILERPLATE_AR.get(kind, kind)} ({kind})"))
-        badge(b["start"], Markup('<label class="badge badge-bp" data-badge="1" for="show-bp" title="{}">⋯ {}</label>')
-              .format(kind, BOILERPLATE_AR.get(kind, kind)))
-        reader.boilerplate.append({"i": i, "kind": kind, "text": text[b["start"]:b["end"]]})
-    for i, f in enumerate(doc.get("flags") or []):
-        if not _ok(f, n):
-            continue
-        kind = f.get("kind") or ""
-        marks.append(_Mark(f["start"], f["end"], ("mt",), f"mt:{i}", f"{FLAG_AR.get(kind, kind)} ({kind})"))
-        reader.flags.append({"i": i, "kind": kind, "text": text[f["start"]:f["end"]]})
-    for i, d in enumerate(doc.get("dates") or []):
-        if not _ok(d, n):
-            continue
-        marks.append(_Mark(d["start"], d["end"], ("date",), f"date:{i}", f"تاريخ: {d.get('value') or ''}"))
-        reader.dates.append({"i": i, "value": d.get("value") or "", "text": text[d["start"]:d["end"]]})
-    for s, e in hl or []:
-        if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n:
-            marks.append(_Mark(s, e, ("qhit",), None))
-            reader.hits += 1
-    return marks, badges, reader
+            self.marks.append(_Mark(place[0], place[1], ("arg", "arg-place"), f"ev:{i}"))
+
+    def text_layers(self, hl: list | None) -> None:
+        """Boilerplate, machine-translation flags, dates and search hits."""
+        text, n = self.text, self.n
+        for i, b in enumerate(self.doc.get("boilerplate") or []):
+            if not _ok(b, n):
+                continue
+            kind = b.get("kind") or "boilerplate"
+            self.marks.append(_Mark(b["start"], b["end"], ("bp",), f"bp:{i}", f"{BOILERPLATE_AR.get(kind, kind)} ({kind})"))
+            self.badge(b["start"], Markup('<label class="badge badge-bp" data-badge="1" for="show-bp" title="{}">⋯ {}'
+                                          '</label>').format(kind, BOILERPLATE_AR.get(kind, kind)))
+            self.reader.boilerplate.append({"i": i, "kind": kind, "text": text[b["start"]:b["end"]]})
+        for i, f in enumerate(self.doc.get("flags") or []):
+            if not _ok(f, n):
+                continue
+            kind = f.get("kind") or ""
+            self.marks.append(_Mark(f["start"], f["end"], ("mt",), f"mt:{i}", f"{FLAG_AR.get(kind, kind)} ({kind})"))
+            self.reader.flags.append({"i": i, "kind": kind, "text": text[f["start"]:f["end"]]})
+        for i, d in enumerate(self.doc.get("dates") or []):
+            if not _ok(d, n):
+                continue
+            self.marks.append(_Mark(d["start"], d["end"], ("date",), f"date:{i}", f"تاريخ: {d.get('value') or ''}"))
+            self.reader.dates.append({"i": i, "value": d.get("value") or "", "text": text[d["start"]:d["end"]]})
+        for s, e in hl or []:
+            if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= n:
+                self.marks.append(_Mark(s, e, ("qhit",), None))
+                self.reader.hits += 1
+
+
+def collect(doc: Mapping[str, Any], hl: list | None = None) -> tuple[list[_Mark], dict[int, list[Markup]], Reader]:
+    c = _Collector(doc)
+    c.entities()
+    c.quotes()
+    c.events()
+    c.text_layers(hl)
+    return c.marks, c.badges, c.reader
 
 
 def render_reader(doc: Mapping[str, Any], hl: list | None = None) -> Reader:
