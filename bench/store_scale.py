@@ -29,14 +29,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
 QUERIES = [("rare word", "الكوليرا"), ("common word", "الرئيس"), ("phrase", '"وزير الخارجية"'),
            ("common word + filter", "الرئيس"), ("two common words", "الرئيس السعودية")]
 
 
-def build_input(n: int, out: Path) -> int:
+def build_input(n: int, out: Path, data: str) -> int:
     from rasd.train.saudinewsnet import iter_articles
 
-    base = [r for r in iter_articles() if isinstance(r.get("content"), str) and r["content"].strip()]
+    base = [r for r in iter_articles(data) if isinstance(r.get("content"), str) and r["content"].strip()]
+    if not base:
+        raise SystemExit(f"no SaudiNewsNet articles in {data} (give --data)")
     out.mkdir(parents=True, exist_ok=True)
     written, k = 0, 0
     while written < n:
@@ -59,7 +62,7 @@ def cmd_build(a) -> None:
     inp = d / "input"
     if not inp.exists():
         t = time.monotonic()
-        n = build_input(a.n, inp)
+        n = build_input(a.n, inp, a.data)
         print(f"input: {n} articles in {len(list(inp.glob('*.gz')))} files, {time.monotonic() - t:.0f} s", flush=True)
     db = d / "store.db"
     cmd = [sys.executable, "-m", "rasd", "ingest", str(inp), "--db", str(db), "-q"]
@@ -101,6 +104,7 @@ def main() -> None:
     b.add_argument("--n", type=int, default=300_000)
     b.add_argument("--dir", required=True, help="working folder outside the repository")
     b.add_argument("--workers", type=int, default=None)
+    b.add_argument("--data", default=str(DATA), help="folder of SaudiNewsNet zips (default: %(default)s)")
     s = sub.add_parser("search")
     s.add_argument("--dir", required=True)
     s.add_argument("--repeat", type=int, default=20)
