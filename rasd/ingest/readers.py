@@ -527,8 +527,11 @@ class Reader:
             else:
                 yield art
         elif kind == "empty":
-            yield Problem(origin, "empty input (no bytes)" if not data else "empty input (only white space)",
-                          reason="empty")
+            if data and _DECLARED.get(_ext(origin)) == _DECLARED[".jsonl"]:
+                yield Problem(origin, "JSON Lines file with only blank lines: no records", reason="no records")
+            else:
+                yield Problem(origin, "empty input (no bytes)" if not data else "empty input (only white space)",
+                              reason="empty")
         elif kind == "binary":
             yield Problem(origin, "binary file (not text, HTML, JSON, zip or WARC); skipped", reason="binary")
         elif kind == "zip":
