@@ -140,14 +140,24 @@ def read_articles(spark, path: str):
 
 
 def _read_file(item: tuple[str, bool]) -> Iterator[tuple]:
-    """Records of one file, read by the one reader (runs on an executor)."""
+    """Records of one file, read by the one reader (runs on an executor). What is not an article
+    is summed up in one line per file on the executor's standard error (the first error named)."""
+    from collections import Counter
+
     path, walked = item
+    skipped: Counter = Counter()
+    first_error = None
     for art in Reader([]).read_file(path, walked):
         if isinstance(art, Article):
             rec = article_record(art)
             yield tuple(rec.get(c) for c in FILE_COLUMNS)
         else:
-            print(f"rasd spark: {'skipped' if art.skip else 'error'}: {art}", file=sys.stderr)
+            skipped[("skipped " if art.skip else "error ") + (art.reason or "other")] += 1
+            if not art.skip and first_error is None:
+                first_error = str(art)
+    if skipped:
+        print(f"rasd spark: {path}: " + ", ".join(f"{k} {n}" for k, n in sorted(skipped.items()))
+              + (f" (first error: {first_error})" if first_error else ""), file=sys.stderr)
 
 
 def run(input_path: str, output_dir: str, master: str | None = None, stages: Sequence[str] | None = None,
