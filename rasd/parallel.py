@@ -104,19 +104,30 @@ def analyze_stream(articles: Iterable[Article], workers: int | None = None, stag
     _init(stages, config)
     if _INIT_ERROR is not None:
         raise _INIT_ERROR
-    if workers <= 1:
-        for b in batches:
+    first = next(batches, None)
+    if first is None:
+        return
+    if workers <= 1 or len(first) < BATCH_SIZE:  # one batch only: no process is worth starting
+        for b in itertools.chain([first], batches):
             yield from _analyze_batch(b, tokens)
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_init, initargs=(stages, config, os.getpid())) as pool:
+    pool = ctx.Pool(workers, initializer=_init, initargs=(stages, config, os.getpid()))
+    try:
         pending: list[Any] = []
-        for b in batches:
+        for b in itertools.chain([first], batches):
             pending.append(pool.apply_async(_analyze_batch, (b, tokens)))
             if len(pending) >= workers * PREFETCH_BATCHES:
                 yield from pending.pop(0).get()
         for r in pending:
             yield from r.get()
+        # Done: the workers finish their loop and exit. Pool.terminate() (what `with Pool` does)
+        # signals workers that may still be starting and could hang joining one of them.
+        pool.close()
+        pool.join()
+    except BaseException:
+        pool.terminate()
+        raise
 
 
 def _batched(it: Iterable, n: int) -> Iterator[list]:
