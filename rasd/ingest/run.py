@@ -92,6 +92,12 @@ class IngestStats:
                 f"{self.present} already in the database, {self.failed} failed; {self.problems} inputs not read "
                 f"({self.errors} errors, {self.skipped} skipped); {self.seconds:.1f} s ({self.rate:.1f} articles/s)")
 
+    def note(self, msg: str, kind: str, reason: str) -> None:
+        """Count a problem or warning by kind and reason; keep its message (up to a bound)."""
+        self.reasons[kind, reason or "other"] += 1
+        if len(self.messages) < MAX_KEPT_MESSAGES:
+            self.messages.append(msg)
+
     def problem_summary(self, verbose: bool = False) -> list[str]:
         """One line per kind (errors, skipped, warnings) with counts by reason; the line that says
         how to see them one by one when they were not listed."""
@@ -156,6 +162,23 @@ class Progress:
             self.stream.flush()
 
 
+def _start_pool(workers: int, stages: Sequence[str] | None, config: dict | None) -> ProcessPoolExecutor:
+    # fork: workers share the parent's loaded code and models.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
+                               initargs=(list(stages) if stages else None, True, config, os.getpid()))
+    # The pool forks its workers on the first task: start them now, before the writer lock and
+    # the database are opened, so no worker holds a descriptor of either.
+    pool.submit(os.getpid).result()
+    return pool
+
+
+def _source(art: Article) -> dict:
+    """Where an article was found, as doc_sources records it (with its page, if any)."""
+    return {"origin": art.origin, "source": art.meta.get("source"), "url": art.meta.get("url"),
+            "title": art.meta.get("title"), "published": art.meta.get("published"),
+            "html": art.html, "html_sha256": art.html_sha256}
+
+
 def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int = 64,
            stages: Sequence[str] | None = None, limits: Limits | None = None, progress: bool = True,
            stream=None, on_problem: Callable[[str], None] | None = None,
@@ -173,28 +196,17 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
     t0 = time.monotonic()
 
     def report(msg: str, kind: str = "error", reason: str = "") -> None:
-        stats.reasons[kind, reason or "other"] += 1
-        if len(stats.messages) < MAX_KEPT_MESSAGES:
-            stats.messages.append(msg)
+        stats.note(msg, kind, reason)
         if on_problem:
             on_problem(msg)
         elif verbose:
-            label = {"error": "error", "failed": "error", "skipped": "skipped", "warning": "warning"}[kind]
-            prog.message(f"rasd: {label}: {msg}")
+            prog.message(f"rasd: {'error' if kind == 'failed' else kind}: {msg}")
 
     # Models load in this process first: a missing or corrupt model stops the run with its own
     # message (a worker's failing initialiser would only say "broken pool"), and forked workers
     # inherit the loaded models.
     _init_worker(list(stages) if stages else None, config=config)
-    pool = None
-    if workers > 1:
-        # fork: workers share the parent's loaded code; the pool exists before the database is
-        # opened, so no SQLite handle is ever inherited by a child.
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
-                                   initargs=(list(stages) if stages else None, True, config, os.getpid()))
-        # The pool forks its workers on the first task: start them now, before the writer lock
-        # and the database are opened, so no worker holds a descriptor of either.
-        pool.submit(os.getpid).result()
+    pool = _start_pool(workers, stages, config) if workers > 1 else None
     try:
         with Store(db) as store:
             if store.taken_over:
@@ -260,9 +272,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
                         report(f"{art.origin}: {w}", "warning",
                                "little or no Arabic" if "Arabic" in w else "no publication day")
                 chash = content_hash(art.text)
-                src = {"origin": art.origin, "source": art.meta.get("source"), "url": art.meta.get("url"),
-                       "title": art.meta.get("title"), "published": art.meta.get("published"),
-                       "html": art.html, "html_sha256": art.html_sha256}
+                src = _source(art)
                 known = None if chash in inflight else store.doc_for_hash(chash)
                 if chash in inflight or (known is not None and known > first_new):
                     stats.duplicates += 1
