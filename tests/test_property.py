@@ -44,7 +44,7 @@ fragment = st.one_of(
 texts = st.lists(st.tuples(fragment, st.sampled_from(SPACE + ("",) * 3)), min_size=0, max_size=120).map(
     lambda parts: "".join(a + b for a, b in parts))
 
-EXAMPLES = int(os.environ.get("RASD_PROPERTY_EXAMPLES", "40"))
+EXAMPLES = int(os.environ.get("RASD_PROPERTY_EXAMPLES", "100"))
 PIPELINE = rasd.default_pipeline()
 
 
