@@ -175,8 +175,7 @@ def _mismatch(name: str, kind: str) -> str | None:
     if allowed is None or kind in allowed or kind in ("empty", "binary"):
         return None
     ext = _ext(name)
-    return (f"named {ext} but holds {KIND_NAMES.get(kind, kind)}, not "
-            f"{' or '.join(sorted({KIND_NAMES[k] for k in allowed if k != 'text'} or {'text'}))}; "
+    return (f"named {ext} but holds {KIND_NAMES.get(kind, kind)}, not {' or '.join(sorted(KIND_NAMES[k] for k in allowed))}; "
             f"refused (rename it to what it is)")
 
 
