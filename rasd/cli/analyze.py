@@ -19,9 +19,11 @@ from .render import render_text
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "examples" / "istanbul-talks.txt"
 EXAMPLE_PUBLISHED = "2025-05-11"
-# `rasd analyze` is given its inputs by name, so it sets no limit on an article's length (every
-# stage is linear in it; docs/scale.md): only the reader's limit on a file read whole applies.
-ANALYZE_LIMITS = Limits(max_bytes=DEFAULT_MAX_BYTES, max_chars=None)
+# `rasd analyze` is given its inputs by name, so it takes far longer texts than a corpus (every
+# stage is linear in the length; docs/scale.md): up to 20 million characters, ~36 MB of Arabic,
+# which take ~5 GB of memory at the measured ~130 MB per MB; a longer one is refused, not swapped.
+MAX_DOCUMENT_CHARS = 20_000_000
+ANALYZE_LIMITS = Limits(max_bytes=DEFAULT_MAX_BYTES, max_chars=MAX_DOCUMENT_CHARS)
 
 
 @click.command("analyze")

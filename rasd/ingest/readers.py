@@ -238,9 +238,8 @@ def record_article(rec: Any, origin: str, default_id: str | None, limits: Limits
         return Problem(origin, bad, reason="invalid Unicode")
     if not text.strip():
         return Problem(origin, f"record's {key!r} is empty or blank; skipped", skip=True, reason="blank record")
-    if limits.max_chars is not None and len(text) > limits.max_chars:
-        return Problem(origin, f"article has {len(text):,} characters, over the limit of {limits.max_chars:,}",
-                       reason="too long")
+    if too_long := _too_long(text, limits):
+        return Problem(origin, too_long, reason="too long")
     meta: dict[str, Any] = {}
     warnings = []
     date_key = next((k for k in DATE_KEYS if rec.get(k) not in (None, "")), None)
@@ -267,6 +266,14 @@ def article_record(art: Article) -> dict:
     return rec
 
 
+def _too_long(text: str, limits: Limits) -> str | None:
+    """Why a text is over the article length limit, or None."""
+    if limits.max_chars is None or len(text) <= limits.max_chars:
+        return None
+    return (f"article has {len(text):,} characters, over the limit of {limits.max_chars:,} for one document "
+            f"(memory grows with the length); split it into its articles")
+
+
 def _warn_language(art: Article) -> None:
     if arabic_share(art.text) < MIN_ARABIC_SHARE:
         art.warnings.append("little or no Arabic text; analysing anyway")
@@ -279,9 +286,8 @@ def text_article(data: bytes, origin: str, default_id: str | None, limits: Limit
         text = decode_text(data)
     except ValueError as exc:
         return Problem(origin, str(exc), reason="unreadable text")
-    if limits.max_chars is not None and len(text) > limits.max_chars:
-        return Problem(origin, f"article has {len(text):,} characters, over the limit of {limits.max_chars:,}",
-                       reason="too long")
+    if too_long := _too_long(text, limits):
+        return Problem(origin, too_long, reason="too long")
     art = Article(text, default_id, {}, origin)
     _warn_language(art)
     return art
@@ -324,9 +330,8 @@ def html_article(data: bytes, origin: str, default_id: str | None, limits: Limit
         return Problem(origin, "no article text found in this HTML page (an index, login or empty page?); skipped",
                        skip=True, reason="page without an article")
     text, m = got
-    if limits.max_chars is not None and len(text) > limits.max_chars:
-        return Problem(origin, f"article has {len(text):,} characters, over the limit of {limits.max_chars:,}",
-                       reason="too long")
+    if too_long := _too_long(text, limits):
+        return Problem(origin, too_long, reason="too long")
     m = {**(meta or {}), **{k: v for k, v in m.items() if v}}
     warnings = []
     if m.get("published"):
