@@ -391,3 +391,25 @@ def test_the_workers_option_is_the_same_in_analyze_and_ingest(tmp_path):
             assert r.exit_code == 0, (cmd, flag, r.output)
         help_text = CliRunner().invoke(cli, [cmd, "--help"]).output
         assert "-w, --workers" in help_text and "-j" not in help_text.replace("-json", "")
+
+
+def test_a_common_word_is_counted_in_full_but_only_the_newest_matches_are_ranked(tmp_path, monkeypatch):
+    src = tmp_path / "c.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(8):
+            text = "قال الرئيس " * (1 + i % 3) + f"إن الاجتماع رقم {i} سيعقد في الرياض."
+            f.write(json.dumps({"id": f"d{i}", "text": text, "published": f"2015-07-{10 + i}"}, ensure_ascii=False) + "\n")
+    db = str(tmp_path / "c.db")
+    ingest([src], db, workers=1, stages=STAGES, progress=False)
+    full = Q.search(db, "الرئيس", limit=20)
+    full_f = Q.search(db, "الرئيس", {"since": "2015-07-12"}, limit=20)
+    monkeypatch.setattr(Q, "RANK_LIMIT", 3)
+    capped = Q.search(db, "الرئيس", limit=20)
+    assert (full["total"], capped["total"]) == (8, 8)
+    assert {h["id"] for h in capped["hits"]} == {"d5", "d6", "d7"}  # the three stored last
+    assert [h["id"] for h in capped["hits"]] == [h["id"] for h in full["hits"] if h["id"] in ("d5", "d6", "d7")]
+    capped_f = Q.search(db, "الرئيس", {"since": "2015-07-12"}, limit=20)
+    assert (full_f["total"], capped_f["total"]) == (6, 6)  # scored 3, counted the other 3
+    assert {h["id"] for h in capped_f["hits"]} == {"d5", "d6", "d7"}
+    monkeypatch.setattr(Q, "RANK_LIMIT", 100)  # under the limit every match is ranked, as before
+    assert Q.search(db, "الرئيس", limit=20)["hits"] == full["hits"]

@@ -320,13 +320,15 @@ def search(db, q: str | None, filters: Filters | dict | None = None, limit: int 
                 total = con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", [pq.fts]).fetchone()[0]
                 got = con.execute(f"SELECT rowid, {score} FROM doc_fts WHERE doc_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
                                   [pq.fts, RANK_LIMIT])
-            else:
-                sql = (f"SELECT d.doc_id{{}} FROM doc_fts JOIN documents d ON d.doc_id = doc_fts.rowid "
+            else:  # one pass over the matches: the newest RANK_LIMIT scored, the rest only counted
+                sql = (f"SELECT {{}} FROM doc_fts JOIN documents d ON d.doc_id = doc_fts.rowid "
                        f"WHERE doc_fts MATCH ? AND {where}")
-                ids = [r[0] for r in con.execute(sql.format("") + " ORDER BY doc_fts.rowid DESC", [pq.fts, *params])]
-                total = len(ids)
-                got = con.execute(sql.format(f", {score}") + " AND doc_fts.rowid >= ?",
-                                  [pq.fts, *params, ids[min(total, RANK_LIMIT) - 1]]) if ids else []
+                got = con.execute(sql.format(f"d.doc_id, {score}") + " ORDER BY doc_fts.rowid DESC LIMIT ?",
+                                  [pq.fts, *params, RANK_LIMIT]).fetchall()
+                total = len(got)
+                if total == RANK_LIMIT:
+                    total += con.execute(sql.format("count(*)") + " AND doc_fts.rowid < ?",
+                                         [pq.fts, *params, got[-1][0]]).fetchone()[0]
             ranked = sorted(((r[0], r[1]) for r in got), key=lambda x: (x[1], x[0]))
             page = ranked[offset:offset + limit]
             by_id = {r["doc_id"]: r for r in con.execute(
