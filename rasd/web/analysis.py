@@ -28,7 +28,7 @@ import rasd
 
 from ..document import Document
 from ..errors import InputError, PipelineError, QueryError, RasdError, StoreError
-from ..isodate import check_day
+from ..ingest.readers import Article, article_from_text
 from ..store import queries
 from ..store.db import Store, connect
 from ..store.rows import prepare
@@ -101,26 +101,28 @@ class Context:
         return bool(cookie and token) and hmac.compare_digest(self.csrf_token(cookie), token)
 
     # -- analysis ------------------------------------------------------------------------------
-    def check_text(self, text: str, published: str | None) -> str | None:
-        if not isinstance(text, str) or not text.strip():
-            raise InputError("the text is empty; paste an Arabic article")
-        if len(text) > MAX_ANALYZE_CHARS:
+    def read_text(self, text: str, published: str | None = None, doc_id: str | None = None,
+                  meta: dict | None = None) -> Article:
+        """The pasted text as an article, read by the one reader of Rasd's inputs
+        (``rasd.ingest.readers.article_from_text``: a blank text or a published value that is
+        no YYYY-MM-DD day is an InputError; little Arabic is a warning on the article), after
+        the web's own limit on length."""
+        if isinstance(text, str) and len(text) > MAX_ANALYZE_CHARS:
             raise TextTooLong(f"the text has {len(text)} characters; at most {MAX_ANALYZE_CHARS} are analysed "
                               f"in one request (use rasd ingest for long files)")
+        return article_from_text(text, id=doc_id or None, published=published, meta=meta)
 
-        return check_day(published, "published")
-
-    def analyze(self, text: str, published: str | None = None, doc_id: str | None = None,
+    def analyze(self, text: str | Article, published: str | None = None, doc_id: str | None = None,
                 meta: dict | None = None):
-        """Analyse a pasted text (blocking; call it from a worker thread, see in_analysis_thread).
-        Short texts run here, one at a time, shortest first; long ones in the child process."""
-
-        published = self.check_text(text, published)
-        if len(text) > SHORT_CHARS:
-            return self.long_lane.analyze(text, published=published, id=doc_id, meta=meta)
-        with self.short_lane.turn(len(text)):
-            return rasd.analyze(text, published=published or None, id=doc_id or None, meta=meta,
-                                pipeline=self.pipeline())
+        """Analyse a pasted text or an article from ``read_text`` (blocking; call it from a
+        worker thread, see in_analysis_thread). Short texts run here, one at a time, shortest
+        first; long ones in the child process."""
+        art = text if isinstance(text, Article) else self.read_text(text, published, doc_id, meta)
+        meta = art.meta or None
+        if len(art.text) > SHORT_CHARS:
+            return self.long_lane.analyze(art.text, id=art.id, meta=meta)
+        with self.short_lane.turn(len(art.text)):
+            return rasd.analyze(art.text, id=art.id, meta=meta, pipeline=self.pipeline())
 
     def save(self, doc, origin: str = "web") -> int:
         """Write an analysed document into the database (only with allow_save); its doc_id."""

@@ -8,7 +8,6 @@ page and says so.
 """
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
@@ -17,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..errors import QueryError, RasdError
 from ..store import queries as Q
+from ..textio import arabic_share
 from . import export, svg
 from .analysis import CsrfRefused, SaveRefused, in_analysis_thread, status_of
 from .api import MAX_PARAM, Filt, Str
@@ -30,9 +30,6 @@ QUOTES_PAGE = 30
 ENTITIES_PAGE = 40
 STORIES_PAGE = 30
 FEED_ENTRIES = 30
-# A pasted text is taken for Arabic when at least this share of its letters are Arabic: news in
-# Arabic quotes Latin names and acronyms (a few percent of letters), never half of them.
-ARABIC_SHARE = 0.5
 CSRF_COOKIE = "rasd_csrf"
 
 Page = Annotated[int, Query(ge=1, le=100_000)]
@@ -310,15 +307,6 @@ def feed(request: Request, f: Filt, q: Str = None):
 
 
 # --- analyse a text -------------------------------------------------------------------------------
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def arabic_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_ARABIC_LETTER.findall(text)) / letters if letters else 0.0
-
-
 def _form(request: Request, status: int = 200, **context) -> HTMLResponse:
     """The analyse form with a token bound to this browser's cookie (a new cookie if it has none)."""
     import secrets
@@ -347,10 +335,12 @@ async def analyze_post(request: Request, text: Annotated[str, Form()] = "", publ
             raise CsrfRefused("the form has expired or did not come from this server; reload the page and send again")
         if save and not c.allow_save:
             raise SaveRefused("this server is read-only; restart it with rasd serve --allow-save to save texts")
-        if text.strip() and arabic_share(text) < ARABIC_SHARE:
+        # Read by the one reader of inputs (the date checked, a warning when little is Arabic).
+        art = c.read_text(text, published=published.strip() or None)
+        if art.warnings:
             context["warning"] = (f"النص ليس عربياً في معظمه ({round(100 * arabic_share(text))}٪ فقط من حروفه عربية)؛ "
                                   "رصد يحلل الأخبار العربية، فقد تأتي النتائج فارغة أو خاطئة.")
-        doc = await in_analysis_thread(request, c.analyze, text, published=published.strip() or None)
+        doc = await in_analysis_thread(request, c.analyze, art)
         d = doc.to_dict()
         context.update(doc=d, reader=render_reader(d))
         if save:
