@@ -89,9 +89,17 @@ def test_title_matches_rank_first(db):
     assert res["hits"][0]["id"] == "istanbul" and res["hits"][0]["score"] <= res["hits"][1]["score"]
 
 
+def test_a_query_of_only_exclusions_lists_the_other_documents_newest_first(db):
+    res = Q.search(db, "-الوزراء")
+    assert ids(res) == ["bare", "clitic", "istanbul"] and all(h["score"] is None for h in res["hits"])
+    dates = [h["published"] or "" for h in Q.search(db, "-الوزراء", sort="date")["hits"]]
+    assert dates == sorted(dates, reverse=True) and "2015-07-22" in dates
+    assert ids(Q.search(db, "NOT الوزراء -روسيا", {"source": "okaz"})) == ["bare"]
+    assert Q.facets(db, "-الوزراء")["total_docs"] == 3
+
+
 @pytest.mark.parametrize("q, msg", [
     ('"رئيس الوزراء', "unclosed quotation mark"),
-    ("-الوزراء", "only excludes"),
     ("OR الوزراء", "OR must stand between"),
     ("الوزراء OR", "OR must stand between"),
     ("(الوزراء OR البلدية)", "parentheses are not supported"),

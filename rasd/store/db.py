@@ -22,7 +22,7 @@ from typing import Iterable
 from ..errors import StoreError
 from . import minhash
 from .rows import Prepared
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import MIGRATIONS, SCHEMA_VERSION, STEPS
 
 # How long a reader or the writer waits for a lock held by another connection before failing:
 # a batch commit takes well under a second, so 10 s only expires when something is stuck.
@@ -127,7 +127,10 @@ def migrate(con: sqlite3.Connection, path: str = "", upto: int = SCHEMA_VERSION)
         con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         for v in range(version + 1, upto + 1):
             for stmt in MIGRATIONS[v]:
-                con.execute(stmt)
+                if stmt in STEPS:
+                    STEPS[stmt](con)
+                else:
+                    con.execute(stmt)
         con.execute("DELETE FROM schema_version")
         con.execute("INSERT INTO schema_version VALUES (?)", (upto,))
         con.execute("COMMIT")
@@ -306,6 +309,9 @@ class Store:
             "VALUES (?,?,?,?,?,?,?)",
             (doc_id, src.get("origin") or "", src.get("source"), src.get("url"), src.get("title"),
              src.get("published"), sha))
+        if src.get("source"):  # an outlet that printed a copy is an outlet of the article
+            self.con.execute("INSERT OR IGNORE INTO doc_facets SELECT 'o', lower(?), doc_id, story_id FROM documents "
+                             "WHERE doc_id=?", (src["source"], doc_id))
 
     def _unique_id(self, want: str, chash: str) -> str:
         want = want or chash[:16]
@@ -321,28 +327,23 @@ class Store:
             (self._unique_id(p.id, p.content_hash), p.content_hash, p.title, p.published, p.source, p.url,
              p.author, p.language, p.chars, p.doc_json, p.minhash))
         doc_id = cur.lastrowid
-        con.execute("UPDATE documents SET story_id=? WHERE doc_id=?", (self._story_for(doc_id, p), doc_id))
-        con.execute("INSERT INTO doc_fts(rowid, title, body) VALUES (?,?,?)", (doc_id, p.fts_title, p.fts_body))
+        story = self._story_for(doc_id, p)
+        con.execute("UPDATE documents SET story_id=? WHERE doc_id=?", (story, doc_id))
+        con.execute("INSERT INTO doc_fts(rowid, title, body, names) VALUES (?,?,?,?)",
+                    (doc_id, p.fts_title, p.fts_body, p.fts_names))
         con.executemany("INSERT INTO sentences VALUES (?,?,?,?)", [(doc_id, *r) for r in p.sentences])
         con.executemany('INSERT INTO boilerplate VALUES (?,?,?,?)', [(doc_id, *r) for r in p.boilerplate])
         ent_pk: dict[str, int] = {}
-        for eid, label, name, key, code, country, n, attrs, ments in p.entities:
-            c = con.execute("INSERT INTO entities(doc_id, eid, label, name, name_key, code, country, n_mentions, attrs)"
-                            " VALUES (?,?,?,?,?,?,?,?,?)", (doc_id, eid, label, name, key, code, country, n, attrs))
+        for eid, label, name, key, code, country, n, attrs, ments, name_en, name_en_source in p.entities:
+            c = con.execute("INSERT INTO entities(doc_id, eid, label, name, name_key, code, country, n_mentions, attrs,"
+                            " name_en, name_en_source) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                            (doc_id, eid, label, name, key, code, country, n, attrs, name_en, name_en_source))
             ent_pk[eid] = c.lastrowid
             con.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
                             [(c.lastrowid, doc_id, *m) for m in ments])
-        stats: dict[tuple[str, str], list] = {}
-        for _eid, label, name, key, _code, _country, n, _attrs, _ments in p.entities:
-            if key:
-                st = stats.setdefault((key, label or ""), [name, 0])
-                st[1] += n
-        con.executemany(
-            "INSERT INTO entity_stats VALUES (?,?,?,1,?,?,?) ON CONFLICT(name_key, label) DO UPDATE SET "
-            "docs=docs+1, mentions=mentions+excluded.mentions, name=min(name, excluded.name), "
-            "first=min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
-            "last=max(coalesce(last, excluded.last), coalesce(excluded.last, last))",
-            [(k, lab, nm, n, p.published, p.published) for (k, lab), (nm, n) in stats.items()])
+        self._entity_totals(p)
+        con.executemany("INSERT OR IGNORE INTO doc_facets VALUES (?,?,?,?)",
+                        [(kind, value, doc_id, story) for kind, value in sorted(p.facets)])
         for q in p.quotes:
             con.execute("INSERT INTO quotes(doc_id, idx, start, \"end\", text, kind, speaker, speaker_ent_pk,"
                         " speaker_text, speaker_name, speaker_key, cue_start, cue_end, cue_text, sentence,"
@@ -353,12 +354,39 @@ class Store:
             con.execute("INSERT INTO events(doc_id, idx, type, mode, context, source, source_ent_pk, source_text,"
                         " source_name, source_code, target, target_ent_pk, target_text, target_name, target_code,"
                         " date, location, location_country, counts, trigger_start, trigger_end, trigger_text, sentence,"
-                        " sentence_text, attrs) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " sentence_text, attrs, day, historical) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (doc_id, i, typ, mode, ctx, s_id, ent_pk.get(s_id), s_text, s_name, s_code,
                          t_id, ent_pk.get(t_id), t_text, t_name, t_code, *rest))
         con.executemany("INSERT INTO dates VALUES (?,?,?,?,?)", [(doc_id, *r) for r in p.dates])
         con.executemany("INSERT INTO flags VALUES (?,?,?,?,?)", [(doc_id, *r) for r in p.flags])
         return doc_id
+
+    def _entity_totals(self, p: Prepared) -> None:
+        """Add one document's entities to the per-entity totals (entity_stats) and spellings."""
+        stats: dict[tuple[str, str], list] = {}
+        spell: dict[tuple[str, str, str], list] = {}
+        for _eid, label, name, key, _code, _country, n, _attrs, ments, name_en, _src in p.entities:
+            if not key:
+                continue
+            st = stats.setdefault((key, label or ""), [name, 0, name_en])
+            st[1] += n
+            st[2] = st[2] or name_en
+            for _s, _e, text, kind, text_key, _sent in ments:
+                if kind != "nominal" and text is not None:
+                    sp = spell.setdefault((key, label or "", text), [text_key, 0])
+                    sp[1] += 1
+        self.con.executemany(
+            "INSERT INTO entity_stats(name_key, label, name, docs, mentions, first, last, name_en) VALUES (?,?,?,1,?,?,?,?) "
+            "ON CONFLICT(name_key, label) DO UPDATE SET "
+            "docs=docs+1, mentions=mentions+excluded.mentions, name=min(name, excluded.name), "
+            "first=min(coalesce(first, excluded.first), coalesce(excluded.first, first)), "
+            "last=max(coalesce(last, excluded.last), coalesce(excluded.last, last)), "
+            "name_en=coalesce(name_en, excluded.name_en)",
+            [(k, lab, nm, n, p.published, p.published, en) for (k, lab), (nm, n, en) in stats.items()])
+        self.con.executemany(
+            "INSERT INTO entity_spellings VALUES (?,?,?,?,?) ON CONFLICT(name_key, label, text) DO UPDATE SET "
+            "mentions=mentions+excluded.mentions",
+            [(k, lab, text, tk, n) for (k, lab, text), (tk, n) in spell.items()])
 
     def _story_for(self, doc_id: int, p: Prepared) -> int:
         """The story of the most similar earlier document above the threshold, else a new one."""

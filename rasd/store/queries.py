@@ -20,11 +20,12 @@ clitics (و ف ب ل ك ال and pronoun suffixes).
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sqlite3
 import zlib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,9 @@ from ..isodate import check_bound
 from ..ontology import EVENT_COUNTS, PLOVER_TYPES  # counts an event may carry: kept among its attributes
 from .db import connect
 from ..text.normalize import normalize, normalize_with_map
-from .textindex import index_terms, iter_terms, name_key
+from ..entities.english import CODE_QUERY
+from .lexicon import SearchLexicon, search_lexicon
+from .textindex import code_list, english_words, index_terms, iter_terms, name_key
 MAX_LIMIT = 1000
 # Terms in one query above which FTS5 work grows without making results better.
 MAX_TERMS = 32
@@ -54,10 +57,6 @@ def _con(db) -> sqlite3.Connection:
 
 
 # --- filters -----------------------------------------------------------------------------------
-# An event whose date ends more than this many days before its article's publication is
-# background (an anniversary, a war recalled), not news of the day: news reports what happened in
-# the last days or weeks, and a year is far beyond any "last week" or "last month".
-HISTORICAL_DAYS = 365
 # Prefix of an internal document number in a URL or API path (``~12``): an article's own id is
 # looked up first, so an article whose id is "12" is never shadowed by document number 12.
 DOC_NUMBER_PREFIX = "~"
@@ -124,31 +123,24 @@ class Filters:
         """WHERE conditions (joined by AND, '1' if none) on documents ``alias`` and their params."""
         conds: list[str] = []
         params: list[Any] = []
-        # Each filter is an uncorrelated set of doc_ids built from an index, so a filter costs
-        # one index range, not a probe per candidate document.
+        # Each filter is an uncorrelated set of doc_ids read from doc_facets (the values each
+        # document matches, kept by the writer), so a filter costs one index range, and a facet
+        # counts exactly what its filter shows.
         if self.entity:
-            key = name_key(self.entity)
-            conds.append(f"""{alias}.doc_id IN (SELECT doc_id FROM entities WHERE name_key=?
-                UNION SELECT doc_id FROM entities WHERE code=? UNION SELECT doc_id FROM mentions WHERE text_key=?)""")
-            params += [key, self.entity.strip(), key]
-        if self.type:
-            conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE type=?)")
-            params.append(self.type)
+            sql, ps = entity_docs(self.entity)
+            conds.append(f"{alias}.doc_id IN ({sql})")
+            params += ps
+        for kind, value in (("t", self.type), ("q", self.speaker and name_key(self.speaker)),
+                            ("o", self.source and self.source.strip().lower())):
+            if value:
+                conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM doc_facets WHERE kind='{kind}' AND value=?)")
+                params.append(value)
         if self.country:
             conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE location_country=?)")
             params.append(self.country)
         if self.location:
             conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE location=?)")
             params.append(self.location.strip())
-        if self.speaker:
-            key = name_key(self.speaker)
-            conds.append(f"""{alias}.doc_id IN (SELECT doc_id FROM quotes WHERE speaker_key=? UNION SELECT q.doc_id
-                FROM mentions m JOIN quotes q ON q.speaker_ent_pk=m.ent_pk WHERE m.text_key=?)""")
-            params += [key, key]
-        if self.source:
-            conds.append(f"""({alias}.source=? COLLATE NOCASE OR {alias}.doc_id IN (SELECT doc_id FROM doc_sources
-                WHERE source=? COLLATE NOCASE))""")
-            params += [self.source.strip(), self.source.strip()]
         for name, op in (("since", ">="), ("until", "<=")):
             v = getattr(self, name)
             if v:
@@ -158,27 +150,155 @@ class Filters:
         return (" AND ".join(conds) or "1"), params
 
 
+def english_keys(value: str, lexicon: SearchLexicon | None = None) -> list[str]:
+    """Search keys of the Arabic names the lists give an English name or actor code (Houthi:
+    جماعه حوثي, حوثيين, حوثيون, ...; a one-word name with its inflections)."""
+    lex = lexicon or search_lexicon()
+    keys: list[str] = []
+    for m in lex.english.find_arabic(value.strip()):
+        for a in m.arabic:
+            k = name_key(a)
+            keys += lex.inflector.forms(k) if k and " " not in k else [k] if k else []
+    return list(dict.fromkeys(keys))[:MAX_LIST_NAMES * 4]
+
+
+def names_match(value: str) -> str | None:
+    """The FTS5 expression finding ``value`` (an English name or an actor code) among the
+    English names and codes of a document's entities (the index's ``names`` column)."""
+    v = value.strip()
+    words = [v.lower()] if CODE_QUERY.fullmatch(v) else english_words(v)
+    if not words:
+        return None
+    inner = _phrase(words) if len(words) == 1 else "NEAR(" + " ".join(_phrase([w]) for w in words) + f", {NAME_NEAR})"
+    return "{names} : " + inner
+
+
+def entity_docs(value: str) -> tuple[str, list]:
+    """(SELECT of doc_ids, params): the documents with an entity named ``value`` (a name in any
+    spelling Rasd normalises alike, one of its mentions, or an actor code; in English: an
+    entity of that English name, or one the lists know by it)."""
+    parts = ["SELECT doc_id FROM doc_facets WHERE kind='e' AND value=?",
+             "SELECT doc_id FROM doc_facets WHERE kind='c' AND value=?"]
+    params: list = [name_key(value), value.strip()]
+    if _is_latin(value):
+        keys = english_keys(value)
+        if keys:
+            parts.append(f"SELECT doc_id FROM doc_facets WHERE kind='e' AND value IN ({','.join('?' * len(keys))})")
+            params += keys
+        match = names_match(value)
+        if match:
+            parts.append("SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?")
+            params.append(match)
+    return " UNION ".join(parts), params
+
+
 # --- query parsing ---------------------------------------------------------------------------
+@dataclass
+class EnglishTerm:
+    """A word or name of the query in Latin letters, or an actor code: found through the
+    entities' English names and codes in the index and through the Arabic names the lists give it."""
+
+    text: str                                  # as typed
+    words: tuple[str, ...]                     # its words as the index keeps English names
+    code: str | None = None                    # when it is an actor code (TURGOV)
+    arabic: tuple[str, ...] = ()               # the Arabic names of the lists' matches, best first
+
+
 @dataclass
 class ParsedQuery:
     fts: str                       # FTS5 MATCH expression built only from quoted phrases
-    terms: list[tuple[str, bool]]  # positive (key, is_prefix) pairs, for highlighting
+    terms: list[tuple[str, bool]]  # positive (key, is_prefix) pairs, for highlighting (every form)
+    english: list[EnglishTerm] = field(default_factory=list)
+    exclude_only: bool = False     # fts is what is excluded: the results are the other documents
 
 
 _TOKEN = re.compile(r'\s*(?:(?P<phrase>["«“](?P<body>[^"»”]*)["»”])|(?P<open>["«“])|(?P<word>[^\s"«»“”]+))')
+_LATIN = re.compile(r"[A-Za-z]")
+# Words between the query words of an English name in the index: a name has a few words, and the
+# words of another entity's name should not complete it.
+NAME_NEAR = 4
+# Arabic names of the lists one English term is searched by at most (a common name, Mohammed,
+# matches dozens of people; each name is one more phrase for the index to read).
+MAX_LIST_NAMES = 40
 
 
-def parse_query(q: str) -> ParsedQuery:
-    """Parse the user's query into an FTS5 expression over the search form; QueryError if invalid."""
-    if q is None or not q.strip():
-        raise QueryError("empty query; give words to search for (or only filters)")
-    groups: list[list[str]] = [[]]
-    negs: list[str] = []
-    terms: list[tuple[str, bool]] = []
+def _phrase(keys, prefix: bool = False) -> str:
+    return '"' + " ".join(k.replace('"', '""') for k in keys) + '"' + (" *" if prefix else "")
+
+
+def _is_latin(w: str) -> bool:
+    return bool(_LATIN.search(w)) and not any("\u0600" <= c <= "\u06ff" for c in w)
+
+
+def _word_expr(keys: list[str], lex: SearchLexicon, terms: list) -> str:
+    """An Arabic or other word: one key matches its inflections (الحوثي: الحوثيين, الحوثية ...);
+    a word the index splits in several keys (3.5) is their phrase."""
+    if len(keys) != 1:
+        terms += [(k, False) for k in keys]
+        return _phrase(keys)
+    forms = lex.inflector.forms(keys[0])
+    terms += [(f, False) for f in forms]
+    return forms[0] and (_phrase([forms[0]]) if len(forms) == 1 else "(" + " OR ".join(_phrase([f]) for f in forms) + ")")
+
+
+def _english_expr(text: str, lex: SearchLexicon, terms: list, english: list) -> str:
+    """An English name or an actor code: the words in the text (Latin words of Arabic articles),
+    the entities' English names and codes in the index (``names``), and the Arabic names the
+    lists know it by, each with its inflections."""
+    code = text.strip() if CODE_QUERY.fullmatch(text.strip()) else None
+    words = tuple([code.lower()] if code else english_words(text))
+    alts = []
+    text_keys = index_terms(text)
+    if text_keys:
+        alts.append(_phrase(text_keys))
+        terms += [(k, False) for k in text_keys]
+    if words and tuple(words) != tuple(text_keys):
+        alts.append(_phrase(words) if len(words) == 1 else
+                    "NEAR(" + " ".join(_phrase([w]) for w in words) + f", {NAME_NEAR})")
+    arabic: list[str] = []
+    for m in lex.english.find_arabic(text.strip()):
+        arabic += [a for a in m.arabic if a not in arabic]
+    for name in arabic[:MAX_LIST_NAMES]:
+        keys = index_terms(name)
+        if len(keys) == 1:
+            forms = lex.inflector.forms(keys[0])
+            alts += [_phrase([f]) for f in forms]
+            terms += [(f, False) for f in forms]
+        elif keys:
+            alts.append(_phrase(keys))
+    english.append(EnglishTerm(text.strip(), words, code, tuple(arabic)))
+    alts = list(dict.fromkeys(alts))
+    return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+
+
+def _names_of_runs(items: list, lex: SearchLexicon) -> list:
+    """Join consecutive plain Latin words into one English name when the lists know a name with
+    all of them ("Vladimir Putin"); otherwise each word is a term of its own (Putin Obama)."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        kind, text, neg, prefix = items[i]
+        j = i
+        if kind == "word" and not neg and not prefix and _is_latin(text):
+            while j + 1 < len(items) and items[j + 1][0] == "word" and not items[j + 1][2] \
+                    and not items[j + 1][3] and _is_latin(items[j + 1][1]):
+                j += 1
+        if j > i:
+            run = " ".join(x[1] for x in items[i:j + 1])
+            if any(m.source == "list" for m in lex.english.find_arabic(run)):
+                out.append(("english", run, False, False))
+                i = j + 1
+                continue
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _query_items(q: str) -> list:
+    """The query as items (kind, text, negated, prefix): kind word, phrase, or, not."""
+    items: list = []
     pending_not = False
     pos = 0
-    n_terms = 0
-    q = q.strip()
     while pos < len(q):
         m = _TOKEN.match(q, pos)
         if not m or m.end() == pos:
@@ -186,55 +306,94 @@ def parse_query(q: str) -> ParsedQuery:
         pos = m.end()
         if m.group("open"):
             raise QueryError("unclosed quotation mark in the query; close the phrase with a matching quote")
-        neg = pending_not
-        pending_not = False
-        prefix = False
+        neg, pending_not = pending_not, False
         if m.group("phrase") is not None:
-            keys = index_terms(m.group("body"))
-        else:
-            w = m.group("word")
-            if w in ("OR", "|"):
-                if not groups[-1]:
-                    raise QueryError("OR must stand between two words or phrases")
-                groups.append([])
-                continue
-            if w == "AND":
-                continue
-            if w == "NOT":
-                pending_not = True
-                continue
-            if w.startswith("-") and len(w) > 1:
-                neg, w = True, w[1:]
-            if w.endswith("*") and len(w) > 1:
-                prefix, w = True, w.rstrip("*")
-            if any(c in w for c in "()"):
-                raise QueryError("parentheses are not supported; write alternatives with OR (a OR b)")
-            # A prefix is normalised but not clitic-stripped: كامير* must not lose its ك.
-            keys = [normalize(w).lower()] if prefix and index_terms(w) else index_terms(w)
-        if not keys:
-            continue  # punctuation only
-        n_terms += len(keys)
-        if n_terms > MAX_TERMS:
-            raise QueryError(f"query too long: at most {MAX_TERMS} words")
-        phrase = '"' + " ".join(k.replace('"', '""') for k in keys) + '"' + (" *" if prefix else "")
-        if neg:
-            negs.append(phrase)
-        else:
-            groups[-1].append(phrase)
-            terms += [(k, prefix and i == len(keys) - 1) for i, k in enumerate(keys)]
+            items.append(("phrase", m.group("body"), neg, False))
+            continue
+        w = m.group("word")
+        if w in ("OR", "|"):
+            items.append(("or", w, False, False))
+            continue
+        if w == "AND":
+            continue
+        if w == "NOT":
+            pending_not = True
+            continue
+        if w.startswith("-") and len(w) > 1:
+            neg, w = True, w[1:]
+        prefix = w.endswith("*") and len(w) > 1
+        if prefix:
+            w = w.rstrip("*")
+        if any(c in w for c in "()"):
+            raise QueryError("parentheses are not supported; write alternatives with OR (a OR b)")
+        items.append(("word", w, neg, prefix))
     if pending_not:
         raise QueryError("NOT must be followed by a word or phrase")
+    return items
+
+
+def parse_query(q: str, lexicon: SearchLexicon | None = None) -> ParsedQuery:
+    """Parse the user's query into an FTS5 expression over the search form; QueryError if invalid.
+
+    A word matches its inflections (الحوثي: الحوثيين, الحوثيون, الحوثية ...; see
+    ``rasd.store.textindex.inflections``); a quoted phrase matches exactly; ``word*`` is a prefix.
+    A word or name in Latin letters, or an actor code, is also looked up as an English name
+    (``EnglishTerm``): Houthi finds the Arabic articles whose entities are named Houthi in English
+    or that name an entity the lists call Houthi (الحوثيين, جماعة الحوثي, أنصار الله)."""
+    if q is None or not q.strip():
+        raise QueryError("empty query; give words to search for (or only filters)")
+    lex = lexicon or search_lexicon()
+    groups: list[list[str]] = [[]]
+    negs: list[str] = []
+    terms: list[tuple[str, bool]] = []
+    english: list[EnglishTerm] = []
+    n_terms = 0
+    for kind, text, neg, prefix in _names_of_runs(_query_items(q.strip()), lex):
+        if kind == "or":
+            if not groups[-1]:
+                raise QueryError("OR must stand between two words or phrases")
+            groups.append([])
+            continue
+        hl: list[tuple[str, bool]] = []
+        eng: list[EnglishTerm] = []
+        keys = index_terms(text)
+        if kind == "english" or (_is_latin(text) and not prefix and (kind == "word" or len(keys) > 1)):
+            if not keys and not english_words(text):
+                continue
+            expr = _english_expr(text, lex, hl, eng)
+        elif prefix:
+            # A prefix is normalised but not clitic-stripped: كامير* must not lose its ك.
+            keys = [normalize(text).lower()] if keys else []
+            expr = _phrase(keys, True) if keys else ""
+            hl = [(k, True) for k in keys]
+        elif kind == "phrase":
+            expr = _phrase(keys) if keys else ""  # a quoted phrase matches exactly: no inflections
+            hl = [(k, False) for k in keys]
+        else:
+            expr = _word_expr(keys, lex, hl) if keys else ""
+        if not expr:
+            continue  # punctuation only
+        n_terms += max(1, len(keys))
+        if n_terms > MAX_TERMS:
+            raise QueryError(f"query too long: at most {MAX_TERMS} words")
+        if neg:
+            negs.append(expr)
+        else:
+            groups[-1].append(expr)
+            terms += hl
+            english += eng
     if groups and not groups[-1] and len(groups) > 1:
         raise QueryError("OR must stand between two words or phrases")
     groups = [g for g in groups if g]
     if not groups:
         if negs:
-            raise QueryError("the query only excludes words; add at least one word to find")
+            # Only exclusions: the documents without any of them (newest first, with the filters).
+            return ParsedQuery(" OR ".join(negs), [], [], exclude_only=True)
         raise QueryError("the query has no words to search for")
     expr = " OR ".join("(" + " AND ".join(g) + ")" for g in groups)
     if negs:
         expr = f"({expr})" + "".join(f" NOT {n}" for n in negs)
-    return ParsedQuery(expr, terms)
+    return ParsedQuery(expr, list(dict.fromkeys(terms)), english)
 
 
 # --- documents -----------------------------------------------------------------------------
@@ -260,15 +419,18 @@ def _doc_text(blob: bytes) -> str:
 _REGION = 600
 
 
-def _region(text: str, terms: list[tuple[str, bool]]) -> tuple[int, int]:
+def _region(text: str, terms: list[tuple[str, bool]], spans: list[tuple[int, int]] = ()) -> tuple[int, int]:
     """Bounds of the stretch of ``text`` with the most query matches, found on the normalised
     text with one C-level regex scan (tokenising a whole long article per hit would dominate
-    search time). Substring matches only choose the region; highlights are exact."""
-    if len(text) <= _REGION or not terms:
+    search time). Substring matches only choose the region; highlights are exact. ``spans``:
+    matches known by offset (the mentions of an entity an English term names)."""
+    if len(text) <= _REGION or not (terms or spans):
         return 0, min(len(text), _REGION)
-    nt = normalize_with_map(text)
-    pat = re.compile("|".join(re.escape(k) for k in sorted({k for k, _ in terms}, key=len, reverse=True)))
-    pos = [nt.to_original(m.start()) for m in pat.finditer(nt.text.lower())]
+    pos = sorted(s for s, _ in spans)
+    if terms:
+        nt = normalize_with_map(text)
+        pat = re.compile("|".join(re.escape(k) for k in sorted({k for k, _ in terms}, key=len, reverse=True)))
+        pos = sorted(pos + [nt.to_original(m.start()) for m in pat.finditer(nt.text.lower())])
     if not pos:
         return 0, _REGION
     best, best_n, j = pos[0], 0, 0
@@ -286,17 +448,46 @@ def _region(text: str, terms: list[tuple[str, bool]]) -> tuple[int, int]:
     return lo, hi
 
 
-def snippet(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str] = ("[", "]"),
-            words: int = SNIPPET_WORDS) -> tuple[str, list[list[int]], list[int]]:
-    """The densest window of ``text`` for the query terms, with matches wrapped in ``mark``.
-    Returns (snippet, highlight offsets into text, [window start, window end])."""
-    lo_c, hi_c = _region(text, terms)
-    toks = [(s + lo_c, e + lo_c, k) for s, e, k in iter_terms(text[lo_c:hi_c])]
-    if not toks:
-        return "", [], [0, 0]
+def _hits(toks: list[tuple[int, int, str]], terms: list[tuple[str, bool]], spans) -> list[bool]:
+    """Which tokens match: their key is a term (or starts with a prefix term), or they lie in one
+    of ``spans``."""
     exact = {k for k, p in terms if not p}
     prefixes = tuple(k for k, p in terms if p)
     hit = [k in exact or bool(prefixes and k.startswith(prefixes)) for _, _, k in toks]
+    if spans:
+        sp = sorted(spans)
+        starts = [a for a, _ in sp]
+        for i, (s, _e, _k) in enumerate(toks):
+            j = bisect.bisect_right(starts, s) - 1
+            hit[i] = hit[i] or (j >= 0 and s < sp[j][1])
+    return hit
+
+
+def _marks(toks, hit, lo: int, hi: int, spans) -> list[list[int]]:
+    """Highlights of the tokens lo..hi: one per matching word, one per whole span (a name of
+    several words is one highlight)."""
+    start, end = toks[lo][0], toks[hi - 1][1]
+    marks = [[toks[i][0], toks[i][1]] for i in range(lo, hi) if hit[i]]
+    marks += [[max(a, start), min(b, end)] for a, b in spans if a < end and b > start]
+    merged: list[list[int]] = []
+    for s, e in sorted(marks):
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return merged
+
+
+def snippet(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str] = ("[", "]"),
+            words: int = SNIPPET_WORDS, spans: list[tuple[int, int]] = ()) -> tuple[str, list[list[int]], list[int]]:
+    """The densest window of ``text`` for the query terms (and ``spans``: offsets of matches
+    known otherwise, such as the mentions of an entity named in English), with matches wrapped
+    in ``mark``. Returns (snippet, highlight offsets into text, [window start, window end])."""
+    lo_c, hi_c = _region(text, terms, spans)
+    toks = [(s + lo_c, e + lo_c, k) for s, e, k in iter_terms(text[lo_c:hi_c])]
+    if not toks:
+        return "", [], [0, 0]
+    hit = _hits(toks, terms, spans)
     best, best_n = 0, -1
     n = 0
     for i in range(len(toks)):  # sliding window count of hits
@@ -307,7 +498,7 @@ def snippet(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str] = ("
             best_n, best = n, max(0, i - words + 1)
     lo, hi = best, min(len(toks), best + words)
     start, end = toks[lo][0], toks[hi - 1][1]
-    marks = [[toks[i][0], toks[i][1]] for i in range(lo, hi) if hit[i]]
+    marks = _marks(toks, hit, lo, hi, spans)
     parts, cur = [], start
     for s, e in marks:
         parts += [text[cur:s], mark[0], text[s:e], mark[1]]
@@ -317,6 +508,23 @@ def snippet(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str] = ("
     more_before = start > 0 and bool(text[:start].strip())
     more_after = bool(text[end:].strip(" \n.»\"'"))
     return ("… " if more_before else "") + snip + (" …" if more_after else ""), marks, [start, end]
+
+
+def english_spans(entities, english: list[EnglishTerm]) -> list[tuple[int, int]]:
+    """Offsets of the mentions of the entities that the English terms of a query name: given
+    (start, end, English name, code) of a document's mentions."""
+    out = []
+    for start, end, name_en, code in entities:
+        words = set(english_words(name_en or ""))
+        codes = set(code_list(code))
+        if any((t.code and t.code in codes) or (t.words and set(t.words) <= words) for t in english):
+            out.append((start, end))
+    return out
+
+
+def _mention_rows(con, doc_id: int) -> list[tuple]:
+    return con.execute('SELECT m.start, m."end", e.name_en, e.code FROM entities e JOIN mentions m '
+                       'ON m.ent_pk=e.ent_pk WHERE e.doc_id=?', (doc_id,)).fetchall()
 
 
 _DOC_COLS = "d.doc_id, d.id, d.title, d.published, d.source, d.url, d.story_id, d.chars"
@@ -341,18 +549,22 @@ def marked_terms(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str]
     return "".join(parts)
 
 
-def match_offsets(text: str, q: str | None) -> list[list[int]]:
+def match_offsets(text: str, q: str | None, entities: list[dict] | None = None) -> list[list[int]]:
     """[start, end] of every word of ``text`` that the search query ``q`` matches (the reader
-    lights them when an article is opened from a hit); [] for no or an invalid query."""
+    lights them when an article is opened from a hit), and of the mentions of the document's
+    ``entities`` (JSON contract) that an English term of the query names; [] for no or an
+    invalid query."""
     if not q or not q.strip():
         return []
     try:
-        terms = parse_query(q).terms
+        pq = parse_query(q)
     except QueryError:
         return []
-    exact = {k for k, p in terms if not p}
-    prefixes = tuple(k for k, p in terms if p)
-    return [[s, e] for s, e, k in iter_terms(text) if k in exact or (prefixes and k.startswith(prefixes))]
+    toks = list(iter_terms(text))
+    rows = [(m["start"], m["end"], e.get("name_en"), e.get("code")) for e in entities or []
+            for m in e.get("mentions") or [] if isinstance(m.get("start"), int)]
+    spans = english_spans(rows, pq.english) if pq.english else []
+    return _marks(toks, _hits(toks, pq.terms, spans), 0, len(toks), spans) if toks else []
 
 
 SORTS = ("rank", "date")
@@ -367,7 +579,11 @@ def _ranked_matches(con, pq, where: str, params: list, sort: str) -> list[tuple]
     Ranked on the index with the few columns grouping and sorting need (the page's rows, with
     the compressed JSON, are fetched afterwards: sorting them costs 10x more). Title matches
     weigh double (2.0): a word in the headline says what the article is about."""
-    score = "bm25(doc_fts, 2.0, 1.0)"
+    if pq.exclude_only:  # the documents without the excluded words: nothing to rank, newest first
+        return con.execute(f"SELECT d.doc_id, NULL, d.story_id FROM documents d WHERE d.doc_id NOT IN "
+                           f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) AND {where} "
+                           f"ORDER BY d.published DESC, d.doc_id DESC", [pq.fts, *params]).fetchall()
+    score = "bm25(doc_fts, 2.0, 1.0, 1.0)"
     base = f"FROM doc_fts JOIN documents d ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where}"
     if sort != "rank":
         return con.execute(f"SELECT d.doc_id, {score}, d.story_id {base} ORDER BY d.published DESC, d.doc_id DESC",
@@ -454,7 +670,12 @@ def search(db, q: str | None, filters: Filters | dict | None = None, limit: int 
             continue
         h = _doc_row(r)
         h["score"] = round(score, 4) if score is not None else None
-        h["snippet"], h["highlights"], h["window"] = snippet(_doc_text(r["doc_json"]), terms, mark)
+        text = _doc_text(r["doc_json"])
+        spans = english_spans(_mention_rows(con, doc_id), pq.english) if pq and pq.english else []
+        h["snippet"], h["highlights"], h["window"] = snippet(text, terms, mark, spans=spans)
+        # The forms that matched, as written: الحوثيين for the query الحوثي, the Arabic name of
+        # an entity for an English one.
+        h["forms"] = list(dict.fromkeys(" ".join(text[a:b].split()) for a, b in h["highlights"]))
         h["title_marked"] = marked_terms(r["title"] or "", terms, mark)
         if group:
             h["copies"] = copies.get(story if story is not None else -doc_id, 0)
@@ -608,65 +829,120 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
     return _cached(con, ("entity", name, label, limit), lambda: _get_entity(con, name, label, limit))
 
 
-def _get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
-    """Everything about one entity: {name, label, key, keys, codes, docs, stories, mentions,
-    timeline: [{date, docs, stories, mentions}], quotes: [...], events_as_source: [...],
+def _get_entity(con, name: str, label: str | None = None, limit: int = 50) -> dict | None:
+    """Everything about one entity: {name, name_en, label, key, keys, codes, docs, stories,
+    mentions, timeline: [{date, docs, stories, mentions}], quotes: [...], events_as_source: [...],
     events_as_target: [...], cooccurring: [{key, name, label, docs}] (in its newest COOCCUR_DOCS
     articles), alternatives: [{key, name, label, docs}]}; None if no document mentions it.
 
     An entity across documents is a (label, normalised name) pair. ``name`` may be that name in
     any spelling (or the ``key`` from list_entities), one of its mentions (كاميرون for ديفيد
-    كاميرون), or an actor code (all entities with that code). When several entities match
-    (كاميرون: David Cameron, or Cameroon written الكاميرون), the one in most documents is
+    كاميرون), an actor code (all entities with that code), or an English name (Vladimir Putin:
+    the entities of that English name, or those the lists know by it). When several entities
+    match (كاميرون: David Cameron, or Cameroon written الكاميرون), the one in most documents is
     returned and the others are listed in ``alternatives``; pass ``label`` to choose."""
-    con = _con(db)
     if not name or not name.strip():
         raise QueryError("give an entity name")
-    key = name_key(name)
     lab = " AND e.label=?" if label else ""
     lp = [label.upper()] if label else []
     code_pks = [r[0] for r in con.execute(f"SELECT e.ent_pk FROM entities e WHERE e.code=?{lab}", [name.strip(), *lp])]
-    groups: list = []
-    if key:
-        groups = con.execute(
-            f"""SELECT g.name_key AS key, g.label AS label, min(x.name) AS name, count(DISTINCT x.doc_id) AS docs
-                FROM (SELECT DISTINCT e.name_key, e.label FROM entities e WHERE e.name_key=?{lab}
-                      UNION SELECT DISTINCT e.name_key, e.label FROM mentions m JOIN entities e ON e.ent_pk=m.ent_pk
-                      WHERE m.text_key=? AND coalesce(m.kind, 'name') <> 'nominal'{lab}) g
-                JOIN entities x ON x.name_key=g.name_key AND x.label=g.label
-                GROUP BY g.name_key, g.label ORDER BY docs DESC, g.name_key""", [key, *lp, key, *lp]).fetchall()
-        if not groups and not code_pks:
-            # Part of a name that is never a mention by itself: whole-word containment (a scan).
-            like = "% " + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
-            groups = con.execute(
-                f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, count(DISTINCT e.doc_id) AS docs
-                    FROM entities e WHERE (' ' || e.name_key || ' ') LIKE ? ESCAPE '\\'{lab}
-                    GROUP BY e.name_key, e.label ORDER BY docs DESC, e.name_key""", [like, *lp]).fetchall()
-    alternatives = [dict(g) for g in groups]
     if code_pks:
-        pks = code_pks
-    elif groups:
-        top = alternatives.pop(0)
-        pks = [r[0] for r in con.execute("SELECT ent_pk FROM entities WHERE name_key=? AND label=?",
-                                         (top["key"], top["label"]))]
-    else:
+        return _entity_of_rows(con, code_pks, [], limit)
+    groups = _entity_groups_named(con, name, label)
+    if not groups:
         return None
+    top = groups.pop(0)
+    return _entity_of_group(con, top, groups, limit)
+
+
+def _entity_groups_named(con, name: str, label: str | None) -> list[dict]:
+    """The (name key, label) groups ``name`` can mean, in most documents first: an entity of
+    that name, one with a mention so written (its spellings), an English name; else a group
+    whose name has it as a word (a scan, the last resort)."""
+    lab = " AND s.label=?" if label else ""
+    lp = [label.upper()] if label else []
+    keys = [k for k in [name_key(name)] if k]
+    if _is_latin(name):
+        keys += [r[0] for r in con.execute(
+            "SELECT DISTINCT name_key FROM entities WHERE name_en=? COLLATE NOCASE AND name_key IS NOT NULL", (name.strip(),))]
+        keys += english_keys(name)
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return []
+    qs = ",".join("?" * len(keys))
+    sel = "SELECT s.name_key AS key, s.label AS label, s.name AS name, s.docs AS docs, s.name_en AS name_en FROM entity_stats s"
+    rows = con.execute(
+        f"""{sel} WHERE s.name_key IN ({qs}){lab} UNION {sel} WHERE (s.name_key, s.label) IN (SELECT sp.name_key,
+            sp.label FROM entity_spellings sp WHERE sp.text_key IN ({qs})){lab} ORDER BY docs DESC, key""",
+        [*keys, *lp, *keys, *lp]).fetchall()
+    if not rows and name_key(name):
+        like = "% " + name_key(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %"
+        rows = con.execute(f"{sel} WHERE (' ' || s.name_key || ' ') LIKE ? ESCAPE '\\'{lab} ORDER BY docs DESC, key",
+                           [like, *lp]).fetchall()
+    return [dict(r) for r in rows]
+
+
+def _entity_of_group(con, top: dict, alternatives: list[dict], limit: int) -> dict:
+    """The page of one (name key, label) group, read through the indexes that hold a group's rows
+    (entities_key, documents_cover) and what the writer keeps (entity_stats, entity_spellings)."""
+    key, label = top["key"], top["label"]
+    grp = "e.name_key=? AND e.label=?"
+    gp = [key, label]
+    spelled = con.execute("SELECT text FROM entity_spellings WHERE name_key=? AND label=? AND text_key=? "
+                          "ORDER BY mentions DESC, text LIMIT 1", (key, label, key)).fetchone()
+    codes = [r[0] for r in con.execute(f"SELECT DISTINCT e.code FROM entities e WHERE {grp} AND e.code IS NOT NULL "
+                                       "ORDER BY e.code", gp)]
+    timeline = [dict(r) for r in con.execute(
+        f"""SELECT d.published AS date, count(DISTINCT d.doc_id) AS docs, count(DISTINCT d.story_id) AS stories,
+            sum(e.n_mentions) AS mentions FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {grp}
+            GROUP BY d.published ORDER BY d.published""", gp)]
+    stories = con.execute(f"SELECT count(DISTINCT d.story_id) FROM entities e JOIN documents d ON d.doc_id=e.doc_id "
+                          f"WHERE {grp}", gp).fetchone()[0]
+    out = {"name": spelled[0] if spelled else top["name"], "name_en": top.get("name_en"), "label": label,
+           "codes": codes, "docs": sum(t["docs"] for t in timeline), "stories": stories,
+           "mentions": sum(t["mentions"] or 0 for t in timeline), "key": key, "keys": [key],
+           "alternatives": alternatives, "timeline": timeline}
+    out["quotes"] = [_quote(r) for r in con.execute(
+        f"""SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE q.speaker_key=?
+            AND EXISTS (SELECT 1 FROM entities e WHERE e.ent_pk=q.speaker_ent_pk AND {grp})
+            ORDER BY d.published, q.doc_id, q.idx LIMIT ?""", [key, *gp, limit])]
+    for role in ("source", "target"):
+        out[f"events_as_{role}"] = [_event(r) for r in con.execute(
+            f"""SELECT {_EVENT_COLS} FROM entities e JOIN events v ON v.{role}_ent_pk=e.ent_pk
+                JOIN documents d ON d.doc_id=v.doc_id WHERE {grp} ORDER BY d.published, v.doc_id, v.idx LIMIT ?""",
+            [*gp, limit])]
+    newest = [r[0] for r in con.execute(f"SELECT DISTINCT e.doc_id FROM entities e WHERE {grp} "
+                                        f"ORDER BY e.doc_id DESC LIMIT ?", [*gp, COOCCUR_DOCS])]
+    out["cooccurring"] = _cooccurring(con, newest, [key], limit)
+    return out
+
+
+def _cooccurring(con, doc_ids: list[int], keys: list[str], limit: int) -> list[dict]:
+    """The other entities of the given documents (co-occurring actors), most documents first."""
+    if not doc_ids:
+        return []
+    return [dict(r) for r in con.execute(
+        f"""SELECT o.name_key AS key, min(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs,
+            max(o.name_en) AS name_en FROM entities o WHERE o.doc_id IN ({','.join('?' * len(doc_ids))})
+            AND o.name_key NOT IN ({','.join('?' * len(keys))})
+            GROUP BY o.name_key, o.label ORDER BY docs DESC, key LIMIT ?""", [*doc_ids, *keys, limit])]
+
+
+def _entity_of_rows(con, pks: list[int], alternatives: list[dict], limit: int) -> dict:
+    """The page of the entities of an actor code (several names may share it), from their rows."""
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _ents (ent_pk INTEGER PRIMARY KEY)")
     con.execute("DELETE FROM _ents")
     con.executemany("INSERT OR IGNORE INTO _ents VALUES (?)", [(p,) for p in pks])
-    top_name = con.execute("""SELECT e.name, e.label FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk
+    top_name = con.execute("""SELECT e.name, e.label, max(e.name_en) FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk
         GROUP BY e.name, e.label ORDER BY count(*) DESC, e.name LIMIT 1""").fetchone()
     head = con.execute(
-        """SELECT ? AS name, ? AS label, group_concat(DISTINCT e.code) AS codes,
+        """SELECT ? AS name, ? AS name_en, ? AS label, group_concat(DISTINCT e.code) AS codes,
            count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions
            FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk JOIN documents d ON d.doc_id=e.doc_id""",
-        (top_name[0], top_name[1])).fetchone()
-    if code_pks:  # entities of one code may have several names
-        keys = [r[0] for r in con.execute(
-            "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
-            "ORDER BY n DESC, e.name_key")]
-    else:  # one (name, label) group: one key
-        keys = [top["key"]]
+        (top_name[0], top_name[2], top_name[1])).fetchone()
+    keys = [r[0] for r in con.execute(
+        "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
+        "ORDER BY n DESC, e.name_key")]
     out = {**dict(head), "key": keys[0], "keys": keys, "codes": head["codes"].split(",") if head["codes"] else [],
            "alternatives": alternatives[:limit]}
     out["timeline"] = [dict(r) for r in con.execute(
@@ -680,34 +956,19 @@ def _get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dic
         out[f"events_as_{role}"] = [_event(r) for r in con.execute(
             f"""SELECT {_EVENT_COLS} FROM _ents x JOIN events v ON v.{role}_ent_pk=x.ent_pk
                 JOIN documents d ON d.doc_id=v.doc_id ORDER BY d.published, v.doc_id, v.idx LIMIT ?""", (limit,))]
-    # Co-occurring actors: entities of the documents that mention this one. The document set is
-    # materialised first and joined with CROSS JOIN so SQLite walks it through entities_doc.
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS _edocs (doc_id INTEGER PRIMARY KEY)")
-    con.execute("DELETE FROM _edocs")
-    # The newest COOCCUR_DOCS articles: who appears with an entity lately, and a bounded cost for
-    # an entity named in thousands of articles.
-    con.execute("INSERT OR IGNORE INTO _edocs SELECT DISTINCT e.doc_id FROM _ents x JOIN entities e "
-                "ON e.ent_pk=x.ent_pk ORDER BY e.doc_id DESC LIMIT ?", (COOCCUR_DOCS,))
-    out["cooccurring"] = [dict(r) for r in con.execute(
-        """SELECT o.name_key AS key, min(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs
-           FROM _edocs y CROSS JOIN entities o ON o.doc_id=y.doc_id
-           WHERE o.name_key NOT IN (SELECT e2.name_key FROM _ents x2 JOIN entities e2 ON e2.ent_pk=x2.ent_pk)
-           GROUP BY o.name_key, o.label ORDER BY docs DESC, key LIMIT ?""", (limit,))]
+    # The newest COOCCUR_DOCS articles: who appears with an entity lately, at a bounded cost.
+    newest = [r[0] for r in con.execute("SELECT DISTINCT e.doc_id FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk "
+                                        "ORDER BY e.doc_id DESC LIMIT ?", (COOCCUR_DOCS,))]
+    out["cooccurring"] = _cooccurring(con, newest, keys, limit)
     return out
 
 
 # --- events and quotes ------------------------------------------------------------------------
-# An event's date as the store keeps it: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those;
-# without one, the article's publication date stands in (as in rasd export's event_date).
-_EV_DATE = "coalesce(v.date, d.published)"
-_EV_START = f"substr(CASE WHEN instr({_EV_DATE}, '/') > 0 THEN substr({_EV_DATE}, 1, instr({_EV_DATE}, '/') - 1) ELSE {_EV_DATE} END, 1, 10)"
-_EV_LAST = f"CASE WHEN instr({_EV_DATE}, '/') > 0 THEN substr({_EV_DATE}, instr({_EV_DATE}, '/') + 1) ELSE {_EV_DATE} END"
-# The last day the date can mean: 2015 -> 2015-12-31, 2015-07 -> 2015-07-31 (as text, which is
-# all a comparison needs).
-_EV_END = (f"CASE length({_EV_LAST}) WHEN 4 THEN {_EV_LAST} || '-12-31' WHEN 7 THEN {_EV_LAST} || '-31' "
-           f"ELSE substr({_EV_LAST}, 1, 10) END")
-_HISTORICAL = (f"(coalesce(v.context, '') = 'historical' OR (v.date IS NOT NULL AND d.published IS NOT NULL "
-               f"AND {_EV_END} < date(substr(d.published, 1, 10), '-{HISTORICAL_DAYS} days')))")
+# An event's first day (events.day: as precise as its date, else the publication day) and whether
+# it is background (events.historical), both kept by the writer (rasd.store.rows.event_day and
+# is_historical, HISTORICAL_DAYS).
+_EV_START = "v.day"
+_HISTORICAL = "v.historical"
 
 _EVENT_COLS = f"""v.event_pk, v.doc_id, v.idx, d.id AS doc, d.title, d.published, d.source AS outlet, d.url, d.story_id,
     v.type, v.mode, v.context, v.source, v.source_text, v.source_name, v.source_code, v.target, v.target_text,
@@ -715,10 +976,13 @@ _EVENT_COLS = f"""v.event_pk, v.doc_id, v.idx, d.id AS doc, d.title, d.published
     v.trigger_start, v.trigger_end, v.trigger_text, v.sentence, v.sentence_text, v.attrs,
     (SELECT label FROM entities WHERE ent_pk=v.source_ent_pk) AS source_label,
     (SELECT label FROM entities WHERE ent_pk=v.target_ent_pk) AS target_label,
+    (SELECT name_en FROM entities WHERE ent_pk=v.source_ent_pk) AS source_name_en,
+    (SELECT name_en FROM entities WHERE ent_pk=v.target_ent_pk) AS target_name_en,
     {_HISTORICAL} AS historical"""
 _QUOTE_COLS = """q.quote_pk, q.doc_id, q.idx, d.id AS doc, d.title, d.published, d.source AS outlet, d.url, d.story_id,
     q.start, q."end", q.text, q.kind, q.speaker, q.speaker_text, q.speaker_name, q.speaker_key, q.cue_text,
-    q.sentence, q.sentence_text, q.attrs, (SELECT label FROM entities WHERE ent_pk=q.speaker_ent_pk) AS speaker_label"""
+    q.sentence, q.sentence_text, q.attrs, (SELECT label FROM entities WHERE ent_pk=q.speaker_ent_pk) AS speaker_label,
+    (SELECT name_en FROM entities WHERE ent_pk=q.speaker_ent_pk) AS speaker_name_en"""
 
 
 def _jsonish(v):
@@ -782,13 +1046,18 @@ def event_where(f: Filters, historical: bool | None = None) -> tuple[str, list]:
         conds.append("v.location=?")
         params.append(f.location.strip())
     if f.entity:
-        key = name_key(f.entity)
-        ents = ("(SELECT ent_pk FROM entities WHERE name_key=? UNION SELECT ent_pk FROM entities WHERE code=? "
-                "UNION SELECT ent_pk FROM mentions WHERE text_key=?)")
-        conds.append(f"(v.source_ent_pk IN {ents} OR v.target_ent_pk IN {ents})")
-        params += [key, f.entity.strip(), key] * 2
+        # The documents with that entity first (an index range), then each of their events'
+        # source and target checked by its entity row and mentions.
+        docs, dparams = entity_docs(f.entity)
+        keys = [name_key(f.entity)] + (english_keys(f.entity) if _is_latin(f.entity) else [])
+        qs = ",".join("?" * len(keys))
+        role = ("(EXISTS (SELECT 1 FROM entities e WHERE e.ent_pk=v.{r}_ent_pk AND (e.name_key IN ({qs}) OR e.code=? "
+                "OR e.name_en=? COLLATE NOCASE)) OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=v.{r}_ent_pk "
+                "AND m.text_key IN ({qs})))")
+        conds.append(f"v.doc_id IN ({docs}) AND ({role.format(r='source', qs=qs)} OR {role.format(r='target', qs=qs)})")
+        params += dparams + [*keys, f.entity.strip(), f.entity.strip(), *keys] * 2
     if historical is not None:
-        conds.append(_HISTORICAL if historical else f"NOT {_HISTORICAL}")
+        conds.append(f"{_HISTORICAL} = {1 if historical else 0}")
     return " AND ".join(conds), params
 
 
@@ -907,6 +1176,13 @@ def entity_variants(db, key: str, label: str | None = None, codes: list[str] | N
     get_entity/list_entities, or actor codes), most frequent first."""
     con = _con(db)
     codes = list(codes or [])
+    if not codes:
+        # The writer keeps each group's spellings (entity_spellings): one index range.
+        lab, lp = (" AND label=?", [label.upper()]) if label else ("", [])
+        rows = con.execute(f"SELECT text, sum(mentions) AS n FROM entity_spellings WHERE name_key=?{lab} GROUP BY text "
+                           f"ORDER BY n DESC, text LIMIT ?", [key, *lp, _page(limit, 0)[0]]).fetchall()
+        if rows:
+            return [(r[0], r[1]) for r in rows]
     conds = ["(e.name_key=?" + (" OR e.code IN (%s)" % ",".join("?" * len(codes)) if codes else "") + ")"]
     params: list = [key, *codes]
     if label:
@@ -943,12 +1219,15 @@ def list_documents(db, filters: Filters | dict | None = None, limit: int = 20, o
 
 
 def quote_where(f: Filters) -> tuple[str, list]:
+    # The speaker also restricts the documents (an index range of doc_facets), so only the
+    # quotes of documents quoting that speaker are checked one by one.
     where, params = Filters(source=f.source, since=f.since, until=f.until, entity=f.entity, type=f.type,
-                            country=f.country, location=f.location).sql("d")
+                            country=f.country, location=f.location, speaker=f.speaker).sql("d")
     conds = [where]
     if f.speaker:
         key = name_key(f.speaker)
-        conds.append("(q.speaker_key=? OR q.speaker_ent_pk IN (SELECT ent_pk FROM mentions WHERE text_key=?))")
+        conds.append("(q.speaker_key=? OR EXISTS (SELECT 1 FROM mentions m WHERE m.ent_pk=q.speaker_ent_pk "
+                     "AND m.text_key=?))")
         params += [key, key]
     return " AND ".join(conds), params
 
@@ -1040,8 +1319,12 @@ FACET_SAMPLE = 400
 def _result_docs(con, q: str | None, f: "Filters") -> None:
     """Fill the temp table _fdocs(doc_id, story_id) with the documents of a query and filters."""
     where, params = f.sql("d")
-    if q and q.strip():
-        pq = parse_query(q)
+    pq = parse_query(q) if q and q.strip() else None
+    if pq and pq.exclude_only:
+        sel = (f"SELECT d.doc_id, d.story_id FROM documents d WHERE d.doc_id NOT IN "
+               f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) AND {where}")
+        params = [pq.fts, *params]
+    elif pq:
         sel = (f"SELECT d.doc_id, d.story_id FROM doc_fts JOIN documents d ON d.doc_id=doc_fts.rowid "
                f"WHERE doc_fts MATCH ? AND {where}")
         params = [pq.fts, *params]

@@ -7,6 +7,7 @@ the store keeps whatever layers the pipeline produced, and unknown attributes ar
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import hashlib
 import json
 import zlib
@@ -16,7 +17,7 @@ from ..document import Document
 from ..export.columns import cell, event_location
 from ..isodate import day_prefix
 from . import minhash
-from .textindex import index_terms, index_text, name_key
+from .textindex import code_list, entity_names_text, index_terms, index_text, name_key
 
 # zlib level 3: on SaudiNewsNet JSON 10% larger than level 6 at less than half its time.
 ZLIB_LEVEL = 3
@@ -42,18 +43,22 @@ class Prepared:
     doc_json: bytes
     fts_title: str
     fts_body: str
+    fts_names: str
     minhash: bytes | None
     bands: list[int]
     sentences: list[tuple] = field(default_factory=list)
     boilerplate: list[tuple] = field(default_factory=list)
-    entities: list[tuple] = field(default_factory=list)  # (eid, label, name, key, code, country, n, attrs, mentions)
+    # (eid, label, name, key, code, country, n, attrs, mentions, name_en, name_en_source)
+    entities: list[tuple] = field(default_factory=list)
     quotes: list[tuple] = field(default_factory=list)
     events: list[tuple] = field(default_factory=list)
     dates: list[tuple] = field(default_factory=list)
     flags: list[tuple] = field(default_factory=list)
+    # (kind, value) the document's filters match (schema.py: doc_facets)
+    facets: set[tuple[str, str]] = field(default_factory=set)
 
 
-_ENT_CORE = {"id", "label", "name", "mentions", "code", "country"}
+_ENT_CORE = {"id", "label", "name", "mentions", "code", "country", "name_en", "name_en_source"}
 _QUOTE_CORE = {"start", "end", "text", "kind", "speaker", "speaker_text", "cue"}
 _EVENT_CORE = {"type", "mode", "context", "source", "source_text", "source_code", "target", "target_text",
                "target_code", "date", "location", "counts", "trigger"}
@@ -84,6 +89,7 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
         chars=len(text),
         doc_json=zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"), ZLIB_LEVEL),
         fts_title=index_text(title or ""), fts_body=" ".join(keys),
+        fts_names=entity_names_text((e.get("name_en"), e.get("code")) for e in d.get("entities") or []),
         minhash=minhash.to_bytes(sig), bands=minhash.band_keys(sig) if sig is not None else [],
     )
     p.sentences = [(i, s, e) for i, (s, e) in enumerate(sent)]
@@ -98,7 +104,8 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
         names[e["id"]] = (e.get("name") or "", code if isinstance(code, str) else cell(code))
         p.entities.append((e["id"], e.get("label"), e.get("name"), name_key(e.get("name") or ""),
                            cell(code), cell(e.get("country")), len(ments),
-                           json.dumps(attrs, ensure_ascii=False) if attrs else None, ments))
+                           json.dumps(attrs, ensure_ascii=False) if attrs else None, ments,
+                           _text_or_none(e.get("name_en")), _text_or_none(e.get("name_en_source"))))
     for i, q in enumerate(d.get("quotes") or []):
         cue = q.get("cue") or {}
         spk = q.get("speaker")
@@ -122,10 +129,70 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
         attrs = {k: v for k, v in ev.items() if k not in _EVENT_CORE}
         loc, loc_country = event_location(ev, ents)
         date = ev.get("date")  # the ISO value the dates stage wrote (a day, month, year or interval)
-        row += [date if isinstance(date, str) and date else None, loc, loc_country, cell(ev.get("counts")),
+        date = date if isinstance(date, str) and date else None
+        row += [date, loc, loc_country, cell(ev.get("counts")),
                 trig.get("start"), trig.get("end"), trig.get("text"), si, stext(si),
-                json.dumps(attrs, ensure_ascii=False) if attrs else None]
+                json.dumps(attrs, ensure_ascii=False) if attrs else None,
+                event_day(date, p.published), int(is_historical(ev.get("context"), date, p.published))]
         p.events.append(tuple(row))
     p.dates = [(x["start"], x["end"], x.get("text"), cell(x.get("value"))) for x in d.get("dates") or []]
     p.flags = [(x["start"], x["end"], x.get("text"), x.get("kind")) for x in d.get("flags") or []]
+    p.facets = facet_values(p)
     return p
+
+
+# An event whose date ends more than this many days before its article's publication is
+# background (an anniversary, a war recalled), not news of the day: news reports what happened in
+# the last days or weeks, and a year is far beyond any "last week" or "last month". Kept with each
+# event when it is stored (events.historical); a change applies to articles ingested after it.
+HISTORICAL_DAYS = 365
+
+
+def event_day(date: str | None, published: str | None) -> str | None:
+    """The first day an event's date can mean, as precise as the date is (2015, 2015-07,
+    2015-07-21; the start of an interval A/B); the publication day when it has no date."""
+    v = date or published
+    return v.split("/", 1)[0][:10] if v else None
+
+
+def is_historical(context, date: str | None, published: str | None) -> bool:
+    """Whether an event is background: its context says so, or its date ends more than
+    HISTORICAL_DAYS before its article's publication (2015 ends 2015-12-31, 2015-07 on -31)."""
+    if context == "historical" or (isinstance(context, list) and "historical" in context):
+        return True
+    if not date or not published:
+        return False
+    last = date.split("/", 1)[1] if "/" in date else date
+    end = last + "-12-31" if len(last) == 4 else last + "-31" if len(last) == 7 else last[:10]
+    try:
+        cutoff = _dt.date.fromisoformat(published[:10]) - _dt.timedelta(days=HISTORICAL_DAYS)
+    except ValueError:
+        return False
+    return end < cutoff.isoformat()
+
+
+def _text_or_none(v) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def facet_values(p: Prepared) -> set[tuple[str, str]]:
+    """What the document's filters match (rasd.store.queries.Filters reads them back): 'e' the
+    name keys of its entities and the keys of all their mentions, 'c' the entities' actor codes,
+    'q' the keys of its quotes' speakers and of their speaker entities' mentions, 't' its event
+    types, 'o' its outlet in lower case (the copies' outlets are added by the writer)."""
+    out: set[tuple[str, str]] = set()
+    ment_keys: dict[str, set[str]] = {}
+    for eid, _label, _name, key, code, _country, _n, _attrs, ments, *_ in p.entities:
+        keys = {m[4] for m in ments if m[4]}
+        ment_keys[eid] = keys
+        out.update(("e", k) for k in keys | ({key} if key else set()))
+        out.update(("c", c) for c in code_list(code))
+    for q in p.quotes:
+        spk, skey = q[5], q[8]
+        if skey:
+            out.add(("q", skey))
+        out.update(("q", k) for k in ment_keys.get(spk, ()) if spk)
+    out.update(("t", ev[1]) for ev in p.events if ev[1])
+    if p.source:
+        out.add(("o", p.source.lower()))
+    return out

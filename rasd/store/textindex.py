@@ -9,13 +9,16 @@ ASCII digits (3.5 is two words, 3 and 5); Latin words are lower-cased; punctuati
 """
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
 from ..text.normalize import normalize
 from ..text.tokens import split_clitics
 from ..config import WORD_CACHE_SIZE
+from ..entities.english import english_tokens
 
 
 def _ar_key(word: str) -> str:
@@ -65,3 +68,97 @@ def index_text(text: str) -> str:
 def name_key(name: str) -> str:
     """Key of a name for exact matching of entities, speakers and mentions across documents."""
     return " ".join(index_terms(name or ""))
+
+
+# --- inflections ---------------------------------------------------------------------------------
+# A base shorter than three letters is no noun's base (Arabic roots have three letters or more):
+# عين, دين, بيان, مكان are words, not ع/د/بي/مك inflected.
+MIN_BASE = 3
+
+
+@dataclass(frozen=True)
+class Inflector:
+    """A light stemmer over search keys (already clitic-stripped and normalised) for the
+    concatenative inflections of nouns and adjectives, from ``resources/search/inflections.tsv``:
+    a query word matches the forms of its paradigm, made from its base by suffixes. Broken plurals
+    (الأتراك of تركي) and verb prefixes make other words, which a light stemmer must not guess at.
+
+    ``paradigms``: name -> suffixes of its forms; ``reductions``: (suffix, paradigms of the base)
+    a key is reduced by, longest first; ``nisba``: (suffix, paradigms) of a base ending so;
+    ``protected``: keys of names that only look inflected (البحرين, سلمان): their own only form,
+    and no other word's form."""
+
+    paradigms: dict[str, tuple[str, ...]]
+    reductions: tuple[tuple[str, tuple[str, ...]], ...]
+    nisba: tuple[str, tuple[str, ...]]
+    protected: frozenset[str] = frozenset()
+
+    def base(self, k: str) -> tuple[str, tuple[str, ...]]:
+        """(base, suffixes of the forms it matches) of a key: حوثيين -> (حوثي, both paradigms),
+        حكومه -> (حكوم, feminine), وزير -> (وزير, masculine). A key that is not Arabic or is
+        protected is its own base with no other form."""
+        if k in self.protected or not _ARABIC.match(k):
+            return k, ("",)
+        names: tuple[str, ...] = ("masculine",)
+        base = k
+        for suffix, paradigms in self.reductions:
+            if k.endswith(suffix) and len(k) - len(suffix) >= MIN_BASE:
+                base, names = k[:-len(suffix)], paradigms
+                break
+        if base.endswith(self.nisba[0]):
+            names = self.nisba[1]
+        return base, tuple(dict.fromkeys(s for n in names for s in self.paradigms.get(n, ())))
+
+    def forms(self, k: str) -> tuple[str, ...]:
+        """Every key a query word matches, ``k`` first (حوثي: حوثيه, حوثيين, حوثيون, ...)."""
+        base, suffixes = self.base(k)
+        return tuple(dict.fromkeys([k] + [f for f in (base + s for s in suffixes) if f not in self.protected]))
+
+    def looks_inflected(self, k: str) -> bool:
+        """Whether a key ends like an inflected form of another word whose base is no nisba (a
+        name that does, البحرين or سلمان, is to be protected)."""
+        base, _ = Inflector(self.paradigms, self.reductions, self.nisba).base(k)
+        return base != k and not base.endswith(self.nisba[0])
+
+
+def read_inflections(rows, protected: frozenset[str] = frozenset()) -> Inflector:
+    """An Inflector from the rows of inflections.tsv (rule, suffix, paradigms)."""
+    paradigms: dict[str, list[str]] = {}
+    reductions, nisba = [], ("", ())
+    for rule, suffix, names, *_ in rows:
+        if rule == "form":
+            paradigms.setdefault(names, []).append(suffix)
+        elif rule == "reduce":
+            reductions.append((suffix, tuple(names.split())))
+        elif rule == "nisba":
+            nisba = (suffix, tuple(names.split()))
+    reductions.sort(key=lambda r: -len(r[0]))
+    return Inflector({k: tuple(v) for k, v in paradigms.items()}, tuple(reductions), nisba, protected)
+
+
+def english_words(text: str) -> list[str]:
+    """The words of an English name or code as the index keeps them (``english_tokens`` of each
+    word: lower case, accents and "al-" off, a plural -s dropped), in order."""
+    return [t for w in (text or "").split() for t in sorted(english_tokens(w))]
+
+
+def entity_names_text(entities) -> str:
+    """The ``names`` column of a document in the index: for each entity, given as (English name,
+    actor code), the words of its English name and its code in lower case (tokens for search:
+    ``Houthi`` and ``YEMREB`` then find the document whatever Arabic form names the entity)."""
+    out: list[str] = []
+    for name_en, code in entities:
+        out += english_words(name_en or "")
+        out += [c.lower() for c in code_list(code)]
+    return " ".join(out)
+
+
+def code_list(code) -> list[str]:
+    """The actor codes of an entity's ``code``: one code, a list, or a list stored as JSON."""
+    if isinstance(code, str) and code.startswith("["):
+        try:
+            code = json.loads(code)
+        except ValueError:
+            return []
+    codes = code if isinstance(code, (list, tuple)) else [code]
+    return [c for c in codes if isinstance(c, str) and c.isalnum()]

@@ -22,17 +22,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from typing import Any, Mapping
 
 from markupsafe import Markup, escape
 
 from ..ontology import EVENT_COUNTS, type_label
+from ..store.rows import is_historical
 from .views import BOILERPLATE_AR, FLAG_AR
 
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
-# Days before publication beyond which an event is background (rasd.store.queries.HISTORICAL_DAYS).
-HISTORICAL_DAYS = 365
 # Longest speaker name shown whole in a badge; longer ones are cut (the full name is its title).
 BADGE_CHARS = 28
 
@@ -72,41 +70,11 @@ def _label(v: Any) -> str:
     return "".join(ch for ch in str(v or "") if ch.isascii() and (ch.isalnum() or ch == "-"))[:20] or "X"
 
 
-def _date_end(value: Any) -> date | None:
-    s = str(value or "")
-    if "/" in s:
-        s = s.split("/", 1)[1]
-    try:
-        if len(s) >= 10:
-            return date.fromisoformat(s[:10])
-        if len(s) == 7:
-            y, m = int(s[:4]), int(s[5:7])
-            return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-        if len(s) == 4:
-            return date(int(s), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
-def is_historical(event_date: Any, published: Any, context: Any = None) -> bool:
-    """Background: marked so, or dated (to its last possible day) over HISTORICAL_DAYS before
-    the article's publication (the rule of rasd.store.queries, in Python)."""
-    ctxs = context if isinstance(context, list) else [context]
-    if "historical" in ctxs:
-        return True
-    end = _date_end(event_date)
-    try:
-        pub = date.fromisoformat(str(published or "")[:10])
-    except ValueError:
-        return False
-    return end is not None and end < pub - timedelta(days=HISTORICAL_DAYS)
-
-
 def contexts_of(ev: Mapping, published: Any) -> list[str]:
     ctx = ev.get("context")
     out = [c for c in (ctx if isinstance(ctx, list) else [ctx]) if isinstance(c, str) and c]
-    if "historical" not in out and is_historical(ev.get("date"), published, ctx):
+    date = ev.get("date") if isinstance(ev.get("date"), str) else None
+    if "historical" not in out and is_historical(ctx, date, str(published)[:10] if published else None):
         out.append("historical")
     return out
 
