@@ -109,3 +109,40 @@ def test_empty_database_exports_headers_only(tmp_path):
     out = tmp_path / "ev.parquet"
     assert export(path, "events", "parquet", out) == 0
     assert pq.read_table(out).schema.equals(arrow_schema("events"))
+
+
+@pytest.fixture(scope="module")
+def example_db(tmp_path_factory):
+    """The bundled example article analysed by the default pipeline (English names included)."""
+    import rasd
+
+    text = (Path(__file__).resolve().parents[1] / "rasd" / "resources" / "examples" / "istanbul-talks.txt").read_text(
+        encoding="utf-8")
+    path = str(tmp_path_factory.mktemp("export-en") / "e.db")
+    with Store(path) as s:
+        s.write_batch([("doc", prepare(rasd.analyze(text, id="ex", published="2025-05-11")), {"origin": "ex"})])
+    return path
+
+
+def test_events_csv_and_parquet_carry_the_actors_english_names(example_db, tmp_path):
+    out_csv, out_pq = tmp_path / "ev.csv", tmp_path / "ev.parquet"
+    export(example_db, "events", "csv", out_csv)
+    export(example_db, "events", "parquet", out_pq)
+    with open(out_csv, encoding="utf-8", newline="") as f:
+        rows_csv = list(csv.DictReader(f))
+    pairs = {(r["source_actor"], r["source_name_en"]) for r in rows_csv} | {(r["target_actor"], r["target_name_en"])
+                                                                           for r in rows_csv}
+    assert {("فلاديمير بوتين", "Vladimir Putin"), ("أوكرانيا", "Ukraine"), ("روسيا", "Russia")} <= pairs
+    t = pq.read_table(out_pq).to_pylist()
+    assert [r["source_name_en"] for r in t] == [r["source_name_en"] or None for r in rows_csv]
+    # an actor that is no entity has no English name (not an invented one)
+    assert all(not r["target_name_en"] for r in rows_csv if not r["target_actor_entity"])
+
+
+def test_entities_and_quotes_export_english_names_with_their_source(example_db):
+    ents = {e["name"]: e for e in _jsonl(example_db, "entities")}
+    assert (ents["روسيا"]["name_en"], ents["روسيا"]["name_en_source"]) == ("Russia", "list")
+    assert all(e["name_en"] and e["name_en_source"] in ("list", "transliteration") for e in ents.values())
+    assert "name_en" not in (json.loads(ents["روسيا"]["attrs"] or "{}"))  # a column of its own, not an attribute
+    assert {q["speaker_name_en"] for q in _jsonl(example_db, "quotes") if q["speaker"] == "فلاديمير بوتين"} == {
+        "Vladimir Putin"}

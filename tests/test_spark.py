@@ -55,6 +55,13 @@ def test_spark_records_equal_local_records(spark, sample_jsonl):
     assert tables["documents"].count() == len(DEV_NAMES)
 
 
+def test_spark_tables_carry_english_names_like_the_local_export(spark, sample_jsonl):
+    tables = analyze_dataframe(read_articles(spark, str(sample_jsonl)), tables=("entities", "events"))
+    assert {"name_en", "name_en_source"} <= set(tables["entities"].columns)
+    assert {"source_name_en", "target_name_en"} <= set(tables["events"].columns)
+    ents = tables["entities"].select("name_en", "name_en_source").collect()
+    assert ents and all(r["name_en"] and r["name_en_source"] in ("list", "transliteration") for r in ents)
+
 def test_missing_text_column_is_a_clear_error(spark):
     from rasd.errors import InputError
 
@@ -87,4 +94,5 @@ def test_run_writes_parquet_tables(tmp_path, sample_jsonl, spark):
     counts = run(str(sample_jsonl), str(tmp_path / "out"), "local[2]")
     assert counts["documents"] == len(DEV_NAMES)
     assert (tmp_path / "out" / "events").is_dir()
+
 

@@ -50,10 +50,12 @@ COLUMNS: dict[str, list[Column]] = {
         _c("source_actor_text", "string", "source actor as written in the sentence"),
         _c("source_actor_code", "string", "source actor code (CAMEO/Petrarch style, e.g. SAUGOV)"),
         _c("source_actor_entity", "string", "entity id of the source inside the document (e1 ...)"),
+        _c("source_name_en", "string", "English name of the source entity (a list's name, else a transliteration)"),
         _c("target_actor", "string", "target actor: entity name, or the text when unresolved"),
         _c("target_actor_text", "string", "target actor as written in the sentence"),
         _c("target_actor_code", "string", "target actor code"),
         _c("target_actor_entity", "string", "entity id of the target inside the document"),
+        _c("target_name_en", "string", "English name of the target entity"),
         _c("location", "string", "place of the event, when found"),
         _c("location_country", "string", "country code of the place, when known"),
         _c("counts", "string", "numbers attached to the event (killed, wounded, ...), JSON"),
@@ -70,6 +72,7 @@ COLUMNS: dict[str, list[Column]] = {
         _c("speaker_text", "string", "speaker as written"),
         _c("speaker_entity", "string", "entity id of the speaker inside the document"),
         _c("speaker_code", "string", "actor code of the speaker entity"),
+        _c("speaker_name_en", "string", "English name of the speaker entity"),
         _c("text", "string", "what was said, exact from the article"),
         _c("cue", "string", "reporting verb (قال، أكد ...)"),
         _c("start", "int64", "character offset of the quote"),
@@ -81,6 +84,8 @@ COLUMNS: dict[str, list[Column]] = {
         *_DOC_CTX,
         _c("label", "string", "PER, ORG, LOC or MISC"),
         _c("name", "string", "canonical name in this document"),
+        _c("name_en", "string", "English name: a list's (name_en_source list) or a transliteration"),
+        _c("name_en_source", "string", "list or transliteration (docs/english-names.md)"),
         _c("code", "string", "actor code, when known"),
         _c("country", "string", "country code, when known"),
         _c("num_mentions", "int64", "mentions in the document (names and nominal)"),
@@ -165,10 +170,11 @@ def rows(table: str, d: Mapping, ctx: Mapping | None = None) -> Iterator[dict]:
         return
     if table == "entities":
         for e in d.get("entities") or []:
-            core = ("id", "label", "name", "code", "country", "mentions")
+            core = ("id", "label", "name", "code", "country", "mentions", "name_en", "name_en_source")
             attrs = {k: v for k, v in e.items() if k not in core}
             yield {"entity_id": f"{base['doc_id']}:{e.get('id')}", **base, "label": e.get("label"),
-                   "name": e.get("name"), "code": cell(e.get("code")), "country": cell(e.get("country")),
+                   "name": e.get("name"), "name_en": e.get("name_en"), "name_en_source": e.get("name_en_source"),
+                   "code": cell(e.get("code")), "country": cell(e.get("country")),
                    "num_mentions": len(e.get("mentions") or []),
                    "mentions": cell([m.get("text") for m in e.get("mentions") or []]),
                    "attrs": cell(attrs) if attrs else None}
@@ -181,6 +187,7 @@ def rows(table: str, d: Mapping, ctx: Mapping | None = None) -> Iterator[dict]:
             yield {"quote_id": f"{base['doc_id']}:{i}", **base, "kind": q.get("kind"),
                    "speaker": (spk or {}).get("name") or q.get("speaker_text"), "speaker_text": q.get("speaker_text"),
                    "speaker_entity": q.get("speaker"), "speaker_code": cell((spk or {}).get("code")),
+                   "speaker_name_en": (spk or {}).get("name_en"),
                    "text": q.get("text"), "cue": cue.get("text") if isinstance(cue, Mapping) else cell(cue),
                    "start": q.get("start"), "end": q.get("end"), "sentence": sentence(q.get("start"))}
         return
@@ -195,6 +202,7 @@ def rows(table: str, d: Mapping, ctx: Mapping | None = None) -> Iterator[dict]:
             row[f"{role}_actor_text"] = ev.get(f"{role}_text")
             row[f"{role}_actor_code"] = cell(ev.get(f"{role}_code") or (ent or {}).get("code"))
             row[f"{role}_actor_entity"] = eid
+            row[f"{role}_name_en"] = (ent or {}).get("name_en")
         loc, loc_country = event_location(ev, ents)
         row.update({"location": loc, "location_country": loc_country, "counts": cell(ev.get("counts")),
                     "sentence": sentence(trig.get("start")), "trigger_text": trig.get("text"),
