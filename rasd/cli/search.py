@@ -14,7 +14,7 @@ from ..errors import QueryError
 # queries (exclusions), not options; the words are joined with spaces.
 @click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option("--db", default="rasd.db", show_default=True, help="database file")
-@click.option("--entity", help="documents mentioning this entity (name, any spelling, or actor code)")
+@click.option("--entity", help="documents mentioning this entity (name, any spelling, an English name, or actor code)")
 @click.option("--type", "type_", help="documents with an event of this PLOVER type")
 @click.option("--speaker", help="documents quoting this speaker")
 @click.option("--source", help="outlet (e.g. aawsat)")
@@ -27,10 +27,14 @@ from ..errors import QueryError
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def command(query, db, entity, type_, speaker, source, since, until, limit, offset, fmt):
     """Search QUERY (words ANDed, "phrase", OR, -word, prefix*), ignoring diacritics, hamza,
-    alef maqsura, ta marbuta and attached clitics. Without QUERY, lists filtered documents.
+    alef maqsura, ta marbuta and attached clitics. A word finds its inflections (الحوثي finds
+    الحوثيين, الحوثيون, الحوثية); a "quoted phrase" matches exactly. An English name or an actor
+    code finds the Arabic articles (Houthi, "Vladimir Putin", TURGOV). Without QUERY, lists
+    filtered documents; a QUERY of exclusions only lists the documents without them.
 
     \b
     rasd search 'وزير الخارجية' --since 2015-07
+    rasd search Houthi                    (English in, Arabic out)
     rasd search روسيا -أوكرانيا          (documents with روسيا and without أوكرانيا)
     rasd search -- -داعش                  (-- is optional: a word after - is never an option)
     """
@@ -57,3 +61,5 @@ def command(query, db, entity, type_, speaker, source, since, until, limit, offs
         head = " · ".join(x for x in (h["published"], h["source"], h["id"]) if x)
         click.echo(f"\n{i}. {h['title'] or '(no title)'}\n   {head}" + (f"\n   {h['url']}" if h["url"] else ""))
         click.echo(f"   {h['snippet']}")
+        if h.get("forms"):
+            click.echo(f"   matched: {', '.join(h['forms'])}")

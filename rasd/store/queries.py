@@ -752,7 +752,7 @@ def _label_and_key(conds: list, params: list, alias: str, label: str | None, key
 def list_entities(db, q: str | None = None, label: str | None = None, filters: Filters | dict | None = None,
                   limit: int = 50, offset: int = 0, code: str | None = None) -> list[dict]:
     """Entities across documents, grouped by (label, normalised name), in most documents first:
-    {name, label, key, codes, docs, stories, mentions, first, last}. ``q`` keeps names
+    {name, name_en, label, key, codes, docs, stories, mentions, first, last}. ``q`` keeps names
     containing it (normalised); ``code`` keeps entities with that actor code or a code that
     starts with it (SAU: SAU, SAUGOV, ...); ``stories`` counts near-duplicate copies once.
     Pages are kept per database state (see _cached)."""
@@ -787,7 +787,7 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
         _label_and_key(conds, params, "s", label, k)
         rows = [dict(r) for r in con.execute(
             f"""SELECT s.name_key AS key, s.label AS label, s.name AS name, s.docs AS docs, s.mentions AS mentions,
-                s.first AS first, s.last AS last FROM entity_stats s WHERE {' AND '.join(conds)}
+                s.first AS first, s.last AS last, s.name_en AS name_en FROM entity_stats s WHERE {' AND '.join(conds)}
                 ORDER BY s.docs DESC, s.mentions DESC, s.name_key LIMIT ? OFFSET ?""", [*params, limit, offset])]
         for r in rows:
             extra = con.execute(
@@ -796,8 +796,8 @@ def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
                 (r["key"], r["label"])).fetchone()
             r["codes"] = extra["codes"].split(",") if extra["codes"] else []
             r["stories"] = extra["stories"]
-        return [{k2: r[k2] for k2 in ("key", "label", "name", "codes", "docs", "stories", "mentions", "first", "last")}
-                for r in rows]
+        return [{k2: r[k2] for k2 in ("key", "label", "name", "name_en", "codes", "docs", "stories", "mentions", "first",
+                                       "last")} for r in rows]
     where, params = f.sql("d")
     conds = [where]
     _label_and_key(conds, params, "e", label, k)
@@ -808,7 +808,8 @@ def _entity_groups(con, conds: list, params: list, first: str, limit: int, offse
     """Entities (entity rows ``e`` of documents ``d`` meeting ``conds``) grouped by name and
     label, ``first`` (docs or stories) the most first."""
     rows = con.execute(
-        f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
+        f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, max(e.name_en) AS name_en,
+            group_concat(DISTINCT e.code) AS codes,
             count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
             min(d.published) AS first, max(d.published) AS last
             FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {' AND '.join(conds)}
@@ -1317,20 +1318,21 @@ FACET_SAMPLE = 400
 
 
 def _result_docs(con, q: str | None, f: "Filters") -> None:
-    """Fill the temp table _fdocs(doc_id, story_id) with the documents of a query and filters."""
+    """Fill the temp table _fdocs(doc_id, story_id, published) with the documents of a query and
+    filters (read through documents_cover, never the rows with their JSON)."""
     where, params = f.sql("d")
     pq = parse_query(q) if q and q.strip() else None
+    cols = "d.doc_id, d.story_id, d.published"
     if pq and pq.exclude_only:
-        sel = (f"SELECT d.doc_id, d.story_id FROM documents d WHERE d.doc_id NOT IN "
+        sel = (f"SELECT {cols} FROM documents d WHERE d.doc_id NOT IN "
                f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?) AND {where}")
         params = [pq.fts, *params]
     elif pq:
-        sel = (f"SELECT d.doc_id, d.story_id FROM doc_fts JOIN documents d ON d.doc_id=doc_fts.rowid "
-               f"WHERE doc_fts MATCH ? AND {where}")
+        sel = f"SELECT {cols} FROM doc_fts JOIN documents d ON d.doc_id=doc_fts.rowid WHERE doc_fts MATCH ? AND {where}"
         params = [pq.fts, *params]
     else:
-        sel = f"SELECT d.doc_id, d.story_id FROM documents d WHERE {where}"
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS _fdocs (doc_id INTEGER PRIMARY KEY, story_id INTEGER)")
+        sel = f"SELECT {cols} FROM documents d WHERE {where}"
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _fdocs (doc_id INTEGER PRIMARY KEY, story_id INTEGER, published TEXT)")
     con.execute("DELETE FROM _fdocs")
     try:
         con.execute(f"INSERT INTO _fdocs {sel}", params)
@@ -1342,60 +1344,70 @@ def facets(db, q: str | None = None, filters: Filters | dict | None = None, top:
     """Counts for narrowing a result set, each the number of near-duplicate **stories** the click
     on that value shows (the same filter, the same grouping as ``search(group=True)``):
     {"unit": "stories", "total" (stories), "total_docs", "sources": [[name, stories]],
-    "types": [[type, stories]], "entities": [[name, label, stories]], "speakers": [[name, stories]],
-    "dates": [[YYYY-MM-DD, stories]], "months": [[YYYY-MM, stories]]}.
+    "types": [[type, stories]], "entities": [[name, label, name_en, stories]],
+    "speakers": [[name, stories]], "dates": [[YYYY-MM-DD, stories]], "months": [[YYYY-MM, stories]]}.
 
-    Entities and speakers are the ``top`` most frequent in a sample of the result (FACET_SAMPLE),
-    each counted exactly over the whole result. Results are kept per database state (see _cached)."""
+    Every count reads doc_facets, the table the filters themselves read, so a count is exactly
+    what its click shows. Entities and speakers are the ``top`` most frequent in a sample of the
+    result (FACET_SAMPLE), each counted exactly over the whole result. Results are kept per
+    database state (see _cached)."""
     con = _con(db)
     f = Filters.of(filters)
     return _cached(con, ("facets", q, repr(f), top), lambda: _facets(con, q, f, top))
+
+
+# A result of more documents than this is counted by walking a facet kind's rows and probing the
+# result; a smaller one by walking the result and reading each document's rows (the cheaper side).
+FACET_WALK_DOCS = 2000
+
+
+def _facet_counts(con, kind: str, n_docs: int, values: list[str] | None = None, limit: int | None = None) -> list:
+    """[[value, stories]] of one facet kind over the result in _fdocs, most stories first."""
+    cond, params = "f.kind=?", [kind]
+    if values is not None:
+        if not values:
+            return []
+        cond += f" AND f.value IN ({','.join('?' * len(values))})"
+        params += values
+    if values is None and n_docs > FACET_WALK_DOCS:
+        src = "doc_facets f CROSS JOIN _fdocs x ON x.doc_id=f.doc_id"
+    elif values is None:
+        src = "_fdocs x CROSS JOIN doc_facets f ON f.doc_id=x.doc_id"
+    else:
+        src = "doc_facets f JOIN _fdocs x ON x.doc_id=f.doc_id"
+    lim = f" LIMIT {int(limit)}" if limit else ""
+    return [list(r) for r in con.execute(
+        f"SELECT f.value, count(DISTINCT f.story_id) n FROM {src} WHERE {cond} GROUP BY f.value "
+        f"ORDER BY n DESC, f.value{lim}", params)]
 
 
 def _facets(con, q, f: "Filters", top: int) -> dict:
     _result_docs(con, q, f)
     n_docs, n_stories = con.execute("SELECT count(*), count(DISTINCT story_id) FROM _fdocs").fetchone()
     out = {"unit": "stories", "total": n_stories, "total_docs": n_docs}
-    out["sources"] = [list(r) for r in con.execute(
-        """SELECT min(src), count(DISTINCT story_id) n FROM (
-               SELECT x.story_id, d.source AS src FROM _fdocs x JOIN documents d USING(doc_id)
-               UNION SELECT x.story_id, s.source FROM _fdocs x JOIN doc_sources s USING(doc_id))
-           WHERE src IS NOT NULL GROUP BY src COLLATE NOCASE ORDER BY n DESC, min(src) LIMIT ?""", (top * 2,))]
-    # A large result: walk the events and probe the result set; a small one: the other way round.
-    join = ("events v CROSS JOIN _fdocs x ON x.doc_id=v.doc_id" if n_docs > 2000
-            else "_fdocs x CROSS JOIN events v ON v.doc_id=x.doc_id")
-    out["types"] = [list(r) for r in con.execute(
-        f"SELECT v.type, count(DISTINCT x.story_id) n FROM {join} "
-        "WHERE v.type IS NOT NULL GROUP BY v.type ORDER BY n DESC, v.type")]
+    out["sources"] = _facet_counts(con, "o", n_docs, limit=top * 2)
+    out["types"] = _facet_counts(con, "t", n_docs)
     step = max(1, n_docs // FACET_SAMPLE)
     sample = "(SELECT doc_id FROM _fdocs WHERE doc_id % ? = 0)" if step > 1 else "(SELECT doc_id FROM _fdocs)"
     sp = [step] if step > 1 else []
-    ents = []
-    for key, name, label in con.execute(
-            f"""SELECT e.name_key, min(e.name), max(e.label) FROM entities e WHERE e.doc_id IN {sample}
-                AND e.name_key IS NOT NULL AND e.name_key <> '' GROUP BY e.name_key
-                ORDER BY count(DISTINCT e.doc_id) DESC, e.name_key LIMIT ?""", [*sp, top]).fetchall():
-        cond, params = Filters(entity=name).sql("x")
-        n = con.execute(f"SELECT count(DISTINCT story_id) FROM _fdocs x WHERE {cond}", params).fetchone()[0]
-        if n:
-            ents.append([name, label, n])
-    out["entities"] = sorted(ents, key=lambda r: (-r[2], r[0]))
-    spk = []
-    for key, name in con.execute(
-            f"""SELECT q.speaker_key, max(q.speaker_name) FROM quotes q WHERE q.doc_id IN {sample}
-                AND q.speaker_key IS NOT NULL AND q.speaker_key <> '' GROUP BY q.speaker_key
-                ORDER BY count(DISTINCT q.doc_id) DESC, q.speaker_key LIMIT ?""", [*sp, top]).fetchall():
-        cond, params = Filters(speaker=name).sql("x")
-        n = con.execute(f"SELECT count(DISTINCT story_id) FROM _fdocs x WHERE {cond}", params).fetchone()[0]
-        if n:
-            spk.append([name, n])
-    out["speakers"] = sorted(spk, key=lambda r: (-r[1], r[0]))
+    cands = con.execute(
+        f"""SELECT e.name_key, min(e.name), max(e.label), max(e.name_en) FROM entities e WHERE e.doc_id IN {sample}
+            AND e.name_key IS NOT NULL AND e.name_key <> '' GROUP BY e.name_key
+            ORDER BY count(DISTINCT e.doc_id) DESC, e.name_key LIMIT ?""", [*sp, top]).fetchall()
+    counts = dict(map(tuple, _facet_counts(con, "e", n_docs, [c[0] for c in cands])))
+    out["entities"] = sorted(([name, label, name_en, counts[key]] for key, name, label, name_en in cands if counts.get(key)),
+                             key=lambda r: (-r[3], r[0]))
+    cands = con.execute(
+        f"""SELECT q.speaker_key, max(q.speaker_name) FROM quotes q WHERE q.doc_id IN {sample}
+            AND q.speaker_key IS NOT NULL AND q.speaker_key <> '' GROUP BY q.speaker_key
+            ORDER BY count(DISTINCT q.doc_id) DESC, q.speaker_key LIMIT ?""", [*sp, top]).fetchall()
+    counts = dict(map(tuple, _facet_counts(con, "q", n_docs, [c[0] for c in cands])))
+    out["speakers"] = sorted(([name, counts[key]] for key, name in cands if counts.get(key)), key=lambda r: (-r[1], r[0]))
     out["dates"] = [list(r) for r in con.execute(
-        "SELECT d.published, count(DISTINCT x.story_id) FROM _fdocs x JOIN documents d USING(doc_id) "
-        "GROUP BY d.published ORDER BY d.published")]
+        "SELECT published, count(DISTINCT story_id) FROM _fdocs GROUP BY published ORDER BY published")]
     out["months"] = [list(r) for r in con.execute(
-        "SELECT substr(d.published, 1, 7) m, count(DISTINCT x.story_id) FROM _fdocs x JOIN documents d "
-        "USING(doc_id) WHERE d.published IS NOT NULL GROUP BY m ORDER BY m DESC")]
+        "SELECT substr(published, 1, 7) m, count(DISTINCT story_id) FROM _fdocs WHERE published IS NOT NULL "
+        "GROUP BY m ORDER BY m DESC")]
     return out
 
 

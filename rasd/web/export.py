@@ -23,8 +23,9 @@ from ..store import queries as Q
 # A download stops after this many rows (a spreadsheet's comfortable size); beyond, use rasd export.
 MAX_ROWS = 100_000
 
-SEARCH_COLUMNS = ("doc_id", "story_id", "story_date", "publisher", "url", "title", "copies", "score", "snippet")
-ENTITY_COLUMNS = ("name", "label", "codes", "docs", "stories", "mentions", "first", "last")
+SEARCH_COLUMNS = ("doc_id", "story_id", "story_date", "publisher", "url", "title", "copies", "score", "snippet",
+                  "forms")
+ENTITY_COLUMNS = ("name", "name_en", "label", "codes", "docs", "stories", "mentions", "first", "last")
 
 
 def csv_cell(v) -> str:
@@ -139,7 +140,7 @@ def search_rows(db_path: str, q: str | None, f: dict, sort: str) -> Iterator[dic
             for h in res["hits"]:
                 yield {"doc_id": h["id"], "story_id": h["story_id"], "story_date": h["published"],
                        "publisher": h["source"], "url": h["url"], "title": h["title"], "copies": h.get("copies", 0),
-                       "score": h["score"], "snippet": h["snippet"]}
+                       "score": h["score"], "snippet": h["snippet"], "forms": " | ".join(h.get("forms") or [])}
             offset += len(res["hits"])
             if not res["hits"] or offset >= res["total"]:
                 return

@@ -31,6 +31,8 @@ ENTITIES_PAGE = 40
 STORIES_PAGE = 30
 FEED_ENTRIES = 30
 CSRF_COOKIE = "rasd_csrf"
+# The reader's choice to see English names across every page (a preference, not a secret).
+ENGLISH_COOKIE = "rasd_en"
 
 Page = Annotated[int, Query(ge=1, le=100_000)]
 Sort = Annotated[str, Query(pattern="^(rank|date)$")]
@@ -47,6 +49,8 @@ def render(request: Request, name: str, status: int = 200, **context) -> HTMLRes
     context.setdefault("has_db", c.db_path is not None)
     context.setdefault("path", request.url.path)
     context.setdefault("notice", None)
+    context.setdefault("show_en", request.cookies.get(ENGLISH_COOKIE) == "1")
+    context.setdefault("here", request.url.path + ("?" + request.url.query if request.url.query else ""))
     html = request.app.state.env.get_template(name).render(**context)
     return HTMLResponse(html, status_code=status)
 
@@ -388,6 +392,20 @@ def _constraints(s: dict) -> str:
         if "default" in alt:
             parts.append(f"default {alt['default']}")
     return ", ".join(dict.fromkeys(parts))
+
+
+@router.get("/english")
+def english_names(show: Annotated[int, Query(ge=0, le=1)] = 1,
+                  next: Annotated[str, Query(max_length=2 * MAX_PARAM)] = "/"):
+    """Switch English names across the pages on (show=1) or off (show=0), then go back to
+    ``next`` (a path of this site only). Works without JavaScript: a link and a cookie."""
+    target = next if next.startswith("/") and not next.startswith("//") and "\\" not in next else "/"
+    resp = RedirectResponse(target, status_code=303)
+    if show:
+        resp.set_cookie(ENGLISH_COOKIE, "1", max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    else:
+        resp.delete_cookie(ENGLISH_COOKIE)
+    return resp
 
 
 @router.get("/favicon.ico")

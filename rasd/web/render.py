@@ -96,6 +96,7 @@ class _Collector:
         self.n = len(self.text)
         self.marks: list[_Mark] = []
         self.badges: dict[int, list[Markup]] = {}
+        self.ent_en: dict[str, str] = {}
         self.reader = Reader(Markup(""))
         self.published = (doc.get("meta") or {}).get("published")
         self.sents = [(s["start"], s["end"]) for s in doc.get("sentences") or [] if _ok(s, self.n)]
@@ -142,15 +143,21 @@ class _Collector:
             eid = str(ent.get("id") or "")
             label = _label(ent.get("label"))
             self.ent_names[eid] = str(ent.get("name") or "")
+            name_en = ent.get("name_en") if isinstance(ent.get("name_en"), str) else ""
+            self.ent_en[eid] = name_en
             mentions = [m for m in ent.get("mentions") or [] if _ok(m, self.n)]
             self.ent_mentions[eid] = [(m["start"], m["end"]) for m in mentions]
             for m in mentions:
                 nominal = m.get("kind") == "nominal"
                 self.marks.append(_Mark(m["start"], m["end"], ("ent", f"ent-{label}") + (("nominal",) if nominal else ()),
-                                        f"ent:{eid}", f"{label} {ent.get('name') or ''}"))
+                                        f"ent:{eid}", f"{label} {ent.get('name') or ''}" + (f" — {name_en}" if name_en else "")))
+                if name_en:  # shown after each mention when English names are on (a badge: never part of the text)
+                    self.badge(m["end"], Markup('<span class="badge badge-en en-name extra" data-badge="1" data-ref="ent:{}" '
+                                                'lang="en" dir="ltr">{}</span>').format(eid, name_en))
             self.reader.entities.append({
                 "id": eid, "label": label, "name": ent.get("name") or "", "code": ent.get("code"),
-                "country": ent.get("country"), "n": len(mentions),
+                "country": ent.get("country"), "n": len(mentions), "name_en": name_en,
+                "name_en_source": ent.get("name_en_source") or "",
                 "variants": sorted({m.get("text") or "" for m in mentions if m.get("kind") != "nominal"} - {""}),
             })
 
@@ -175,6 +182,7 @@ class _Collector:
             self.badge(q["start"], Markup('<span class="badge badge-quote" data-badge="1" data-ref="quote:{}" '
                                           'title="{}">{}</span>').format(i, who, short))
             self.reader.quotes.append({"i": i, "kind": q.get("kind") or "", "speaker": speaker, "who": who,
+                                       "who_en": self.ent_en.get(str(speaker), "") if speaker else "",
                                        "text": q.get("text") or text[q["start"]:q["end"]],
                                        "sentence": self.sentence_of(q["start"])})
 
@@ -197,6 +205,8 @@ class _Collector:
                 "i": i, "type": typ, "mode": ev.get("mode"), "contexts": contexts_of(ev, self.published),
                 "source": ev.get("source"), "target": ev.get("target"),
                 "source_text": ev.get("source_text") or "", "target_text": ev.get("target_text") or "",
+                "source_en": self.ent_en.get(str(ev.get("source")), "") if isinstance(ev.get("source"), str) else "",
+                "target_en": self.ent_en.get(str(ev.get("target")), "") if isinstance(ev.get("target"), str) else "",
                 "trigger": trig.get("text") or text[trig["start"]:trig["end"]], "date": ev.get("date"),
                 "location": location_text, "counts": counts_of(ev), "sentence": self.sentence_of(trig["start"])})
         for at, evs in ev_badges.items():

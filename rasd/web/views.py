@@ -195,6 +195,15 @@ def country_en(code: str | None) -> str:
     return _countries().get(str(code or ""), ("", str(code or "")))[1]
 
 
+def en_name(name: str | None, extra: bool = True) -> Markup:
+    """An entity's English name beside its Arabic one: always shown (``extra=False``: lists of
+    entities, the entity page, the reader's panel) or only when English names are switched on
+    for the whole page (``extra``: article text, tables, facets)."""
+    if not name:
+        return Markup("")
+    return Markup('<span class="en-name{}" lang="en" dir="ltr">{}</span>').format(" extra" if extra else "", name)
+
+
 def template_globals() -> dict:
     return {"PLOVER_TYPES": PLOVER_TYPES, "TYPE_COLOR": TYPE_COLOR, "color_of": color_of, "side_of": side_of,
             "LABEL_AR": LABEL_AR, "LABEL_EN": LABEL_EN, "SIDE_AR": SIDE_AR, "KIND_AR": KIND_AR, "KIND_EN": KIND_EN,
@@ -204,7 +213,7 @@ def template_globals() -> dict:
             "link": link, "entity_link": entity_link, "doc_link": doc_link, "marked": marked, "safe_url": safe_url,
             "type_ar": type_ar, "type_en": type_en, "mode_ar": mode_ar, "context_label": context_label,
             "outlet_name": outlet_name, "outlet_en": outlet_en, "labelled": labelled, "country_name": country_name,
-            "country_en": country_en}
+            "country_en": country_en, "en_name": en_name}
 
 
 def template_filters() -> dict:
