@@ -200,7 +200,9 @@ MIGRATIONS: dict[int, list[str]] = {
             FROM documents AS d, (SELECT event_pk AS pk, CASE WHEN instr(date, '/') > 0 THEN substr(date, instr(date, '/') + 1)
               ELSE date END AS last FROM events) AS x
             WHERE d.doc_id = v.doc_id AND x.pk = v.event_pk""",
-        "CREATE INDEX events_day ON events(day, doc_id, idx)",
+        # An events page's whole selection (day order, type, background flag) from one index,
+        # never the wide rows with their sentences.
+        "CREATE INDEX events_day ON events(day, doc_id, idx, historical, type)",
         # The search index gains the entities' English names and codes: a new column of a
         # contentless index means indexing every document again (reindex_search).
         "DROP TABLE doc_fts",

@@ -416,6 +416,7 @@ def favicon():
 def warm_cache(c) -> None:
     """Compute the aggregates of the front pages (kept per database state by rasd.store.queries)."""
     con = c.con()
+    Q.warm()
     Q.facets(con, None, Q.Filters())
     Q.list_entities(con, limit=ENTITIES_PAGE + 1)
     Q.quote_groups(con, Q.Filters(), limit=QUOTES_PAGE)
