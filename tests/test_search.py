@@ -229,3 +229,105 @@ def test_entity_list_totals_match_a_full_recount(db):
     fast = Q.list_entities(db)
     slow = Q.list_entities(db, filters={"since": "1900"})  # a filter forces the GROUP BY path
     assert fast == slow
+
+
+# --- inflections ------------------------------------------------------------------------------
+def test_a_word_finds_its_inflections_and_the_snippet_shows_the_form_written(db):
+    # the bare and clitic texts write الحكومة and المُحادثات; الحكومات is the plural form
+    assert ids(Q.search(db, "الحكومات")) == ["bare"]
+    hit = Q.search(db, "الحكومات")["hits"][0]
+    assert hit["forms"] == ["الحكومة"]
+    assert ids(Q.search(db, '"الحكومات"')) == []  # a quoted phrase matches exactly
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    from rasd.store.lexicon import search_lexicon
+    return search_lexicon()
+
+
+def _forms(lexicon, word):
+    from rasd.store.textindex import key
+    return set(lexicon.inflector.forms(key(word)))
+
+
+@pytest.mark.parametrize("group", [
+    ["الحوثي", "الحوثيين", "الحوثيون", "الحوثية", "للحوثيين"],   # nisba: masculine, plurals, feminine
+    ["مصري", "المصريين", "المصرية", "المصريات"],
+    ["الحكومة", "الحكومات", "حكومتها"],                            # feminine noun, plural, before a pronoun
+    ["الطرفين", "الطرفان", "الطرف"],                                # dual
+])
+def test_every_form_of_a_paradigm_finds_every_other(lexicon, group):
+    from rasd.store.textindex import key
+    for word in group:
+        assert {key(w) for w in group} <= _forms(lexicon, word), word
+
+
+def test_words_that_only_look_inflected_keep_their_meaning(lexicon):
+    assert _forms(lexicon, "البحرين") == {"بحرين"}           # Bahrain is not the dual of بحر (sea)
+    assert _forms(lexicon, "سلمان") == {"سلمان"}             # nor Salman a form of سلم (peace)
+    assert "بحرين" not in _forms(lexicon, "بحري") and "سلمان" not in _forms(lexicon, "سلم")
+    assert "دول" not in _forms(lexicon, "الدولة")              # a feminine noun never reaches دول, "countries"
+    assert "مصر" not in _forms(lexicon, "المصريين")            # the nisba is not its country
+    assert _forms(lexicon, "عين") == {"عين", "عينه", "عينين", "عينون", "عينان", "عينات"}  # no two-letter base
+
+
+def test_the_paradigms_are_read_from_the_search_resources():
+    from rasd.resources import Resources
+    from rasd.store.lexicon import search_lexicon
+    from rasd.store.textindex import key
+
+    res = Resources.default().with_data({"search/inflections.tsv": "form\t\tmasculine\tB\nform\tين\tmasculine\tplural\n"
+                                                                   "reduce\tين\tmasculine\tplural\nnisba\tي\tmasculine\tnisba\n"})
+    assert set(search_lexicon(res).inflector.forms(key("المعلمين"))) == {"معلمين", "معلم"}
+
+
+# --- English names and actor codes (over a real SaudiNewsNet day: tests/snn_corpus.py) ------------
+@pytest.fixture(scope="module")
+def snn(tmp_path_factory):
+    import snn_corpus
+    return Q.open_db(snn_corpus.build(tmp_path_factory))
+
+
+def _all(con, q, f=None):
+    return {h["doc_id"] for h in Q.search(con, q, f, limit=Q.MAX_LIMIT)["hits"]}
+
+
+def test_one_arabic_form_finds_the_articles_of_all_the_forms(snn):
+    forms = ["الحوثي", "الحوثيين", "الحوثيون", "الحوثية"]
+    every = _all(snn, " OR ".join(f'"{f}"' for f in forms))
+    assert len(every) >= 10
+    for f in forms:
+        assert _all(snn, f) == every, f
+    assert len(_all(snn, '"الحوثيون"')) < len(every)  # quoted: that form only
+
+
+def test_an_english_name_finds_the_arabic_articles(snn):
+    every = _all(snn, " OR ".join(f'"{f}"' for f in ["الحوثي", "الحوثيين", "الحوثيون", "الحوثية"]))
+    res = Q.search(snn, "Houthi", limit=Q.MAX_LIMIT)
+    found = {h["doc_id"] for h in res["hits"]}
+    assert len(found & every) >= 0.8 * len(every)
+    assert all(any(ARABIC_LETTER.search(f) for f in h["forms"]) for h in res["hits"])  # Arabic out
+    assert _all(snn, "Houthis") == found and _all(snn, "houthi") == found
+    erdogan = Q.search(snn, "Erdogan")
+    assert erdogan["total"] >= 1 and any("أردوغان" in f or "إردوغان" in f or "اردوغان" in f
+                                         for h in erdogan["hits"] for f in h["forms"])
+
+
+def test_an_actor_code_and_an_english_entity_filter_find_the_articles(snn):
+    houthis = _all(snn, "Houthi")
+    assert _all(snn, "YEMREB") & houthis
+    by_code = _all(snn, None, {"entity": "YEMREB"})
+    by_name = _all(snn, None, {"entity": "Houthi rebels"})
+    assert by_name and by_name <= houthis and by_code
+    assert Q.get_entity(snn, "Houthi rebels")["name_en"] == "Houthi rebels"
+
+
+def test_english_and_arabic_terms_combine_with_and_or_not(snn):
+    both = _all(snn, "Houthi صنعاء")
+    assert both and both <= _all(snn, "Houthi") and both <= _all(snn, "صنعاء")
+    assert not (_all(snn, "الحوثيين -Houthi"))
+    assert _all(snn, "Houthi OR Erdogan") == _all(snn, "Houthi") | _all(snn, "Erdogan")
+
+
+ARABIC_LETTER = __import__("re").compile(r"[\u0621-\u064A]")

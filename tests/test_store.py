@@ -133,3 +133,46 @@ def test_minhash_estimates_jaccard_and_ignores_short_texts():
     assert abs(minhash.similarity(sa, sb) - true) < 0.15 and true > minhash.THRESHOLD
     assert minhash.signature("خبر قصير جدا") is None
     assert (minhash.signature(a) == sa).all()  # deterministic across calls (and processes: fixed seed)
+
+
+def test_a_version_3_database_is_upgraded_to_english_names_facets_and_a_new_search_index(tmp_path):
+    import zlib
+
+    from rasd.store.rows import event_day, is_historical
+
+    path = str(tmp_path / "v3.db")
+    con = sqlite3.connect(path, isolation_level=None)
+    migrate(con, path, upto=3)  # a database of the release before English names
+    text = "قال الرئيس الروسي فلاديمير بوتين إن الحوثيين في صنعاء رفضوا المحادثات."
+    doc = {"id": "a", "text": text, "meta": {"published": "2015-08-07", "title": "بوتين والحوثيون"}}
+    con.execute("INSERT INTO documents(id, content_hash, title, published, source, chars, doc_json, story_id) "
+                "VALUES ('a', 'h', 'بوتين والحوثيون', '2015-08-07', 'Okaz', ?, ?, 1)",
+                (len(text), zlib.compress(json.dumps(doc, ensure_ascii=False).encode())))
+    con.execute("INSERT INTO doc_sources(doc_id, origin, source) VALUES (1, 'x', 'aawsat')")
+    con.execute("INSERT INTO entities(doc_id, eid, label, name, name_key, code, n_mentions, attrs) VALUES "
+                "(1, 'e1', 'PER', 'فلاديمير بوتين', 'فلاديمير بوتين', 'RUSGOV', 1, ?)",
+                (json.dumps({"name_en": "Vladimir Putin", "name_en_source": "list"}),))
+    con.execute("INSERT INTO mentions VALUES (1, 1, 18, 32, 'فلاديمير بوتين', 'name', 'فلاديمير بوتين', 0)")
+    con.execute("INSERT INTO entity_stats VALUES ('فلاديمير بوتين', 'PER', 'فلاديمير بوتين', 1, 1, '2015-08-07', "
+                "'2015-08-07')")  # as the v3 writer kept it
+    con.execute("INSERT INTO events(doc_id, idx, type, source_ent_pk, date) VALUES (1, 0, 'REJECT', 1, '2014-05')")
+    con.execute("INSERT INTO events(doc_id, idx, type, context) VALUES (1, 1, 'CONSULT', 'historical')")
+    con.execute("INSERT INTO events(doc_id, idx, type, date) VALUES (1, 2, 'CONSULT', '2015-08-01/2015-08-03')")
+    con.close()
+    connect(path).close()  # the writer upgrades, in one transaction
+    db = Q.open_db(path)
+    assert Q.stats(db)["schema_version"] == SCHEMA_VERSION
+    assert [tuple(r) for r in db.execute("SELECT name_en, name_en_source FROM entities")] == [("Vladimir Putin", "list")]
+    # the text is indexed again, with the entity's English name
+    assert [h["id"] for h in Q.search(db, "الحوثي")["hits"]] == ["a"]
+    assert Q.search(db, "Vladimir Putin")["total"] == 1 and Q.search(db, "RUSGOV")["total"] == 1
+    # the facet rows the filters read now, outlets of every copy included, lower case
+    assert Q.search(db, None, {"source": "OKAZ"})["total"] == Q.search(db, None, {"source": "aawsat"})["total"] == 1
+    assert Q.search(db, None, {"entity": "فلاديمير بوتين"})["total"] == Q.search(db, None, {"entity": "RUSGOV"})["total"] == 1
+    # events' day and background flag computed as the writer computes them for new articles
+    got = [tuple(r) for r in db.execute("SELECT date, context, day, historical FROM events ORDER BY idx")]
+    assert [(day, bool(h)) for _, _, day, h in got] == [
+        (event_day(d, "2015-08-07"), is_historical(c, d, "2015-08-07")) for d, c, _, _ in got]
+    assert [(r[2], r[3]) for r in got] == [("2014-05", 1), ("2015-08-07", 1), ("2015-08-01", 0)]
+    ent = Q.get_entity(db, "Vladimir Putin")
+    assert (ent["name"], ent["name_en"], ent["docs"]) == ("فلاديمير بوتين", "Vladimir Putin", 1)

@@ -497,3 +497,31 @@ def test_map_draws_offline_and_a_click_opens_the_events_of_a_place(snn, browser)
     assert browser.find_elements(By.CSS_SELECTOR, "#events-table tbody .evtype")
     names = browser.execute_script("return performance.getEntriesByType('resource').map(r => r.name)")
     assert all(n.startswith(snn) for n in names), "no asset from outside this server"
+
+
+def test_english_names_toggle_shows_them_across_the_page_without_script(snn, tmp_path_factory):
+    drv = make_browser(tmp_path_factory.mktemp("english-profile"))  # its own cookies
+
+    def toggle(on: bool) -> None:  # the link comes back to the same page, with the class set or not
+        drv.find_element(By.ID, "english-toggle").click()
+        WebDriverWait(drv, WAIT_S).until(lambda d: d.execute_script(
+            "return document.readyState === 'complete' && document.body.classList.contains('show-en')") == on)
+
+    try:
+        visit(drv, snn + "/?q=Houthi", "#hits")
+        assert drv.find_elements(By.CSS_SELECTOR, "#hits .forms mark")  # the Arabic forms that matched
+        follow(drv, drv.find_element(By.CSS_SELECTOR, "#hits .hit a.title"))
+        wait(drv, "#doc-text")
+        panel_en = drv.find_elements(By.CSS_SELECTOR, "#panel-entities .en-name")
+        assert panel_en and all(e.is_displayed() for e in panel_en)  # beside the Arabic names, always
+        extra = drv.find_elements(By.CSS_SELECTOR, "#doc-text .badge-en")
+        assert extra and not any(e.is_displayed() for e in extra)  # in the text: only when switched on
+        toggle(True)
+        assert all(e.is_displayed() for e in drv.find_elements(By.CSS_SELECTOR, "#doc-text .badge-en"))
+        assert not console_errors(drv)
+        visit(drv, snn + "/events")
+        assert any(e.is_displayed() for e in drv.find_elements(By.CSS_SELECTOR, "#events-table .en-name"))
+        toggle(False)
+        assert not any(e.is_displayed() for e in drv.find_elements(By.CSS_SELECTOR, "#events-table .en-name"))
+    finally:
+        drv.quit()

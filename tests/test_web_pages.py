@@ -416,3 +416,58 @@ def test_a_long_analysis_past_its_time_bound_is_stopped():
     finally:
         lane.stop()
     assert lane._proc is None
+
+
+# --- English names (issue 18) -----------------------------------------------------------------
+def _doc_with(snn_db, name_en: str) -> str:
+    con = Q.open_db(snn_db)
+    return con.execute("SELECT d.id FROM documents d JOIN entities e ON e.doc_id=d.doc_id WHERE e.name_en=? "
+                       "ORDER BY d.doc_id LIMIT 1", (name_en,)).fetchone()[0]
+
+
+def test_the_reader_shows_english_names_beside_the_arabic_and_a_toggle_shows_them_everywhere(snn_db):
+    from urllib.parse import quote
+
+    client = TestClient(create_app(snn_db))  # its own cookies
+    doc = "/doc/" + quote(_doc_with(snn_db, "Houthi rebels"), safe="")
+    page = client.get(doc).text
+    panel = page[page.index('id="panel-entities"'):page.index('id="panel-quotes"')]
+    assert '<span class="en-name" lang="en" dir="ltr">Houthi rebels</span>' in panel  # always beside the Arabic
+    assert 'class="badge badge-en en-name extra"' in page and " show-en" not in page  # in the text: when on
+    r = client.get("/english", params={"show": 1, "next": doc}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == doc and "rasd_en=1" in r.headers["set-cookie"]
+    on = client.get(doc).text
+    assert re.search(r'<body class="[^"]*\bshow-en\b', on) and 'id="english-toggle"' in on
+    assert "English names: on" in on and "<script>" not in on  # no inline script: the CSP stays strict
+    for page_url in ("/events", "/quotes", "/entities", "/?q=Houthi"):
+        assert " show-en" in client.get(page_url).text, page_url
+    client.get("/english", params={"show": 0, "next": "/"})
+    assert " show-en" not in client.get(doc).text
+    away = client.get("/english", params={"show": 1, "next": "//evil.example/x"}, follow_redirects=False)
+    assert away.headers["location"] == "/"  # only a path of this site
+
+
+def test_english_queries_find_the_arabic_articles_on_every_surface(web, snn_db):
+    home = web.get("/", params={"q": "Houthi"})
+    assert home.status_code == 200 and "الحوثي" in home.text and "وُجد بصيغة" in home.text
+    api = web.get("/api/search", params={"q": "Erdogan"}).json()
+    assert api["total"] >= 1 and all(ARABIC.search(" ".join(h["forms"])) for h in api["hits"])
+    by_filter = web.get("/api/search", params={"entity": "Houthi rebels"}).json()
+    assert by_filter["total"] >= 1
+    ent = web.get("/entity", params={"name": "Houthi rebels"})
+    assert ent.status_code == 200 and "Houthi rebels" in ent.text and "الحوثي" in ent.text
+    assert web.get("/api/entities/Houthi rebels").json()["name_en"] == "Houthi rebels"
+    rows = web.get("/api/entities", params={"limit": 20}).json()
+    assert all("name_en" in r for r in rows) and any(r["name_en"] for r in rows)
+    head = next(csv.reader(io.StringIO(web.get("/events.csv").text.lstrip("\ufeff"))))
+    assert "source_name_en" in head and "target_name_en" in head
+    assert web.get("/entities.csv").text.lstrip("\ufeff").startswith("name,name_en,")
+
+
+def test_the_analyze_form_reads_through_the_one_reader(web):
+    page = web.get("/analyze")
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    bad = web.post("/analyze", data={"text": "قال الوزير", "published": "2016-13-01", "csrf": token})
+    assert bad.status_code == 400 and "2016-13-01" in bad.text
+    empty = web.post("/analyze", data={"text": "   ", "csrf": token})
+    assert empty.status_code == 400 and ARABIC.search(empty.text)

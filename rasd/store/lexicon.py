@@ -21,16 +21,24 @@ class SearchLexicon:
 def protected_names(names: EnglishNames, inflector: Inflector) -> frozenset[str]:
     """One-word names of the lists (places and people of the gazetteer, given and family names of
     the known spellings) that end like an inflected form of another word: البحرين (not the dual of
-    بحر), فلسطين, سلمان (not سلم), حسين, الإمارات. The stemmer neither reduces them nor makes them
-    another word's form. A nisba name (الحوثيين, السعودية) is a real inflection and stays open."""
+    بحر), فلسطين, سلمان (not سلم), حسين, الإمارات; and places' names (مصر, اليمن). The stemmer
+    neither reduces them nor makes them another word's form. A nisba name (الحوثيين, السعودية) is a
+    real inflection and stays open."""
     words: set[str] = set()
+    places: set[str] = set()
     for entry in names.gazetteer.entries.values():
         if entry.kind == "name":
-            words.update(k for n in (entry.canonical, *entry.variants) for k in _one_key(n))
+            keys = [k for n in (entry.canonical, *entry.variants) for k in _one_key(n)]
+            words.update(keys)
+            if entry.label == "LOC":
+                places.update(keys)
     for spelled in names.data.spellings:
         if len(spelled) == 1:
             words.update(_one_key(spelled[0]))
-    return frozenset(k for k in words if inflector.looks_inflected(k))
+    # A place's name has no plural, dual or feminine (مصرين is "insisting", not Egypts): it
+    # matches itself only, unless it is a nisba (السعودية: also the feminine of سعودي).
+    plain_places = {k for k in places if inflector.base(k)[0] == k}
+    return frozenset({k for k in words if inflector.looks_inflected(k)} | plain_places)
 
 
 def _one_key(name: str) -> list[str]:
