@@ -42,6 +42,7 @@ from ..text.lemma import lemma_word
 from ..text.tokens import word_counts
 from . import actors
 from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
+from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -577,6 +578,8 @@ class EntitiesStage(Stage):
     def __init__(self, config: EntitiesConfig, resources: Resources):
         super().__init__(config, resources)
         self.data = load_resolution_data(resources)
+        # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
+        self.nominal = NominalActors.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
-        doc.set_layer("entities", resolve(doc, self.data, self.config.published))
+        doc.set_layer("entities", self.nominal.add_to(doc, resolve(doc, self.data, self.config.published)))
