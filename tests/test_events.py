@@ -388,8 +388,12 @@ def test_what_a_protest_is_against():
 
 
 def test_a_bare_noun_phrase_is_no_actor_for_a_coded_event():
+    # the words stay as the event's source text, but no actor (entity) is made of them; an event
+    # needs a named doer only when sources are required
     text = "ومنذ عمليات الخطف الاخيرة في السابع من ديسمبر فجرت الجبهة ثلاث سيارات ملغومة في المدينة الرئيسية بالدلتا."
-    assert not find(events(make_doc(text), detector="off"), "ASSAULT", source="الجبهة")
+    evs = find(events(make_doc(text), detector="off"), "ASSAULT", source="الجبهة")
+    assert evs and all(e.get("source") is None for e in evs)
+    assert not find(events(make_doc(text), detector="off", require_source=True), "ASSAULT", source="الجبهة")
 
 
 # ---------------------------------------------------------------- cost on long sentences
@@ -637,7 +641,7 @@ def test_killing_takes_the_doer_of_the_attack_it_happened_in():
     # target is its own source (التنظيم inside مقاتلو التنظيم)
     text = "قتل 12 شرطيا خلال هجوم شنه مقاتلو التنظيم على مركز أمني."
     killed = [e for e in analyse(text, detector=False).layer("events") if e.text == "قتل"]
-    assert [(e.get("source_text"), e.get("target_text")) for e in killed] == [("مقاتلو التنظيم", "شرطيا")]
+    assert [(e.get("source_text"), e.get("target_text")) for e in killed] == [("مقاتلو التنظيم", "12 شرطيا")]
 
 
 def test_ala_aydi_names_the_doer_not_the_target():
@@ -711,7 +715,7 @@ def test_a_killed_subject_with_nothing_after_the_verb_is_the_victim_not_the_kill
     assert not [e for e in evs if e[0] == "ACCUSE"]
     # with an object after it the verb stays active
     evs = _events_of("وقال المتحدث إن الجيش قتل خمسة مسلحين في المعارك.")
-    assert ("ASSAULT", "قتل", "الجيش", "مسلحين") in evs
+    assert ("ASSAULT", "قتل", "الجيش", "خمسة مسلحين") in evs
 
 
 def test_an_armed_attack_names_no_armed_men():

@@ -53,8 +53,8 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
     trig_word = norm[trig.first]
     if trig_word.startswith(("و", "ف")) and len(trig_word) > 3:
         trig_word = trig_word[1:]
-    if any(w in words.negation and not (k + 1 < len(before) and before[k + 1] in words.not_negated)
-           for k, w in enumerate(before)) or any(w in words.denial_verbs for w in before):
+    if (any(_negates(before, k, lo, norm, words) for k in range(len(before)))
+            or any(w in words.denial_verbs for w in before)) and not _exception_after(trig, tokens, norm, words):
         return NEGATED
     wider = [_bare_norm(w) for w in norm[max(0, trig.first - CONDITION_WINDOW):trig.first]]
     if any(w in words.conditional for w in wider):
@@ -65,6 +65,30 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
     if trig.pos == "v" and len(trig_word) > 3 and trig_word[0] == "س" and trig_word[1] in IMPERF:
         return FUTURE
     return None
+
+
+def _negates(before: Sequence[str], k: int, lo: int, norm: Sequence[str], words) -> bool:
+    """Is word k of the words before the trigger a negation? Not دون before طيار (a drone), nor
+    the relative ما after a demonstrative or a pronoun (هذا ما نتج عن المباحثات)."""
+    w = before[k]
+    if w not in words.negation or (k + 1 < len(before) and before[k + 1] in words.not_negated):
+        return False
+    if w == "ما":
+        prev = _bare_norm(norm[lo + k - 1]) if lo + k >= 1 else ""
+        return prev not in words.relative_ma_before
+    return True
+
+
+def _exception_after(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str], words) -> bool:
+    """Does "except" (إلا، سوى) follow the trigger in its clause? لم يعلن سوى عن ثلاث غارات asserts
+    the three raids."""
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + CONDITION_WINDOW)):
+        if tokens[k].text in CLAUSE_BREAK:
+            return False
+        w = norm[k] if k < len(norm) and norm[k] else normalize(tokens[k].text)
+        if _bare_norm(w) in words.exception_words or w in words.exception_words:
+            return True
+    return False
 
 
 def mode_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None = None) -> str | None:

@@ -34,9 +34,11 @@ from ..document import Document
 from ..text.normalize import normalize, strip_conjunction
 from .argument_model import Ranker
 from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
-                        clause_bounds, conjuncts, first_person, has_conjunction, is_adjective, light_verb_before,
+                        clause_bounds, conjuncts, first_person, has_conjunction, is_adjective,
+                        is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
-                        starts_count, subject_after, subject_before, actors_near, carries_and, CLAUSE_PUNCT)
+                        starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
+                        CLAUSE_PUNCT, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -80,7 +82,16 @@ ADDRESSEE_REACH = ARG_WINDOW + 4
 # A verb whose subject comes right before it may be a passive; its victims stand this close.
 VICTIM_BEFORE_GAP = 4
 # Which rules found the source: constructions that leave no room for the speaker as the doer.
-NO_SPEAKER_SOURCE = ("relative", "passive-subject")
+NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed")
+# How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
+ATTRIBUTION_REACH = 4
+# Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
+# speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
+DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
+                                   "COOPERATE", "AID"})
+# How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
+# the accused, a few words of name, then the act.
+ACCUSED_ACT_GAP = 6
 
 
 class _Drop:
@@ -116,8 +127,10 @@ class SentenceContext:
 
     def __init__(self, doc: Document, view: SentenceView, norm: Sequence[str], actors: list[Actor],
                  kept: Sequence[Trigger], quotes: Sequence[tuple], fallback: tuple | None, ranker: Ranker,
-                 keep_negated: bool, reported_doer: bool, record: list | None = None):
+                 keep_negated: bool, reported_doer: bool, record: list | None = None,
+                 previous: "Actor | ActorRef | None" = None):
         self.doc = doc
+        self.previous = previous  # the doer named last in the sentences before
         self.view = view
         self.norm = norm
         self.actors = actors
@@ -135,6 +148,14 @@ class SentenceContext:
         self._clause_roles: dict[Trigger, Roles] = {}
         self._resolved: dict = {}  # quote speaker text -> entity mention in this sentence
         self._speaker_actors: dict = {}  # speaker -> its actor in this sentence
+
+    def attributed_doer(self) -> "Actor | None":
+        """The actor to whom the sentence attributes an act or who claims one (found once): the
+        actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
+        أعلن مسؤوليته عن) or the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء)."""
+        if not hasattr(self, "_attributed"):
+            self._attributed = _attribution(self)
+        return self._attributed
 
     def release(self) -> None:
         """Forget the triggers' contexts (each refers back to this sentence): the sentence's
@@ -189,6 +210,29 @@ class SentenceContext:
         return actor if actor is not None else ActorRef(speaker[0], speaker[1], entity_code(self.doc, speaker[0]))
 
 
+def _attribution(sentence: SentenceContext) -> "Actor | None":
+    s, words, norm = sentence.view, sentence.view.words, sentence.norm
+    tokens, actors = s.tokens, [a for a in sentence.actors if a.label not in ("PLACE", "VICTIM", "NP")]
+    for k, tok in enumerate(tokens):
+        w = strip_conjunction(norm[k], 2)
+        keys = s.keys.verb[tok.text] | s.keys.noun[tok.text]
+        if keys & words.attribution_verbs:
+            hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) in ("الي", "ل")),
+                       None)
+            if hit is not None:
+                return hit
+        elif keys & words.claim_words:
+            hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
+            hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
+            if hit is not None:
+                return hit
+        elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
+            hit = next((a for a in reversed(actors) if k - 1 - ATTRIBUTION_REACH <= a.last < k - 1), None)
+            if hit is not None:
+                return hit
+    return None
+
+
 def entity_code(doc: Document, entity_id: str | None) -> str | None:
     """An entity's actor code, else its country code."""
     ent = doc.entity(entity_id) if entity_id else None
@@ -235,14 +279,46 @@ class RoleContext:
         return actor_at(self.actors, first=k) or noun_phrase(self.s, k, self.hi if hi is None else hi)
 
     @cached_property
-    def context(self) -> str | None:
-        """negated / future / conditional / None (``modes.context_of``)."""
+    def possessed(self) -> bool:
+        """Does a nominal trigger carry a possessive pronoun (رفضها، دعمه، هجومها)? Its doer is the
+        pronoun's owner, and no genitive follows it."""
+        if self.trig.pos != "n":
+            return False
+        w = bare_word(self.tokens[self.trig.first].text)
+        heads = {a for a in self.trig.form.split()[0].split("|")}
+        heads = {normalize(a) for a in heads}
+        for suf in self.words.pronoun_suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                base = w[:-len(suf)]
+                return any(base.endswith(h) or (base.endswith("ت") and base[:-1] + "ه" == h[-len(base):])
+                           or (base[-1:] in "يو" and base[:-1] + "ء" == h) for h in heads if h)
+        return False
+
+    @cached_property
+    def said_context(self) -> str | None:
+        """negated / future / conditional / None (``modes.context_of``), as the words say."""
         return context_of(self.trig, self.tokens, self.s.lex, self.norm)
 
     @cached_property
+    def refused(self) -> bool:
+        """Is the act a negated acceptance (لم يوافق، لن يقبل، لا نتفاوض: ``accept_words``)? That
+        is a refusal, asserted."""
+        if self.said_context != NEGATED:
+            return False
+        tok = self.tokens[self.trig.first].text
+        return bool((self.trigger_keys | self.s.keys.verb[tok]) & self.words.accept_words)
+
+    @cached_property
+    def context(self) -> str | None:
+        """negated / future / conditional / None; a refusal (``refused``) is asserted."""
+        return None if self.refused else self.said_context
+
+    @cached_property
     def type(self) -> str:
-        """The event's type: PLOVER codes cooperative acts announced for the future as AGREE and
-        future retreats as CONCEDE."""
+        """The event's type: a negated acceptance is REJECT; PLOVER codes cooperative acts announced
+        for the future as AGREE and future retreats as CONCEDE."""
+        if self.refused:
+            return "REJECT"
         return FUTURE_RETYPE.get(self.trig.type, self.trig.type) if self.context == FUTURE else self.trig.type
 
     @cached_property
@@ -300,6 +376,10 @@ def subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if trig.pos != "v" or roles.sources or c.relative:
         return roles
     k = subject_after(c.s, c.actors, c.after, trig.last)
+    if k is not None and (c.actors[k].label == "VICTIM" or (
+            starts_count(c.s, c.actors[k].first) and c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs)):
+        # قتلوا أربعة أشخاص، جرح ثلاثة مسلحين: counted victims are the object or a passive's subject
+        return roles
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="vso")
 
 
@@ -330,10 +410,12 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         return roles
     src = roles.sources
     end = max([a.last for a in src if a.first > trig.last], default=trig.last)
-    for k in c.after:
+    after = [k for k in c.after if c.actors[k].first > end and not any(c.actors[k] is x for x in src)]
+    named = _name_after_titles(c, end, after)
+    if named is not None:
+        return roles.but(targets=c.conjuncts(named))
+    for k in after:
         a = c.actors[k]
-        if a.first <= end or any(a is x for x in src):
-            continue
         if a.first - end > ARG_WINDOW:
             break
         g = c.s.governor(a.first)
@@ -342,10 +424,29 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None:
+    """The person's name that closes a chain of titles right after token ``end`` (استقبل الرئيس
+    هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
+    k = end + 1
+    while k <= c.hi and c.word(k) in c.words.time_words:
+        k += 1
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return None
+    for n in after:
+        a = c.actors[n]
+        if a.first < k:
+            continue
+        if a.first - k > TITLE_CHAIN or any(c.tokens[j].text in CLAUSE_PUNCT for j in range(k, a.first)):
+            return None
+        if a.label == "PER" and not a.nominal:
+            return n
+    return None
+
+
 def genitive_right_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor right after a nominal act, in the genitive, is its doer (انسحاب قوات البشمركة),
     unless a place noun announces a place."""
-    if trig.pos != "n" or roles.sources or not c.after:
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed:
         return roles
     a = c.actors[c.after[0]]
     prev = c.word(a.first - 1) if a.first > 0 else ""
@@ -369,6 +470,44 @@ def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="light-verb")
 
 
+def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The genitive of a demand or a call (مطالبة، مناشدة، دعوة) is the one asked, not the one who
+    asks (بمطالبة حزب العمال الكردستاني سحب مقاتليه): the doer is the subject of the verb that
+    governs the noun, where there is one (حمل بارزاني الأمر على الرد بمطالبة …)."""
+    if trig.type != "REQUEST" or trig.pos != "n" or roles.how != "genitive" \
+            or not c.trigger_keys & c.words.asked_genitive:
+        return roles
+    doer = light_verb_subject(c.s, trig, c.everyone)
+    return Roles([doer] if doer is not None else [], roles.sources + [a for a in roles.targets if a not in roles.sources],
+                 "light-verb" if doer is not None else "")
+
+
+def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act followed by a relative clause whose light verb points back to it names its doer
+    there (المباحثات التي أجراها رئيس الوزراء، زيارات قامت بها موغيريني، الهجوم الذي شنه التنظيم):
+    the subject after that verb."""
+    if trig.pos != "n" or roles.sources:
+        return roles
+    words, keys, tokens = c.words, c.s.keys, c.tokens
+    k = trig.last + 1
+    while k <= min(c.hi, trig.last + 3) and (c.word(k) in words.relatives or is_adjective(tokens[k].text, words)):
+        k += 1
+    if k > c.hi or not (keys.verb[tokens[k].text] & words.light_verbs):
+        return roles
+    w = c.word(k)
+    points_back = len(w) >= 3 and w.endswith(words.pronoun_object_suffixes)
+    j = k
+    if not points_back and k + 1 <= c.hi and c.word(k + 1) in words.bound_pronoun_preps:
+        points_back, j = True, k + 1  # قامت بها
+    if not points_back:
+        return roles
+    while j + 1 <= c.hi and c.word(j + 1) in words.each_of:
+        j += 1  # أجراها كل من X و Y
+    after = [n for n, a in enumerate(c.actors) if j < a.first <= c.hi]
+    n = subject_after(c.s, c.actors, after, j)
+    return roles if n is None else roles.but(sources=c.conjuncts(n), how="relative-light-verb")
+
+
 def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """بين X و Y right after a nominal act: the first side is the source, the other the target
     (مواجهات بين المتمردين وقوات الأمن)."""
@@ -386,12 +525,16 @@ def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor right after a nominal act (or after one adjective, or with لـ right after it) is
     its doer (غارات المقاتلات التركية، غارات للمقاتلات التركية), unless a place noun announces a
     place (اجتياح قضاء سنجار)."""
-    if trig.pos != "n" or roles.sources or not c.after:
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed:
         return roles
     k = c.after[0]
     a = c.actors[k]
     prev = c.word(a.first - 1) if a.first > 0 else ""
     g = c.s.governor(a.first)
+    between = c.tokens[trig.last + 1] if a.first - trig.last == 2 else None
+    if between is not None and not is_adjective(between.text, c.words) \
+            and not is_indefinite_adjective(between.text, c.words):
+        return roles  # دعمه لجهود السلطات: a noun of its own between them, not an adjective
     if prev not in c.words.place_nouns and (
             (a.first - trig.last <= 2 and g is None) or (a.first - trig.last == 1 and g == "ل")):
         return roles.but(sources=c.conjuncts(k), how="genitive")
@@ -623,7 +766,7 @@ def protesters_are_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
         return roles
     reach = ARG_WINDOW * 2
     protesters, noun_keys = c.words.protesters, c.s.keys.noun
-    near = [a for a in c.actors if a.entity is None and abs(a.first - trig.first) <= reach
+    near = [a for a in c.actors if (a.entity is None or a.label == "GROUP") and abs(a.first - trig.first) <= reach
             and noun_keys[c.tokens[a.first].text] & protesters]
     src = roles.sources
     if not near:
@@ -707,24 +850,6 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return Roles(src, tgt, "model" if replaced else roles.how)
 
 
-def possessed_forces_are_the_speakers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """A possessed force word as the source of a reported clause names the speaker (قال الجيش
-    الأمريكي إن قواته قتلت مسلحا: the army)."""
-    src = [_owner(c, a) for a in roles.sources]
-    return roles if all(a is b for a, b in zip(src, roles.sources)) else roles.but(sources=src)
-
-
-def _owner(c: RoleContext, a: Actor) -> Actor:
-    if a.first != a.last or a.entity or a.first < 3:
-        return a
-    w = c.word(a.first)
-    if not any(w.endswith(x) and w[:-len(x)] in c.words.force_nouns for x in c.words.possessive_suffixes):
-        return a
-    if bare_word(c.tokens[a.first - 1].text) not in c.words.that_particles:
-        return a
-    return speaker_before(c.s, c.everyone, a.first - 1) or a
-
-
 def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """قال الحلف إنه قتل عددا من زعماء طالبان: the subject of a verb right after أنّ with a pronoun
     is the speaker, when the verb has an object (no preposition after it: إنه قتل في انفجار is
@@ -769,6 +894,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     light_verb_subject_is_doer,
     sides_of_a_clash,
     genitive_doer_of_noun,
+    the_one_asked_follows_a_demand,
+    doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
     addressee_of_a_demand,
     words_after_against_are_the_target,
@@ -787,7 +914,6 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     victims_just_before_the_attack,
     victims_are_no_doers,
     trained_ranker,
-    possessed_forces_are_the_speakers,
     speaker_does_the_act_after_innahu,
     target_is_not_the_source,
 )
@@ -853,6 +979,97 @@ def killing_shares_the_attacks_doer(c: RoleContext, trig: Trigger, roles: Roles)
     return roles.but(sources=src, targets=tgt)
 
 
+def accused_did_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The act an accusation names is the accused's (اتهمت الجماعة جبهة النصرة بخطف الجنود: the
+    Nusra Front is the abductor): a violent or coercive noun right after an accusing verb, with
+    no doer of its own, takes that verb's target as its doer."""
+    if trig.pos != "n" or trig.type not in ACCUSABLE or roles.sources:
+        return roles
+    for k in c.sentence.kept:
+        if k.type == "ACCUSE" and k.pos == "v" and 0 < trig.first - k.last <= ACCUSED_ACT_GAP:
+            accused = c.sentence.clause_roles(k).targets
+            if accused:
+                keys = {a.key for a in accused}
+                return roles.but(sources=list(accused), targets=[a for a in roles.targets if a.key not in keys],
+                                 how="accused")
+    return roles
+
+
+def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """PLOVER codes the visitor as the source of a visit and the host as its target: استقبل X Y
+    (X received Y) is Y's visit to X (``host_verbs``: استقبل، استقبال)."""
+    if c.type != "CONSULT" or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    return roles.but(sources=roles.targets, targets=roles.sources, how="host")
+
+
+def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act with a possessive pronoun and no doer (أعرب عن رفضه، كرر الاتحاد دعمه، بعد
+    رفضها تلقي الأوامر) is the owner's: the subject of the verb that governs it, else the nearest
+    actor before it in the clause that no preposition governs."""
+    if not c.possessed or roles.sources:
+        return roles
+    feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
+    owner = light_verb_subject(c.s, trig, c.everyone)
+    if owner is None:
+        before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
+        owner = before[-1] if before else None
+    if owner is None:
+        return roles
+    return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verbal or cooperative act told as an adverbial with no doer (عقب عقد الاجتماع المشترك، في
+    زيارة يلتقي خلالها، خلال زيارته) is done by the doer of the clause: the source of the verb before
+    it in the sentence, else the speaker."""
+    if trig.pos != "n" or roles.sources or c.type in ACCUSABLE or c.type == "PROTEST":
+        return roles
+    k = trig.first - 1
+    while k >= c.lo and k >= trig.first - 3 and c.s.keys.verb[c.tokens[k].text] & c.words.light_verbs:
+        k -= 1  # عقب عقد الاجتماع
+    if k < c.lo or strip_conjunction(c.word(k), 2) not in c.words.adverbial_heads:
+        return roles
+    earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
+    doer = earlier[-1].source if earlier else c.speaker
+    if doer is None:
+        # the subject of the clause: the nearest actor before the adverbial that no preposition
+        # governs (سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل)
+        before = [a for a in c.actors if c.lo <= a.last < k and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP")]
+        doer = before[-1] if before else None
+    if doer is None:
+        return roles
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
+
+
+def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
+    subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
+    sentence before (``SentenceContext.previous``)."""
+    if trig.pos != "v" or roles.sources or c.type not in DROPPED_SUBJECT_TYPES or c.sentence.previous is None:
+        return roles
+    opening = all(c.tokens[k].get("kind") != "ar" or c.word(k) in c.words.sentence_openers
+                  for k in range(0, trig.first))
+    if not opening or c.speaker is not None:
+        return roles
+    doer = c.sentence.previous
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="dropped")
+
+
+def attributed_or_claimed_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent act with no doer of its own whose sentence attributes it (نُسبت إلى مقاتلي حزب
+    العمال، داعش المتهم بالوقوف خلف العملية، يقف وراء الهجوم) or in which someone claims it (تبنى
+    التنظيم الهجوم، أعلن مسؤوليته عن) is the attributed or the claimant's act."""
+    if roles.sources or c.type not in ACCUSABLE:
+        return roles
+    doer = c.sentence.attributed_doer()
+    if doer is None:
+        return roles
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="attributed")
+
+
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
     """"Did not attack" is no attack to count (لم تهاجم روسيا أوكرانيا): a negated trigger makes no
     event unless the settings keep negated events (``keep_negated``)."""
@@ -872,18 +1089,18 @@ def predicate_said_of_the_actor_before(c: RoleContext, trig: Trigger, roles: Rol
 
 
 def speaker_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """In someone's words, a verb with no subject, a first-person verb (نقترح أن يستأنف …) or a
-    verbal noun of agreement, support, demand or accusation with no doer (أعلن كيري … التزام
-    بلاده) is the speaker's own act. Not for a relative clause (its subject is the antecedent) nor a
-    passive (it names no doer)."""
+    """In someone's words, a first-person verb (نقترح أن يستأنف …، طلبنا) or a verbal noun of
+    agreement, support, demand or accusation with no doer (أعلن كيري … التزام بلاده) is the
+    speaker's own act. A third-person verb with no subject is not: the speaker reports someone
+    else's act (قالت الشرطة إنه قتل في انفجار: the police did not kill), and the act keeps no doer.
+    Not for a relative clause (its subject is the antecedent) nor a passive (it names no doer)."""
     sp = c.speaker
     if sp is None or roles.how in NO_SPEAKER_SOURCE or trig.form in c.words.predicates \
             or trig.form in c.words.modal_requests:
         return roles
     verbal_noun = trig.pos == "n" and c.type in SPEAKER_NOUN_TYPES and not adverbial(c.s, c.norm, trig.first)
-    if not (trig.pos == "v" or verbal_noun):
-        return roles
-    if roles.sources and not (trig.pos == "v" and first_person(c.tokens[trig.first])):
+    own_verb = trig.pos == "v" and first_person(c.tokens[trig.first])
+    if not (own_verb or verbal_noun) or (roles.sources and not own_verb):
         return roles
     return roles.but(sources=[sp], targets=[a for a in roles.targets if a.key != sp.key])
 
@@ -951,6 +1168,8 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
 SENTENCE_RULES: tuple[Rule, ...] = (
     killed_subject_is_the_victim,
     killing_shares_the_attacks_doer,
+    accused_did_the_act,
+    attributed_or_claimed_doer,
     negated_acts_are_no_events,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
@@ -958,6 +1177,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
     joined_verb_shares_the_subject,
+    possessor_is_the_doer,
+    adverbial_act_is_the_subjects,
+    dropped_subject_is_the_last_doer,
+    host_receives_the_visitor,
     conjoined_subjects_act_on_each_other,
 )
 

@@ -29,7 +29,7 @@ from ..text.normalize import normalize, strip_conjunction
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .argument_model import Ranker, load_argument_model
-from .arguments import SentenceView, adverbial, mention_index, sentence_actors
+from .arguments import SentenceView, adverbial, described, mention_index, sentence_actors
 from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
@@ -42,6 +42,8 @@ from .types import Actor, ActorRef, Event, Trigger
 # A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
 # follows a verb trigger of the same type this closely.
 LIGHT_VERB_GAP = 4
+# Types whose verb names another's act as its content (اتهمت X بخطف): that act is an event too.
+ACCUSING = frozenset({"ACCUSE"})
 # Types whose أن-clause states the content (a demand, a promise), not a second event, and how far
 # that clause may start from its head: طلب الزعماء الأوروبيين يوم السبت في كييف أن يوافق.
 CONTENT_HEADS = {"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE"}
@@ -66,8 +68,15 @@ NAME_LABELS = {"PER", "ORG", "LOC"}
 class EventsConfig:
     # Publication date (YYYY-MM-DD) for events with no date of their own when the document has none.
     published: Optional[str] = None
-    # Drop events whose doer is not a recognised actor (precision over recall on real news).
-    require_source: bool = True
+    # Drop every event whose doer is not named (by a name or a description: قوات الأمن، مسلحون).
+    # Off (default): an act whose sentence names no doer is still an event (an attack by an
+    # unseen hand), kept where the sentence detector confirms that the sentence reports an act of
+    # that type (a topic mention of "attacks" is none); see ``unnamed_doer``.
+    require_source: bool = False
+    # Events with no doer named, when sources are not required: "detector" keeps them where the
+    # sentence detector has a model for the type and confirms it (types without one need a doer),
+    # "keep" keeps them all (as measuring detection alone wants).
+    unnamed_doer: Literal["detector", "keep"] = "detector"
     # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
     keep_negated: bool = False
     # The sentence detector: "score" (it confirms lexicon triggers of its types), "veto" (it may
@@ -136,20 +145,26 @@ class EventsStage(Stage):
         mentions = mention_index(doc)
         have_quotes = doc.has("quotes")
         events: list[Event] = []
+        previous: ActorRef | None = None  # the doer named last (a subject a later sentence may drop)
         for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
             if not tokens or doc.in_boilerplate(sent.start, sent.end):
                 continue
             norm = norm_by_sent[si]
             if norm is None:
                 norm = [normalize(t.text) for t in tokens]
-            read = self._read_sentence(doc, sent, tokens, norm, quotes_by_sent[si], have_quotes, mentions, record)
+            read = self._read_sentence(doc, sent, tokens, norm, quotes_by_sent[si], have_quotes, mentions, record,
+                                       previous)
             if read is not None:
                 context, scores = read
-                events += EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
+                made = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
+                events += made
+                named = [e.source for e in made if e.source is not None and e.source.entity]
+                previous = named[-1] if named else previous
         return dedupe(events) if self.config.dedupe else events
 
     def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
-                       have_quotes: bool, mentions: tuple, record: list | None) -> tuple[SentenceContext, "SentenceScores"] | None:
+                       have_quotes: bool, mentions: tuple, record: list | None,
+                       previous: ActorRef | None = None) -> tuple[SentenceContext, "SentenceScores"] | None:
         """The sentence's triggers, actors and speaker as the role rules read them, and the
         detector's scores; None for a sentence with no trigger (or none the detector keeps)."""
         lex = self.lexicon
@@ -173,7 +188,7 @@ class EventsStage(Stage):
         fallback = None if have_quotes and any(q[0] < sent.end and q[1] > sent.start for q in quotes) \
             else _fallback_reported(view, norm, actors)
         context = SentenceContext(doc, view, norm, actors, kept, quotes, fallback, self.ranker,
-                                  self.config.keep_negated, self.config.reported_doer, record)
+                                  self.config.keep_negated, self.config.reported_doer, record, previous)
         return context, scores
 
 
@@ -213,6 +228,7 @@ class EventMaker:
         self.stage, self.doc, self.index, self.sent, self.dates = stage, doc, index, sent, dates
         self.sentence, self.scores = sentence, scores
         self.require_source = stage.config.require_source
+        self.unnamed_doer = stage.config.unnamed_doer
         self.seen: set[tuple] = set()
         self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
         self.out: list[Event] = []
@@ -234,10 +250,12 @@ class EventMaker:
         date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)
         where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
         mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
-        for src in roles.sources or [None]:
-            if self.require_source and (src is None or src.label == "NP"):
+        if any(never_actor(lex, a) for a in roles.sources + roles.targets):
+            return  # حفظه الله، يدعو الله: God in a formula or a prayer is no party to an act
+        for src in doers(self.doc, lex, roles.sources) or [None]:
+            if (src is None or src.label == "NP") and not self._unnamed_kept(trig.type):
                 # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the argument
-                # measure, but is no actor that PLOVER codes an event for
+                # measure, but is no actor: the event stands on the sentence detector's word
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
             for tgt in roles.targets or [None]:
@@ -254,8 +272,19 @@ class EventMaker:
                            None if confidence is None else round(confidence, 3))
                 self.out.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
-            if claimed and typ in ACCUSABLE and _may_accuse(self.doc, speaker):
+            if claimed and typ in ACCUSABLE and _may_accuse(self.doc, lex, speaker):
                 self._accusation(trig, typ, speaker, src, context, date, date_source)
+
+    def _unnamed_kept(self, typ: str) -> bool:
+        """Is an event of type ``typ`` with no doer named kept (``require_source``,
+        ``unnamed_doer``)? With the detector on, only where it has a model for the type and the
+        sentence passes its threshold."""
+        if self.require_source:
+            return False
+        if self.unnamed_doer == "keep" or self.scores.det is None:
+            return True
+        p = self.scores.prob(typ)
+        return p is not None and not self.scores.rejects(typ)
 
     def _accusation(self, trig: Trigger, typ: str, speaker: Actor | ActorRef, doer: Actor | ActorRef,
                     context: str | None, date: str | None, date_source: str) -> None:
@@ -331,13 +360,15 @@ def _by_sentence(sents: Sequence[Span], items: Sequence, start, end, inside: boo
 
 def _name_tokens(tokens: Sequence[Span], mentions: tuple) -> set[int]:
     """Indices of the tokens inside a name mention (kind "name") of a person, an organisation or a
-    place in this sentence; ``mentions``: ``mention_index(doc)``."""
+    place in this sentence, or inside the description of a group (التحالف، المعارضة: the coalition
+    and the opposition, not an alliance or an objection); ``mentions``: ``mention_index(doc)``."""
     m_starts, m_rows = mentions
     s, e = tokens[0].start, tokens[-1].end
     lo, hi = bisect.bisect_left(m_starts, s), bisect.bisect_right(m_starts, e)
     out: set[int] = set()
     for _ms, _order, ent, m in m_rows[lo:hi]:
-        if ent.label not in NAME_LABELS or m.attrs.get("kind") == "nominal" or m.end > e:
+        if ent.label not in NAME_LABELS or m.end > e or (m.attrs.get("kind") == "nominal" and not (
+                ent.label == "ORG" and described(ent))):
             continue
         out.update(k for k, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end)
     return out
@@ -345,18 +376,25 @@ def _name_tokens(tokens: Sequence[Span], mentions: tuple) -> set[int]:
 
 def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) -> list[Trigger]:
     """Drop triggers that are the content of another one: a noun right after a verb trigger
-    (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار) and a verb in the أن-clause of a
-    request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق)."""
+    (شنت روسيا هجوما، اقترح محادثات، وافق على وقف إطلاق النار), a verb in the أن-clause of a
+    request, promise, threat or refusal (طلب ... أن يوافق، يجب أن توافق), and a killing told as a
+    casualty (مقتل) of an attack the sentence reports (أسفر الهجوم عن مقتل عشرة: counts of that
+    attack). The act an accusation names (اتهمت الجماعة جبهة النصرة بخطف …) is an event of its
+    own, by the accused."""
     words = s.words
+    attacks = [t for t in triggers if t.type == "ASSAULT" and not _casualty(s, t)]
     kept: list[Trigger] = []
     for t in triggers:
+        if attacks and _casualty(s, t):
+            continue
         # kept triggers are in reading order: only the last few can be close enough
         recent = []
         for k in reversed(kept):
             if t.first - k.last > max(LIGHT_VERB_GAP, CONTENT_GAP):
                 break
             recent.append(k)
-        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP for k in recent) \
+        if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP
+                                and not (k.type in ACCUSING and t.type in ACCUSABLE) for k in recent) \
                 and not adverbial(s, norm, t.first):
             continue
         if t.pos == "v" and t.first >= 1:
@@ -368,6 +406,11 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                 continue  # يجب أن توافق موسكو: the content of a demand
         kept.append(t)
     return kept
+
+
+def _casualty(s: SentenceView, t: Trigger) -> bool:
+    """Is the trigger a killing told as a casualty (``casualty_triggers``: مقتل)?"""
+    return t.type == "ASSAULT" and t.pos == "n" and bool(s.keys.noun[s.tokens[t.first].text] & s.words.casualty_triggers)
 
 
 def _trigger_free_actors(s: SentenceView, actors: list[Actor], triggers: Sequence[Trigger], norm: Sequence[str],
@@ -424,17 +467,48 @@ def _fallback_reported(s: SentenceView, norm: Sequence[str], actors: list[Actor]
 # ---------------------------------------------------------------------------------------------
 # Making events
 
-def _may_accuse(doc: Document, speaker: Actor | ActorRef) -> bool:
+def _may_accuse(doc: Document, lex: EventLexicon, speaker: Actor | ActorRef) -> bool:
     """Is the speaker a party that accuses, not one that reports? A named person, organisation or
-    coded country does; news media (actor codes ending in MED: رويترز، قناة سي إن إن ترك), unnamed
-    sources (مصادر صحفية) and places without a code (a city named inside مصادر من مأرب) report."""
+    coded country does, and a description with a country (وزارة الداخلية التونسية); news media
+    (actor codes ending in MED: رويترز، قناة سي إن إن ترك), unnamed sources (مصادر صحفية، عسكريون)
+    and places without a code (a city named inside مصادر من مأرب) report."""
     ent = doc.entity(speaker.entity) if speaker.entity else None
-    if ent is None:
+    if ent is None or not is_doer(doc, lex, speaker):
         return False
     code = ent.attrs.get("code") or ""
+    if all(m.get("kind") == "nominal" for m in ent.mentions) and not ent.attrs.get("country"):
+        return False  # عسكريون، مسؤول: an unnamed informant, not a party
+    return ent.label in ("PER", "ORG") or bool(code)
+
+
+def never_actor(lex: EventLexicon, actor: Actor | ActorRef | None) -> bool:
+    """Is the actor God (``never_actors``: الله in حفظه الله، يدعو الله)?"""
+    return actor is not None and bool(actor.text) and normalize(actor.text) in lex.words.never_actors
+
+
+def is_doer(doc: Document, lex: EventLexicon, actor: Actor | ActorRef) -> bool:
+    """May the actor do a reported act? Not a news outlet (a code ending in MED, or a name led by
+    ``media_heads``: وكالة، قناة، موقع) nor an anonymous source (``anonymous_sources``: مصادر،
+    مصدر عسكري، شهود): they report acts."""
+    ent = doc.entity(actor.entity) if actor.entity else None
+    code = (ent.attrs.get("code") if ent is not None else None) or actor.code or ""
     if code.endswith("MED"):
         return False
-    return ent.label in ("PER", "ORG") or bool(code)
+    words = lex.words
+    for text in ((actor.text or ""), ent.name if ent is not None else ""):
+        first = normalize(text).split()[:1]
+        if first:
+            w = strip_conjunction(first[0])
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            if w in words.media_heads or w in words.anonymous_sources or first[0] in words.media_heads:
+                return False
+    return True
+
+
+def doers(doc: Document, lex: EventLexicon, sources: Sequence) -> list:
+    """The sources that may be the doer (``is_doer``): a reporting outlet or an anonymous source
+    found as the subject of the act leaves it with no doer named."""
+    return [a for a in sources if is_doer(doc, lex, a)]
 
 
 def _abstract(lex: EventLexicon, actor: Actor | ActorRef | None) -> bool:
@@ -462,12 +536,17 @@ def _date_for(doc: Document, trig_start: int, published: str | None, dates: Sequ
 
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, source, target) in an article: later mentions of the same act
-    (the headline and the lead, a quote repeating the proposal) add no event."""
+    (the headline and the lead, a quote repeating the proposal) add no event. An act with no doer
+    named (الهجوم، التفجير) is a mention of the act of that type the article reports with a doer,
+    when there is one, and is then no event of its own; of those left, one per type and target."""
+    typed_with_doer = {e.type for e in events if e.source is not None}
     seen = set()
     out = []
     for e in events:
         key = (e.type, e.role_key("source"), e.role_key("target"))
         if key in seen or (key[2] is None and any(k[:2] == key[:2] for k in seen)):
+            continue
+        if e.source is None and e.type in typed_with_doer:
             continue
         seen.add(key)
         out.append(e)
