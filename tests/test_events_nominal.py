@@ -124,3 +124,13 @@ def test_missing_vocabulary_file_is_a_model_error(tmp_path):
 
     with pytest.raises(ModelError, match="nominal_actors.tsv"):
         NominalActors.from_resources(resources_without(tmp_path, "gazetteers/nominal_actors.tsv"))
+
+
+def test_a_definite_group_noun_refers_back_to_the_organisation_named_with_it():
+    text = ("وأفاد المرصد السوري لحقوق الإنسان بأن مخلوف قتل جراء استهدافه من قبل تنظيم داعش في ريف محافظة "
+            "حمص. كما تمكن التنظيم في اليوم ذاته من قتل 4 ضباط آخرين.")
+    doc = ENTITIES(Document(text, meta={"published": "2015-07-21"}))
+    isis = [e for e in doc.entities if any(m.text == "داعش" for m in e.mentions)]
+    assert isis and "التنظيم" in [m.text for m in isis[0].mentions]
+    # with no organisation named with the word, it refers to nobody
+    assert "التنظيم" not in described("كما تمكن التنظيم في اليوم ذاته من قتل 4 ضباط آخرين.")

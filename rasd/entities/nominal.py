@@ -23,7 +23,9 @@ gazetteer's nationality adjectives (``demonyms.tsv``, by lemma key) and the numb
    one before (an organisation owner takes the mention as its own);
 4. counted people (ثلاثة رجال، 38 مواطنا، عدد من المسلحين): ordinary people only when counted;
 5. a nationality adjective on an act or a weapon (غارات روسية، الطائرات السعودية) and a people
-   named by its nationality noun (الأتراك): a nominal mention of that country's entity.
+   named by its nationality noun (الأتراك): a nominal mention of that country's entity;
+6. a definite group noun alone (التنظيم، الحركة، الحزب): a nominal mention of the organisation
+   named last before it whose name holds the word (تنظيم داعش، حركة حماس، حزب الله).
 
 Mentions with the same head, complement, country and owner are one entity (a later "قوات الأمن"
 joins an earlier "قوات الأمن العراقية"; an agent entity of the gazetteer with the same code, such
@@ -76,6 +78,7 @@ class NominalData:
     collectives: Mapping[str, str]  # people noun -> country or group code
     regions: Mapping[str, str]  # adjective (lemma) of a region or bloc -> CAMEO region code
     quantities: frozenset[str]
+    anaphors: frozenset[str]
     adjectival: frozenset[str]
     endings: tuple[str, ...]
     singular_endings: tuple[str, ...]
@@ -97,6 +100,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     regions: dict[str, str] = {}
     quantities: set[str] = set()
     adjectival: set[str] = set()
+    anaphors: set[str] = set()
     endings: list[str] = []
     singular_endings: list[str] = []
     construct: list[str] = []
@@ -119,6 +123,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
             collectives.update((w, code) for w in words)
         elif cls == "region":
             regions.update((lemma_word(w), code) for w in words)
+        elif cls == "anaphor":
+            anaphors.update(words)
         elif cls == "adjectival":
             adjectival.update(words)
         elif cls == "quantity":
@@ -136,7 +142,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     nums = resources.json(*NUMBERS)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
-                       frozenset(quantities), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
+                       frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources))
 
@@ -328,7 +334,8 @@ class _DocumentPhrases:
             if i in self.taken or self.tokens[i].attrs.get("kind") != "ar":
                 i += 1
                 continue
-            made = self._collective(i) or self._act_adjectives(i, b) or self._head_phrase(i, a, b, owner_from)
+            made = (self._collective(i) or self._act_adjectives(i, b) or self._anaphor(i)
+                    or self._head_phrase(i, a, b, owner_from))
             if made:
                 self.found.extend(made)
                 for p in made:
@@ -336,6 +343,29 @@ class _DocumentPhrases:
                 i = max(p.last for p in made) + 1
             else:
                 i += 1
+
+    # -- 6. a definite group noun referring back to a named organisation ---------------------
+    def _anaphor(self, i: int) -> list[Phrase]:
+        """التنظيم، الحركة، الحزب (``anaphor`` heads, definite and alone): the organisation named
+        last before it in the article whose name holds that word (تنظيم داعش، حركة حماس، حزب الله)."""
+        word = next((r.stem for r in self.n.readings[self.tokens[i].text]
+                     if r.definite and r.stem in self.data.anaphors), None)
+        if word is None or (i + 1 < len(self.tokens) and self.n.country_of_adjective(self.tokens[i + 1].text)):
+            return []
+        for k in range(i - 1, -1, -1):
+            hit = self.taken.get(k)
+            if hit is None or hit[0].label != "ORG":
+                continue
+            ent, m = hit
+            j = k - 1
+            while j >= 0 and self.tokens[j].attrs.get("kind") == "punct":
+                j -= 1  # تنظيم "داعش"، تنظيم «داعش»
+            before = self.n.stem_in(self.tokens[j].text, self.data.anaphors) if j >= 0 else None
+            first = bisect.bisect_left(self.starts, m.start) == k  # the mention's first token
+            if word in {strip_article(w) for w in normalize(m.text).split()} or (first and before == word):
+                s, e = self._span(i, i)
+                return [Phrase(i, i, s, e, ("join", id(ent)), ent.label, join=ent)]
+        return []
 
     # -- 5. nationality nouns and adjectives of acts ----------------------------------------
     def _collective(self, i: int) -> list[Phrase]:
@@ -527,6 +557,11 @@ class _DocumentPhrases:
             if p is not None and (p.country or p.code) and not (pronoun == "ه" and p.label == "LOC"):
                 return p.label, p.country, p.join
         return None
+
+
+def strip_article(w: str) -> str:
+    """A normalised word without its article."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
 def _definite_noun(tok: Span, n: NominalActors) -> bool:

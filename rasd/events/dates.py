@@ -69,6 +69,8 @@ FUTURE_GRACE_DAYS = 7
 HIJRI_YEAR_MIN, HIJRI_YEAR_MAX = 1300, 1600
 # Numeric dates (16/9/1436) with a year up to this are Hijri: no news date has such a Gregorian year.
 NUMERIC_HIJRI_MAX = 1500
+# The letters that begin an imperfect verb (a character map, as the س test below reads them).
+IMPERFECT_PREFIXES = "يتن"
 # A س-prefixed word reads as future (سيعقد) when the word without س is this frequent at least.
 MIN_VERB_COUNT = 20
 
@@ -599,7 +601,7 @@ class _Matcher:
                 return True
             if len(b) > 3 and b[0] in "يت" and b[1:] in self.R.scheduled_verbs:
                 return True  # يفتتح المعرض يوم الأحد: a scheduled act in the imperfect
-            if b in self.R.may_particles and k + 1 < len(self.toks) and self.bare(k + 1)[:1] in ("ي", "ت", "ن"):
+            if b in self.R.may_particles and k + 1 < len(self.toks) and self.bare(k + 1)[:1] in IMPERFECT_PREFIXES:
                 return True  # قد يتصل يوم السبت
             for x in {w, b}:
                 if len(x) >= 4 and x[0] == "س" and x[1] in "يتنا":

@@ -107,6 +107,7 @@ class EventWords:
     subject_suffixes: tuple[str, ...]
     past_only_suffixes: tuple[str, ...]
     weak_drop_suffixes: tuple[str, ...]
+    imperfect_only_suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
     noun_after: frozenset[str]
     # context and place
@@ -115,6 +116,7 @@ class EventWords:
     denial_verbs: frozenset[str]
     future: frozenset[str]
     conditional: frozenset[str]
+    may_particles: frozenset[str]
     directions: frozenset[str]
     place_preps: frozenset[str]
     casualty_triggers: frozenset[str]
@@ -138,6 +140,8 @@ class EventWords:
     media_heads: frozenset[str]
 
 
+# Classes another area owns (one class has one home): read from that area's wordclasses.tsv.
+OTHER_AREAS = {"may_particles": "dates"}
 # Classes whose members must be verbs of saying of the quotes area, the one list of them.
 SPEECH_CLASSES = ("reported_speech_verbs", "ranker_speech_verbs")
 REPORTING_VERBS = ("quotes", "reporting_verbs.tsv")
@@ -149,7 +153,8 @@ def load_words(res: Resources) -> EventWords:
     values = {}
     for f in dataclasses.fields(EventWords):
         ordered = str(f.type).startswith("tuple")
-        values[f.name] = res.word_list(AREA, f.name) if ordered else res.word_class(AREA, f.name)
+        area = OTHER_AREAS.get(f.name, AREA)
+        values[f.name] = res.word_list(area, f.name) if ordered else res.word_class(area, f.name)
     words = EventWords(**values)
     saying = reporting_verb_forms(res)
     for name in SPEECH_CLASSES:
@@ -389,7 +394,7 @@ def load_lexicon(res: Resources, petrarch: bool = False, petrarch_bare_verbs: bo
 def _build_lexicon(res: Resources, petrarch: bool, petrarch_bare_verbs: bool) -> EventLexicon:
     words = load_words(res)
     keys = WordKeys(words.pronoun_suffixes, words.subject_suffixes, words.past_only_suffixes, words.noun_endings,
-                    words.weak_drop_suffixes)
+                    words.weak_drop_suffixes, words.imperfect_only_suffixes)
     entries = read_curated(res.table(AREA, "curated.tsv"), f"{AREA}/curated.tsv")
     if petrarch:
         synsets = read_synsets(res.table(AREA, "synsets.tsv"))

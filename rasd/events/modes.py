@@ -1,9 +1,11 @@
 """Mode and context of an event from the words around its trigger.
 
 Context (PLOVER's auxiliary modes): ``negated`` (a negation particle such as لم، لن، لا، ليس،
-عدم، or a verb of denial such as نفى, before the trigger in its clause), ``future`` (سوف، س+verb،
-يعتزم، ينوي، من المقرر), ``conditional`` (إذا، لو، في حال); ``claimed`` is set by the stage for
-acts reported in someone's words. The words are classes of ``resources/events/wordclasses.tsv``
+عدم، or a verb of denial such as نفى, before the trigger in its clause; not لم … إلا, which
+asserts, nor the relative ما), ``future`` (سوف، س+verb، يعتزم، ينوي، من المقرر),
+``conditional`` (a condition or a hypothesis: إذا، لو، في حال، تحسبا لـ، يمكن أن، ربما، قد +
+imperfect); ``claimed`` is set by the stage for acts reported in someone's words and
+``historical`` for acts its sentence dates long before publication. The words are classes of ``resources/events/wordclasses.tsv``
 (negation, not_negated, denial_verbs, future, conditional). PLOVER modes come from the lexicon
 entry (ceasefire under RETREAT, phone under CONSULT) or from words near the trigger
 (``resources/events/modes.tsv``: هاتفيا -> CONSULT phone, طائرة مسيرة -> ASSAULT drone).
@@ -59,6 +61,9 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
     wider = [_bare_norm(w) for w in norm[max(0, trig.first - CONDITION_WINDOW):trig.first]]
     if any(w in words.conditional for w in wider):
         return CONDITIONAL
+    if trig.pos == "v" and trig.first >= 1 and _bare_norm(norm[trig.first - 1]) in words.may_particles \
+            and trig_word[:1] in IMPERF:
+        return CONDITIONAL  # قد يؤدي: "may lead", a possibility
     if any(w in words.future for w in before):
         return FUTURE
     # س+imperfect verb: سيتحدث، ستقدم، سنلاحق

@@ -45,16 +45,19 @@ class WordKeys:
     ``pronoun_suffixes`` and ``subject_suffixes`` are tried in their order (longest first: the
     first that fits is taken off); ``past_only_suffixes`` are subject suffixes an imperfect never
     has; ``noun_endings`` (as written, before normalisation) make a word a noun, never a verb;
+    ``imperfect_only_suffixes`` are subject suffixes a past never has (قتلى is no قتل+ي);
     ``weak_drop_suffixes`` are those before which a defective verb drops its last letter (نفت ->
     نفي). A hamza seated on و after an imperfect prefix is read as the lemma's alef (يؤيد -> أيد)
     and a noun's final hamza seated before a pronoun as the hamza (لقائه -> لقاء)."""
 
-    __slots__ = ("pron", "subj", "past_only", "noun_endings", "weak_drop", "noun", "verb", "_arabic", "_other")
+    __slots__ = ("pron", "subj", "past_only", "imperfect_only", "noun_endings", "weak_drop", "noun", "verb",
+                 "_arabic", "_other")
 
     def __init__(self, pronoun_suffixes: Sequence[str], subject_suffixes: Sequence[str],
                  past_only_suffixes: Sequence[str], noun_endings: Sequence[str],
-                 weak_drop_suffixes: Sequence[str] = ()):
+                 weak_drop_suffixes: Sequence[str] = (), imperfect_only_suffixes: Sequence[str] = ()):
         self.weak_drop = frozenset(weak_drop_suffixes)
+        self.imperfect_only = frozenset(imperfect_only_suffixes)
         self.pron = tuple(pronoun_suffixes)
         self.subj = tuple(subject_suffixes)
         self.past_only = frozenset(past_only_suffixes)
@@ -145,7 +148,8 @@ class WordKeys:
                     stems.add(g)
                     if g.endswith(subj):
                         for s in subj:
-                            if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only):
+                            if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only) \
+                                    and not (not imperfect and s in self.imperfect_only):
                                 stem = g[: -len(s)]
                                 stems.add(stem)
                                 if s in self.weak_drop:

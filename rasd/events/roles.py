@@ -89,6 +89,9 @@ ATTRIBUTION_REACH = 4
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
                                    "COOPERATE", "AID"})
+# How the source was found when no construction named it: the ranker's guess or a bare noun
+# phrase's; a construction of the sentence (an attribution, an accusation) overrides them.
+GUESSED = ("model", "subject-np", "vso-np", "light-verb-np")
 # How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
 # the accused, a few words of name, then the act.
 ACCUSED_ACT_GAP = 6
@@ -112,6 +115,9 @@ class Roles:
     sources: list = field(default_factory=list)
     targets: list = field(default_factory=list)
     how: str = ""
+    # every party of a reciprocal act with more than two (PLOVER's actor list: one CONSULT among
+    # X, Y and Z); empty otherwise
+    parties: tuple = ()
 
     def but(self, **changes) -> "Roles":
         return replace(self, **changes)
@@ -414,10 +420,13 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     named = _name_after_titles(c, end, after)
     if named is not None:
         return roles.but(targets=c.conjuncts(named))
+    nouns = {t.last for t in c.sentence.kept if t.pos == "n" and t.first > trig.last}
     for k in after:
         a = c.actors[k]
         if a.first - end > ARG_WINDOW:
             break
+        if a.first - 1 in nouns:
+            continue  # قتل … خلال هجوم المتطرفين: the genitive of another act, not this verb's object
         g = c.s.governor(a.first)
         if g is None or g in c.words.target_preps:
             return roles.but(targets=c.conjuncts(k))
@@ -517,7 +526,8 @@ def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if c.actors[k].first - trig.last <= 3 and c.s.governor(c.actors[k].first) == "بين":
         sides = c.conjuncts(k)
         if len(sides) > 1:
-            return roles.but(sources=sides[:1], targets=sides[1:2], how="between")
+            return roles.but(sources=sides[:1], targets=sides[1:2], how="between",
+                             parties=tuple(sides) if len(sides) > 2 else ())
     return roles
 
 
@@ -841,9 +851,12 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
-    of تعرض ل (``argument_model``). A source it chose was found by no rule (how "model")."""
+    of تعرض ل, a count right after a violent verb (``argument_model``). A source it chose was found by no rule (how "model")."""
     tgt = roles.targets
     suffered = bool(tgt) and tgt[0].first > 0 and bare_word(c.tokens[tgt[0].first - 1].text) in c.words.suffer_verbs
+    # a count right after a violent verb is its object (فقتلت 32 متمردا): a construction, as تعرض ل is
+    suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
+                            and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
                                                   keep_source=roles.how == "passive", keep_target=suffered,
                                                   record=c.sentence.record)
@@ -852,8 +865,8 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 
 def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """قال الحلف إنه قتل عددا من زعماء طالبان: the subject of a verb right after أنّ with a pronoun
-    is the speaker, when the verb has an object (no preposition after it: إنه قتل في انفجار is
-    the passive, he was killed). The phrase taken for the source then is the target, where none
+    is the speaker (وأنه سيتحدث إلى الرئيس التركي), when a violent verb has an object (no
+    preposition after it: إنه قتل في انفجار is the passive, he was killed). The phrase taken for the source then is the target, where none
     was found and it stands after the verb. (Setting ``reported_doer``.)"""
     tokens, words = c.tokens, c.words
     if not c.sentence.reported_doer or trig.pos != "v":
@@ -864,9 +877,11 @@ def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Role
     if k < 1 or bare_word(tokens[k].text) not in words.that_pronouns or trig.last + 1 >= len(tokens):
         return roles
     nxt = tokens[trig.last + 1]
-    if nxt.attrs.get("kind") != "ar" or c.s.governor(trig.last + 1) is not None or bare_word(nxt.text) in words.prepositions:
-        return roles
-    speaker = speaker_before(c.s, c.everyone, k)
+    passive_prone = bool(c.s.keys.verb[tokens[trig.first].text] & words.passive_prone_verbs)
+    if nxt.attrs.get("kind") != "ar" or (passive_prone and (c.s.governor(trig.last + 1) is not None
+                                                            or bare_word(nxt.text) in words.prepositions)):
+        return roles  # إنه قتل في انفجار: the passive, he was killed (a verb that is not: وأنه سيتحدث إلى)
+    speaker = speaker_before(c.s, c.everyone, k) or c.speaker  # the verb of saying, else the quote's speaker
     src, tgt = roles.sources, roles.targets
     if speaker is None or any(a is speaker for a in src):
         return roles
@@ -968,8 +983,8 @@ def killing_shares_the_attacks_doer(c: RoleContext, trig: Trigger, roles: Roles)
     if not doers:
         return roles
     src, tgt = roles.sources, roles.targets
-    if not src:
-        src = doers
+    if not src or roles.how in GUESSED:
+        src = doers  # the attack's named doer over the ranker's guess
     elif roles.how == "vso" and len(src) == 1 and noun.first - src[0].last <= 2 and all(d.first > noun.last for d in doers):
         tgt, src = src, doers
     else:
@@ -983,7 +998,7 @@ def accused_did_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The act an accusation names is the accused's (اتهمت الجماعة جبهة النصرة بخطف الجنود: the
     Nusra Front is the abductor): a violent or coercive noun right after an accusing verb, with
     no doer of its own, takes that verb's target as its doer."""
-    if trig.pos != "n" or trig.type not in ACCUSABLE or roles.sources:
+    if trig.pos != "n" or trig.type not in ACCUSABLE or (roles.sources and roles.how not in GUESSED):
         return roles
     for k in c.sentence.kept:
         if k.type == "ACCUSE" and k.pos == "v" and 0 < trig.first - k.last <= ACCUSED_ACT_GAP:
@@ -1062,7 +1077,8 @@ def attributed_or_claimed_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     """A violent act with no doer of its own whose sentence attributes it (نُسبت إلى مقاتلي حزب
     العمال، داعش المتهم بالوقوف خلف العملية، يقف وراء الهجوم) or in which someone claims it (تبنى
     التنظيم الهجوم، أعلن مسؤوليته عن) is the attributed or the claimant's act."""
-    if roles.sources or c.type not in ACCUSABLE:
+    if (roles.sources and roles.how not in GUESSED and not all(a.label == "NP" for a in roles.sources)) \
+            or c.type not in ACCUSABLE:
         return roles
     doer = c.sentence.attributed_doer()
     if doer is None:
@@ -1159,9 +1175,11 @@ def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) 
 
 def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Conjoined subjects of a consultation, agreement or cooperation with no target act on each
-    other (موسكو وكييف سيتفقان): one event between the two sides."""
+    other (موسكو وكييف سيتفقان): one event between the two sides; with more than two, the event
+    keeps them all as its parties (اتفقت مصر والسودان وإثيوبيا: PLOVER's actor list)."""
     if len(roles.sources) > 1 and not roles.targets and c.type in RECIPROCAL:
-        return roles.but(sources=roles.sources[:1], targets=roles.sources[1:2])
+        parties = tuple(roles.sources) if len(roles.sources) > 2 else ()
+        return roles.but(sources=roles.sources[:1], targets=roles.sources[1:2], parties=parties)
     return roles
 
 

@@ -17,6 +17,8 @@ through ``Resources``.
 from __future__ import annotations
 
 import bisect
+import calendar
+import datetime
 from dataclasses import dataclass
 from typing import Literal, Optional, Sequence
 
@@ -42,6 +44,14 @@ from .types import Actor, ActorRef, Event, Trigger
 # A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
 # follows a verb trigger of the same type this closely.
 LIGHT_VERB_GAP = 4
+# Material acts that news reports without knowing who did them (an attack by an unseen hand, an
+# arrest, a protest): with the detector on, the only types kept with no doer named. A verbal or
+# cooperative act (a demand, an accusation, a meeting) with no one named doing it codes nothing
+# (kept with unnamed_doer "keep").
+UNSEEN_HAND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Actor kinds that describe a doer rather than name one (arguments.sentence_actors): an event
+# they do passes the sentence detector where it has a model for the type.
+DESCRIBED = frozenset({"GROUP", "VICTIM"})
 # Types whose verb names another's act as its content (اتهمت X بخطف): that act is an event too.
 ACCUSING = frozenset({"ACCUSE"})
 # Types whose أن-clause states the content (a demand, a promise), not a second event, and how far
@@ -56,6 +66,9 @@ REPORTED_CLAUSE_REACH = 12
 SPEAKER_BEFORE_GAP = 3
 # An act reported in someone's words (rasd.ontology.CONTEXTS); where an event's date comes from.
 CLAIMED = CONTEXT["claimed"].name
+# An act its sentence dates this long before publication is background (context "historical").
+HISTORICAL = CONTEXT["historical"].name
+HISTORICAL_DAYS = 365
 FROM_TEXT, FROM_PUBLISHED = DATE_SOURCES
 # Types that carry casualty and crowd counts.
 COUNTED_TYPES = ("ASSAULT", "PROTEST", "COERCE")
@@ -73,9 +86,9 @@ class EventsConfig:
     # unseen hand), kept where the sentence detector confirms that the sentence reports an act of
     # that type (a topic mention of "attacks" is none); see ``unnamed_doer``.
     require_source: bool = False
-    # Events with no doer named, when sources are not required: "detector" keeps them where the
-    # sentence detector has a model for the type and confirms it (types without one need a doer),
-    # "keep" keeps them all (as measuring detection alone wants).
+    # Events with no doer named, when sources are not required: "detector" keeps a material act
+    # (attack, arrest, protest) where the sentence detector has a model for the type and confirms
+    # it (other types need a doer), "keep" keeps them all (as measuring detection alone wants).
     unnamed_doer: Literal["detector", "keep"] = "detector"
     # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
     keep_negated: bool = False
@@ -248,6 +261,9 @@ class EventMaker:
         lex = self.stage.lexicon
         place = find_place(trig.first, trig.last, ctx.s, ctx.everyone, {a.key for a in roles.sources + roles.targets})
         date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)
+        if context is None and date_source == FROM_TEXT and _long_before(date, self.doc.meta.get("published")
+                                                                         or self.stage.config.published):
+            context = HISTORICAL  # وقعت المجزرة عام 2003: background, not news
         where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
         mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
         if any(never_actor(lex, a) for a in roles.sources + roles.targets):
@@ -257,10 +273,16 @@ class EventMaker:
                 # a bare noun phrase (انتحارية، طائرة بلا طيار) names the doer for the argument
                 # measure, but is no actor: the event stands on the sentence detector's word
                 continue
+            if src is not None and src.label in DESCRIBED and self.scores.rejects(trig.type):
+                # a described doer (مسلحون، المتظاهرين) does not vouch for the act as a name does:
+                # where the detector has a model for the type, it must confirm the sentence
+                continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
             for tgt in roles.targets or [None]:
                 if typ == "ASSAULT" and _abstract(lex, tgt):
                     continue  # "an attack on the agreement" is criticism, not violence
+                if typ == "CONSULT" and tgt is not None and not is_doer(self.doc, lex, tgt):
+                    continue  # في لقاء مع «الشرق الأوسط»: an interview with a newspaper, no consultation
                 key = (typ, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue
@@ -269,20 +291,25 @@ class EventMaker:
                 ev = Event(typ, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode,
                            CLAIMED if claimed and context is None else context, date, date_source, *where,
                            self.index, self._counts() if typ in COUNTED_TYPES else (), None,
-                           None if confidence is None else round(confidence, 3))
+                           None if confidence is None else round(confidence, 3),
+                           tuple(a.ref() for a in roles.parties))
                 self.out.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
-            if claimed and typ in ACCUSABLE and _may_accuse(self.doc, lex, speaker):
+            if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and _may_accuse(self.doc, lex, speaker):
+                # a party reporting another named party's violent act accuses it (a described
+                # doer, مسلحون، جهاديا, is reported, not accused)
                 self._accusation(trig, typ, speaker, src, context, date, date_source)
 
     def _unnamed_kept(self, typ: str) -> bool:
         """Is an event of type ``typ`` with no doer named kept (``require_source``,
-        ``unnamed_doer``)? With the detector on, only where it has a model for the type and the
-        sentence passes its threshold."""
+        ``unnamed_doer``)? With the detector on, only a material act (UNSEEN_HAND_TYPES) whose
+        type the detector has a model for and whose sentence passes its threshold."""
         if self.require_source:
             return False
         if self.unnamed_doer == "keep" or self.scores.det is None:
             return True
+        if typ not in UNSEEN_HAND_TYPES:
+            return False  # a demand, an accusation or a meeting with no one named doing it codes nothing
         p = self.scores.prob(typ)
         return p is not None and not self.scores.rejects(typ)
 
@@ -397,6 +424,9 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                                 and not (k.type in ACCUSING and t.type in ACCUSABLE) for k in recent) \
                 and not adverbial(s, norm, t.first):
             continue
+        if t.pos == "v" and any(k.pos == "n" and k.type == t.type and 0 < t.first - k.last <= LIGHT_VERB_GAP
+                                for k in recent) and s.keys.verb[s.tokens[t.first].text] & words.light_verbs:
+            continue  # هجوم نفذه ملثمون: the light verb of a relative clause tells the act the noun named
         if t.pos == "v" and t.first >= 1:
             prev = norm[max(0, t.first - 2):t.first]
             if any(p in words.content_clause_particles for p in prev) and any(
@@ -532,6 +562,30 @@ def _date_for(doc: Document, trig_start: int, published: str | None, dates: Sequ
         return str(d.get("value")), FROM_TEXT
     pub = doc.meta.get("published") or published
     return (str(pub) if pub else None), FROM_PUBLISHED
+
+
+def _long_before(value: str | None, published) -> bool:
+    """Does a date value (ISO day, month, year or interval) end more than HISTORICAL_DAYS before
+    the publication date?"""
+    pub = _iso_day(published)
+    if not value or pub is None:
+        return False
+    end = str(value).split("/")[-1]
+    parts = end.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 12
+        d = int(parts[2]) if len(parts) > 2 else calendar.monthrange(y, m)[1]
+        return (pub - datetime.date(y, m, d)).days > HISTORICAL_DAYS
+    except (ValueError, IndexError):
+        return False
+
+
+def _iso_day(value) -> "datetime.date | None":
+    try:
+        return datetime.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def dedupe(events: list[Event]) -> list[Event]:
