@@ -312,6 +312,37 @@ def _actor_text(doc: Document, ev, role: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Who is never a doer (issue 15): counted over analysed articles
+
+def non_doer_events(doc: Document, words=None) -> list:
+    """The events of an analysed document whose source is a news outlet (an actor code ending in
+    MED, or a name led by a word of the events class ``media_heads``), an anonymous source
+    (``anonymous_sources``: مصادر، مصدر، شهود) or God (``never_actors``): none should be. ``words``:
+    the events vocabulary (``EventWords``; the shipped one when None)."""
+    from ..events.lexicon import load_lexicon
+    from ..resources import Resources
+    from ..text.normalize import normalize, strip_conjunction
+
+    if words is None:
+        words = load_lexicon(Resources.default()).words
+    out = []
+    for ev in doc.layer("events"):
+        ent = doc.entity(ev.get("source"))
+        code = (ent.attrs.get("code") if ent is not None else None) or ev.get("source_code") or ""
+        texts = [ev.get("source_text") or ""] + ([ent.name] if ent is not None else [])
+        firsts = set()
+        for t in texts:
+            first = normalize(t).split()[:1]
+            if first:
+                w = strip_conjunction(first[0])
+                firsts |= {w, w[2:] if w.startswith("ال") and len(w) > 4 else w}
+        if code.endswith("MED") or firsts & (words.media_heads | words.anonymous_sources) \
+                or any(normalize(t) in words.never_actors for t in texts if t):
+            out.append(ev)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
 # events-snn: SaudiNewsNet sentences with events of all 16 types
 
 def snn_split_of(record: dict) -> str:
