@@ -134,3 +134,14 @@ def test_a_definite_group_noun_refers_back_to_the_organisation_named_with_it():
     assert isis and "التنظيم" in [m.text for m in isis[0].mentions]
     # with no organisation named with the word, it refers to nobody
     assert "التنظيم" not in described("كما تمكن التنظيم في اليوم ذاته من قتل 4 ضباط آخرين.")
+
+
+@pytest.mark.parametrize("text", [
+    "كثر الحديث عن تنظيم «داعش» المتطرف وعن سبل محاربته.",
+    "وتشن بريطانيا ضربات ضد متشددي تنظيم \"داعش\" المتطرف في العراق، ولكن حتى الآن اقتصرت مشاركتها في سوريا "
+    "على تنظيم رحلات استطلاع جوية لجمع معلومات.",
+], ids=["guillemets", "straight-quotes"])
+def test_an_adjective_after_a_quoted_name_is_no_actor(text):
+    # تنظيم "داعش" المتطرف: "the extremist" describes the name before it, past its closing quote
+    got = described(text)
+    assert not any(m.startswith("المتطرف") for m in got), got

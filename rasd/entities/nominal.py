@@ -56,6 +56,8 @@ MAX_ADJECTIVES = 3
 # A possessive's owner is looked for this many sentences back (the sentence itself and the one
 # before: news repeats the actor's name at least that often).
 OWNER_SENTENCES = 2
+# Quotation marks and brackets that may close a name before its adjective (تنظيم "داعش" المتطرف).
+CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
 
@@ -457,12 +459,18 @@ class _DocumentPhrases:
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
 
     def _adjective_reading(self, i: int, a: int, reading: Reading, heads: Sequence[Head]) -> bool:
-        """A singular head right after a word of the same definiteness is that word's adjective
-        (المجتمع المدني، هجوم انتحاري، هجوما مسلحا، الجناح العسكري), not an actor."""
+        """A singular head right after a word of the same definiteness, or definite right after a
+        name, is that word's adjective (المجتمع المدني، هجوم انتحاري، هجوما مسلحا، الجناح العسكري،
+        تنظيم داعش المتطرف), not an actor."""
         if self.n.plural(reading) or reading.pronoun or i == a or reading.stem not in self.data.adjectival:
             return False  # only participles and nisbas are adjectives (مسلح، انتحاري، مدني)
-        prev = self.tokens[i - 1]
-        if prev.attrs.get("kind") != "ar" or (i - 1) in self.taken:
+        j = i - 1
+        while j > a and self.tokens[j].attrs.get("kind") == "punct" and self.tokens[j].text in CLOSING_QUOTES:
+            j -= 1  # تنظيم "داعش" المتطرف
+        prev = self.tokens[j]
+        if j in self.taken:
+            return reading.definite  # داعش المتطرف: an adjective of the name before it
+        if prev.attrs.get("kind") != "ar":
             return False
         p = normalize(prev.text)
         if p in self.data.particles or len(p) < 3 or p in self.data.numbers:
