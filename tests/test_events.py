@@ -234,7 +234,9 @@ def test_first_person_verb_in_a_quote_is_the_speaker():
 
 def test_place_with_a_direction_word():
     doc = make_doc("وقصفت المقاتلات التركية مواقع في شمال العراق.", [("iq", "LOC", ["العراق"])])
-    ev = find(events(doc), "ASSAULT")[0]
+    # the place rule, not the sentence detector (whose retrained ASSAULT threshold this short
+    # sentence with a described doer falls just under)
+    ev = find(events(doc, detector="off"), "ASSAULT")[0]
     assert ev.get("location") == "iq" and ev.get("location_text") == "شمال العراق"
 
 
@@ -610,7 +612,8 @@ def test_next_word_condition_of_the_curated_lexicon():
 def test_drone_is_not_a_negation():
     # "بدون" in طائرة بدون طيار names the aircraft; it does not negate the strike
     text = "وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة تقل ثلاثة من نشطاء سرايا القدس."
-    evs = find(events(make_doc(text), require_source=False), "ASSAULT")
+    # the negation rule, not the sentence detector (this sentence scores just under its threshold)
+    evs = find(events(make_doc(text), require_source=False, detector="off"), "ASSAULT")
     assert evs and evs[0].get("context") is None
 
 

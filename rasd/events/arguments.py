@@ -260,6 +260,11 @@ def governor(s: SentenceView, i: int) -> str | None:
             return normalize(p.text)
     if i >= 2 and f"{normalize(tokens[i - 2].text)} {normalize(tokens[i - 1].text)}" in words.agent_phrases:
         return "by"
+    if i >= 1 and tokens[i - 1].get("kind") == "ar" and not (s.keys.verb[tokens[i - 1].text] - s.keys.noun[tokens[i - 1].text]):
+        # the genitive of a noun that carries ل (دعمه لجهود السلطات): governed through it
+        for p in tokens[i - 1].attrs.get("parts", ()):
+            if p.label == "prep" and normalize(p.text) == "ل":
+                return normalize(p.text)
     k = i - 1
     while k >= 0:
         prev = normalize(tokens[k].text)

@@ -120,6 +120,7 @@ class EventWords:
     directions: frozenset[str]
     place_preps: frozenset[str]
     casualty_triggers: frozenset[str]
+    during_it: frozenset[str]
     sentence_openers: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_words: frozenset[str]

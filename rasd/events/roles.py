@@ -359,10 +359,14 @@ def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 
 def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb right after a relative pronoun has the antecedent before the pronoun as its subject
-    (القوات التي حررت عدن): the actor after the verb is its object."""
+    (القوات التي حررت عدن; its adjectives may come between: تنظيم "داعش" المتطرف الذي اعتدى): the
+    actor after the verb is its object."""
     if trig.pos != "v" or not c.relative or roles.sources:
         return roles
-    ante = [k for k in c.before if c.actors[k].last == trig.first - 2]
+    end = trig.first - 2
+    while end > c.lo and (is_adjective(c.tokens[end].text, c.words) or c.tokens[end].get("kind") == "punct"):
+        end -= 1
+    ante = [k for k in c.before if c.actors[k].last in (trig.first - 2, end)]
     return roles.but(sources=[c.actors[ante[-1]]] if ante else roles.sources, how="relative")
 
 
@@ -437,8 +441,10 @@ def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None
     """The person's name that closes a chain of titles right after token ``end`` (استقبل الرئيس
     هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
     k = end + 1
-    while k <= c.hi and c.word(k) in c.words.time_words:
-        k += 1
+    while k <= c.hi and k - end <= 3 and (c.word(k) in c.words.time_words or c.word(k) in c.words.prepositions
+                                          or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
+                                              & c.words.title_words)):
+        k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
     if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
         return None
     for n in after:
@@ -858,7 +864,7 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
                             and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
-                                                  keep_source=roles.how == "passive", keep_target=suffered,
+                                                  keep_source=roles.how in ("passive", "relative"), keep_target=suffered,
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
 
@@ -1156,18 +1162,21 @@ def accused_by_pronoun_is_the_earlier_doer(c: RoleContext, trig: Trigger, roles:
 
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
-    الدعوة), and its لـ-pronoun object that verb's object; not where the verb has a subject after it
-    or an agent, nor across a change of speaker."""
-    if trig.pos != "v" or not has_conjunction(c.tokens[trig.first]) or roles.how in ("vso", "passive"):
+    الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
+    it") shares the doer of the visit or the act before it (أجرى وفد زيارة إلى السعودية التقى خلالها
+    بالعاهل السعودي، قام بزيارة … والتقى); not where the verb has a subject after it or an agent,
+    nor across a change of speaker."""
+    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
+    during = nxt in c.words.during_it
+    if trig.pos != "v" or not (has_conjunction(c.tokens[trig.first]) or during) or roles.how in ("vso", "passive"):
         return roles
     speaking = c.speaker is not None
-    prev_ev = [e for t0, e, spk in c.sentence.events if t0.pos == "v" and e.start < trig.start
-               and e.source is not None and e.source.text and (spk is not None) == speaking]
+    prev_ev = [e for t0, e, spk in c.sentence.events if (t0.pos == "v" or during or t0.type == c.type)
+               and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking]
     if not prev_ev:
         return roles
     p0 = prev_ev[-1]
     tgt = roles.targets
-    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
     if nxt in c.words.li_pronouns and p0.target is not None and p0.target.text:
         tgt = [p0.target]
     return roles.but(sources=[p0.source], targets=tgt)
