@@ -66,11 +66,13 @@ FREE_MARGINS = (0.0, 1.0, 1e9)
 # event of it, so this one is chosen for the precision of sources among the margins within
 # NEW_SOURCE_SLACK of the best "both" share
 NEW_MARGINS = (0.0, 1.0, 1e9)
-# How much "both" share a more precise choice of new sources may give up: 1% of the records (3 of
-# 229). One record was less than the spread of the 5-fold estimate, and the choice flipped between
+# How much "both" share a more precise choice of new sources may give up: 3% of the records (9 of
+# 305). One record was less than the spread of the 5-fold estimate, and the choice flipped between
 # retrains; the looser margin then added wrong actors, each a wrong event (on the dev articles:
-# a newspaper as protester, a ceasefire's proposers as attackers).
-NEW_SOURCE_SLACK = 0.01
+# a newspaper as protester, a ceasefire's proposers as attackers). With the events-snn records
+# (issue 15) 1% chose margin 0 again (both 0.636 against 0.610 at margin 1, 8 records): the victims'
+# side became the attacker (في صفوف القوات التركية), and a described doer now makes an event.
+NEW_SOURCE_SLACK = 0.03
 # and by how much (negative: how much less) the best bare noun phrase must score than "no
 # argument" to be the source where the rules found none: such a source makes no event in the
 # stage (it requires an actor), so it is chosen for the "both" share, the precision of the sources
