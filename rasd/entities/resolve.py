@@ -41,6 +41,7 @@ from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.tokens import word_counts
 from . import actors
+from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
 from .nominal import NominalActors
 
@@ -127,24 +128,22 @@ def _overlaps(a, b) -> bool:
 
 
 class _Occupied:
-    """Non-overlapping stretches already taken by name mentions, for O(log n) overlap tests
-    (a 10,000-word sentence of names must not cost a quadratic scan)."""
+    """Characters already taken by name mentions, for overlap tests and additions that cost the
+    mention's length whatever the number of mentions (sorted lists with inserts were quadratic on
+    a multi-megabyte text, and a 10,000-word sentence of names must not cost a quadratic scan)."""
 
     def __init__(self, items=()):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in sorted(items, key=lambda m: m.start):
+        self.taken = bytearray()
+        for m in items:
             self.add(m)
 
     def hits(self, m) -> bool:
-        i = bisect.bisect_left(self.starts, m.end)  # candidates start before m.end
-        # stretches are disjoint and sorted, so only the last one starting before m.end can reach m
-        return i > 0 and self.ends[i - 1] > m.start
+        return self.taken.find(1, m.start, m.end) >= 0
 
     def add(self, m) -> None:
-        i = bisect.bisect_left(self.starts, m.start)
-        self.starts.insert(i, m.start)
-        self.ends.insert(i, m.end)
+        if m.end > len(self.taken):
+            self.taken.extend(bytes(m.end - len(self.taken)))
+        self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -247,7 +246,9 @@ def _display(surface: str) -> str:
 
 
 def _in_boiler(m, boiler) -> bool:
-    return any(bs < m.end and m.start < be for bs, be in boiler)
+    """Whether ``m`` overlaps boilerplate; ``boiler`` is the Document (a binary search over its
+    boilerplate spans: a scan of every span per mention was quadratic on long texts)."""
+    return boiler.overlaps_boilerplate(m.start, m.end)
 
 
 class _Groups(dict):
@@ -266,7 +267,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     publication date when the document's meta has none."""
     text = doc.text
     date = doc.meta.get("published") or published
-    boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
+    boiler = doc  # answers _in_boiler's overlap look-ups
     names, nominals = _listed_mentions(doc, boiler)
     names = _add_found_names(doc, names, boiler, data)  # 1.
     groups = _Groups()
@@ -578,8 +579,11 @@ class EntitiesStage(Stage):
     def __init__(self, config: EntitiesConfig, resources: Resources):
         super().__init__(config, resources)
         self.data = load_resolution_data(resources)
+        self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
         # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
         self.nominal = NominalActors.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
-        doc.set_layer("entities", self.nominal.add_to(doc, resolve(doc, self.data, self.config.published)))
+        entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        self.english.annotate(doc, entities)
+        doc.set_layer("entities", entities)
