@@ -145,3 +145,24 @@ def test_an_adjective_after_a_quoted_name_is_no_actor(text):
     # تنظيم "داعش" المتطرف: "the extremist" describes the name before it, past its closing quote
     got = described(text)
     assert not any(m.startswith("المتطرف") for m in got), got
+
+
+def test_a_description_is_named_in_english_by_its_words():
+    # not transliterated like a name ("Maslahun Majhulun"): nationality, modifiers, complement, head
+    doc = ENTITIES(Document("وفي حادثة غير مسبوقة، نفذ مسلحون مجهولون هجوما على نقطة أمنية، فيما وصل وفد إيراني "
+                            "إلى بغداد وخرج متظاهرون في البصرة.", meta={"published": "2015-07-26"}))
+    english = {e.name: e.attrs.get("name_en") for e in doc.entities}
+    assert english["مسلحون مجهولون"] == "unidentified gunmen"
+    assert english["وفد إيراني"] == "Iranian delegation"
+    assert english["متظاهرون"] == "protesters"
+
+
+def test_every_head_complement_and_modifier_has_its_english():
+    # nominal_english.tsv covers the words of nominal_actors.tsv, so no description falls back
+    from rasd.entities.nominal import load_nominal_data
+
+    data = load_nominal_data(Resources.default())
+    heads = {h.canonical for hs in data.heads.values() for h in hs}
+    assert heads <= set(data.english["head"]), heads - set(data.english["head"])
+    assert set(data.complements) <= set(data.english["complement"]), set(data.complements) - set(data.english["complement"])
+    assert set(data.modifiers) <= set(data.english["modifier"]), set(data.modifiers) - set(data.english["modifier"])

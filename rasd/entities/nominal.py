@@ -47,6 +47,7 @@ from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
 from .gazetteer import AREA, Gazetteer, load_gazetteer
 
 FILE = "nominal_actors.tsv"
+ENGLISH_FILE = "nominal_english.tsv"  # the English of its words (``name_in_english``)
 NUMBERS = ("dates", "numbers.json")
 # Classes of heads (nominal_actors.tsv) and what each needs to be an actor.
 GROUP, BODY, QUALIFIED, PERSON = "group", "body", "qualified", "person"
@@ -89,6 +90,7 @@ class NominalData:
     particles: frozenset[str]
     numbers: frozenset[str]  # number words (normalised)
     gazetteer: Gazetteer
+    english: Mapping[str, Mapping[str, str]]  # class (head, complement, modifier) -> word -> English
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -146,7 +148,17 @@ def load_nominal_data(resources: Resources) -> NominalData:
     return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
-                       load_gazetteer(resources))
+                       load_gazetteer(resources), _english_words(resources))
+
+
+def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
+    """nominal_english.tsv: class -> word (normalised; a modifier by its lemma) -> English."""
+    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}}
+    for cls, word, english, *_ in resources.table(AREA, ENGLISH_FILE, 3):
+        if cls in out:
+            w = normalize(word)
+            out[cls][lemma_word(w) if cls == "modifier" else w] = english
+    return out
 
 
 @dataclass(frozen=True)
@@ -297,6 +309,60 @@ class NominalActors:
         if not phrases:
             return entities
         return _merge(doc, entities, phrases, self)
+
+    def name_in_english(self, entities: Sequence[Entity], english) -> None:
+        """Name an entity known by descriptions only in English by its words, read by
+        nominal_english.tsv ("unidentified gunmen", وفد إيراني "Iranian delegation"); where a word
+        is not there, one that the English names (``rasd.entities.english``, run before) could
+        only transliterate (مسلحون مجهولون -> "Maslahun Majhulun") by the English of its actor
+        code (UAF "militia"): a description is not a name. ``english``: the stage's
+        ``EnglishNames``."""
+        for ent in entities:
+            if any(m.get("kind") != "nominal" for m in ent.mentions):
+                continue
+            described = self.english_words(ent.name, english)
+            if described is None and ent.attrs.get("code") and ent.attrs.get("name_en_source") == "transliteration":
+                described = english.describe_code(ent.attrs["code"])
+            if described:
+                ent.attrs["name_en"], ent.attrs["name_en_source"] = described, "list"
+
+    def english_words(self, name: str, english) -> str | None:
+        """A description's English from its words: nationality, modifiers, complement, head
+        (قوات الأمن العراقية -> "Iraqi security forces"; a count before the head is left out), or
+        None where a word is not in nominal_english.tsv."""
+        en = self.data.english
+        words = name.split()
+        while words and (words[0][:1].isdigit() or normalize(words[0]) in self.data.numbers):
+            words = words[1:]
+        found = self.heads_of(words[0]) if words else None
+        head = en["head"].get(found[0][0].canonical) if found else None
+        if head is None:
+            return None
+        country, mods, comp = "", [], ""
+        for w in words[1:]:
+            c = self.stem_in(w, self.data.complements, definite=True)
+            iso = "" if c else self.country_of_adjective(w)
+            if c and not comp and c in en["complement"]:
+                comp = en["complement"][c]
+            elif iso and not country:
+                country = english.adjective(self.cameo_code(iso)) or english.adjective(iso)
+                if not country:
+                    return None  # a region or bloc (الأوروبيين): the code's English says it
+            else:
+                mod = self._english_modifier(w)
+                if mod is None:
+                    return None
+                mods.append(mod)
+        return " ".join(x for x in (country, *mods, comp, head) if x)
+
+    def _english_modifier(self, word: str) -> str | None:
+        mods = self.data.english["modifier"]
+        for r in self.readings[word]:
+            for s, _ending in self.with_endings(r.stem):
+                k = lemma_word(s)
+                if k in mods:
+                    return mods[k]
+        return None
 
 
 class _DocumentPhrases:

@@ -586,4 +586,5 @@ class EntitiesStage(Stage):
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         self.english.annotate(doc, entities)
+        self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
