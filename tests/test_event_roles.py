@@ -124,7 +124,10 @@ CASES = [
     Case("target_is_not_the_source", "AAW_ARB_20080814.0049-11",
          "ولم تتعرض استراليا لأي هجوم على أراضيها في اوقات السلم لكن أكثر من 90 استراليا قتلوا في تفجيرات جزيرة بالي "
          "الاندونيسية منذ عام 2002 .", "قتلوا", None, "استراليا"),
-    # --- issue 15: demands, relative clauses of the act
+    # --- issue 15: demands, relative clauses of the act, the clause after فيما
+    Case("the_next_clause_keeps_its_actors", "saudinewsnet 2015-07-26",
+         "وحصلت عملية الاغتيال، فيما اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة، بعمل قوة اميصوم السبت.",
+         "الاغتيال", None, None),
     Case("the_one_asked_follows_a_demand", "turkey-gendarmerie-attack",
          "وحمل مسعود بارزاني رئيس الاقليم، الأمر على الرد بمطالبة حزب العمال الكردستاني سحب مقاتليه من المنطقة.",
          "بمطالبة", None, "حزب العمال"),

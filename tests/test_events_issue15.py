@@ -197,3 +197,26 @@ def test_an_adverb_between_a_request_and_the_one_asked():
             "النقد الدولي الحصول على تسهيل قرض جديد».")
     evs = events(text, published="2015-07-26")
     assert [(e[0], e[2], e[3]) for e in evs if e[1] == "طلبت"] == [("REQUEST", "الحكومة اليونانية", "صندوق النقد الدولي")]
+
+
+@pytest.mark.parametrize("text, trigger, other", [
+    ("تتقدم القوات الموالية للرئيس اليمني عبد ربه منصور هادي نحو قصر الرئاسة في عدن، وذلك بعد أن سيطرت على معظم "
+     "أحيائها، فيما قتل 57 مدنيا على الأقل وأصيب أكثر من 200 آخرين بجروح في قصف نسب إلى الحوثيين على المدينة.",
+     "سيطرت", "57 مدنيا"),
+    ("وحصلت عملية الاغتيال، فيما اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة، بعمل قوة اميصوم السبت.",
+     "الاغتيال", "الرئيس الاميركي"),
+], ids=["seized-while-killed", "assassination-while-praised"])
+def test_the_clause_after_fima_keeps_its_actors(text, trigger, other):
+    # فيما، بينما، حيث open a clause of their own: its actors are not the act's before it
+    evs = [e for e in events(text, KEEP) if e[1] == trigger]
+    assert all(other not in (e[2] or "") and other not in (e[3] or "") for e in evs), evs
+
+
+def test_a_past_verb_whose_root_begins_with_sin_is_no_future():
+    # سيطرت is "took control", not س + an imperfect (ستسيطر "will take control")
+    text = ("في غضون ذلك، سيطرت قوات المقاومة الشعبية في محافظتي الضالع وعدن على «مثلث العند» وهو مفترق طرق يربط "
+            "بين مدن ردفان والضالع وتعز ولحج بعدن.")
+    seized = [e for e in events(text, KEEP) if e[1] == "سيطرت"]
+    assert seized and all(e[0] == "COERCE" and e[4] is None for e in seized)
+    later = [e for e in events("وقال القائد إن القوات ستسيطر على المدينة خلال أيام.", KEEP) if e[1] == "ستسيطر"]
+    assert later and later[0][4] == "future"

@@ -80,6 +80,7 @@ class EventWords:
     not_adjectives: frozenset[str]
     time_phrases: frozenset[str]
     clause_openers: frozenset[str]
+    new_clause: frozenset[str]
     np_target_preps: frozenset[str]
     noun_target_preps: frozenset[str]
     protest_purpose_nouns: frozenset[str]

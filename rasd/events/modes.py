@@ -66,8 +66,9 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
         return CONDITIONAL  # قد يؤدي: "may lead", a possibility
     if any(w in words.future for w in before):
         return FUTURE
-    # س+imperfect verb: سيتحدث، ستقدم، سنلاحق
-    if trig.pos == "v" and len(trig_word) > 3 and trig_word[0] == "س" and trig_word[1] in IMPERF:
+    # س+imperfect verb: سيتحدث، ستقدم، سنلاحق (not a verb whose root begins so: سيطرت)
+    if trig.pos == "v" and len(trig_word) > 3 and trig_word[0] == "س" and trig_word[1] in IMPERF \
+            and not (trig.form and trig_word.startswith(trig.form)):
         return FUTURE
     return None
 

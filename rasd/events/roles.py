@@ -903,6 +903,21 @@ def target_is_not_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
     return roles if len(tgt) == len(roles.targets) else roles.but(targets=tgt)
 
 
+def the_next_clause_keeps_its_actors(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A clause opened by فيما، بينما، حيث after the act is another clause: its actors are not the
+    act's (سيطرت على معظم أحيائها، فيما قتل 57 مدنيا: the civilians were not seized; اشتبكوا، فيما
+    وصل وفد إيراني)."""
+    opener = next((j for j in range(trig.last + 1, c.hi + 1) if c.word(j) in c.words.new_clause
+                   or bare_word(c.tokens[j].text) in c.words.new_clause), None)
+    if opener is None:
+        return roles
+    src = [a for a in roles.sources if a.first < opener]
+    tgt = [a for a in roles.targets if a.first < opener]
+    if len(src) == len(roles.sources) and len(tgt) == len(roles.targets):
+        return roles
+    return roles.but(sources=src, targets=tgt)
+
+
 CLAUSE_RULES: tuple[Rule, ...] = (
     passive_agent,
     relative_antecedent,
@@ -936,6 +951,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     victims_are_no_doers,
     trained_ranker,
     speaker_does_the_act_after_innahu,
+    the_next_clause_keeps_its_actors,
     target_is_not_the_source,
 )
 
