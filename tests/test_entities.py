@@ -88,10 +88,26 @@ def test_spelling_variants_are_one_entity():
                   "2025-05-11")
     assert entity_of(doc, "إسطنبول") is entity_of(doc, "اسطنبول")
     assert entity_of(doc, "فولوديمير زيلنسكي") is entity_of(doc, "زيلينسكي")
-    # the capital and its Latin leftover stand for the country (the gold's "ukraine" actor)
+    # the capital and its Latin leftover are one place of its own, in Ukraine, not the country
     ukraine = entity_of(doc, "أوكرانيا")
-    assert entity_of(doc, "KYIV") is ukraine and entity_of(doc, "كييف") is ukraine
+    kyiv = entity_of(doc, "كييف")
+    assert entity_of(doc, "KYIV") is kyiv and kyiv is not ukraine
+    assert kyiv.label == "LOC" and kyiv.name == "كييف" and kyiv.attrs == {"country": "UKR"}
     assert ukraine.label == "LOC" and ukraine.attrs.get("code") == "UKR"
+
+
+def test_a_capital_mentioned_as_a_place_is_a_place_and_stands_for_its_state_when_it_acts():
+    # SaudiNewsNet: "... وصل إلى لندن"; ANERcorp train: "وقالت موسكو إن" / "واشنطن ترفض"
+    doc = analyse("وصل الوزير إلى لندن أمس، والتقى في برلين نظيره الألماني. ألمانيا بلد كبير.", "2015-07-30")
+    london, berlin = entity_of(doc, "لندن"), entity_of(doc, "برلين")
+    assert london.name == "لندن" and london.attrs == {"country": "GBR"}
+    assert berlin is not entity_of(doc, "ألمانيا") and berlin.attrs == {"country": "DEU"}
+    doc = analyse("وقالت موسكو إن العقوبات غير قانونية، بينما واشنطن ترفض ذلك.", "2015-07-30")
+    assert entity_of(doc, "موسكو").attrs == {"code": "RUSGOV", "country": "RUS"}
+    assert entity_of(doc, "واشنطن").attrs == {"code": "USAGOV", "country": "USA"}
+    # a place fused with a preposition never speaks: بموسكو
+    doc = analyse("وقالت الوكالة إن الوزير وصل بموسكو.", "2015-07-30")
+    assert entity_of(doc, "موسكو").attrs == {"country": "RUS"}
 
 
 def test_erdogan_with_tayyip_spelled_taiib():
@@ -347,7 +363,7 @@ def test_gazetteer_loads_once_and_knows_every_list():
     assert load_gazetteer(Resources.default()) is g
     assert _PIPE.stage("gazetteer").gazetteer is g and _PIPE.stage("entities").data.gazetteer is g
     sources = {e.source for e in g.entries.values()}
-    assert sources == {"countries", "places", "curated", "titles", "agents", "petrarch"}
+    assert sources == {"countries", "places", "clubs", "curated", "titles", "agents", "petrarch"}
     assert g.entries["ctry:RUS"].code == "RUS" and g.entries["ctry:UNK"].code == "KSV"
 
 

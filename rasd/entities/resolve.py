@@ -31,7 +31,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 import ahocorasick
 
@@ -39,9 +39,10 @@ from ..components import Stage
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
-from ..text.tokens import word_counts
+from ..text.tokens import Tokenizer, word_counts
 from . import actors
 from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
+from .institutions import InstitutionRules, find_institutions, load_institution_rules
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -75,9 +76,15 @@ class ResolutionData:
     (given_names.tsv) and news word counts (rasd.text.tokens)."""
 
     gazetteer: Gazetteer
+    institutions: InstitutionRules
     filters: Mapping[str, frozenset[str]]
     given_names: frozenset[str]
     counts: Mapping[str, int]
+    # verbs whose subject acts or speaks, in the feminine singular a city name takes (قالت,
+    # أعلنت, ترفض): a capital right before or after one stands for its government
+    acting_verbs: frozenset[str] = frozenset()
+    # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
+    split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -92,9 +99,21 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         filters.setdefault(role.strip(), set()).add(nkey(w))
     return ResolutionData(
         gazetteer=load_gazetteer(resources),
+        institutions=load_institution_rules(resources),
         filters={k: frozenset(v) for k, v in filters.items()},
         given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
-        counts=word_counts())
+        counts=word_counts(resources),
+        acting_verbs=acting_verbs(resources),
+        split=Tokenizer.shared(resources).split_clitics)
+
+
+def acting_verbs(resources: Resources) -> frozenset[str]:
+    """The feminine singular past and present forms of the verbs of saying (the quotes area's
+    one list, resources/quotes/reporting_verbs.tsv) and the verbs of acting of the class
+    ``metonym_verbs`` (resources/gazetteers/wordclasses.tsv), normalised."""
+    forms = {nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
+             if r[3] in ("past", "pres") and r[4] == "fs"}
+    return frozenset(forms | resources.word_class(AREA, "metonym_verbs"))
 
 
 @dataclass
@@ -109,6 +128,7 @@ class _M:
     group: str = ""
     score: float = 1.0
     evidence: bool = False
+    attrs: Optional[dict] = None  # actor code and country read from the name itself (institutions)
 
 
 @dataclass
@@ -119,6 +139,7 @@ class _G:
     keys: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     evidence: bool = False  # the label is attested by context (قرية زركال)
+    attrs: Optional[dict] = None  # actor code and country when no list knows the entity
 
 
 def _overlaps(a, b) -> bool:
@@ -149,21 +170,57 @@ class _Occupied:
 _NONSPACE = re.compile(r"\S+")
 
 
-def _clean_ner(s, text: str, data: ResolutionData):
-    """An NER span as a mention, or None: currency words dropped, a PER mention's leading
-    description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word mentions dropped."""
+def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
+    """The mentions of one NER span: its stretches that are names (``_name_stretches``), each
+    cleaned by ``_clean_ner``."""
     if s.label not in LABELS or s.end <= s.start:
-        return None
-    f = data.filters
+        return []
     score = float(s.get("score", 1.0) or 0.0)
-    start, end = s.start, s.end
-    words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
-    if not words:
-        return None
+    label = s.label
+    before = _WORD_BEFORE.search(text[max(0, s.start - 30):s.start])
+    if before and nkey(before.group(1)) in data.words("loc-before"):
+        label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
+    out = []
+    for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, s.start, s.end)],
+                                 text, data):
+        m = _clean_ner(s.label, score, words, text, data)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: ResolutionData) -> list[list]:
+    """A PER span is cut before an inner word that begins with the conjunction و: two people
+    coordinated (ظريف وكيري), the second without its و. A LOC span ends before an inner word
+    with a fused preposition (دوس بوادي ثروق: دوس "in the valley of" ...). The clitic splitter
+    decides what is a conjunction or preposition (وليد, بوش are names)."""
+    if len(words) < 2 or label not in ("PER", "LOC"):
+        return [words] if words else []
+    out, cur = [], [words[0]]
+    for a, b in words[1:]:
+        parts = data.split(text[a:b])
+        first = parts[0][2] if parts else "stem"
+        if label == "PER" and first == "conj":
+            out.append(cur)
+            cur = [(a + parts[0][1], b)]
+            continue
+        if label == "LOC" and (first == "prep" or first == "conj" and len(parts) > 1 and parts[1][2] == "prep"):
+            break
+        cur.append((a, b))
+    out.append(cur)
+    return [w for w in out if w and w[0][0] < w[-1][1]]
+
+
+def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str, data: ResolutionData):
+    """An NER name (its words' offsets) as a mention, or None: currency words dropped, a PER
+    mention's leading description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word
+    mentions dropped."""
+    f = data.filters
+    start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
     stripped = False
-    if s.label == "PER":
+    if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
             words.pop(0)
             stripped = True
@@ -175,7 +232,7 @@ def _clean_ner(s, text: str, data: ResolutionData):
         start = words[0][0]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
-    label, evidence = s.label, False
+    evidence = False
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
@@ -279,7 +336,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     # 4. titles; agent descriptions (القوات التركية) are entities of their own
     titles = _group_agents(nominals, names, groups, text, data.gazetteer)
     _resolve_titles(doc, names, titles, groups, data, date)
-    return _entities(doc, groups, date, data.gazetteer)  # 5.
+    return _entities(doc, groups, date, data)  # 5.
 
 
 def _listed_mentions(doc: Document, boiler) -> tuple[list[_M], list[_M]]:
@@ -298,8 +355,9 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     """The listed names with the NER mentions that fill the gaps the gazetteer leaves, and named
     operations (عملية «السهم الذهبي»), in text order."""
     text = doc.text
-    ner = [m for m in (_clean_ner(s, text, data) for s in doc.layer("ner_mentions")) if m is not None]
+    ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
     names = _prefer_longer_ner(names, ner, text, data)
+    names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
     for m in ner:
         if _in_boiler(m, boiler) or occupied.hits(m):
@@ -312,6 +370,55 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
             occupied.add(m)
     names.sort(key=lambda m: (m.start, m.end))
     return names
+
+
+def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, data: ResolutionData
+                      ) -> tuple[list[_M], list[_M]]:
+    """Institutions read from their shape (rasd.entities.institutions) join the listed names
+    and win over the listed and statistical names they cover (جامعة تبوك is not the city;
+    بعثة الأمم المتحدة للدعم في ليبيا holds the UN and Libya); a listed name that starts where
+    the institution starts or runs past its end keeps its place (the lists carry the gold's
+    conventions: مجلس الأمن)."""
+    found = find_institutions(doc, data.institutions, [(m.start, m.end, m.label) for m in names + ner])
+    if not found:
+        return names, ner
+    kept_inst = []
+    for f in found:
+        m = _M(f.start, f.end, "ORG", "name", source="pattern")
+        if _in_boiler(m, boiler):
+            continue
+        if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
+            continue
+        m.attrs = _institution_code(doc.text, m, f.sector, names, data.gazetteer)
+        kept_inst.append(m)
+    if not kept_inst:
+        return names, ner
+    inside = _Occupied(kept_inst)
+    names = [g for g in names if not inside.hits(g)] + kept_inst
+    names.sort(key=lambda m: (m.start, m.end))
+    return names, [m for m in ner if not inside.hits(m)]
+
+
+def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazetteer) -> dict:
+    """The country of an institution from a listed place or country inside its name (جامعة
+    تبوك -> SAU, مصرف قطر المركزي -> QAT) or a nationality adjective (وزارة الصحة المصرية ->
+    EGY), and its actor code with the head's sector (SAUEDU, EGYGOV); empty when unknown."""
+    country = ""
+    for g in names:
+        if m.start <= g.start and g.end <= m.end and g.key:
+            e = gaz.entries.get(g.key)
+            if e is not None and e.label == "LOC" and e.country:
+                country = e.country
+                break
+    if not country:
+        for w in nkey(text[m.start:m.end]).split():
+            iso = gaz.demonyms.get(lemma_word(w))
+            if iso:
+                country = iso
+                break
+    if not country:
+        return {}
+    return {"code": country + sector, "country": country} if sector else {"country": country}
 
 
 def _group_listed_names(names: list[_M], groups: _Groups, text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -369,6 +476,8 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
             gid = f"ner:{m.label}:{k}"
             text_index[k] = gid
         g = groups.group_for(gid, m.label, _display(text[m.start:m.end]))
+        if m.attrs and not g.attrs:
+            g.attrs = m.attrs
         g.evidence = g.evidence or (m.evidence and g.label == m.label)
         m.group = gid
         g.mentions.append(m)
@@ -404,9 +513,10 @@ def _group_agents(nominals: list[_M], names: list[_M], groups: _Groups, text: st
     return [m for m in nominals if m.office]
 
 
-def _entities(doc: Document, groups: _Groups, date: str | None, gaz: Gazetteer) -> list[Entity]:
+def _entities(doc: Document, groups: _Groups, date: str | None, data: ResolutionData) -> list[Entity]:
     """Entities e1, e2, ... in order of first mention, with their actor codes."""
     text = doc.text
+    gaz = data.gazetteer
     ordered = sorted((g for g in groups.values() if g.mentions), key=lambda g: min(m.start for m in g.mentions))
     ents = []
     for i, g in enumerate(ordered, 1):
@@ -414,14 +524,34 @@ def _entities(doc: Document, groups: _Groups, date: str | None, gaz: Gazetteer) 
         spans = [doc.span(m.start, m.end, "", kind=m.kind) for m in g.mentions]
         name_texts = [text[m.start:m.end] for m in g.mentions if m.kind == "name"]
         label = g.label if g.label in LABELS else "MISC"
-        attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz)
+        acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
+            any(_acts(text, m, data.acting_verbs) for m in g.mentions)
+        attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
         ents.append(Entity(f"e{i}", label, g.name, spans, attrs))
     return ents
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _acts(text: str, m, verbs: frozenset[str]) -> bool:
+    """Whether the mention is the subject of a verb of saying or acting right before it (قالت
+    موسكو, وأعلنت واشنطن) or right after it (موسكو ترفض): a capital that speaks for its state.
+    A place word fused with a preposition (بموسكو, لواشنطن) never is."""
+    if m.start > 0 and text[m.start - 1].isalpha():
+        return False
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    if before:
+        w = nkey(before.group(1))
+        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+            return True
+    after = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 30))
+    return bool(after) and nkey(after.group(1)) in verbs
+
+
 def _occurrences(norm_text: str, words: set[str]):
-    """(word, start, end) of each word as a whole word of the normalised text, proclitics allowed
-    before it; one Aho-Corasick pass whatever the number of words."""
+    """(word, start, end, has a proclitic) of each word as a whole word of the normalised text,
+    proclitics allowed before it; one Aho-Corasick pass whatever the number of words."""
     if not words:
         return
     A = ahocorasick.Automaton()
@@ -438,7 +568,7 @@ def _occurrences(norm_text: str, words: set[str]):
         while ts > 0 and is_word_char(norm_text[ts - 1]) and s - ts <= 2:
             ts -= 1
         if (ts == 0 or not is_word_char(norm_text[ts - 1])) and norm_text[ts:s] in PROCLITICS:
-            yield w, s, e
+            yield w, s, e, ts < s
 
 
 def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) -> None:
@@ -469,7 +599,9 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                 surnames.add(" ".join(words))
         for sn in surnames:
             wanted.setdefault(sn, []).append(g)
-    for sn, ns, ne in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
+    for sn, ns, ne, fused in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
+        if fused and " " not in sn and data.counts.get(sn, 0) > PROPAGATE_MAX_COUNT:
+            continue  # صالح is Saleh, but لصالح "in favour of": a common word takes proclitics
         g = wanted[sn][0]  # the first entity to claim a word keeps it
         s, e = nt.span_to_original(ns, ne)
         m = _M(s, e, g.label, "name", source="surname", group=g.gid)

@@ -52,6 +52,9 @@ CLITIC_RATIO = 4
 # ... except for these letters, rare as clitics, whose rest must be at least as frequent as the
 # whole (فيصل 2,086 against يصل 1,114 is a name, not "then he arrives").
 RARE_CLITICS = "فك"
+# After و/ف, a definite rest seen at least this often in news is a word of its own whatever the
+# whole's count (a rarer one may be a chance string: التر in والتر).
+MIN_REST = 10
 
 WORD_FREQ = ("lexicon", "word_freq.tsv")
 
@@ -171,10 +174,14 @@ def _split(word: str, count, pron_suffixes: tuple[str, ...], not_article: frozen
     # pronoun suffix: only without the article (they do not co-occur), and only when the bare
     # stem (with ta marbuta restored) is a more frequent word than the suffixed form.
     end = n
+    # a final ta marbuta (رابطة, نصرة) is normalised to ه but is never the pronoun ه
+    ta_marbuta = word[pos(n - 1)] == "\u0629"
     if not has_art:
         rest = skel[k:]
         rest_count = count(rest, 0)
         for suf in pron_suffixes:
+            if ta_marbuta and suf.endswith("ه"):
+                continue
             if rest.endswith(suf) and len(rest) - len(suf) >= 3:
                 stem = rest[: -len(suf)]
                 alt = stem[:-1] + "ه" if stem.endswith("ت") else stem
@@ -190,14 +197,15 @@ def _split(word: str, count, pron_suffixes: tuple[str, ...], not_article: frozen
 def _article_word_ok(skel: str, k: int, count) -> bool:
     """Is skel[k:] (starting with ال) a word of its own after a clitic letter? Yes unless the
     whole form is a known word and the rest is not: كاليفورنيا is California, not ك + اليفورنيا.
-    After a conjunction the rest must also not be far rarer than the whole (والتر, Walter, 21 in
-    news, is not و + التر, 3); after a preposition it may (بالقرب 545 "near" against القرب 32:
-    prepositional phrases are more frequent than their noun)."""
+    After a conjunction a rare rest must also not be far rarer than the whole (والتر, Walter, 21
+    in news, is not و + التر, 3), while a common one may be (والقروية 407 against القروية 12 in
+    the set phrase الشؤون البلدية والقروية); after a preposition it may always be (بالقرب 545
+    "near" against القرب 32: prepositional phrases are more frequent than their noun)."""
     rest, whole = count(skel[k:], 0), count(skel[k - 1:], 0)
     if whole == 0:
         return True
     if skel[k - 1] in PROCLITIC_CONJ:
-        return rest * CLITIC_RATIO >= whole
+        return rest >= MIN_REST or rest * CLITIC_RATIO >= whole
     return rest > 0
 
 
