@@ -39,7 +39,7 @@ from ..components import Stage
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
-from ..text.tokens import Tokenizer, word_counts
+from ..text.tokens import PROCLITIC_PREP, Tokenizer, word_counts
 from . import actors
 from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
@@ -83,6 +83,8 @@ class ResolutionData:
     # verbs whose subject acts or speaks, in the feminine singular a city name takes (قالت,
     # أعلنت, ترفض): a capital right before or after one stands for its government
     acting_verbs: frozenset[str] = frozenset()
+    # definite words that follow "بن X" without being a family name (wordclasses.tsv)
+    not_family_names: frozenset[str] = frozenset()
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
@@ -104,6 +106,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
         counts=word_counts(resources),
         acting_verbs=acting_verbs(resources),
+        not_family_names=resources.word_class(AREA, "not_family_names"),
         split=Tokenizer.shared(resources).split_clitics)
 
 
@@ -229,7 +232,9 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if stripped and len(words) == 1:
             if data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
                 return None
-        start = words[0][0]
+        while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
+            words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
+        start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
     evidence = False
@@ -329,7 +334,9 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
     _group_found_names(names, groups, text_index, text)  # 3b.
     _settle_labels(groups)
-    # surname-only entities that a later full name completes: merge into the full name
+    # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
+    # later full name completes merge into the full name
+    _merge_name_variants(groups, text)
     _merge_surnames(groups, text)
     # 2. surnames of people named in full, and other occurrences of what NER found
     _add_surnames(doc, names, nominals, groups, boiler, data)
@@ -356,6 +363,8 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     operations (عملية «السهم الذهبي»), in text order."""
     text = doc.text
     ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
+    names = [m for m in names if not _religious_formula(text, m, data)]
+    ner = [m for m in ner if not _religious_formula(text, m, data)]
     names = _prefer_longer_ner(names, ner, text, data)
     names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
@@ -369,7 +378,98 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
             names.append(m)
             occupied.add(m)
     names.sort(key=lambda m: (m.start, m.end))
-    return names
+    return _extend_person_chains(text, names, data)
+
+
+# Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
+# (the house of X) continue it, and a given name before "بن" begins it.
+_CHAIN_AFTER = re.compile(r"[ \t]+(بن|ابن|بنت|آل)[ \t]+([\u0621-\u064a]{2,})")
+_CHAIN_BEFORE = re.compile(r"(?<![\w])([\u0621-\u064a]{2,})[ \t]+(?:بن|ابن|بنت)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]{2,})(?!\w)")
+
+
+def _extend_person_chains(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """Person names run to the ends of their naming chains: سلمان بن عبدالعزيز + آل سعود (the
+    same person: the listed entry stays), أحمد بن + محمد بن راشد آل مكتوم (his son: another
+    person, so the listed entry is left), and a family name after the chain's last بن X
+    (عبدالله بن عبدالعزيز + الربيعة: another person than the listed king). A family name is a
+    definite word after the chain's last "بن X" that is no title, description, time word,
+    feminine adjective (جامعة الإمام محمد بن سعود الإسلامية) or word of the class
+    not_family_names (مطار ... بن عبدالعزيز الدولي). Names that a longer chain now covers are
+    dropped."""
+    if not any(m.label == "PER" for m in names):
+        return names
+    blocked = data.words("person-head") | data.words("descriptor") | data.words("title-former")
+    changed = False
+    for m in names:
+        if m.label != "PER" or m.kind != "name":
+            continue
+        end = m.end
+        while True:
+            nxt = _CHAIN_AFTER.match(text, end)
+            if nxt is None or nkey(nxt.group(2)) in blocked:
+                break
+            end = nxt.end()
+        if re.search(r"(?:بن|ابن|بنت)[ \t]+\S+$", text[m.start:end]):
+            fam = _WORD_AFTER.match(text, end)
+            if fam and _family_name(nkey(fam.group(1)), blocked, data):
+                end = fam.end()
+                if m.source == "gazetteer":
+                    m.key, m.source = "", "pattern"  # عبدالله بن عبدالعزيز الربيعة is not the king
+        start = m.start
+        while True:
+            prev = _CHAIN_BEFORE.search(text, max(0, start - 40), start)
+            if prev is None or nkey(prev.group(1)) in blocked or nkey(prev.group(1)) in data.words("divine-name"):
+                break
+            start = prev.start(1)
+        if start < m.start and m.source == "gazetteer":
+            m.key, m.source = "", "pattern"  # another person than the listed one: his son
+        if (start, end) != (m.start, m.end):
+            m.start, m.end, changed = start, end, True
+    if not changed:
+        return names
+    names.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept = _Occupied()
+    out = []
+    for m in names:
+        if not kept.hits(m):
+            kept.add(m)
+            out.append(m)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _family_name(word: str, blocked: frozenset[str], data: ResolutionData) -> bool:
+    """Whether a definite word after "بن X" is a family name (الربيعة, الجبير, الغامدي)."""
+    return not (word in blocked or word.endswith("يه") or word in data.institutions.stop
+                or word in data.not_family_names)
+
+
+_PRAYER_OBJECT = re.compile(r"\s*ب(?:ه|ها|هم|هما|كم|نا)(?!\w)")
+_LEADING_CLITICS = re.compile("^[وف]?[بلكت]?")
+
+
+def _religious_formula(text: str, m: _M, data: ResolutionData) -> bool:
+    """Whether a mention is God in a religious formula, which names no actor of the news: الله
+    alone (بإذن الله, والله), a formula verb or noun before it (سامح الله, رحمه الله, دين الله:
+    class divine_formula), or نصر الله followed by its object (نصر الله به, "may God grant
+    victory through him") rather than a person's name (حسن نصر الله keeps it: three words)."""
+    if m.kind != "name":
+        return False
+    words = nkey(text[m.start:m.end]).split()
+    god = data.words("divine-name")
+    if not words or words[-1] not in god and _LEADING_CLITICS.sub("", words[-1]) not in god | {"له"}:
+        return False
+    if len(words) == 1:
+        return True
+    if len(words) == 2:
+        head = words[0]
+        heads = data.words("divine-formula")
+        if head in heads or head[1:] in heads:
+            return True
+        if head.endswith("نصر") and _PRAYER_OBJECT.match(text, m.end):
+            return True
+    return False
 
 
 def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, data: ResolutionData
@@ -524,6 +624,8 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
         spans = [doc.span(m.start, m.end, "", kind=m.kind) for m in g.mentions]
         name_texts = [text[m.start:m.end] for m in g.mentions if m.kind == "name"]
         label = g.label if g.label in LABELS else "MISC"
+        if label == "PER" and not any(k in gaz.entries for k in g.keys) and name_texts:
+            g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split())
         acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
             any(_acts(text, m, data.acting_verbs) for m in g.mentions)
         attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
@@ -550,8 +652,8 @@ def _acts(text: str, m, verbs: frozenset[str]) -> bool:
 
 
 def _occurrences(norm_text: str, words: set[str]):
-    """(word, start, end, has a proclitic) of each word as a whole word of the normalised text,
-    proclitics allowed before it; one Aho-Corasick pass whatever the number of words."""
+    """(word, start, end, proclitics before it) of each word as a whole word of the normalised
+    text, proclitics allowed before it; one Aho-Corasick pass whatever the number of words."""
     if not words:
         return
     A = ahocorasick.Automaton()
@@ -568,7 +670,7 @@ def _occurrences(norm_text: str, words: set[str]):
         while ts > 0 and is_word_char(norm_text[ts - 1]) and s - ts <= 2:
             ts -= 1
         if (ts == 0 or not is_word_char(norm_text[ts - 1])) and norm_text[ts:s] in PROCLITICS:
-            yield w, s, e, ts < s
+            yield w, s, e, norm_text[ts:s]
 
 
 def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) -> None:
@@ -590,7 +692,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
             if not words:
                 continue  # a mention of invisible characters only (e.g. a stray U+200F)
             if g.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME \
-                    and words[-1] not in stop and not words[-1].isascii() \
+                    and words[-1] not in stop and words[-1] not in data.words("divine-name") \
+                    and not words[-1].isascii() \
                     and lemma_word(words[-1]) not in gaz.demonyms:  # منصور التركي: not every التركي
                 surnames.add(words[-1])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
@@ -600,8 +703,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
         for sn in surnames:
             wanted.setdefault(sn, []).append(g)
     for sn, ns, ne, fused in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
-        if fused and " " not in sn and data.counts.get(sn, 0) > PROPAGATE_MAX_COUNT:
-            continue  # صالح is Saleh, but لصالح "in favour of": a common word takes proclitics
+        if _idiom(nt.text, sn, ne, fused, data):
+            continue
         g = wanted[sn][0]  # the first entity to claim a word keeps it
         s, e = nt.span_to_original(ns, ne)
         m = _M(s, e, g.label, "name", source="surname", group=g.gid)
@@ -612,6 +715,96 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
         g.mentions.append(m)
     names.extend(added)
     names.sort(key=lambda m: (m.start, m.end))
+
+
+_NEXT_ARABIC_WORD = re.compile(r"\s+([\u0621-\u064a]+)")
+
+
+def _idiom(norm_text: str, word: str, end: int, fused: str, data: ResolutionData) -> bool:
+    """Whether a surname occurrence with a fused preposition is a common word's idiom: لصالح
+    followed by a definite noun is "in favour of" (قرار لصالح الشعب), while لصالح before a verb,
+    a conjunction or a stop is "to Saleh" (والموالين لصالح شنوا هجمات, موالين لصالح وجماعة
+    الحوثي). Only frequent words (SaudiNewsNet) are idioms; a rare surname with a preposition
+    (لبوتين) is always the person."""
+    if not any(c in PROCLITIC_PREP for c in fused) or " " in word:
+        return False
+    if data.counts.get(word, 0) <= PROPAGATE_MAX_COUNT:
+        return False
+    nxt = _NEXT_ARABIC_WORD.match(norm_text, end)
+    return bool(nxt) and nxt.group(1).startswith("ال")
+
+
+_CHAIN_WORDS = frozenset({"بن", "ابن", "بنت"})
+
+
+def person_name(words: list[str]) -> str:
+    """The canonical name of a person no list knows, from the words of its fullest mention as
+    written: its core (``person_core``), so that every article that names the person names the
+    entity alike (عادل بن أحمد الجبير and عادل الجبير -> عادل الجبير; عبد الكريم الحوثي ->
+    عبدالكريم الحوثي)."""
+    keys = [nkey(w) for w in words]
+    core = person_core(keys)
+    joined: list[str] = []
+    for w, k in zip(words, keys):
+        if joined and joined[-1][1] in ("عبد", "ابو"):
+            joined[-1] = (joined[-1][0] + w, joined[-1][1] + k)
+        else:
+            joined.append((w, k))
+    out, pool = [], list(joined)
+    for c in core:
+        i = next((i for i, (_, k) in enumerate(pool) if k == c), None)
+        if i is None:
+            return " ".join(words)
+        out.append(pool[i][0])
+        pool = pool[i + 1:]
+    return " ".join(out)
+
+
+def person_core(words: list[str]) -> tuple[str, ...]:
+    """What identifies a person's full name (normalised words): the given name and the family
+    name, the بن chain between them left out (عادل بن احمد الجبير -> عادل الجبير); a name that is
+    only a chain keeps its first link (سلمان بن عبدالعزيز آل سعود -> سلمان بن عبدالعزيز: the house
+    آل X is dropped). عبد/أبو are joined to the next word (عبد العزيز = عبدالعزيز)."""
+    ws: list[str] = []
+    for w in words:
+        if ws and ws[-1] in ("عبد", "ابو"):
+            ws[-1] += w
+        else:
+            ws.append(w)
+    if len(ws) >= 2 and ws[-2] == "ال":  # آل X: the house (normalised آل -> ال)
+        ws = ws[:-2]
+    if len(ws) < 2:
+        return tuple(ws)
+    if ws[-2] in _CHAIN_WORDS or not any(w in _CHAIN_WORDS for w in ws):
+        return tuple(ws[:3]) if ws[1] in _CHAIN_WORDS else tuple(ws)
+    return ws[0], ws[-1]
+
+
+def _merge_name_variants(groups: _Groups, text: str) -> None:
+    """PER entities whose names have the same core (``person_core``) are one person: the later
+    joins the earlier, a listed entity (with its codes) first."""
+    by_core: dict[tuple, str] = {}
+    order = sorted(groups.values(), key=lambda g: (not g.keys, min((m.start for m in g.mentions), default=0)))
+    for g in order:
+        if g.label != "PER" or not g.mentions:
+            continue
+        cores = {person_core(nkey(text[m.start:m.end]).split()) for m in g.mentions if m.kind == "name"}
+        cores = {c for c in cores if len(c) >= 2}
+        target = next((by_core[c] for c in cores if c in by_core), None)
+        if target is None or target == g.gid:
+            for c in cores:
+                by_core.setdefault(c, g.gid)
+            continue
+        t = groups[target]
+        t.mentions.extend(g.mentions)
+        for k in g.keys:
+            if k not in t.keys:
+                t.keys.append(k)
+        for m in g.mentions:
+            m.group = target
+        g.mentions = []
+        for c in cores:
+            by_core.setdefault(c, target)
 
 
 def _merge_surnames(groups: dict, text: str) -> None:
