@@ -577,3 +577,21 @@ def test_a_place_ends_before_a_word_with_a_preposition():
     doc = analyse("واشتكى أهالي قرى دوس بوادي ثروق من انقطاع الكهرباء",
                   ner=[("دوس بوادي ثروق", "ORG", 0.8)])
     assert ("دوس", "LOC") in names(doc)
+
+
+def test_saudi_bodies_platforms_and_named_events_are_listed():
+    # SaudiNewsNet
+    doc = product("عملية انتحارية تستهدف الجامع التابع لمبنى قوات الطوارئ الخاصة بالرياض. "
+                  "وقال الفيفا عبر تويتر إن الاجتماع غير العادي سيعقد، منذ انطلاق عمليات عاصفة الحزم.")
+    sef = entity_of(doc, "قوات الطوارئ الخاصة")
+    assert sef.label == "ORG" and sef.attrs == {"code": "SAUCOP", "country": "SAU"}
+    assert entity_of(doc, "تويتر").label == "ORG" and entity_of(doc, "الفيفا").label == "ORG"
+    assert entity_of(doc, "عاصفة الحزم").label == "MISC"
+    doc = product("في أعقاب ثورة 25 يناير (كانون الثاني) 2011، التي أطاحت بالرئيس الأسبق")
+    assert ("ثورة 25 يناير", "MISC") in names(doc)
+
+
+def test_a_newspaper_named_by_a_common_word_needs_quotes_or_its_head():
+    doc = product("وقال مصدر لـ«الوطن» إن الوزارة ستعلن القرار، وأكدت صحيفة الرياض الخبر.")
+    assert ("الوطن", "ORG") in names(doc) and ("الرياض", "ORG") in names(doc)
+    assert ("الوطن", "ORG") not in names(product("حب الوطن من الإيمان"))

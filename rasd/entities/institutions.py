@@ -284,7 +284,7 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         return None
     if j in name_at:
         end, label = name_at[j]
-        return None if head.needs == "noun" and label != "ORG" else (end, label)
+        return None if head.needs == "noun" else (end, label)
     if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs != "noun":
         k = j + 2  # الملك سلمان, الأمير سلطان: a person the institution is named after
         while k + 1 < limit and words[k].form in ("بن", "ابن") and _plain(words[k + 1]):

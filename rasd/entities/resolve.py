@@ -570,8 +570,10 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
                 g0 = groups[gid]
                 if m.evidence and not g0.evidence:
                     g0.label, g0.evidence = m.label, True
-            else:
-                gid = None  # a listed name, another kind of thing (a city named after a person)
+            elif m.evidence:
+                gid = None  # a listed name, but the context makes it a place (مدينة الملك عبدالله)
+            # else: one sense per article: the model's other label for a listed name (الأناضول
+            # tagged LOC after وكالة الأناضول) is the listed entity
         if gid is None:
             gid = f"ner:{m.label}:{k}"
             text_index[k] = gid
