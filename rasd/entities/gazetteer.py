@@ -46,6 +46,10 @@ SOURCE_RANK = {"curated": 0, "clubs": 0, "places": 1, "countries": 2, "titles": 
 # wordclasses.tsv: لاعب، مباراة، الدوري، مدرب ...): one or two occur in any news (a minister
 # opens a stadium), a match report has a dozen.
 SPORT_CUES = 3
+# ... and a club named by a common word (التعاون "cooperation", الاتفاق "the agreement") needs a
+# sport word (sport_cues or sport_near: فريق، أمام، فوز، هدف ...) within this many characters,
+# about a sentence: a sports page also reports agreements and cooperation.
+SPORT_WINDOW = 150
 # Latin names shorter than this are too often words or initials ("Male", "X"); see add_entry.
 MIN_LATIN = 4
 
@@ -80,6 +84,7 @@ class Gazetteer:
     countries: frozenset = frozenset()  # known ISO3/CAMEO country codes
     area_codes: dict = field(default_factory=dict)  # office area that is no country (UN) -> (code, country)
     sport_cues: object = None  # compiled pattern of the sport words (an article about sport)
+    sport_near: object = None  # the same with the words that make a sentence about sport
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -355,7 +360,10 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
         b.g.agents.setdefault(lemma, code)
     b.g.area_codes = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows("office_areas.tsv", 2)}
     cues = sorted(resources.word_class(AREA, "sport_cues"), key=len, reverse=True)
+    near = sorted(resources.word_class(AREA, "sport_cues") | resources.word_class(AREA, "sport_near"),
+                  key=len, reverse=True)
     b.g.sport_cues = re.compile(r"(?<!\w)[وفبل]?(?:%s)(?!\w)" % "|".join(map(re.escape, cues)))
+    b.g.sport_near = re.compile(r"(?<!\w)[وفبل]?(?:%s)(?!\w)" % "|".join(map(re.escape, near)))
     return b.finish()
 
 
@@ -434,8 +442,8 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
             if entry.gate and not skip:
                 if not sport:
                     sport.append(about_sport(low, gaz))
-                if not sport[0]:
-                    continue  # الهلال outside a sports article is the crescent
+                if not sport[0] or not gaz.sport_near.search(low, max(0, s - SPORT_WINDOW), e + SPORT_WINDOW):
+                    continue  # الهلال outside sport is the crescent, التعاون cooperation
             os_, oe = nt.span_to_original(ms, e)
             ofs = nt.to_original(fs)
             rank = (0 if quoted else 1, SOURCE_RANK.get(entry.source, 9))

@@ -28,8 +28,9 @@ from ..text.tokens import PROCLITIC_CONJ, token_keys
 from .gazetteer import AREA, PROCLITICS, nkey
 
 # A construct chain may run through this many indefinite nouns before its definite end
-# (هيئة مكافحة التصحر: one; لجنة النظر في مخالفات نظام مزاولة: beyond what a name needs).
-MAX_INDEFINITE = 2
+# (هيئة مكافحة التصحر, جمعية مراكز الأحياء, محكمة جنايات القاهرة: one; a second is mostly a
+# verb or an adjective of the head: بعثة أوروبية ستزور مصر).
+MAX_INDEFINITE = 1
 # Adjectives are recognised by the nisba ending (السعودية, الوطني, الدولية, الجوي) when the word
 # has at least this many letters after the article (shorter ones are particles: الذي, التي).
 MIN_NISBA_STEM = 3
@@ -246,6 +247,8 @@ def _read(words: list[Word], i: int, head_info, rules: InstitutionRules, name_at
     limit = bounds[i]
     j = i + 1
     if definite:
+        if j < limit and words[j].form in rules.never:
+            return None  # الجمعية العمومية: a meeting, not an institution
         j = _adjectives(words, j, limit, rules)
         if j == i + 1:
             return None
@@ -302,6 +305,8 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
             return (end, "noun") if label == "LOC" else None  # جنايات القاهرة; منطقة المدينة المنورة
         if w.art:
             return k + 1, "noun"
+        if NISBA.search(w.form) and len(w.form) > MIN_NISBA_STEM:
+            return None  # an indefinite adjective describes the head: بعثة أوروبية, جمعية خيرية
         k += 1  # an indefinite noun of a construct chain (مكافحة التصحر, كبار العلماء)
     return None
 
