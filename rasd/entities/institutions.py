@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..document import Document
@@ -60,6 +60,9 @@ class InstitutionRules:
     stop: frozenset[str]  # definite words that never continue a name (التي, الماضي, اليوم)
     honorifics: frozenset[str]  # before a person's name inside an institution's (مركز الملك سلمان)
     directions: frozenset[str] = frozenset()  # في شرق إفريقيا: a direction before the final place
+    # every written form of a head with its fused letters (ووزارة, لرابطة, للهيئة, والمجلس) ->
+    # (head, definite, letters before the name): one look-up per token (``head_forms``)
+    surfaces: Mapping[str, tuple] = field(default_factory=dict)
 
     def is_adjective(self, word: str) -> bool:
         """A definite adjective: listed, or a nisba form (normalised, with the article)."""
@@ -77,6 +80,7 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
         head, sector, needs, definite = (c.strip() for c in row[:4])
         heads[nkey(head)] = Head("" if sector == "-" else sector, needs, definite == "yes")
     return InstitutionRules(
+        surfaces=head_forms(heads),
         heads=heads,
         adjectives=resources.word_class(AREA, "institution_adjectives"),
         never=resources.word_class(AREA, "institution_not_names"),
@@ -100,33 +104,30 @@ class Word:
     arabic: bool
 
 
-def _words(doc: Document, keys: Sequence[str]) -> list[Word]:
-    out = []
-    for tok, key in zip(doc.tokens, keys):
-        parts = tok.attrs.get("parts") if tok.attrs else None
-        if not parts:
-            out.append(Word("", key.startswith("ال"), key, False, tok.start, tok.end, tok.label == "ar"))
-            continue
-        pre, art, lil, pron, stem = "", False, False, False, ""
-        conj_end = prep_end = tok.start
-        for p in parts:
-            if p.label == "conj":
-                pre += nkey(p.text)
-                conj_end = p.end
-            elif p.label == "prep":
-                pre += nkey(p.text)
-                prep_end = p.end
-            elif p.label == "art":
-                art, lil = True, p.text == "ل"
-            elif p.label == "stem":
-                stem = nkey(p.text)
-            elif p.label == "pron":
-                pron = True
-        # a name starts after its conjunction and preposition, but لل keeps its ل (للهيئة), as
-        # the gazetteer's names do: without it the text would not read as the name
-        start = conj_end if lil else max(conj_end, prep_end)
-        out.append(Word(pre, art, ("ال" + stem) if art else stem, pron, start, tok.end, True))
-    return out
+def _word(tok, key: str) -> Word:
+    """The Word of one token (its normalised form ``key``)."""
+    parts = tok.attrs.get("parts") if tok.attrs else None
+    if not parts:
+        return Word("", key.startswith("ال"), key, False, tok.start, tok.end, tok.label == "ar")
+    pre, art, lil, pron, stem = "", False, False, False, ""
+    conj_end = prep_end = tok.start
+    for p in parts:
+        if p.label == "conj":
+            pre += nkey(p.text)
+            conj_end = p.end
+        elif p.label == "prep":
+            pre += nkey(p.text)
+            prep_end = p.end
+        elif p.label == "art":
+            art, lil = True, p.text == "ل"
+        elif p.label == "stem":
+            stem = nkey(p.text)
+        elif p.label == "pron":
+            pron = True
+    # a name starts after its conjunction and preposition, but لل keeps its ل (للهيئة), as the
+    # gazetteer's names do: without it the text would not read as the name
+    start = conj_end if lil else max(conj_end, prep_end)
+    return Word(pre, art, ("ال" + stem) if art else stem, pron, start, tok.end, True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,55 +145,77 @@ def find_institutions(doc: Document, rules: InstitutionRules,
     overlapping. ``names``: (start, end, label) of the names already found (listed and
     statistical), which may stand as a complement (جامعة تبوك, بعثة الأمم المتحدة)."""
     toks = doc.tokens
-    if not toks or not rules.heads:
+    if not toks or not rules.surfaces:
         return []
     keys = token_keys(doc)
-    words = None
-    name_at = {}  # token index where a name starts -> (index after its last token, label)
+    surfaces = rules.surfaces
+    heads = [i for i, k in enumerate(keys) if k in surfaces]
+    if not heads:
+        return []
+    name_at = _name_tokens(toks, names)  # token index where a name starts -> (end index, label)
+    sent_ends = [s.end for s in doc.sentences]
     out: list[Found] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        head = _head_of(keys[i], rules)
-        if head is None:
-            i += 1
+    after = 0
+    for i in heads:
+        if i < after:
             continue
-        if words is None:
-            words = _words(doc, keys)
-            name_at = _name_tokens(toks, names)
-            bounds = _sentence_ends(doc, toks)
-        found = _read(words, i, head, rules, name_at, bounds)
+        head = surfaces[keys[i]]
+        words = _Words(toks, keys)
+        found = _read(words, i, head, rules, name_at, _limit(toks, i, sent_ends))
         if found is None:
-            i += 1
             continue
         start = _skip_letters(doc.text, toks[i].start, toks[i].end, head[3])
         out.append(Found(start, found.end, found.sector, found.first, found.last))
-        i = found.last + 1
+        after = found.last + 1
     return out
 
 
-def _head_of(key: str, rules: InstitutionRules):
-    """(head, definite, letters before the name) when the token ``key`` (normalised) is a head
-    noun with or without a fused conjunction, preposition or article (ووزارة, لرابطة, للهيئة);
-    else None. The whole token must be the head: a pronoun suffix (وزارته) makes a description.
+# A name is read at most this many tokens past its head (the longest seen in the news, بعثة الأمم
+# المتحدة للدعم في ليبيا, has 7).
+MAX_TOKENS = 16
+
+
+def _limit(toks, i: int, sent_ends: list[int]) -> int:
+    """Index of the first token a name headed by token ``i`` may not reach: a punctuation
+    mark, the end of the sentence, or MAX_TOKENS."""
+    stop = min(len(toks), i + 1 + MAX_TOKENS)
+    end = sent_ends[bisect.bisect_left(sent_ends, toks[i].end)] if sent_ends and toks[i].end <= sent_ends[-1] \
+        else None
+    for k in range(i + 1, stop):
+        t = toks[k]
+        if t.label == "punct" or (end is not None and t.start >= end):
+            return k
+    return stop
+
+
+class _Words(dict):
+    """Token index -> Word, made when first asked."""
+
+    def __init__(self, toks, keys):
+        super().__init__()
+        self.toks, self.keys = toks, keys
+
+    def __missing__(self, k: int) -> Word:
+        w = self[k] = _word(self.toks[k], self.keys[k])
+        return w
+
+
+def head_forms(heads: Mapping[str, Head]) -> dict[str, tuple]:
+    """Each normalised written form of a head noun with its fused conjunction, preposition or
+    article (ووزارة, لرابطة, والمجلس, للهيئة) -> (head, Head, definite, letters before the
+    name). The whole token must be the form: a pronoun suffix (وزارته) makes a description.
     The letters before the name are the conjunction and preposition, except the ل of لل, which
     stays with the name as in the gazetteer (للهيئة العامة)."""
-    for pre in sorted(PROCLITICS, key=len):
-        if pre and not key.startswith(pre):
-            continue
-        rest = key[len(pre):]
-        h = rules.heads.get(rest)
-        if h is not None:
-            return rest, h, False, len(pre)
-        if rest.startswith("ال"):
-            h = rules.heads.get(rest[2:])
-            if h is not None and h.definite:
-                return rest[2:], h, True, len(pre)
-        elif pre.endswith("ل") and rest.startswith("ل"):  # للهيئة: ل + (ا)لهيئة
-            h = rules.heads.get(rest[1:])
-            if h is not None and h.definite:
-                return rest[1:], h, True, len(pre) - 1
-    return None
+    out: dict[str, tuple] = {}
+    for pre in sorted(PROCLITICS, key=lambda p: (len(p), p)):
+        for head, h in heads.items():
+            out.setdefault(pre + head, (head, h, False, len(pre)))
+            if h.definite:
+                if pre.endswith("ل"):  # للهيئة: ل + (ا)لهيئة
+                    out.setdefault(pre + "ل" + head, (head, h, True, len(pre) - 1))
+                else:
+                    out.setdefault(pre + "ال" + head, (head, h, True, len(pre)))
+    return out
 
 
 def _skip_letters(text: str, start: int, end: int, letters: int) -> int:
@@ -219,32 +242,11 @@ def _name_tokens(toks, names) -> dict[int, tuple[int, str]]:
     return out
 
 
-def _sentence_ends(doc: Document, toks) -> list[int]:
-    """For each token, the index of the first token of the next sentence (a name never crosses
-    a sentence end or a punctuation mark)."""
-    n = len(toks)
-    ends = [n] * n
-    nxt = n
-    for k in range(n - 1, -1, -1):
-        if toks[k].label == "punct":
-            nxt = k
-        ends[k] = nxt
-    sents = doc.sentences
-    if sents:
-        sent_ends = [s.end for s in sents]
-        starts = [t.start for t in toks]
-        for k, t in enumerate(toks):
-            j = bisect.bisect_left(sent_ends, t.end)
-            if j < len(sent_ends):
-                ends[k] = min(ends[k], bisect.bisect_left(starts, sent_ends[j]))
-    return ends
-
-
-def _read(words: list[Word], i: int, head_info, rules: InstitutionRules, name_at, bounds) -> Found | None:
-    """The institution whose head is token ``i``, or None."""
+def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int) -> Found | None:
+    """The institution whose head is token ``i`` (``words``: index -> Word; ``limit``: the
+    first token it may not reach), or None."""
     _, head, definite, _ = head_info
     w = words[i]
-    limit = bounds[i]
     j = i + 1
     if definite:
         if j < limit and words[j].form in rules.never:
