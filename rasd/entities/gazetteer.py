@@ -433,11 +433,8 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
                 ms, fs = s + skip, s
             if prefix and not _proclitic_ok(doc.text, nt, low, ts, s, e, split, gaz.entries[key]):
                 continue
-            if quoted:
-                before = low[ms - 1] if ms > 0 else ""
-                after = low[e] if e < n else ""
-                if before not in "\"'/" or after not in "\"'/" or not before:
-                    continue
+            if quoted and not _between_quotes(low, ms, e):
+                continue
             entry = gaz.entries[key]
             if entry.gate and not skip:
                 if not sport:
@@ -450,6 +447,18 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
             c = Candidate(ofs, os_, oe, key, rank)
             (nominals if entry.kind == "nominal" else names).append(c)
     return _select(names), _select(nominals)
+
+
+def _between_quotes(low: str, s: int, e: int) -> bool:
+    """Whether low[s:e] stands between quotation marks (normalised to " ' /), a space inside
+    each allowed: «الشرق الأوسط» and « الشرق الأوسط » alike."""
+    b = s - 1
+    if b >= 0 and low[b] == " ":
+        b -= 1
+    a = e
+    if a < len(low) and low[a] == " ":
+        a += 1
+    return b >= 0 and a < len(low) and low[b] in "\"'/" and low[a] in "\"'/"
 
 
 def _proclitic_ok(text: str, nt, low: str, ts: int, s: int, e: int, split, entry: "Entry") -> bool:

@@ -41,7 +41,7 @@ from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.tokens import PROCLITIC_PREP, Tokenizer, word_counts
 from . import actors
-from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
+from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -194,24 +194,34 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
 
 def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: ResolutionData) -> list[list]:
     """A PER span is cut before an inner word that begins with the conjunction و: two people
-    coordinated (ظريف وكيري), the second without its و. A LOC span ends before an inner word
-    with a fused preposition (دوس بوادي ثروق: دوس "in the valley of" ...). The clitic splitter
-    decides what is a conjunction or preposition (وليد, بوش are names)."""
+    coordinated (ظريف وكيري), the second without its و; it ends before an inner word with ف
+    (شوفكوفسكيي فاحتسب: "then he awarded"). A LOC span ends before an inner word with a fused
+    preposition (دوس بوادي ثروق: دوس "in the valley of" ...). The clitic splitter decides what
+    is a conjunction or preposition (وليد, بوش are names)."""
     if len(words) < 2 or label not in ("PER", "LOC"):
         return [words] if words else []
     out, cur = [], [words[0]]
     for a, b in words[1:]:
         parts = data.split(text[a:b])
         first = parts[0][2] if parts else "stem"
+        if label == "LOC" and (first == "prep" or first == "conj" and len(parts) > 1 and parts[1][2] == "prep"):
+            break  # دوس بوادي ثروق (a person's name may: والتر بالمر, زينب بنت محمد لباد)
+        if label == "PER" and text[a] == "ف" and first != "conj":
+            w = nkey(text[a:b])
+            if data.counts.get(w[1:], 0) > data.counts.get(w, 0):
+                break  # شوفكوفسكيي فاحتسب: ف + a verb the splitter finds too rare to split
         if label == "PER" and first == "conj":
+            if text[a] != "و":
+                break  # ف + a word: "then ..."
             out.append(cur)
             cur = [(a + parts[0][1], b)]
             continue
-        if label == "LOC" and (first == "prep" or first == "conj" and len(parts) > 1 and parts[1][2] == "prep"):
-            break
         cur.append((a, b))
     out.append(cur)
-    return [w for w in out if w and w[0][0] < w[-1][1]]
+    # the second of two coordinated names is kept when it has two words (ظريف وجون كيري); one
+    # word after و is as often a verb (اندرسون وسكنت "and it went in"): the lists and the
+    # surname rule still find a known one (وكيري)
+    return [w for k, w in enumerate(out) if w and w[0][0] < w[-1][1] and (k == 0 or len(w) >= 2)]
 
 
 def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str, data: ResolutionData):
@@ -237,6 +247,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
+    if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
+        return None  # النمساوية, الإندونيسي: a nationality adjective names no place or person
     evidence = False
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
@@ -328,7 +340,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     text = doc.text
     date = doc.meta.get("published") or published
     boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    names, nominals = _listed_mentions(doc, boiler)
+    names, nominals = _listed_mentions(doc, boiler, data)
     names = _add_found_names(doc, names, boiler, data)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
@@ -346,16 +358,38 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     return _entities(doc, groups, date, data)  # 5.
 
 
-def _listed_mentions(doc: Document, boiler) -> tuple[list[_M], list[_M]]:
-    """The gazetteer's (names, nominals) outside boilerplate."""
+def _listed_mentions(doc: Document, boiler, data: ResolutionData) -> tuple[list[_M], list[_M]]:
+    """The gazetteer's (names, nominals) outside boilerplate; a news outlet's credit line is
+    no mention (``_credit``)."""
     names: list[_M] = []
     nominals: list[_M] = []
+    entries = data.gazetteer.entries
     for s in doc.layer("gazetteer_mentions"):
         m = _M(s.start, s.end, s.label, s.get("kind", "name"), s.get("key", ""), s.get("office", ""))
         if _in_boiler(m, boiler):
             continue
+        e = entries.get(m.key)
+        if e is not None and e.code.endswith("MED") and _credit(doc.text, m):
+            continue
         (nominals if m.kind == "nominal" else names).append(m)
     return names, nominals
+
+
+_DASH = "-–—:"
+
+
+def _credit(text: str, m) -> bool:
+    """Whether a news outlet's name is the article's credit rather than a mention: at the start
+    of a line before a dash or colon (واس- الرياض:), or at the end of a line after a dash, an
+    opening bracket or nothing (الرياض – واس; (واس)). The credit is the article's source, not
+    something the article talks about."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:m.start].strip(), text[m.end:le].strip()
+    if before in ("", "(") and after[:1] in tuple(_DASH) + (")",):
+        return True
+    return after in ("", ")", ".", ").") and (before == "" or before[-1:] in tuple(_DASH) + ("(",))
 
 
 def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData) -> list[_M]:
@@ -373,12 +407,32 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
             continue
         names.append(m)
         occupied.add(m)
-    for m in _quoted_misc(text, boiler, data):
-        if not occupied.hits(m):
-            names.append(m)
-            occupied.add(m)
+    quoted = list(_quoted_misc(text, boiler, data))
+    if quoted:
+        # ملعب «الإمارات», عملية «السهم الذهبي»: the announced name wins over a name inside it
+        inside = _Occupied(quoted)
+        names = [m for m in names if not inside.hits(m)] + quoted
+    names = _clubs_by_adjective(text, names, data)
     names.sort(key=lambda m: (m.start, m.end))
     return _extend_person_chains(text, names, data)
+
+
+_MASC_ADJECTIVE = re.compile(r"[ \t]+ال([\u0621-\u064a]+ي)(?![\u0621-\u064a])")
+
+
+def _clubs_by_adjective(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """In an article about sport, a place followed by a masculine nationality adjective is a
+    club: هامبورغ الألماني, ليون الفرنسي (the team, الفريق, is masculine; the city would be
+    هامبورغ الألمانية). The club is an organisation named by the place, not the place."""
+    gaz = data.gazetteer
+    places = [m for m in names if m.label == "LOC" and m.kind == "name"]
+    if not places or not about_sport(nkey(text), gaz):
+        return names
+    for m in places:
+        adj = _MASC_ADJECTIVE.match(text, m.end)
+        if adj and nkey(adj.group(1)) in gaz.demonyms:
+            m.label, m.key, m.source = "ORG", "", "pattern"
+    return names
 
 
 # Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
