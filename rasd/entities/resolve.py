@@ -70,6 +70,34 @@ COMMON_MISC = 50
 
 
 @dataclass(frozen=True)
+class NamingWords:
+    """The words of Arabic naming chains (wordclasses.tsv): ``chain`` links a name to the
+    father's (بن, ابن, بنت), ``house`` to the family's house (آل, normalised ال), and
+    ``compounds`` begin a two-word given name (عبد العزيز, أبو بكر); with the patterns that
+    find a chain link after or before a name."""
+
+    chain: frozenset[str]
+    house: frozenset[str]
+    compounds: frozenset[str]
+    after: re.Pattern  # " بن X" / " آل X" right after a name
+    before: re.Pattern  # "X بن " right before a name
+
+    @classmethod
+    def of(cls, chain: frozenset[str], house_written: tuple[str, ...], compounds: frozenset[str]) -> "NamingWords":
+        links = "|".join(sorted(map(re.escape, set(chain) | set(house_written)), key=len, reverse=True))
+        fathers = "|".join(sorted(map(re.escape, chain), key=len, reverse=True))
+        return cls(chain, frozenset(nkey(w) for w in house_written), compounds,
+                   re.compile(r"[ \t]+(%s)[ \t]+([\u0621-\u064a]{2,})" % links),
+                   re.compile(r"(?<![\w])([\u0621-\u064a]{2,})[ \t]+(?:%s)[ \t]+$" % fathers))
+
+
+def load_naming_words(resources: Resources) -> NamingWords:
+    """The naming-chain words of ``resources`` (resources/gazetteers/wordclasses.tsv)."""
+    return NamingWords.of(resources.word_class(AREA, "name_chain"), resources.word_list(AREA, "name_house"),
+                          resources.word_class(AREA, "name_compounds"))
+
+
+@dataclass(frozen=True)
 class ResolutionData:
     """What resolution reads: the gazetteer (entries, titles, office holders, Petrarch roles,
     agents, demonyms), the words of ner_filters.tsv by role, the common given names
@@ -85,6 +113,7 @@ class ResolutionData:
     acting_verbs: frozenset[str] = frozenset()
     # definite words that follow "بن X" without being a family name (wordclasses.tsv)
     not_family_names: frozenset[str] = frozenset()
+    naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
@@ -107,6 +136,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         counts=word_counts(resources),
         acting_verbs=acting_verbs(resources),
         not_family_names=resources.word_class(AREA, "not_family_names"),
+        naming=load_naming_words(resources),
         split=Tokenizer.shared(resources).split_clitics)
 
 
@@ -348,7 +378,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     _settle_labels(groups)
     # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
     # later full name completes merge into the full name
-    _merge_name_variants(groups, text)
+    _merge_name_variants(groups, text, data.naming)
     _merge_surnames(groups, text)
     # 2. surnames of people named in full, and other occurrences of what NER found
     _add_surnames(doc, names, nominals, groups, boiler, data)
@@ -436,9 +466,7 @@ def _clubs_by_adjective(text: str, names: list[_M], data: ResolutionData) -> lis
 
 
 # Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
-# (the house of X) continue it, and a given name before "بن" begins it.
-_CHAIN_AFTER = re.compile(r"[ \t]+(بن|ابن|بنت|آل)[ \t]+([\u0621-\u064a]{2,})")
-_CHAIN_BEFORE = re.compile(r"(?<![\w])([\u0621-\u064a]{2,})[ \t]+(?:بن|ابن|بنت)[ \t]+$")
+# (the house of X) continue it, and a given name before "بن" begins it (NamingWords).
 _WORD_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]{2,})(?!\w)")
 
 
@@ -454,17 +482,19 @@ def _extend_person_chains(text: str, names: list[_M], data: ResolutionData) -> l
     if not any(m.label == "PER" for m in names):
         return names
     blocked = data.words("person-head") | data.words("descriptor") | data.words("title-former")
+    naming = data.naming
     changed = False
     for m in names:
         if m.label != "PER" or m.kind != "name":
             continue
         end = m.end
         while True:
-            nxt = _CHAIN_AFTER.match(text, end)
+            nxt = naming.after.match(text, end)
             if nxt is None or nkey(nxt.group(2)) in blocked:
                 break
             end = nxt.end()
-        if re.search(r"(?:بن|ابن|بنت)[ \t]+\S+$", text[m.start:end]):
+        last2 = nkey(text[m.start:end]).split()[-2:]
+        if len(last2) == 2 and last2[0] in naming.chain:
             fam = _WORD_AFTER.match(text, end)
             if fam and _family_name(nkey(fam.group(1)), blocked, data):
                 end = fam.end()
@@ -472,7 +502,7 @@ def _extend_person_chains(text: str, names: list[_M], data: ResolutionData) -> l
                     m.key, m.source = "", "pattern"  # عبدالله بن عبدالعزيز الربيعة is not the king
         start = m.start
         while True:
-            prev = _CHAIN_BEFORE.search(text, max(0, start - 40), start)
+            prev = naming.before.search(text, max(0, start - 40), start)
             if prev is None or nkey(prev.group(1)) in blocked or nkey(prev.group(1)) in data.words("divine-name"):
                 break
             start = prev.start(1)
@@ -681,7 +711,7 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
         name_texts = [text[m.start:m.end] for m in g.mentions if m.kind == "name"]
         label = g.label if g.label in LABELS else "MISC"
         if label == "PER" and not any(k in gaz.entries for k in g.keys) and name_texts:
-            g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split())
+            g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split(), data.naming)
         acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
             any(_acts(text, m, data.acting_verbs) for m in g.mentions)
         attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
@@ -790,19 +820,16 @@ def _idiom(norm_text: str, word: str, end: int, fused: str, data: ResolutionData
     return bool(nxt) and nxt.group(1).startswith("ال")
 
 
-_CHAIN_WORDS = frozenset({"بن", "ابن", "بنت"})
-
-
-def person_name(words: list[str]) -> str:
+def person_name(words: list[str], naming: NamingWords) -> str:
     """The canonical name of a person no list knows, from the words of its fullest mention as
     written: its core (``person_core``), so that every article that names the person names the
     entity alike (عادل بن أحمد الجبير and عادل الجبير -> عادل الجبير; عبد الكريم الحوثي ->
     عبدالكريم الحوثي)."""
     keys = [nkey(w) for w in words]
-    core = person_core(keys)
-    joined: list[str] = []
+    core = person_core(keys, naming)
+    joined: list[tuple[str, str]] = []
     for w, k in zip(words, keys):
-        if joined and joined[-1][1] in ("عبد", "ابو"):
+        if joined and joined[-1][1] in naming.compounds:
             joined[-1] = (joined[-1][0] + w, joined[-1][1] + k)
         else:
             joined.append((w, k))
@@ -816,27 +843,28 @@ def person_name(words: list[str]) -> str:
     return " ".join(out)
 
 
-def person_core(words: list[str]) -> tuple[str, ...]:
+def person_core(words: list[str], naming: NamingWords) -> tuple[str, ...]:
     """What identifies a person's full name (normalised words): the given name and the family
     name, the بن chain between them left out (عادل بن احمد الجبير -> عادل الجبير); a name that is
     only a chain keeps its first link (سلمان بن عبدالعزيز آل سعود -> سلمان بن عبدالعزيز: the house
     آل X is dropped). عبد/أبو are joined to the next word (عبد العزيز = عبدالعزيز)."""
     ws: list[str] = []
     for w in words:
-        if ws and ws[-1] in ("عبد", "ابو"):
+        if ws and ws[-1] in naming.compounds:
             ws[-1] += w
         else:
             ws.append(w)
-    if len(ws) >= 2 and ws[-2] == "ال":  # آل X: the house (normalised آل -> ال)
+    if len(ws) >= 2 and ws[-2] in naming.house:
         ws = ws[:-2]
     if len(ws) < 2:
         return tuple(ws)
-    if ws[-2] in _CHAIN_WORDS or not any(w in _CHAIN_WORDS for w in ws):
-        return tuple(ws[:3]) if ws[1] in _CHAIN_WORDS else tuple(ws)
+    chain = naming.chain
+    if ws[-2] in chain or not any(w in chain for w in ws):
+        return tuple(ws[:3]) if ws[1] in chain else tuple(ws)
     return ws[0], ws[-1]
 
 
-def _merge_name_variants(groups: _Groups, text: str) -> None:
+def _merge_name_variants(groups: _Groups, text: str, naming: NamingWords) -> None:
     """PER entities whose names have the same core (``person_core``) are one person: the later
     joins the earlier, a listed entity (with its codes) first."""
     by_core: dict[tuple, str] = {}
@@ -844,7 +872,7 @@ def _merge_name_variants(groups: _Groups, text: str) -> None:
     for g in order:
         if g.label != "PER" or not g.mentions:
             continue
-        cores = {person_core(nkey(text[m.start:m.end]).split()) for m in g.mentions if m.kind == "name"}
+        cores = {person_core(nkey(text[m.start:m.end]).split(), naming) for m in g.mentions if m.kind == "name"}
         cores = {c for c in cores if len(c) >= 2}
         target = next((by_core[c] for c in cores if c in by_core), None)
         if target is None or target == g.gid:
