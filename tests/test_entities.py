@@ -644,3 +644,42 @@ def test_a_person_ends_before_a_word_with_fa():
     # foreign names keep words that begin like a preposition
     doc = analyse("أشارت التحقيقات إلى والتر بالمر وديفيد باير", ner=[("والتر بالمر", "PER", 0.9)])
     assert ("والتر بالمر", "PER") in names(doc)
+
+
+def test_listed_names_inside_common_phrases_are_no_names():
+    # SaudiNewsNet
+    assert names(product("نقل رمادها إما إلى مسقط رأسها في مدينة عكا")) == [("عكا", "LOC")]
+    for text in (
+                 "ودحر مخططاتهم التي تحاول النيل من أمن الوطن والمواطن",
+                 "للتعافي من إصابة الرباط الصليبي، بينما سوف يجري اللاعب برنامجه",
+                 "ثم بعد أداء صلاة المغرب، ومرور نحو عشرين دقيقة"):
+        assert names(product(text)) == [], text
+    got = names(product("وصل الوزير إلى مسقط ثم الرباط، وزار نهر النيل، ووقع اتفاقا مع المغرب"))
+    assert {("مسقط", "LOC"), ("الرباط", "LOC"), ("المغرب", "LOC")} <= set(got)
+
+
+def test_a_name_never_holds_a_quotation_mark():
+    doc = analyse("عاد به الفكر الإرهابي لينضم إلى خلايا «داعش» الإرهابي عبر التواصل",
+                  ner=[("«داعش» الإرهابي", "ORG", 0.9)])
+    assert ("داعش", "ORG") in names(doc)
+    doc = analyse("ويغيب «مرسي» عن الجلسة", ner=[("يغيب «مرسي", "PER", 0.9)])
+    assert names(doc) == [("مرسي", "PER")]
+
+
+def test_parties_are_read_from_their_shape_but_not_descriptions():
+    # SaudiNewsNet: "ويدعمون مرشحي الحزب الجمهوري"; "انقطاع التيار الكهربائي"
+    assert ("الحزب الجمهوري", "ORG") in names(product("ويدعمون مرشحي الحزب الجمهوري المنتمين لمرحلة عمرية"))
+    assert names(product("مؤكدين أن الابتكار سيكون له نفع كبير عند انقطاع التيار الكهربائي.")) == []
+    assert names(product("وأعلن الحزب الحاكم فوزه في الانتخابات")) == []
+
+
+def test_a_place_named_after_a_place_word_is_a_place():
+    # SaudiNewsNet: "علامة فارقة في متنزه «براتر» الترفيهي"
+    doc = analyse("ليكون بمثابة علامة فارقة في متنزه براتر الترفيهي", ner=[("براتر", "PER", 0.8)])
+    assert names(doc) == [("براتر", "LOC")]
+
+
+def test_a_place_takes_its_country_not_an_actor_code():
+    doc = analyse("وعاد الوفد إلى مسقط أمس", "2015-08-01", ner=[("مسقط", "LOC", 0.9)])
+    assert entity_of(doc, "مسقط").attrs.get("code") in (None, "OMNGOV")
+    assert entity_of(doc, "مسقط").attrs.get("country") == "OMN"

@@ -118,8 +118,11 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
         if lk in gaz.petrarch:
             code = code_petrarch(gaz.petrarch[lk][1], date)
             if code:
-                out = {"code": code}
                 c = country_of(code, gaz)
+                if label == "LOC":
+                    # a place is in a country; it is no actor (مسقط: in Oman, not Oman's code)
+                    return {"country": c} if c else {}
+                out = {"code": code}
                 if c:
                     out["country"] = c
                 return out

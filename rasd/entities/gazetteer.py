@@ -28,6 +28,7 @@ import ahocorasick
 
 from ..components import Stage
 from ..document import Document, Span
+from ..errors import ModelError
 from ..resources import Resources
 from ..text.lemma import lemma_key, lemma_word
 from ..text.memo import WordMemo
@@ -85,6 +86,8 @@ class Gazetteer:
     area_codes: dict = field(default_factory=dict)  # office area that is no country (UN) -> (code, country)
     sport_cues: object = None  # compiled pattern of the sport words (an article about sport)
     sport_near: object = None  # the same with the words that make a sentence about sport
+    # normalised name -> (words after it, words before it) that make it part of a common phrase
+    contexts: dict = field(default_factory=dict)
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -359,6 +362,11 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     for lemma, code in (r[:2] for r in rows("petrarch_agents.tsv", 2)):
         b.g.agents.setdefault(lemma, code)
     b.g.area_codes = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows("office_areas.tsv", 2)}
+    for name, side, words in (r[:3] for r in rows("name_contexts.tsv", 3)):
+        if side not in ("after", "before"):
+            raise ModelError(f"data file {AREA}/name_contexts.tsv: side {side!r} of {name!r} is neither after nor before")
+        after, before = b.g.contexts.setdefault(nkey(name), (set(), set()))
+        (after if side == "after" else before).update(nkey(w) for w in words.split("|") if w.strip())
     cues = sorted(resources.word_class(AREA, "sport_cues"), key=len, reverse=True)
     near = sorted(resources.word_class(AREA, "sport_cues") | resources.word_class(AREA, "sport_near"),
                   key=len, reverse=True)
@@ -436,6 +444,8 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
             if quoted and not _between_quotes(low, ms, e):
                 continue
             entry = gaz.entries[key]
+            if gaz.contexts and _in_phrase(low, fs, e, gaz.contexts):
+                continue
             if entry.gate and not skip:
                 if not sport:
                     sport.append(about_sport(low, gaz))
@@ -447,6 +457,24 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
             c = Candidate(ofs, os_, oe, key, rank)
             (nominals if entry.kind == "nominal" else names).append(c)
     return _select(names), _select(nominals)
+
+
+_NEXT = re.compile(r"\s*(\w+)")
+_PREV = re.compile(r"(\w+)\s*$")
+
+
+def _in_phrase(low: str, s: int, e: int, contexts: dict) -> bool:
+    """Whether the match low[s:e] is part of a common phrase of name_contexts.tsv (مسقط رأسه,
+    النيل من, صلاة المغرب)."""
+    ctx = contexts.get(low[s:e])
+    if ctx is None:
+        return False
+    after, before = ctx
+    nxt = _NEXT.match(low, e)
+    if after and nxt and nxt.group(1) in after:
+        return True
+    prev = _PREV.search(low, max(0, s - 30), s)
+    return bool(before and prev and (prev.group(1) in before or prev.group(1)[1:] in before))
 
 
 def _between_quotes(low: str, s: int, e: int) -> bool:

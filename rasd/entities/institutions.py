@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..document import Document
+from ..errors import ModelError
 from ..resources import Resources
 from ..text.tokens import PROCLITIC_CONJ, token_keys
 from .gazetteer import AREA, PROCLITICS, nkey
@@ -49,7 +50,10 @@ class Head:
     # institution's own name and the head a description: وكالة الأناضول, منظمة أوبك), "none"
     # (the indefinite head is never a name: إدارة النادي is a club's management)
     needs: str
-    definite: bool  # also a name as ال + head + adjective + purpose (المجلس الأعلى للقضاء)
+    # with the article the head is a name too: "yes" with an adjective and a purpose complement
+    # (المجلس الأعلى للقضاء), "adj" with adjectives alone (parties: الحزب الديمقراطي الكردستاني,
+    # التيار الوطني الحر), "no" never
+    definite: str = "no"
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,10 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
     heads = {}
     for row in resources.table(AREA, "institutions.tsv", 4):
         head, sector, needs, definite = (c.strip() for c in row[:4])
-        heads[nkey(head)] = Head("" if sector == "-" else sector, needs, definite == "yes")
+        if definite not in ("yes", "adj", "no"):
+            raise ModelError(f"data file {AREA}/institutions.tsv: head {head!r} has definite {definite!r} "
+                             f"(one of yes, adj, no)")
+        heads[nkey(head)] = Head("" if sector == "-" else sector, needs, definite)
     return InstitutionRules(
         surfaces=head_forms(heads),
         heads=heads,
@@ -210,7 +217,7 @@ def head_forms(heads: Mapping[str, Head]) -> dict[str, tuple]:
     for pre in sorted(PROCLITICS, key=lambda p: (len(p), p)):
         for head, h in heads.items():
             out.setdefault(pre + head, (head, h, False, len(pre)))
-            if h.definite:
+            if h.definite != "no":
                 if pre.endswith("ل"):  # للهيئة: ل + (ا)لهيئة
                     out.setdefault(pre + "ل" + head, (head, h, True, len(pre) - 1))
                 else:
@@ -255,9 +262,9 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         if j == i + 1:
             return None
         k = _purpose(words, j, limit, rules, name_at)
-        if k == j:
-            return None  # المنظمة الدولية alone is a description
-        last = _extend(words, k, limit, rules, name_at, purpose_done=True) - 1
+        if k == j and not (head.definite == "adj" and any(NISBA.search(words[x].form) for x in range(i + 1, j))):
+            return None  # المنظمة الدولية alone is a description; الحزب الديمقراطي is a party
+        last = _extend(words, k, limit, rules, name_at, purpose_done=k > j, place_ok=False) - 1
     else:
         if head.needs == "none":
             return None
@@ -270,7 +277,11 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         k2 = _purpose(words, k, limit, rules, name_at) if kind in ("PER", "ORG") else k
         if kind == "ORG" and k2 == k:
             return None  # شركة بوناتي, منظمة أوبك: the organisation's own name is the name
-        last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k) - 1
+        # a place after في ends a name with a purpose or a construct chain (بعثة ... للدعم في
+        # ليبيا, هيئة مكافحة التصحر في شرق إفريقيا), not after a bare head noun (وزارة الداخلية
+        # في السعودية is the ministry, in Saudi Arabia)
+        place_ok = k2 > k or (kind == "noun" and k - (i + 1) >= 2)
+        last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok) - 1
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
@@ -344,7 +355,7 @@ def _purpose(words, j, limit, rules: InstitutionRules, name_at) -> int:
     return j
 
 
-def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool) -> int:
+def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool, place_ok: bool = True) -> int:
     """Token index after the last word of the name: adjectives, coordinations, one purpose
     complement, غير + adjective, في + a place."""
     while j < limit:
@@ -370,7 +381,7 @@ def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: boo
                 and words[j + 1].art and words[j + 1].form not in rules.stop:
             j += 2  # الكسب غير المشروع, المنظمات غير الحكومية
             continue
-        if w.form == "في" and _plain(w):
+        if w.form == "في" and _plain(w) and (place_ok or purpose_done):
             k = j + 1
             if k < limit and words[k].form in rules.directions and _plain(words[k]):
                 k += 1

@@ -213,13 +213,40 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     before = _WORD_BEFORE.search(text[max(0, s.start - 30):s.start])
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
+    start, end = _inside_quotes(text, s.start, s.end)
     out = []
-    for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, s.start, s.end)],
+    for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
         m = _clean_ner(s.label, score, words, text, data)
         if m is not None:
             out.append(m)
     return out
+
+
+_OPEN_QUOTES = "«“"
+_CLOSE_QUOTES = "»”"
+_QUOTE_MARKS = re.compile("[«»“”\"]")
+
+
+def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name never holds a quotation mark: a span across one keeps the quoted side (يغيب «مرسي
+    -> مرسي; «داعش» الإرهابي -> داعش), else the side before a closing or straight mark."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, start, end)]
+    if not marks:
+        return start, end
+    for k in marks:
+        if text[k] in _OPEN_QUOTES:
+            close = next((j for j in marks if j > k and text[j] in _CLOSE_QUOTES), end)
+            a, b = k + 1, close
+            break
+    else:
+        first = marks[0]
+        a, b = (start, first) if first > start else (first + 1, marks[1] if len(marks) > 1 else end)
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else (start, start)
 
 
 def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: ResolutionData) -> list[list]:
@@ -428,7 +455,7 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     text = doc.text
     ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
     names = [m for m in names if not _religious_formula(text, m, data)]
-    ner = [m for m in ner if not _religious_formula(text, m, data)]
+    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)]
     names = _prefer_longer_ner(names, ner, text, data)
     names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
@@ -527,6 +554,21 @@ def _family_name(word: str, blocked: frozenset[str], data: ResolutionData) -> bo
     """Whether a definite word after "بن X" is a family name (الربيعة, الجبير, الغامدي)."""
     return not (word in blocked or word.endswith("يه") or word in data.institutions.stop
                 or word in data.not_family_names)
+
+
+def _in_phrase(text: str, m: _M, gaz: Gazetteer) -> bool:
+    """Whether a statistical name is a listed name inside a common phrase of name_contexts.tsv
+    (مسقط رأسه, النيل من, صلاة المغرب): the gazetteer does not match it there, and neither does
+    the model's guess count."""
+    ctx = gaz.contexts.get(nkey(text[m.start:m.end]))
+    if ctx is None:
+        return False
+    after, before = ctx
+    nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 30))
+    if after and nxt and nkey(nxt.group(1)) in after:
+        return True
+    prev = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    return bool(before and prev and (nkey(prev.group(1)) in before or nkey(prev.group(1))[1:] in before))
 
 
 _PRAYER_OBJECT = re.compile(r"\s*ب(?:ه|ها|هم|هما|كم|نا)(?!\w)")
