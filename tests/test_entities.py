@@ -683,3 +683,17 @@ def test_a_place_takes_its_country_not_an_actor_code():
     doc = analyse("وعاد الوفد إلى مسقط أمس", "2015-08-01", ner=[("مسقط", "LOC", 0.9)])
     assert entity_of(doc, "مسقط").attrs.get("code") in (None, "OMNGOV")
     assert entity_of(doc, "مسقط").attrs.get("country") == "OMN"
+
+
+def test_a_title_phrase_is_no_part_of_a_statistical_name():
+    # SaudiNewsNet: "صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد"
+    doc = analyse("وأكد سمو ولي ولي العهد أن المملكة ماضية", ner=[("سمو ولي ولي العهد", "PER", 0.9)])
+    assert names(doc) == []
+    doc = analyse("واستقبل الأمير مقرن ولي العهد الوفد", ner=[("مقرن ولي", "PER", 0.7)])
+    assert ("مقرن", "PER") in names(doc)
+
+
+def test_news_vocabulary_and_punctuation_are_no_names_alone():
+    doc = analyse("وقالت الدولة إن المدينة آمنة!! والوطن بخير",
+                  ner=[("الدولة", "ORG", 0.9), ("المدينة", "LOC", 0.9), ("!!", "LOC", 0.9)])
+    assert names(doc) == []

@@ -64,6 +64,10 @@ NAME_WORD_MAX = 300
 # A one-word remainder after a stripped title that is this frequent in news (SaudiNewsNet word
 # counts) is vocabulary (قيادي بارز -> بارز, 164), not a name.
 COMMON_WORD = 100
+# The 250 or so words seen more often than this in SaudiNewsNet are vocabulary (الدولة 3,046,
+# المدينة 4,199, الوطن 3,583): alone, they are no name the model may find; the names that
+# frequent (السعودية, مصر, الرياض) are in the lists.
+VOCABULARY = 3000
 # One-word MISC names in news are mostly nisba forms with the article (الإيزيدية); a bare word
 # this frequent (حرب 754, إنذار 57) is vocabulary the model mistook for a name.
 COMMON_MISC = 50
@@ -306,6 +310,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         return None
     if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
         return None  # النمساوية, الإندونيسي: a nationality adjective names no place or person
+    if len(words) == 1 and data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) > VOCABULARY:
+        return None  # الدولة, المدينة, الوطن: news vocabulary (a name that frequent is listed)
     evidence = False
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
@@ -398,7 +404,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     date = doc.meta.get("published") or published
     boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
     names, nominals = _listed_mentions(doc, boiler, data)
-    names = _add_found_names(doc, names, boiler, data)  # 1.
+    names = _add_found_names(doc, names, boiler, data, nominals)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
     _group_found_names(names, groups, text_index, text)  # 3b.
@@ -449,11 +455,15 @@ def _credit(text: str, m) -> bool:
     return after in ("", ")", ".", ").") and (before == "" or before[-1:] in tuple(_DASH) + ("(",))
 
 
-def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData) -> list[_M]:
+def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData, titles=()) -> list[_M]:
     """The listed names with the NER mentions that fill the gaps the gazetteer leaves, and named
-    operations (عملية «السهم الذهبي»), in text order."""
+    operations (عملية «السهم الذهبي»), in text order. ``titles``: the listed title phrases, which
+    no statistical name may hold (سمو ولي ولي العهد is an office, not a person's name)."""
     text = doc.text
     ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
+    if titles:
+        ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
+    ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
     names = [m for m in names if not _religious_formula(text, m, data)]
     ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)]
     names = _prefer_longer_ner(names, ner, text, data)
@@ -554,6 +564,25 @@ def _family_name(word: str, blocked: frozenset[str], data: ResolutionData) -> bo
     """Whether a definite word after "بن X" is a family name (الربيعة, الجبير, الغامدي)."""
     return not (word in blocked or word.endswith("يه") or word in data.institutions.stop
                 or word in data.not_family_names)
+
+
+def _outside_titles(m: _M, titles, text: str, data: ResolutionData):
+    """A statistical name without the listed title phrases it overlaps: the words before or
+    after the title (whichever side holds more), or None when nothing but honorifics and
+    descriptions is left (سمو ولي ولي العهد)."""
+    hit = [t for t in titles if t.start < m.end and m.start < t.end]
+    if not hit:
+        return m
+    t = hit[0]
+    sides = [(m.start, t.start), (t.end, m.end)]
+    a, b = max(sides, key=lambda x: x[1] - x[0])
+    heads = data.words("person-head")
+    words = [(w.start(), w.end()) for w in _NONSPACE.finditer(text, a, b)
+             if nkey(w.group()) not in heads and any(ch.isalpha() for ch in w.group())]
+    if not words:
+        return None
+    m.start, m.end = words[0][0], words[-1][1]
+    return m
 
 
 def _in_phrase(text: str, m: _M, gaz: Gazetteer) -> bool:
