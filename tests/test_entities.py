@@ -697,3 +697,14 @@ def test_news_vocabulary_and_punctuation_are_no_names_alone():
     doc = analyse("وقالت الدولة إن المدينة آمنة!! والوطن بخير",
                   ner=[("الدولة", "ORG", 0.9), ("المدينة", "LOC", 0.9), ("!!", "LOC", 0.9)])
     assert names(doc) == []
+
+
+def test_a_distinctive_given_name_and_a_rare_family_name_are_a_person():
+    # SaudiNewsNet: "الجهاز الفني للمنتخب السعودي الأولمبي بقيادة المدرب الوطني بندر الجعيثن"
+    doc = analyse("الجهاز الفني للمنتخب السعودي الأولمبي بقيادة المدرب الوطني بندر الجعيثن، "
+                  "وقال الجعيثن إن الفريق جاهز")
+    e = entity_of(doc, "بندر الجعيثن")
+    assert e.label == "PER" and [m.text for m in e.mentions] == ["بندر الجعيثن", "الجعيثن"]
+    # a given name before a title or a time word is no person
+    for text in ("وقال فهد الرئيس التنفيذي للشركة", "عاد سلطان اليوم إلى الرياض"):
+        assert not any(lab == "PER" for _, lab in names(analyse(text))), text

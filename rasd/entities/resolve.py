@@ -118,6 +118,7 @@ class ResolutionData:
     # definite words that follow "بن X" without being a family name (wordclasses.tsv)
     not_family_names: frozenset[str] = frozenset()
     naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
+    first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
@@ -141,6 +142,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         acting_verbs=acting_verbs(resources),
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
+        first_names=resources.word_class(AREA, "person_first_names"),
         split=Tokenizer.shared(resources).split_clitics)
 
 
@@ -480,8 +482,53 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         inside = _Occupied(quoted)
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(text, names, data)
+    names += _first_and_family_names(text, _Occupied(names), boiler, data)
     names.sort(key=lambda m: (m.start, m.end))
     return _extend_person_chains(text, names, data)
+
+
+# A definite word after a given name is a family name when it is rarer than this in news (القباع
+# 52, الصعب 405 is a word: "the difficult"; the common family names, الغامدي, القحطاني, are
+# found by the model).
+FAMILY_MAX = 300
+_ARABIC_WORD = re.compile(r"(?<![\u0621-\u064a])([وفبل]?)([\u0621-\u064a]{2,})")
+
+
+def _first_and_family_names(text: str, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
+    """People the model missed, from the shape of Gulf names: a distinctive given name
+    (person_first_names), maybe a chain "بن X", then a rare definite word (فهد القباع, سعد بن
+    محمد الصعب). The family word is no title, description, time word, adjective or demonym."""
+    if not data.first_names:
+        return []
+    out = []
+    blocked = data.words("person-head") | data.words("descriptor") | data.institutions.stop | data.not_family_names
+    naming = data.naming
+    for m in _ARABIC_WORD.finditer(text):
+        if nkey(m.group(0)) in data.first_names:
+            first = m.start(1)  # فهد, not ف + هد
+        elif nkey(m.group(2)) in data.first_names:
+            first = m.start(2)  # وفهد: the conjunction stays out
+        else:
+            continue
+        end = m.end()
+        while True:
+            link = naming.after.match(text, end)
+            if link is None or nkey(link.group(1)) not in naming.chain:
+                break
+            end = link.end()
+        fam = _WORD_AFTER.match(text, end)
+        if fam is None:
+            continue
+        w = nkey(fam.group(1))
+        if data.counts.get(w, 0) >= FAMILY_MAX or w in blocked or w.endswith("يه") \
+                or lemma_word(w) in data.gazetteer.demonyms:
+            continue
+        p = _M(first, fam.end(), "PER", "name", source="pattern")
+        if occupied.hits(p) or _in_boiler(p, boiler):
+            continue
+        occupied.add(p)
+        out.append(p)
+    return out
 
 
 _MASC_ADJECTIVE = re.compile(r"[ \t]+ال([\u0621-\u064a]+ي)(?![\u0621-\u064a])")
