@@ -88,16 +88,18 @@ def test_spelling_variants_are_one_entity():
                   "2025-05-11")
     assert entity_of(doc, "إسطنبول") is entity_of(doc, "اسطنبول")
     assert entity_of(doc, "فولوديمير زيلنسكي") is entity_of(doc, "زيلينسكي")
-    # the capital and its Latin leftover are one place of its own, in Ukraine, not the country
+    # the capital and its Latin leftover are one entity of their own, not the country; here
+    # Kyiv speaks for Ukraine's government (سلطات KYIV; إن كييف على استعداد)
     ukraine = entity_of(doc, "أوكرانيا")
     kyiv = entity_of(doc, "كييف")
     assert entity_of(doc, "KYIV") is kyiv and kyiv is not ukraine
-    assert kyiv.label == "LOC" and kyiv.name == "كييف" and kyiv.attrs == {"country": "UKR"}
+    assert kyiv.label == "LOC" and kyiv.name == "كييف" and kyiv.attrs == {"code": "UKRGOV", "country": "UKR"}
     assert ukraine.label == "LOC" and ukraine.attrs.get("code") == "UKR"
 
 
 def test_a_capital_mentioned_as_a_place_is_a_place_and_stands_for_its_state_when_it_acts():
-    # SaudiNewsNet: "... وصل إلى لندن"; ANERcorp train: "وقالت موسكو إن" / "واشنطن ترفض"
+    # SaudiNewsNet: "... وصل إلى لندن"; ANERcorp train: "وقالت موسكو إن" / "واشنطن ترفض"; a
+    # capital after a preposition or place word is the place, elsewhere it is the state
     doc = analyse("وصل الوزير إلى لندن أمس، والتقى في برلين نظيره الألماني. ألمانيا بلد كبير.", "2015-07-30")
     london, berlin = entity_of(doc, "لندن"), entity_of(doc, "برلين")
     assert london.name == "لندن" and london.attrs == {"country": "GBR"}
@@ -106,8 +108,10 @@ def test_a_capital_mentioned_as_a_place_is_a_place_and_stands_for_its_state_when
     assert entity_of(doc, "موسكو").attrs == {"code": "RUSGOV", "country": "RUS"}
     assert entity_of(doc, "واشنطن").attrs == {"code": "USAGOV", "country": "USA"}
     # a place fused with a preposition never speaks: بموسكو
-    doc = analyse("وقالت الوكالة إن الوزير وصل بموسكو.", "2015-07-30")
+    doc = analyse("وقالت الوكالة إن الوزير وصل بموسكو، ثم عاد من العاصمة الروسية موسكو.", "2015-07-30")
     assert entity_of(doc, "موسكو").attrs == {"country": "RUS"}
+    doc = analyse("يستبعد أن موسكو وكييف سيتفقان قريبا", "2025-05-11")
+    assert entity_of(doc, "كييف").attrs.get("code") == "UKRGOV"
 
 
 def test_erdogan_with_tayyip_spelled_taiib():
@@ -708,3 +712,11 @@ def test_a_distinctive_given_name_and_a_rare_family_name_are_a_person():
     # a given name before a title or a time word is no person
     for text in ("وقال فهد الرئيس التنفيذي للشركة", "عاد سلطان اليوم إلى الرياض"):
         assert not any(lab == "PER" for _, lab in names(analyse(text))), text
+
+
+def test_a_rare_word_in_the_speakers_slot_is_a_person():
+    # SaudiNewsNet: "وأضاف الكربولي أن «على الحكومة ..."; but "وأضاف الخبير أن", "وأضاف التلفزيون أن"
+    doc = analyse("وأضاف الكربولي أن «على الحكومة وقيادتي العمليات التحرك»")
+    assert names(doc) == [("الكربولي", "PER")]
+    for text in ("وأضاف الخبير أن هناك نقاطا مشتركة", "وأضاف التلفزيون أن التحقيقات كشفت"):
+        assert names(analyse(text)) == [], text

@@ -112,13 +112,15 @@ class ResolutionData:
     filters: Mapping[str, frozenset[str]]
     given_names: frozenset[str]
     counts: Mapping[str, int]
-    # verbs whose subject acts or speaks, in the feminine singular a city name takes (قالت,
-    # أعلنت, ترفض): a capital right before or after one stands for its government
-    acting_verbs: frozenset[str] = frozenset()
+    # words right before a capital that make it a place, not its state (في, إلى, العاصمة)
+    place_words: frozenset[str] = frozenset()
     # definite words that follow "بن X" without being a family name (wordclasses.tsv)
     not_family_names: frozenset[str] = frozenset()
     naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
     first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
+    # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
+    # a rare definite word right after one, before what is said, is a person's family name
+    saying_verbs: frozenset[str] = frozenset()
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
@@ -139,20 +141,13 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         filters={k: frozenset(v) for k, v in filters.items()},
         given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
         counts=word_counts(resources),
-        acting_verbs=acting_verbs(resources),
+        place_words=resources.word_class(AREA, "place_prepositions"),
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
         first_names=resources.word_class(AREA, "person_first_names"),
+        saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
+                               if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
-
-
-def acting_verbs(resources: Resources) -> frozenset[str]:
-    """The feminine singular past and present forms of the verbs of saying (the quotes area's
-    one list, resources/quotes/reporting_verbs.tsv) and the verbs of acting of the class
-    ``metonym_verbs`` (resources/gazetteers/wordclasses.tsv), normalised."""
-    forms = {nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
-             if r[3] in ("past", "pres") and r[4] == "fs"}
-    return frozenset(forms | resources.word_class(AREA, "metonym_verbs"))
 
 
 @dataclass
@@ -482,7 +477,9 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         inside = _Occupied(quoted)
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(text, names, data)
-    names += _first_and_family_names(text, _Occupied(names), boiler, data)
+    occupied = _Occupied(names)
+    names += _first_and_family_names(text, occupied, boiler, data)
+    names += _speakers_by_family_name(text, occupied, boiler, data)
     names.sort(key=lambda m: (m.start, m.end))
     return _extend_person_chains(text, names, data)
 
@@ -524,6 +521,36 @@ def _first_and_family_names(text: str, occupied: "_Occupied", boiler, data: Reso
                 or lemma_word(w) in data.gazetteer.demonyms:
             continue
         p = _M(first, fam.end(), "PER", "name", source="pattern")
+        if occupied.hits(p) or _in_boiler(p, boiler):
+            continue
+        occupied.add(p)
+        out.append(p)
+    return out
+
+
+# ... and in the speaker's slot, rarer than this: a family name named alone (الكربولي 9,
+# الأعرجي 18) is rarer than the descriptions that also stand there (الخبير 268, التلفزيون 428).
+SPEAKER_FAMILY_MAX = 100
+_SPEAKER_SLOT = re.compile(r"(?<![\u0621-\u064a])[وف]?([\u0621-\u064a]{2,})[ \t]+(ال[\u0621-\u064a]{2,})"
+                           r"[ \t]*(?=[:،,]|إن(?!\w)|أن(?!\w)|بأن(?!\w))")
+
+
+def _speakers_by_family_name(text: str, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
+    """A person the model missed in the speaker's slot: a verb of saying, then one rare definite
+    word, then what is said (وأضاف الأعرجي: «...»; وأكد القحطاني أن). The word passes the family
+    name tests of ``_first_and_family_names`` (no title, description, adjective, demonym)."""
+    if not data.saying_verbs:
+        return []
+    blocked = data.words("person-head") | data.words("descriptor") | data.institutions.stop | data.not_family_names
+    out = []
+    for m in _SPEAKER_SLOT.finditer(text):
+        if nkey(m.group(1)) not in data.saying_verbs:
+            continue
+        w = nkey(m.group(2))
+        if data.counts.get(w, 0) >= SPEAKER_FAMILY_MAX or w in blocked or w.endswith("يه") \
+                or lemma_word(w) in data.gazetteer.demonyms:
+            continue
+        p = _M(m.start(2), m.end(2), "PER", "name", source="pattern")
         if occupied.hits(p) or _in_boiler(p, boiler):
             continue
         occupied.add(p)
@@ -831,7 +858,7 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
         if label == "PER" and not any(k in gaz.entries for k in g.keys) and name_texts:
             g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split(), data.naming)
         acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
-            any(_acts(text, m, data.acting_verbs) for m in g.mentions)
+            any(_acts(text, m, data) for m in g.mentions)
         attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
         ents.append(Entity(f"e{i}", label, g.name, spans, attrs))
     return ents
@@ -840,19 +867,31 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
-def _acts(text: str, m, verbs: frozenset[str]) -> bool:
-    """Whether the mention is the subject of a verb of saying or acting right before it (قالت
-    موسكو, وأعلنت واشنطن) or right after it (موسكو ترفض): a capital that speaks for its state.
-    A place word fused with a preposition (بموسكو, لواشنطن) never is."""
-    if m.start > 0 and text[m.start - 1].isalpha():
-        return False
-    before = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
-    if before:
+def _acts(text: str, m, data: ResolutionData) -> bool:
+    """Whether a capital's mention names its state (an actor) rather than the place: it does
+    when it is the subject or object of what happens (قالت موسكو, موسكو وكييف سيتفقان, اتهم
+    واشنطن), and not when a preposition or place word makes it a place (في برلين, إلى لندن,
+    بموسكو, العاصمة الروسية موسكو: class place_prepositions) or it is a dateline (موسكو -)."""
+    k = m.start
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if any(ch in PROCLITIC_PREP for ch in text[k:m.start]):
+        return False  # بموسكو, لواشنطن: fused with a preposition (وكييف is still the state)
+    at = k
+    for _ in range(2):  # the place word, maybe before a nationality adjective
+        before = _WORD_BEFORE.search(text[max(0, at - 30):at])
+        if before is None:
+            break
         w = nkey(before.group(1))
-        if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
-            return True
-    after = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 30))
-    return bool(after) and nkey(after.group(1)) in verbs
+        if w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words):
+            return False
+        if lemma_word(w) not in data.gazetteer.demonyms:
+            break
+        at = max(0, at - 30) + before.start(1)  # العاصمة الروسية موسكو
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip() and text[m.end:m.end + 3].strip()[:1] in tuple("-–—:("):
+        return False  # a dateline: "موسكو - ..."
+    return True
 
 
 def _occurrences(norm_text: str, words: set[str]):
