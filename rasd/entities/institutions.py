@@ -64,6 +64,8 @@ class InstitutionRules:
     stop: frozenset[str]  # definite words that never continue a name (التي, الماضي, اليوم)
     honorifics: frozenset[str]  # before a person's name inside an institution's (مركز الملك سلمان)
     directions: frozenset[str] = frozenset()  # في شرق إفريقيا: a direction before the final place
+    chain: frozenset[str] = frozenset()  # بن, ابن: a name chain after a person's given name
+    compounds: frozenset[str] = frozenset()  # عبد, أبو: the first word of a two-word given name
     # every written form of a head with its fused letters (ووزارة, لرابطة, للهيئة, والمجلس) ->
     # (head, definite, letters before the name): one look-up per token (``head_forms``)
     surfaces: Mapping[str, tuple] = field(default_factory=dict)
@@ -93,7 +95,9 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
         never=resources.word_class(AREA, "institution_not_names"),
         stop=resources.word_class(AREA, "institution_stops"),
         honorifics=resources.word_class(AREA, "institution_honorifics"),
-        directions=resources.word_class(AREA, "institution_directions"))
+        directions=resources.word_class(AREA, "institution_directions"),
+        chain=resources.word_class(AREA, "name_chain"),
+        compounds=resources.word_class(AREA, "name_compounds"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +285,8 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # ليبيا, هيئة مكافحة التصحر في شرق إفريقيا), not after a bare head noun (وزارة الداخلية
         # في السعودية is the ministry, in Saudi Arabia)
         place_ok = k2 > k or (kind == "noun" and k - (i + 1) >= 2)
-        last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok) - 1
+        last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
+                       purpose_ok=kind != "noun") - 1
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
@@ -303,11 +308,13 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         return None if head.needs == "noun" else (end, label)
     if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs != "noun":
         k = j + 2  # الملك سلمان, الأمير سلطان: a person the institution is named after
-        while k + 1 < limit and words[k].form in ("بن", "ابن") and _plain(words[k + 1]):
+        if words[j + 1].form in rules.compounds and k < limit and _plain(words[k]):
+            k += 1  # الملك عبد العزيز
+        while k + 1 < limit and words[k].form in rules.chain and _plain(words[k + 1]):
             k += 2
+            if words[k - 1].form in rules.compounds and k < limit and _plain(words[k]):
+                k += 1
         return k, "PER"
-    if head.needs == "namesake":
-        return None
     k = j
     while k < limit and k - j <= MAX_INDEFINITE:
         w = words[k]
@@ -316,6 +323,11 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         if k in name_at:
             end, label = name_at[k]
             return (end, "noun") if label == "LOC" else None  # جنايات القاهرة; منطقة المدينة المنورة
+        if head.needs == "namesake":
+            if k > j:
+                return None
+            k += 1  # أمانة منطقة الرياض: one place word, then the place's name
+            continue
         if w.art:
             return k + 1, "noun"
         if NISBA.search(w.form) and len(w.form) > MIN_NISBA_STEM:
@@ -336,8 +348,8 @@ def _purpose(words, j, limit, rules: InstitutionRules, name_at) -> int:
     if j >= limit:
         return j
     w = words[j]
-    if w.pron or not w.pre.endswith("ل") or w.form in rules.stop:
-        return j
+    if w.pron or not w.pre.endswith("ل") or w.form in rules.stop or w.form in rules.adjectives:
+        return j  # للعام: "for the year", no purpose
     if j in name_at:
         return name_at[j][0]
     if w.art:
@@ -355,9 +367,11 @@ def _purpose(words, j, limit, rules: InstitutionRules, name_at) -> int:
     return j
 
 
-def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool, place_ok: bool = True) -> int:
+def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool, place_ok: bool = True,
+            purpose_ok: bool = True) -> int:
     """Token index after the last word of the name: adjectives, coordinations, one purpose
-    complement, غير + adjective, في + a place."""
+    complement after an adjective (when ``purpose_ok``: not after a head noun and its noun,
+    وزارة الشؤون الاجتماعية لإعلان الجمعية "for announcing"), غير + adjective, في + a place."""
     while j < limit:
         w = words[j]
         if _plain(w) and rules.is_adjective(w.form):
@@ -367,11 +381,13 @@ def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: boo
             # والقروية (an adjective), or a noun coordinated inside a purpose complement
             # (للسياحة والتراث الوطني; للإغاثة والأعمال الإنسانية); outside one a coordinated
             # noun is another thing (مجلس الوزراء والأماكن الاستراتيجية)
+            if w.form[2:] in rules.heads:
+                break  # واللجنة الأولمبية: another institution, not part of this one's name
             if rules.is_adjective(w.form) or purpose_done:
                 j += 1
                 continue
             break
-        if not purpose_done and j > 0 and _plain(words[j - 1]) and rules.is_adjective(words[j - 1].form):
+        if not purpose_done and purpose_ok and j > 0 and _plain(words[j - 1]) and rules.is_adjective(words[j - 1].form):
             k = _purpose(words, j, limit, rules, name_at)  # after an adjective: المجلس الأعلى للقضاء
             if k > j:
                 j = k
