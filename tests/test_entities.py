@@ -740,3 +740,27 @@ def test_institution_names_end_where_their_grammar_ends():
                  "استقبال نزلاء المجمع وفدا من أمانة المنطقة لتقديم التهنئة",
                  "مواقع للحوثيين في جبهة الجفينة غربي مأرب"):
         assert not any(t.startswith(("بعثة", "أمانة", "جبهة")) for t, _ in names(product(text))), text
+
+
+def test_a_quoted_name_after_its_head_is_the_organisation():
+    # SaudiNewsNet: 'وزير الزراعة من حزب "البيت اليهودي" أوري ارئيل'
+    doc = product('اقتحم وزير الزراعة من حزب "البيت اليهودي" أوري ارئيل المسجد')
+    assert ("البيت اليهودي", "ORG") in names(doc) and ("حزب", "ORG") not in names(doc)
+
+
+def test_a_common_word_the_model_took_for_a_name_stays_in_the_institution():
+    # SaudiNewsNet: "وأهاب المتحدث الرسمي لهيئة الهلال السعودي بالباحة"
+    doc = analyse("وأهاب المتحدث الرسمي لهيئة الهلال السعودي بالباحة", ner=[("الهلال", "ORG", 0.9)])
+    assert ("هيئة الهلال السعودي", "ORG") in names(doc) and ("الهلال", "ORG") not in names(doc)
+
+
+def test_a_capital_in_construct_with_a_noun_is_the_place():
+    # SaudiNewsNet: "صحة الرياض: انتهاء مشكلة التكييف بمستشفى البجادية"
+    assert entity_of(product("صحة الرياض: انتهاء مشكلة التكييف"), "الرياض").attrs == {"country": "SAU"}
+    assert entity_of(product("وقالت حكومة لندن إن القرار نهائي"), "لندن").attrs.get("code") == "GBRGOV"
+
+
+def test_a_person_takes_a_petrarch_code_only_for_the_name_as_written():
+    # SaudiNewsNet: "عبدالله اليوسف" (a coach) is not عبدالله يوسف (Petrarch: a Somali leader)
+    doc = product("وقال عبدالله اليوسف إن الفريق جاهز للمباراة", "2015-07-27")
+    assert "code" not in entity_of(doc, "عبدالله اليوسف").attrs

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..text.memo import WordMemo
 from ..text.lemma import lemma_key
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, nkey
 
 # entity name -> its lemma key (names recur from article to article)
 _lemma_key = WordMemo(lemma_key).__getitem__
@@ -116,6 +116,8 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
     for n in names:
         lk = _lemma_key(n)
         if lk in gaz.petrarch:
+            if label == "PER" and nkey(gaz.petrarch[lk][0]) != nkey(n):
+                continue  # عبدالله اليوسف is not عبدالله يوسف: a person's name is matched as written
             code = code_petrarch(gaz.petrarch[lk][1], date)
             if code:
                 c = country_of(code, gaz)

@@ -154,7 +154,8 @@ def find_institutions(doc: Document, rules: InstitutionRules,
                       names: Sequence[tuple[int, int, str]] = ()) -> list[Found]:
     """Institution names in the document's tokens (sentences not crossed), left to right, not
     overlapping. ``names``: (start, end, label) of the names already found (listed and
-    statistical), which may stand as a complement (جامعة تبوك, بعثة الأمم المتحدة)."""
+    statistical), which may stand as a complement (جامعة تبوك, بعثة الأمم المتحدة); label
+    "NOUN" marks a common word found as a name, read as a noun."""
     toks = doc.tokens
     if not toks or not rules.surfaces:
         return []
@@ -305,6 +306,8 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         return None
     if j in name_at:
         end, label = name_at[j]
+        if label == "NOUN":  # a common word the model took for a name (هيئة الهلال الأحمر)
+            return (end, "noun") if head.needs in ("any", "noun") else None
         return None if head.needs == "noun" else (end, label)
     if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs != "noun":
         k = j + 2  # الملك سلمان, الأمير سلطان: a person the institution is named after

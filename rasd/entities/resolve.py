@@ -309,6 +309,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         return None  # النمساوية, الإندونيسي: a nationality adjective names no place or person
     if len(words) == 1 and data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) > VOCABULARY:
         return None  # الدولة, المدينة, الوطن: news vocabulary (a name that frequent is listed)
+    if len(words) == 1 and nkey(text[words[0][0]:words[0][1]]) in data.institutions.surfaces:
+        return None  # حزب, وزارة alone: the head of a name, not the name
     evidence = False
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
@@ -325,18 +327,24 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
-    """Names in quotes after a word that announces one (عملية «السهم الذهبي»), as MISC mentions."""
-    heads = data.words("quoted-misc")
+    """Names in quotes after a word that announces one: a named operation or stadium (عملية
+    «السهم الذهبي»: MISC), a party, company or paper (حزب "البيت اليهودي": ORG)."""
+    misc, org = data.words("quoted-misc"), data.words("quoted-org")
     for q in _QUOTED.finditer(text):
         # the word before the opening quote, looked for in a bounded window (a 20,000-letter
         # "word" must not make this quadratic)
         w = _WORD_BEFORE.search(text[max(0, q.start() - 30):q.start()])
-        if w is None or nkey(w.group(1)) not in heads or len(q.group(1).split()) > 4:
+        if w is None or len(q.group(1).split()) > 4:
+            continue
+        head = nkey(w.group(1))
+        head = head if head in misc or head in org else head[1:]  # لحزب, وحزب
+        label = "MISC" if head in misc else "ORG" if head in org else ""
+        if not label:
             continue
         inner = q.group(1)
         s = q.start(1) + (len(inner) - len(inner.lstrip()))
         e = q.end(1) - (len(inner) - len(inner.rstrip()))
-        m = _M(s, e, "MISC", "name", source="pattern")
+        m = _M(s, e, label, "name", source="pattern")
         if e > s and not _in_boiler(m, boiler):
             yield m
 
@@ -708,7 +716,17 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     بعثة الأمم المتحدة للدعم في ليبيا holds the UN and Libya); a listed name that starts where
     the institution starts or runs past its end keeps its place (the lists carry the gold's
     conventions: مجلس الأمن)."""
-    found = find_institutions(doc, data.institutions, [(m.start, m.end, m.label) for m in names + ner])
+    text = doc.text
+
+    def as_name(m: _M) -> tuple[int, int, str]:
+        # a word the model took for a name that is a common definite noun (الهلال in هيئة الهلال
+        # الأحمر) is a noun of the institution's name, not its own name
+        w = nkey(text[m.start:m.end])
+        if m.source == "ner" and " " not in w and w.startswith("ال") and data.counts.get(w, 0) >= FAMILY_MAX:
+            return m.start, m.end, "NOUN"
+        return m.start, m.end, m.label
+
+    found = find_institutions(doc, data.institutions, [as_name(m) for m in names + ner])
     if not found:
         return names, ner
     kept_inst = []
@@ -878,13 +896,16 @@ def _acts(text: str, m, data: ResolutionData) -> bool:
     if any(ch in PROCLITIC_PREP for ch in text[k:m.start]):
         return False  # بموسكو, لواشنطن: fused with a preposition (وكييف is still the state)
     at = k
-    for _ in range(2):  # the place word, maybe before a nationality adjective
+    for step in range(2):  # the place word, maybe before a nationality adjective
         before = _WORD_BEFORE.search(text[max(0, at - 30):at])
         if before is None:
             break
         w = nkey(before.group(1))
         if w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words):
             return False
+        if step == 0 and before.group(1).endswith("ة") and not before.group(1).startswith("ال") \
+                and w not in data.words("metonym-head"):
+            return False  # صحة الرياض, شرطة الرياض: a noun in construct, the city is where it is
         if lemma_word(w) not in data.gazetteer.demonyms:
             break
         at = max(0, at - 30) + before.start(1)  # العاصمة الروسية موسكو
