@@ -39,7 +39,7 @@ from ..components import Stage
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
-from ..text.tokens import PROCLITIC_PREP, Tokenizer, word_counts
+from ..text.tokens import PROCLITIC_PREP, Tokenizer, token_keys, word_counts
 from . import actors
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
@@ -484,9 +484,9 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         # ملعب «الإمارات», عملية «السهم الذهبي»: the announced name wins over a name inside it
         inside = _Occupied(quoted)
         names = [m for m in names if not inside.hits(m)] + quoted
-    names = _clubs_by_adjective(text, names, data)
+    names = _clubs_by_adjective(doc, names, data)
     occupied = _Occupied(names)
-    names += _first_and_family_names(text, occupied, boiler, data)
+    names += _first_and_family_names(doc, occupied, boiler, data)
     names += _speakers_by_family_name(text, occupied, boiler, data)
     names.sort(key=lambda m: (m.start, m.end))
     return _extend_person_chains(text, names, data)
@@ -496,26 +496,27 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
 # 52, الصعب 405 is a word: "the difficult"; the common family names, الغامدي, القحطاني, are
 # found by the model).
 FAMILY_MAX = 300
-_ARABIC_WORD = re.compile(r"(?<![\u0621-\u064a])([وفبل]?)([\u0621-\u064a]{2,})")
 
 
-def _first_and_family_names(text: str, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
+def _first_and_family_names(doc: Document, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
     """People the model missed, from the shape of Gulf names: a distinctive given name
     (person_first_names), maybe a chain "بن X", then a rare definite word (فهد القباع, سعد بن
     محمد الصعب). The family word is no title, description, time word, adjective or demonym."""
-    if not data.first_names:
+    if not data.first_names or not doc.tokens:
         return []
+    text = doc.text
     out = []
     blocked = data.words("person-head") | data.words("descriptor") | data.institutions.stop | data.not_family_names
     naming = data.naming
-    for m in _ARABIC_WORD.finditer(text):
-        if nkey(m.group(0)) in data.first_names:
-            first = m.start(1)  # فهد, not ف + هد
-        elif nkey(m.group(2)) in data.first_names:
-            first = m.start(2)  # وفهد: the conjunction stays out
+    firsts = data.first_names
+    for tok, key in zip(doc.tokens, token_keys(doc)):
+        if key in firsts:
+            first = tok.start  # فهد, not ف + هد
+        elif key[:1] in "وفبل" and key[1:] in firsts:
+            first = tok.start + 1  # وفهد: the conjunction stays out
         else:
             continue
-        end = m.end()
+        end = tok.end
         while True:
             link = naming.after.match(text, end)
             if link is None or nkey(link.group(1)) not in naming.chain:
@@ -569,13 +570,18 @@ def _speakers_by_family_name(text: str, occupied: "_Occupied", boiler, data: Res
 _MASC_ADJECTIVE = re.compile(r"[ \t]+ال([\u0621-\u064a]+ي)(?![\u0621-\u064a])")
 
 
-def _clubs_by_adjective(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) -> list[_M]:
     """In an article about sport, a place followed by a masculine nationality adjective is a
     club: هامبورغ الألماني, ليون الفرنسي (the team, الفريق, is masculine; the city would be
     هامبورغ الألمانية). The club is an organisation named by the place, not the place."""
     gaz = data.gazetteer
-    places = [m for m in names if m.label == "LOC" and m.kind == "name"]
-    if not places or not about_sport(nkey(text), gaz):
+    text = doc.text
+    places = [m for m in names if m.label == "LOC" and m.kind == "name"
+              and _MASC_ADJECTIVE.match(text, m.end)]
+    if not places:
+        return names
+    nt = doc.view("normalized")
+    if not about_sport(nt.text if nt is not None else nkey(text), gaz):
         return names
     for m in places:
         adj = _MASC_ADJECTIVE.match(text, m.end)
