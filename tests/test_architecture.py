@@ -14,11 +14,9 @@
 and the budgets: no function over 120 lines (bench/long_functions.py), and the count of word
 lists written in runtime code (bench/wordlists.py).
 
-Every breach is reported, one line each. Each check runs once per area (the owners in issue
-#13's split), so that the breaches known in areas whose refactor is still in flight on other
-branches are marked ``xfail`` (PENDING) while every other area must hold; the lead deletes an
-entry of PENDING when that branch is merged. To see every finding at once, here or on another
-checkout (exit status 1 when there is any):
+Every breach is reported, one line each, and each check runs once per area (so a failure names
+the area that breached). To see every finding at once, here or on another checkout (exit status
+1 when there is any):
 
     python tests/test_architecture.py [ROOT]
 """
@@ -53,15 +51,7 @@ LAYERS = {name: i for i, name in enumerate(STAGE_PACKAGES)}
 # Who owns each module (issue #13's split): rasd/events/dates.py and counts.py are the dates area.
 AREAS = ("core", "text", "entities", "quotes", "dates", "events", "infra", "web", "store", "ingest", "export",
          "cli", "io")
-# The breaches known when this test was written, in areas whose refactor is in flight on other
-# branches (check -> area -> the branch that removes them): xfail until the lead merges that
-# branch and deletes the entry. Any other area must hold now (a new breach there fails).
 _CYCLES, _PRIVATE, _LONG = "no import cycles", "no private names across modules", "no function over 120 lines"
-BRANCH = {"entities": "a-entities", "dates": "a-textdates", "events": "a-events", "web": "web",
-          }
-PENDING = {
-    _CYCLES: {"web"},        # api<->app<->pages (the web reader is being rebuilt on its own branch)
-}
 # The word lists written in runtime .py files that the budget allows (issue #13: none that a
 # linguist would edit). The three left are character maps, mechanism rather than vocabulary:
 # normalize.py's orthographic map and mtflags.py's transliteration consonants and vowels.
@@ -359,10 +349,7 @@ CHECKS = {
 # --- the tests --------------------------------------------------------------------------------
 
 def by_area(check: str):
-    pending = PENDING.get(check, set())
-    return [pytest.param(a, id=a, marks=[pytest.mark.xfail(
-        strict=False, reason=f"lands with the {a} area refactor (branch {BRANCH[a]})")] if a in pending else [])
-        for a in AREAS]
+    return [pytest.param(a, id=a) for a in AREAS]
 
 
 @lru_cache(maxsize=None)

@@ -171,3 +171,14 @@ def test_a_context_file_without_a_list_is_an_error_naming_it():
         FlagFinder.shared(res)
     with pytest.raises(ModelError, match="text/mistranslations.tsv line 1"):
         FlagFinder.shared(Resources.default().with_data({"text/mistranslations.tsv": "الحادي عشر\n"}))
+
+
+def test_html_references_are_flagged_as_scraping_debris_and_their_letters_are_not_latin_words():
+    # a sabq title (07-21 2650) and an alweeam title (07-21 1622), as scraped
+    text = ("&quot;الجوازات&quot;: أكثر من 354 ألف يمني بالمملكة تم تصحيح أوضاعهم\n"
+            "ليبيا: طائرات عسكرية تُغرق سفينة &#8220;تحمل مقاتلين وذخيرة&#8221; وتهاجم أخرى")
+    assert flags(text) == [("&quot;", "html-entity"), ("&quot;", "html-entity"),
+                           ("&#8220;", "html-entity"), ("&#8221;", "html-entity")]
+    doc = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "mtflags"])(Document(text))
+    assert doc.text == text and not doc.check_spans()
+    assert "stands for '“'" in [f for f in doc.layer("flags") if f.text == "&#8220;"][0].get("reason")

@@ -73,3 +73,41 @@ def test_every_mapped_character_at_every_length_matches_the_table():
         for _ in range(20):
             text = "".join(rng.choice(alphabet) for _ in range(length))
             assert normalize(text) == text.translate(_TABLE)
+
+
+# --- HTML character references left by scrapers (real SaudiNewsNet 2015 titles) -------------------
+def test_html_references_read_as_their_characters_in_the_view_while_the_text_is_unchanged():
+    # alweeam and sabq titles (07-21 1622, 07-21 2650)
+    for text, view in [
+        ("ليبيا: طائرات عسكرية تُغرق سفينة &#8220;تحمل مقاتلين وذخيرة&#8221; وتهاجم أخرى",
+         'ليبيا: طايرات عسكريه تغرق سفينه "تحمل مقاتلين وذخيره" وتهاجم اخري'),
+        ("&quot;الجوازات&quot;: أكثر من 354 ألف يمني بالمملكة تم تصحيح أوضاعهم",
+         '"الجوازات": اكثر من 354 الف يمني بالمملكه تم تصحيح اوضاعهم'),
+        ("شركة سامسونج سي &amp; تي &#39;الكورية&#39;", "شركه سامسونج سي & تي 'الكوريه'"),
+    ]:
+        nt = normalize_with_map(text)
+        assert nt.text == view
+        assert nt.original is text
+
+
+def test_the_offset_map_is_exact_across_references_and_removed_marks():
+    text = "قال &quot;مُحَمَّد&quot; إن &#8220;العمل&#8221; مستمر &amp; جيد &#1614;ثم"
+    nt = normalize_with_map(text)
+    for word, raw in [('"محمد"', "&quot;مُحَمَّد&quot;"), ("محمد", "مُحَمَّد"), ('"العمل"', "&#8220;العمل&#8221;"),
+                      ("مستمر & جيد", "مستمر &amp; جيد"), ("ثم", "ثم")]:
+        i = nt.text.index(word)
+        s, e = nt.span_to_original(i, i + len(word))
+        assert text[s:e] == raw
+    # a reference to a removed mark (a fatha) leaves nothing in the view
+    assert "ثم" in nt.text and "&" not in nt.text.replace("& جيد", "")
+    for k in range(len(nt.text)):  # every view character comes from the original character or reference at its offset
+        o = nt.to_original(k)
+        assert normalize(text[o]) == nt.text[k] or text[o] == "&"
+
+
+def test_what_is_not_a_reference_stays_as_written():
+    from rasd.text.normalize import html_entities
+
+    for text in ("Q&News في العاصمة", "S&P500 ارتفع", "&#0; رمز", "&notaname; كلمة"):
+        assert normalize_with_map(text).text == normalize(text)
+        assert html_entities(text) == []

@@ -182,7 +182,7 @@ def test_cli_search_prints_ranked_hits_and_json(db):
 def test_event_timeline_network_variants_and_document_listing(db):
     assert Q.count_events(db) == 1 and Q.count_events(db, {"type": "AID"}) == 0
     assert Q.event_days(db) == [("2025-05-15", "CONSULT", 1)]
-    assert Q.event_edges(db) == [("فلاديمير بوتين", "أوكرانيا", "CONSULT", 1)]
+    assert Q.event_edges(db) == [("فلاديمير بوتين", "أوكرانيا", "CONSULT", 1, "PER", "LOC")]  # + entity labels
     key = Q.get_entity(db, "بوتين")["key"]
     assert Q.entity_variants(db, key) == [("بوتين", 2), ("فلاديمير بوتين", 1)]
     listing = Q.list_documents(db, {"source": "okaz"})

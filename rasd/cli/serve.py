@@ -56,6 +56,10 @@ def command(db: str, host: str, port: int, allow_save: bool, workers: int, log_l
         import os
         os.environ["RASD_WEB_DB"] = str(path.resolve())
         os.environ["RASD_WEB_ALLOW_SAVE"] = "1" if allow_save else "0"
+        # One secret for the form tokens of every worker process (a form served by one worker is
+        # posted to any other); made here, never written anywhere.
+        import secrets
+        os.environ.setdefault("RASD_WEB_SECRET", secrets.token_hex(32))
         uvicorn.run("rasd.web.app:app_from_env", factory=True, workers=workers, **common)
     else:
         uvicorn.run(create_app(path, allow_save=allow_save, warm=True), **common)

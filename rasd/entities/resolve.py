@@ -41,6 +41,7 @@ from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.tokens import PROCLITIC_PREP, Tokenizer, token_keys, word_counts
 from . import actors
+from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 
@@ -1170,6 +1171,9 @@ class EntitiesStage(Stage):
     def __init__(self, config: EntitiesConfig, resources: Resources):
         super().__init__(config, resources)
         self.data = load_resolution_data(resources)
+        self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
 
     def __call__(self, doc: Document) -> None:
-        doc.set_layer("entities", resolve(doc, self.data, self.config.published))
+        entities = resolve(doc, self.data, self.config.published)
+        self.english.annotate(doc, entities)
+        doc.set_layer("entities", entities)

@@ -59,13 +59,23 @@ def find_cues(toks, inside: list[bool], sent_of: list[int], vocab: CueVocabulary
             continue
         k = hits[raw[i].text]
         if isinstance(k, VerbForm):
-            cues.append(Cue(i, k, sent_of[i]))
+            if not _noun_reading(toks, i, sent_of, vocab.lex):
+                cues.append(Cue(i, k, sent_of[i]))
             continue
         for phrase in k:
             if _match_phrase(toks, i, phrase[0], phrase):
                 cues.append(Cue(i, None, sent_of[i], kind="attribution"))
                 break
     return cues
+
+
+def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon) -> bool:
+    """Is the verb form at ``i`` a name or a verbal noun here? After a name particle it is part of
+    a name (علي بن أبي طالب), after عدم or دون it is the verbal noun (طلب عدم ذكر اسمه)."""
+    if i == 0 or sent_of[i - 1] != sent_of[i]:
+        return False
+    prev = toks.norm(i - 1)
+    return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
 
 
 class CueVocabulary:

@@ -27,9 +27,10 @@ AREA = "quotes"
 VERBS_FILE = "reporting_verbs.tsv"
 VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
-VERB_KINDS = ("past", "pres", "part")
-AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp")
+VERB_KINDS = ("past", "pres", "part", "noun")
+AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
 VERB_FLAGS = ("direct", "source-after-an", "weak")
+SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
@@ -40,10 +41,16 @@ class VerbForm:
 
     form: str
     lemma: str
-    kind: str  # past | pres | part
-    agreement: str  # m/f + s/d/p
+    kind: str  # past | pres | part (قائلا) | noun (a verbal noun with ب: بقوله، بالقول)
+    agreement: str  # m/f + s/d/p, or "any" (بالقول marks neither gender nor number)
     flags: frozenset[str]
     sense: str = "say"  # say | act
+
+    @property
+    def finite(self) -> bool:
+        """A finite verb (past or present) has a subject of its own; a participle or verbal noun
+        (قائلا، بقوله) takes the subject of the clause it stands in."""
+        return self.kind in ("past", "pres")
 
     @property
     def feminine(self) -> bool:
@@ -52,6 +59,10 @@ class VerbForm:
     @property
     def plural(self) -> bool:
         return self.agreement[1:] in ("p", "d")
+
+    def agrees_with(self, agreement: str) -> bool:
+        """Can a subject of a verb written with ``agreement`` be this form's subject?"""
+        return self.agreement == agreement or "any" in (self.agreement, agreement)
 
 
 @dataclass(frozen=True)
@@ -145,7 +156,8 @@ class QuoteLexicon:
     verbs: ReportingVerbs
     attributions: Mapping[tuple[str, ...], str]  # phrase (normalised words) -> clause position
     attribution_firsts: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
-    sources: frozenset[str]
+    sources: frozenset[str]  # head nouns of unnamed sources (sources.tsv)
+    role_nouns: frozenset[str]  # those of them that a name in apposition names (النائب X)
     complementisers: frozenset[str]
     fa_complementisers: frozenset[str]
     blocks: frozenset[str]
@@ -160,7 +172,29 @@ class QuoteLexicon:
     kana: frozenset[str]
     impersonal_fillers: frozenset[str]
     detached_prepositions: frozenset[str]
+    name_particles: frozenset[str]
+    masdar_markers: frozenset[str]
+    honorific_pronouns: frozenset[str]
+    anonymity_verbs: frozenset[str]
+    anonymity_objects: frozenset[str]
+    speech_settings: frozenset[str]
+    kinship: frozenset[str]
+    negations: frozenset[str]
+    counterpart: frozenset[str]
+    title_heads_with_preposition: frozenset[str]
+    quantifiers: frozenset[str]
+    impersonal_relatives: frozenset[str]
+    impersonal_antecedents: frozenset[str]
+    name_heads: frozenset[str]
+    possessed_objects: frozenset[str]
+    honorific_titles: frozenset[str]
+    name_titles: frozenset[str]
+    topic_particles: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    name_max_words: int
+    generic_speakers: frozenset[str]
     speaker_max_tokens: int
+    title_chain_max_tokens: int
     cue_reach_tokens: int
     term_max_words: int
     max_unclosed_chars: int
@@ -186,13 +220,19 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for p in sorted(attributions, key=len, reverse=True):
         firsts.setdefault(p[0], []).append(p)
-    sources = _norm_set(r[0] for r in _rows_after_header(res, "sources.tsv", ("noun",)))
+    source_rows = _rows_after_header(res, "sources.tsv", ("noun", "kind"))
+    for r in source_rows:
+        if r[1] not in SOURCE_KINDS:
+            raise ModelError(f"data file {AREA}/sources.tsv: kind {r[1]!r} is not one of "
+                             f"{', '.join(SOURCE_KINDS)}: {r!r}")
+    sources = _norm_set(r[0] for r in source_rows)
     g = _Grammar(res)
     return QuoteLexicon(
         verbs=reporting_verbs(res),
         attributions=attributions,
         attribution_firsts={k: tuple(v) for k, v in firsts.items()},
         sources=sources,
+        role_nouns=_norm_set(r[0] for r in source_rows if r[1] == "role"),
         complementisers=_norm_set(g.words("complementisers")),
         fa_complementisers=_norm_set(g.words("complementiser_after_attribution")),
         blocks=_norm_set(g.words("blocks_complementiser")),
@@ -207,7 +247,32 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         kana=res.word_class(AREA, "kana"),
         impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),
         detached_prepositions=res.word_class(AREA, "detached_prepositions"),
+        name_particles=res.word_class(AREA, "name_particles"),
+        masdar_markers=res.word_class(AREA, "masdar_markers"),
+        honorific_pronouns=res.word_class(AREA, "honorific_pronouns"),
+        anonymity_verbs=res.word_class(AREA, "anonymity_verbs"),
+        anonymity_objects=res.word_class(AREA, "anonymity_objects"),
+        speech_settings=res.word_class(AREA, "speech_settings"),
+        kinship=res.word_class(AREA, "kinship"),
+        negations=res.word_class(AREA, "negations"),
+        counterpart=res.word_class(AREA, "counterpart"),
+        title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),
+        quantifiers=res.word_class(AREA, "quantifiers"),
+        impersonal_relatives=_norm_set(g.words("impersonal_relatives")),
+        impersonal_antecedents=_norm_set(g.words("impersonal_antecedents")),
+        name_heads=res.word_class(AREA, "name_heads"),
+        possessed_objects=res.word_class(AREA, "possessed_objects"),
+        name_titles=res.word_class(AREA, "name_titles"),
+        # matched on the written form: إما (either) normalises like أما (as for)
+        topic_particles=frozenset(res.word_list(AREA, "topic_particles")),
+        pronoun_suffixes=tuple(sorted(res.word_class(AREA, "pronoun_suffixes"), key=len, reverse=True)),
+        # compared without the article, like the words of a title (السمو -> سمو)
+        honorific_titles=frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w
+                                   for w in res.word_class(AREA, "honorific_titles")),
+        name_max_words=g.number("name_max_words"),
+        generic_speakers=res.word_class(AREA, "generic_speakers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),
+        title_chain_max_tokens=g.number("title_chain_max_tokens"),
         cue_reach_tokens=g.number("cue_reach_tokens"),
         term_max_words=g.number("term_max_words"),
         max_unclosed_chars=g.number("max_unclosed_chars"),

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Mapping, NamedTuple
 
-from ..text.normalize import strip_conjunction
+from ..text.normalize import normalize, strip_conjunction
 from .lexicon import QuoteLexicon
 
 
@@ -33,6 +34,19 @@ class Tok:
     prep_l: bool  # starts with a fused ل (لـ«الشرق الأوسط», للصحفيين)
     prep: bool  # starts with any fused preposition (ب ل ك)
     pron: bool  # ends with a pronoun suffix (لكنه)
+
+
+# A construct chain (إضافة) of indefinite nouns ends in its definite noun within this many words
+# (بيان وزارة الداخلية، مدير عام إدارة المرور).
+_CONSTRUCT_CHAIN = 4
+
+
+class NameAt(NamedTuple):
+    """An entity name starting at a token (the stage maps each first token to one)."""
+
+    end: int  # the token after the name
+    label: str  # the entity's label: PER, ORG, LOC, MISC
+    entity: str  # the entity id
 
 
 def strip_conj(norm: str) -> str:
@@ -52,15 +66,46 @@ def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
         return True
     if n in lex.detached_prepositions or n.startswith("لـ"):
         return True
-    return False
+    return t.pron and pronoun_stem(t, lex) in lex.stops  # قال خلاله، قال عنه
 
 
 def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
-                terms: dict[int, int] | None = None) -> tuple[int, int] | None:
+                terms: dict[int, int] | None = None,
+                names: Mapping[int, NameAt] | None = None) -> tuple[int, int] | None:
     """Token range [a, b) of the speaker phrase right after the verb at ``i`` (None if none).
     ``terms`` maps the token of a term's opening mark to the token after its closing mark, so that
-    قالت صحيفة «نيويورك تايمز» keeps the newspaper's name in the phrase."""
-    a = i + 1
+    قالت صحيفة «نيويورك تايمز» keeps the newspaper's name in the phrase; ``names`` maps the first
+    token of each entity name to its ``NameAt``, so that a title that runs on to
+    a person's name (مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك الأستاذ ناصر …) ends
+    with that name."""
+    a = _subject_start(toks, i + 1, limit, lex, terms)
+    if a is None or a >= limit:
+        return None
+    head = toks[a]
+    if strip_conj(head.norm) in lex.honorific_pronouns:
+        return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
+    if prepositional(head, lex) and not (names and a in names):
+        return None  # وقال بهذا الخصوص: a prepositional phrase
+    if strip_conj(head.norm) in lex.negations or possessed_object(head, lex):
+        # قال لا إله إلا الله: what he said, not who; أعلن تأكيده …: "his emphasis", the object
+        return None
+    b = _phrase_end(toks, a, limit, lex, terms, names)
+    # وحذرت السفارة الأميركية من أن …: a preposition the verb governs is not part of the speaker
+    while b > a and b < len(toks) and toks[b - 1].norm in lex.verb_prepositions and toks[b].norm in lex.complementisers \
+            and not (toks[b - 1].norm == "علي" and toks[b - 1].text.endswith("ي")):
+        b -= 1
+    if b == a or toks[a].kind not in ("ar", "lat") or _adverbial(toks[a]):
+        return None
+    if names:
+        b = title_chain_end(toks, a, b, limit, lex, terms, names) or b
+    return a, b
+
+
+def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
+                   terms: dict[int, int] | None) -> int | None:
+    """Where the subject after a verb starts: past an addressee (قال لـ«الشرق الأوسط» مصدر) and the
+    words that may stand between a verb and its subject (وقال له المسؤول، كشف من جهته العقيد);
+    None when a longer prepositional phrase stands there (the subject is then unknown)."""
     if a < limit and toks[a].norm in ("ل", "لـ") and a + 1 < limit:
         # وأوضحت لـ"الاقتصادية" مصادر خاصة، قال لـ«الشرق الأوسط» مصدر: the addressee comes first
         a = terms[a + 1] if terms and a + 1 in terms else a + 2
@@ -72,20 +117,41 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
         else:
             return None
     if a < limit:
-        first = strip_conj(toks[a].norm)
-        for seq in lex.skip_after_verb:  # وقال له المسؤول، كشف من جهته العقيد
-            if seq[0] == first and a + len(seq) <= limit and all(
-                    strip_conj(toks[a + k].norm) == w for k, w in enumerate(seq[1:], 1)):
-                a += len(seq)
+        n0 = toks[a].norm
+        for seq in lex.skip_after_verb:
+            if seq[0] != n0 and seq[0] != strip_conj(n0):
+                continue
+            n = len(seq)
+            if a + n <= limit and all(toks[a + k].norm == w or strip_conj(toks[a + k].norm) == w
+                                      for k, w in enumerate(seq[1:], 1)):
+                a += n
                 break
+    return a
+
+
+def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
+                names: Mapping[int, NameAt] | None) -> int:
+    """The token after a speaker phrase starting at ``a``: it ends at a preposition, time word,
+    punctuation, complementiser, relative pronoun, reporting verb or quote mark, after the name in
+    quote marks of an outlet (صحيفة «الشرق الأوسط» المقربة من الحكومة: what follows the name is a
+    modifier), and before a clause saying the source asked not to be named."""
     b = a
     while b < limit and b - a < lex.speaker_max_tokens:
         t = toks[b]
         if terms and b > a and b in terms and terms[b] <= limit:
             b = terms[b]
+            if not (names and b in names):
+                break
             continue
-        if _is_stop(t, lex) or lex.verb(t.norm) is not None:
-            break
+        if t.text == "." and is_abbreviation(toks, b - 1) and b > a:
+            b += 1  # د. السديس، م. خالد: the abbreviation of a title, not the end of the phrase
+            continue
+        if t.norm in ("علي", "عن") and b > a and toks[b - 1].norm in lex.title_heads_with_preposition:
+            b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
+            continue
+        if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
+                or (b > a and strip_conj(t.norm) in lex.masdar_markers):
+            break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and t.conj and t.norm not in lex.sources:
             # a fused و usually starts the next clause (… بوتين وأنه) unless it coordinates names
             # (ماي وكازنوف); keep it only when the next token ends the phrase
@@ -93,34 +159,141 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
             if nxt is not None and not _is_stop(nxt, lex):
                 break
         b += 1
-    # وحذرت السفارة الأميركية من أن …: a preposition the verb governs is not part of the speaker
-    while b > a and b < len(toks) and toks[b - 1].norm in lex.verb_prepositions and toks[b].norm in lex.complementisers \
-            and not (toks[b - 1].norm == "علي" and toks[b - 1].text.endswith("ي")):
-        b -= 1
-    if b == a or toks[a].kind not in ("ar", "lat") or _adverbial(toks[a]):
+    return b
+
+
+def noun_phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
+                    names: Mapping[int, NameAt] | None) -> int:
+    """The token after a speaker phrase that starts at ``a`` (a subject written before its verb,
+    the topic of أما): the plain phrase, run on along its title to a person's name."""
+    e = _phrase_end(toks, a, limit, lex, terms, names)
+    if names and e > a:
+        e = title_chain_end(toks, a, e, limit, lex, terms, names) or e
+    return e
+
+
+def is_abbreviation(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` a one-letter Arabic abbreviation followed by its dot (د. for دكتور, م. for
+    مهندس, أ. for أستاذ)?"""
+    return 0 <= k < len(toks) - 1 and toks[k].kind == "ar" and len(toks[k].text) == 1 and toks[k + 1].text == "."
+
+
+def anonymity_clause_at(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:
+    """Does a clause saying that the source asked not to be named start at ``k`` (طلب عدم الكشف عن
+    اسمه، رفض ذكر اسمه، فضل عدم كشف هويته)? A verb of asking or refusing with the word for its name
+    within the next five words."""
+    if k >= len(toks) or strip_conj(toks[k].norm) not in lex.anonymity_verbs:
+        return False
+    return any(strip_conj(toks[j].norm) in lex.anonymity_objects for j in range(k + 1, min(len(toks), k + 6)))
+
+
+def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexicon,
+                    terms: dict[int, int] | None, names: Mapping[int, NameAt]) -> int | None:
+    """When the speaker phrase [a, b) names no one and the title it starts runs on, through
+    coordinated words, an institution and its place (في مجلس بلدية طرابلس، بمنطقة تبوك) and an
+    honorific, to a person's name before the verb's complementiser, the token after that name;
+    else None. Punctuation, a complementiser, a reporting verb, a relative pronoun, any preposition
+    but في, في before the occasion of speech (في كلمة ألقاها أمام الرئيس …), and a preposition
+    fused to the word right after the phrase (طالب المجلس بدعم الرئيس …: the verb's object) end
+    the chain."""
+    if names_person(a, b, names):
         return None
-    return a, b
+    full = b - a >= lex.speaker_max_tokens
+    k = b
+    while k < limit and k - a < lex.title_chain_max_tokens:
+        if k in names:
+            nm = names[k]
+            if nm.label == "PER":
+                return nm.end if nm.end <= limit else None
+            k = nm.end  # an institution or place inside the title (الهيئة العامة للسياحة، تبوك)
+            continue
+        if terms and k in terms:
+            k = terms[k]
+            continue
+        if ends_title_chain(toks, k, lex, first=k == b) or (full and toks[k].norm not in lex.name_titles):
+            # a phrase that ran to its full length has already taken in what follows the subject
+            # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
+            # سلمان): it reaches a name only through the forms of address written before names
+            return None
+        k += 1
+    return None
 
 
+def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = False) -> bool:
+    """Does token ``k`` end a title chain (see ``title_chain_end``; ``first``: it is the first
+    token after the speaker phrase)?"""
+    t = toks[k]
+    if t.kind == "punct":
+        return not (t.text == "." and is_abbreviation(toks, k - 1))
+    if lex.verb(t.norm) is not None or anonymity_clause_at(toks, k, lex) or (first and t.prep and not t.prep_l):
+        return True
+    n = strip_conj(t.norm)
+    if n in ("في", "فى") or t.norm in ("في", "فى"):
+        return k + 1 < len(toks) and bare_word(toks[k + 1]) in lex.speech_settings
+    if t.norm in ("علي", "عن") and k > 0 and toks[k - 1].norm in lex.title_heads_with_preposition:
+        return False  # المشرف على مركز الموهبة …: the title's own preposition
+    return _is_stop(t, lex)
 
-def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
-    """Token range of a subject written before the verb at ``i`` (SVO), back to a boundary."""
-    if toks[i].conj:
-        return None  # وقال، فيقول: a verb that opens its clause has no subject before it
+
+def bare_word(t: Tok) -> str:
+    """A token's normalised word without the fused و/ف the tokenizer found and the article: the
+    form titles are compared in (والوزير، الوزير، وزير -> وزير; but والد and وزارة keep their و)."""
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
+    return without_article(n)
+
+
+def determined(toks: list[Tok], a: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> bool:
+    """Does a noun phrase that can be a subject start at ``a``: a definite noun, a name, a noun in
+    construct with a definite noun or a name (وزير الري، بيان وزارة الداخلية), a source noun
+    (مسؤول، مصادر) or a quantifier (أحد المتعاملين)?"""
+    if is_definite(toks[a]) or (names and (a in names or a + 1 in names)):
+        return True
+    n = bare_word(toks[a])
+    if n in lex.sources or n in lex.quantifiers:
+        return True
+    # a construct chain ends in a definite noun or a name (بيان وزارة الداخلية)
+    for j in range(a + 1, min(len(toks), a + _CONSTRUCT_CHAIN)):
+        t = toks[j]
+        if is_definite(t) or (names and j in names):
+            return True
+        if t.kind != "ar" or t.prep or t.conj or _is_stop(t, lex) or lex.verb(t.norm) is not None:
+            return False
+    return False
+
+
+def without_article(n: str) -> str:
+    return n[2:] if n.startswith("ال") and len(n) > 3 else n
+
+
+def is_definite(t: Tok) -> bool:
+    """Does the token carry the article (الوزير، والوزارة، للشركة)?"""
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
+    return n.startswith("ال") or n.startswith("لل")
+
+
+def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
+               names: Mapping[int, NameAt] | None = None) -> tuple[int, int] | None:
+    """Token range of a subject written before the verb at ``i`` (SVO), back to a boundary: a
+    short subject right before it (لكن المسؤولين الروس قالوا)، the topic of أما … ف (أما محامي
+    القضايا الجزائية غازي مرابط، فقد رأى)، or a subject that opens the sentence and is followed by
+    its modifiers (بيان وزارة الداخلية حول الحادثة أوضح)."""
+    if toks[i].conj or (i > first and toks[i - 1].norm == "فقد"):
+        # وقال، فيقول: a verb that opens its clause has no subject before it, unless ف answers أما
+        return topic_of_amma(toks, i, first, lex, names)
     b = i
     if b > first and toks[b - 1].norm == "قد":
         b -= 1  # وكان الرئيس قد قال
     a = b
     # a subject before the verb is short (المسؤولين الروس قالوا، لكن الجيش نفى); a longer run is
     # more likely the end of the previous clause, unless كان opens it (وكانت جماعة سلفية متشددة في
-    # غزة أعلنت …), whose subject may be longer
+    # غزة أعلنت …), whose subject may be longer, or the run is the sentence's own subject
     limit = max(2, lex.speaker_max_tokens // 2)
     kana = False
     while True:
         if a == first:
             break  # the sentence start is a boundary
         if b - a >= lex.speaker_max_tokens:
-            return None  # ran out of length before reaching a boundary: not a subject
+            return fronted_subject(toks, b, first, lex, names)
         t = toks[a - 1]
         n = t.norm
         if strip_conj(n) in lex.kana:
@@ -128,6 +301,9 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> tuple[
             break
         if n in lex.auxiliaries:
             break  # ومضى يقول: the auxiliary's subject (implicit here) is the speaker
+        if t.text == "." and is_abbreviation(toks, a - 2):
+            a -= 1  # د. الربيعة قال
+            continue
         if t.kind == "punct" or n in lex.connectors or n in lex.complementisers or strip_conj(n) in lex.pronouns:
             break
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
@@ -135,13 +311,101 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon) -> tuple[
         a -= 1
         if t.conj:  # والمسؤولون قالوا: the fused conjunction opens the clause
             break
-    if a == b or (b - a > limit and not kana):
+    if a == b:
         return None
-    head = toks[a]
-    if head.pron or head.prep or strip_conj(head.norm) in lex.stops or head.kind not in ("ar", "lat") \
-            or _adverbial(head):
+    if b - a > limit and not kana:
+        return fronted_subject(toks, b, first, lex, names)
+    if not _can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
+
+
+def _can_head_subject(toks: list[Tok], a: int, lex: QuoteLexicon,
+                      names: Mapping[int, NameAt] | None) -> bool:
+    head = toks[a]
+    named = bool(names) and a in names
+    return not ((head.pron and not named) or (prepositional(head, lex) and not named) or strip_conj(head.norm) in lex.stops
+                or head.kind not in ("ar", "lat") or _adverbial(head))
+
+
+def fronted_subject(toks: list[Tok], b: int, first: int, lex: QuoteLexicon,
+                    names: Mapping[int, NameAt] | None) -> tuple[int, int] | None:
+    """بيان وزارة الداخلية حول الحادثة أوضح أن …، الخبير فلان في حديثه لـ«الشرق الأوسط» يقول: a
+    subject that opens the sentence (or the clause after a comma) and is separated from its verb
+    by modifiers. Its phrase runs from the clause start to the first word that ends a speaker
+    phrase; it must start with a definite noun or a name, and no reporting verb, complementiser
+    or relative pronoun may stand between it and the verb."""
+    a = b
+    while a > first and b - a < lex.title_chain_max_tokens:
+        t = toks[a - 1]
+        n = strip_conj(t.norm)
+        if t.kind == "punct" and not (t.text == "." and is_abbreviation(toks, a - 2)):
+            break
+        if t.norm in lex.complementisers and a - 1 > first and strip_conj(toks[a - 2].norm) in lex.blocks:
+            break  # غير أن مكتب رئيس الوزراء أحمد داود أوغلو أكد …: "however" opens the clause
+        if lex.verb(t.norm) is not None or n in lex.relatives or t.norm in lex.complementisers \
+                or n in lex.kana or t.norm in lex.auxiliaries:
+            return None
+        a -= 1
+    else:
+        if a > first:
+            return None  # ran out of length before reaching the clause start
+    while a < b and (toks[a].norm in lex.connectors or strip_conj(toks[a].norm) in lex.connectors
+                     or toks[a].kind == "punct"):
+        a += 1
+    if a >= b or not _can_head_subject(toks, a, lex, names):
+        return None
+    if not determined(toks, a, lex, names):
+        return None  # an indefinite first word is more often a verb or an adverb than a subject
+    e = noun_phrase_end(toks, a, b, lex, None, names)
+    return (a, e) if e > a else None
+
+
+def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
+                  names: Mapping[int, NameAt] | None) -> tuple[int, int] | None:
+    """أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن …؛ أما الوزير فقال: the topic of أما
+    ("as for") is the subject of the verb that answers it with ف."""
+    if not (toks[i].norm.startswith("ف") or (i > first and toks[i - 1].norm == "فقد")):
+        return None
+    k = i - 1
+    while k >= first and i - k <= lex.title_chain_max_tokens + 2:
+        t = toks[k]
+        if t.text.lstrip("و") in lex.topic_particles:
+            e = noun_phrase_end(toks, k + 1, i, lex, None, names)
+            return (k + 1, e) if e > k + 1 and _can_head_subject(toks, k + 1, lex, names) else None
+        if lex.verb(t.norm) is not None or t.norm in lex.complementisers:
+            return None
+        k -= 1
+    return None
+
+
+def pronoun_stem(t: Tok, lex: QuoteLexicon) -> str | None:
+    """The normalised word without the pronoun suffix the tokenizer found (خلاله -> خلال، تأكيده ->
+    تأكيد، رغبتها -> رغبه), or None when it has none."""
+    if not t.pron:
+        return None
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
+    for suffix in lex.pronoun_suffixes:
+        if n.endswith(suffix) and len(n) > len(suffix) + 1:
+            stem = n[:-len(suffix)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
+
+
+def possessed_object(t: Tok, lex: QuoteLexicon) -> bool:
+    """Is the token a noun of stance or speech with a pronoun suffix (تأكيده، رأيه، دعمها): after a
+    verb of saying, its object?"""
+    return pronoun_stem(t, lex) in lex.possessed_objects
+
+
+def prepositional(t: Tok, lex: QuoteLexicon) -> bool:
+    """Does the token read as a preposition with its noun (بهذا، بالقول، كذلك، بتصريحاته)? The
+    tokenizer marks a fused ب/ك/ل; names that begin with those letters (كيري، بان) are kept
+    when what follows the letter is not a definite noun, a listed stop word or a pronoun suffix."""
+    if not t.prep:
+        return False
+    rest = strip_conj(t.norm)[1:]
+    return t.pron or rest.startswith("ال") or rest in lex.stops or rest in lex.pronouns
 
 
 def _adverbial(t: Tok) -> bool:
@@ -186,20 +450,64 @@ def antecedent(toks: list[Tok], r: int, first: int, lex: QuoteLexicon) -> tuple[
     return a, b
 
 
-def is_anonymous(toks: list[Tok], a: int, lex: QuoteLexicon) -> bool:
-    n = strip_conj(toks[a].norm)
-    if n.startswith("ال") and len(n) > 4:
-        n = n[2:]
-    return n in lex.sources
+def is_anonymous(toks: list[Tok], a: int, b: int, lex: QuoteLexicon,
+                 names: Mapping[int, NameAt] | None = None) -> bool:
+    """Is the speaker phrase [a, b) an unnamed source? It is when its head is a source noun
+    (مصادر عسكرية، مسؤول من حركة حماس), unless the head is a role noun and a person's name stands in
+    the phrase (المتحدث باسم الخارجية أحمد أبو زيد، النائب محمد الخالدي); and it is when a clause
+    after it says the source asked not to be named (تاجر في السوق طلب عدم كشف اسمه)."""
+    n = bare_word(toks[a])
+    if n in lex.sources:
+        return not (n in lex.role_nouns and names_person(a, b, names))
+    k = b + 1 if b < len(toks) and (toks[b].kind == "punct" or strip_conj(toks[b].norm) in lex.relatives) else b
+    return anonymity_clause_at(toks, k, lex) or anonymity_clause_at(toks, k + 1, lex)
+
+
+def names_person(a: int, b: int, names: Mapping[int, NameAt] | None) -> bool:
+    return bool(names) and any(k in names and names[k].label == "PER" for k in range(a, b))
+
+
+def is_kin(toks: list[Tok], a: int, lex: QuoteLexicon) -> bool:
+    """Is the speaker phrase headed by a kinship noun (والد الشهيد محمد، شقيقة الضحية)? Then the
+    person it names is a relative of the speaker, not the speaker."""
+    return bare_word(toks[a]) in lex.kinship
+
+
+def generic_name(name: str, generic: frozenset[str]) -> bool:
+    """Is an entity's name made only of words that name no actor as a speaker (الله، د، سموه،
+    الوزارة, the quote lexicon's ``generic_speakers``)? Such an entity is the named-entity tagger's
+    reading of a word, not an actor the quote can be linked to."""
+    words = normalize(name).split()
+    return bool(words) and all(w in generic or without_article(w) in generic for w in words)
+
+
+def _shared_surnames(entities) -> frozenset[str]:
+    """Normalised last words that end the full names of two or more people of the article (a
+    father and his son: سعد العتيبي، محمد العتيبي). The entity stage gives such a surname, written
+    alone, to the first of them; as a speaker it names neither for sure."""
+    bearers: dict[str, set[str]] = {}
+    for e in entities:
+        if e.label != "PER":
+            continue
+        for m in getattr(e, "mentions", []) or []:
+            words = m.text.split()
+            if len(words) >= 2 and m.get("kind", "name") == "name":
+                bearers.setdefault(normalize(words[-1]), set()).add(e.id)
+    return frozenset(w for w, ids in bearers.items() if len(ids) > 1)
 
 
 class MentionIndex:
     """Entity mentions of the document by start offset, for linking speaker phrases."""
 
-    def __init__(self, entities):
+    def __init__(self, entities, generic: frozenset[str] = frozenset()):
         rows = []
+        shared = _shared_surnames(entities or [])
         for e in entities or []:
+            if generic and generic_name(e.name, generic):
+                continue  # الله، سموه، د، الوزارة: never a speaker entity (see generic_name)
             for m in getattr(e, "mentions", []) or []:
+                if shared and e.label == "PER" and " " not in m.text.strip() and normalize(m.text.strip()) in shared:
+                    continue  # العتيبي alone, when father and son both bear it: not one of them
                 rows.append((m.start, m.end, e.id, e.label, m.get("kind", "name")))
         rows.sort()
         self.rows = rows

@@ -28,8 +28,10 @@ from .direct import QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, Tok, antecedent, is_anonymous, post_verbal, pre_verbal,
-                       pronoun_subject, relative_before, strip_conj)
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_kin, post_verbal,
+                       noun_phrase_end, pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj,
+                       title_chain_end)
+from .titles import TitleIndex
 
 _norm = normalize  # remembers the short strings (words) itself
 # A quotation of at most this many words right after a reporting verb, with the verb's
@@ -44,6 +46,11 @@ _NESTED_MIN_WORDS = 5
 # How many recent speakers agreement may choose from: news alternates between two or three
 # voices; further back, a matching verb form is more likely a new, unnamed subject.
 _RECENT = 3
+# A fronted adjunct closed by a comma (إلى ذلك، ومن جهته، وفي سياق تصريحاته،) is at most this many
+# words before the main clause of a sentence.
+_OPENING_ADJUNCT = 5
+# Punctuation that ends a sentence inside a quotation.
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
 
 class _Tokens:
@@ -67,6 +74,14 @@ class _Tokens:
         if n is None:
             n = self._norms[i] = _norm(self.raw[i].text)
         return n
+
+    def all_norms(self) -> list[str]:
+        """Every token's normalised form (computing the ones not asked for yet)."""
+        norms = self._norms
+        for i, n in enumerate(norms):
+            if n is None:
+                norms[i] = _norm(self.raw[i].text)
+        return norms
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -137,6 +152,12 @@ class _Work:
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
+        for m in self.direct:
+            self._end_before_narration(m)
+        for m in [m for m in self.direct if self._is_a_name(m)]:
+            m.kind = "term"
+            self.terms.append(m)
+            self.direct.remove(m)
         self.direct_starts = [m.outer_start for m in self.direct]
         self.open_at = {m.open: m for m in self.direct if m.open >= 0}
         self.inside = self._inside_mask()
@@ -144,8 +165,66 @@ class _Work:
         for m in self.terms:
             if m.open >= 0 and m.close >= 0:
                 self.term_skip[self.tok_at(m.open)] = self.tok_at(m.close) + 1
-        self.mentions = MentionIndex(doc.layer("entities"))
+        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
+        self.names = self._names()
+        self._titles: TitleIndex | None = None
         self.comps: set[int] = set()  # token indices of complementisers, filled by the stage
+        self.clauses: list[tuple[int, int]] = []  # reported clauses (character ranges), sorted
+        self.clause_starts: list[int] = []
+
+    def _names(self) -> dict[int, NameAt]:
+        """First token of each entity name (not a title) -> where it ends, its label and entity."""
+        out: dict[int, NameAt] = {}
+        for s, e, eid, label, kind in self.mentions.rows:
+            if kind != "name":
+                continue
+            k = bisect.bisect_right(self.tok_starts, s) - 1  # a mention may start after a fused و
+            end = bisect.bisect_left(self.tok_starts, e)
+            if 0 <= k < end and k not in out:
+                out[k] = NameAt(end, self.mentions.labels.get(eid, label), eid)
+        return out
+
+    @property
+    def titles(self) -> TitleIndex:
+        """The titles written with the article's names (built when a speaker first needs it)."""
+        if self._titles is None:
+            self._titles = TitleIndex(self.toks, self.names, self.lex, self.doc.view("normalized"))
+        return self._titles
+
+    def _is_a_name(self, m: Marked) -> bool:
+        """أكدت شركة «كي بي إم جي السعودية» في تقرير …: a short quotation right after a noun that
+        takes a name in apposition (company, group, newspaper, film …), written without the
+        article, is that name."""
+        if m.open < 0 or m.close < 0 or m.words > self.lex.name_max_words:
+            return False
+        k = bisect.bisect_left(self.tok_starts, m.open) - 1
+        if k < 0 or self.toks.raw[k].end < m.open - 1:
+            return False
+        t = self.toks[k]
+        return t.kind == "ar" and not is_definite(t) and bare_word(t) in self.lex.name_heads
+
+    def _end_before_narration(self, m: Marked) -> None:
+        """وقالت المصادر إن «اتفاقًا كاملاً جرى … تركيا. وقالت المصادر إن الإرهاب لا يقتصر على
+        «داعش»، بل يتعداه إلى جماعات أخرى»: marks that pair across sentences (a closer left out, an
+        opener never closed) must not run a quotation over a sentence that opens with a reporting
+        verb. That sentence is the writer's narration, so the quotation ends before it (the
+        sentence splitter keeps a quotation whole, so sentence ends are read here from the
+        tokens)."""
+        if m.open < 0:
+            return
+        raw = self.toks.raw
+        j = bisect.bisect_right(self.tok_starts, m.start)
+        end_j = bisect.bisect_left(self.tok_starts, m.end)
+        for k in range(j + 1, end_j):
+            if raw[k - 1].text not in _SENTENCE_END:
+                continue
+            v = self.lex.verb(self.toks.norm(k), raw[k].text)
+            if v is not None and v.finite:
+                end = raw[k - 1].end
+                while end > m.start and (self.text[end - 1].isspace() or self.text[end - 1] in QUOTE_CHARS):
+                    end -= 1
+                m.end, m.close = end, -1
+                return
 
     def _inside_mask(self) -> list[bool]:
         mask = [False] * len(self.toks)
@@ -218,6 +297,13 @@ def _narrators_background(w: _Work, c: Cue) -> bool:
     """ويذكر أن …، يشار أيضا إلى أن …: an impersonal verb before its complementiser is the
     narrator's background, not a quote (the cue then governs nothing)."""
     toks, lex = w.toks, w.lex
+    if c.comp > c.i and c.i > 0 and not c.verb.plural and w.sent_of[c.i - 1] == c.sent and (
+            strip_conj(toks[c.i - 1].norm) in lex.impersonal_relatives
+            or (c.i > 1 and toks[c.i - 1].norm in ("ما", "الذي") and toks[c.i - 2].norm in lex.impersonal_antecedents)):
+        # مما يؤكد أن، وهو ما يعني أن، الأمر الذي يؤكد أن: the narrator's inference about what precedes
+        c.comp = -1
+        c.speaker_how = "impersonal"
+        return True
     if c.comp > c.i and toks[c.i].norm in lex.impersonal and all(
             strip_conj(toks[k].norm) in lex.impersonal_fillers for k in range(c.i + 1, c.comp)):
         c.comp = -1
@@ -232,34 +318,71 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     toks, lex, v, i = w.toks, w.lex, c.verb, c.i
     # a verb written plural or dual (قالوا، ذكروا، قالتا) has its subject before it or in itself:
     # in verb-first order Arabic verbs stay singular, so what follows is not the subject
-    sp = post_verbal(toks, i, stop, lex, w.term_skip) if v.kind != "part" and v.agreement[1:] == "s" else None
+    sp = post_verbal(toks, i, stop, lex, w.term_skip, w.names) if v.finite and v.agreement[1:] == "s" else None
     if sp and "source-after-an" in v.flags:
         # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن
         for k in range(sp[1], stop):
             if toks[k].norm == "عن":
-                src = post_verbal(toks, k, stop, lex, w.term_skip)
+                src = post_verbal(toks, k, stop, lex, w.term_skip, w.names)
                 if src:
                     sp = src
                 break
+    if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
+        sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
+    if sp and _subject_opens_clause(w, c, first):
+        sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
     if sp:
         c.speaker, c.speaker_how = sp, "after"
         return
     rel = relative_before(toks, i, first, lex)
     if rel is not None:
         r, agr = rel
-        if v.kind != "part" and agr[0] != v.agreement[0]:
+        if v.finite and agr[0] != v.agreement[0]:
             c.speaker_how = "object"  # التي قال إن: "which he said"; the subject is implicit
             return
         ant = antecedent(toks, r, first, lex)
         if ant:
             c.speaker, c.speaker_how = ant, "relative"
             return
-    if v.kind != "part" and not pronoun_subject(toks, i, first, lex):
-        pre = pre_verbal(toks, i, first, lex)
+    if v.finite and not pronoun_subject(toks, i, first, lex):
+        pre = pre_verbal(toks, i, first, lex, w.names)
         if pre:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
+    """عيدان طالب القاضي بالإفراج عن …، الرئيس الأمريكي أكد الوزير …: when a name or a determined
+    noun phrase opens the clause right before the verb (no conjunction on the verb, nothing between
+    them), the order is subject-verb-object and what follows the verb is its object."""
+    toks, i = w.toks, c.i
+    if toks[i].conj or not c.verb.finite or pronoun_subject(toks, i, first, w.lex):
+        return False
+    pre = pre_verbal(toks, i, first, w.lex, w.names)
+    if pre is None or pre[1] != i:
+        return False
+    a = pre[0]
+    opens = a == first or toks[a - 1].kind == "punct" or toks[a - 1].norm in w.lex.connectors
+    if not opens:
+        return False
+    if a in w.names:
+        return True
+    # a common noun must agree in gender with the verb: المنهج الوسطي طالبت الدراسة الجهات … is a
+    # subheading before a verb-first sentence, not its subject
+    feminine = toks[a].norm.endswith(("ه", "ات"))
+    return is_definite(toks[a]) and feminine == c.verb.feminine
+
+
+def _may_be_subject(w: _Work, a: int) -> bool:
+    """Can the phrase starting at ``a`` be a weak verb's subject rather than its object? Not when
+    it starts with an indefinite noun in the accusative (كتب مقالا، اعتبر قرارا) or a feminine
+    indefinite noun (كتبت تغريدة، ذكر رسالة) that is no name and no source noun (مصادر، مسؤولة)."""
+    t = w.toks[a]
+    if t.kind != "ar" or determined(w.toks, a, w.lex, w.names):
+        return True  # وكالة الطاقة، شركة بريتش بتروليوم: a noun in construct with a definite one
+    n = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return not (len(n) > 3 and (n.endswith("ا") or n.endswith("ة")))
 
 
 def _names_something(w: _Work, m: Marked, j: int, reach: int, cue_tokens: set[int]) -> bool:
@@ -316,7 +439,7 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
     k = a + 1 if toks[a].norm == "ما" else (a if toks[c.i].norm.endswith("حسبما") else -1)
     if 0 <= k < last and lex.verb(toks[k].norm) is not None:
-        sub = post_verbal(toks, k, b, lex, w.term_skip)
+        sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker = sub
     return b
@@ -411,17 +534,31 @@ def _complementiser_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | 
         s = toks[c.comp].end
         e = toks[last - 1].end
         c2 = opener_after[k]
-        while c2 is not None and c2.i <= c.comp:  # a cue between the verb and its complementiser
+        # a cue between the verb and its complementiser, or one reported inside the clause
+        while c2 is not None and (c2.i <= c.comp or _reported_inside(w, c2)):
             c2 = opener_after[index[id(c2)]]
         if c2 is not None and c2.sent == c.sent:
             e = min(e, _boundary_before(w, c2))
         e = _quotations_in_clause(w, c, s, e)
-        while s < e and text[s].isspace():
+        c.clause = _trimmed(text, s, e)
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A reported clause without the spaces, punctuation and stray quotation marks at its ends
+    (…: «إن هجوما إرهابيا وقع … where the opening mark was never closed); None when no word is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+        e -= 1
+    if s < e and sum(text.count(q, s, e) for q in QUOTE_CHARS) % 2:
+        # one mark has no partner in the clause: drop it where it stands at an end
+        if text[s] in QUOTE_CHARS:
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+        elif text[e - 1] in QUOTE_CHARS:
             e -= 1
-        if e > s and any(ch.isalnum() for ch in text[s:e]):
-            c.clause = (s, e)
+            while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛:"):
+                e -= 1
+    return (s, e) if e > s and any(ch.isalnum() for ch in text[s:e]) else None
 
 
 def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
@@ -452,21 +589,37 @@ def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
     return e
 
 
+def _reported_inside(w: _Work, c: Cue) -> bool:
+    """إن الرئيس أوباما ادعى بأنه قادر …، أن الاهداف التي قصفت تقع في مناطق تؤكد اجهزة الاستخبارات
+    أنّ …: a finite verb of saying whose clause opens with no mark of a new clause (punctuation, a
+    conjunction, a connector or a relative pronoun before it; after a complementiser or inside a
+    noun phrase) is reported speech inside the clause it stands in, so it does not end it."""
+    if c.kind != "verb" or not c.verb.finite:
+        return False
+    k = c.speaker[0] if c.speaker and c.speaker_how == "before" else c.i
+    if k <= 0 or w.toks[k].conj:
+        return False
+    prev = w.toks[k - 1]
+    n = strip_conj(prev.norm)
+    return prev.kind in ("ar", "lat", "num") and not prev.conj and prev.norm not in w.lex.connectors \
+        and n not in w.lex.connectors and n not in w.lex.relatives and w.lex.verb(prev.norm) is None
+
+
 def _colon_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
     """وتابع: … -- the rest of the sentence after the colon, up to the next cue's own clause."""
     toks, text = w.toks, w.text
+    index = {id(c): k for k, c in enumerate(cues)}
     for k, c in enumerate(cues):
         if c.colon >= 0 and c.clause is None:
             last = w.sent_last.get(c.sent, len(toks))
             if c.colon + 1 < last:
                 s, e = toks[c.colon + 1].start, toks[last - 1].end
                 c2 = opener_after[k]
+                while c2 is not None and c2.i > c.colon and _reported_inside(w, c2):
+                    c2 = opener_after[index[id(c2)]]
                 if c2 is not None and c2.sent == c.sent and c2.i > c.colon:
                     e = min(e, _boundary_before(w, c2))  # …: (ما استقصى كريم قط)، قال الله …
-                while e > s and text[e - 1] in "،,.;؛:":
-                    e -= 1
-                if e > s:
-                    c.clause = (s, e)
+                c.clause = _trimmed(text, s, e)
 
 
 # --- 3. which cue each direct quotation belongs to --------------------------------------------
@@ -531,7 +684,7 @@ class _DirectOwners:
         while k < len(toks) and k < j + 3 and toks[k].kind == "punct":
             k += 1
         c = self.verb_at.get(k)
-        if c is not None and c.verb.kind != "part" and c.quote is None and c.comp < 0:
+        if c is not None and c.verb.finite and c.quote is None and c.comp < 0:
             c.quote = m
             self._take(c, m)
             return True
@@ -576,13 +729,16 @@ class _DirectOwners:
 class _ReadingOrder:
     """Walks the cues and the standalone quotations in reading order, carrying the last speaker
     forward: a cue with no speaker phrase (وأضاف، لكنه وصف) and a quotation with no cue take a
-    speaker from what came before."""
+    speaker from what came before. Each speaker is remembered with the agreement of the verb it
+    was found with, so that a feminine or dual verb (وأضافت، وقالا) never continues a speaker its
+    form cannot have."""
 
     def __init__(self, w: _Work):
         self.w = w
         self.last: Speaker | None = None
+        self.last_agr = "any"
         self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
-        self.in_sentence: dict[int, Speaker] = {}  # the latest explicit speaker of each sentence
+        self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
@@ -600,51 +756,179 @@ class _ReadingOrder:
     def _cue(self, c: Cue) -> Speaker | None:
         w = self.w
         governs = c.clause is not None or c.quote is not None or bool(c.nested)
+        agr = _subject_agreement(c)
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
-            self.in_sentence[c.sent] = rec
+            if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
+                agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
+            self.in_sentence[c.sent] = (rec, agr)
         else:
             rec = self._implicit(c)
             if rec is not None and governs:
-                self.in_sentence.setdefault(c.sent, rec)  # وقال، إن …، مشددا على أن …
-        if governs or (c.speaker is not None and c.kind == "verb" and c.verb.kind != "part"
+                self.in_sentence.setdefault(c.sent, (rec, agr))  # وقال، إن …، مشددا على أن …
+        if governs or (c.speaker is not None and c.kind == "verb" and c.verb.finite
                        and "weak" not in c.verb.flags):
-            self.last = rec
+            self.last, self.last_agr = rec, agr
             if rec is not None and c.kind == "verb":
-                self.recent.append((rec, c.verb.agreement))
+                self.recent.append((rec, agr))
+        elif rec is not None and rec.entity is not None and c.speaker is not None and c.kind == "verb":
+            # وكان الرئيس التونسي الباجي قائد السبسي دعا، صباح الجمعة، إلى الاتحاد … وقال …: a named
+            # subject of a verb that governs no speech here is still the one the next وقال continues
+            self.recent.append((rec, agr))
         return rec
 
     def _implicit(self, c: Cue) -> Speaker | None:
-        """أقر الحوثي بالهزيمة، لكنه وصف …: a subject named earlier in the sentence first;
-        رحب الحوثي بالحلول، قائلا …: a person named earlier in it; then the last speaker."""
+        """The speaker of a cue with no subject phrase: a subject named earlier in its sentence
+        (أقر الحوثي بالهزيمة، لكنه وصف …); for a participle, a verbal noun or a verb coordinated
+        inside the sentence, the subject of the sentence's own verb (ورد خامنئي بالقول، وقدم الوزير
+        تطمينات بقوله، اتفق الوزير … ويضيف) or the first person named in it; then among the recent
+        speakers the latest whose verb agreed (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين);
+        then the last speaker, when the verb's form allows it."""
         w = self.w
-        rec = self.in_sentence.get(c.sent)
-        if rec is None and c.kind == "verb" and c.verb.kind == "part":
-            rec = _entity_fallback(w, c, same_sentence=True)
-        if rec is None and c.kind == "verb":
-            # وقالت …: the verb's gender and number pick among the last few speakers
-            # (وقال بوتين … وقالت الوزارة … وأضاف أن -> بوتين)
-            rec = next((r for r, agr in reversed(self.recent[-_RECENT:]) if agr == c.verb.agreement), None)
-        if rec is None:
-            rec = self.last or _entity_fallback(w, c)
-        return rec
+        agr = _subject_agreement(c)
+        got = self.in_sentence.get(c.sent)
+        if got is not None and _agree(agr, got[1]):
+            return got[0]
+        if c.kind != "verb":
+            return self.last or _entity_fallback(w, c)
+        if not c.verb.finite or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
+            rec = _clause_subject(w, c)
+            if rec is None and not c.verb.finite:
+                rec = _entity_fallback(w, c, same_sentence=True)
+            if rec is not None:
+                return rec
+        rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)), None)
+        if rec is not None:
+            return rec
+        if self.last is not None and not _agree(agr, self.last_agr):
+            # وأضافت after a man, قالا after one minister: an earlier speaker of that form, if any
+            return next((r for r, a in reversed(self.recent) if _agree(agr, a)), None)
+        return self.last or _entity_fallback(w, c)
+
+
+def _subject_agreement(c: Cue) -> str:
+    """What the cue's verb says about its subject: gender and number (ms, fp …); a verb before
+    its subject (VSO) stays singular whatever the subject's number (وأكد شهود عيان), so only its
+    gender counts (m?, f?); "any" when the form marks neither (بالقول) or the cue is no verb."""
+    if c.kind != "verb" or c.verb.agreement == "any":
+        return "any"
+    if c.speaker_how == "after" and c.verb.agreement[1] == "s":
+        return c.verb.agreement[0] + "?"
+    return c.verb.agreement
+
+
+def _agree(a: str, b: str) -> bool:
+    """Can one subject stand with verbs of agreements ``a`` and ``b``?"""
+    if "any" in (a, b):
+        return True
+    return a[0] == b[0] and (a[1] == b[1] or "?" in (a[1], b[1]))
+
+
+def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
+    """The subject of the verb that opens the cue's clause (واكتفى الناطق باسمها إياد البزم بالقول،
+    إن …), else its sentence (ورد خامنئي بالقول: …، وقدم وزير الري الإثيوبي ألمايو تجنو تطمينات
+    بقوله إن …، اتفق الوزير مع … ويضيف أن …), past connectors, negation and a fronted adjunct
+    (ومن جهته، إلى ذلك،): after that verb when its first word reads as one, or the clause-initial
+    definite noun or name itself. None when there is no such subject or the cue is that verb."""
+    first = w.sent_first.get(c.sent, 0)
+    starts = [first]
+    for j in range(c.i - 1, first, -1):
+        if w.toks.raw[j].text in "،,؛;" and not w.inside[j]:
+            starts.insert(0, j + 1)  # the clause the cue stands in comes first
+            break
+    for start in starts:
+        rng = _subject_from(w, c, _after_sentence_opening(w, start, c.i))
+        if rng is not None:
+            return None if _in_clause(w, w.toks[rng[0]].start) else _speaker_of(w, rng)
+    return None
+
+
+def _subject_from(w: _Work, c: Cue, k: int) -> tuple[int, int] | None:
+    """The subject phrase of a clause whose first word (past its opening) is token ``k``."""
+    toks, lex = w.toks, w.lex
+    if k >= c.i - 1:
+        return None
+    t = toks[k]
+    if k in w.names:
+        return k, w.names[k].end  # a name opens the clause: its subject
+    if is_definite(t):
+        # a definite noun opens it: a title, when it runs on to a person's name
+        end = title_chain_end(toks, k, k + 1, c.i, lex, w.term_skip, w.names)
+        return (k, end) if end else None
+    if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
+        # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
+        return k, noun_phrase_end(toks, k, c.i, lex, w.term_skip, w.names)
+    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
+            and strip_conj(t.norm) not in lex.stops:
+        rng = post_verbal(toks, k, c.i, lex, w.term_skip, w.names)
+        if rng is not None and determined(toks, rng[0], lex, w.names):
+            return rng
+    return None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
+
+
+def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
+    """The first token of the sentence's main clause: past connectors and negation (ولم، وقد),
+    skip-words (من جهته) and an adjunct closed by a comma within its first words (إلى ذلك،
+    وفي سياق تصريحاته،)."""
+    toks, lex = w.toks, w.lex
+    k = first
+    for j in range(first, min(end, first + _OPENING_ADJUNCT)):
+        if toks[j].text in "،,":
+            k = j + 1
+            break
+        if toks[j].kind != "ar" or lex.verb(toks[j].norm) is not None:
+            break
+    moved = True
+    while moved and k < end:
+        moved = False
+        n = strip_conj(toks[k].norm)
+        if toks[k].kind == "punct" or toks[k].norm in lex.connectors or n in lex.connectors or n in lex.negations:
+            k += 1
+            moved = True
+            continue
+        for seq in lex.skip_after_verb:
+            if k + len(seq) <= end and all(strip_conj(toks[k + j].norm) == x or toks[k + j].norm == x
+                                           for j, x in enumerate(seq)):
+                k += len(seq)
+                moved = True
+                break
+    return k
+
+
+def _in_clause(w: _Work, pos: int) -> bool:
+    """Is the offset inside a reported clause (a name there is what was said, not who says it)?"""
+    j = bisect.bisect_right(w.clause_starts, pos) - 1
+    return j >= 0 and w.clauses[j][0] <= pos < w.clauses[j][1]
 
 
 def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     """The speaker of a phrase (token range): its text and the entity it names, unless it is an
-    anonymous source (مصادر عسكرية، مسؤول من حركة حماس)."""
+    anonymous source (مصادر عسكرية، مسؤول من حركة حماس) or names a relative (والد الشهيد محمد); a
+    title naming no entity (الوزير، المتحدث الأمني، الوزارة) is the entity the article named with
+    that title."""
     a, b = rng
     toks = w.toks
     s, e = (toks[a].bare if bare else toks[a].head), toks[b - 1].end
-    anonymous = is_anonymous(toks, a, w.lex)
-    ent = None if anonymous else w.mentions.link(s, e)
+    ent = None
+    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
+        ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
     return Speaker(ent, w.text[s:e])
 
 
+def _issuer(w: _Work, a: int, b: int) -> str | None:
+    """بيان وزارة الداخلية، تقرير صحيفة «الحياة»: a generic head (a statement, a report) speaks for
+    the person or organisation named right after it."""
+    nm = w.names.get(a + 1)
+    if a + 1 < b and nm is not None and nm.label in ("PER", "ORG") and bare_word(w.toks[a]) in w.lex.generic_speakers:
+        return nm.entity
+    return None
+
+
 def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:
-    """A person or organisation named before the cue, outside quotations: in its own sentence the
-    first one (the subject of the main verb comes early: وينتقد أحد المسافرين …، مشيرا), otherwise
-    the nearest one in it or the sentence before (when no speaker is known yet)."""
+    """A person or organisation named before the cue, outside quotations and reported clauses:
+    in its own sentence the first one (the subject of the main verb comes early: وينتقد أحد
+    المسافرين …، مشيرا), otherwise the nearest one in it or the sentence before (when no speaker
+    is known yet)."""
     if not w.mentions:
         return None
     pos = w.toks[c.i].start
@@ -652,7 +936,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         lo = w.sents[c.sent][0] if 0 <= c.sent < len(w.sents) else 0
         for r in w.mentions.first_after(lo, pos):
             k = w.tok_at(r[0])
-            if k < len(w.toks) and not w.inside[k]:
+            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
                 return Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
@@ -662,7 +946,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if r is None:
             return None
         k = w.tok_at(r[0])
-        if k < len(w.toks) and w.inside[k]:
+        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
             pos = r[0]  # a name inside a quotation is not the one speaking
             continue
         return Speaker(r[2], w.text[r[0]:r[1]])
@@ -746,6 +1030,8 @@ class QuotesStage(Stage):
         w = _Work(doc, self.lexicon)
         cues = self._cues(w)
         _clauses(w, cues)
+        w.clauses = sorted(c.clause for c in cues if c.clause)
+        w.clause_starts = [c[0] for c in w.clauses]
         owners = _DirectOwners(w, cues)
         owners.assign()
         resolved = _ReadingOrder(w).resolve(cues, owners.standalone)

@@ -29,12 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import QueryError, StoreError
+from ..isodate import check_bound
+from ..ontology import EVENT_COUNTS, PLOVER_TYPES  # counts an event may carry: kept among its attributes
 from .db import connect
 from ..text.normalize import normalize, normalize_with_map
 from .textindex import index_terms, iter_terms, name_key
-
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MAX_LIMIT = 1000
 # Terms in one query above which FTS5 work grows without making results better.
 MAX_TERMS = 32
@@ -55,7 +54,16 @@ def _con(db) -> sqlite3.Connection:
 
 
 # --- filters -----------------------------------------------------------------------------------
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# An event whose date ends more than this many days before its article's publication is
+# background (an anniversary, a war recalled), not news of the day: news reports what happened in
+# the last days or weeks, and a year is far beyond any "last week" or "last month".
+HISTORICAL_DAYS = 365
+# Prefix of an internal document number in a URL or API path (``~12``): an article's own id is
+# looked up first, so an article whose id is "12" is never shadowed by document number 12.
+DOC_NUMBER_PREFIX = "~"
+# Orderings kept at once (a search's hits, a filter's events: a few fields, ~100 bytes per item).
+INDEX_ENTRIES = 16
+_INDEX: "dict[tuple, Any]" = {}
 
 
 @dataclass
@@ -64,7 +72,10 @@ class Filters:
 
     entity: a name (any spelling Rasd normalises alike, clitics allowed) or an actor code;
     type: a PLOVER event type; speaker: who is quoted; source: outlet (as stored, e.g. aawsat);
-    since/until: publication date bounds, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD.
+    since/until: date bounds, inclusive, as YYYY, YYYY-MM or YYYY-MM-DD (documents and quotes:
+    the publication date; events: the event's own date unless ``dates="published"``);
+    country: ISO 3166 alpha-3 code of an event's place; location: an event's place name;
+    dates: "event" (default) or "published", the date events are filtered by.
     """
 
     entity: str | None = None
@@ -73,6 +84,29 @@ class Filters:
     source: str | None = None
     since: str | None = None
     until: str | None = None
+    country: str | None = None
+    location: str | None = None
+    dates: str | None = None
+
+    def __post_init__(self):
+        # Validate at once, with the project's one date validator: 2015-13 is no month.
+        self.since = check_bound(self.since, "since")
+        self.until = check_bound(self.until, "until")
+        if self.dates not in (None, "", "event", "published"):
+            raise QueryError(f"dates {self.dates!r}: use event or published")
+        if self.type:
+            t = self.type.strip().upper()
+            if t not in PLOVER_TYPES:
+                raise QueryError(f"unknown event type {self.type!r}; one of: {', '.join(PLOVER_TYPES)}")
+            self.type = t
+        if self.country:
+            c = self.country.strip().upper()
+            if not re.fullmatch(r"[A-Z]{3}", c):
+                raise QueryError(f"country {self.country!r}: use a three-letter ISO code such as SYR")
+            self.country = c
+
+    def any(self) -> bool:
+        return any(getattr(self, x.name) for x in fields(self) if x.name != "dates")
 
     @classmethod
     def of(cls, f: "Filters | dict | None") -> "Filters":
@@ -98,11 +132,14 @@ class Filters:
                 UNION SELECT doc_id FROM entities WHERE code=? UNION SELECT doc_id FROM mentions WHERE text_key=?)""")
             params += [key, self.entity.strip(), key]
         if self.type:
-            t = self.type.strip().upper()
-            if t not in PLOVER_TYPES:
-                raise QueryError(f"unknown event type {self.type!r}; one of: {', '.join(PLOVER_TYPES)}")
             conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE type=?)")
-            params.append(t)
+            params.append(self.type)
+        if self.country:
+            conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE location_country=?)")
+            params.append(self.country)
+        if self.location:
+            conds.append(f"{alias}.doc_id IN (SELECT doc_id FROM events WHERE location=?)")
+            params.append(self.location.strip())
         if self.speaker:
             key = name_key(self.speaker)
             conds.append(f"""{alias}.doc_id IN (SELECT doc_id FROM quotes WHERE speaker_key=? UNION SELECT q.doc_id
@@ -115,9 +152,6 @@ class Filters:
         for name, op in (("since", ">="), ("until", "<=")):
             v = getattr(self, name)
             if v:
-                v = v.strip()
-                if not _DATE.match(v):
-                    raise QueryError(f"--{name} {v!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
                 # '~' sorts after digits and '-': until 2015-07 includes every day of July.
                 conds.append(f"{alias}.published {op} ?")
                 params.append(v if name == "since" else v + "~")
@@ -292,52 +326,126 @@ def _doc_row(r: sqlite3.Row) -> dict:
     return {k: r[k] for k in ("doc_id", "id", "title", "published", "source", "url", "story_id", "chars")}
 
 
+def marked_terms(text: str, terms: list[tuple[str, bool]], mark: tuple[str, str] = ("[", "]")) -> str:
+    """``text`` with every word matching the query terms wrapped in ``mark`` (for headlines)."""
+    if not text or not terms:
+        return text or ""
+    exact = {k for k, p in terms if not p}
+    prefixes = tuple(k for k, p in terms if p)
+    parts, cur = [], 0
+    for s, e, k in iter_terms(text):
+        if k in exact or (prefixes and k.startswith(prefixes)):
+            parts += [text[cur:s], mark[0], text[s:e], mark[1]]
+            cur = e
+    parts.append(text[cur:])
+    return "".join(parts)
+
+
+def match_offsets(text: str, q: str | None) -> list[list[int]]:
+    """[start, end] of every word of ``text`` that the search query ``q`` matches (the reader
+    lights them when an article is opened from a hit); [] for no or an invalid query."""
+    if not q or not q.strip():
+        return []
+    try:
+        terms = parse_query(q).terms
+    except QueryError:
+        return []
+    exact = {k for k, p in terms if not p}
+    prefixes = tuple(k for k, p in terms if p)
+    return [[s, e] for s, e, k in iter_terms(text) if k in exact or (prefixes and k.startswith(prefixes))]
+
+
+SORTS = ("rank", "date")
+
+
+def _search_order(con, pq, f, where, params, sort, group) -> list[tuple]:
+    """(doc_id, score, story_id, copies) of every hit of a search in page order (one per story
+    when grouped), kept per query, filters and database state: paging and the facets' clicks
+    then read a list instead of ranking again."""
+    k = (_state(con), "search", pq.fts if pq else None, repr(f), sort, group)
+    with _CACHE_LOCK:
+        if k in _INDEX:
+            return _INDEX[k]
+    try:
+        if pq:
+            # Rank on the index, with the few columns grouping and sorting need; the page's rows
+            # (with the compressed JSON) are fetched afterwards: sorting them costs 10x more.
+            # Title matches weigh double (2.0): a word in the headline says what the article is about.
+            order = "score" if sort == "rank" else "d.published DESC, d.doc_id DESC"
+            cur = con.execute(f"SELECT d.doc_id, bm25(doc_fts, 2.0, 1.0) AS score, d.story_id FROM doc_fts JOIN "
+                              f"documents d ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} ORDER BY {order}",
+                              [pq.fts, *params])
+        else:
+            cur = con.execute(f"SELECT d.doc_id, NULL, d.story_id FROM documents d WHERE {where} "
+                              f"ORDER BY d.published DESC, d.doc_id DESC", params)
+        out: list = []
+        if group:
+            pos: dict[int, int] = {}
+            for doc_id, score, story in cur:
+                key = story if story is not None else -doc_id
+                if key in pos:
+                    i = pos[key]
+                    out[i] = (out[i][0], out[i][1], out[i][2], out[i][3] + 1)
+                    continue
+                pos[key] = len(out)
+                out.append((doc_id, score, story, 0))
+        else:
+            out = [(doc_id, score, story, 0) for doc_id, score, story in cur]
+    except sqlite3.OperationalError as exc:
+        raise QueryError(f"cannot run this query: {exc}") from None
+    with _CACHE_LOCK:
+        _INDEX[k] = out
+        while len(_INDEX) > INDEX_ENTRIES:
+            _INDEX.pop(next(iter(_INDEX)))
+    return out
+
+
 def search(db, q: str | None, filters: Filters | dict | None = None, limit: int = 20, offset: int = 0,
-           mark: tuple[str, str] = ("[", "]")) -> dict:
+           mark: tuple[str, str] = ("[", "]"), sort: str = "rank", group: bool = False) -> dict:
     """Ranked full-text search. Returns {"query", "total", "hits": [...]}; each hit has doc_id, id,
     title, published, source, url, story_id, score (bm25, lower is better), snippet (matches
-    wrapped in ``mark``), highlights ([start, end] offsets into the document text) and
-    window ([start, end] of the snippet). Without ``q`` lists filtered documents newest first."""
+    wrapped in ``mark``), title_marked (the headline with its matches marked), highlights
+    ([start, end] offsets into the document text) and window ([start, end] of the snippet).
+    Without ``q`` lists filtered documents newest first.
+
+    ``sort``: "rank" (best match first; newest first without a query) or "date" (newest first).
+    ``group``: one hit per near-duplicate story (its best-ranked or newest copy), with
+    ``copies`` = how many other matching articles are copies of it; ``total`` then counts
+    stories and ``total_docs`` articles."""
     con = _con(db)
     f = Filters.of(filters)
     limit, offset = _page(limit, offset)
+    if sort not in SORTS:
+        raise QueryError(f"sort {sort!r}: use rank or date")
     where, params = f.sql("d")
     pq = parse_query(q) if q and q.strip() else None
-    try:
-        if pq:
-            # Rank on the index alone (the documents table only when a filter needs it), then
-            # fetch the page's rows: sorting rows that carry the compressed JSON costs 10x more.
-            if where == "1":
-                sql = "SELECT rowid, bm25(doc_fts, 2.0, 1.0) AS score FROM doc_fts WHERE doc_fts MATCH ? ORDER BY score"
-            else:
-                sql = (f"SELECT d.doc_id, bm25(doc_fts, 2.0, 1.0) AS score FROM doc_fts JOIN documents d "
-                       f"ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} ORDER BY score")
-            # Title matches weigh double (2.0): a word in the headline says what the article is about.
-            page, total = [], 0
-            for row in con.execute(sql, [pq.fts, *params]):
-                if offset <= total < offset + limit:
-                    page.append((row[0], row[1]))
-                total += 1
-            by_id = {r["doc_id"]: r for r in con.execute(
-                f"SELECT {_DOC_COLS}, d.doc_json FROM documents d WHERE d.doc_id IN ({','.join('?' * len(page))})",
-                [i for i, _ in page])} if page else {}
-            rows = [(by_id[i], sc) for i, sc in page if i in by_id]
-        else:
-            if not any(getattr(f, x.name) for x in fields(f)):
-                raise QueryError("give a query or at least one filter")
-            total = con.execute(f"SELECT count(*) FROM documents d WHERE {where}", params).fetchone()[0]
-            rows = [(r, None) for r in con.execute(
-                f"SELECT {_DOC_COLS}, d.doc_json FROM documents d WHERE {where} "
-                f"ORDER BY d.published DESC, d.doc_id LIMIT ? OFFSET ?", [*params, limit, offset])]
-    except sqlite3.OperationalError as exc:
-        raise QueryError(f"cannot run this query: {exc}") from None
+    if not pq and not f.any() and not group:
+        raise QueryError("give a query or at least one filter")
+    order = _search_order(con, pq, f, where, params, sort, group)
+    total, total_docs = len(order), sum(1 + c for _, _, _, c in order)
+    page = order[offset:offset + limit]
+    copies = {(story if story is not None else -doc_id): c for doc_id, _, story, c in page}
+    by_id = {r["doc_id"]: r for r in con.execute(
+        f"SELECT {_DOC_COLS}, d.doc_json FROM documents d WHERE d.doc_id IN ({','.join('?' * len(page))})",
+        [i for i, _, _, _ in page])} if page else {}
+    page = [(doc_id, score, story) for doc_id, score, story, _ in page]
     hits = []
-    for r, score in rows:
+    terms = pq.terms if pq else []
+    for doc_id, score, story in page:
+        r = by_id.get(doc_id)
+        if r is None:
+            continue
         h = _doc_row(r)
         h["score"] = round(score, 4) if score is not None else None
-        h["snippet"], h["highlights"], h["window"] = snippet(_doc_text(r["doc_json"]), pq.terms if pq else [], mark)
+        h["snippet"], h["highlights"], h["window"] = snippet(_doc_text(r["doc_json"]), terms, mark)
+        h["title_marked"] = marked_terms(r["title"] or "", terms, mark)
+        if group:
+            h["copies"] = copies.get(story if story is not None else -doc_id, 0)
         hits.append(h)
-    return {"query": q, "fts": pq.fts if pq else None, "total": total, "offset": offset, "hits": hits}
+    out = {"query": q, "fts": pq.fts if pq else None, "total": total, "offset": offset, "hits": hits}
+    if group:
+        out["total_docs"] = total_docs
+    return out
 
 
 def _page(limit: int, offset: int) -> tuple[int, int]:
@@ -351,15 +459,25 @@ def _page(limit: int, offset: int) -> tuple[int, int]:
 
 
 def _find_doc(con, doc) -> sqlite3.Row | None:
-    if isinstance(doc, int) or (isinstance(doc, str) and doc.isdigit()):
-        r = con.execute("SELECT * FROM documents WHERE doc_id=?", (int(doc),)).fetchone()
-        if r is not None or isinstance(doc, int):
-            return r
-    return con.execute("SELECT * FROM documents WHERE id=?", (str(doc),)).fetchone()
+    """An int is an internal number; a string is an article id, and only when no article has
+    that id, ``~N`` is internal number N (so article "1" is never shadowed by document 1)."""
+    if isinstance(doc, int):
+        return con.execute("SELECT * FROM documents WHERE doc_id=?", (doc,)).fetchone()
+    doc = str(doc)
+    r = con.execute("SELECT * FROM documents WHERE id=?", (doc,)).fetchone()
+    if r is None and doc.startswith(DOC_NUMBER_PREFIX) and doc[1:].isdigit() and len(doc) < 20:
+        r = con.execute("SELECT * FROM documents WHERE doc_id=?", (int(doc[1:]),)).fetchone()
+    return r
+
+
+def doc_ref(doc_id: int) -> str:
+    """The unambiguous reference of internal document number ``doc_id`` (``~12``)."""
+    return f"{DOC_NUMBER_PREFIX}{doc_id}"
 
 
 def get_document(db, doc: int | str) -> dict | None:
-    """One document by doc_id (int) or id (str): {"doc": JSON contract dict, "doc_id", "story_id",
+    """One document by its article id (str), else ``~N`` (internal number N, see doc_ref), or by
+    internal number (int): {"doc": JSON contract dict, "doc_id", "story_id",
     "sources": [{origin, source, url, title, published, html_sha256}], "story": [other doc rows]}.
     None if absent."""
     con = _con(db)
@@ -394,19 +512,37 @@ def _label_and_key(conds: list, params: list, alias: str, label: str | None, key
         params.append(key)
 
 def list_entities(db, q: str | None = None, label: str | None = None, filters: Filters | dict | None = None,
-                  limit: int = 50, offset: int = 0) -> list[dict]:
+                  limit: int = 50, offset: int = 0, code: str | None = None) -> list[dict]:
     """Entities across documents, grouped by (label, normalised name), in most documents first:
     {name, label, key, codes, docs, stories, mentions, first, last}. ``q`` keeps names
-    containing it (normalised); ``stories`` counts near-duplicate copies once."""
+    containing it (normalised); ``code`` keeps entities with that actor code or a code that
+    starts with it (SAU: SAU, SAUGOV, ...); ``stories`` counts near-duplicate copies once.
+    Pages are kept per database state (see _cached)."""
     con = _con(db)
     limit, offset = _page(limit, offset)
     f = Filters.of(filters)
+    if label and label.upper() not in ("PER", "ORG", "LOC", "MISC"):
+        raise QueryError(f"label {label!r}: one of PER, ORG, LOC, MISC")
+    if code is not None and code.strip() and not re.fullmatch(r"[A-Za-z0-9]{1,12}", code.strip()):
+        raise QueryError(f"code {code!r}: letters and digits, e.g. SAU or SAUGOV")
+    code = code.strip().upper() if code and code.strip() else None
+    return _cached(con, ("entities", q, label, repr(f), limit, offset, code),
+                   lambda: _list_entities(con, q, label, f, limit, offset, code))
+
+
+def _list_entities(con, q, label, f, limit, offset, code) -> list[dict]:
     k = None
     if q and q.strip():
         k = name_key(q)
         if not k:
             raise QueryError("the entity query has no letters")
-    if not any(getattr(f, x.name) for x in fields(f)):
+    if code:
+        where, params = f.sql("d")
+        conds = [where, "(e.code=? OR e.code LIKE ?)"]
+        params += [code, code.replace("%", "").replace("_", "") + "%"]
+        _label_and_key(conds, params, "e", label, k)
+        return _entity_groups(con, conds, params, "stories", limit, offset)
+    if not f.any():
         # Whole corpus: read the page from the totals the writer keeps, then add codes and
         # story counts for the page only.
         conds, params = ["1"], []
@@ -427,21 +563,39 @@ def list_entities(db, q: str | None = None, label: str | None = None, filters: F
     where, params = f.sql("d")
     conds = [where]
     _label_and_key(conds, params, "e", label, k)
+    return _entity_groups(con, conds, params, "docs", limit, offset)
+
+
+def _entity_groups(con, conds: list, params: list, first: str, limit: int, offset: int) -> list[dict]:
+    """Entities (entity rows ``e`` of documents ``d`` meeting ``conds``) grouped by name and
+    label, ``first`` (docs or stories) the most first."""
     rows = con.execute(
         f"""SELECT e.name_key AS key, e.label AS label, min(e.name) AS name, group_concat(DISTINCT e.code) AS codes,
             count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions,
             min(d.published) AS first, max(d.published) AS last
             FROM entities e JOIN documents d ON d.doc_id=e.doc_id WHERE {' AND '.join(conds)}
-            GROUP BY e.name_key, e.label ORDER BY docs DESC, mentions DESC, key LIMIT ? OFFSET ?""",
+            GROUP BY e.name_key, e.label ORDER BY {first} DESC, mentions DESC, key LIMIT ? OFFSET ?""",
         [*params, limit, offset]).fetchall()
     return [{**dict(r), "codes": r["codes"].split(",") if r["codes"] else []} for r in rows]
 
 
+# Articles of an entity (its newest) whose other entities make its co-occurrence list.
+COOCCUR_DOCS = 200
+
+
 def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
+    """See _get_entity; results are kept per database state (see _cached)."""
+    con = _con(db)
+    if not name or not name.strip():
+        raise QueryError("give an entity name")
+    return _cached(con, ("entity", name, label, limit), lambda: _get_entity(con, name, label, limit))
+
+
+def _get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict | None:
     """Everything about one entity: {name, label, key, keys, codes, docs, stories, mentions,
     timeline: [{date, docs, stories, mentions}], quotes: [...], events_as_source: [...],
-    events_as_target: [...], cooccurring: [{key, name, label, docs}], alternatives: [{key, name,
-    label, docs}]}; None if no document mentions it.
+    events_as_target: [...], cooccurring: [{key, name, label, docs}] (in its newest COOCCUR_DOCS
+    articles), alternatives: [{key, name, label, docs}]}; None if no document mentions it.
 
     An entity across documents is a (label, normalised name) pair. ``name`` may be that name in
     any spelling (or the ``key`` from list_entities), one of its mentions (كاميرون for ديفيد
@@ -490,9 +644,12 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
            count(DISTINCT e.doc_id) AS docs, count(DISTINCT d.story_id) AS stories, sum(e.n_mentions) AS mentions
            FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk JOIN documents d ON d.doc_id=e.doc_id""",
         (top_name[0], top_name[1])).fetchone()
-    keys = [r[0] for r in con.execute(
-        "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
-        "ORDER BY n DESC, e.name_key")]
+    if code_pks:  # entities of one code may have several names
+        keys = [r[0] for r in con.execute(
+            "SELECT e.name_key, count(*) n FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk GROUP BY e.name_key "
+            "ORDER BY n DESC, e.name_key")]
+    else:  # one (name, label) group: one key
+        keys = [top["key"]]
     out = {**dict(head), "key": keys[0], "keys": keys, "codes": head["codes"].split(",") if head["codes"] else [],
            "alternatives": alternatives[:limit]}
     out["timeline"] = [dict(r) for r in con.execute(
@@ -510,7 +667,10 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
     # materialised first and joined with CROSS JOIN so SQLite walks it through entities_doc.
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _edocs (doc_id INTEGER PRIMARY KEY)")
     con.execute("DELETE FROM _edocs")
-    con.execute("INSERT OR IGNORE INTO _edocs SELECT e.doc_id FROM _ents x JOIN entities e ON e.ent_pk=x.ent_pk")
+    # The newest COOCCUR_DOCS articles: who appears with an entity lately, and a bounded cost for
+    # an entity named in thousands of articles.
+    con.execute("INSERT OR IGNORE INTO _edocs SELECT DISTINCT e.doc_id FROM _ents x JOIN entities e "
+                "ON e.ent_pk=x.ent_pk ORDER BY e.doc_id DESC LIMIT ?", (COOCCUR_DOCS,))
     out["cooccurring"] = [dict(r) for r in con.execute(
         """SELECT o.name_key AS key, min(o.name) AS name, o.label AS label, count(DISTINCT o.doc_id) AS docs
            FROM _edocs y CROSS JOIN entities o ON o.doc_id=y.doc_id
@@ -520,12 +680,28 @@ def get_entity(db, name: str, label: str | None = None, limit: int = 50) -> dict
 
 
 # --- events and quotes ------------------------------------------------------------------------
-_EVENT_COLS = """v.event_pk, v.doc_id, d.id AS doc, d.published, d.source AS outlet, d.url, d.story_id, v.type, v.mode,
-    v.context, v.source, v.source_text, v.source_name, v.source_code, v.target, v.target_text, v.target_name,
-    v.target_code, v.date, v.location, v.location_country, v.counts, v.trigger_start, v.trigger_end, v.trigger_text, v.sentence_text,
-    v.attrs"""
-_QUOTE_COLS = """q.quote_pk, q.doc_id, d.id AS doc, d.published, d.source AS outlet, d.url, d.story_id, q.start,
-    q."end", q.text, q.kind, q.speaker, q.speaker_text, q.speaker_name, q.cue_text, q.sentence_text, q.attrs"""
+# An event's date as the store keeps it: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B of those;
+# without one, the article's publication date stands in (as in rasd export's event_date).
+_EV_DATE = "coalesce(v.date, d.published)"
+_EV_START = f"substr(CASE WHEN instr({_EV_DATE}, '/') > 0 THEN substr({_EV_DATE}, 1, instr({_EV_DATE}, '/') - 1) ELSE {_EV_DATE} END, 1, 10)"
+_EV_LAST = f"CASE WHEN instr({_EV_DATE}, '/') > 0 THEN substr({_EV_DATE}, instr({_EV_DATE}, '/') + 1) ELSE {_EV_DATE} END"
+# The last day the date can mean: 2015 -> 2015-12-31, 2015-07 -> 2015-07-31 (as text, which is
+# all a comparison needs).
+_EV_END = (f"CASE length({_EV_LAST}) WHEN 4 THEN {_EV_LAST} || '-12-31' WHEN 7 THEN {_EV_LAST} || '-31' "
+           f"ELSE substr({_EV_LAST}, 1, 10) END")
+_HISTORICAL = (f"(coalesce(v.context, '') = 'historical' OR (v.date IS NOT NULL AND d.published IS NOT NULL "
+               f"AND {_EV_END} < date(substr(d.published, 1, 10), '-{HISTORICAL_DAYS} days')))")
+
+_EVENT_COLS = f"""v.event_pk, v.doc_id, v.idx, d.id AS doc, d.title, d.published, d.source AS outlet, d.url, d.story_id,
+    v.type, v.mode, v.context, v.source, v.source_text, v.source_name, v.source_code, v.target, v.target_text,
+    v.target_name, v.target_code, v.date, {_EV_START} AS event_day, v.location, v.location_country, v.counts,
+    v.trigger_start, v.trigger_end, v.trigger_text, v.sentence, v.sentence_text, v.attrs,
+    (SELECT label FROM entities WHERE ent_pk=v.source_ent_pk) AS source_label,
+    (SELECT label FROM entities WHERE ent_pk=v.target_ent_pk) AS target_label,
+    {_HISTORICAL} AS historical"""
+_QUOTE_COLS = """q.quote_pk, q.doc_id, q.idx, d.id AS doc, d.title, d.published, d.source AS outlet, d.url, d.story_id,
+    q.start, q."end", q.text, q.kind, q.speaker, q.speaker_text, q.speaker_name, q.speaker_key, q.cue_text,
+    q.sentence, q.sentence_text, q.attrs, (SELECT label FROM entities WHERE ent_pk=q.speaker_ent_pk) AS speaker_label"""
 
 
 def _jsonish(v):
@@ -540,7 +716,20 @@ def _jsonish(v):
 def _event(r) -> dict:
     d = dict(r)
     for k in ("context", "counts", "mode", "location", "attrs"):
-        d[k] = _jsonish(d[k])
+        if k in d:
+            d[k] = _jsonish(d[k])
+    attrs = d.get("attrs") if isinstance(d.get("attrs"), dict) else {}
+    counts = dict(d["counts"]) if isinstance(d.get("counts"), dict) else {}
+    for k in EVENT_COUNTS:
+        if attrs.get(k) is not None:
+            counts.setdefault(k, attrs[k])
+    d["counts"] = counts or None
+    if "historical" in d:
+        d["historical"] = bool(d["historical"])
+    ctx = d.get("context")
+    d["contexts"] = [c for c in (ctx if isinstance(ctx, list) else [ctx]) if c]
+    if d.get("historical") and "historical" not in d["contexts"]:
+        d["contexts"].append("historical")
     return d
 
 
@@ -550,68 +739,149 @@ def _quote(r) -> dict:
     return d
 
 
-def _event_where(f: Filters) -> tuple[str, list]:
-    """Event selection shared by list_events, count_events, event_days and event_edges: type
-    restricts the events, entity their source or target, the other filters the documents."""
-    where, params = Filters(source=f.source, since=f.since, until=f.until, speaker=f.speaker).sql("d")
+def event_where(f: Filters, historical: bool | None = None) -> tuple[str, list]:
+    """Event selection shared by list_events, count_events, event_days and event_edges: type,
+    country and location restrict the events, entity their source or target, since/until their
+    date (the publication date with ``dates="published"``), the other filters the documents.
+    ``historical``: True keeps only background events (HISTORICAL_DAYS), False leaves them out."""
+    by_event = (f.dates or "event") == "event"
+    where, params = Filters(source=f.source, speaker=f.speaker, since=None if by_event else f.since,
+                            until=None if by_event else f.until).sql("d")
     conds = [where]
+    if by_event:
+        if f.since:
+            conds.append(f"{_EV_START} >= ?")
+            params.append(f.since)
+        if f.until:
+            conds.append(f"{_EV_START} <= ?")
+            params.append(f.until + "~")
     if f.type:
-        Filters(type=f.type).sql()  # validates
         conds.append("v.type=?")
-        params.append(f.type.strip().upper())
+        params.append(f.type)
+    if f.country:
+        conds.append("v.location_country=?")
+        params.append(f.country)
+    if f.location:
+        conds.append("v.location=?")
+        params.append(f.location.strip())
     if f.entity:
         key = name_key(f.entity)
         ents = ("(SELECT ent_pk FROM entities WHERE name_key=? UNION SELECT ent_pk FROM entities WHERE code=? "
                 "UNION SELECT ent_pk FROM mentions WHERE text_key=?)")
         conds.append(f"(v.source_ent_pk IN {ents} OR v.target_ent_pk IN {ents})")
         params += [key, f.entity.strip(), key] * 2
+    if historical is not None:
+        conds.append(_HISTORICAL if historical else f"NOT {_HISTORICAL}")
     return " AND ".join(conds), params
 
 
-def list_events(db, filters: Filters | dict | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
-    """Events of the documents matching ``filters`` (type restricts the events themselves; entity
-    keeps events whose source or target is that entity), in date order."""
+
+
+def _event_index(con, f: Filters) -> list[tuple]:
+    """(event_pk, event_day, historical, type, publication day) of every event matching ``f``, in
+    event date order, computed once per filter set and database state: the count, the page, the
+    timeline and the historical split of a page are then read from it, not from four scans."""
+    k = (_state(con), "events", repr(f))
+    with _CACHE_LOCK:
+        if k in _INDEX:
+            return _INDEX[k]
+    where, params = event_where(f)
+    rows = con.execute(
+        f"SELECT v.event_pk, {_EV_START} AS day, {_HISTORICAL}, v.type, substr(d.published, 1, 10) FROM events v "
+        f"JOIN documents d ON d.doc_id=v.doc_id WHERE {where} ORDER BY day, d.published, v.doc_id, v.idx",
+        params).fetchall()
+    out = [(r[0], r[1], bool(r[2]), r[3], r[4]) for r in rows]
+    with _CACHE_LOCK:
+        _INDEX[k] = out
+        while len(_INDEX) > INDEX_ENTRIES:
+            _INDEX.pop(next(iter(_INDEX)))
+    return out
+
+
+def _events_by_pk(con, pks: list[int]) -> list[dict]:
+    if not pks:
+        return []
+    got = {r["event_pk"]: r for r in con.execute(
+        f"SELECT {_EVENT_COLS} FROM events v JOIN documents d ON d.doc_id=v.doc_id "
+        f"WHERE v.event_pk IN ({','.join('?' * len(pks))})", pks)}
+    return [_event(got[p]) for p in pks if p in got]
+
+
+def list_events(db, filters: Filters | dict | None = None, limit: int = 100, offset: int = 0,
+                historical: bool | None = None, order: str = "date") -> list[dict]:
+    """Events matching ``filters`` (type, country, location restrict the events themselves; entity
+    keeps events whose source or target is that entity; since/until their date), in event date
+    order (``order="published"``: publication order). Each has ``event_day`` (the first day its
+    date can mean), ``historical``, ``contexts`` (claimed, negated, future, conditional,
+    historical), ``counts`` (killed, injured, size when known), the entity labels of its source
+    and target (``source_label``, ``target_label``; None when the actor is no entity)."""
     con = _con(db)
     limit, offset = _page(limit, offset)
-    where, params = _event_where(Filters.of(filters))
-    rows = con.execute(f"SELECT {_EVENT_COLS} FROM events v JOIN documents d ON d.doc_id=v.doc_id "
-                       f"WHERE {where} ORDER BY d.published, v.doc_id, v.idx LIMIT ? OFFSET ?",
-                       [*params, limit, offset]).fetchall()
-    return [_event(r) for r in rows]
+    idx = _event_index(con, Filters.of(filters))
+    sel = [e for e in idx if historical is None or e[2] == historical]
+    if order != "date":
+        sel = sorted(sel, key=lambda e: e[4] or "")
+    return _events_by_pk(con, [e[0] for e in sel[offset:offset + limit]])
 
 
-def count_events(db, filters: Filters | dict | None = None) -> int:
+def count_events(db, filters: Filters | dict | None = None, historical: bool | None = None) -> int:
     """How many events ``list_events`` would return without a limit."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters))
-    return con.execute(f"SELECT count(*) FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where}",
-                       params).fetchone()[0]
+    idx = _event_index(con, Filters.of(filters))
+    return sum(1 for e in idx if historical is None or e[2] == historical)
 
 
-def event_days(db, filters: Filters | dict | None = None) -> list[tuple[str | None, str, int]]:
-    """(day, type, events) for an events timeline: the event's own date when it is a full day,
-    else the article's publication date."""
+def event_days(db, filters: Filters | dict | None = None, dates: str = "event",
+               historical: bool | None = False) -> list[tuple[str | None, str, int]]:
+    """(day, type, events) for an events timeline: the first day the event's own date can mean
+    (YYYY, YYYY-MM or YYYY-MM-DD as precise as the date is), or with ``dates="published"`` the
+    article's publication day. Historical events are left out unless ``historical`` is None/True."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters))
-    rows = con.execute(
-        f"""SELECT CASE WHEN length(v.date)=10 THEN v.date ELSE substr(d.published, 1, 10) END AS day,
-            v.type, count(*) FROM events v JOIN documents d ON d.doc_id=v.doc_id WHERE {where}
-            GROUP BY day, v.type ORDER BY day""", params)
-    return [(r[0], r[1], r[2]) for r in rows]
+    from collections import Counter
+    c: Counter = Counter()
+    for _pk, day, hist, typ, pub in _event_index(con, Filters.of(filters)):
+        if historical is None or hist == historical:
+            c[(day if dates == "event" else pub, typ)] += 1
+    return sorted(((d, t, n) for (d, t), n in c.items()), key=lambda r: (r[0] or "", r[1] or ""))
 
 
-def event_edges(db, filters: Filters | dict | None = None, limit: int = 500) -> list[tuple[str, str, str, int]]:
-    """(source name, target name, type, events) for an actor network, most frequent first
-    (resolved entity names; the text when the event has no entity)."""
+def event_edges(db, filters: Filters | dict | None = None, limit: int = 500) -> list[tuple]:
+    """(source name, target name, type, events, source label, target label) for an actor network,
+    most frequent first. Only actors that are entities of the database are nodes (an unresolved
+    phrase such as السكان is no actor one can follow)."""
     con = _con(db)
-    where, params = _event_where(Filters.of(filters))
+    f = Filters.of(filters)
     limit, _ = _page(limit, 0)
+    return _cached(con, ("edges", repr(f), limit), lambda: _event_edges(con, f, limit))
+
+
+def _event_edges(con, f: Filters, limit: int) -> list[tuple]:
+    where, params = event_where(f)
     rows = con.execute(
-        f"""SELECT coalesce(v.source_name, v.source_text) AS s, coalesce(v.target_name, v.target_text) AS t,
-            v.type, count(*) AS n FROM events v JOIN documents d ON d.doc_id=v.doc_id
+        f"""SELECT v.source_name AS s, v.target_name AS t, v.type, count(*) AS n,
+            max(se.label), max(te.label) FROM events v JOIN documents d ON d.doc_id=v.doc_id
+            JOIN entities se ON se.ent_pk=v.source_ent_pk JOIN entities te ON te.ent_pk=v.target_ent_pk
             WHERE {where} AND s IS NOT NULL AND t IS NOT NULL GROUP BY s, t, v.type ORDER BY n DESC, s, t LIMIT ?""",
         [*params, limit])
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    return [tuple(r) for r in rows]
+
+
+def event_places(db, filters: Filters | dict | None = None, historical: bool | None = False) -> list[dict]:
+    """Where the matching events happened: [{country, location, events}] by place name and
+    country code, most events first (events with no place are not listed)."""
+    con = _con(db)
+    f = Filters.of(filters)
+    return _cached(con, ("places", repr(f), historical), lambda: _event_places(con, f, historical))
+
+
+def _event_places(con, f: Filters, historical: bool | None) -> list[dict]:
+    where, params = event_where(f, historical)
+    rows = con.execute(
+        f"""SELECT v.location_country AS country, v.location AS location, count(*) AS events FROM events v
+            JOIN documents d ON d.doc_id=v.doc_id WHERE {where} AND (v.location IS NOT NULL OR
+            v.location_country IS NOT NULL) GROUP BY v.location_country, v.location ORDER BY events DESC, location""",
+        params)
+    return [dict(r) for r in rows]
 
 
 def entity_variants(db, key: str, label: str | None = None, codes: list[str] | None = None,
@@ -655,57 +925,207 @@ def list_documents(db, filters: Filters | dict | None = None, limit: int = 20, o
     return {"total": total, "offset": offset, "documents": [_doc_row(r) for r in rows]}
 
 
-def list_quotes(db, filters: Filters | dict | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
-    """Quotes of the documents matching ``filters`` (speaker restricts the quotes themselves)."""
-    con = _con(db)
-    f = Filters.of(filters)
-    limit, offset = _page(limit, offset)
-    where, params = Filters(source=f.source, since=f.since, until=f.until, entity=f.entity, type=f.type).sql("d")
+def quote_where(f: Filters) -> tuple[str, list]:
+    where, params = Filters(source=f.source, since=f.since, until=f.until, entity=f.entity, type=f.type,
+                            country=f.country, location=f.location).sql("d")
     conds = [where]
     if f.speaker:
         key = name_key(f.speaker)
         conds.append("(q.speaker_key=? OR q.speaker_ent_pk IN (SELECT ent_pk FROM mentions WHERE text_key=?))")
         params += [key, key]
+    return " AND ".join(conds), params
+
+
+def list_quotes(db, filters: Filters | dict | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+    """Quotes of the documents matching ``filters`` (speaker restricts the quotes themselves;
+    entity keeps quotes of documents that mention it), oldest first."""
+    con = _con(db)
+    f = Filters.of(filters)
+    limit, offset = _page(limit, offset)
+    where, params = quote_where(f)
     rows = con.execute(f"SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id "
-                       f"WHERE {' AND '.join(conds)} ORDER BY d.published, q.doc_id, q.idx LIMIT ? OFFSET ?",
+                       f"WHERE {where} ORDER BY d.published, q.doc_id, q.idx LIMIT ? OFFSET ?",
                        [*params, limit, offset]).fetchall()
     return [_quote(r) for r in rows]
 
 
-def facets(db, q: str | None = None, filters: Filters | dict | None = None, top: int = 20) -> dict:
-    """Counts for narrowing a result set: {"total", "sources": [[name, docs]], "types": [[type, events]],
-    "entities": [[name, label, docs]], "speakers": [[name, quotes]], "dates": [[YYYY-MM-DD, docs]]}."""
+def quote_groups(db, filters: Filters | dict | None = None, limit: int = 50, offset: int = 0) -> dict:
+    """Quotes as an analyst reads them: one row per (story, speaker, words), newest first, with
+    ``copies`` = how many other articles of the same story repeat it (a wire quote printed by
+    twenty papers is one quote). {"total" (groups), "total_quotes", "quotes": [quote rows + copies]}."""
     con = _con(db)
     f = Filters.of(filters)
+    limit, offset = _page(limit, offset)
+    where, params = quote_where(f)
+    k = (_state(con), "quotes", repr(f))
+    with _CACHE_LOCK:
+        groups = _INDEX.get(k)
+    if groups is None:
+        groups = [(r[0], r[1]) for r in con.execute(
+            f"""SELECT min(q.quote_pk) AS first, count(*) - 1 AS copies, max(d.published) AS latest
+                FROM quotes q JOIN documents d ON d.doc_id=q.doc_id WHERE {where}
+                GROUP BY d.story_id, coalesce(q.speaker_key, ''), q.text ORDER BY latest DESC, first DESC""", params)]
+        with _CACHE_LOCK:
+            _INDEX[k] = groups
+            while len(_INDEX) > INDEX_ENTRIES:
+                _INDEX.pop(next(iter(_INDEX)))
+    n_groups, n_quotes = len(groups), sum(1 + c for _, c in groups)
+    rows = [{"first": pk, "copies": c} for pk, c in groups[offset:offset + limit]]
+    firsts = {r["first"]: r["copies"] for r in rows}
+    got = {r["quote_pk"]: r for r in con.execute(
+        f"SELECT {_QUOTE_COLS} FROM quotes q JOIN documents d ON d.doc_id=q.doc_id "
+        f"WHERE q.quote_pk IN ({','.join('?' * len(firsts))})", list(firsts))} if firsts else {}
+    quotes = [{**_quote(got[pk]), "copies": n} for pk, n in firsts.items() if pk in got]
+    return {"total": n_groups, "total_quotes": n_quotes, "offset": offset, "quotes": quotes}
+
+
+def stories(db, filters: Filters | dict | None = None, day: str | None = None, limit: int = 30,
+            offset: int = 0) -> dict:
+    """The near-duplicate stories of the documents matching ``filters`` (or published on ``day``),
+    biggest first: {"total", "stories": [{story_id, articles, outlets: [..], first, last, title,
+    doc (id of its first article), events, types: [[type, n]]}]}."""
+    con = _con(db)
+    f = Filters.of(filters)
+    limit, offset = _page(limit, offset)
+    if day:
+        day = check_bound(day, "day")
+        f = Filters(**{**{x.name: getattr(f, x.name) for x in fields(f)}, "since": day, "until": day})
+    where, params = f.sql("d")
+
+    def compute():
+        rows = con.execute(
+            f"""SELECT d.story_id AS story_id, count(*) AS articles, group_concat(DISTINCT d.source) AS outlets,
+                min(d.published) AS first, max(d.published) AS last, min(d.doc_id) AS first_doc
+                FROM documents d WHERE {where} GROUP BY d.story_id ORDER BY articles DESC, first_doc""",
+            params).fetchall()
+        return [dict(r) for r in rows]
+    allrows = _cached(con, ("stories", repr(f)), compute)
+    page = allrows[offset:offset + limit]
+    out = []
+    for r in page:
+        head = con.execute("SELECT d.id, d.title FROM documents d WHERE d.doc_id=?", (r["first_doc"],)).fetchone()
+        types = con.execute(
+            """SELECT v.type, count(*) n FROM documents d JOIN events v ON v.doc_id=d.doc_id WHERE d.story_id=?
+               GROUP BY v.type ORDER BY n DESC, v.type""", (r["story_id"],)).fetchall()
+        out.append({**r, "outlets": sorted((r["outlets"] or "").split(",")) if r["outlets"] else [],
+                    "doc": head["id"], "title": head["title"], "types": [list(t) for t in types],
+                    "events": sum(t[1] for t in types)})
+    return {"total": len(allrows), "offset": offset, "stories": out}
+
+
+# Result documents whose entities and speakers choose the facet candidates: a systematic sample
+# across the whole result (every k-th document), large enough that any value in more than about
+# one result in a hundred is among them, small enough to read in a few milliseconds. The counts
+# shown are then exact (computed with the filter the click applies), only the choice is sampled.
+FACET_SAMPLE = 400
+
+
+def _result_docs(con, q: str | None, f: "Filters") -> None:
+    """Fill the temp table _fdocs(doc_id, story_id) with the documents of a query and filters."""
     where, params = f.sql("d")
     if q and q.strip():
         pq = parse_query(q)
-        sel = f"SELECT d.doc_id FROM doc_fts JOIN documents d ON d.doc_id=doc_fts.rowid WHERE doc_fts MATCH ? AND {where}"
+        sel = (f"SELECT d.doc_id, d.story_id FROM doc_fts JOIN documents d ON d.doc_id=doc_fts.rowid "
+               f"WHERE doc_fts MATCH ? AND {where}")
         params = [pq.fts, *params]
     else:
-        sel = f"SELECT d.doc_id FROM documents d WHERE {where}"
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS _fdocs (doc_id INTEGER PRIMARY KEY)")
+        sel = f"SELECT d.doc_id, d.story_id FROM documents d WHERE {where}"
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS _fdocs (doc_id INTEGER PRIMARY KEY, story_id INTEGER)")
     con.execute("DELETE FROM _fdocs")
     try:
         con.execute(f"INSERT INTO _fdocs {sel}", params)
     except sqlite3.OperationalError as exc:
         raise QueryError(f"cannot run this query: {exc}") from None
-    out = {"total": con.execute("SELECT count(*) FROM _fdocs").fetchone()[0]}
+
+
+def facets(db, q: str | None = None, filters: Filters | dict | None = None, top: int = 10) -> dict:
+    """Counts for narrowing a result set, each the number of near-duplicate **stories** the click
+    on that value shows (the same filter, the same grouping as ``search(group=True)``):
+    {"unit": "stories", "total" (stories), "total_docs", "sources": [[name, stories]],
+    "types": [[type, stories]], "entities": [[name, label, stories]], "speakers": [[name, stories]],
+    "dates": [[YYYY-MM-DD, stories]], "months": [[YYYY-MM, stories]]}.
+
+    Entities and speakers are the ``top`` most frequent in a sample of the result (FACET_SAMPLE),
+    each counted exactly over the whole result. Results are kept per database state (see _cached)."""
+    con = _con(db)
+    f = Filters.of(filters)
+    return _cached(con, ("facets", q, repr(f), top), lambda: _facets(con, q, f, top))
+
+
+def _facets(con, q, f: "Filters", top: int) -> dict:
+    _result_docs(con, q, f)
+    n_docs, n_stories = con.execute("SELECT count(*), count(DISTINCT story_id) FROM _fdocs").fetchone()
+    out = {"unit": "stories", "total": n_stories, "total_docs": n_docs}
     out["sources"] = [list(r) for r in con.execute(
-        "SELECT d.source, count(*) n FROM _fdocs x JOIN documents d USING(doc_id) GROUP BY d.source "
-        "ORDER BY n DESC, d.source LIMIT ?", (top,))]
+        """SELECT min(src), count(DISTINCT story_id) n FROM (
+               SELECT x.story_id, d.source AS src FROM _fdocs x JOIN documents d USING(doc_id)
+               UNION SELECT x.story_id, s.source FROM _fdocs x JOIN doc_sources s USING(doc_id))
+           WHERE src IS NOT NULL GROUP BY src COLLATE NOCASE ORDER BY n DESC, min(src) LIMIT ?""", (top * 2,))]
+    # A large result: walk the events and probe the result set; a small one: the other way round.
+    join = ("events v CROSS JOIN _fdocs x ON x.doc_id=v.doc_id" if n_docs > 2000
+            else "_fdocs x CROSS JOIN events v ON v.doc_id=x.doc_id")
     out["types"] = [list(r) for r in con.execute(
-        "SELECT v.type, count(*) n FROM _fdocs x JOIN events v USING(doc_id) GROUP BY v.type ORDER BY n DESC, v.type")]
-    out["entities"] = [list(r) for r in con.execute(
-        "SELECT min(e.name), e.label, count(DISTINCT e.doc_id) n FROM _fdocs x JOIN entities e USING(doc_id) "
-        "GROUP BY e.name_key, e.label ORDER BY n DESC, e.name_key LIMIT ?", (top,))]
-    out["speakers"] = [list(r) for r in con.execute(
-        "SELECT max(q.speaker_name), count(*) n FROM _fdocs x JOIN quotes q USING(doc_id) "
-        "WHERE q.speaker_key IS NOT NULL GROUP BY q.speaker_key ORDER BY n DESC, q.speaker_key LIMIT ?", (top,))]
+        f"SELECT v.type, count(DISTINCT x.story_id) n FROM {join} "
+        "WHERE v.type IS NOT NULL GROUP BY v.type ORDER BY n DESC, v.type")]
+    step = max(1, n_docs // FACET_SAMPLE)
+    sample = "(SELECT doc_id FROM _fdocs WHERE doc_id % ? = 0)" if step > 1 else "(SELECT doc_id FROM _fdocs)"
+    sp = [step] if step > 1 else []
+    ents = []
+    for key, name, label in con.execute(
+            f"""SELECT e.name_key, min(e.name), max(e.label) FROM entities e WHERE e.doc_id IN {sample}
+                AND e.name_key IS NOT NULL AND e.name_key <> '' GROUP BY e.name_key
+                ORDER BY count(DISTINCT e.doc_id) DESC, e.name_key LIMIT ?""", [*sp, top]).fetchall():
+        cond, params = Filters(entity=name).sql("x")
+        n = con.execute(f"SELECT count(DISTINCT story_id) FROM _fdocs x WHERE {cond}", params).fetchone()[0]
+        if n:
+            ents.append([name, label, n])
+    out["entities"] = sorted(ents, key=lambda r: (-r[2], r[0]))
+    spk = []
+    for key, name in con.execute(
+            f"""SELECT q.speaker_key, max(q.speaker_name) FROM quotes q WHERE q.doc_id IN {sample}
+                AND q.speaker_key IS NOT NULL AND q.speaker_key <> '' GROUP BY q.speaker_key
+                ORDER BY count(DISTINCT q.doc_id) DESC, q.speaker_key LIMIT ?""", [*sp, top]).fetchall():
+        cond, params = Filters(speaker=name).sql("x")
+        n = con.execute(f"SELECT count(DISTINCT story_id) FROM _fdocs x WHERE {cond}", params).fetchone()[0]
+        if n:
+            spk.append([name, n])
+    out["speakers"] = sorted(spk, key=lambda r: (-r[1], r[0]))
     out["dates"] = [list(r) for r in con.execute(
-        "SELECT d.published, count(*) FROM _fdocs x JOIN documents d USING(doc_id) GROUP BY d.published "
-        "ORDER BY d.published")]
+        "SELECT d.published, count(DISTINCT x.story_id) FROM _fdocs x JOIN documents d USING(doc_id) "
+        "GROUP BY d.published ORDER BY d.published")]
+    out["months"] = [list(r) for r in con.execute(
+        "SELECT substr(d.published, 1, 7) m, count(DISTINCT x.story_id) FROM _fdocs x JOIN documents d "
+        "USING(doc_id) WHERE d.published IS NOT NULL GROUP BY m ORDER BY m DESC")]
     return out
+
+
+# --- results kept per database state -----------------------------------------------------------
+# Aggregates over many rows (facets of the whole corpus, the stories of a day) are kept in memory
+# for the database state they were computed on. The store only ever adds documents (doc_ids
+# grow), so the largest doc_id names the state: a new ingest makes every kept result stale.
+CACHE_ENTRIES = 256
+_CACHE: "dict[tuple, Any]" = {}
+_CACHE_LOCK = __import__("threading").Lock()
+
+
+def _state(con) -> tuple:
+    path = con.execute("PRAGMA database_list").fetchone()[2]
+    return path, con.execute("SELECT max(doc_id) FROM documents").fetchone()[0]
+
+
+def _cached(con, key: tuple, compute):
+    k = (_state(con), key)
+    with _CACHE_LOCK:
+        if k in _CACHE:
+            v = _CACHE.pop(k)
+            _CACHE[k] = v  # most recently used last
+            return v
+    v = compute()
+    with _CACHE_LOCK:
+        _CACHE[k] = v
+        while len(_CACHE) > CACHE_ENTRIES:
+            _CACHE.pop(next(iter(_CACHE)))
+    return v
 
 
 def stats(db) -> dict:
@@ -720,8 +1140,16 @@ def stats(db) -> dict:
     return n
 
 
+def story_events(db, story_id: int, limit: int = 200) -> list[dict]:
+    """The events of the articles of one story (each copy's), in event date order."""
+    con = _con(db)
+    rows = con.execute(f"SELECT {_EVENT_COLS} FROM documents d JOIN events v ON v.doc_id=d.doc_id WHERE d.story_id=? "
+                       f"ORDER BY event_day, d.published, v.doc_id, v.idx LIMIT ?", (story_id, limit)).fetchall()
+    return [_event(r) for r in rows]
+
+
 def story(db, story_id: int) -> list[dict]:
-    """The documents of one near-duplicate story, oldest first."""
+    """The documents of one near-duplicate story, oldest first ([] for an unknown story)."""
     con = _con(db)
     return [_doc_row(r) for r in con.execute(
         f"SELECT {_DOC_COLS} FROM documents d WHERE d.story_id=? ORDER BY d.published, d.doc_id", (story_id,))]
@@ -729,5 +1157,6 @@ def story(db, story_id: int) -> list[dict]:
 
 __all__ = ["open_db", "Filters", "ParsedQuery", "parse_query", "search", "snippet", "get_document", "get_html",
            "list_entities", "get_entity", "list_events", "count_events", "event_days", "event_edges",
+           "event_places", "quote_groups", "stories", "match_offsets", "marked_terms", "doc_ref",
            "entity_variants", "list_documents", "list_quotes", "facets", "stats", "story", "PLOVER_TYPES",
            "StoreError", "QueryError"]

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .memo import WordMemo
-from .normalize import normalize
+from .normalize import normalize, strip_conjunction
 from .tokens import Tokenizer
 from ..components import Stage
 from ..errors import ModelError
@@ -49,9 +49,10 @@ _WORD_RAW = re.compile(r"(?:[^\W\d_]|[\u064B-\u065F\u0670\u0640])+")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 # A sentence boundary inside a line: a stop followed by a space and more words.
 _INNER_STOP = re.compile(r"[.!?؟]+[\"'»”’)]*\s+\S")
-# Separators inside datelines; a tatweel separates only with a space beside it ("الرياضي ـ جدة"),
-# never inside a word ("لـ«الشرق الأوسط»").
-_SEP = re.compile(r"\s*(?:[–—\-:|/،,()])\s*|\s+ـ\s*|\s*ـ\s+")
+# Separators inside datelines; a tatweel separates with a space before it ("الرياضي ـ جدة") or
+# after a word and before a space ("عافت الزويدـ سبق"), never after the one-letter prepositions
+# ل and ب ("لـ«الشرق الأوسط»", "كيري لـ عكاظ:" is a title quoting its speaker, not a dateline).
+_SEP = re.compile(r"\s*(?:[–—\-:|/،,()])\s*|\s+ـ\s*|(?<=[\u0621-\u064A]{2})ـ\s+")
 _QUOTES = "«»\"“”„{}[]'"
 # A list item or bullet; in a page of items (quotes of the week, briefs) an unpunctuated line
 # between items is part of the list, not a dropped headline.
@@ -69,7 +70,14 @@ DATELINE_PART_MAX_WORDS = 4
 # a place of at most 40 characters and an outlet of at most 20 ("وكالة فرانس برس").
 INLINE_DATELINE_MAX_CHARS = 60
 INLINE_PLACE_MAX_CHARS = 40
+# ... so its colon is at most this far into the line (the head, and a photo credit in brackets
+# of at most 50 characters before the colon).
+INLINE_SEARCH_CHARS = INLINE_DATELINE_MAX_CHARS + 56
 INLINE_OUTLET_MAX_CHARS = 20
+# A dateline glued to the first paragraph without a colon ("عين اليوم – جازان قام ...") is
+# followed by that paragraph: fewer words after it are a name or a photo credit, and the line is
+# then read whole (as a dateline or byline line) instead.
+GLUED_BODY_MIN_WORDS = 5
 # Each part of an inline dateline is a name, a place or an outlet: at most three words
 # ("الشرق الأوسط أونلاين"); more is a clause ("وأضافت غادة في حديثها").
 INLINE_PART_MAX_WORDS = 3
@@ -109,19 +117,43 @@ NEXT_SHARED_MAX = 1
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One pattern of ``boilerplate.json``: the kind it marks, how it is matched (``mode``: full,
+    prefix, suffix, tail, sentence or anywhere; ``after``: where a tail may start) and why."""
+
+    kind: str
+    mode: str
+    rx: re.Pattern
+    comment: str
+    after: str = "any"
+    cues: tuple[str, ...] = ()  # a word one of which the line must hold for the rule to be tried (speed)
+
+    def cued(self, line: str) -> bool:
+        return not self.cues or any(c in line for c in self.cues)
+
+
+@dataclass(frozen=True)
 class BoilerplateRules:
     """The detector's data (``resources/text/boilerplate.json``), parsed once: line patterns by
     mode, and the phrase sets it compares lines with (outlets, places and the like by ``_key``,
     function words by ``normalize``)."""
 
-    full: tuple[tuple[str, str, re.Pattern, str], ...]  # (kind, mode, pattern, comment): whole line
+    full: tuple[Rule, ...]  # whole line
     any_full: re.Pattern  # every whole-line pattern in one: one regex call per line, not one per rule
-    prefix: tuple[tuple[str, str, re.Pattern, str], ...]  # labels glued to the start of a line
-    suffix: tuple[tuple[str, str, re.Pattern, str], ...]  # endings that prove a kind (photo credits)
+    prefix: tuple[Rule, ...]  # labels glued to the start of a line
+    any_prefix: re.Pattern  # every prefix pattern in one (most lines open with none: one call each)
+    suffix: tuple[Rule, ...]  # endings that prove a kind (photo credits)
+    tail: tuple[Rule, ...]  # glued to the end of one of the article's last lines
+    sentence: tuple[Rule, ...]  # a sentence of its own anywhere (wire credits, picture credits)
+    any_sentence: re.Pattern  # every sentence pattern in one, tried at each sentence start first
+    anywhere: tuple[Rule, ...]  # marked wherever they stand (the wire's end marker)
     outlets: frozenset[str]
     places: frozenset[str]
+    agencies: dict[str, str]  # _key of a spelling -> the agency's canonical name
+    agency_re: re.Pattern | None  # any spelling, on _key text, as a whole word
     bywords: frozenset[str]
     blockers: frozenset[str]
+    tag_governors: frozenset[str]
     stop: frozenset[str]
     openers: frozenset[str]
     paragraph_openers: frozenset[str]
@@ -132,24 +164,47 @@ class BoilerplateRules:
     def load(cls, resources: Resources) -> "BoilerplateRules":
         d = resources.json(*RULES_FILE)
         try:
-            rules = [(r["kind"], r["mode"], re.compile(r["pattern"]), r["comment"]) for r in d["rules"]]
-
-            def items(name: str, key=normalize) -> frozenset[str]:
-                return frozenset(key(x) for x in d[name]["items"])
-
-            full = tuple(r for r in rules if r[1] == "full")
-            return cls(
-                full=full, any_full=re.compile("|".join(f"(?:{r[2].pattern})" for r in full)),
-                prefix=tuple(r for r in rules if r[1] == "prefix"),
-                suffix=tuple(r for r in rules if r[1] == "suffix"),
-                outlets=items("outlets", _key), places=items("places", _key), bywords=items("byline_words", _key),
-                blockers=items("dateline_blockers", _key), stop=items("stopwords"),
-                openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
-                skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
-                skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]))
-        except (KeyError, TypeError, re.error) as exc:
+            return cls._build(d)
+        except (KeyError, TypeError, AttributeError, re.error) as exc:
             raise ModelError(f"data file {'/'.join(RULES_FILE)} is corrupt ({type(exc).__name__}: {exc}); "
                              f"reinstall Rasd") from None
+
+    @classmethod
+    def _build(cls, d: dict) -> "BoilerplateRules":
+        agencies = {_key(v): name for name, spellings in d["agencies"]["items"].items() for v in spellings}
+        # every spelling as written, longest first, white space between its words free
+        spellings = sorted({v for vs in d["agencies"]["items"].values() for v in vs}, key=len, reverse=True)
+        agency_alt = "|".join(re.escape(v).replace(r"\ ", r"\s*") for v in spellings) or "(?!)"
+        rules = [Rule(r["kind"], r["mode"], re.compile(r["pattern"].replace("{agency}", agency_alt)), r["comment"],
+                      r.get("after", "any"), tuple(r.get("cues", ()))) for r in d["rules"]]
+
+        def items(name: str, key=normalize) -> frozenset[str]:
+            return frozenset(key(x) for x in d[name]["items"])
+
+        def of_mode(mode: str) -> tuple[Rule, ...]:
+            return tuple(r for r in rules if r.mode == mode)
+
+        full = of_mode("full")
+        keys = sorted(agencies, key=len, reverse=True)
+        return cls(
+            full=full, any_full=re.compile("|".join(f"(?:{r.rx.pattern})" for r in full)),
+            prefix=of_mode("prefix"), any_prefix=_union(of_mode("prefix")), suffix=of_mode("suffix"),
+            tail=of_mode("tail"), sentence=of_mode("sentence"), any_sentence=_union(of_mode("sentence")),
+            anywhere=of_mode("anywhere"),
+            outlets=items("outlets", _key) | frozenset(agencies), places=items("places", _key),
+            agencies=agencies,
+            # a fused conjunction or preposition may stand before the name ("وفقا لرويترز.")
+            agency_re=re.compile(r"(?<!\w)(?:و?[بل])?(" + "|".join(map(re.escape, keys)) + r")(?!\w)") if keys else None,
+            bywords=items("byline_words", _key), blockers=items("dateline_blockers", _key),
+            tag_governors=items("tag_governors"), stop=items("stopwords"),
+            openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
+            skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
+            skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]))
+
+
+def _union(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One pattern matching where any of ``rules`` does (none: a pattern that never matches)."""
+    return re.compile("|".join(f"(?:{r.rx.pattern})" for r in rules) or "(?!)")
 
 
 def _key(s: str) -> str:
@@ -163,6 +218,7 @@ def _key(s: str) -> str:
 # or zero-width mark (scraped text leaves them at line edges; they are not content), within one
 # line (LF, CRLF or CR ends); blank lines give no match.
 _NOT_BLANK = r"[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 _LINE = re.compile(rf"{_NOT_BLANK}(?:[^\r\n]*{_NOT_BLANK})?")
 
 
@@ -184,9 +240,82 @@ def _parts(line: str) -> list[str]:
     return [p for p in (_key(x) for x in _SEP.split(line)) if p]
 
 
-_INLINE = re.compile(r"^([^:.!?؟\n]{2,%d}?)\s*:" % INLINE_DATELINE_MAX_CHARS)
+# Brackets in the head hold no colon ("رويترز- الصخيرات (المغرب):"); a bracket with a colon right
+# before the closing colon is let through when it is a photo credit ("سبق- جدة (تصوير/ NAME):"), and
+# otherwise stops the match: "عين اليوم – جازان (تصوير: NAME) قام ..." is no dateline up to "تصوير:".
+# (Greedy runs of excluded characters: linear on a long line; the length is checked in the code.)
+# A bracket right before the colon is group 2, not part of the head.
+_INLINE = re.compile(r"^([^:.!?؟()\n]*(?:\((?![^()\n]*\)\s*:)[^():\n]{1,30}\)[^:.!?؟()\n]*)*)(\([^()\n]{2,50}\))?\s*:")
 _INLINE_WIRE = re.compile(r"^([^()\n:.]{0,%d}?)\s*\(([^()\n]{1,%d})\)\s*[-–—:]+"
                           % (INLINE_PLACE_MAX_CHARS, INLINE_OUTLET_MAX_CHARS))
+
+# --- pieces inside lines --------------------------------------------------------------------
+# The kinds whose span may name the article's source agency ("الرياض - واس", "بحسب رويترز.").
+AGENCY_KINDS = ("dateline", "byline", "credit")
+# Dashes between the parts of a dateline glued to its paragraph (no colon: that is _INLINE's).
+# A tatweel separates only after a space ("الهواملة ـ عين اليوم"); after a letter it is part of the
+# word ("أكد لـ «الاقتصادية»").
+_DASH = re.compile(r"\s*[–—\-|/]\s*|\s+ـ\s*")
+_TOKEN = re.compile(r"\S+")
+# A place of one to three words closing a glued dateline with a colon.
+# A label of one to three words and a colon opening a credit line ("رصد وتصوير:").
+_LABEL = re.compile(r"((?:\S+\s+){0,2}?\S+?)\s*:\s*")
+_PLACE_COLON = re.compile(r"\s*((?:\S+\s+){0,2}?\S+?)\s*:")
+# A paragraph opens with a word, a bracket (a photo credit first) or a quotation mark.
+_BODY_START = re.compile(r"[\s\u00a0]*[(\[«\"“\u0621-\u064A]")
+# A sentence stop, the closing quotes and brackets after it (group 1), and the white space after them.
+_STOP_AT = re.compile(r"[.!?؟…]+([\"'»”’)\]]*)[\s\u00a0]*")
+_WORD_BEFORE = re.compile(r"(\S+)[\s\u00a0]*$")
+
+
+def _stop_ends(line: str) -> list[int]:
+    """Where a sentence may start after each stop of ``line``: past the stop and the white space
+    after it, and also past closing quotes or brackets before that space ("…أمس.«واس»", "…». بحسب")."""
+    out = []
+    n = len(line)
+    for m in _STOP_AT.finditer(line):
+        if m.end(1) > m.start(1):  # a quotation mark right after the stop may open the next piece
+            out.append(m.start(1))
+        if m.end() < n:
+            out.append(m.end())
+    return out
+
+
+def _ends_piece(line: str, end: int) -> bool:
+    """Does a piece ending at ``end`` end a sentence too (the line ends, or white space, a stop or the
+    colon closing a dateline follows)?"""
+    return end >= len(line) or line[end].isspace() or line[end] in ".،,:"
+
+
+def _disjoint(pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The pieces without overlaps (the earlier, then the longer, wins)."""
+    out: list[tuple[int, int, str, str]] = []
+    for p in sorted(pieces, key=lambda p: (p[0], -p[1])):
+        if not out or p[0] >= out[-1][1]:
+            out.append(p)
+    return out
+
+
+def _trimmed(text: str, lines: list[tuple[int, int]], pieces: list[tuple[int, int, str, str]]
+             ) -> list[tuple[int, int]]:
+    """Each line without the pieces that open or close it (and the white space beside them)."""
+    if not pieces:
+        return lines
+    starts = {a: b for a, b, _, _ in pieces}
+    ends = {b: a for a, b, _, _ in pieces}
+    out = []
+    for s, e in lines:
+        while s in starts and starts[s] < e:
+            s = starts[s]
+            while s < e and (text[s].isspace() or text[s] in _INVISIBLE):
+                s += 1
+        while e in ends and ends[e] > s:
+            e = ends[e]
+            while e > s and (text[e - 1].isspace() or text[e - 1] in _INVISIBLE):
+                e -= 1
+        out.append((s, e))
+    return out
+
 
 # --- related headlines ---------------------------------------------------------------------
 _VOWELS = str.maketrans("", "", "اوي")
@@ -236,55 +365,244 @@ class BoilerplateFinder:
             return []
         lines = _lines(text)
         author_key = _key(author) if author else None
-        found, prefixes = self._line_kinds(text, lines, author_key)
+        found, pieces = self._line_kinds(text, lines, author_key)
         self._read_more_targets(text, lines, found)
-        for i, reason in self._related_headlines(text, lines, set(found)):
+        pieces += self._tail_pieces(text, lines, found)
+        pieces += self._sentence_pieces(text, lines, found, pieces)
+        # the related-headline test reads each line without the pieces glued to its edges
+        body = _trimmed(text, lines, pieces)
+        for i, reason in self._related_headlines(text, body, set(found)):
             s, e = lines[i]
             found[i] = (s, e, "related-headline", reason)
-        return sorted(list(found.values()) + prefixes)
+        return sorted(list(found.values()) + pieces)
+
+    def agency(self, kind: str, span_text: str) -> str | None:
+        """The canonical name of the news agency a dateline or credit names ("الرياض - واس" -> واس),
+        or None: the article's source agency, recorded on its boilerplate span."""
+        rx = self.rules.agency_re
+        if kind not in AGENCY_KINDS or rx is None:
+            return None
+        m = rx.search(_key(span_text))
+        return self.rules.agencies[m.group(1)] if m else None
 
     def _line_kinds(self, text: str, lines: list[tuple[int, int]], author_key: str | None
                     ) -> tuple[dict[int, tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
         """Whole lines that are boilerplate by their own content (line index -> span), and the
-        boilerplate openings of other lines (navigation labels, datelines)."""
+        boilerplate pieces that open other lines (navigation labels, share bars, datelines)."""
         n = len(lines)
         found: dict[int, tuple[int, int, str, str]] = {}
-        prefixes: list[tuple[int, int, str, str]] = []
+        pieces: list[tuple[int, int, str, str]] = []
         for i, (s, e) in enumerate(lines):
             line = text[s:e]
-            at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
             hit = self._match_rules(line, i, n)
             if hit:
                 found[i] = (s, e, hit[0], hit[1])
                 continue
-            # a navigation prefix ("Next Previous") glued to the first line: mark it and look at the rest
-            off = 0
-            for kind, mode, rx, comment in self.rules.prefix:
-                m = rx.match(line)
-                if m and m.end() > 0:
-                    if m.end() >= len(line):
-                        found[i] = (s, e, kind, comment)
-                    else:
-                        k = len(m.group().rstrip(" \u00a0\t"))  # the span stops at the last label letter
-                        prefixes.append((s, s + k, kind, comment))
-                        off = m.end()
+            head = self._head_pieces(line, i, n, author_key)
+            if head and head[-1][1] >= len(line):  # labels and a dateline make the whole line
+                kinds = [k for _, _, k, _ in head]
+                # the line is named after its dateline or byline when it has one (the labels beside it are chrome)
+                kind = next((k for k in kinds if k in ("dateline", "byline")), kinds[-1])
+                reason = head[-1][3] if len(head) == 1 else "labels (" + ", ".join(kinds) + ") making up the line"
+                found[i] = (s, e, kind, reason)
+            else:
+                pieces += [(s + a, s + b, k, r) for a, b, k, r in head]
+        return found, pieces
+
+    def _head_pieces(self, line: str, i: int, n: int, author_key: str | None) -> list[tuple[int, int, str, str]]:
+        """Boilerplate that opens a line, in order, as (start, end, kind, reason) offsets in the line:
+        navigation labels and share bars glued before it, then a dateline or byline (the whole rest,
+        one up to its colon, or one glued to the first paragraph), then a photo credit after it."""
+        out: list[tuple[int, int, str, str]] = []
+        off = 0
+        for _ in range(len(self.rules.prefix)):  # each label run once at most, in any order
+            if not self.rules.any_prefix.match(line, off):
+                break
+            hit = None
+            for rule in self.rules.prefix:
+                m = rule.rx.match(line, off)
+                if m and m.end() > off:
+                    hit = (rule, m.end())
                     break
+            if not hit:
+                break
+            rule, end = hit
+            k = off + len(line[off:end].rstrip(" \u00a0\t"))  # the span stops at the last label letter
+            out.append((off, k, rule.kind, rule.comment))
+            off = end
+            if off >= len(line):
+                return out
+        rest = line[off:]
+        at_edge = i < EDGE_LINES or i >= n - EDGE_LINES
+        if off and self._match_rules(rest, i, n):
+            kind, reason = self._match_rules(rest, i, n)
+            return out + [(off, len(line), kind, reason)]
+        whole = self._whole_dateline(rest, at_edge, author_key)
+        if whole:
+            return out + [(off + a, off + b, k, r) for a, b, k, r in whole]
+        k = self._inline_dateline(rest)
+        if k:
+            return out + [(off, off + k, "dateline", "a dateline (place and outlet) opening the paragraph")]
+        if 0 < i < EDGE_LINES:  # the first lines of the body, after the title
+            glued = self._glued_dateline(rest)
+            if glued:
+                k, kind = glued
+                out.append((off, off + k, kind, "a " + kind + " glued to the first paragraph (it ends with a known "
+                            "outlet or place)"))
+                off += k
+                credit = self._opening_sentence_rule(line, off)
+                if credit:
+                    out.append(credit)
+        return out
+
+    def _whole_dateline(self, line: str, at_edge: bool, author_key: str | None) -> list[tuple[int, int, str, str]]:
+        """A line that is a dateline or byline, possibly closed by a photo credit in brackets
+        ("عين اليوم -منيف الشهراني ( تصوير صالح العبد اللطيف )"): its pieces, or []."""
+        kind = self._dateline_kind(line, at_edge, author_key)
+        if kind:
+            return [(0, len(line), kind, "a short line made of outlet, place and author names"
+                     if kind == "dateline" else "an author line (name with place or outlet)")]
+        if not line.endswith((")", "]")):
+            return []
+        for rule in self.rules.sentence:
+            m = rule.rx.search(line)
+            if rule.kind == "caption" and m and m.end() == len(line) and m.start() > 0:
+                head = line[:m.start()].rstrip(" \u00a0\t")
+                kind = self._dateline_kind(head, at_edge, author_key)
+                if kind:
+                    return [(0, len(head), kind, "an author line (name with place or outlet)" if kind == "byline"
+                             else "a short line made of outlet, place and author names"),
+                            (m.start(), m.end(), rule.kind, rule.comment)]
+        return []
+
+    def _glued_dateline(self, line: str) -> tuple[int, str] | None:
+        """(length, kind) of a dateline or byline glued to the paragraph it opens, without a colon
+        ("عين اليوم – جازان قام ...", "عبدالرحمن الشهري – نجران صرح ..."): parts split at dashes,
+        the last one a known outlet or place (which says where it ends), the others known too or
+        one name; the paragraph after it goes on for at least GLUED_BODY_MIN_WORDS words."""
+        d = self.rules
+        parts: list[str] = []
+        pos = 0
+        for m in _DASH.finditer(line, 0, INLINE_DATELINE_MAX_CHARS):
+            parts.append(line[pos:m.start()])
+            pos = m.end()
+            words = list(_TOKEN.finditer(line, pos, pos + INLINE_DATELINE_MAX_CHARS))[:DATELINE_PART_MAX_WORDS]
+            for w in reversed(words):  # the longest known place or outlet ("مكة المكرمة" before "مكة")
+                last = _key(line[pos:w.end()])
+                if last in d.outlets or last in d.places:
+                    end = w.end()
+                    rest = line[end:]
+                    if _DASH.match(rest):
+                        break  # another part follows: the dateline ends after a later dash
+                    place = _PLACE_COLON.match(rest)  # "فهد العتيبي - سبق الطائف: ..."
+                    if place and _key(place.group(1)) in d.places:
+                        end, rest = end + place.end(), rest[place.end():]
+                    if _nwords(rest) < GLUED_BODY_MIN_WORDS or not _BODY_START.match(rest):
+                        return None
+                    kind = self._parts_kind([_key(p) for p in parts] + [last])
+                    return (end, kind) if kind else None
+        return None
+
+    def _parts_kind(self, parts: list[str]) -> str | None:
+        """"dateline" when every part is a known outlet or place, "byline" when one part is a name
+        beside them, None when a part is prose (a function word, a digit, too many words)."""
+        d = self.rules
+        if not parts or any(not p or len(p.split()) > DATELINE_PART_MAX_WORDS or any(c.isdigit() for c in p)
+                            for p in parts) or self._has_function_word(parts):
+            return None
+        unknown = [p for p in parts if p not in d.outlets and p not in d.places]
+        if not unknown:
+            return "dateline"
+        return "byline" if len(unknown) == 1 else None
+
+    def _opening_sentence_rule(self, line: str, off: int) -> tuple[int, int, str, str] | None:
+        """A sentence-rule piece (a photo credit in brackets) right at ``off``, as line offsets."""
+        at = off + len(line[off:]) - len(line[off:].lstrip(" \u00a0\t"))
+        for rule in self.rules.sentence:
+            m = rule.rx.match(line, at)
+            if m and _ends_piece(line, m.end()):
+                return (at, m.end(), rule.kind, rule.comment)
+        return None
+
+    def _tail_pieces(self, text: str, lines: list[tuple[int, int]], found: dict) -> list[tuple[int, int, str, str]]:
+        """Boilerplate glued to the end of one of the article's last body lines (tag lists, link
+        lines, desk credits, contact blocks, share bars), from where it starts to the line's end."""
+        body = [i for i in range(len(lines)) if i not in found]
+        if not body or not self.rules.tail:
+            return []
+        out = []
+        last = body[-1]
+        for i in body[-EDGE_LINES:]:
+            s, e = lines[i]
+            line = text[s:e]
+            stops = _stop_ends(line)
+            for rule in self.rules.tail:
+                if rule.kind == "tags" and i != last:
+                    continue  # a tag list closes the article
+                start = self._tail_start(line, rule, stops)
+                if start == 0:
+                    found[i] = (s, e, rule.kind, rule.comment)
+                    break
+                if start is not None:
+                    out.append((s + start, e, rule.kind, rule.comment + " (glued to the paragraph)"))
+                    break
+        return out
+
+    def _tail_start(self, line: str, rule: Rule, stops: list[int]) -> int | None:
+        """Where ``rule`` starts a tail of ``line`` (a match that runs to the line's end, after a
+        sentence stop when the rule asks for one: ``stops`` are the line's ``_stop_ends``), or
+        None; the first start that fits wins."""
+        if rule.after == "stop":  # tried right after each stop only: an anchored match is cheap
+            for a in stops:
+                if rule.rx.fullmatch(line, a):
+                    return a
+            return None
+        if not rule.cued(line):
+            return None
+        pos = 0
+        while True:
+            m = rule.rx.search(line, pos)
+            if not m:
+                return None
+            a = m.start()
+            if m.end() == len(line) and (rule.kind != "tags" or self._tag_tail(line, a, line[a:])):
+                return a
+            pos = a + 1
+
+    def _tag_tail(self, line: str, a: int, tail: str) -> bool:
+        """Is ``tail`` (from ``a``) a tag list glued to the line, not "سمات" as a noun of the sentence?"""
+        words = tail.split()
+        if len(words) - 1 > TAGS_MAX_WORDS or _is_sentence(tail):
+            return False
+        before = _WORD_BEFORE.search(line, 0, a)
+        return not (before and normalize(before.group(1)) in self.rules.tag_governors)
+
+    def _sentence_pieces(self, text: str, lines: list[tuple[int, int]], found: dict,
+                         pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Credits standing as sentences of their own ("... أخرى. بحسب رويترز.", "«واس»" after a
+        caption) and end markers, anywhere in the body lines, outside the pieces found so far."""
+        d = self.rules
+        anywhere = [r for r in d.anywhere if r.cued(text)]
+        out = []
+        for i, (s, e) in enumerate(lines):
             if i in found:
                 continue
-            rest = line[off:]
-            kind = self._dateline_kind(rest, at_edge, author_key)
-            if kind:
-                if off:
-                    prefixes.pop()
-                    found[i] = (s, e, kind, "navigation labels and a " + kind)
-                else:
-                    found[i] = (s, e, kind, "a short line made of outlet, place and author names"
-                                if kind == "dateline" else "an author line (name with place or outlet)")
-                continue
-            k = self._inline_dateline(rest)
-            if k:
-                prefixes.append((s + off, s + off + k, "dateline", "a dateline (place and outlet) opening the paragraph"))
-        return found, prefixes
+            line = text[s:e]
+            for rule in anywhere:
+                out += [(s + m.start(), s + m.end(), rule.kind, rule.comment) for m in rule.rx.finditer(line)]
+            # a sentence opens the line or follows a stop: the rules are tried there only, anchored
+            for a in [0] + _stop_ends(line):
+                if not d.any_sentence.match(line, a):
+                    continue
+                for rule in d.sentence:
+                    m = rule.rx.match(line, a)
+                    if m and _ends_piece(line, m.end()):
+                        out.append((s + a, s + m.end(), rule.kind, rule.comment))
+                        break
+        if not out:
+            return []
+        taken = sorted((a, b) for a, b, _, _ in pieces)
+        return [p for p in _disjoint(out) if not any(a < p[1] and p[0] < b for a, b in taken)]
 
     @staticmethod
     def _read_more_targets(text: str, lines: list[tuple[int, int]], found: dict) -> None:
@@ -304,14 +622,15 @@ class BoilerplateFinder:
         # long caption); only the last characters are searched
         tail = max(0, len(line) - SUFFIX_WINDOW)
         if line.find("/", tail) >= 0:  # every credit names its photographer after a slash
-            for kind, mode, rx, comment in d.suffix:
-                m = rx.search(line, tail)
+            for rule in d.suffix:
+                m = rule.rx.search(line, tail)
                 if m and m.start() >= SUFFIX_MIN_BEFORE:
-                    return kind, comment
+                    return rule.kind, rule.comment
         if not d.any_full.fullmatch(line):
             return None
-        for kind, mode, rx, comment in d.full:
-            if not rx.fullmatch(line):
+        for rule in d.full:
+            kind = rule.kind
+            if not rule.rx.fullmatch(line):
                 continue
             words = _nwords(line)
             if kind == "caption" and (words > CAPTION_MAX_WORDS or _is_sentence(line) or _INNER_STOP.search(line)):
@@ -324,7 +643,7 @@ class BoilerplateFinder:
                 # without a colon "سمات ..." could open a heading: trust it only at the article's tail
                 if ":" not in line and "：" not in line and i < n - EDGE_LINES:
                     continue
-            return kind, comment
+            return kind, rule.comment
         return None
 
     # -- datelines and bylines ------------------------------------------------------------------
@@ -341,6 +660,10 @@ class BoilerplateFinder:
         if len(line) > DATELINE_MAX_CHARS or _nwords(line) > DATELINE_MAX_WORDS or _is_sentence(line) \
                 or any(ch.isdigit() for ch in line):
             return None
+        label = _LABEL.match(line)  # "رصد وتصوير: NAME – OUTLET": the credit's label is not a part
+        if label and label.end() < len(line) and all(
+                strip_conjunction(w, 2) in d.bywords for w in _key(label.group(1)).split()):
+            line = line[label.end():]
         parts = _parts(line)
         if not parts or any(len(p.split()) > DATELINE_PART_MAX_WORDS for p in parts) or self._has_function_word(parts):
             return None
@@ -362,12 +685,22 @@ class BoilerplateFinder:
         """Length of a dateline that opens a body line ("جدة - واس: ...", "بكين (رويترز) -"), or 0."""
         d = self.rules
         m = _INLINE_WIRE.match(line)
-        if m and _key(m.group(2)) in d.outlets and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS:
+        if m and _key(m.group(2)) in d.outlets and _nwords(m.group(1)) <= DATELINE_PART_MAX_WORDS \
+                and not self._has_function_word([_key(m.group(1))]):  # "وقال في حديثه لـ(عكاظ) :" is prose
             return m.end()
-        m = _INLINE.match(line)
-        if not m or m.end() >= len(line.rstrip()):
+        colon = line.find(":", 0, INLINE_SEARCH_CHARS)  # the colon closes it near the start, or nothing does
+        if colon > line.rfind(")", 0, colon) and line.rfind("(", 0, colon) > line.rfind(")", 0, colon):
+            close = line.find(")", colon)  # that colon is inside a bracket ("(تصوير: NAME):"): the next one
+            colon = line.find(":", close, INLINE_SEARCH_CHARS) if close > 0 else -1
+        if colon < 0:
+            return 0
+        m = _INLINE.match(line, 0, colon + 1)
+        if not m or m.end() >= len(line.rstrip()) or not 2 <= len(m.group(1).rstrip()) <= INLINE_DATELINE_MAX_CHARS:
             return 0
         head = m.group(1)
+        bracket = m.group(2)
+        if bracket and ":" in bracket and not any(r.kind == "caption" and r.rx.fullmatch(bracket) for r in d.sentence):
+            return 0
         parts = _parts(head)
         if len(parts) < 2 or _nwords(head) > DATELINE_MAX_WORDS:
             return 0
@@ -499,6 +832,10 @@ class BoilerplateStage(Stage):
 
     def __call__(self, doc) -> None:
         author = (doc.meta or {}).get("author") if isinstance(doc.meta, dict) else None
-        spans = [doc.span(s, e, label=kind, reason=reason)
-                 for s, e, kind, reason in self.finder.find(doc.text, author if isinstance(author, str) else None)]
+        text = doc.text
+        spans = []
+        for s, e, kind, reason in self.finder.find(text, author if isinstance(author, str) else None):
+            agency = self.finder.agency(kind, text[s:e])
+            spans.append(doc.span(s, e, label=kind, reason=reason, agency=agency) if agency
+                         else doc.span(s, e, label=kind, reason=reason))
         doc.set_layer("boilerplate", spans)

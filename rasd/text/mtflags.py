@@ -1,4 +1,5 @@
-"""Machine-translation debris: flags on spans that a reader would recognise as translation errors.
+"""Machine-translation and scraping debris: flags on spans that a reader would recognise as
+translation errors or as what a scraper left behind.
 
 The stage adds a layer "flags" of spans labelled with a kind, each with a ``reason``:
 
@@ -12,6 +13,9 @@ The stage adds a layer "flags" of spans labelled with a kind, each with a ``reas
   names after a classifier noun (شركة، نظام، فيلم ...) or between proper quotation marks, a line
   opening with the word, anything inside a URL, e-mail address, handle or hashtag, or inside
   boilerplate, and any line that is not mostly Arabic. Context words are in ``mtflags.json``.
+- ``html-entity``: an HTML character reference left in the text by the scraper ("&quot;",
+  "&#8220;", "&amp;"), scraping debris rather than translation debris; the text keeps it, the
+  normalised view reads the character it stands for (``rasd.text.normalize.html_entities``).
 - ``mistranslation``: a known literal translation of a name (``resources/text/mistranslations.tsv``),
   e.g. الحادي عشر for Xi (only in a name context, not the ordinal of "القرن الحادي عشر") and
   الحقيقة الاجتماعية for Truth Social.
@@ -22,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .normalize import normalize, normalize_with_map, strip_conjunction
+from .normalize import html_entities, normalize, normalize_with_map, strip_conjunction
 from ..components import Stage
 from ..errors import ModelError
 from ..resources import Resources
@@ -518,8 +522,13 @@ class FlagFinder:
         credits); ``normalized``: the text's normalised view, when the caller has it."""
         if not text:
             return []
-        skip = sorted(boilerplate)
+        refs = html_entities(text)
+        # the letters of a reference ("quot" in "&quot;") are the scraper's, not an untranslated word
+        skip = sorted(list(boilerplate) + [(s, e) for s, e, _ in refs])
         out = [(s, e, "latin-in-arabic", r) for s, e, r in _latin_flags(text, skip, self.data)]
+        # scraping debris wherever it stands: the text keeps it, the normalised view reads through it
+        out += [(s, e, "html-entity", f"HTML character reference left by the scraper: it stands for {ch!r}, "
+                 f"which the normalised view reads in its place") for s, e, ch in refs]
         # a calque is debris wherever it stands, boilerplate included: the founding example's
         # الحادي عشر is in a dropped related headline
         out += [(s, e, "mistranslation", r) for s, e, r in _calque_flags(text, self.data, normalized)]

@@ -6,12 +6,20 @@ alef maqsura -> ya, ta marbuta -> ha, waw/ya hamza seats -> waw/ya, Arabic-Indic
 -> ASCII digits, Arabic punctuation and quotation-mark variants -> one form each; diacritics and
 tatweel are removed. Character-for-character replacements keep offsets; removals shift them, and
 ``NormalizedText.to_original`` maps any normalised offset back.
+
+The view of a whole text (``normalize_with_map``) also reads through HTML character references
+that scrapers leave in the text ("&quot;", "&#8220;", "&amp;"): each stands in the view for the
+character it encodes, normalised like any other (so «&#8220;داعش&#8221;» reads '"داعش"'), while
+the text itself stays exactly as received; ``html_entities`` lists them (the flags layer marks
+them as scraping debris). ``normalize`` of a word or phrase applies the character table only.
 """
 from __future__ import annotations
 
 import bisect
+import html
 import re
-from dataclasses import dataclass
+from html.entities import html5
+from dataclasses import dataclass, field
 
 from .memo import WordMemo
 from ..components import Stage
@@ -57,9 +65,13 @@ class NormalizedText:
     text: str
     original: str
     # Breakpoints: at normalised offset _norm[i] the original offset is _orig[i]; between
-    # breakpoints offsets advance together (removals are the only changes of length).
+    # breakpoints offsets advance together (removals and decoded HTML references are the only
+    # changes of length).
     _norm: tuple[int, ...]
     _orig: tuple[int, ...]
+    # Characters of the view that stand for several original ones (a decoded "&#8220;"): their
+    # normalised offset -> the original end offset of what they stand for.
+    _ends: dict = field(default_factory=dict, compare=False)
 
     def to_original(self, pos: int) -> int:
         """Original offset of normalised offset ``pos`` (end offsets map to ends)."""
@@ -73,8 +85,10 @@ class NormalizedText:
         s = self.to_original(start)
         if end <= start:
             return s, s
-        # Map the last character, then step past it, so trailing removed marks are excluded.
-        e = self.to_original(end - 1) + 1
+        # Map the last character, then step past it, so trailing removed marks are excluded (past
+        # the whole reference when the last character is a decoded one).
+        wide = self._ends.get(end - 1) if self._ends else None
+        e = wide if wide is not None else self.to_original(end - 1) + 1
         return s, e
 
 
@@ -124,7 +138,14 @@ def strip_diacritics(text: str) -> str:
 
 
 def normalize_with_map(text: str) -> NormalizedText:
-    """Normalise ``text`` and keep an offset map back to it."""
+    """Normalise ``text`` and keep an offset map back to it (HTML references read as what they encode)."""
+    if "&" in text and _ENTITY.search(text):
+        return _normalize_entities(text)
+    return _plain_map(text)
+
+
+def _plain_map(text: str) -> NormalizedText:
+    """``normalize_with_map`` by the character table alone."""
     norm_pts = [0]
     orig_pts = [0]
     removed = 0
@@ -133,6 +154,61 @@ def normalize_with_map(text: str) -> NormalizedText:
         norm_pts.append(m.end() - removed)
         orig_pts.append(m.end())
     return NormalizedText(normalize(text), text, tuple(norm_pts), tuple(orig_pts))
+
+
+# An HTML character reference as scrapers leave it: decimal, hexadecimal or named, with its
+# semicolon ("&News" in "Q&News" is no reference).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def html_entities(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decoded) of every HTML character reference in ``text`` that encodes a character
+    ("&quot;" -> '"', "&#8220;" -> "“"); unknown names and invalid code points are left out."""
+    if "&" not in text:
+        return []
+    out = []
+    for m in _ENTITY.finditer(text):
+        raw = m.group()
+        if raw[1] == "#":  # numeric, with HTML's repairs (&#150; is the cp1252 dash); invalid ones give U+FFFD
+            decoded = html.unescape(raw)
+            if "\ufffd" in decoded:
+                continue
+        else:  # named: the whole name with its semicolon ("&notaname;" is not "&not;" + "aname;")
+            decoded = html5.get(raw[1:])
+            if decoded is None:
+                continue
+        out.append((m.start(), m.end(), decoded))
+    return out
+
+
+def _normalize_entities(text: str) -> NormalizedText:
+    """``normalize_with_map`` of a text holding HTML references: the pieces between them mapped as
+    usual, each reference replaced by its normalised character(s), which map back to all of it."""
+    parts: list[str] = []
+    norm_pts, orig_pts = [0], [0]
+    ends: dict[int, int] = {}
+    n = 0  # length of the view so far
+    pos = 0
+    for s, e, decoded in html_entities(text) + [(len(text), len(text), "")]:
+        piece = _plain_map(text[pos:s])  # no reference inside (or none that decodes): the plain way
+        parts.append(piece.text)
+        for np_, op in zip(piece._norm[1:], piece._orig[1:]):
+            norm_pts.append(n + np_)
+            orig_pts.append(pos + op)
+        n += len(piece.text)
+        if s == e:
+            break
+        rep = normalize(decoded)
+        parts.append(rep)
+        for k in range(len(rep)):  # every character of the replacement starts at the reference
+            norm_pts.append(n + k)
+            orig_pts.append(s)
+            ends[n + k] = e
+        n += len(rep)
+        norm_pts.append(n)
+        orig_pts.append(e)
+        pos = e
+    return NormalizedText("".join(parts), text, tuple(norm_pts), tuple(orig_pts), ends)
 
 
 def strip_conjunction(word: str, longer_than: int = 3) -> str:

@@ -5,24 +5,20 @@ QueryError to 400, validation failures to 422, a missing item to 404).
 """
 from __future__ import annotations
 
-import csv
-import io
-from typing import Annotated, Iterator
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from ..store import queries as Q
+from .analysis import SaveRefused, in_analysis_thread
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 # Longest accepted query or filter string: far beyond any real query (queries.MAX_TERMS words),
 # short enough that a hostile parameter costs nothing to reject.
 MAX_PARAM = 500
-# CSV exports stream every matching event up to this many rows (a spreadsheet's comfortable size);
-# beyond it use `rasd export events`.
-MAX_CSV_ROWS = 100_000
 
 Str = Annotated[str | None, Query(max_length=MAX_PARAM)]
 
@@ -36,13 +32,19 @@ def _q(description: str):
 
 
 def filters(source: Annotated[str | None, _q("outlet, as stored (e.g. aawsat)")] = None,
-            since: Annotated[str | None, _q("published on or after: YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-            until: Annotated[str | None, _q("published on or before (inclusive): YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+            since: Annotated[str | None, _q("on or after: YYYY, YYYY-MM or YYYY-MM-DD (events: the event's date, "
+                                            "see dates; otherwise the publication date)")] = None,
+            until: Annotated[str | None, _q("on or before (inclusive): YYYY, YYYY-MM or YYYY-MM-DD")] = None,
             entity: Annotated[str | None, _q("an entity's name (any spelling) or actor code")] = None,
             type: Annotated[str | None, _q("PLOVER event type, e.g. CONSULT")] = None,
-            speaker: Annotated[str | None, _q("who is quoted")] = None) -> dict:
-    """Document filters shared by every list endpoint (see rasd.store.queries.Filters)."""
-    f = {"source": source, "since": since, "until": until, "entity": entity, "type": type, "speaker": speaker}
+            speaker: Annotated[str | None, _q("who is quoted")] = None,
+            country: Annotated[str | None, _q("ISO 3166 alpha-3 code of an event's place, e.g. SYR")] = None,
+            location: Annotated[str | None, _q("an event's place name, as listed by /map")] = None,
+            dates: Annotated[str | None, Query(pattern="^(event|published)?$",
+                                               description="events: filter by the event's date (default) or the publication date")] = None) -> dict:
+    """Filters shared by every list endpoint (see rasd.store.queries.Filters)."""
+    f = {"source": source, "since": since, "until": until, "entity": entity, "type": type, "speaker": speaker,
+         "country": country, "location": location, "dates": dates}
     return {k: v.strip() for k, v in f.items() if v is not None and v.strip()}
 
 
@@ -61,7 +63,8 @@ def documents(request: Request, f: Filt, limit: Limit = 20, offset: Offset = 0):
     return Q.list_documents(ctx(request).con(), f, limit=limit, offset=offset)
 
 
-@router.get("/documents/{doc}", summary="One document: the analysed-document JSON plus its sources and story")
+@router.get("/documents/{doc:path}", summary="One document by its article id (an internal number N as ~N): "
+            "the analysed-document JSON plus its sources and story")
 def document(request: Request, doc: Annotated[str, Path(max_length=MAX_PARAM)]):
     out = Q.get_document(ctx(request).con(), doc)
     if out is None:
@@ -71,19 +74,24 @@ def document(request: Request, doc: Annotated[str, Path(max_length=MAX_PARAM)]):
 
 @router.get("/search", summary="Full-text search with filters; ranked hits with highlighted snippets")
 def search(request: Request, f: Filt,
-           q: Annotated[str | None, _q('words; "phrase" or «phrase»; a OR b; -word; word*')] = None, limit: Limit = 20, offset: Offset = 0):
-    return Q.search(ctx(request).con(), q, f, limit=limit, offset=offset, mark=("<mark>", "</mark>"))
+           q: Annotated[str | None, _q('words; "phrase" or «phrase»; a OR b; -word; word*')] = None, limit: Limit = 20,
+           offset: Offset = 0, sort: Annotated[str, Query(pattern="^(rank|date)$", description="rank or date (newest first)")] = "rank",
+           group: Annotated[bool, Query(description="one hit per near-duplicate story, with its number of copies")] = False):
+    return Q.search(ctx(request).con(), q, f, limit=limit, offset=offset, mark=("<mark>", "</mark>"), sort=sort,
+                    group=group)
 
 
-@router.get("/facets", summary="Counts by outlet, event type, entity, speaker and date for a query")
-def facets(request: Request, f: Filt, q: Str = None, top: Annotated[int, Query(ge=1, le=200)] = 20):
+@router.get("/facets", summary="Stories by outlet, event type, entity, speaker and date for a query (each count is "
+                               "what the matching filter shows)")
+def facets(request: Request, f: Filt, q: Str = None, top: Annotated[int, Query(ge=1, le=50)] = 10):
     return Q.facets(ctx(request).con(), q, f, top=top)
 
 
 @router.get("/entities", summary="Entities across documents, most frequent first")
 def entities(request: Request, f: Filt, q: Str = None, label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|MISC)$")] = None,
+             code: Annotated[str | None, Query(max_length=12, description="actor code or its start, e.g. SAU")] = None,
              limit: Limit = 50, offset: Offset = 0):
-    return Q.list_entities(ctx(request).con(), q=q, label=label, filters=f, limit=limit, offset=offset)
+    return Q.list_entities(ctx(request).con(), q=q, label=label, filters=f, limit=limit, offset=offset, code=code)
 
 
 @router.get("/entities/{name}", summary="One entity: codes, variants, timeline, quotes, events, co-occurring actors")
@@ -97,52 +105,12 @@ def entity(request: Request, name: Annotated[str, Path(max_length=MAX_PARAM)], l
     return out
 
 
-EVENT_COLUMNS = ("doc", "published", "outlet", "url", "story_id", "date", "type", "mode", "context",
-                 "source_name", "source_code", "source_text", "target_name", "target_code", "target_text",
-                 "location", "counts", "trigger_text", "trigger_start", "trigger_end", "sentence_text")
-
-
-def _csv_cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, (list, dict)):
-        import json
-        v = json.dumps(v, ensure_ascii=False)
-    s = str(v)
-    # Spreadsheet formula injection: a cell starting with = + - @ is text, not a formula.
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
-
-
-def events_csv(db_path: str, f: dict) -> Iterator[str]:
-    """Every matching event as CSV rows (UTF-8 with BOM so spreadsheets read Arabic right).
-    The rows are produced while the response streams, possibly on several threads, so the
-    generator has its own connection rather than a request thread's."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(EVENT_COLUMNS)
-    yield "\ufeff" + buf.getvalue()
-    con = Q.open_db(db_path)
-    try:
-        offset = 0
-        while offset < MAX_CSV_ROWS:
-            rows = Q.list_events(con, f, limit=min(Q.MAX_LIMIT, MAX_CSV_ROWS - offset), offset=offset)
-            if not rows:
-                break
-            buf = io.StringIO()
-            w = csv.writer(buf)
-            for r in rows:
-                w.writerow([_csv_cell(r.get(c)) for c in EVENT_COLUMNS])
-            yield buf.getvalue()
-            offset += len(rows)
-    finally:
-        con.close()
-
-
 def csv_response(c, f: dict) -> StreamingResponse:
-    """The CSV download of events for context ``c`` (validates the filters before the 200 goes out)."""
-    Q.list_events(c.con(), f, limit=1)
-    return StreamingResponse(events_csv(c.db_path, f), media_type="text/csv; charset=utf-8",
-                             headers={"Content-Disposition": 'attachment; filename="rasd-events.csv"'})
+    """The CSV download of events for context ``c``: the columns of `rasd export events`
+    (rasd.export.columns). Validates the filters before the 200 goes out."""
+    from . import export
+    Q.count_events(c.con(), f)
+    return export.response("csv", export.EVENT_COLUMNS, export.event_rows(c.db_path, f), "rasd-events")
 
 
 @router.get("/events", summary="Events (who did what to whom), filterable; format=csv downloads them all")
@@ -156,7 +124,10 @@ def events(request: Request, f: Filt, limit: Limit = 100, offset: Offset = 0,
 
 
 @router.get("/quotes", summary="Quotes with their speakers, filterable")
-def quotes(request: Request, f: Filt, limit: Limit = 100, offset: Offset = 0):
+def quotes(request: Request, f: Filt, limit: Limit = 100, offset: Offset = 0,
+           group: Annotated[bool, Query(description="one row per story, speaker and words, with its number of copies")] = False):
+    if group:
+        return Q.quote_groups(ctx(request).con(), f, limit=limit, offset=offset)
     return Q.list_quotes(ctx(request).con(), f, limit=limit, offset=offset)
 
 
@@ -177,8 +148,6 @@ class AnalyzeIn(BaseModel):
                         413: {"description": "body over 1 MB or text too long"},
                         403: {"description": "saving requested on a read-only server"}})
 async def analyze(request: Request, body: AnalyzeIn):
-    from .app import SaveRefused, in_analysis_thread
-
     c = ctx(request)
     if body.save and not c.allow_save:
         raise SaveRefused("this server is read-only; restart it with rasd serve --allow-save to save texts")
@@ -187,5 +156,5 @@ async def analyze(request: Request, body: AnalyzeIn):
     out = doc.to_dict(tokens=body.tokens)
     if body.save:
         doc_id = await in_analysis_thread(request, c.save, doc)
-        return JSONResponse(out, status_code=201, headers={"Location": f"/api/documents/{doc_id}"})
+        return JSONResponse(out, status_code=201, headers={"Location": f"/api/documents/{Q.doc_ref(doc_id)}"})
     return out

@@ -12,7 +12,15 @@ Safety, in one place:
   autoescape, and the reader escapes each piece of article text itself;
 - user errors (bad query syntax, unknown filter values, bad parameters) are 4xx JSON for the API
   and an error page for the browser, never a 500 with a traceback;
-- the database is opened read-only; saving an analysed text needs ``allow_save``.
+- the database is opened read-only; saving an analysed text needs ``allow_save``;
+- no cross-site writes: a POST whose ``Sec-Fetch-Site`` says another site, or whose ``Origin``
+  is not this server, is refused (403) before any handler runs, and the "analyse a text" form
+  carries a token bound to a cookie of this site (``csrf_token``), so a form on another site
+  cannot save into the database;
+- analyses cannot starve each other: texts up to ``SHORT_CHARS`` run in this process, shortest
+  first; longer ones run one at a time in a child process that is killed after
+  ``ANALYZE_TIMEOUT_S`` seconds, so a long paste neither blocks short ones nor runs unbounded;
+- ``HEAD`` is answered wherever ``GET`` is (the same headers, no body).
 """
 from __future__ import annotations
 
@@ -32,7 +40,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import InputError, PipelineError, QueryError, RasdError, StoreError
+from ..errors import RasdError
+from . import api, pages
+from .analysis import ANALYZE_TIMEOUT_S, SHORT_CHARS, Context, status_of  # noqa: F401  (named in the docs above)
 
 log = logging.getLogger("rasd.web")
 HERE = Path(__file__).resolve().parent
@@ -40,9 +50,6 @@ HERE = Path(__file__).resolve().parent
 # 1 MB: a long news article is 10-50 kB of UTF-8; a megabyte is room for any article and small
 # enough that a flood of large posts cannot exhaust memory.
 MAX_BODY = 1_000_000
-# Longest text /api/analyze accepts, in characters: about 60 pages of prose, far beyond an article;
-# the pipeline's time grows with length, and one request must not hold the analyser for minutes.
-MAX_ANALYZE_CHARS = 200_000
 
 # Request handlers running at once per process (see create_app's lifespan): enough to overlap
 # SQLite I/O with Python work, few enough that requests are served roughly in arrival order.
@@ -60,8 +67,34 @@ class BodyTooLarge(StarletteHTTPException):
         super().__init__(413, f"request body larger than {limit} bytes")
 
 
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def _header(scope, name: bytes) -> str | None:
+    for k, v in scope.get("headers", []):
+        if k == name:
+            return v.decode("latin-1")
+    return None
+
+
+def cross_site(scope) -> str | None:
+    """Why a state-changing request comes from another site, or None. Browsers say where a
+    request comes from (Sec-Fetch-Site, Origin); programs (curl, Python) send neither and are
+    not browsers a page could abuse."""
+    site = _header(scope, b"sec-fetch-site")
+    if site:  # every current browser sends it; it is the browser's own word, not the page's
+        return None if site in ("same-origin", "none") else f"Sec-Fetch-Site: {site}"
+    origin = _header(scope, b"origin")
+    if origin is not None:
+        host = _header(scope, b"host") or ""
+        if origin == "null" or origin.split("://", 1)[-1].rstrip("/") != host:
+            return f"Origin {origin} is not {host}"
+    return None
+
+
 class Guard:
-    """ASGI middleware: request body limit and security headers on every response."""
+    """ASGI middleware: request body limit, security headers on every response, no cross-site
+    writes, HEAD answered as GET without a body."""
 
     def __init__(self, app, max_body: int):
         self.app = app
@@ -71,20 +104,32 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = False
+        head = scope.get("method") == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
 
         async def send_wrapped(message):
             nonlocal started
+            if head and message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b""}
             if message["type"] == "http.response.start":
                 started = True
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
                          (b"x-frame-options", b"DENY")]
                 if b"content-security-policy" not in names:
                     extra.append((b"content-security-policy", CSP.encode()))
                 message = {**message, "headers": headers + [h for h in extra if h[0] not in names]}
             await send(message)
 
+        if scope.get("method") not in SAFE_METHODS:
+            why = cross_site(scope)
+            if why:
+                log.warning("refused a cross-site %s %s (%s)", scope.get("method"), scope.get("path"), why)
+                return await _refuse(scope, send_wrapped, 403, f"cross-site request refused ({why})")
         for k, v in scope.get("headers", []):
             if k == b"content-length":
                 try:
@@ -112,122 +157,27 @@ class Guard:
 
 
 async def _too_large(scope, send, limit: int, why: str = "") -> None:
-    msg = why or f"request body larger than {limit} bytes"
-    resp = JSONResponse({"error": msg, "status": 413}, status_code=413)
+    await _refuse(scope, send, 413, why or f"request body larger than {limit} bytes")
+
+
+async def _refuse(scope, send, status: int, msg: str) -> None:
+    """An error answered before the app runs: JSON for the API, an Arabic page for the browser."""
+    if scope.get("path", "").startswith("/api/"):
+        resp = JSONResponse({"error": msg, "status": status}, status_code=status)
+    else:
+        from fastapi.responses import HTMLResponse
+        from markupsafe import escape
+        from .messages import arabic
+        resp = HTMLResponse(
+            f'<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8"><title>خطأ {status}</title>'
+            f'<link rel="stylesheet" href="/static/rasd.css"></head><body><main><h1>خطأ {status}</h1>'
+            f'<p class="error" id="error-message" title="{escape(msg)}">{escape(arabic(msg))}</p>'
+            f'<p><a href="/">العودة إلى البحث</a></p></main></body></html>', status_code=status)
     await resp(scope, _noreceive, send)
 
 
 async def _noreceive():
     return {"type": "http.disconnect"}
-
-
-class Context:
-    """What every request handler needs: the database (per-thread read-only connections), whether
-    saving is allowed, the analysis pipeline (loaded once, used by one request at a time)."""
-
-    def __init__(self, db: str | Path | None, allow_save: bool, pipeline: Any = None):
-        self.db_path = str(db) if db is not None else None
-        self.allow_save = allow_save
-        self._pipeline = pipeline
-        self._local = threading.local()
-        self._analyze_lock = threading.Lock()
-        self._pipeline_lock = threading.Lock()
-
-    def con(self):
-        from ..store import queries
-
-        if self.db_path is None:
-            raise StoreError("no database is open; start the server with rasd serve --db FILE")
-        c = getattr(self._local, "con", None)
-        if c is None:
-            if not Path(self.db_path).is_file() and self.allow_save:
-                # --allow-save on a new file: create the empty database so reads work at once.
-                from ..store.db import connect
-                connect(self.db_path).close()
-            c = queries.open_db(self.db_path)
-            self._local.con = c
-        return c
-
-    def pipeline(self):
-        with self._pipeline_lock:
-            if self._pipeline is None:
-                import rasd
-                self._pipeline = rasd.default_pipeline()
-            return self._pipeline
-
-    def analyze(self, text: str, published: str | None = None, doc_id: str | None = None,
-                meta: dict | None = None):
-        """Analyse a pasted text; one at a time (stages share models and caches)."""
-        import rasd
-
-        if not isinstance(text, str) or not text.strip():
-            raise InputError("the text is empty; paste an Arabic article")
-        if len(text) > MAX_ANALYZE_CHARS:
-            raise TextTooLong(f"the text has {len(text)} characters; at most {MAX_ANALYZE_CHARS} are analysed "
-                              f"in one request (use rasd ingest for long files)")
-        if published:
-            from datetime import date
-            try:
-                date.fromisoformat(published.strip())
-                ok = len(published.strip()) == 10
-            except ValueError:
-                ok = False
-            if not ok:
-                raise InputError(f"published {published!r} is not a date; use YYYY-MM-DD")
-            published = published.strip()
-        with self._analyze_lock:
-            return rasd.analyze(text, published=published or None, id=doc_id or None, meta=meta,
-                                pipeline=self.pipeline())
-
-    def save(self, doc, origin: str = "web") -> int:
-        """Write an analysed document into the database (only with allow_save); its doc_id."""
-        if not self.allow_save:
-            raise SaveRefused("this server is read-only; restart it with rasd serve --allow-save to save texts")
-        if self.db_path is None:
-            raise StoreError("no database is open to save into")
-        from ..store.db import Store
-        from ..store.rows import prepare
-
-        with self._analyze_lock:
-            with Store(self.db_path) as store:
-                meta = doc.meta
-                (doc_id,) = store.write_batch([("doc", prepare(doc), {
-                    "origin": origin, "source": meta.get("source"), "url": meta.get("url"),
-                    "title": meta.get("title"), "published": meta.get("published")})])
-        return doc_id
-
-
-async def in_analysis_thread(request: Request, fn, *args, **kwargs):
-    """Run ``fn`` (an analysis, a save) on its own single thread, outside the handler threads:
-    analyses take a second or more and run one at a time, and waiting for one must not occupy a
-    thread that searches need."""
-    import functools
-
-    lim = getattr(request.app.state, "analysis_limiter", None)
-    if lim is None:
-        lim = request.app.state.analysis_limiter = anyio.CapacityLimiter(1)
-    return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs), limiter=lim)
-
-
-class TextTooLong(InputError):
-    pass
-
-
-class SaveRefused(RasdError):
-    pass
-
-
-STATUS_OF: list[tuple[type, int]] = [
-    (TextTooLong, 413), (SaveRefused, 403), (QueryError, 400), (InputError, 400),
-    (StoreError, 503), (PipelineError, 503), (RasdError, 400),
-]
-
-
-def status_of(exc: Exception) -> int:
-    for cls, code in STATUS_OF:
-        if isinstance(exc, cls):
-            return code
-    return 500
 
 
 def make_env() -> Environment:
@@ -244,7 +194,6 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
                max_body: int = MAX_BODY, warm: bool = False) -> FastAPI:
     """The web app over database ``db`` (None: only "analyse a text" works). ``warm`` loads the
     analysis pipeline (its models) in the background now instead of on the first analysis."""
-    from . import api, pages
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -253,6 +202,7 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
         # only make every request slow and the unlucky ones very slow.
         anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
         yield
+        _app.state.ctx.long_lane.stop()
 
     app = FastAPI(title="Rasd", version=__version__, lifespan=lifespan,
                   description="Read Arabic news like an analyst: entities, quotes, PLOVER events and dates, "
@@ -265,7 +215,7 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
     app.include_router(pages.router)
 
     def wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api/") or request.url.path.endswith((".json", ".csv"))
+        return request.url.path.startswith("/api/") or request.url.path.endswith((".json", ".csv", ".jsonl", ".atom"))
 
     def error(request: Request, status: int, message: str, detail: Any = None):
         if wants_json(request):
@@ -305,6 +255,13 @@ def create_app(db: str | Path | None = None, allow_save: bool = False, pipeline:
 
 
 def _warm(ctx: Context) -> None:
+    if ctx.db_path is not None:
+        # The aggregates of the pages everyone opens first (facets of the whole corpus, the day's
+        # stories, the entity directory) are computed now, not on the first visitor's clock.
+        try:
+            pages.warm_cache(ctx)
+        except RasdError as exc:
+            log.warning("could not precompute the front pages: %s", exc)
     try:
         ctx.pipeline().warm()
     except RasdError as exc:  # reported again, as a 503, when someone asks for an analysis

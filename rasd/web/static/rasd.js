@@ -1,10 +1,11 @@
-// Rasd reader: hovering or clicking an item of the side panel lights up its words in the text,
-// and clicking marked words lights up their items. Plain DOM, no framework, no network.
+// Rasd reader: hovering or clicking an item of the side panel lights up exactly its words in the
+// text (an event: its trigger and its actors and place in that sentence; a quote: its words, cue
+// and speaker), and clicking marked words lights up their items and scrolls the side panel to
+// the first of them. Plain DOM, no framework, no network. The pages work without it.
 (function () {
   "use strict";
   function refsOf(el) {
-    var r = (el.getAttribute("data-ref") || "").split(" ");
-    return r.concat((el.getAttribute("data-also") || "").split(" ")).filter(Boolean);
+    return (el.getAttribute("data-ref") || "").split(" ").filter(Boolean);
   }
   function clear(root) {
     root.querySelectorAll(".hl").forEach(function (n) { n.classList.remove("hl"); });
@@ -19,9 +20,18 @@
     });
     return first;
   }
+  // Scroll the side panel (its own scroll box) so that ``item`` is in view, without moving the page.
+  function showInPanel(panel, item) {
+    if (!panel || !item) { return; }
+    var top = item.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    if (top < panel.scrollTop || top + item.offsetHeight > panel.scrollTop + panel.clientHeight) {
+      panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+    }
+  }
   function init() {
     var root = document.getElementById("reader");
     if (!root) { return; }
+    var panel = root.querySelector(".panel");
     var pinned = null;
     root.querySelectorAll(".panel .item").forEach(function (item) {
       item.addEventListener("mouseenter", function () {
@@ -35,7 +45,7 @@
         if (pinned === item) { pinned = null; return; }
         pinned = item; item.classList.add("hl");
         var first = light(root, refsOf(item));
-        if (first && first.scrollIntoView) { first.scrollIntoView({block: "center", behavior: "smooth"}); }
+        if (first && first.scrollIntoView) { first.scrollIntoView({block: "center"}); }
       });
       item.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { item.click(); } });
     });
@@ -45,9 +55,19 @@
         clear(root); pinned = null;
         if (!refs.length) { return; }
         light(root, refs);
+        // Scroll the panel to the item the click most likely meant: an event or a quote over
+        // the entity whose name it contains.
+        var order = ["ev:", "quote:", "date:", "mt:", "ent:"], best = null, bestRank = 99;
         root.querySelectorAll(".panel .item").forEach(function (item) {
-          if (refs.indexOf(item.getAttribute("data-ref")) >= 0) { item.classList.add("hl"); pinned = item; }
+          var ref = item.getAttribute("data-ref");
+          if (refs.indexOf(ref) >= 0) {
+            item.classList.add("hl"); pinned = item;
+            var rank = order.findIndex(function (p) { return ref.indexOf(p) === 0; });
+            if (rank < 0) { rank = 98; }
+            if (rank < bestRank) { best = item; bestRank = rank; }
+          }
         });
+        showInPanel(panel, best);
       });
     });
   }

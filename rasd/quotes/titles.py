@@ -1,0 +1,172 @@
+"""Titles resolved to the people and organisations the article named with them.
+
+News names a person once with a title (وزير الخارجية سامح شكري، المتحدث الأمني اللواء منصور
+التركي، مدير فرع الهيئة العامة للسياحة … ناصر الخريصي) and then speaks of "the minister" (الوزير،
+الوزير المصري، المتحدث الأمني، مدير فرع الهيئة); an organisation once by name (وزارة الداخلية،
+المرصد السوري لحقوق الإنسان) and then as "the ministry" (الوزارة، المرصد). ``TitleIndex.resolve``
+looks for the earlier places where the title's head word was written (a cheap scan of normalised
+words) and reads, from each, the title chain on to the name it belongs to (the same chain a
+speaker phrase may run through: title, institution, place, honorific); the head word may also
+open an apposition right after a person's name (خالد الفيصل، أمير منطقة مكة) or be an
+organisation's own first word (وزارة الداخلية). Among the entities found, the one whose title
+shares most of the phrase's words wins, and among those the latest named. A counterpart
+(التقى وزير الخارجية المصري سامح شكري نظيره الروسي سيرغي لافروف) holds the office of the person
+before him, with his own nationality. A surname alone (وقال التركي) is the one person of the
+article whose full name ends with it.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Mapping
+
+from .lexicon import QuoteLexicon
+from .speakers import NameAt, bare_word, ends_title_chain
+
+# A title phrase is compared on its first words only: the head and a few modifiers (الوزير
+# المصري، المتحدث الأمني بوزارة الداخلية، وزير الري والمياه الإثيوبي); later words are more often
+# adjuncts.
+_PHRASE_WORDS = 5
+# Words after a person's name that may still be an apposition (خالد الفيصل أمير منطقة مكة
+# المكرمة): the office and its place.
+_APPOSITION_WORDS = 6
+
+
+class TitleIndex:
+    """The titles written with the document's names, read on demand."""
+
+    def __init__(self, toks, names: Mapping[int, NameAt], lex: QuoteLexicon, normalized=None):
+        self.toks = toks
+        self.names = names
+        self.lex = lex
+        self.normalized = normalized  # the document's normalised view (rasd.text.normalize), if any
+        self.tok_starts = [t.start for t in toks.raw]
+        self.ending = {nm.end: (k, nm) for k, nm in names.items()}  # token after a name -> name
+        self._surnames: dict[str, str] | None = None
+
+    def resolve(self, a: int, b: int) -> str | None:
+        """The entity a title phrase [a, b) refers to, named before it (None when no earlier title
+        of the article holds its head word)."""
+        words = self.phrase_words(a, b)
+        if not words:
+            return None
+        if b - a == 1 and self.toks[a].kind == "ar" and words[0] in self.surnames:
+            return self.surnames[words[0]]
+        head = words[0]
+        best, best_key = None, None
+        for pos, eid, title in self._titles_with(head, a):
+            key = (sum(w in title for w in words), pos)
+            if best_key is None or key > best_key:
+                best, best_key = eid, key
+        return best
+
+    def phrase_words(self, a: int, b: int) -> list[str]:
+        """The first words of the title that starts at ``a``: through the phrase [a, b) and on
+        along its title chain (وزير الري والمياه الإثيوبي: the speaker phrase stopped at والمياه),
+        honorifics left out (معالي مدير الأمن العام: compared on مدير)."""
+        toks, out, k = self.toks, [], a
+        while k < len(toks) and len(out) < _PHRASE_WORDS:
+            if k >= b and ends_title_chain(toks, k, self.lex, first=k == b):
+                break
+            t = toks[k]
+            if t.kind == "ar" and len(t.text) > 1 and bare_word(t) not in self.lex.honorific_titles:
+                out.append(bare_word(t))
+            k += 1
+        return out
+
+    @property
+    def surnames(self) -> dict[str, str]:
+        """Last word of a person's full name -> that person, when no other person bears it (a
+        father and his son share theirs)."""
+        if self._surnames is None:
+            bearers: dict[str, set[str]] = {}
+            for k, nm in self.names.items():
+                if nm.label == "PER" and nm.end - k >= 2:
+                    bearers.setdefault(bare_word(self.toks[nm.end - 1]), set()).add(nm.entity)
+            self._surnames = {w: next(iter(ids)) for w, ids in bearers.items() if len(ids) == 1}
+        return self._surnames
+
+    def _titles_with(self, head: str, before: int):
+        """(position, entity, title words) for each title holding ``head`` written before token
+        ``before``."""
+        toks = self.toks
+        for j in self._occurrences(head, before):
+            if j in self.names and self.names[j].label == "ORG":
+                nm = self.names[j]  # وزارة الداخلية: the organisation's own first word
+                yield j, nm.entity, frozenset(bare_word(toks[x]) for x in range(j, nm.end))
+                continue
+            found = self._name_after(j, before)
+            if found is not None:
+                yield from found
+            elif j - 1 in self.ending or (j - 2 in self.ending and toks[j - 1].text in "،,"):
+                k, nm = self.ending.get(j - 1) or self.ending[j - 2]
+                if nm.label == "PER":  # خالد الفيصل، أمير منطقة مكة: the apposition after a name
+                    yield k, nm.entity, frozenset(self._words(j, min(len(toks), j + _APPOSITION_WORDS)))
+
+    def _occurrences(self, head: str, before: int) -> list[int]:
+        """Tokens before ``before`` written as ``head`` (with or without article, و/ف, لل/بال): found
+        in the document's normalised view when it has one (a string search), else by normalising
+        every token."""
+        forms = _written_forms(head)
+        if self.normalized is None:
+            norms = self.toks.all_norms()
+            return [j for j in range(before) if norms[j] in forms]
+        text, out, starts = self.normalized.text, set(), self.tok_starts
+        limit = self.toks.raw[before].start if before < len(self.toks) else len(self.normalized.original)
+        p = text.find(head)
+        while p >= 0:
+            s, _ = self.normalized.span_to_original(p, p + len(head))
+            if s >= limit:
+                break
+            j = bisect.bisect_right(starts, s) - 1
+            if j >= 0 and self.toks.norm(j) in forms:
+                out.add(j)
+            p = text.find(head, p + 1)
+        return sorted(out)
+
+    def _name_after(self, j: int, before: int):
+        """The name the title starting at ``j`` runs on to, with its words, and a counterpart named
+        right after that name (نظيره الروسي سيرغي لافروف); None when the chain reaches no name."""
+        toks, lex = self.toks, self.lex
+        k = j + 1
+        while k < before and k - j <= lex.title_chain_max_tokens:
+            nm = self.names.get(k)
+            if nm is not None and nm.label in ("PER", "ORG"):
+                title = frozenset(self._words(j, k))
+                out = [(k, nm.entity, title)]
+                counterpart = self._counterpart(nm.end, before)
+                if counterpart is not None:
+                    k2, nm2, own = counterpart
+                    # the office, not the nationality (a nisba adjective ends in ي: المصري)
+                    out.append((k2, nm2.entity, own | {w for w in title if not w.endswith("ي")}))
+                return out
+            if ends_title_chain(toks, k, lex, first=False):
+                return None
+            k += 1
+        return None
+
+    def _counterpart(self, e: int, before: int):
+        toks, lex = self.toks, self.lex
+        if e >= before or bare_word(toks[e]) not in lex.counterpart:
+            return None
+        k = e + 1
+        while k < before and k - e <= _APPOSITION_WORDS:
+            nm = self.names.get(k)
+            if nm is not None and nm.label == "PER":
+                return k, nm, frozenset(self._words(e, k))
+            if ends_title_chain(toks, k, lex):
+                return None
+            k += 1
+        return None
+
+    def _words(self, a: int, b: int) -> list[str]:
+        return [bare_word(self.toks[x]) for x in range(a, b) if self.toks[x].kind == "ar"]
+
+
+def _written_forms(head: str) -> frozenset[str]:
+    """The normalised spellings a word may take in running text: with the article, a fused و/ف,
+    and ل/ب before the article (الوزير، والوزير، للوزير، بالوزير)."""
+    forms = {head, "ال" + head}
+    for p in ("و", "ف"):
+        forms |= {p + f for f in list(forms)}
+    forms |= {"لل" + head, "ولل" + head, "بال" + head, "وبال" + head}
+    return frozenset(forms)
