@@ -24,12 +24,12 @@ from ..resources import Resources
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
-from .direct import QUOTE_CHARS, Marked, find_marked
+from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_kin, post_verbal,
-                       noun_phrase_end, pre_verbal, prepositional, pronoun_subject, relative_before, strip_conj,
+                       noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .titles import TitleIndex
 
@@ -38,17 +38,15 @@ _norm = normalize  # remembers the short strings (words) itself
 # complementiser or real quotation still to come, is a name (a union, a channel), not the speech:
 # the longest such names in a SaudiNewsNet sample have four words.
 _NAME_WORDS = 4
-# Inside a reported clause, a quotation shorter than this is a name or a borrowed phrase
-# (كتائب “عز الدين القسام”، لمستوى «كريستيانو رونالدو وليونيل ميسي»), not a quotation of its own;
-# names of four words are common in a SaudiNewsNet sample, embedded speech is longer (the dev
-# set's «يواجهون مجازفات أكثر خطورة من أى وقت سابق» has seven).
-_NESTED_MIN_WORDS = 5
 # How many recent speakers agreement may choose from: news alternates between two or three
 # voices; further back, a matching verb form is more likely a new, unnamed subject.
 _RECENT = 3
 # A fronted adjunct closed by a comma (إلى ذلك، ومن جهته، وفي سياق تصريحاته،) is at most this many
 # words before the main clause of a sentence.
 _OPENING_ADJUNCT = 5
+# A statement that a later فيه refers back to is named at most this many words before the verb,
+# quotations left out (أطلق نداءً في 27 يوليو الحالي، دعا فيه: five).
+_STATEMENT_REACH = 8
 # Punctuation that ends a sentence inside a quotation.
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
@@ -164,7 +162,7 @@ class _Work:
         self.term_skip = {}
         for m in self.terms:
             if m.open >= 0 and m.close >= 0:
-                self.term_skip[self.tok_at(m.open)] = self.tok_at(m.close) + 1
+                self.term_skip[self.tok_at(m.open)] = self.tok_at(m.outer_end)
         self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
         self.names = self._names()
         self._titles: TitleIndex | None = None
@@ -198,9 +196,13 @@ class _Work:
         if m.open < 0 or m.close < 0 or m.words > self.lex.name_max_words:
             return False
         k = bisect.bisect_left(self.tok_starts, m.open) - 1
-        if k < 0 or self.toks.raw[k].end < m.open - 1:
+        if k > 0 and (self.toks.raw[k].text == ":" or self.toks.norm(k) in self.lex.detached_prepositions):
+            k -= 1  # دراسة: "…"، المعنون بـ”…”: a colon or بـ may stand between
+        elif k < 0 or self.toks.raw[k].end < m.open - 1:
             return False
         t = self.toks[k]
+        if t.kind == "ar" and strip_conj(t.norm) in self.lex.title_introducers:
+            return True  # تقرير بعنوان «…»، مقاله المعنون بـ”…”: the title of a work
         return t.kind == "ar" and not is_definite(t) and bare_word(t) in self.lex.name_heads
 
     def _end_before_narration(self, m: Marked) -> None:
@@ -218,7 +220,7 @@ class _Work:
         for k in range(j + 1, end_j):
             if raw[k - 1].text not in _SENTENCE_END:
                 continue
-            v = self.lex.verb(self.toks.norm(k), raw[k].text)
+            v = self._opening_verb(k, end_j)
             if v is not None and v.finite:
                 end = raw[k - 1].end
                 while end > m.start and (self.text[end - 1].isspace() or self.text[end - 1] in QUOTE_CHARS):
@@ -226,10 +228,31 @@ class _Work:
                 m.end, m.close = end, -1
                 return
 
+    def _opening_verb(self, k: int, end: int):
+        """The reporting verb that opens the sentence starting at token ``k``, past a short
+        adjunct (بدوره، أعلن …؛ ومن جهته قال …), or None."""
+        toks, lex = self.toks, self.lex
+        for _ in range(4):
+            if k >= end:
+                return None
+            v = lex.verb(toks.norm(k), toks.raw[k].text)
+            if v is not None:
+                return v
+            n = strip_conj(toks.norm(k))
+            if toks[k].kind == "punct" and toks.raw[k].text not in QUOTE_CHARS or n in lex.connectors:
+                k += 1
+                continue
+            seq = next((q for q in lex.skip_after_verb if q[0] == n and k + len(q) <= end
+                        and all(strip_conj(toks.norm(k + x)) == y for x, y in enumerate(q))), None)
+            if seq is None:
+                return None
+            k += len(seq)
+        return None
+
     def _inside_mask(self) -> list[bool]:
         mask = [False] * len(self.toks)
         for m in self.direct:
-            if m.open < 0:
+            if m.open < 0 and not m.continues:
                 continue  # a closer without opener is only a candidate until a cue follows it
             a = bisect.bisect_left(self.tok_starts, m.start)
             b = bisect.bisect_left(self.tok_starts, m.end)
@@ -283,6 +306,8 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
             c.comp = j
             return j
+        if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
+            return j  # أكد الصعب أن …، وكانت إدارة النادي قدمت … على أن …: a later أن is not the verb's
         if t.text in ":：":
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
             if nxt is not None:
@@ -293,14 +318,21 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
     return reach
 
 
+def _opens_new_clause(toks, k: int, lex: QuoteLexicon) -> bool:
+    """Does token ``k`` (after a comma) open a clause with a verb of its own (وكانت، حيث، عندها)?"""
+    n = strip_conj(toks.norm(k))
+    return n in lex.new_clause or n in lex.kana or toks.norm(k) in lex.new_clause
+
+
 def _narrators_background(w: _Work, c: Cue) -> bool:
     """ويذكر أن …، يشار أيضا إلى أن …: an impersonal verb before its complementiser is the
     narrator's background, not a quote (the cue then governs nothing)."""
     toks, lex = w.toks, w.lex
-    if c.comp > c.i and c.i > 0 and not c.verb.plural and w.sent_of[c.i - 1] == c.sent and (
+    if c.i > 0 and not c.verb.plural and w.sent_of[c.i - 1] == c.sent and (
             strip_conj(toks[c.i - 1].norm) in lex.impersonal_relatives
             or (c.i > 1 and toks[c.i - 1].norm in ("ما", "الذي") and toks[c.i - 2].norm in lex.impersonal_antecedents)):
         # مما يؤكد أن، وهو ما يعني أن، الأمر الذي يؤكد أن: the narrator's inference about what precedes
+        # (and مما يؤكد حضور التفكير …: what follows is its object, no speaker)
         c.comp = -1
         c.speaker_how = "impersonal"
         return True
@@ -331,6 +363,9 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
     if sp and _subject_opens_clause(w, c, first):
         sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
+    if sp and _addressee_after_resumptive(w, c, sp, first, stop):
+        c.speaker_how = "issuer"  # resolved to the subject of the clause that issued the statement
+        return
     if sp:
         c.speaker, c.speaker_how = sp, "after"
         return
@@ -350,6 +385,46 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _addressee_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
+    """أصدرت بيانا دعت فيه حزب الله "للعودة …"، أطلق نداءً …، دعا فيه الأطباء اليمنيين … إلى …: after
+    "in which" (فيه، خلاله) referring back to a statement just named (بيان، نداء، رسالة، كلمة), a
+    verb of addressing (دعا، طالب، حذر، أبلغ) has the statement's issuer as its implicit subject,
+    and the one noun phrase after it is the person addressed. Two noun phrases (بيان دعت فيه «أوبك»
+    المنتجين إلى …) are its subject and object."""
+    toks, lex = w.toks, w.lex
+    if c.i + 1 >= stop or toks[c.i + 1].norm not in lex.resumptives or _norm(c.verb.lemma) not in lex.addressing_verbs:
+        return False
+    if not _statement_before(w, c.i, first):
+        return False
+    b = sp[1]
+    if b < stop and toks[b].kind == "ar" and not toks[b].conj and not prepositional(toks[b], lex) \
+            and strip_conj(toks[b].norm) not in lex.stops and strip_conj(toks[b].norm) not in lex.relatives \
+            and lex.verb(toks[b].norm) is None and determined(toks, b, lex, w.names):
+        return False  # a second noun phrase follows (not الذين …, not والمجتمع …): the first is the subject
+    return True
+
+
+def _statement_before(w: _Work, i: int, first: int) -> bool:
+    """Is an indefinite noun of a statement (بيانا، نداءً، رسالة، كلمة) written shortly before the
+    verb at ``i``, with no other verb between (the antecedent of the فيه after it)?"""
+    toks, lex = w.toks, w.lex
+    quoted = {k for a, b in w.term_skip.items() if b <= i for k in range(a, b)}
+    words = 0
+    for k in range(i - 1, first - 1, -1):
+        t = toks[k]
+        if t.kind != "ar" or k in quoted or w.inside[k]:
+            continue  # a title in quotation marks (مقالا تحت عنوان: «…»، دعا فيه) counts for nothing
+        words += 1
+        if words > _STATEMENT_REACH:
+            return False
+        n = strip_conj(t.norm)
+        if lex.verb(t.norm) is not None or n in lex.relatives:
+            return False
+        if not is_definite(t) and (n in lex.statement_nouns or (n.endswith("ا") and n[:-1] in lex.statement_nouns)):
+            return True
+    return False
 
 
 def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
@@ -392,7 +467,7 @@ def _names_something(w: _Work, m: Marked, j: int, reach: int, cue_tokens: set[in
     Then it becomes a term and the phrase reads through it."""
     if m.words > _NAME_WORDS or m.close < 0:
         return False
-    after = w.tok_at(m.close) + 1
+    after = w.tok_at(m.outer_end)
     for k in range(after, reach):
         if k in cue_tokens:
             return False
@@ -407,8 +482,10 @@ def _names_something(w: _Work, m: Marked, j: int, reach: int, cue_tokens: set[in
 def _analyse_attribution(w: _Work, c: Cue, first: int, last: int) -> None:
     """An attribution phrase (وفقا لـ، بحسب، نقلا عن …): its source and the clause it attributes."""
     b = _attribution_source(w, c, last)
-    if b is not None:
+    if b is not None and _names_a_source(w, c):
         _attributed_clause(w, c, first, last, b)
+    elif b is not None:
+        c.speaker, c.speaker_how = None, "no-source"  # حسب الأولوية: "in accordance with"
 
 
 def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
@@ -436,13 +513,57 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     if b == a or not (closed or b == last):
         return None  # وبحسب بيان لرئاسة الإقليم أشاد …: no comma, so where the source ends is unknown
     c.speaker, c.speaker_how = (a, b), "source"
+    if a + 1 < b and _head_words(toks[a]) & lex.speech_nouns:
+        c.speaker = (a + 1, b)  # حسب تعبير المصدر، على حد قول الوزير: whose words they are
+    if b == a + 1 and _speech_of_a_pronoun(toks[a], lex):
+        c.speaker, c.speaker_how = None, "implicit"  # بحسب زعمه: the one "he" refers to
+        return b
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
     k = a + 1 if toks[a].norm == "ما" else (a if toks[c.i].norm.endswith("حسبما") else -1)
     if 0 <= k < last and lex.verb(toks[k].norm) is not None:
         sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
         if sub:
-            c.speaker = sub
+            c.speaker, c.speaker_how = sub, "said"
     return b
+
+
+def _names_a_source(w: _Work, c: Cue) -> bool:
+    """Does the attribution phrase name a source of information: a person or an organisation of
+    the article (by name or by the title it gave them), an unnamed source (مصادر، مسؤول، شهود), a
+    statement, report or agency (بيان، تقرير، وكالة: ``generic_speakers``, ``statement_nouns``),
+    data (إحصائيات، أرقام: ``data_sources``), what someone said (وفق ما أعلن …، بحسب زعمه)? If not,
+    it means "in accordance with" (حسب الأولوية، وفق لوائح التسجيل، بحسب أسعار الأسهم)."""
+    toks, lex = w.toks, w.lex
+    n = toks[c.i].norm
+    if c.speaker is None or c.speaker_how != "source" or not (n in lex.accordance_firsts
+                                                              or strip_conj(n) in lex.accordance_firsts):
+        return True  # بحسب زعمه (a pronoun), وفق ما أعلن متحدثون (a verb's subject), على لسان X
+    a, b = c.speaker
+    if toks[a].norm == "ما":
+        return True  # وفق ما نشرته الصحيفة (a verb that is no verb of saying)
+    heads = _head_words(toks[a])
+    if any(h in lex.sources or h in lex.generic_speakers or h in lex.statement_nouns or h in lex.data_sources
+           for h in heads):
+        return True
+    if w.mentions.link(toks[a].head, toks[b - 1].end) is not None:
+        return True
+    return w.titles.resolve(a, b) is not None
+
+
+def _head_words(t: Tok) -> set[str]:
+    """A source's first word as a word class would list it: without و/ف, the article, and a fused
+    ل (لإحصائيات، للبيان)."""
+    out = {bare_word(t)}
+    n = strip_conj(t.norm)
+    if t.prep and len(n) > 3:
+        out.add(without_article("ال" + n[2:] if n.startswith("لل") else n[1:]))
+    return out
+
+
+def _speech_of_a_pronoun(t: Tok, lex: QuoteLexicon) -> bool:
+    """زعمه، قوله، لتعبيره: a noun of what was said, with a pronoun suffix (see ``speech_nouns``)."""
+    stem = pronoun_stem(t, lex)
+    return stem is not None and (stem in lex.speech_nouns or (t.prep and stem[1:] in lex.speech_nouns))
 
 
 def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
@@ -450,12 +571,23 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
     when the phrase opens the sentence or follows a comma, else what precedes the comma before
     it; a clause in quotation marks is that direct quotation."""
     lex, toks, text = w.lex, w.toks, w.text
+    m = w.open_at.get(toks[b].start) if b < last else None
+    if m is not None and m.kind == "direct":
+        c.quote = m  # بحسب زعمه “يقوم بتشييع …”، بحسب المتحدث «…»: the quotation right after it
+        return
     opens_sentence = not any(t.kind != "punct" and t.norm not in lex.connectors for t in toks[first:c.i])
     after_comma = c.i > first and toks[c.i - 1].text in "،,"
     k = b
     while k < last and toks[k].kind == "punct":
         k += 1
-    if k < last and (opens_sentence or after_comma):
+    n = toks[k].norm if k < last else ""
+    # …، حسب تقرير نشرته الصحف، فقد سجلت …؛ …، وبحسب المصادر، … : after a comma the phrase opens the
+    # clause that follows it when it starts a clause itself (a fused و) or فإن/فقد answer it; else
+    # it closes the clause before (… في البحر المتوسط، بحسب المفوضية، ولا يشمل هذا الرقم …)
+    opens_next = after_comma and (toks[c.i].conj or n in lex.fa_complementisers or n == "فقد")
+    if k < last and (opens_sentence or opens_next) and lex.verb(toks[k].norm, toks[k].text) is not None:
+        return  # وبحسب شخص مطلع، قالت إدارة الشركة إن …: the verb reports, the phrase only vouches for it
+    if k < last and (opens_sentence or opens_next):
         # ووفقا لإحصائيات حكومة الإقليم، فإن …؛ …، وحسب تقرير نشرته الصحف، فقد سجلت …: the
         # clause follows the source and its comma
         n = toks[k].norm
@@ -483,6 +615,47 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             if m.open >= 0 and m.outer_start <= s and m.outer_end >= e:
                 c.quote, c.clause = m, None
                 break
+
+
+def _with_continuations(w: _Work, cues: list[Cue]) -> list[Cue]:
+    """وأكد أوباما أن شرطة «إف بي آي» ستتولى التحقيق. وأن وزارة الدفاع اتخذت كل الإجراءات …: a
+    sentence that opens with a coordinated complementiser (وأن، وإن، وأنه …) carries on the report
+    of the sentence before when that sentence ended in a reported clause; it becomes a
+    continuation cue with the earlier cue's speaker. وإن before كان is "even if", no complementiser."""
+    if not cues or not w.comps:
+        return cues
+    last_in: dict[int, Cue] = {}  # the cue whose reported clause comes last in each sentence
+    for c in cues:
+        if _reports_to_its_end(c) and (c.sent not in last_in or _clause_at(c) > _clause_at(last_in[c.sent])):
+            last_in[c.sent] = c
+    added = []
+    for k in range(1, len(w.sents)):
+        j = w.sent_first.get(k)
+        prev = last_in.get(k - 1)
+        if j is None or prev is None:
+            continue
+        end = w.sent_last[k]
+        while j < end and w.toks[j].kind == "punct" and w.toks[j].text not in QUOTE_CHARS:
+            j += 1
+        if j >= end - 1 or j not in w.comps or w.inside[j] or not w.toks.norm(j).startswith("و"):
+            continue
+        if w.toks.raw[j].text == "وإن" and strip_conj(w.toks.norm(j + 1)) in w.lex.kana:
+            continue
+        c = Cue(j, prev.verb, k, kind="continuation", comp=j, prev=prev)
+        added.append(c)
+        if k not in last_in:
+            last_in[k] = c  # the next sentence may carry it on again
+    return sorted(cues + added, key=lambda c: c.i) if added else cues
+
+
+def _clause_at(c: Cue) -> int:
+    return max(c.comp, c.colon)
+
+
+def _reports_to_its_end(c: Cue) -> bool:
+    """Does the cue govern a reported clause (a complementiser or a colon) that may run to the end
+    of its sentence (not the narrator's background, not "which he said")?"""
+    return (c.comp >= 0 or c.colon >= 0) and c.speaker_how not in ("impersonal", "object")
 
 
 # --- 2. the reported clauses ---------------------------------------------------------------------
@@ -517,8 +690,8 @@ def _next_openers(cues: list[Cue]) -> list[Cue | None]:
     for k in range(len(cues) - 1, -1, -1):
         opener_after[k] = nxt
         c2 = cues[k]
-        if c2.comp >= 0 or c2.quote is not None or c2.kind == "attribution":
-            nxt = c2
+        if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None):
+            nxt = c2  # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing)
     return opener_after
 
 
@@ -574,14 +747,14 @@ def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
         if m.kind == "term":
             continue
         at_start = not any(ch.isalnum() for ch in text[s:m.outer_start])
-        if not at_start and m.words < _NESTED_MIN_WORDS:
+        if not at_start and m.words < NESTED_MIN_WORDS:
             m.kind = "term"  # على أن هازارد لم يصل لمستوى «كريستيانو رونالدو وليونيل ميسي»
             w.terms.append(m)
         elif m.outer_end >= e or not any(ch.isalnum() for ch in rest):
             e = m.outer_start  # the quote runs to the end: the reported clause stops before it
             if c.quote is None:
                 c.quote = m
-        elif m.words < _NESTED_MIN_WORDS:
+        elif m.words < NESTED_MIN_WORDS:
             m.kind = "term"
             w.terms.append(m)
         else:
@@ -659,7 +832,7 @@ class _DirectOwners:
         w, toks = self.w, self.w.toks
         if self._cue_right_after(m):
             return
-        if m.open < 0:
+        if m.open < 0 and not m.continues:
             return  # a closer without opener and no cue after it: not a quote we can place
         at = w.tok_at(m.outer_start)
         sent = w.sent_of[at] if at < len(toks) else -1
@@ -749,6 +922,8 @@ class _ReadingOrder:
         for _pos, typ, obj in items:
             if typ == 1:
                 resolved[id(obj)] = self.last
+            elif obj.kind == "continuation":
+                resolved[id(obj)] = resolved.get(id(obj.prev))
             elif obj.speaker_how != "impersonal":
                 resolved[id(obj)] = self._cue(obj)
         return resolved
@@ -771,9 +946,11 @@ class _ReadingOrder:
             self.last, self.last_agr = rec, agr
             if rec is not None and c.kind == "verb":
                 self.recent.append((rec, agr))
-        elif rec is not None and rec.entity is not None and c.speaker is not None and c.kind == "verb":
+        elif rec is not None and c.kind == "verb" and (c.speaker is not None or c.speaker_how == "issuer") \
+                and (rec.entity is not None or (c.verb.sense == "act" and _opens_a_clause(w, c))):
             # وكان الرئيس التونسي الباجي قائد السبسي دعا، صباح الجمعة، إلى الاتحاد … وقال …: a named
-            # subject of a verb that governs no speech here is still the one the next وقال continues
+            # subject of a verb that governs no speech here is still the one the next وقال continues,
+            # and so is the subject of a call or a demand (كما دعا البيان إلى …. وقال "…")
             self.recent.append((rec, agr))
         return rec
 
@@ -791,7 +968,7 @@ class _ReadingOrder:
             return got[0]
         if c.kind != "verb":
             return self.last or _entity_fallback(w, c)
-        if not c.verb.finite or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
+        if not c.verb.finite or c.speaker_how == "issuer" or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
             rec = _clause_subject(w, c)
             if rec is None and not c.verb.finite:
                 rec = _entity_fallback(w, c, same_sentence=True)
@@ -804,6 +981,20 @@ class _ReadingOrder:
             # وأضافت after a man, قالا after one minister: an earlier speaker of that form, if any
             return next((r for r, a in reversed(self.recent) if _agree(agr, a)), None)
         return self.last or _entity_fallback(w, c)
+
+
+def _opens_a_clause(w: _Work, c: Cue) -> bool:
+    """Does the cue's verb open a clause of the narration (a fused و/ف, the sentence start, or
+    after punctuation or a connector: كما دعا البيان …), rather than stand inside a reported
+    clause or read as a noun (الصحفي طالب المعلومة: "the seeker of")?"""
+    toks, i = w.toks, c.i
+    if _in_clause(w, toks[i].start):
+        return False
+    if toks[i].conj or i == w.sent_first.get(c.sent, 0):
+        return True
+    p = toks[i - 1]
+    return (p.kind == "punct" and p.text not in QUOTE_CHARS) or p.norm in w.lex.connectors \
+        or strip_conj(p.norm) in w.lex.connectors
 
 
 def _subject_agreement(c: Cue) -> str:
@@ -908,7 +1099,10 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     that title."""
     a, b = rng
     toks = w.toks
-    s, e = (toks[a].bare if bare else toks[a].head), toks[b - 1].end
+    # وفقا لإحصائيات الحكومة -> إحصائيات; but للبيان keeps its ل (ل + البيان: what is left, لبيان, is
+    # no word)
+    s = toks[a].bare if bare and not strip_conj(toks[a].norm).startswith("لل") else toks[a].head
+    e = toks[b - 1].end
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
         ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
@@ -916,11 +1110,17 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
 
 
 def _issuer(w: _Work, a: int, b: int) -> str | None:
-    """بيان وزارة الداخلية، تقرير صحيفة «الحياة»: a generic head (a statement, a report) speaks for
-    the person or organisation named right after it."""
-    nm = w.names.get(a + 1)
-    if a + 1 < b and nm is not None and nm.label in ("PER", "ORG") and bare_word(w.toks[a]) in w.lex.generic_speakers:
-        return nm.entity
+    """بيان وزارة الداخلية، تقرير صحيفة «الحياة»، الأمانة العامة لقوى 14 آذار: a generic head (a
+    statement, a report, a secretariat), with at most one adjective, speaks for the person or
+    organisation named right after it."""
+    if bare_word(w.toks[a]) not in w.lex.generic_speakers:
+        return None
+    for k in (a + 1, a + 2):
+        nm = w.names.get(k)
+        if k < b and nm is not None and nm.label in ("PER", "ORG"):
+            return nm.entity
+        if k < b and not (is_definite(w.toks[k]) or w.toks[k].prep_l):
+            return None
     return None
 
 
@@ -973,6 +1173,8 @@ def _quote_records(w: _Work, cues: list[Cue], owners: _DirectOwners,
 
 
 def _cue_span(w: _Work, c: Cue) -> Span:
+    if c.kind == "continuation":
+        return _cue_span(w, c.prev)  # the report it carries on was cued there
     t = w.toks[c.i]
     if c.kind == "attribution":
         n = phrase_len(w.toks, c.i, w.lex)
@@ -1052,4 +1254,4 @@ class QuotesStage(Stage):
         cue_tokens = {c.i for c in cues if c.kind == "verb"}
         for c in cues:
             _analyse_cue(w, c, cue_tokens)
-        return cues
+        return _with_continuations(w, cues)
