@@ -29,7 +29,7 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
-VERB_FLAGS = ("direct", "source-after-an", "weak", "initial")
+VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial")
 SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -202,6 +202,9 @@ class QuoteLexicon:
     speech_nouns: frozenset[str]
     title_introducers: frozenset[str]
     data_sources: frozenset[str]
+    demonstratives: frozenset[str]
+    continuing_verbs: frozenset[str]  # lemmas as written in reporting_verbs.tsv
+    background_markers: frozenset[str]
     speaker_max_tokens: int
     title_chain_max_tokens: int
     cue_reach_tokens: int
@@ -292,6 +295,10 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         speech_nouns=res.word_class(AREA, "speech_nouns"),
         title_introducers=res.word_class(AREA, "title_introducers"),
         data_sources=res.word_class(AREA, "data_sources"),
+        demonstratives=res.word_class(AREA, "demonstratives"),
+        # lemmas are compared as written in reporting_verbs.tsv's lemma column
+        continuing_verbs=frozenset(res.word_list(AREA, "continuing_verbs")),
+        background_markers=res.word_class(AREA, "background_markers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),
         title_chain_max_tokens=g.number("title_chain_max_tokens"),
         cue_reach_tokens=g.number("cue_reach_tokens"),

@@ -81,6 +81,9 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
     a = _subject_start(toks, i + 1, limit, lex, terms)
     if a is None or a >= limit:
         return None
+    if strip_conj(toks[a].norm) in lex.demonstratives and a + 1 < limit and toks[a + 1].kind == "ar" \
+            and not is_definite(toks[a + 1]) and not accusative_indefinite(toks[a + 1]):
+        a += 1  # أوضح ذلك مدير فعاليات عيد الرياض، وقد أكدت ذلك والدتها: the object, then the subject
     head = toks[a]
     if strip_conj(head.norm) in lex.honorific_pronouns:
         return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
@@ -284,8 +287,8 @@ def accusative_indefinite(t: Tok) -> bool:
     """Is the token an indefinite noun in the accusative (مؤتمرا، بيانًا، تصريحا): a verb's object
     or an adverb, never a word of a title? Written with tanween fath or a final alif; a final يا
     is left out (nisba adjectives, صحفيا، and country names, سوريا، تركيا, share it)."""
-    if t.kind != "ar" or is_definite(t):
-        return False
+    if t.kind != "ar" or is_definite(t) or t.pron:
+        return False  # (والدتها: the alif is the pronoun's)
     if "\u064b" in t.text:
         return True
     n = t.norm

@@ -353,12 +353,15 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     sp = post_verbal(toks, i, stop, lex, w.term_skip, w.names) if v.finite and v.agreement[1:] == "s" else None
     if sp and "source-after-an" in v.flags:
         # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن
-        for k in range(sp[1], stop):
-            if toks[k].norm == "عن":
-                src = post_verbal(toks, k, stop, lex, w.term_skip, w.names)
-                if src:
-                    sp = src
-                break
+        sp = _source_after(w, sp, stop, "عن") or sp
+    if "source-after-min" in v.flags:
+        # وعلمت «الشرق الأوسط» من مصدر أمني مسؤول أن …: the paper learned it from the source; with
+        # no source named (وعندما علمت أن …: "when I learned that") the verb reports nothing
+        src = _source_after(w, sp or (i, i + 1), stop, "من")
+        if src is None:
+            c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+            return
+        sp = src
     if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
     if sp and _subject_opens_clause(w, c, first):
@@ -385,6 +388,24 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _source_after(w: _Work, sp: tuple[int, int], stop: int, prep: str) -> tuple[int, int] | None:
+    """The source phrase after the preposition ``prep`` that follows the subject phrase ``sp``
+    (نقلت الوكالة عن مصدر، علمت الصحيفة من مصادر), or None."""
+    toks = w.toks
+    k = sp[0] + 1
+    while k < stop:
+        if k in w.term_skip:
+            k = w.term_skip[k]  # علمت «عكاظ» من …: the paper's name in quotation marks
+            continue
+        if toks[k].norm == prep:
+            return post_verbal(toks, k, stop, w.lex, w.term_skip, w.names)
+        if toks[k].kind == "punct" and k >= sp[1] and toks[k].text not in QUOTE_CHARS \
+                and not (toks[k].text in "،," and k + 1 < stop and toks[k + 1].norm == prep):
+            return None  # (علمت المدينة، من مصادر مطلعة أن: a comma before the source is no end)
+        k += 1
+    return None
 
 
 def _addressee_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
@@ -438,7 +459,9 @@ def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
     if pre is None or pre[1] != i:
         return False
     a = pre[0]
-    opens = a == first or toks[a - 1].kind == "punct" or toks[a - 1].norm in w.lex.connectors
+    # a dash between two words joins them (الاجتماع الجزائري - الإسباني رفيع المستوى قال سلال)
+    opens = a == first or (toks[a - 1].kind == "punct" and toks[a - 1].text not in "-–—") \
+        or toks[a - 1].norm in w.lex.connectors
     if not opens:
         return False
     if a in w.names:
@@ -857,7 +880,7 @@ class _DirectOwners:
         while k < len(toks) and k < j + 3 and toks[k].kind == "punct":
             k += 1
         c = self.verb_at.get(k)
-        if c is not None and c.verb.finite and c.quote is None and c.comp < 0:
+        if c is not None and c.verb.finite and c.quote is None and c.comp < 0 and c.speaker_how != "no-source":
             c.quote = m
             self._take(c, m)
             return True
@@ -866,7 +889,7 @@ class _DirectOwners:
     def _free_cue_before(self, m: Marked, sent: int, at: int) -> bool:
         """A verb earlier in the sentence that governs nothing else."""
         prev = [c for c in self.cues_in.get(sent, ())
-                if c.kind == "verb" and c.i < at and c.comp < 0 and c.quote is None]
+                if c.kind == "verb" and c.i < at and c.comp < 0 and c.quote is None and c.speaker_how != "no-source"]
         if prev:
             prev[-1].quote = m
             self._take(prev[-1], m)
@@ -912,10 +935,13 @@ class _ReadingOrder:
         self.last_agr = "any"
         self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
         self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
+        self.reporting_sentences: set[int] = set()  # sentences with a cue or a quotation
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
         toks = self.w.toks
+        self.reporting_sentences = {c.sent for c in cues} | {self.w.sent_of[self.w.tok_at(m.start)]
+                                                          for m in standalone if self.w.tok_at(m.start) < len(toks)}
         items = [(toks[c.i].start, 0, c) for c in cues] + [(m.start, 1, m) for m in standalone]
         items.sort(key=lambda x: (x[0], x[1]))
         resolved: dict[int, Speaker | None] = {}
@@ -954,6 +980,29 @@ class _ReadingOrder:
             self.recent.append((rec, agr))
         return rec
 
+    def _narrated_person(self, c: Cue) -> Speaker | None:
+        """وتلقى بالمر (55 عاما) تهديدات … وأوقفت الشرطة محتجين …. وقال إنه "في غاية الندم": a verb
+        that opens a new report (قال, not a verb that carries one on: أضاف، تابع) right after a
+        sentence of narration with no report of its own, whose subject is a person named after the
+        last speaker, has that person as its subject."""
+        w = self.w
+        if c.verb.lemma in w.lex.continuing_verbs or c.sent - 1 in self.reporting_sentences or c.sent < 1:
+            return None
+        if c.verb.agreement != "ms":
+            return None  # وذكرت after a sentence about a man: a feminine cue is more often an organisation
+        if not (w.toks[c.i].conj or c.i == w.sent_first.get(c.sent, -1)):
+            return None
+        first, end = w.sent_first.get(c.sent - 1), w.sent_last.get(c.sent - 1)
+        if first is None or strip_conj(w.toks.norm(first)) in w.lex.background_markers:
+            return None  # وقد عاد آبي إلى الحكم …: background inside the report, not a new story
+        rng = _subject_from(w, end, _after_sentence_opening(w, first, end))
+        if rng is None:
+            return None
+        ent = w.mentions.link(w.toks[rng[0]].head, w.toks[rng[1] - 1].end)
+        if ent is None or w.mentions.labels.get(ent) != "PER" or is_anonymous(w.toks, rng[0], rng[1], w.lex, w.names):
+            return None
+        return _speaker_of(w, rng)
+
     def _implicit(self, c: Cue) -> Speaker | None:
         """The speaker of a cue with no subject phrase: a subject named earlier in its sentence
         (أقر الحوثي بالهزيمة، لكنه وصف …); for a participle, a verbal noun or a verb coordinated
@@ -974,6 +1023,9 @@ class _ReadingOrder:
                 rec = _entity_fallback(w, c, same_sentence=True)
             if rec is not None:
                 return rec
+        rec = self._narrated_person(c)
+        if rec is not None:
+            return rec
         rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)), None)
         if rec is not None:
             return rec
@@ -1028,30 +1080,31 @@ def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
             starts.insert(0, j + 1)  # the clause the cue stands in comes first
             break
     for start in starts:
-        rng = _subject_from(w, c, _after_sentence_opening(w, start, c.i))
+        rng = _subject_from(w, c.i, _after_sentence_opening(w, start, c.i))
         if rng is not None:
             return None if _in_clause(w, w.toks[rng[0]].start) else _speaker_of(w, rng)
     return None
 
 
-def _subject_from(w: _Work, c: Cue, k: int) -> tuple[int, int] | None:
-    """The subject phrase of a clause whose first word (past its opening) is token ``k``."""
+def _subject_from(w: _Work, end: int, k: int) -> tuple[int, int] | None:
+    """The subject phrase of a clause whose first word (past its opening) is token ``k``, before
+    token ``end``."""
     toks, lex = w.toks, w.lex
-    if k >= c.i - 1:
+    if k >= end - 1:
         return None
     t = toks[k]
     if k in w.names:
         return k, w.names[k].end  # a name opens the clause: its subject
     if is_definite(t):
         # a definite noun opens it: a title, when it runs on to a person's name
-        end = title_chain_end(toks, k, k + 1, c.i, lex, w.term_skip, w.names)
+        end = title_chain_end(toks, k, k + 1, end, lex, w.term_skip, w.names)
         return (k, end) if end else None
     if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
         # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
-        return k, noun_phrase_end(toks, k, c.i, lex, w.term_skip, w.names)
+        return k, noun_phrase_end(toks, k, end, lex, w.term_skip, w.names)
     if t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
             and strip_conj(t.norm) not in lex.stops:
-        rng = post_verbal(toks, k, c.i, lex, w.term_skip, w.names)
+        rng = post_verbal(toks, k, end, lex, w.term_skip, w.names)
         if rng is not None and determined(toks, rng[0], lex, w.names):
             return rng
     return None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject

@@ -100,6 +100,8 @@ class TitleIndex:
         ``before``."""
         toks = self.toks
         for j in self._occurrences(head, before):
+            if self._inside_a_name(j):
+                continue  # آنا ماريا بردوان ابن جلدتها فيكتور …: a word of a name is no title
             if j in self.names and self.names[j].label == "ORG":
                 nm = self.names[j]  # وزارة الداخلية: the organisation's own first word
                 yield j, nm.entity, frozenset(bare_word(toks[x]) for x in range(j, nm.end))
@@ -111,6 +113,14 @@ class TitleIndex:
                 k, nm = self.ending.get(j - 1) or self.ending[j - 2]
                 if nm.label == "PER":  # خالد الفيصل، أمير منطقة مكة: the apposition after a name
                     yield k, nm.entity, frozenset(self._words(j, min(len(toks), j + _APPOSITION_WORDS)))
+
+    def _inside_a_name(self, j: int) -> bool:
+        """Does an entity name start before token ``j`` and run over it?"""
+        for k in range(j - 1, max(-1, j - 6), -1):
+            nm = self.names.get(k)
+            if nm is not None and nm.end > j:
+                return True
+        return False
 
     def _occurrences(self, head: str, before: int) -> list[int]:
         """Tokens before ``before`` written as ``head`` (with or without article, و/ف, لل/بال): found
