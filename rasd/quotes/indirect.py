@@ -168,7 +168,7 @@ class CueVocabulary:
                 n = normalize(surface)
                 if n in lex.complementisers:
                     self.comps.add(surface)
-                k = lex.verb(n, surface)
+                k = lex.verbs.lookup(n, surface)  # initial forms too: find_cues reads them in context
                 if k is None:
                     key = n[1:] if n[:1] == "و" and len(n) > 3 else n
                     k = firsts.get(key)

@@ -212,8 +212,11 @@ class QuoteLexicon:
     max_unclosed_chars: int
 
     def verb(self, norm_token: str, surface: str | None = None) -> VerbForm | None:
-        """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``)."""
-        return self.verbs.lookup(norm_token, surface)
+        """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``), leaving
+        out the forms flagged ``initial`` (بين: "between" far more often than "he explained"), which
+        only the cue scan reads as verbs, where a clause starts (``rasd.quotes.indirect``)."""
+        v = self.verbs.lookup(norm_token, surface)
+        return None if v is not None and "initial" in v.flags else v
 
 
 def _norm_set(items: Iterable[str]) -> frozenset[str]:

@@ -595,8 +595,10 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
     it; a clause in quotation marks is that direct quotation."""
     lex, toks, text = w.lex, w.toks, w.text
     m = w.open_at.get(toks[b].start) if b < last else None
-    if m is not None and m.kind == "direct":
-        c.quote = m  # بحسب زعمه “يقوم بتشييع …”، بحسب المتحدث «…»: the quotation right after it
+    if m is not None and m.kind == "direct" and m.words >= NESTED_MIN_WORDS:
+        # بحسب زعمه “يقوم بتشييع …”، بحسب المتحدث «…»: the speech right after it (a shorter
+        # quotation is a name: حسب موقع هيئة الإذاعة البريطانية "بي بي سي")
+        c.quote = m
         return
     opens_sentence = not any(t.kind != "punct" and t.norm not in lex.connectors for t in toks[first:c.i])
     after_comma = c.i > first and toks[c.i - 1].text in "،,"
@@ -624,6 +626,8 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
         k = first
         while k < c.i and (toks[k].kind == "punct" or toks[k].norm in lex.connectors):
             k += 1
+        if any(not w.inside[j] and lex.verb(toks[j].norm, toks[j].text) is not None for j in range(k, c.i)):
+            return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
         if k < c.i - 1:
             c.clause = (toks[k].start, toks[c.i - 2].end)
     if c.clause:
