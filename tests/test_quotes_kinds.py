@@ -502,3 +502,18 @@ def test_an_agency_credited_for_a_report_is_not_its_speaker(text, fragment, spea
     doc = analyse(text)
     assert said(doc, fragment)[1] == speaker
     assert not [q for q in doc.layer("quotes") if q.get("cue").text in ("بحسب", "حسب")], listed(doc)
+
+
+@pytest.mark.parametrize("text, fragment, issuer", [
+    # 2015-07-21 (asharq al-awsat): قال تقرير صدر عن المفوضية الأوروبية ببروكسل، إن …
+    ("قال تقرير صدر عن المفوضية الأوروبية ببروكسل، إن النمو في منطقة اليورو سيتحسن العام المقبل.",
+     "النمو في منطقة", "المفوضية الأوروبية"),
+    # 2015-07-21 (al-eqtisadiya): وأكد بيان صادر عن المقاومة أن …
+    ("وأكد بيان صادر عن المقاومة الشعبية أن القوات سيطرت على المطار.", "القوات سيطرت", "المقاومة الشعبية"),
+    # 2015-07-21: وقال بيان لوزارة الداخلية … إن … (a generic head and the name after it, as before)
+    ("وقال بيان لوزارة الداخلية تلقت «الشرق الأوسط» نسخة منه إن قوات الأمن اعتقلت المشتبه به.", "قوات الأمن",
+     "وزارة الداخلية"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(text, fragment, issuer):
+    doc = analyse(text, ("e1", "ORG", issuer, issuer))
+    assert said(doc, fragment)[0] == "e1"

@@ -47,6 +47,8 @@ _OPENING_ADJUNCT = 5
 # A statement that a later فيه refers back to is named at most this many words before the verb,
 # quotations left out (أطلق نداءً في 27 يوليو الحالي، دعا فيه: five).
 _STATEMENT_REACH = 8
+# A statement's issuer is named within this many words of it (تقرير صدر حديثا من شركة "بيتك").
+_ISSUER_REACH = 5
 # Punctuation that ends a sentence inside a quotation.
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
@@ -1163,6 +1165,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
         ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
+    elif bare_word(toks[a]) in w.lex.statement_nouns:
+        ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     return Speaker(ent, w.text[s:e])
 
 
@@ -1170,7 +1174,18 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     """بيان وزارة الداخلية، تقرير صحيفة «الحياة»، الأمانة العامة لقوى 14 آذار: a generic head (a
     statement, a report, a secretariat), with at most one adjective, speaks for the person or
     organisation named right after it."""
-    if bare_word(w.toks[a]) not in w.lex.generic_speakers:
+    head = bare_word(w.toks[a])
+    if head in w.lex.statement_nouns:
+        # تقرير صادر عن منظمة أوبك، بيان لوزارة الداخلية: a statement speaks for whoever issued it
+        # (the phrase ends at عن: the name a few words on, past صادر عن، صدر عن، لـ، نشرته)
+        for k in range(a + 1, min(len(w.toks), a + _ISSUER_REACH)):
+            t = w.toks[k]
+            if t.kind == "punct" or t.norm in w.lex.complementisers or w.lex.verb(t.norm) is not None:
+                return None
+            if k in w.names and w.names[k].label in ("PER", "ORG"):
+                return w.names[k].entity
+        return None
+    if head not in w.lex.generic_speakers:
         return None
     for k in (a + 1, a + 2):
         nm = w.names.get(k)
