@@ -517,3 +517,25 @@ def test_an_agency_credited_for_a_report_is_not_its_speaker(text, fragment, spea
 def test_a_statement_speaks_for_whoever_issued_it(text, fragment, issuer):
     doc = analyse(text, ("e1", "ORG", issuer, issuer))
     assert said(doc, fragment)[0] == "e1"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # dev-own (rouhani-khamenei-threats): وفي سياق آخر كرر روحاني مزاعم أنه لولا إيران …
+    ("وفي سياق آخر كرر روحاني مزاعم أنه لولا إيران لسقطت بغداد وكردستان العراق بيد داعش.", "لولا إيران",
+     "روحاني"),
+    # 2015-07-21 (asharq al-awsat): وظهر … بنيامين نتنياهو …، وكرر قوله بأن الاتفاق «خطأ تاريخي».
+    ("وظهر على قناة «سي إن إن» أيضا بنيامين نتنياهو، رئيس وزراء إسرائيل، وكرر قوله بأن الاتفاق «خطأ تاريخي» "
+     "لا يمكن قبوله.", "الاتفاق", "بنيامين نتنياهو"),
+    # 2015-07-21 (al-eqtisadiya): وجدد البرقان تأكيده على أن أندية: التعاون، الشباب … لا توجد عليها شكاوى
+    ("وجدد البرقان تأكيده على أن أندية التعاون والشباب والخليج لا توجد عليها شكاوى.", "لا توجد عليها", "البرقان"),
+    # 2015-07-22 (asharq al-awsat): وجدد عباس التأكيد على أن الإغلاق «مؤقت».
+    ("وجدد عباس التأكيد على أن الإغلاق مؤقت حتى انتهاء العمليات العسكرية.", "الإغلاق مؤقت", "عباس"),
+])
+def test_repeated_or_renewed_with_what_was_said_reports_it(text, fragment, speaker):
+    doc = analyse(text, ("e1", "PER", speaker, speaker))
+    assert said(doc, fragment)[0] == "e1"
+
+
+def test_renewing_a_contract_reports_nothing():
+    # جدد also "renewed": with no complementiser it is no cue (weak)
+    assert analyse("وجدد النادي عقد اللاعب لثلاثة مواسم مقبلة.").layer("quotes") == []
