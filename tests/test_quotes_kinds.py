@@ -539,3 +539,22 @@ def test_repeated_or_renewed_with_what_was_said_reports_it(text, fragment, speak
 def test_renewing_a_contract_reports_nothing():
     # جدد also "renewed": with no complementiser it is no cue (weak)
     assert analyse("وجدد النادي عقد اللاعب لثلاثة مواسم مقبلة.").layer("quotes") == []
+
+
+@pytest.mark.parametrize("text, fragment, subject", [
+    # 2015-07-26 (asharq al-awsat): ونقل تلفزيون «فوكس» … تصريحات لقادة ديمقراطيين في الكونغرس تفيد بأنهم …
+    ("ونقل تلفزيون «فوكس» اليميني أول من أمس تصريحات لقادة ديمقراطيين في الكونغرس تفيد بأنهم سيصوتون على "
+     "الاتفاق حسب ما يخدم مصلحة البلاد.", "سيصوتون على", "تصريحات لقادة ديمقراطيين في الكونغرس"),
+    # 2015-07-26 (al-madina): … تلقت معلومات موثقة تؤكد أن زعيم الحركة قتل …
+    ("وأعلنت الجبهة أنها تلقت معلومات موثقة تؤكد أن زعيم الحركة قتل قبل فترة.", "زعيم الحركة قتل",
+     "معلومات موثقة"),
+])
+def test_information_that_confirms_is_the_verbs_subject(text, fragment, subject):
+    doc = analyse(text, ("e1", "ORG", "فوكس", "فوكس"))
+    assert [q.get("speaker_text") for q in doc.layer("quotes") if q.text.startswith(fragment)] == [subject]
+
+
+def test_a_statement_as_the_occasion_is_not_the_subject():
+    # dev (lavrov-meshaal): وفي بيان صدر في غزة قال المسؤول بحماس إن …
+    doc = analyse("وفي بيان صدر في غزة قال المسؤول بحماس إن وفدا يقوده مشعل أطلع لافروف على الأوضاع في القطاع.")
+    assert said(doc, "وفدا يقوده")[1] == "المسؤول بحماس"

@@ -368,6 +368,10 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
     if sp and _subject_opens_clause(w, c, first):
         sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
+    statement = _statement_subject(w, c, first) if v.kind == "pres" and not toks[i].conj else None
+    if statement is not None:
+        c.speaker, c.speaker_how = statement, "before"  # تلقت معلومات موثقة تؤكد أن …: the information
+        return
     if sp and _addressee_after_resumptive(w, c, sp, first, stop):
         c.speaker_how = "issuer"  # resolved to the subject of the clause that issued the statement
         return
@@ -427,6 +431,25 @@ def _addressee_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: in
             and lex.verb(toks[b].norm) is None and determined(toks, b, lex, w.names):
         return False  # a second noun phrase follows (not الذين …, not والمجتمع …): the first is the subject
     return True
+
+
+def _statement_subject(w: _Work, c: Cue, first: int) -> tuple[int, int] | None:
+    """تلقت معلومات موثقة تؤكد أن …، نقل التلفزيون تصريحات لقادة ديمقراطيين تفيد بأنهم …، دراسة حديثة
+    تشير إلى أن …: a verb in the present right after an indefinite statement or piece of data with
+    its modifiers is a relative clause on it ("information that confirms"): that noun phrase is
+    its subject. Not after في (وفي بيان صدر في غزة قال المسؤول: the statement is the occasion)."""
+    toks, lex = w.toks, w.lex
+    for k in range(c.i - 1, max(first, c.i - _STATEMENT_REACH) - 1, -1):
+        t = toks[k]
+        if t.kind == "punct" or lex.verb(t.norm) is not None or strip_conj(t.norm) in lex.relatives \
+                or t.norm in lex.complementisers or w.inside[k]:
+            return None
+        n = strip_conj(t.norm)
+        if not is_definite(t) and not t.pron and (n in lex.statement_nouns or n in lex.data_sources):
+            if k > first and strip_conj(toks[k - 1].norm) in ("في", "فى"):
+                return None
+            return k, c.i
+    return None
 
 
 def _statement_before(w: _Work, i: int, first: int) -> bool:
