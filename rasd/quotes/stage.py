@@ -169,6 +169,7 @@ class _Work:
         self.names = self._names()
         self._titles: TitleIndex | None = None
         self.comps: set[int] = set()  # token indices of complementisers, filled by the stage
+        self.reporting_cues: set[int] = set()  # verbs found governing speech so far, filled by the stage
         self.clauses: list[tuple[int, int]] = []  # reported clauses (character ranges), sorted
         self.clause_starts: list[int] = []
 
@@ -651,7 +652,7 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
         k = first
         while k < c.i and (toks[k].kind == "punct" or toks[k].norm in lex.connectors):
             k += 1
-        if any(not w.inside[j] and lex.verb(toks[j].norm, toks[j].text) is not None for j in range(k, c.i)):
+        if any(j in w.reporting_cues for j in range(k, c.i)):
             return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
         if k < c.i - 1:
             c.clause = (toks[k].start, toks[c.i - 2].end)
@@ -1349,4 +1350,6 @@ class QuotesStage(Stage):
         cue_tokens = {c.i for c in cues if c.kind == "verb"}
         for c in cues:
             _analyse_cue(w, c, cue_tokens)
+            if c.kind == "verb" and (c.comp >= 0 or c.colon >= 0 or c.quote is not None):
+                w.reporting_cues.add(c.i)  # (read by the attribution phrases that come after it)
         return _with_continuations(w, cues)
