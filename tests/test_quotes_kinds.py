@@ -576,6 +576,17 @@ def test_new_and_renews_are_no_reporting_verbs(text):
     assert not [q for q in doc.layer("quotes") if q.get("cue").text in ("جدد", "يجدد")], listed(doc)
 
 
+@pytest.mark.parametrize("text, fragment", [
+    # 2015-07-22 (al-jazirah): وكتبت صحيفة صباح الموالية للحكومة في افتتاحيتها أن «…»
+    ("وكتبت صحيفة صباح الموالية للحكومة في افتتاحيتها أن «هذا الهجوم الإرهابي هو عمل انتقامي ضد التزام تركيا "
+     "مكافحة الإرهاب».", "عمل انتقامي"),
+    # 2015-07-21 (asharq al-awsat): وذكرت وكالة رويترز أن …
+    ("وذكرت وكالة رويترز أن الشرطة اعتقلت رجلين في مدينة بريشيا.", "الشرطة اعتقلت"),
+])
+def test_a_paper_or_agency_after_a_weak_verb_is_its_subject(text, fragment):
+    assert (said(analyse(text), fragment)[1] or "").startswith(("صحيفة", "وكالة"))
+
+
 # --- floors on the dev sets (a little under the measured figures; raise them when a change improves
 # them, never lower them to let a change pass) --------------------------------------------------------
 

@@ -505,6 +505,8 @@ def _may_be_subject(w: _Work, a: int) -> bool:
     t = w.toks[a]
     if t.kind != "ar" or determined(w.toks, a, w.lex, w.names):
         return True  # وكالة الطاقة، شركة بريتش بتروليوم: a noun in construct with a definite one
+    if bare_word(t) in w.lex.name_heads:
+        return True  # وكتبت صحيفة صباح الموالية للحكومة أن …: a paper, an agency, a company
     n = t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     return not (len(n) > 3 and (n.endswith("ا") or n.endswith("ة")))
 
