@@ -5,53 +5,28 @@ beside the dev sentence that showed it (named in a comment).
 Documents run the text core only, with explicit "entities" layers where a test is about linking,
 so the quote stage is tested apart from the entity stages.
 """
-import re
 from pathlib import Path
 
 import pytest
 
-from rasd import Pipeline
-from rasd.document import Document, Entity
 from rasd.eval.documents import evaluate
 from rasd.quotes.direct import find_marked
 from rasd.quotes.lexicon import load_lexicon
-from rasd.quotes.stage import QuotesConfig, QuotesStage
 from rasd.resources import Resources
 from rasd.shared import shared_path
 
-_TEXT = Pipeline(stages=["normalize", "sentences", "tokens"])
-_QUOTES = QuotesStage(QuotesConfig(), Resources.default())
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
+
 LEX = load_lexicon(Resources.default())
-
-
-def analyse(text, *ents):
-    """``ents``: (id, label, name, surfaces…) tuples; every occurrence of a surface is a mention."""
-    doc = Document(text, id="t")
-    _TEXT(doc)
-    entities = []
-    for eid, label, name, *surfaces in ents:
-        mentions = sorted((doc.span(m.start(), m.end(), label, kind="name")
-                           for s in surfaces for m in re.finditer(re.escape(s), text)), key=lambda m: m.start)
-        entities.append(Entity(eid, label, name, mentions))
-    doc.set_layer("entities", entities)
-    _QUOTES(doc)
-    assert doc.check_spans() == []
-    return doc
 
 
 def listed(doc):
     return [(q.label, q.text, q.get("speaker_text")) for q in doc.layer("quotes")]
 
 
-def quote(doc, fragment):
-    hits = [q for q in doc.layer("quotes") if fragment in q.text]
-    assert len(hits) == 1, listed(doc)
-    return hits[0]
-
-
-def said(doc, fragment):
-    q = quote(doc, fragment)
-    return q.get("speaker"), q.get("speaker_text")
+def linked(text, fragment, name, label="PER"):
+    """The entity of the quote holding ``fragment`` in ``text``, where ``name`` is entity e1."""
+    return said(analyse(text, ("e1", label, name, name)), fragment)[0]
 
 
 # --- a sentence that opens with وأن carries on the report before it ----------------------------
@@ -277,8 +252,7 @@ def test_an_attribution_between_commas_attributes_the_clause_before_it(text, bef
      "يتمكن فيها الشعب اليهودي من التحدث من أجل نفسه».", "مضت الأيام", "نتنياهو"),
 ])
 def test_according_to_his_words_is_the_person_the_pronoun_refers_to(text, fragment, speaker):
-    doc = analyse(text, ("e1", "PER", speaker, speaker))
-    assert said(doc, fragment)[0] == "e1"
+    assert linked(text, fragment, speaker) == "e1"
 
 
 # --- بين "he explained", unvoweled like بين "between" --------------------------------------------
@@ -518,8 +492,7 @@ def test_an_agency_credited_for_a_report_is_not_its_speaker(text, fragment, spea
      "وزارة الداخلية"),
 ])
 def test_a_statement_speaks_for_whoever_issued_it(text, fragment, issuer):
-    doc = analyse(text, ("e1", "ORG", issuer, issuer))
-    assert said(doc, fragment)[0] == "e1"
+    assert linked(text, fragment, issuer, "ORG") == "e1"
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
@@ -535,8 +508,7 @@ def test_a_statement_speaks_for_whoever_issued_it(text, fragment, issuer):
     ("وجدد عباس التأكيد على أن الإغلاق مؤقت حتى انتهاء العمليات العسكرية.", "الإغلاق مؤقت", "عباس"),
 ])
 def test_repeated_or_renewed_with_what_was_said_reports_it(text, fragment, speaker):
-    doc = analyse(text, ("e1", "PER", speaker, speaker))
-    assert said(doc, fragment)[0] == "e1"
+    assert linked(text, fragment, speaker) == "e1"
 
 
 def test_renewing_a_contract_reports_nothing():
