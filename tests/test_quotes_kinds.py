@@ -286,6 +286,8 @@ def test_bayyana_at_a_clause_start_is_a_reporting_verb(text, fragment, speaker):
     "لظنوا أنهم لم يرحلوا.",
     # 2015-07-26 (al-jazirah): وأن معناها أن أي كلام "سلبي" بين من تساوت رتبهم لا يعتد به …
     'ومعناها أن أي كلام "سلبي" بين من تساوت رتبهم لا يعتد به، بل إن "شهادة الأقران تطوى وتروى".',
+    # 2015-08-07 (al-madina): عاش في منزل … وبين إخوة رجال يتهامسون في أن النساء …
+    "عاش في منزل صغير منذ اليوم الأول لزواجهما، وبين إخوة رجال يتهامسون في أن النساء ذوات ألسن ونكد.",
 ])
 def test_bayna_between_is_no_reporting_verb(text):
     assert not [q for q in analyse(text).layer("quotes") if q.get("cue").text.endswith("بين")]

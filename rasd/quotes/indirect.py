@@ -87,6 +87,8 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
         if not (t.conj or (p.kind == "punct" and p.text not in QUOTE_CHARS) or prev in lex.connectors
                 or strip_conj(prev) in lex.connectors or _subject_then_complementiser(toks, i, lex)):
             return True
+        if not _plausible_subject(toks, i, lex):
+            return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
 
 
@@ -118,6 +120,28 @@ def _coordinated_after(toks, i: int, lex: QuoteLexicon) -> bool:
         if n in lex.complementisers:
             return False
         if toks[k].conj:
+            return True
+    return False
+
+
+def _plausible_subject(toks, i: int, lex: QuoteLexicon) -> bool:
+    """Can what follows the word at ``i`` be a reporting verb's subject or complementiser: a
+    complementiser (وبين أن), a pronoun (وبين سموه), a definite noun phrase within a few words
+    (وبين مدير عام الخطوط السعودية، وبين البكيري), or a short name running into a complementiser
+    (وبين عبدالله حماس أن)? Indefinite nouns (وبين إخوة رجال يتهامسون) are the objects of "between"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if toks.norm(i + 1) in lex.complementisers or nxt.pron or nxt.kind == "punct":
+        return True
+    for k in range(i + 1, min(len(toks), i + 1 + _SUBJECT_WORDS)):
+        t = toks[k]
+        if toks.norm(k) in lex.complementisers:
+            return True
+        n = strip_conj(t.norm)
+        if t.kind != "ar" or (k > i + 1 and t.conj) or n in lex.stops or lex.verb(t.norm) is not None:
+            return False
+        if n.startswith("ال") or n.startswith("لل"):
             return True
     return False
 
