@@ -694,8 +694,8 @@ def _with_continuations(w: _Work, cues: list[Cue]) -> list[Cue]:
             j += 1
         if j >= end - 1 or j not in w.comps or w.inside[j] or not w.toks.norm(j).startswith("و"):
             continue
-        if w.toks.raw[j].text == "وإن" and strip_conj(w.toks.norm(j + 1)) in w.lex.kana:
-            continue
+        if not w.toks.raw[j].text.startswith("وأ") and strip_conj(w.toks.norm(j + 1)) in w.lex.kana:
+            continue  # وإن كان، وان كانت: "even if" (only وأن كان, written so, is "and that he was")
         c = Cue(j, prev.verb, k, kind="continuation", comp=j, prev=prev)
         added.append(c)
         if k not in last_in:
