@@ -694,8 +694,9 @@ def _with_continuations(w: _Work, cues: list[Cue]) -> list[Cue]:
             j += 1
         if j >= end - 1 or j not in w.comps or w.inside[j] or not w.toks.norm(j).startswith("و"):
             continue
-        if not w.toks.raw[j].text.startswith("وأ") and strip_conj(w.toks.norm(j + 1)) in w.lex.kana:
-            continue  # وإن كان، وان كانت: "even if" (only وأن كان, written so, is "and that he was")
+        if w.toks.norm(j) == "وان" and not w.toks.raw[j].text.startswith("وأ") \
+                and strip_conj(w.toks.norm(j + 1)) in w.lex.kana:
+            continue  # وإن كان، وان كانت: "even if" (وأن كان, وإنه كان are "and that")
         c = Cue(j, prev.verb, k, kind="continuation", comp=j, prev=prev)
         added.append(c)
         if k not in last_in:
