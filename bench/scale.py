@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from rasd.parallel import analyze_stream  # noqa: E402
-from rasd.textio import Article  # noqa: E402
+from rasd.ingest.readers import Article  # noqa: E402
 from rasd.train.saudinewsnet import iter_articles  # noqa: E402
 
 

@@ -3,17 +3,24 @@
 Each worker process builds the pipeline once (models load once per worker) and analyses batches
 of articles; results come back in input order whatever the number of workers, so output is
 identical with 1 or N workers. At most ``workers * PREFETCH_BATCHES`` batches are in flight, so
-memory stays flat however long the input is.
+memory stays flat however long the input is. Workers die with their parent (``die_with_parent``):
+a killed `rasd analyze` or `rasd ingest` leaves no process behind.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import itertools
 import multiprocessing as mp
 import os
+import signal
+import sys
+import threading
+import time
 from typing import Any, Iterable, Iterator, Sequence
 
 from .document import Document
-from .textio import Article
+from .ingest.readers import Article
 
 # Articles per task: large enough that inter-process overhead (pickling a batch) is small next to
 # the analysis (a few ms per article), small enough that a slow batch does not stall the stream.
@@ -29,10 +36,42 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _init(stages: Sequence[str] | None, config: dict | None = None) -> None:
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# How often a worker without prctl checks that its parent is alive: a killed parent's workers
+# stop within this time instead of running (and holding memory) for ever as orphans.
+PARENT_POLL_S = 1.0
+
+
+def die_with_parent(parent: int) -> str:
+    """Make this (worker) process die when ``parent`` dies, however it dies (SIGKILL included):
+    on Linux the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a daemon thread polls
+    the parent pid. Returns the means used. Called first thing in every worker."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's stop-like-Ctrl-C handler
+    how = "watchdog"
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                how = "prctl"
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+    if how == "watchdog":
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(PARENT_POLL_S)
+            os._exit(1)
+        threading.Thread(target=watch, name="rasd-parent-watchdog", daemon=True).start()
+    return how
+
+
+def _init(stages: Sequence[str] | None, config: dict | None = None, parent: int | None = None) -> None:
     global _PIPELINE, _INIT_ERROR
     from .pipeline import Pipeline
 
+    if parent is not None:
+        die_with_parent(parent)
     _INIT_ERROR = None
     try:
         _PIPELINE = Pipeline(stages, config).warm()
@@ -65,19 +104,30 @@ def analyze_stream(articles: Iterable[Article], workers: int | None = None, stag
     _init(stages, config)
     if _INIT_ERROR is not None:
         raise _INIT_ERROR
-    if workers <= 1:
-        for b in batches:
+    first = next(batches, None)
+    if first is None:
+        return
+    if workers <= 1 or len(first) < BATCH_SIZE:  # one batch only: no process is worth starting
+        for b in itertools.chain([first], batches):
             yield from _analyze_batch(b, tokens)
         return
     ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with ctx.Pool(workers, initializer=_init, initargs=(stages, config)) as pool:
+    pool = ctx.Pool(workers, initializer=_init, initargs=(stages, config, os.getpid()))
+    try:
         pending: list[Any] = []
-        for b in batches:
+        for b in itertools.chain([first], batches):
             pending.append(pool.apply_async(_analyze_batch, (b, tokens)))
             if len(pending) >= workers * PREFETCH_BATCHES:
                 yield from pending.pop(0).get()
         for r in pending:
             yield from r.get()
+        # Done: the workers finish their loop and exit. Pool.terminate() (what `with Pool` does)
+        # signals workers that may still be starting and could hang joining one of them.
+        pool.close()
+        pool.join()
+    except BaseException:
+        pool.terminate()
+        raise
 
 
 def _batched(it: Iterable, n: int) -> Iterator[list]:

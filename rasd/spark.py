@@ -6,8 +6,13 @@
 
 The pipeline runs inside ``mapPartitions``: each Python worker builds it once (models and lexicons
 load once per executor process, then serve every partition it is given) and analyses the rows of a
-partition as a stream. Rows are made by ``rasd.export.columns.rows`` — the same code and columns as
-``rasd export`` — so a Spark run and a local run produce the same records.
+partition as a stream. Rows become articles by the one record parser
+(``rasd.ingest.readers.record_article``: the same text, id, date and metadata rules as `rasd
+analyze` and `rasd ingest`), and records are made by ``rasd.export.columns.rows`` — the same code
+and columns as ``rasd export`` — so a Spark run and a local run produce the same records. Files on
+a local or shared file system are read by the one reader on the executors (every format `rasd
+ingest` reads, SaudiNewsNet zips included, with the same ids); other URIs (hdfs://, s3a://) by
+Spark's JSON Lines and Parquet readers.
 
 Run it as a job:  ``spark-submit --py-files rasd-*.whl $(python -c 'import rasd.spark as m;
 print(m.__file__)') INPUT OUTPUT`` or ``rasd spark INPUT OUTPUT`` (local mode, or ``--submit``).
@@ -21,9 +26,12 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .errors import InputError, RasdError
 from .export.columns import COLUMNS, TABLES, rows
+from .ingest.readers import DATE_KEYS, META_KEYS, TEXT_KEYS, Article, Reader, article_record, record_article
 
-# Input columns the job understands; any may be missing except text.
-INPUT_COLUMNS = ("id", "text", "published", "title", "url", "source")
+# Input columns the job understands (those of a record): a text column is needed, any other may
+# be missing. Articles read from files travel as these columns (``article_record``).
+INPUT_COLUMNS = ("id", *TEXT_KEYS, *DATE_KEYS, *META_KEYS)
+FILE_COLUMNS = ("id", "text", "published", *META_KEYS)
 
 _PIPELINE = None
 _PIPELINE_STAGES: tuple | None = None
@@ -43,23 +51,18 @@ def _pipeline(stages: Sequence[str] | None):
 
 def analyze_records(records: Iterable[dict], stages: Sequence[str] | None = None,
                     tables: Sequence[str] = TABLES) -> Iterator[tuple[str, tuple]]:
-    """(table, row tuple in COLUMNS order) for every record; shared by Spark and local runs."""
+    """(table, row tuple in COLUMNS order) for every record; shared by Spark and local runs.
+    Records that are no article (blank, no text) produce no rows: Spark has no per-record error
+    channel, so they are logged on the executor's standard error."""
     from .document import Document
-    from .textio import check_published
 
     pipeline = _pipeline(stages)
     for rec in records:
-        text = rec.get("text")
-        if not isinstance(text, str) or not text.strip():
-            continue  # Spark has no per-record error channel: empty rows produce no records
-        meta = {k: rec[k] for k in ("title", "url", "source") if rec.get(k)}
-        try:
-            pub = check_published(str(rec["published"])[:10]) if rec.get("published") else None
-        except InputError:
-            pub = None
-        if pub:
-            meta["published"] = pub
-        d = pipeline(Document(text, None if rec.get("id") is None else str(rec["id"]), meta)).to_dict()
+        art = record_article({k: v for k, v in rec.items() if v is not None}, f"record {rec.get('id')}", None)
+        if not isinstance(art, Article):
+            print(f"rasd spark: skipped {art}", file=sys.stderr)
+            continue
+        d = pipeline(Document(art.text, art.id, art.meta)).to_dict()
         for table in tables:
             cols = [c.name for c in COLUMNS[table]]
             for r in rows(table, d):
@@ -76,8 +79,9 @@ def spark_schema(table: str):
 def analyze_dataframe(df, stages: Sequence[str] | None = None, tables: Sequence[str] = TABLES) -> dict[str, Any]:
     """Analyse a DataFrame of articles (``text`` required; id, published, title, url, source
     optional) and return one DataFrame per table with the columns of ``rasd export``."""
-    if "text" not in df.columns:
-        raise InputError(f"the articles DataFrame needs a 'text' column (it has: {', '.join(df.columns)})")
+    if not any(k in df.columns for k in TEXT_KEYS):
+        raise InputError(f"the articles DataFrame needs a 'text' column (or {', '.join(TEXT_KEYS[1:])}; "
+                         f"it has: {', '.join(df.columns)})")
     have = [c for c in INPUT_COLUMNS if c in df.columns]
     stage_list = list(stages) if stages else None
     tables = list(tables)
@@ -97,32 +101,63 @@ def analyze_dataframe(df, stages: Sequence[str] | None = None, tables: Sequence[
     return out
 
 
+def _local(path: str) -> Path | None:
+    if path.startswith("file://"):
+        return Path(path[len("file://"):])
+    return None if "://" in path else Path(path)
+
+
 def read_articles(spark, path: str):
-    """A DataFrame of articles from JSON Lines, Parquet, or text files (one article per file;
-    the id is the file name without extension)."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file or folder")
-    files = [x for x in (p.rglob("*") if p.is_dir() else [p]) if x.is_file()]
-    suffixes = {x.suffix.lower() for x in files}
-    if not files:
-        raise InputError(f"{path}: no input files")
-    if suffixes <= {".parquet"} or (p.is_dir() and ".parquet" in suffixes):
-        return spark.read.parquet(str(p))
-    if suffixes <= {".jsonl", ".json", ".ndjson"}:
-        df = spark.read.json(str(p))
+    """A DataFrame of articles (columns FILE_COLUMNS, or a Parquet file's own) from ``path``.
+
+    A local path (or file://) is read by the one reader, on the executors, one task per file:
+    every format `rasd ingest` reads, with the same ids, dates and metadata. Parquet files are
+    read by Spark. Other URIs (hdfs://, s3a://) by Spark's readers: JSON Lines (records as above)
+    or Parquet."""
+    local = _local(path)
+    if local is None:
+        if path.rstrip("/").endswith(".parquet"):
+            return spark.read.parquet(path)
+        df = spark.read.json(path)
         if "_corrupt_record" in df.columns:
             bad = df.filter(df["_corrupt_record"].isNotNull()).count()
             raise InputError(f"{path}: {bad} malformed JSON Lines record(s); fix or remove them (rasd analyze names the lines)")
-        if "text" not in df.columns and "content" in df.columns:
-            df = df.withColumnRenamed("content", "text")
         return df
-    if suffixes <= {".txt"}:
-        from pyspark.sql import Row
+    if not local.exists():
+        raise InputError(f"{path}: no such file or folder")
+    reader = Reader([local])
+    plan = [x for x in reader.plan() if isinstance(x, tuple)]
+    if not plan:
+        raise InputError(f"{path}: no input files")
+    if all(p.suffix.lower() == ".parquet" for p, _ in plan):
+        return spark.read.parquet(str(local))
+    from pyspark.sql.types import StringType, StructField, StructType
 
-        rdd = spark.sparkContext.wholeTextFiles(str(p)).map(lambda kv: Row(id=Path(kv[0]).stem, text=kv[1]))
-        return spark.createDataFrame(rdd)
-    raise InputError(f"{path}: Spark input must be JSON Lines, Parquet or .txt files (found {', '.join(sorted(suffixes))})")
+    files = [(str(p), walked) for p, walked in plan]
+    schema = StructType([StructField(c, StringType(), True) for c in FILE_COLUMNS])
+    rdd = spark.sparkContext.parallelize(files, len(files)).flatMap(_read_file)
+    return spark.createDataFrame(rdd, schema)
+
+
+def _read_file(item: tuple[str, bool]) -> Iterator[tuple]:
+    """Records of one file, read by the one reader (runs on an executor). What is not an article
+    is summed up in one line per file on the executor's standard error (the first error named)."""
+    from collections import Counter
+
+    path, walked = item
+    skipped: Counter = Counter()
+    first_error = None
+    for art in Reader([]).read_file(path, walked):
+        if isinstance(art, Article):
+            rec = article_record(art)
+            yield tuple(rec.get(c) for c in FILE_COLUMNS)
+        else:
+            skipped[("skipped " if art.skip else "error ") + (art.reason or "other")] += 1
+            if not art.skip and first_error is None:
+                first_error = str(art)
+    if skipped:
+        print(f"rasd spark: {path}: " + ", ".join(f"{k} {n}" for k, n in sorted(skipped.items()))
+              + (f" (first error: {first_error})" if first_error else ""), file=sys.stderr)
 
 
 def run(input_path: str, output_dir: str, master: str | None = None, stages: Sequence[str] | None = None,
@@ -139,8 +174,9 @@ def run(input_path: str, output_dir: str, master: str | None = None, stages: Seq
     spark = builder.getOrCreate()
     try:
         df = read_articles(spark, input_path)
-        if partitions:
-            df = df.repartition(partitions)
+        # Files are read one task each (a SaudiNewsNet day is one task): spread the articles over
+        # the cores before analysing them, unless asked for a number of partitions.
+        df = df.repartition(partitions or spark.sparkContext.defaultParallelism * 4)
         out = analyze_dataframe(df, stages, tables)
         counts = {}
         for table, tdf in out.items():

@@ -130,10 +130,15 @@ def test_only_no_break_spaces_is_empty_input():
 def test_ner_model_option_reaches_every_worker(model, label):
     # The village زركال in a dev article is a place to the CRF and (wrongly) an organisation to the
     # neural tagger: the label shows which tagger the two worker processes really ran.
-    rc, out, err = rasd("analyze", str(DEV / "kurds-barracks.txt"), "--ner-model", model, "-w", "2")
+    # 20 records: two batches, so two worker processes analyse them (one batch runs in-process)
+    text = (DEV / "kurds-barracks.txt").read_text(encoding="utf-8")
+    records = "".join(json.dumps({"id": f"k{i}", "text": text}, ensure_ascii=False) + "\n" for i in range(20))
+    rc, out, err = rasd("analyze", "-", "--ner-model", model, "-w", "2", stdin=records.encode())
     assert rc == 0, err
-    labels = {e["label"] for e in json.loads(out)["entities"] if e.get("name") == "زركال"}
-    assert labels == {label}
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert len(docs) == 20
+    for d in docs:
+        assert {e["label"] for e in d["entities"] if e.get("name") == "زركال"} == {label}
 
 
 def test_unknown_ner_model_is_refused_without_traceback():

@@ -7,7 +7,7 @@ from conftest import DEV
 from rasd import parallel
 from rasd.errors import ModelError
 from rasd.pipeline import Pipeline
-from rasd.textio import Article
+from rasd.ingest.readers import Article
 
 STAGES = ["normalize", "sentences", "tokens", "boilerplate", "dates"]
 

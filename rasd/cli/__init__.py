@@ -32,6 +32,25 @@ COMMANDS = {
 }
 
 
+def workers_option(more: str = ""):
+    """``--workers/-w N`` of `rasd analyze` and `rasd ingest`, the same in both (``-j N``, the
+    make-style spelling, is accepted too and not advertised)."""
+    def deco(f):
+        f = click.option("-j", "workers_j", type=click.IntRange(min=1), default=None, hidden=True)(f)
+        f = click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+                         help=f"Worker processes (default: all cores). {more}".strip())(f)
+
+        import functools
+
+        @functools.wraps(f)
+        def wrapper(*args, workers=None, workers_j=None, **kwargs):
+            if workers is not None and workers_j is not None and workers != workers_j:
+                raise click.UsageError(f"--workers {workers} and -j {workers_j} disagree; give one")
+            return f(*args, workers=workers if workers is not None else workers_j, **kwargs)
+        return wrapper
+    return deco
+
+
 class LazyGroup(click.Group):
     def list_commands(self, ctx):
         return [n for n in COMMANDS if importlib.util.find_spec(f"rasd.cli.{n}") is not None]
@@ -50,18 +69,37 @@ def cli():
     """Rasd (رصد): read Arabic news like an analyst."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a service manager stopping Rasd): stop like Ctrl-C, releasing what is held."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
 def main(argv=None) -> int:
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(args=argv, prog_name="rasd", standalone_mode=False)
     except RasdError as exc:
         click.echo(f"rasd: error: {exc}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, Terminated):
+            click.echo("rasd: terminated", err=True)
+            return 143
         click.echo("rasd: aborted", err=True)
         return 130
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
+    except Terminated:
+        click.echo("rasd: terminated", err=True)
+        return 143
     except KeyboardInterrupt:
         click.echo("rasd: interrupted", err=True)
         return 130

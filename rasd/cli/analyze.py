@@ -1,4 +1,8 @@
-"""`rasd analyze`: analyse .txt / .jsonl files or standard input and print documents."""
+"""`rasd analyze`: analyse files, folders or standard input and print documents.
+
+Inputs are read by the one reader (rasd.ingest.readers), exactly as `rasd ingest` reads them:
+text, HTML, JSON Lines, JSON arrays, zip, gzip, WARC, folders and ``-``.
+"""
 from __future__ import annotations
 
 import json
@@ -8,100 +12,45 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
-from ..textio import MIN_ARABIC_SHARE, Article, arabic_share, check_published, decode_bytes, iter_jsonl
+from ..ingest.readers import DEFAULT_MAX_BYTES, Article, Limits, Problem, Reader
+from ..isodate import check_day
+from . import workers_option
 from .render import render_text
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "examples" / "istanbul-talks.txt"
 EXAMPLE_PUBLISHED = "2025-05-11"
-# Reading more than this from one plain-text file is refused: a news article is kilobytes, and a
-# multi-gigabyte "article" is a wrong file, not something to hold in memory.
-MAX_TEXT_BYTES = 200 * 1024 * 1024
-
-
-def _read_articles(paths, published, errors):
-    """Yield (label, Article) for each input; bad records go to ``errors`` and are skipped."""
-    for p in paths:
-        if p == "-":
-            data = sys.stdin.buffer.read()
-            label = "<stdin>"
-            if _looks_jsonl(data):
-                yield from ((label, a, True) for a in iter_jsonl(data.splitlines(), label, errors))
-                continue
-            try:
-                yield label, Article(decode_bytes(data, label), "stdin", _meta(published)), False
-            except InputError as exc:
-                errors.append(str(exc))
-            continue
-        path = Path(p)
-        if not path.exists():
-            errors.append(f"{p}: no such file")
-            continue
-        if path.is_dir():
-            errors.append(f"{p}: is a directory (use `rasd ingest` for folders)")
-            continue
-        try:
-            if path.stat().st_size > MAX_TEXT_BYTES:
-                raise InputError(f"{p}: file is larger than {MAX_TEXT_BYTES // 2**20} MB")
-            suffix = path.suffix.lower()
-            if suffix in (".jsonl", ".ndjson") or (suffix != ".txt" and _looks_jsonl(_head(path))):
-                with open(path, "rb") as f:
-                    yield from ((p, a, True) for a in iter_jsonl(f, p, errors))
-                continue
-            text = decode_bytes(path.read_bytes(), p)
-        except OSError as exc:
-            errors.append(f"{p}: cannot read ({exc.strerror})")
-            continue
-        except InputError as exc:
-            errors.append(str(exc))
-            continue
-        yield p, Article(text, path.stem, _meta(published)), False
-
-
-def _meta(published):
-    return {"published": published} if published else {}
-
-
-def _head(path: Path) -> bytes:
-    with open(path, "rb") as f:
-        return f.read(4096)
-
-
-def _looks_jsonl(data: bytes) -> bool:
-    """Sniff JSON Lines: the first line must parse as a JSON object (a text that merely starts
-    with "{" is still text)."""
-    first = data.lstrip(b"\xef\xbb\xbf").lstrip().split(b"\n", 1)[0]
-    if not first.startswith(b"{"):
-        return False
-    try:
-        return isinstance(json.loads(first), dict)
-    except (ValueError, RecursionError):
-        return first.rstrip().endswith(b"}")  # a malformed record is still a JSON Lines file
+# `rasd analyze` is given its inputs by name, so it takes far longer texts than a corpus (every
+# stage is linear in the length; docs/scale.md): up to 20 million characters, ~36 MB of Arabic,
+# which take ~5 GB of memory at the measured ~130 MB per MB; a longer one is refused, not swapped.
+MAX_DOCUMENT_CHARS = 20_000_000
+ANALYZE_LIMITS = Limits(max_bytes=DEFAULT_MAX_BYTES, max_chars=MAX_DOCUMENT_CHARS)
 
 
 @click.command("analyze")
 @click.argument("paths", nargs=-1)
 @click.option("--example", is_flag=True, help="Analyse the bundled founding example article.")
-@click.option("--published", help="Publication date YYYY-MM-DD of a single text (resolves relative dates).")
+@click.option("--published", help="Publication date YYYY-MM-DD of articles that carry none (resolves relative dates).")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default=None,
-              help="json (pretty, default for one input), jsonl (default for many), text (readable view).")
+              help="json (pretty, default for one text or page), jsonl (default for records and many inputs), "
+                   "text (readable view).")
 @click.option("--tokens", is_flag=True, help="Include tokens (with clitic parts) in the JSON.")
 @click.option("--stages", help="Comma-separated stage names to run instead of the default pipeline.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file instead of stdout.")
-@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
-              help="Worker processes (default: all cores). Output order is the input order.")
+@workers_option("Output order is the input order.")
 @click.option("--ner-model", type=click.Choice(["crf", "neural", "ensemble"]), default=None,
               help="NER tagger: crf (default, fastest), neural, or ensemble (most accurate, ~2x slower).")
 @click.option("--color/--no-color", default=None, help="Colour the text view (default: when stdout is a terminal).")
 def command(paths, example, published, fmt, tokens, stages, output, workers, ner_model, color):
-    """Analyse articles: PATHS are .txt or .jsonl files, or - for standard input.
+    """Analyse articles: PATHS are files or folders (text, HTML, JSON Lines, JSON arrays, zip,
+    gzip, WARC), or - for standard input, read exactly as `rasd ingest` reads them.
 
-    JSON Lines records carry id, text, and optionally published, title, url, source.
+    Records carry text (or content), and optionally id, published, title, url, source, author.
     """
     from ..document import Document
     from ..parallel import analyze_stream
     from ..pipeline import Pipeline
 
-    published = check_published(published)
+    published = check_day(published)
     if example:
         paths = (str(EXAMPLE),) + tuple(paths)
         published = published or EXAMPLE_PUBLISHED
@@ -111,13 +60,27 @@ def command(paths, example, published, fmt, tokens, stages, output, workers, ner
     config = {"ner": {"model": ner_model}} if ner_model else None
     Pipeline(stage_list, config)  # validate the stage order here, before any worker starts
     errors: list[str] = []
-    state = {"many": len(paths) > 1}
+    skipped = [0]
+    # One pretty JSON document for one text or page named alone; JSON Lines for records and many.
+    single_origin = Reader.origin_of(paths[0]) if len(paths) == 1 and not Path(paths[0]).is_dir() else None
+    state = {"many": single_origin is None}
 
     def articles():
-        for label, art, from_jsonl in _read_articles(paths, published, errors):
-            state["many"] = state["many"] or from_jsonl
-            if arabic_share(art.text) < MIN_ARABIC_SHARE:
-                click.echo(f"rasd: warning: {label}: little or no Arabic text; analysing anyway", err=True)
+        for item in Reader(paths, ANALYZE_LIMITS):
+            if isinstance(item, Problem):
+                if item.skip:
+                    skipped[0] += 1
+                    click.echo(f"rasd: warning: {item}", err=True)
+                else:
+                    errors.append(str(item))
+                    click.echo(f"rasd: error: {item}", err=True)
+                continue
+            art: Article = item
+            state["many"] = state["many"] or art.origin != single_origin
+            for w in art.warnings:
+                click.echo(f"rasd: warning: {art.origin}: {w}", err=True)
+            if published and not art.meta.get("published"):
+                art.meta["published"] = published
             yield art
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -126,6 +89,7 @@ def command(paths, example, published, fmt, tokens, stages, output, workers, ner
         for result in analyze_stream(articles(), workers, stage_list, tokens, config):
             if isinstance(result, str):
                 errors.append(result)
+                click.echo(f"rasd: error: {result}", err=True)
                 continue
             n += 1
             mode = fmt or ("jsonl" if state["many"] or n > 1 else "json")
@@ -139,8 +103,9 @@ def command(paths, example, published, fmt, tokens, stages, output, workers, ner
     finally:
         if output:
             out.close()
-    for e in errors:
-        click.echo(f"rasd: error: {e}", err=True)
+    if errors or skipped[0]:
+        click.echo(f"rasd: {n} document(s) analysed, {len(errors)} input(s) failed, {skipped[0]} skipped", err=True)
     if errors:
-        click.echo(f"rasd: {n} document(s) analysed, {len(errors)} input(s) failed", err=True)
         raise SystemExit(1)
+    if n == 0:
+        raise InputError("no article to analyse in the input")

@@ -6,13 +6,13 @@ import os
 import click
 
 from ..errors import RasdError
+from . import workers_option
 
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--db", default="rasd.db", show_default=True, help="database file (created if missing)")
-@click.option("--workers", "-j", type=click.IntRange(min=1), default=None,
-              help="worker processes running the pipeline [default: all cores]")
+@workers_option("Each runs the pipeline; one process writes.")
 @click.option("--batch", type=click.IntRange(min=1), default=64, show_default=True,
               help="articles per transaction")
 @click.option("--stages", default=None, help="comma-separated pipeline stages [default: the configured pipeline]")
@@ -21,8 +21,10 @@ from ..errors import RasdError
 @click.option("--ner-model", type=click.Choice(["crf", "neural", "ensemble"]), default=None,
               help="NER tagger: crf (default, fastest), neural, or ensemble (most accurate, ~2x slower).")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def command(paths, db, workers, batch, stages, max_size, ner_model, quiet):
-    """Analyse PATHs (.txt, .html, .jsonl, JSON arrays, .zip, WARC, folders) into the database.
+@click.option("--verbose", "-v", is_flag=True, help="list every input skipped or failed (default: one summary line)")
+def command(paths, db, workers, batch, stages, max_size, ner_model, quiet, verbose):
+    """Analyse PATHs (.txt, .html, .jsonl, JSON arrays, .zip, gzip, WARC, folders, - for standard
+    input) into the database, read exactly as `rasd analyze` reads them.
 
     Re-running is safe: stored articles (same content) are skipped, an interrupted run resumes.
     Without PATHs, creates or upgrades the database only.
@@ -36,9 +38,12 @@ def command(paths, db, workers, batch, stages, max_size, ner_model, quiet):
         from ..pipeline import Pipeline
         Pipeline(stages=stage_list)  # validate before starting workers
     stats = ingest(paths, db, workers=workers or os.cpu_count(), batch=batch, stages=stage_list,
-                   limits=limits, progress=not quiet, config={"ner": {"model": ner_model}} if ner_model else None)
+                   limits=limits, progress=not quiet, config={"ner": {"model": ner_model}} if ner_model else None,
+                   verbose=verbose)
     click.echo(f"rasd: {stats.summary()}", err=True)
-    if stats.read == 0 and paths and stats.problems:
+    for line in stats.problem_summary(verbose):
+        click.echo(f"rasd: {line}", err=True)
+    if stats.read == 0 and paths and stats.errors:
         raise RasdError(f"no article could be read from {', '.join(paths)}")
 
 

@@ -6,9 +6,13 @@ import sys
 
 import click
 
+from ..errors import QueryError
 
-@click.command("search")
-@click.argument("query", required=False, default="")
+
+@click.command("search", context_settings={"ignore_unknown_options": True})
+# nargs=-1 and unknown options ignored: `rasd search -داعش` and `rasd search روسيا -أوكرانيا` are
+# queries (exclusions), not options; the words are joined with spaces.
+@click.argument("query", nargs=-1, type=click.UNPROCESSED)
 @click.option("--db", default="rasd.db", show_default=True, help="database file")
 @click.option("--entity", help="documents mentioning this entity (name, any spelling, or actor code)")
 @click.option("--type", "type_", help="documents with an event of this PLOVER type")
@@ -16,14 +20,30 @@ import click
 @click.option("--source", help="outlet (e.g. aawsat)")
 @click.option("--since", help="published on or after (YYYY, YYYY-MM or YYYY-MM-DD)")
 @click.option("--until", help="published on or before (YYYY, YYYY-MM or YYYY-MM-DD)")
-@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--limit", "-n", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="how many documents to show (1-1000)")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="skip this many documents first (the next page: --offset 10 with -n 10)")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def command(query, db, entity, type_, speaker, source, since, until, limit, offset, fmt):
     """Search QUERY (words ANDed, "phrase", OR, -word, prefix*), ignoring diacritics, hamza,
-    alef maqsura, ta marbuta and attached clitics. Without QUERY, lists filtered documents."""
+    alef maqsura, ta marbuta and attached clitics. Without QUERY, lists filtered documents.
+
+    \b
+    rasd search 'وزير الخارجية' --since 2015-07
+    rasd search روسيا -أوكرانيا          (documents with روسيا and without أوكرانيا)
+    rasd search -- -داعش                  (-- is optional: a word after - is never an option)
+    """
+    from ..isodate import check_bound
     from ..store import queries as Q
 
+    for w in query:
+        if w.startswith("--"):
+            raise click.UsageError(f"no such option: {w.split('=')[0]}")
+    query = " ".join(query)
+    since, until = check_bound(since, "--since"), check_bound(until, "--until")
+    if since and until and since > until + "~":
+        raise QueryError(f"--since {since} is after --until {until}: no date is in both")
     filters = Q.Filters(entity=entity, type=type_, speaker=speaker, source=source, since=since, until=until)
     color = fmt == "text" and sys.stdout.isatty()
     mark = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")

@@ -15,7 +15,7 @@ import click
 @click.option("--stages", help="Comma-separated stage names (default: the full pipeline).")
 @click.option("--partitions", type=click.IntRange(min=1), help="Repartition the input first (default: as read).")
 def command(input_path, output_dir, master, submit, stages, partitions):
-    """Analyse INPUT (JSON Lines, Parquet or .txt files) on Spark; write OUTPUT/{documents,entities,quotes,events}."""
+    """Analyse INPUT (files or folders in any format `rasd ingest` reads, or Parquet) on Spark; write OUTPUT/{documents,entities,quotes,events}."""
     from .. import spark as job
     from ..errors import RasdError
 

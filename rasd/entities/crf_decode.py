@@ -38,6 +38,11 @@ def _padded(lists: list[list[int]], pad: int) -> np.ndarray:
     return np.array(flat, dtype=np.intp).reshape(len(lists), K)
 
 
+# Sequences decoded together: news articles have 10-60 sentence windows, so an article is still
+# decoded in one batch; 512 windows of up to 250 tokens bound the batch arrays to ~10 MB each.
+DECODE_BATCH = 512
+
+
 class ScoreDecoder:
     """A linear-chain decoder: ``scores(seqs)`` gives a padded batch of label scores and their
     lengths, ``T`` (with ``ET``/``ETt`` = exp(T) and its transpose) the transition scores. The CRF,
@@ -45,10 +50,13 @@ class ScoreDecoder:
 
     def decode(self, seqs, marginals: bool = True):
         """For each token sequence: (label indices, marginal of each chosen label or None)."""
-        if not seqs:
-            return []
-        S, lens = self.scores(seqs)
-        return decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
+        out: list = []
+        # in batches: the forward-backward arrays are (longest sequence x batch x labels), so one
+        # batch for a whole multi-megabyte text took gigabytes; an article is one batch as before
+        for i in range(0, len(seqs), DECODE_BATCH):
+            S, lens = self.scores(seqs[i:i + DECODE_BATCH])
+            out += decode_scores(S, lens, self.T, marginals, self.ET, self.ETt)
+        return out
 
 
 class CrfWeights:

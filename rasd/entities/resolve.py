@@ -127,24 +127,22 @@ def _overlaps(a, b) -> bool:
 
 
 class _Occupied:
-    """Non-overlapping stretches already taken by name mentions, for O(log n) overlap tests
-    (a 10,000-word sentence of names must not cost a quadratic scan)."""
+    """Characters already taken by name mentions, for overlap tests and additions that cost the
+    mention's length whatever the number of mentions (sorted lists with inserts were quadratic on
+    a multi-megabyte text, and a 10,000-word sentence of names must not cost a quadratic scan)."""
 
     def __init__(self, items=()):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in sorted(items, key=lambda m: m.start):
+        self.taken = bytearray()
+        for m in items:
             self.add(m)
 
     def hits(self, m) -> bool:
-        i = bisect.bisect_left(self.starts, m.end)  # candidates start before m.end
-        # stretches are disjoint and sorted, so only the last one starting before m.end can reach m
-        return i > 0 and self.ends[i - 1] > m.start
+        return self.taken.find(1, m.start, m.end) >= 0
 
     def add(self, m) -> None:
-        i = bisect.bisect_left(self.starts, m.start)
-        self.starts.insert(i, m.start)
-        self.ends.insert(i, m.end)
+        if m.end > len(self.taken):
+            self.taken.extend(bytes(m.end - len(self.taken)))
+        self.taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
 
 _NONSPACE = re.compile(r"\S+")
@@ -247,7 +245,9 @@ def _display(surface: str) -> str:
 
 
 def _in_boiler(m, boiler) -> bool:
-    return any(bs < m.end and m.start < be for bs, be in boiler)
+    """Whether ``m`` overlaps boilerplate; ``boiler`` is the Document (a binary search over its
+    boilerplate spans: a scan of every span per mention was quadratic on long texts)."""
+    return boiler.overlaps_boilerplate(m.start, m.end)
 
 
 class _Groups(dict):
@@ -266,7 +266,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     publication date when the document's meta has none."""
     text = doc.text
     date = doc.meta.get("published") or published
-    boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
+    boiler = doc  # answers _in_boiler's overlap look-ups
     names, nominals = _listed_mentions(doc, boiler)
     names = _add_found_names(doc, names, boiler, data)  # 1.
     groups = _Groups()

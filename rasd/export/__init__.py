@@ -17,6 +17,24 @@ from ..errors import RasdError
 from .columns import COLUMNS, TABLES, arrow_schema, names, rows
 
 FORMATS = ("jsonl", "csv", "parquet")
+# Output file extensions and the format each means; any other extension is refused rather than
+# silently written as JSON Lines (an .xlsx of JSON text is worse than an error).
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet",
+              ".pq": "parquet"}
+
+
+def format_for_path(path: str | Path | None) -> str:
+    """The export format an output file's extension names (jsonl for standard output or no
+    extension); RasdError for an extension Rasd does not write."""
+    if path is None or str(path) == "-":
+        return "jsonl"
+    ext = Path(str(path)).suffix.lower()
+    if not ext:
+        return "jsonl"
+    if ext not in EXTENSIONS:
+        raise RasdError(f"cannot write {ext} files: export writes JSON Lines (.jsonl), CSV (.csv) or Parquet "
+                        f"(.parquet); a spreadsheet opens the CSV (or give --format)")
+    return EXTENSIONS[ext]
 # Rows per Parquet row group: ~10-50 MB of text per group keeps memory bounded and readers fast.
 PARQUET_ROWS = 10_000
 
@@ -118,4 +136,4 @@ def _parquet(con, table: str, out: Path) -> int:
     return n
 
 
-__all__ = ["export", "table_rows", "iter_docs", "rows", "COLUMNS", "TABLES", "FORMATS", "arrow_schema"]
+__all__ = ["export", "format_for_path", "EXTENSIONS", "table_rows", "iter_docs", "rows", "COLUMNS", "TABLES", "FORMATS", "arrow_schema"]

@@ -9,6 +9,9 @@ writer in batched transactions.
   ids and exports are identical with 1 or N workers.
 - Idempotent and resumable: an article whose content hash is stored is not analysed again (its
   source is recorded, once); each batch is one transaction, so a kill leaves whole articles only.
+- Killable: workers are forked before the database is opened (they hold none of its files) and
+  die with the main process (``rasd.parallel.die_with_parent``), whose lock the kernel drops when
+  it dies; SIGTERM stops the run like Ctrl-C. The rerun takes the lock over and resumes.
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import os
 import signal
 import sys
 import time
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -25,6 +28,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..document import Document
 from ..errors import RasdError
+from ..parallel import die_with_parent
 from ..store.db import Store
 from ..store.rows import content_hash, prepare
 from .readers import Article, Limits, Problem, Reader
@@ -34,12 +38,15 @@ _PIPELINE = None
 MAX_KEPT_MESSAGES = 1000
 
 
-def _init_worker(stages: Sequence[str] | None, child: bool = False, config: dict | None = None) -> None:
+def _init_worker(stages: Sequence[str] | None, child: bool = False, config: dict | None = None,
+                 parent: int | None = None) -> None:
     global _PIPELINE
     from ..pipeline import Pipeline
 
     if child:  # Ctrl-C is handled by the main process, which stops the pool
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        if parent is not None:
+            die_with_parent(parent)
 
     _PIPELINE = Pipeline(stages=stages, config=config).warm()
 
@@ -65,9 +72,16 @@ class IngestStats:
     duplicates: int = 0    # exact copies of an article read earlier in this run (source added)
     present: int = 0       # already in the database before this run (skipped, source recorded)
     failed: int = 0        # articles the pipeline could not analyse
-    problems: int = 0      # inputs that could not be read as articles
+    problems: int = 0      # inputs that did not become articles (errors + skipped)
+    skipped: int = 0       # of which not articles, nothing wrong (blank records, readmes, index pages)
+    warnings: int = 0      # articles read with a warning (little Arabic, a date that is no date)
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)  # ("error" | "skipped" | "warning", reason) -> count
+
+    @property
+    def errors(self) -> int:
+        return self.problems - self.skipped
 
     @property
     def rate(self) -> float:
@@ -75,8 +89,28 @@ class IngestStats:
 
     def summary(self) -> str:
         return (f"{self.read} articles read: {self.stored} stored, {self.duplicates} exact duplicates, "
-                f"{self.present} already in the database, {self.failed} failed; {self.problems} input problems; "
-                f"{self.seconds:.1f} s ({self.rate:.1f} articles/s)")
+                f"{self.present} already in the database, {self.failed} failed; {self.problems} inputs not read "
+                f"({self.errors} errors, {self.skipped} skipped); {self.seconds:.1f} s ({self.rate:.1f} articles/s)")
+
+    def note(self, msg: str, kind: str, reason: str) -> None:
+        """Count a problem or warning by kind and reason; keep its message (up to a bound)."""
+        self.reasons[kind, reason or "other"] += 1
+        if len(self.messages) < MAX_KEPT_MESSAGES:
+            self.messages.append(msg)
+
+    def problem_summary(self, verbose: bool = False) -> list[str]:
+        """One line per kind (errors, skipped, warnings) with counts by reason; the line that says
+        how to see them one by one when they were not listed."""
+        out = []
+        for kind, head in (("error", "could not read"), ("failed", "could not analyse"),
+                           ("skipped", "skipped (not articles)"), ("warning", "read with a warning")):
+            got = sorted(((r, n) for (k, r), n in self.reasons.items() if k == kind), key=lambda x: (-x[1], x[0]))
+            if got:
+                total = sum(n for _, n in got)
+                out.append(f"{head}: {total} ({', '.join(f'{r} {n}' for r, n in got)})")
+        if not out:
+            return []
+        return ["; ".join(out) + ("" if verbose else " - rasd ingest --verbose lists them")]
 
 
 class Progress:
@@ -128,40 +162,57 @@ class Progress:
             self.stream.flush()
 
 
+def _start_pool(workers: int, stages: Sequence[str] | None, config: dict | None) -> ProcessPoolExecutor:
+    # fork: workers share the parent's loaded code and models.
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
+                               initargs=(list(stages) if stages else None, True, config, os.getpid()))
+    # The pool forks its workers on the first task: start them now, before the writer lock and
+    # the database are opened, so no worker holds a descriptor of either.
+    pool.submit(os.getpid).result()
+    return pool
+
+
+def _source(art: Article) -> dict:
+    """Where an article was found, as doc_sources records it (with its page, if any)."""
+    return {"origin": art.origin, "source": art.meta.get("source"), "url": art.meta.get("url"),
+            "title": art.meta.get("title"), "published": art.meta.get("published"),
+            "html": art.html, "html_sha256": art.html_sha256}
+
+
 def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int = 64,
            stages: Sequence[str] | None = None, limits: Limits | None = None, progress: bool = True,
            stream=None, on_problem: Callable[[str], None] | None = None,
-           config: dict | None = None) -> IngestStats:
+           config: dict | None = None, verbose: bool = False) -> IngestStats:
     """Ingest files/folders into the database at ``db``; returns the counts. Raises StoreError
     when the database cannot be written (read-only, locked, disk full): what was committed stays.
-    ``config`` overrides the stages' defaults (e.g. ``{"ner": {"model": "ensemble"}}``)."""
+    ``config`` overrides the stages' defaults (e.g. ``{"ner": {"model": "ensemble"}}``). Inputs that
+    are skipped or fail are counted by reason (``IngestStats.problem_summary``); each is passed to
+    ``on_problem``, or printed as it happens when ``verbose``."""
     workers = max(1, workers or os.cpu_count() or 1)
     batch = max(1, batch)
-    reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal")])
+    reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")])
     stats = IngestStats()
     prog = Progress(reader, stream, progress)
     t0 = time.monotonic()
 
-    def report(msg: str) -> None:
-        if len(stats.messages) < MAX_KEPT_MESSAGES:
-            stats.messages.append(msg)
+    def report(msg: str, kind: str = "error", reason: str = "") -> None:
+        stats.note(msg, kind, reason)
         if on_problem:
             on_problem(msg)
-        else:
-            prog.message(f"rasd: skipped {msg}")
+        elif verbose:
+            prog.message(f"rasd: {'error' if kind == 'failed' else kind}: {msg}")
 
     # Models load in this process first: a missing or corrupt model stops the run with its own
     # message (a worker's failing initialiser would only say "broken pool"), and forked workers
     # inherit the loaded models.
     _init_worker(list(stages) if stages else None, config=config)
-    pool = None
-    if workers > 1:
-        # fork: workers share the parent's loaded code; the pool exists before the database is
-        # opened, so no SQLite handle is ever inherited by a child.
-        pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
-                                   initargs=(list(stages) if stages else None, True, config))
+    pool = _start_pool(workers, stages, config) if workers > 1 else None
     try:
         with Store(db) as store:
+            if store.taken_over:
+                prev = store.taken_over
+                prog.message(f"rasd: the ingest into {db} started {prev.get('started')} (pid {prev.get('pid')}) "
+                             f"stopped before it finished; resuming it (stored articles are kept, not analysed again)")
             pending: deque = deque()
             inflight: set[str] = set()
             failed: set[str] = set()
@@ -194,7 +245,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
                         else:
                             failed.add(chash)
                             stats.failed += 1
-                            report(f"{e[2]['origin']}: {obj}")
+                            report(f"{e[2]['origin']}: {obj}", "failed", "pipeline error")
                     elif e[0] == "dup":
                         if e[1] in failed:
                             continue
@@ -210,14 +261,18 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
             for item in reader:
                 if isinstance(item, Problem):
                     stats.problems += 1
-                    report(str(item))
+                    stats.skipped += item.skip
+                    report(str(item), "skipped" if item.skip else "error", item.reason)
                     continue
                 stats.read += 1
                 art: Article = item
+                if art.warnings:
+                    stats.warnings += 1
+                    for w in art.warnings:
+                        report(f"{art.origin}: {w}", "warning",
+                               "little or no Arabic" if "Arabic" in w else "no publication day")
                 chash = content_hash(art.text)
-                src = {"origin": art.origin, "source": art.meta.get("source"), "url": art.meta.get("url"),
-                       "title": art.meta.get("title"), "published": art.meta.get("published"),
-                       "html": art.html, "html_sha256": art.html_sha256}
+                src = _source(art)
                 known = None if chash in inflight else store.doc_for_hash(chash)
                 if chash in inflight or (known is not None and known > first_new):
                     stats.duplicates += 1

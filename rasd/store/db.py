@@ -1,15 +1,21 @@
 """Open, upgrade and write a Rasd SQLite database (WAL mode, one writer).
 
 Readers (search, export, the web app) open it read-only and may run while an ingest writes.
-The writer holds an exclusive ``flock`` on the database file for its lifetime (a second
-``rasd ingest`` on the same file is refused instead of interleaving) and writes each batch of
-articles in one transaction: a kill leaves every article either complete or absent.
+The writer holds the writer lock (:class:`WriterLock`, a POSIX record lock on ``<db>.lock``) for
+its lifetime, taken before the database is created or upgraded: a second ``rasd ingest`` on the
+same file is refused with the pid of the one writing instead of interleaving. Each batch of
+articles is one transaction: a kill leaves every article either complete or absent.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
+import json
 import os
+import socket
 import sqlite3
+import sys
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -62,7 +68,7 @@ def connect(path: str | os.PathLike, readonly: bool = False) -> sqlite3.Connecti
                 raise StoreError(f"database {path} has schema version {version}, this Rasd needs "
                                  f"{SCHEMA_VERSION}; upgrade it with: rasd ingest --db {path} (no files needed)")
         else:
-            con.execute("PRAGMA journal_mode=WAL")
+            _wal(con)
             # NORMAL in WAL mode: a power cut may lose the last commits but never corrupts.
             con.execute("PRAGMA synchronous=NORMAL")
             migrate(con, path)
@@ -72,6 +78,25 @@ def connect(path: str | os.PathLike, readonly: bool = False) -> sqlite3.Connecti
         return con
     except sqlite3.Error as exc:
         raise _explain(exc, path) from None
+
+
+# How often a new database's switch to WAL is tried again while another process holds it.
+WAL_RETRY_S = 0.05
+
+
+def _wal(con: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. On a database that several processes open at once for the
+    first time, the switch needs a lock that SQLite does not wait for (busy_timeout is not
+    applied): try again until BUSY_TIMEOUT_MS has passed, as for any other lock."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def _version(con: sqlite3.Connection) -> int:
@@ -93,6 +118,12 @@ def migrate(con: sqlite3.Connection, path: str = "", upto: int = SCHEMA_VERSION)
         return version
     con.execute("BEGIN IMMEDIATE")
     try:
+        # Read again under the write lock: another process may have created or upgraded the
+        # database since (two first ingests into a new file both saw version 0).
+        version = _version(con)
+        if version >= upto:
+            con.execute("COMMIT")
+            return version
         con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         for v in range(version + 1, upto + 1):
             for stmt in MIGRATIONS[v]:
@@ -106,18 +137,101 @@ def migrate(con: sqlite3.Connection, path: str = "", upto: int = SCHEMA_VERSION)
     return upto
 
 
+class WriterLock:
+    """The one-writer lock of a database: an exclusive POSIX record lock (``fcntl.lockf``) on
+    ``<db>.lock``, which holds the owner's pid, host and start time for messages.
+
+    A record lock belongs to the process that took it: forked workers do not inherit it, and the
+    kernel drops it when the owner dies however it dies (SIGKILL included), so a lock whose owner
+    is gone is free and the next writer takes it over (saying whose run it resumes). Another
+    writer in this process is refused too (record locks do not exclude their own process)."""
+
+    _held: set[str] = set()  # real paths of the locks this process holds
+
+    def __init__(self, db_path: str):
+        self.path = db_path + ".lock"
+        self.key = os.path.realpath(self.path)
+        self.fd: int | None = None
+        self.previous: dict | None = None  # the record a stopped writer left, when taken over
+
+    def acquire(self) -> "WriterLock":
+        if self.key in WriterLock._held:
+            raise StoreError(f"another rasd ingest is writing to {self.path[:-5]} (in this process); wait for it to finish")
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot create the writer lock {self.path}: {exc.strerror} "
+                             f"(does the folder exist and is it writable?)") from None
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                os.close(fd)
+                raise StoreError(f"cannot lock {self.path}: {exc.strerror} (a file system without locks?)") from None
+            owner = self._read(fd)
+            os.close(fd)
+            who = ""
+            if owner:
+                who = f" (pid {owner.get('pid')} on {owner.get('host')}, started {owner.get('started')})"
+            raise StoreError(f"another rasd ingest{who} is writing to {self.path[:-5]}; "
+                             f"wait for it to finish") from None
+        prev = self._read(fd)
+        if prev and prev.get("pid") and prev.get("state") == "writing":
+            self.previous = prev  # it never released: killed, or the machine stopped
+        record = {"pid": os.getpid(), "host": socket.gethostname(), "state": "writing",
+                  "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                  "command": " ".join(sys.argv[:3])}
+        self._write(fd, record)
+        self.fd = fd
+        WriterLock._held.add(self.key)
+        return self
+
+    def release(self) -> None:
+        if self.fd is None:
+            return
+        try:
+            rec = self._read(self.fd) or {}
+            rec["state"] = "done"
+            self._write(self.fd, rec)
+        except OSError:
+            pass
+        finally:
+            os.close(self.fd)  # closing drops the record lock
+            self.fd = None
+            WriterLock._held.discard(self.key)
+
+    @staticmethod
+    def _read(fd: int) -> dict | None:
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            data = os.read(fd, 4096)
+            return json.loads(data) if data.strip() else None
+        except (OSError, ValueError):
+            return None
+
+    @staticmethod
+    def _write(fd: int, record: dict) -> None:
+        data = json.dumps(record).encode() + b"\n"
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, data)
+
+
 class Store:
-    """The single writer of a database. Use as a context manager; call ``write_batch``."""
+    """The single writer of a database. Use as a context manager; call ``write_batch``.
+
+    The writer lock is taken first, then the database is created or upgraded: of two ingests
+    started together into a new file one creates it and the other is told who is writing."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = str(path)
-        self.con = connect(self.path)
+        self._lock = WriterLock(self.path).acquire()
+        self.taken_over = self._lock.previous
         try:
-            self._lock_fd = os.open(self.path, os.O_RDONLY)
-            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.con.close()
-            raise StoreError(f"another rasd ingest is writing to {self.path}; wait for it to finish") from None
+            self.con = connect(self.path)
+        except BaseException:
+            self._lock.release()
+            raise
         try:
             self.con.execute("SELECT count(*) FROM schema_version").fetchone()
             # Probe write access now, so a read-only file fails before any article is analysed.
@@ -135,11 +249,11 @@ class Store:
 
     def close(self) -> None:
         try:
-            self.con.close()
+            if getattr(self, "con", None) is not None:
+                self.con.close()
+                self.con = None
         finally:
-            if getattr(self, "_lock_fd", None) is not None:
-                os.close(self._lock_fd)
-                self._lock_fd = None
+            self._lock.release()
 
     # -- reading what is there -------------------------------------------------------------
     def doc_for_hash(self, chash: str) -> int | None:

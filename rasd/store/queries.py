@@ -356,25 +356,42 @@ def match_offsets(text: str, q: str | None) -> list[list[int]]:
 
 
 SORTS = ("rank", "date")
+# Matches scored per query at most: a common word matches much of the corpus (الرئيس: a third
+# of it) and bm25 costs ~10 µs a row, so past this many matches only the most recently stored
+# are scored (then the others follow, newest first); below it every match is ranked.
+RANK_LIMIT = 5000
+
+
+def _ranked_matches(con, pq, where: str, params: list, sort: str) -> list[tuple]:
+    """(doc_id, score, story_id) of every match of ``pq`` under the filters, in ``sort`` order.
+    Ranked on the index with the few columns grouping and sorting need (the page's rows, with
+    the compressed JSON, are fetched afterwards: sorting them costs 10x more). Title matches
+    weigh double (2.0): a word in the headline says what the article is about."""
+    score = "bm25(doc_fts, 2.0, 1.0)"
+    base = f"FROM doc_fts JOIN documents d ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where}"
+    if sort != "rank":
+        return con.execute(f"SELECT d.doc_id, {score}, d.story_id {base} ORDER BY d.published DESC, d.doc_id DESC",
+                           [pq.fts, *params]).fetchall()
+    newest = con.execute(f"SELECT d.doc_id, d.story_id {base} ORDER BY doc_fts.rowid DESC", [pq.fts, *params]).fetchall()
+    if len(newest) <= RANK_LIMIT:
+        return con.execute(f"SELECT d.doc_id, {score}, d.story_id {base} ORDER BY 2", [pq.fts, *params]).fetchall()
+    cutoff = newest[RANK_LIMIT - 1][0]
+    scored = con.execute(f"SELECT d.doc_id, {score}, d.story_id {base} AND doc_fts.rowid >= ? ORDER BY 2",
+                         [pq.fts, *params, cutoff]).fetchall()
+    return scored + [(doc_id, None, story) for doc_id, story in newest[RANK_LIMIT:]]
 
 
 def _search_order(con, pq, f, where, params, sort, group) -> list[tuple]:
     """(doc_id, score, story_id, copies) of every hit of a search in page order (one per story
     when grouped), kept per query, filters and database state: paging and the facets' clicks
     then read a list instead of ranking again."""
-    k = (_state(con), "search", pq.fts if pq else None, repr(f), sort, group)
+    k = (_state(con), "search", pq.fts if pq else None, repr(f), sort, group, RANK_LIMIT)
     with _CACHE_LOCK:
         if k in _INDEX:
             return _INDEX[k]
     try:
         if pq:
-            # Rank on the index, with the few columns grouping and sorting need; the page's rows
-            # (with the compressed JSON) are fetched afterwards: sorting them costs 10x more.
-            # Title matches weigh double (2.0): a word in the headline says what the article is about.
-            order = "score" if sort == "rank" else "d.published DESC, d.doc_id DESC"
-            cur = con.execute(f"SELECT d.doc_id, bm25(doc_fts, 2.0, 1.0) AS score, d.story_id FROM doc_fts JOIN "
-                              f"documents d ON d.doc_id = doc_fts.rowid WHERE doc_fts MATCH ? AND {where} ORDER BY {order}",
-                              [pq.fts, *params])
+            cur = _ranked_matches(con, pq, where, params, sort)
         else:
             cur = con.execute(f"SELECT d.doc_id, NULL, d.story_id FROM documents d WHERE {where} "
                               f"ORDER BY d.published DESC, d.doc_id DESC", params)

@@ -9,13 +9,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-import re
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..document import Document
 from ..export.columns import cell, event_location
+from ..isodate import day_prefix
 from . import minhash
 from .textindex import index_terms, index_text, name_key
 
@@ -27,17 +26,6 @@ def content_hash(text: str) -> str:
     """Identity of an article's content: sha256 of its text with whitespace runs collapsed
     (re-scraped copies differ in trailing spaces and blank lines, never in words)."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def iso_date(value: Any) -> str | None:
-    """YYYY-MM-DD (or YYYY-MM, YYYY) prefix of a date string; None if it does not start with one."""
-    if not value:
-        return None
-    m = _DATE_RE.match(str(value).strip())
-    return m.group(0) if m else None
 
 
 @dataclass
@@ -91,7 +79,7 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
     p = Prepared(
         id=str(doc.id) if doc.id is not None else "",
         content_hash=chash or content_hash(text),
-        title=title, published=iso_date(meta.get("published")), source=meta.get("source"),
+        title=title, published=day_prefix(meta.get("published")), source=meta.get("source"),
         url=meta.get("url"), author=meta.get("author"), language=meta.get("language"),
         chars=len(text),
         doc_json=zlib.compress(json.dumps(d, ensure_ascii=False).encode("utf-8"), ZLIB_LEVEL),
@@ -133,7 +121,8 @@ def prepare(doc: Document, chash: str | None = None) -> Prepared:
                     cell(ev.get(f"{role}_code")) or code]
         attrs = {k: v for k, v in ev.items() if k not in _EVENT_CORE}
         loc, loc_country = event_location(ev, ents)
-        row += [iso_date(ev.get("date")) and str(ev.get("date")), loc, loc_country, cell(ev.get("counts")),
+        date = ev.get("date")  # the ISO value the dates stage wrote (a day, month, year or interval)
+        row += [date if isinstance(date, str) and date else None, loc, loc_country, cell(ev.get("counts")),
                 trig.get("start"), trig.get("end"), trig.get("text"), si, stext(si),
                 json.dumps(attrs, ensure_ascii=False) if attrs else None]
         p.events.append(tuple(row))
