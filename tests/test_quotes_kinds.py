@@ -582,3 +582,22 @@ def test_quote_scores_on_the_shared_dev_set_stay_above_their_floors():
     summary = evaluate(shared_path("eval", "dev"))["summary"]
     for metric, floor in SHARED_DEV_FLOORS.items():
         assert summary[metric]["f1"] >= floor, (metric, summary[metric])
+
+
+# --- an honorific subject (معاليه، سموه) is a person named before, not an organisation ------------
+
+@pytest.mark.parametrize("text, fragment", [
+    # dev (justice-minister-warning): وأدان معاليه باسمه وباسم … المجلس الأعلى للقضاء …، مشيرا إلى أن
+    ("وقال وزير العدل الدكتور وليد الصمعاني إن العمل مجرم. وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء "
+     "المجلس الأعلى للقضاء هذا العمل الإجرامي الخبيث، مشيرا إلى أن القضاء في المملكة سيقف بقوة في وجه كل مفسد.",
+     "القضاء في المملكة"),
+    # SaudiNewsNet 2015-07-25 (okaz): وثمن سموه للجنة العليا للمعرض …، مشيراً إلى أن موافقة …
+    ("وقدم الأمير تركي بن محمد بن فهد الشكر لأمير المنطقة على رعاية المعرض. وثمن سموه للجنة العليا للمعرض "
+     "المتابعة الدائمة لتحضيرات المعرض، مشيراً إلى أن موافقة أعضاء اللجنة العليا للمعرض جاءت لما تمثله المنطقة.",
+     "موافقة أعضاء"),
+])
+def test_an_honorific_subject_continues_the_person_not_an_organisation_in_its_sentence(text, fragment):
+    person = "وليد الصمعاني" if "الصمعاني" in text else "تركي بن محمد بن فهد"
+    org = "المجلس الأعلى للقضاء" if "القضاء" in text else "اللجنة العليا للمعرض"
+    doc = analyse(text, ("e1", "PER", person, person), ("e2", "ORG", org, org))
+    assert said(doc, fragment)[0] == "e1"

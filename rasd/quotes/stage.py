@@ -1013,6 +1013,9 @@ class _ReadingOrder:
             self.recent.append((rec, agr))
         return rec
 
+    def _person(self, rec: Speaker) -> bool:
+        return rec.entity is not None and self.w.mentions.labels.get(rec.entity) == "PER"
+
     def _narrated_person(self, c: Cue) -> Speaker | None:
         """وتلقى بالمر (55 عاما) تهديدات … وأوقفت الشرطة محتجين …. وقال إنه "في غاية الندم": a verb
         that opens a new report (قال, not a verb that carries one on: أضاف، تابع) right after a
@@ -1050,16 +1053,20 @@ class _ReadingOrder:
             return got[0]
         if c.kind != "verb":
             return self.last or _entity_fallback(w, c)
+        honorific = _honorific_in_sentence(w, c)
         if not c.verb.finite or c.speaker_how == "issuer" or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
             rec = _clause_subject(w, c)
-            if rec is None and not c.verb.finite:
+            if rec is None and not c.verb.finite and not honorific:
+                # (وأدان معاليه باسم المجلس الأعلى للقضاء …، مشيرا: "His Excellency" is the subject,
+                # a person named before, not the first name in the sentence)
                 rec = _entity_fallback(w, c, same_sentence=True)
             if rec is not None:
                 return rec
         rec = self._narrated_person(c)
         if rec is not None:
             return rec
-        rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)), None)
+        rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)
+                    and (not honorific or self._person(r))), None)
         if rec is not None:
             return rec
         if self.last is not None and not _agree(agr, self.last_agr):
@@ -1223,17 +1230,33 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     return None
 
 
+def _honorific_in_sentence(w: _Work, c: Cue) -> bool:
+    """Does an honorific pronoun (معاليه، سموه) stand before the cue in its sentence, outside
+    quotations? Then the sentence's subject is a person named before it."""
+    first = w.sent_first.get(c.sent, c.i)
+    return any(not w.inside[k] and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
+               for k in range(first, c.i))
+
+
+def _honorific_subject(w: _Work, c: Cue) -> bool:
+    """Is the cue's subject an honorific pronoun (وقال معاليه، وأكد سموه)? It stands for a person."""
+    k = c.i + 1
+    return k < len(w.toks) and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
+
+
 def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:
     """A person or organisation named before the cue, outside quotations and reported clauses:
     in its own sentence the first one (the subject of the main verb comes early: وينتقد أحد
     المسافرين …، مشيرا), otherwise the nearest one in it or the sentence before (when no speaker
-    is known yet)."""
+    is known yet). Only a person for an honorific subject (وقال معاليه after وزير العدل رئيس
+    المجلس الأعلى للقضاء الدكتور وليد الصمعاني: the minister, not the council he chairs)."""
     if not w.mentions:
         return None
+    labels = ("PER",) if _honorific_subject(w, c) else ("PER", "ORG")
     pos = w.toks[c.i].start
     if same_sentence:
         lo = w.sents[c.sent][0] if 0 <= c.sent < len(w.sents) else 0
-        for r in w.mentions.first_after(lo, pos):
+        for r in w.mentions.first_after(lo, pos, labels):
             k = w.tok_at(r[0])
             if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
                 return Speaker(r[2], w.text[r[0]:r[1]])
@@ -1241,7 +1264,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
     lo_sent = max(0, c.sent - 1)
     lo = w.sents[lo_sent][0] if 0 <= lo_sent < len(w.sents) else 0
     while True:
-        r = w.mentions.last_before(pos, lo)
+        r = w.mentions.last_before(pos, lo, labels)
         if r is None:
             return None
         k = w.tok_at(r[0])
