@@ -44,6 +44,7 @@ from . import actors
 from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
+from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -1172,8 +1173,11 @@ class EntitiesStage(Stage):
         super().__init__(config, resources)
         self.data = load_resolution_data(resources)
         self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
+        # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
+        self.nominal = NominalActors.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
-        entities = resolve(doc, self.data, self.config.published)
+        entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         self.english.annotate(doc, entities)
+        self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
