@@ -3,6 +3,12 @@
     python bench/events_dev.py [--gold ../shared/eval/dev] [--out preds.jsonl]
     python ../shared/eval/score.py ../shared/eval/dev preds.jsonl --verbose
     python bench/events_dev.py --speed 300 [--skip 20000] [--profile]   # CPU ms/article of the events stage alone
+    python bench/events_dev.py --doers 2015-08-01:2015-08-09     # events done by an outlet, an anonymous source or God
+
+``--doers`` analyses every SaudiNewsNet article of the days given (first:last, inclusive) with the
+default pipeline and prints only counts (articles, events, and the events whose source is a news
+outlet, an anonymous source or God: ``rasd.eval.events.non_doer_events``); it prints no article
+text, so it may run over the days kept for the fresh reading.
 
 Each article NAME.txt is analysed with its publication date taken from NAME.gold.json, by the
 default stages (rasd.config.DEFAULT_STAGES). ``--speed`` times the events component alone
@@ -33,7 +39,10 @@ def main() -> int:
                     help="time the events stage alone on N SaudiNewsNet articles (after the other stages)")
     ap.add_argument("--skip", type=int, default=0, help="with --speed: SaudiNewsNet articles to skip first")
     ap.add_argument("--profile", action="store_true", help="with --speed: print the top of a cProfile")
+    ap.add_argument("--doers", metavar="FIRST:LAST", help="count events done by outlets, anonymous sources or God")
     a = ap.parse_args()
+    if a.doers:
+        return doers(*a.doers.split(":"))
     if a.speed:
         return speed(a.speed, a.profile, a.skip)
     pipe = Pipeline(stages=DEFAULT_STAGES)
@@ -49,6 +58,35 @@ def main() -> int:
             n_events += len(doc.layer("events"))
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
     print(f"{n_events} events in {time.time() - t0:.1f}s -> {a.out}")
+    return 0
+
+
+def doers(first: str, last: str) -> int:
+    """Counts only, per day and in all: articles, events, events done by a non-doer."""
+    import zipfile
+
+    from rasd.eval.events import non_doer_events
+
+    pipe = Pipeline(stages=DEFAULT_STAGES)
+    total = [0, 0, 0]
+    for path in sorted(shared_path("data", "saudinewsnet").glob("*.zip")):
+        day = path.stem
+        if not first <= day <= last:
+            continue
+        counts = [0, 0, 0]
+        with zipfile.ZipFile(path) as zf:
+            for name in sorted(zf.namelist()):
+                if not name.endswith(".json"):
+                    continue
+                for rec in json.loads(zf.read(name).decode("utf-8")):
+                    text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
+                    doc = pipe(Document(text, meta={"published": day}))
+                    counts[0] += 1
+                    counts[1] += len(doc.layer("events"))
+                    counts[2] += len(non_doer_events(doc))
+        print(f"{day}: {counts[0]} articles, {counts[1]} events, {counts[2]} done by an outlet, an anonymous source or God")
+        total = [t + c for t, c in zip(total, counts)]
+    print(f"all: {total[0]} articles, {total[1]} events, {total[2]} done by an outlet, an anonymous source or God")
     return 0
 
 

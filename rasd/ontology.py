@@ -71,7 +71,7 @@ DATE_SOURCES = ("text", "published")
 EVENT_FIELDS: tuple[str, ...] = (
     "type", "source", "source_text", "source_code", "target", "target_text", "target_code",
     "mode", "context", "date", "date_source", "location", "location_text", "sentence",
-    "killed", "injured", "size", "reported_type", "confidence", "trigger",
+    "killed", "injured", "size", "reported_type", "confidence", "parties", "trigger",
 )
 # Casualty and size counts an event may carry.
 EVENT_COUNTS: tuple[str, ...] = ("killed", "injured", "size")

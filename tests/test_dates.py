@@ -5,7 +5,8 @@ import pytest
 
 from conftest import DEV_NAMES, dev_gold, dev_text
 from rasd.document import Document
-from rasd.events.dates import DatesConfig, DatesStage, find_dates, hijri_to_gregorian, hijri_leap
+from rasd.events.dates import (DatesConfig, DatesStage, find_dates, gregorian_to_hijri, hijri_leap, hijri_month_length,
+                               hijri_to_gregorian, tabular_to_gregorian)
 from rasd.pipeline import Pipeline
 from rasd.resources import Resources
 
@@ -229,28 +230,48 @@ def test_times_are_not_dates():
 # -- Hijri --------------------------------------------------------------------------------------
 
 def test_tabular_hijri_conversion():
-    assert hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)
-    assert hijri_to_gregorian(1436, 9, 1) == date(2015, 6, 18)
-    assert hijri_to_gregorian(1446, 1, 1) == date(2024, 7, 8)
+    assert tabular_to_gregorian(1, 1, 1) == date(622, 7, 19)
+    assert tabular_to_gregorian(1436, 9, 1) == date(2015, 6, 18)
+    assert tabular_to_gregorian(1446, 1, 1) == date(2024, 7, 8)
     # leap years are those whose place in the 30-year cycle is 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29
     assert hijri_leap(1436) is True and hijri_leap(1437) is False  # 1436 % 30 = 26
-    assert hijri_to_gregorian(1436, 12, 30) == date(2015, 10, 14)  # a leap year's 355th day
+    assert tabular_to_gregorian(1436, 12, 30) == date(2015, 10, 14)  # a leap year's 355th day
     with pytest.raises(ValueError):
-        hijri_to_gregorian(1437, 12, 30)
+        tabular_to_gregorian(1437, 12, 30)
     with pytest.raises(ValueError):
-        hijri_to_gregorian(1436, 8, 30)  # Sha'ban (an even month) has 29 days
+        tabular_to_gregorian(1436, 8, 30)  # Sha'ban (an even month) has 29 days
+    # outside the years of the Umm al-Qura tables the tabular calendar is the one used
+    assert hijri_to_gregorian(1, 1, 1) == date(622, 7, 19)
+
+
+def test_umm_al_qura_conversion_agrees_with_saudi_newspapers():
+    # "الصادرة يوم الأربعاء 13/10/1436هـ الموافق 29/7/2015" (SaudiNewsNet, 2015-08-01): the paper's own
+    # equivalence; the tabular calendar says 30 July
+    assert hijri_to_gregorian(1436, 10, 13) == date(2015, 7, 29)
+    assert tabular_to_gregorian(1436, 10, 13) == date(2015, 7, 30)
+    # Ramadan 1436 had 29 days: Eid al-Fitr was Friday 17 July 2015
+    assert hijri_to_gregorian(1436, 10, 1) == date(2015, 7, 17) and hijri_month_length(1436, 9) == 29
+    assert hijri_to_gregorian(1446, 1, 1) == date(2024, 7, 7)
+    with pytest.raises(ValueError):
+        hijri_to_gregorian(1436, 9, 30)
+    assert gregorian_to_hijri(date(2015, 8, 1)) == (1436, 10, 16)
 
 
 @pytest.mark.parametrize("text,surface,value", [
-    ("صدر القرار عام 1436 هـ", "عام 1436 هـ", "2014-10-25/2015-10-14"),
-    ("أعلن ذلك في رمضان 1436 هـ", "رمضان 1436 هـ", "2015-06-18/2015-07-17"),
-    ("في 15 شعبان 1436 هـ", "15 شعبان 1436 هـ", "2015-06-03"),
+    ("صدر القرار عام 1436 هـ", "عام 1436 هـ", "2014-10-25/2015-10-13"),
+    ("أعلن ذلك في رمضان 1436 هـ", "رمضان 1436 هـ", "2015-06-18/2015-07-16"),
+    ("في 15 شعبان 1436 هـ", "15 شعبان 1436 هـ", "2015-06-02"),
     ("الصادرة فجر الأربعاء 11 / 7 / 1436ه، الموافق", "فجر الأربعاء 11 / 7 / 1436ه", "2015-04-30"),
 ])
 def test_hijri_dates(text, surface, value):
     res = find_dates(text, PUB_2015)
     assert [(text[s:e], v) for s, e, v, _ in res][:1] == [(surface, value)]
-    assert res[0][3]["kind"] == "hijri" and res[0][3]["tabular"] is True
+    assert res[0][3]["kind"] == "hijri" and res[0][3]["tabular"] is False  # Umm al-Qura
+
+
+def test_hijri_dates_outside_umm_al_qura_are_tabular():
+    res = find_dates("وثيقة مؤرخة في 15 شعبان 1250 هـ", PUB_2015)
+    assert res and res[0][3]["tabular"] is True
 
 
 # -- without a publication date, and odd input ----------------------------------------------
@@ -270,11 +291,11 @@ def test_text_without_arabic_or_empty():
 
 
 def test_hijri_month_without_year_is_resolved_from_the_publication_date():
-    # 2015-08-01 is 15 Shawwal 1436 in the tabular calendar
+    # 2015-08-01 is 16 Shawwal 1436 by Umm al-Qura (Shawwal 1436 has 29 days: "30" is its last)
     assert found("الدراما التي عرضت في شهر رمضان الماضي، واتهمت", "2015-08-01") == {
-        "شهر رمضان الماضي": "2015-06-18/2015-07-17"}
+        "شهر رمضان الماضي": "2015-06-18/2015-07-16"}
     assert found("خلال الفترة من 16 إلى 30 شوال الجاري.", "2015-08-01") == {
-        "من 16 إلى 30 شوال الجاري": "2015-08-02/2015-08-15"}
+        "من 16 إلى 30 شوال الجاري": "2015-08-01/2015-08-15"}
     assert found("تكون شياطينهم قبل رمضان مصفدة", "2015-08-01") == {}  # the season, not a date
 
 
@@ -307,8 +328,8 @@ def test_names_that_contain_dates_are_not_dates():
 
 @pytest.mark.parametrize("text,surface,value", [
     ("لمدة ٢١ يوما، اعتبارا من الخامس عشر من شوال وحتى السادس من ذي القعدة، وذلك",
-     "من الخامس عشر من شوال وحتى السادس من ذي القعدة", "2015-08-01/2015-08-21"),
-    ("اُعتمدت في ميزانية العام 1435/1436ه، تم توزيعها", "العام 1435/1436ه", "2013-11-05/2015-10-14"),
+     "من الخامس عشر من شوال وحتى السادس من ذي القعدة", "2015-07-31/2015-08-21"),
+    ("اُعتمدت في ميزانية العام 1435/1436ه، تم توزيعها", "العام 1435/1436ه", "2013-11-04/2015-10-13"),
 ])
 def test_hijri_ranges_from_saudi_press(text, surface, value):
     assert found(text, "2015-07-27") == {surface: value}
@@ -416,3 +437,55 @@ def test_a_missing_word_class_or_a_corrupt_lexicon_is_an_error_naming_the_file()
         DateFinder.shared(Resources.default().with_data({"dates/months.json": "{"}))
     with pytest.raises(ModelError, match=r"dates/months.json is corrupt \(no section 'hijri', 'ambiguous'"):
         DateFinder.shared(Resources.default().with_data({"dates/months.json": '{"gregorian": {}}'}))
+
+
+# -- the future: dates in a clause about a coming act resolve forward (issue 15) ---------------
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    # a scheduled act in the imperfect (يفتتح) speaks of the coming Sunday, not the last one
+    ("يفتتح المعرض يوم الأحد الموافق 26 يوليو الساعة 5 مساًء بقاعة المعارض الشرقية، ويستمر حتى 22 أغسطس 2015.",
+     "2015-07-21", "يوم الأحد الموافق 26 يوليو", "2015-07-26"),
+    # قد + imperfect: "may call on Saturday"
+    ("وبعد ذلك، قال إنه قد يتصل يوم السبت.", "2015-07-21", "يوم السبت", "2015-07-25"),
+    # a future clause stamped a day after the date it names: the same year, not the next
+    ("اجتماع اللجنة التنفيذية للفيفا سيعقد يوم 20 يوليو وسيتم اختيار موعد محدد للانتخابات.",
+     "2015-07-21", "20 يوليو", "2015-07-20"),
+    ("ومن المقرر أن تعقد اللجنة التنفيذية اجتماعا استثنائيا في 20 يوليو في زيوريخ.",
+     "2015-07-21", "20 يوليو", "2015-07-20"),
+])
+def test_dates_in_a_future_clause_resolve_forward(text, published, surface, value):
+    assert found(text, published).get(surface) == value
+
+
+def test_a_past_clause_still_resolves_back():
+    # a past verb: the Tuesday before publication
+    assert found("في أقل من 90 يوما يتوقع أن يبدأ تطبيق الاتفاق الذي أبرم يوم الثلاثاء الماضي.", "2015-07-21") == {
+        "يوم الثلاثاء الماضي": "2015-07-14"}
+
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    ("قتل جندي تركي وجرح اربعة آخرون في ساعة مبكرة اليوم، عندما انفجر لغم", "2015-08-02", "ساعة مبكرة اليوم", "2015-08-02"),
+    ("منذ ثورة 25 يناير 2011 وحتى الآن", "2015-08-02", "25 يناير 2011", "2011-01-25"),
+])
+def test_day_parts_and_named_days_with_their_year(text, published, surface, value):
+    assert found(text, published).get(surface) == value
+    assert found("قوى 14 آذار تدعو حزب الله", published) == {}  # a name without a year stays a name
+
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    ("تبنى البرلمان اليوناني ليل الأربعاء الخميس الشق الثاني من تدابير تطالب بها الجهات الدائنة.", "2015-07-24",
+     "ليل الأربعاء الخميس", "2015-07-22/2015-07-23"),
+    ("أعلنت وزارة الداخلية الإسبانية توقيف رجل ليل الثلاثاء الأربعاء في جيب مليلية في المغرب.", "2015-07-22",
+     "ليل الثلاثاء الأربعاء", "2015-07-21/2015-07-22"),
+])
+def test_the_night_from_one_weekday_to_the_next_is_one_interval(text, published, surface, value):
+    assert found(text, published).get(surface) == value
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("ذكر تقرير، أن النمو الاقتصادي في الصين ظلّ دون تغيير عند نسبة 7% في الربع الثاني من عام 2015.",
+     "الربع الثاني من عام 2015", "2015-04/2015-06"),
+    ("ولكنها ظلت مستقرة مقارنة مع الربع الأول من عام 2014.", "الربع الأول من عام 2014", "2014-01/2014-03"),
+])
+def test_quarters_of_a_year_are_their_months(text, surface, value):
+    assert found(text, "2015-07-21").get(surface) == value

@@ -53,8 +53,11 @@ def test_a_title_shares_the_english_name_of_the_person_it_is_tied_to():
     assert english_of(text, "الرئيس الروسي") == ("Vladimir Putin", LIST)
 
 
-def test_a_capital_standing_for_its_country_is_named_as_the_country():
-    assert english_of("وردت موسكو على العقوبات الجديدة بغضب.", "موسكو") == ("Russia", LIST)
+def test_a_capital_standing_for_its_country_keeps_its_own_name_and_takes_the_states_code():
+    # issue #14: a capital is an entity of its own, coded as its state's government when it acts
+    text = "وردت موسكو على العقوبات الجديدة بغضب."
+    assert english_of(text, "موسكو") == ("Moscow", LIST)
+    assert [e.attrs.get("code") for e in entities(text, "2015-08-10") if e.name == "موسكو"] == ["RUSGOV"]
 
 
 # --- list names ---------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from rasd.document import Document
+
 from rasd.eval.events import split_of
 from rasd.events.detector import Detector, load_detector
 from rasd.events.triggers import detect
@@ -186,19 +188,29 @@ def test_trainer_is_deterministic_and_reads_only_the_build_split(tmp_path):
 
 
 def test_score_mode_keeps_the_event_with_its_probability_and_veto_mode_drops_it():
-    def run(mode):
-        doc = text_doc(permit_text, "2008-01-01")
-        events_stage(require_source=False, detector=mode)(doc)
+    def run(mode, text, pipe=False):
+        if pipe:
+            from rasd.pipeline import Pipeline
+
+            doc = Pipeline(config={"events": {"detector": mode}})(Document(text, meta={"published": "2008-01-01"}))
+        else:
+            doc = text_doc(text, "2008-01-01")
+            events_stage(require_source=False, detector=mode)(doc)
         return [e for e in doc.layer("events") if e.label == "PROTEST"]
 
     det = detector()
-    # a build-split "difficult no": protesters are mentioned, no protest is reported
+    # a build-split "difficult no": protesters are mentioned, no protest is reported; a described
+    # doer (المتظاهرون) does not vouch for the act: below the threshold the event goes, in score
+    # mode as in veto mode; the detector off keeps it, with no probability
     permit_text = "وأوضح المسؤولون أنه طالما حصل المتظاهرون على تصريح مسبق، سيتم السماح بالمظاهرات."
-    scored = run("score")
+    assert not run("score", permit_text)
+    assert not run("veto", permit_text)
+    off = run("off", permit_text)
+    assert off and all(e.get("confidence") is None for e in off)
+    # a named doer: score mode keeps the event with its probability, whatever it is
+    named = "وتظاهر أنصار حزب الله أمام مقر الحكومة في بيروت احتجاجا على قرار تمديد ولاية البرلمان."
+    scored = run("score", named, pipe=True)
     assert scored and all(e.get("confidence") is not None for e in scored)
-    assert min(e.get("confidence") for e in scored) < det.thresholds["PROTEST"]
-    assert not run("veto")
-    assert all(e.get("confidence") is None for e in run("off"))
 
 
 def test_one_annotator_ceiling_counts_split_votes_as_that_readers_false_positives():

@@ -735,3 +735,29 @@ def test_self_training_without_a_dev_part_needs_the_fit_part_taggers(tmp_path):
     with pytest.raises(SystemExit, match="needs --self-train-crf and --self-train-net"):
         tnn.run(out=str(tmp_path / "m.npz"), dev_fraction=0, self_train=10, self_train_crf="fit.crfsuite")
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_pipeline_tags_map_entity_mentions_back_to_the_tokens_they_touch():
+    # ANERcorp (train split): "Javier Solana called on the Security Council to act on Lebanon";
+    # the fused ب of بلبنان stays inside the token, as ANERcorp tags it.
+    from rasd import Pipeline
+    from rasd.eval.ner import pipeline_tags
+
+    sents = ["دعا خافيير سولانا مجلس الأمن إلى التحرك بشأن لبنان .".split(),
+             "وقال سولانا إن الاتحاد الأوروبي يدعم بلبنان".split()]
+    tags = pipeline_tags(Pipeline(), sents, block=2)
+    assert [len(t) for t in tags] == [len(s) for s in sents]
+    got = [chunks(t) for t in tags]
+    assert (1, 3, "PER") in got[0] and (3, 5, "ORG") in got[0] and (8, 9, "LOC") in got[0]
+    assert (1, 2, "PER") in got[1]  # the surname alone, in the next sentence of the same block
+    assert (3, 5, "ORG") in got[1]
+
+
+@pytest.mark.shared("data", "anercorp")
+def test_evaluate_ner_through_pipeline_prints_the_tagger_and_the_product(capsys):
+    from rasd.eval import ner as evaluate_ner
+
+    evaluate_ner.main(["--dev-part", "--through-pipeline", "--block", "50"])
+    out = capsys.readouterr().out
+    assert "the tagger alone (crf):" in out and "through the default pipeline (ner.model crf)" in out
+    assert sum(ln.startswith("overall") for ln in out.splitlines()) == 2

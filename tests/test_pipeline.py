@@ -52,7 +52,7 @@ def test_a_section_of_a_stage_outside_the_pipeline_is_still_checked():
 def test_two_pipelines_with_different_settings_live_in_one_process():
     text = dev_text("kurds-barracks")
     strict = Pipeline(config={"events": {"require_source": True}})
-    loose = Pipeline(config={"events": {"require_source": False}})
+    loose = Pipeline(config={"events": {"require_source": False, "unnamed_doer": "keep", "dedupe": False}})
     n_strict = len(strict(Document(text, meta={"published": "2015-08-03"})).layer("events"))
     n_loose = len(loose(Document(text, meta={"published": "2015-08-03"})).layer("events"))
     assert n_loose > n_strict

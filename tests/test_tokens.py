@@ -27,6 +27,32 @@ def test_letters_that_belong_to_the_stem_are_not_split(word):
     assert parts(word) == [(word, "stem")]
 
 
+@pytest.mark.parametrize("word", ["فيصل", "كريم", "كمال", "فريد", "كيري", "كأس", "كامل", "والتر"])
+def test_a_rare_clitic_letter_that_begins_a_frequent_word_stays_in_the_stem(word):
+    # ف and ك are rare clitics: a whole form more frequent in news than its rest is a word
+    # (فيصل, not ف + يصل "then arrives"; كيري Kerry, not ك + يري); والتر (Walter) is not و + التر
+    assert parts(word) == [(word, "stem")]
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("فقال", [("ف", "conj"), ("قال", "stem")]),
+    ("كذلك", [("ك", "prep"), ("ذلك", "stem")]),
+    ("فالرئيس", [("ف", "conj"), ("ال", "art"), ("رئيس", "stem")]),
+    ("والرياض", [("و", "conj"), ("ال", "art"), ("رياض", "stem")]),
+])
+def test_rare_clitic_letters_still_split_where_the_rest_is_the_common_word(word, expected):
+    assert parts(word) == expected
+
+
+def test_names_keep_their_first_letter_in_a_sentence():
+    # SaudiNewsNet: "قدم ... الأمير خالد الفيصل شكره"; ANERcorp train: "وزير الخارجية الاميركي كيري"
+    text = "استقبل الأمير فيصل بن سلمان الوزير كيري وكريم"
+    toks = {t.text: t for t in tokenize(text)}
+    assert text[name_start(toks["فيصل"]):toks["فيصل"].end] == "فيصل"
+    assert text[name_start(toks["كيري"]):toks["كيري"].end] == "كيري"
+    assert text[name_start(toks["وكريم"]):toks["وكريم"].end] == "كريم"
+
+
 def test_diacritics_stay_inside_the_part_they_follow():
     word = "وَأُوكرانيا"
     p = parts(word)

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from ..text.memo import WordMemo
 from ..text.lemma import lemma_key
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, nkey
 
 # entity name -> its lemma key (names recur from article to article)
 _lemma_key = WordMemo(lemma_key).__getitem__
@@ -81,16 +81,20 @@ def country_of(code: str | None, gaz: Gazetteer) -> str:
     return ""
 
 
-def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz: Gazetteer) -> dict:
+def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz: Gazetteer,
+                acts: bool = False) -> dict:
     """attrs {"code", "country"} for an entity found through ``keys`` (gazetteer entries) and
-    named ``names``; empty where nothing is known."""
+    named ``names``; empty where nothing is known. ``acts``: the entity acts or speaks in the
+    article (a capital then stands for its government: موسكو -> RUSGOV)."""
     keys = [k for k in keys if k]
     for k in keys:
         e = gaz.entries.get(k)
         if e is None or (e.kind != "name" and not (e.code and not e.office)):
             continue  # titles are coded below, through their office
         if e.key.startswith("place:") and not e.code:
-            # a city or region: its country is known, it is not an actor code of its own
+            # a city or region: its country is known, it is not an actor code of its own ...
+            if acts and e.metonym:  # ... unless a capital acts or speaks (قالت موسكو)
+                return {"code": e.metonym, "country": e.country}
             return {"country": e.country} if e.country else {}
         code = code_entry(e, date)
         out = {}
@@ -112,10 +116,15 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
     for n in names:
         lk = _lemma_key(n)
         if lk in gaz.petrarch:
+            if label == "PER" and nkey(gaz.petrarch[lk][0]) != nkey(n):
+                continue  # عبدالله اليوسف is not عبدالله يوسف: a person's name is matched as written
             code = code_petrarch(gaz.petrarch[lk][1], date)
             if code:
-                out = {"code": code}
                 c = country_of(code, gaz)
+                if label == "LOC":
+                    # a place is in a country; it is no actor (مسقط: in Oman, not Oman's code)
+                    return {"country": c} if c else {}
+                out = {"code": code}
                 if c:
                     out["country"] = c
                 return out

@@ -28,11 +28,12 @@ import ahocorasick
 
 from ..components import Stage
 from ..document import Document, Span
+from ..errors import ModelError
 from ..resources import Resources
 from ..text.lemma import lemma_key, lemma_word
 from ..text.memo import WordMemo
 from ..text.normalize import normalize, normalize_with_map
-from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
+from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP, Tokenizer
 
 AREA = "gazetteers"
 # Proclitic sequences that may precede a name inside the same written word: a conjunction, a
@@ -41,7 +42,15 @@ PROCLITICS = frozenset(c + p for c in ("", *PROCLITIC_CONJ) for p in ("", *PROCL
 # Before a name whose article lost its alef after ل (للأمم): the ل itself, maybe after و/ف.
 LIL_PREFIXES = frozenset(c + "ل" for c in ("", *PROCLITIC_CONJ))
 # Source priority when two entries match the very same stretch (curated knowledge first).
-SOURCE_RANK = {"curated": 0, "places": 1, "countries": 2, "titles": 3, "agents": 3, "petrarch": 4}
+SOURCE_RANK = {"curated": 0, "clubs": 0, "places": 1, "countries": 2, "titles": 3, "agents": 3, "petrarch": 4}
+# An article is about sport when it has at least this many sport words (sport_cues of
+# wordclasses.tsv: لاعب، مباراة، الدوري، مدرب ...): one or two occur in any news (a minister
+# opens a stadium), a match report has a dozen.
+SPORT_CUES = 3
+# ... and a club named by a common word (التعاون "cooperation", الاتفاق "the agreement") needs a
+# sport word (sport_cues or sport_near: فريق، أمام، فوز، هدف ...) within this many characters,
+# about a sentence: a sports page also reports agreements and cooperation.
+SPORT_WINDOW = 150
 # Latin names shorter than this are too often words or initials ("Male", "X"); see add_entry.
 MIN_LATIN = 4
 
@@ -57,9 +66,11 @@ class Entry:
     country: str = ""
     roles: tuple = ()  # ((code, from, to), ...) ISO dates, "" = open
     offices: tuple = ()  # ((office, from, to), ...)
-    group: str = ""  # entity grouping key (a capital that stands for its country joins it)
+    group: str = ""  # entity grouping key (the entry's own, or a country's for its other spellings)
     office: str = ""  # for titles
     variants: tuple = ()
+    metonym: str = ""  # a capital: the government code it stands for when it acts or speaks (RUSGOV)
+    gate: str = ""  # "sport": a name that is also a common word, matched only in sports articles
 
 
 @dataclass(slots=True)
@@ -73,6 +84,10 @@ class Gazetteer:
     country_names: dict = field(default_factory=dict)  # ISO3 -> canonical Arabic name
     countries: frozenset = frozenset()  # known ISO3/CAMEO country codes
     area_codes: dict = field(default_factory=dict)  # office area that is no country (UN) -> (code, country)
+    sport_cues: object = None  # compiled pattern of the sport words (an article about sport)
+    sport_near: object = None  # the same with the words that make a sentence about sport
+    # normalised name -> (words after it, words before it) that make it part of a common phrase
+    contexts: dict = field(default_factory=dict)
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -113,10 +128,11 @@ def is_word_char(ch: str) -> bool:
 class _Builder:
     """Collects entries and their match patterns (normalised forms) while the lists are read."""
 
-    def __init__(self, stop: set[str]):
+    def __init__(self, stop: set[str], place_heads: tuple[str, ...] = ()):
         self.g = Gazetteer()
         self.patterns: dict[str, list] = {}
         self.stop = stop  # names never matched alone (stopnames.tsv)
+        self.place_heads = place_heads  # the place words a "~" name must follow (wordclasses.tsv)
 
     def add_entry(self, e: Entry, names, latin=()):
         self.g.entries[e.key] = e
@@ -130,6 +146,12 @@ class _Builder:
     def add_pattern(self, variant: str, key: str):
         v = variant.strip()
         if not v:
+            return
+        if v.startswith("~"):
+            # a place name that is also a common word (الوجه "the face"): only after a place word
+            # (محافظة الوجه, بمدينة الخبر), which stays outside the mention
+            for head in self.place_heads:
+                self.add_pattern(f"[{head}] {v[1:].strip()}", key)
             return
         quoted = v.startswith("q:")
         if quoted:
@@ -195,16 +217,34 @@ class _Builder:
         return cameo, country_names
 
     def add_places(self, places: list[list[str]], cameo: dict[str, str]) -> None:
-        """Cities, regions and capitals; a capital that stands for its country joins its group."""
+        """Cities, regions and capitals, each an entity of its own: a capital mentioned as a place
+        is a place (في برلين), and stands for its government (``metonym``) only when it acts."""
         for key, label, country, metonym, names, latin in places:
             if key in cameo:
                 continue
             ns = [n for n in names.split("|") if n]
             code = cameo.get(country, country)
-            group = f"ctry:{country}" if metonym == "1" and country else f"place:{key}"
-            self.add_entry(Entry(f"place:{key}", label, "name", ns[0], "places", code=code if metonym == "1" else "",
-                                 country=code, group=group, variants=tuple(ns)),
+            canonical = re.sub(r"^~|^\[[^\]]*\]\s*", "", ns[0]).strip()
+            self.add_entry(Entry(f"place:{key}", label, "name", canonical, "places", country=code,
+                                 group=f"place:{key}", variants=tuple(re.sub(r"^~|^\[[^\]]*\]\s*", "", n).strip() for n in ns),
+                                 metonym=f"{code}GOV" if metonym == "1" and code else ""),
                            ns, [n for n in latin.split("|") if n])
+
+    def add_clubs(self, rows: list[list[str]], club_heads: tuple[str, ...]) -> None:
+        """Clubs, leagues, federations and tournaments: organisations of their own (no actor
+        code: a club is never its country's government). A gated name also matches, ungated,
+        right after a club word (نادي الفتح, فريق برشلونة)."""
+        for row in rows:
+            key, label, country, gate, names = row[:5]
+            latin = row[5] if len(row) > 5 else ""
+            ns = [n for n in names.split("|") if n]
+            patterns = list(ns)
+            if gate:
+                patterns += [f"[{h}] {n}" for n in ns if not n.startswith(("[", "q:", "~")) for h in club_heads]
+            self.add_entry(Entry(f"club:{key}", label, "name", re.sub(r"^\[[^\]]*\]\s*", "", ns[0]).strip(), "clubs",
+                                 country=country, group=f"club:{key}", gate=gate,
+                                 variants=tuple(re.sub(r"^\[[^\]]*\]\s*", "", n).strip() for n in ns)),
+                           patterns, [n for n in latin.split("|") if n])
 
     def add_curated(self, rows: list[list[str]]) -> None:
         """Curated people and organisations, with dated roles and the offices they held."""
@@ -305,13 +345,14 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     def rows(name: str, columns: int = 1) -> list[list[str]]:
         return resources.table(AREA, name, columns)
 
-    b = _Builder({nkey(r[0]) for r in rows("stopnames.tsv")})
+    b = _Builder({nkey(r[0]) for r in rows("stopnames.tsv")}, resources.word_list(AREA, "place_heads"))
     demonyms = [r[:2] for r in rows("demonyms.tsv", 2)]
     b.add_demonyms(demonyms)
     places = [r[:6] for r in rows("places.tsv", 6)]
     cameo, country_names = b.add_countries(rows("countries.tsv", 5), places,
                                            resources.word_class(AREA, "state_heads"))
     b.add_places(places, cameo)
+    b.add_clubs(rows("clubs.tsv", 5), resources.word_list(AREA, "club_heads"))
     b.add_curated(rows("curated.tsv", 5))
     b.add_titles(rows("titles.tsv", 2), demonyms, country_names, cameo)
     b.add_agents(rows("agent_heads.tsv", 3), demonyms, cameo)
@@ -321,6 +362,16 @@ def build_gazetteer(resources: Resources) -> Gazetteer:
     for lemma, code in (r[:2] for r in rows("petrarch_agents.tsv", 2)):
         b.g.agents.setdefault(lemma, code)
     b.g.area_codes = {r[0]: (r[1], r[2] if len(r) > 2 else "") for r in rows("office_areas.tsv", 2)}
+    for name, side, words in (r[:3] for r in rows("name_contexts.tsv", 3)):
+        if side not in ("after", "before"):
+            raise ModelError(f"data file {AREA}/name_contexts.tsv: side {side!r} of {name!r} is neither after nor before")
+        after, before = b.g.contexts.setdefault(nkey(name), (set(), set()))
+        (after if side == "after" else before).update(nkey(w) for w in words.split("|") if w.strip())
+    cues = sorted(resources.word_class(AREA, "sport_cues"), key=len, reverse=True)
+    near = sorted(resources.word_class(AREA, "sport_cues") | resources.word_class(AREA, "sport_near"),
+                  key=len, reverse=True)
+    b.g.sport_cues = re.compile(r"(?<!\w)[وفبل]?(?:%s)(?!\w)" % "|".join(map(re.escape, cues)))
+    b.g.sport_near = re.compile(r"(?<!\w)[وفبل]?(?:%s)(?!\w)" % "|".join(map(re.escape, near)))
     return b.finish()
 
 
@@ -352,8 +403,11 @@ class Candidate:
     rank: tuple
 
 
-def find(doc: Document, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
-    """All accepted (name, nominal) candidates of ``gaz`` in the document, in original offsets."""
+def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], list[Candidate]]:
+    """All accepted (name, nominal) candidates of ``gaz`` in the document, in original offsets.
+    ``split``: the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics) that decides
+    whether letters before a name are proclitics (بموسكو) or part of another word (باكرا
+    "early" is not ب + أكرا); None accepts every proclitic."""
     nt = doc.view("normalized")
     if nt is None:  # run without the normalize stage: make the view it would have made
         nt = normalize_with_map(doc.text)
@@ -362,6 +416,7 @@ def find(doc: Document, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate
     n = len(low)
     names: list[Candidate] = []
     nominals: list[Candidate] = []
+    sport: list[bool] = []  # whether the article is about sport, decided when first needed
     for end_idx, vals in gaz.automaton.iter(low):
         e = end_idx + 1
         if e < n and is_word_char(low[e]):
@@ -384,18 +439,85 @@ def find(doc: Document, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate
                 if prefix and not _ARABIC.match(low[s]):
                     continue  # Latin names take no Arabic proclitics
                 ms, fs = s + skip, s
-            if quoted:
-                before = low[ms - 1] if ms > 0 else ""
-                after = low[e] if e < n else ""
-                if before not in "\"'/" or after not in "\"'/" or not before:
-                    continue
+            if prefix and not _proclitic_ok(doc.text, nt, low, ts, s, e, split, gaz.entries[key]):
+                continue
+            if quoted and not _between_quotes(low, ms, e):
+                continue
             entry = gaz.entries[key]
+            if gaz.contexts and _in_phrase(low, fs, e, gaz.contexts):
+                continue
+            if entry.gate and not skip:
+                if not sport:
+                    sport.append(about_sport(low, gaz))
+                if not sport[0] or not gaz.sport_near.search(low, max(0, s - SPORT_WINDOW), e + SPORT_WINDOW):
+                    continue  # الهلال outside sport is the crescent, التعاون cooperation
             os_, oe = nt.span_to_original(ms, e)
             ofs = nt.to_original(fs)
             rank = (0 if quoted else 1, SOURCE_RANK.get(entry.source, 9))
             c = Candidate(ofs, os_, oe, key, rank)
             (nominals if entry.kind == "nominal" else names).append(c)
     return _select(names), _select(nominals)
+
+
+_NEXT = re.compile(r"\s*(\w+)")
+_PREV = re.compile(r"(\w+)\s*$")
+
+
+def _in_phrase(low: str, s: int, e: int, contexts: dict) -> bool:
+    """Whether the match low[s:e] is part of a common phrase of name_contexts.tsv (مسقط رأسه,
+    النيل من, صلاة المغرب)."""
+    ctx = contexts.get(low[s:e])
+    if ctx is None:
+        return False
+    after, before = ctx
+    nxt = _NEXT.match(low, e)
+    if after and nxt and nxt.group(1) in after:
+        return True
+    prev = _PREV.search(low, max(0, s - 30), s)
+    return bool(before and prev and (prev.group(1) in before or prev.group(1)[1:] in before))
+
+
+def _between_quotes(low: str, s: int, e: int) -> bool:
+    """Whether low[s:e] stands between quotation marks (normalised to " ' /), a space inside
+    each allowed: «الشرق الأوسط» and « الشرق الأوسط » alike."""
+    b = s - 1
+    if b >= 0 and low[b] == " ":
+        b -= 1
+    a = e
+    if a < len(low) and low[a] == " ":
+        a += 1
+    return b >= 0 and a < len(low) and low[b] in "\"'/" and low[a] in "\"'/"
+
+
+def _proclitic_ok(text: str, nt, low: str, ts: int, s: int, e: int, split, entry: "Entry") -> bool:
+    """Whether the letters low[ts:s] before a name are proclitics. A name that ends in ة in the
+    lists but ه in the text after a proclitic is another word (وجده "he found him", not و +
+    جدة). Otherwise the clitic splitter decides on the name's first word, when it knows the
+    name (باكرا "early" is no ب + أكرا, while بموسكو, وأوكرانيا, بالقنفذة and للأمم split)."""
+    if entry.canonical.endswith("ة") and " " not in low[s:e] and text[nt.to_original(e - 1)] == "ه":
+        return False
+    if split is None:
+        return True
+    n = len(low)
+    we = s
+    while we < n and is_word_char(low[we]):
+        we += 1
+    clitics = 0
+    for a, b, role in split(low[ts:we]):
+        if role not in ("conj", "prep"):
+            break
+        clitics = b
+    return clitics >= s - ts
+
+
+def about_sport(norm_text: str, gaz: Gazetteer) -> bool:
+    """Whether a normalised article is about sport: at least SPORT_CUES sport words."""
+    n = 0
+    for _ in gaz.sport_cues.finditer(norm_text):
+        n += 1
+        if n >= SPORT_CUES:
+            return True
+    return False
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -415,9 +537,10 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def mention_spans(doc: Document, gaz: Gazetteer) -> list[Span]:
-    """The ``gazetteer_mentions`` layer: a Span per accepted name and title match, in order."""
-    names, nominals = find(doc, gaz)
+def mention_spans(doc: Document, gaz: Gazetteer, split=None) -> list[Span]:
+    """The ``gazetteer_mentions`` layer: a Span per accepted name and title match, in order
+    (``split``: as for ``find``)."""
+    names, nominals = find(doc, gaz, split)
     spans: list[Span] = []
     for c in names:
         e = gaz.entries[c.key]
@@ -436,6 +559,7 @@ class GazetteerStage(Stage):
     def __init__(self, config, resources: Resources):
         super().__init__(config, resources)
         self.gazetteer = load_gazetteer(resources)
+        self.split = Tokenizer.shared(resources).split_clitics
 
     def __call__(self, doc: Document) -> None:
-        doc.set_layer("gazetteer_mentions", mention_spans(doc, self.gazetteer))
+        doc.set_layer("gazetteer_mentions", mention_spans(doc, self.gazetteer, self.split))

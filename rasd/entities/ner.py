@@ -389,8 +389,8 @@ def extract_mentions(doc, tagger: NerTagger, consistency: bool = True) -> list:
 
 @dataclass(frozen=True)
 class NerConfig:
-    # The tagger (KINDS): "crf" (default: ANERcorp F1 0.704, ~4 ms per 280-word article),
-    # "neural" (BiLSTM-CRF: 0.715, ~2x the time) or "ensemble" (both mixed: 0.735, ~2.4x). The CRF
+    # The tagger (KINDS): "crf" (default: ANERcorp F1 0.706, ~4 ms per 280-word article),
+    # "neural" (BiLSTM-CRF: 0.716, ~2x the time) or "ensemble" (both mixed: 0.737, ~2.4x). The CRF
     # is the default because the whole pipeline must keep 100 articles/s per core.
     model: Literal["crf", "neural", "ensemble"] = "crf"
 

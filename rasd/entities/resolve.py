@@ -31,7 +31,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 import ahocorasick
 
@@ -39,10 +39,12 @@ from ..components import Stage
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
-from ..text.tokens import word_counts
+from ..text.tokens import PROCLITIC_PREP, Tokenizer, token_keys, word_counts
 from . import actors
 from .english import load_english_names
-from .gazetteer import AREA, PROCLITICS, Gazetteer, is_word_char, load_gazetteer, nkey
+from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
+from .institutions import InstitutionRules, find_institutions, load_institution_rules
+from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -64,9 +66,41 @@ NAME_WORD_MAX = 300
 # A one-word remainder after a stripped title that is this frequent in news (SaudiNewsNet word
 # counts) is vocabulary (قيادي بارز -> بارز, 164), not a name.
 COMMON_WORD = 100
+# The 250 or so words seen more often than this in SaudiNewsNet are vocabulary (الدولة 3,046,
+# المدينة 4,199, الوطن 3,583): alone, they are no name the model may find; the names that
+# frequent (السعودية, مصر, الرياض) are in the lists.
+VOCABULARY = 3000
 # One-word MISC names in news are mostly nisba forms with the article (الإيزيدية); a bare word
 # this frequent (حرب 754, إنذار 57) is vocabulary the model mistook for a name.
 COMMON_MISC = 50
+
+
+@dataclass(frozen=True)
+class NamingWords:
+    """The words of Arabic naming chains (wordclasses.tsv): ``chain`` links a name to the
+    father's (بن, ابن, بنت), ``house`` to the family's house (آل, normalised ال), and
+    ``compounds`` begin a two-word given name (عبد العزيز, أبو بكر); with the patterns that
+    find a chain link after or before a name."""
+
+    chain: frozenset[str]
+    house: frozenset[str]
+    compounds: frozenset[str]
+    after: re.Pattern  # " بن X" / " آل X" right after a name
+    before: re.Pattern  # "X بن " right before a name
+
+    @classmethod
+    def of(cls, chain: frozenset[str], house_written: tuple[str, ...], compounds: frozenset[str]) -> "NamingWords":
+        links = "|".join(sorted(map(re.escape, set(chain) | set(house_written)), key=len, reverse=True))
+        fathers = "|".join(sorted(map(re.escape, chain), key=len, reverse=True))
+        return cls(chain, frozenset(nkey(w) for w in house_written), compounds,
+                   re.compile(r"[ \t]+(%s)[ \t]+([\u0621-\u064a]{2,})" % links),
+                   re.compile(r"(?<![\w])([\u0621-\u064a]{2,})[ \t]+(?:%s)[ \t]+$" % fathers))
+
+
+def load_naming_words(resources: Resources) -> NamingWords:
+    """The naming-chain words of ``resources`` (resources/gazetteers/wordclasses.tsv)."""
+    return NamingWords.of(resources.word_class(AREA, "name_chain"), resources.word_list(AREA, "name_house"),
+                          resources.word_class(AREA, "name_compounds"))
 
 
 @dataclass(frozen=True)
@@ -76,9 +110,21 @@ class ResolutionData:
     (given_names.tsv) and news word counts (rasd.text.tokens)."""
 
     gazetteer: Gazetteer
+    institutions: InstitutionRules
     filters: Mapping[str, frozenset[str]]
     given_names: frozenset[str]
     counts: Mapping[str, int]
+    # words right before a capital that make it a place, not its state (في, إلى, العاصمة)
+    place_words: frozenset[str] = frozenset()
+    # definite words that follow "بن X" without being a family name (wordclasses.tsv)
+    not_family_names: frozenset[str] = frozenset()
+    naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
+    first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
+    # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
+    # a rare definite word right after one, before what is said, is a person's family name
+    saying_verbs: frozenset[str] = frozenset()
+    # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
+    split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -93,9 +139,17 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         filters.setdefault(role.strip(), set()).add(nkey(w))
     return ResolutionData(
         gazetteer=load_gazetteer(resources),
+        institutions=load_institution_rules(resources),
         filters={k: frozenset(v) for k, v in filters.items()},
         given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
-        counts=word_counts())
+        counts=word_counts(resources),
+        place_words=resources.word_class(AREA, "place_prepositions"),
+        not_family_names=resources.word_class(AREA, "not_family_names"),
+        naming=load_naming_words(resources),
+        first_names=resources.word_class(AREA, "person_first_names"),
+        saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
+                               if r[3] in ("past", "pres") and r[4] == "ms"),
+        split=Tokenizer.shared(resources).split_clitics)
 
 
 @dataclass
@@ -110,6 +164,7 @@ class _M:
     group: str = ""
     score: float = 1.0
     evidence: bool = False
+    attrs: Optional[dict] = None  # actor code and country read from the name itself (institutions)
 
 
 @dataclass
@@ -120,6 +175,7 @@ class _G:
     keys: list = field(default_factory=list)
     mentions: list = field(default_factory=list)
     evidence: bool = False  # the label is attested by context (قرية زركال)
+    attrs: Optional[dict] = None  # actor code and country when no list knows the entity
 
 
 def _overlaps(a, b) -> bool:
@@ -148,21 +204,94 @@ class _Occupied:
 _NONSPACE = re.compile(r"\S+")
 
 
-def _clean_ner(s, text: str, data: ResolutionData):
-    """An NER span as a mention, or None: currency words dropped, a PER mention's leading
-    description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word mentions dropped."""
+def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
+    """The mentions of one NER span: its stretches that are names (``_name_stretches``), each
+    cleaned by ``_clean_ner``."""
     if s.label not in LABELS or s.end <= s.start:
-        return None
-    f = data.filters
+        return []
     score = float(s.get("score", 1.0) or 0.0)
-    start, end = s.start, s.end
-    words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
-    if not words:
-        return None
+    label = s.label
+    before = _WORD_BEFORE.search(text[max(0, s.start - 30):s.start])
+    if before and nkey(before.group(1)) in data.words("loc-before"):
+        label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
+    start, end = _inside_quotes(text, s.start, s.end)
+    out = []
+    for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
+                                 text, data):
+        m = _clean_ner(s.label, score, words, text, data)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+_OPEN_QUOTES = "«“"
+_CLOSE_QUOTES = "»”"
+_QUOTE_MARKS = re.compile("[«»“”\"]")
+
+
+def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name never holds a quotation mark: a span across one keeps the quoted side (يغيب «مرسي
+    -> مرسي; «داعش» الإرهابي -> داعش), else the side before a closing or straight mark."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, start, end)]
+    if not marks:
+        return start, end
+    for k in marks:
+        if text[k] in _OPEN_QUOTES:
+            close = next((j for j in marks if j > k and text[j] in _CLOSE_QUOTES), end)
+            a, b = k + 1, close
+            break
+    else:
+        first = marks[0]
+        a, b = (start, first) if first > start else (first + 1, marks[1] if len(marks) > 1 else end)
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else (start, start)
+
+
+def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: ResolutionData) -> list[list]:
+    """A PER span is cut before an inner word that begins with the conjunction و: two people
+    coordinated (ظريف وكيري), the second without its و; it ends before an inner word with ف
+    (شوفكوفسكيي فاحتسب: "then he awarded"). A LOC span ends before an inner word with a fused
+    preposition (دوس بوادي ثروق: دوس "in the valley of" ...). The clitic splitter decides what
+    is a conjunction or preposition (وليد, بوش are names)."""
+    if len(words) < 2 or label not in ("PER", "LOC"):
+        return [words] if words else []
+    out, cur = [], [words[0]]
+    for a, b in words[1:]:
+        parts = data.split(text[a:b])
+        first = parts[0][2] if parts else "stem"
+        if label == "LOC" and (first == "prep" or first == "conj" and len(parts) > 1 and parts[1][2] == "prep"):
+            break  # دوس بوادي ثروق (a person's name may: والتر بالمر, زينب بنت محمد لباد)
+        if label == "PER" and text[a] == "ف" and first != "conj":
+            w = nkey(text[a:b])
+            if data.counts.get(w[1:], 0) > data.counts.get(w, 0):
+                break  # شوفكوفسكيي فاحتسب: ف + a verb the splitter finds too rare to split
+        if label == "PER" and first == "conj":
+            if text[a] != "و":
+                break  # ف + a word: "then ..."
+            out.append(cur)
+            cur = [(a + parts[0][1], b)]
+            continue
+        cur.append((a, b))
+    out.append(cur)
+    # the second of two coordinated names is kept when it has two words (ظريف وجون كيري); one
+    # word after و is as often a verb (اندرسون وسكنت "and it went in"): the lists and the
+    # surname rule still find a known one (وكيري)
+    return [w for k, w in enumerate(out) if w and w[0][0] < w[-1][1] and (k == 0 or len(w) >= 2)]
+
+
+def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str, data: ResolutionData):
+    """An NER name (its words' offsets) as a mention, or None: currency words dropped, a PER
+    mention's leading description words (قيادي، مسؤول، الرئيس) stripped, doubtful one-word
+    mentions dropped."""
+    f = data.filters
+    start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
     stripped = False
-    if s.label == "PER":
+    if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
             words.pop(0)
             stripped = True
@@ -171,10 +300,18 @@ def _clean_ner(s, text: str, data: ResolutionData):
         if stripped and len(words) == 1:
             if data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
                 return None
-        start = words[0][0]
+        while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
+            words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
+        start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
-    label, evidence = s.label, False
+    if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
+        return None  # النمساوية, الإندونيسي: a nationality adjective names no place or person
+    if len(words) == 1 and data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) > VOCABULARY:
+        return None  # الدولة, المدينة, الوطن: news vocabulary (a name that frequent is listed)
+    if len(words) == 1 and nkey(text[words[0][0]:words[0][1]]) in data.institutions.surfaces:
+        return None  # حزب, وزارة alone: the head of a name, not the name
+    evidence = False
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
@@ -190,18 +327,24 @@ _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
-    """Names in quotes after a word that announces one (عملية «السهم الذهبي»), as MISC mentions."""
-    heads = data.words("quoted-misc")
+    """Names in quotes after a word that announces one: a named operation or stadium (عملية
+    «السهم الذهبي»: MISC), a party, company or paper (حزب "البيت اليهودي": ORG)."""
+    misc, org = data.words("quoted-misc"), data.words("quoted-org")
     for q in _QUOTED.finditer(text):
         # the word before the opening quote, looked for in a bounded window (a 20,000-letter
         # "word" must not make this quadratic)
         w = _WORD_BEFORE.search(text[max(0, q.start() - 30):q.start()])
-        if w is None or nkey(w.group(1)) not in heads or len(q.group(1).split()) > 4:
+        if w is None or len(q.group(1).split()) > 4:
+            continue
+        head = nkey(w.group(1))
+        head = head if head in misc or head in org else head[1:]  # لحزب, وحزب
+        label = "MISC" if head in misc else "ORG" if head in org else ""
+        if not label:
             continue
         inner = q.group(1)
         s = q.start(1) + (len(inner) - len(inner.lstrip()))
         e = q.end(1) - (len(inner) - len(inner.rstrip()))
-        m = _M(s, e, "MISC", "name", source="pattern")
+        m = _M(s, e, label, "name", source="pattern")
         if e > s and not _in_boiler(m, boiler):
             yield m
 
@@ -267,52 +410,370 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     text = doc.text
     date = doc.meta.get("published") or published
     boiler = doc  # answers _in_boiler's overlap look-ups
-    names, nominals = _listed_mentions(doc, boiler)
-    names = _add_found_names(doc, names, boiler, data)  # 1.
+    names, nominals = _listed_mentions(doc, boiler, data)
+    names = _add_found_names(doc, names, boiler, data, nominals)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
     _group_found_names(names, groups, text_index, text)  # 3b.
     _settle_labels(groups)
-    # surname-only entities that a later full name completes: merge into the full name
+    # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
+    # later full name completes merge into the full name
+    _merge_name_variants(groups, text, data.naming)
     _merge_surnames(groups, text)
     # 2. surnames of people named in full, and other occurrences of what NER found
     _add_surnames(doc, names, nominals, groups, boiler, data)
     # 4. titles; agent descriptions (القوات التركية) are entities of their own
     titles = _group_agents(nominals, names, groups, text, data.gazetteer)
     _resolve_titles(doc, names, titles, groups, data, date)
-    return _entities(doc, groups, date, data.gazetteer)  # 5.
+    return _entities(doc, groups, date, data)  # 5.
 
 
-def _listed_mentions(doc: Document, boiler) -> tuple[list[_M], list[_M]]:
-    """The gazetteer's (names, nominals) outside boilerplate."""
+def _listed_mentions(doc: Document, boiler, data: ResolutionData) -> tuple[list[_M], list[_M]]:
+    """The gazetteer's (names, nominals) outside boilerplate; a news outlet's credit line is
+    no mention (``_credit``)."""
     names: list[_M] = []
     nominals: list[_M] = []
+    entries = data.gazetteer.entries
     for s in doc.layer("gazetteer_mentions"):
         m = _M(s.start, s.end, s.label, s.get("kind", "name"), s.get("key", ""), s.get("office", ""))
         if _in_boiler(m, boiler):
+            continue
+        e = entries.get(m.key)
+        if e is not None and e.code.endswith("MED") and _credit(doc.text, m):
             continue
         (nominals if m.kind == "nominal" else names).append(m)
     return names, nominals
 
 
-def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData) -> list[_M]:
+_DASH = "-–—:"
+
+
+def _credit(text: str, m) -> bool:
+    """Whether a news outlet's name is the article's credit rather than a mention: at the start
+    of a line before a dash or colon (واس- الرياض:), or at the end of a line after a dash, an
+    opening bracket or nothing (الرياض – واس; (واس)). The credit is the article's source, not
+    something the article talks about."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:m.start].strip(), text[m.end:le].strip()
+    if before in ("", "(") and after[:1] in tuple(_DASH) + (")",):
+        return True
+    return after in ("", ")", ".", ").") and (before == "" or before[-1:] in tuple(_DASH) + ("(",))
+
+
+def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData, titles=()) -> list[_M]:
     """The listed names with the NER mentions that fill the gaps the gazetteer leaves, and named
-    operations (عملية «السهم الذهبي»), in text order."""
+    operations (عملية «السهم الذهبي»), in text order. ``titles``: the listed title phrases, which
+    no statistical name may hold (سمو ولي ولي العهد is an office, not a person's name)."""
     text = doc.text
-    ner = [m for m in (_clean_ner(s, text, data) for s in doc.layer("ner_mentions")) if m is not None]
+    ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
+    if titles:
+        ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
+    ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
+    names = [m for m in names if not _religious_formula(text, m, data)]
+    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)]
     names = _prefer_longer_ner(names, ner, text, data)
+    names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
     for m in ner:
         if _in_boiler(m, boiler) or occupied.hits(m):
             continue
         names.append(m)
         occupied.add(m)
-    for m in _quoted_misc(text, boiler, data):
-        if not occupied.hits(m):
-            names.append(m)
-            occupied.add(m)
+    quoted = list(_quoted_misc(text, boiler, data))
+    if quoted:
+        # ملعب «الإمارات», عملية «السهم الذهبي»: the announced name wins over a name inside it
+        inside = _Occupied(quoted)
+        names = [m for m in names if not inside.hits(m)] + quoted
+    names = _clubs_by_adjective(doc, names, data)
+    occupied = _Occupied(names)
+    names += _first_and_family_names(doc, occupied, boiler, data)
+    names += _speakers_by_family_name(text, occupied, boiler, data)
     names.sort(key=lambda m: (m.start, m.end))
+    return _extend_person_chains(text, names, data)
+
+
+# A definite word after a given name is a family name when it is rarer than this in news (القباع
+# 52, الصعب 405 is a word: "the difficult"; the common family names, الغامدي, القحطاني, are
+# found by the model).
+FAMILY_MAX = 300
+
+
+def _first_and_family_names(doc: Document, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
+    """People the model missed, from the shape of Gulf names: a distinctive given name
+    (person_first_names), maybe a chain "بن X", then a rare definite word (فهد القباع, سعد بن
+    محمد الصعب). The family word is no title, description, time word, adjective or demonym."""
+    if not data.first_names or not doc.tokens:
+        return []
+    text = doc.text
+    out = []
+    blocked = data.words("person-head") | data.words("descriptor") | data.institutions.stop | data.not_family_names
+    naming = data.naming
+    firsts = data.first_names
+    for tok, key in zip(doc.tokens, token_keys(doc)):
+        if key in firsts:
+            first = tok.start  # فهد, not ف + هد
+        elif key[:1] in "وفبل" and key[1:] in firsts:
+            first = tok.start + 1  # وفهد: the conjunction stays out
+        else:
+            continue
+        end = tok.end
+        while True:
+            link = naming.after.match(text, end)
+            if link is None or nkey(link.group(1)) not in naming.chain:
+                break
+            end = link.end()
+        fam = _WORD_AFTER.match(text, end)
+        if fam is None:
+            continue
+        w = nkey(fam.group(1))
+        if data.counts.get(w, 0) >= FAMILY_MAX or w in blocked or w.endswith("يه") \
+                or lemma_word(w) in data.gazetteer.demonyms:
+            continue
+        p = _M(first, fam.end(), "PER", "name", source="pattern")
+        if occupied.hits(p) or _in_boiler(p, boiler):
+            continue
+        occupied.add(p)
+        out.append(p)
+    return out
+
+
+# ... and in the speaker's slot, rarer than this: a family name named alone (الكربولي 9,
+# الأعرجي 18) is rarer than the descriptions that also stand there (الخبير 268, التلفزيون 428).
+SPEAKER_FAMILY_MAX = 100
+_SPEAKER_SLOT = re.compile(r"(?<![\u0621-\u064a])[وف]?([\u0621-\u064a]{2,})[ \t]+(ال[\u0621-\u064a]{2,})"
+                           r"[ \t]*(?=[:،,]|إن(?!\w)|أن(?!\w)|بأن(?!\w))")
+
+
+def _speakers_by_family_name(text: str, occupied: "_Occupied", boiler, data: ResolutionData) -> list[_M]:
+    """A person the model missed in the speaker's slot: a verb of saying, then one rare definite
+    word, then what is said (وأضاف الأعرجي: «...»; وأكد القحطاني أن). The word passes the family
+    name tests of ``_first_and_family_names`` (no title, description, adjective, demonym)."""
+    if not data.saying_verbs:
+        return []
+    blocked = data.words("person-head") | data.words("descriptor") | data.institutions.stop | data.not_family_names
+    out = []
+    for m in _SPEAKER_SLOT.finditer(text):
+        if nkey(m.group(1)) not in data.saying_verbs:
+            continue
+        w = nkey(m.group(2))
+        if data.counts.get(w, 0) >= SPEAKER_FAMILY_MAX or w in blocked or w.endswith("يه") \
+                or lemma_word(w) in data.gazetteer.demonyms:
+            continue
+        p = _M(m.start(2), m.end(2), "PER", "name", source="pattern")
+        if occupied.hits(p) or _in_boiler(p, boiler):
+            continue
+        occupied.add(p)
+        out.append(p)
+    return out
+
+
+_MASC_ADJECTIVE = re.compile(r"[ \t]+ال([\u0621-\u064a]+ي)(?![\u0621-\u064a])")
+
+
+def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) -> list[_M]:
+    """In an article about sport, a place followed by a masculine nationality adjective is a
+    club: هامبورغ الألماني, ليون الفرنسي (the team, الفريق, is masculine; the city would be
+    هامبورغ الألمانية). The club is an organisation named by the place, not the place."""
+    gaz = data.gazetteer
+    text = doc.text
+    places = [m for m in names if m.label == "LOC" and m.kind == "name"
+              and _MASC_ADJECTIVE.match(text, m.end)]
+    if not places:
+        return names
+    nt = doc.view("normalized")
+    if not about_sport(nt.text if nt is not None else nkey(text), gaz):
+        return names
+    for m in places:
+        adj = _MASC_ADJECTIVE.match(text, m.end)
+        if adj and nkey(adj.group(1)) in gaz.demonyms:
+            m.label, m.key, m.source = "ORG", "", "pattern"
     return names
+
+
+# Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
+# (the house of X) continue it, and a given name before "بن" begins it (NamingWords).
+_WORD_AFTER = re.compile(r"[ \t]+(ال[\u0621-\u064a]{2,})(?!\w)")
+
+
+def _extend_person_chains(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """Person names run to the ends of their naming chains: سلمان بن عبدالعزيز + آل سعود (the
+    same person: the listed entry stays), أحمد بن + محمد بن راشد آل مكتوم (his son: another
+    person, so the listed entry is left), and a family name after the chain's last بن X
+    (عبدالله بن عبدالعزيز + الربيعة: another person than the listed king). A family name is a
+    definite word after the chain's last "بن X" that is no title, description, time word,
+    feminine adjective (جامعة الإمام محمد بن سعود الإسلامية) or word of the class
+    not_family_names (مطار ... بن عبدالعزيز الدولي). Names that a longer chain now covers are
+    dropped."""
+    if not any(m.label == "PER" for m in names):
+        return names
+    blocked = data.words("person-head") | data.words("descriptor") | data.words("title-former")
+    naming = data.naming
+    changed = False
+    for m in names:
+        if m.label != "PER" or m.kind != "name":
+            continue
+        end = m.end
+        while True:
+            nxt = naming.after.match(text, end)
+            if nxt is None or nkey(nxt.group(2)) in blocked:
+                break
+            end = nxt.end()
+        last2 = nkey(text[m.start:end]).split()[-2:]
+        if len(last2) == 2 and last2[0] in naming.chain:
+            fam = _WORD_AFTER.match(text, end)
+            if fam and _family_name(nkey(fam.group(1)), blocked, data):
+                end = fam.end()
+                if m.source == "gazetteer":
+                    m.key, m.source = "", "pattern"  # عبدالله بن عبدالعزيز الربيعة is not the king
+        start = m.start
+        while True:
+            prev = naming.before.search(text, max(0, start - 40), start)
+            if prev is None or nkey(prev.group(1)) in blocked or nkey(prev.group(1)) in data.words("divine-name"):
+                break
+            start = prev.start(1)
+        if start < m.start and m.source == "gazetteer":
+            m.key, m.source = "", "pattern"  # another person than the listed one: his son
+        if (start, end) != (m.start, m.end):
+            m.start, m.end, changed = start, end, True
+    if not changed:
+        return names
+    names.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept = _Occupied()
+    out = []
+    for m in names:
+        if not kept.hits(m):
+            kept.add(m)
+            out.append(m)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _family_name(word: str, blocked: frozenset[str], data: ResolutionData) -> bool:
+    """Whether a definite word after "بن X" is a family name (الربيعة, الجبير, الغامدي)."""
+    return not (word in blocked or word.endswith("يه") or word in data.institutions.stop
+                or word in data.not_family_names)
+
+
+def _outside_titles(m: _M, titles, text: str, data: ResolutionData):
+    """A statistical name without the listed title phrases it overlaps: the words before or
+    after the title (whichever side holds more), or None when nothing but honorifics and
+    descriptions is left (سمو ولي ولي العهد)."""
+    hit = [t for t in titles if t.start < m.end and m.start < t.end]
+    if not hit:
+        return m
+    t = hit[0]
+    sides = [(m.start, t.start), (t.end, m.end)]
+    a, b = max(sides, key=lambda x: x[1] - x[0])
+    heads = data.words("person-head")
+    words = [(w.start(), w.end()) for w in _NONSPACE.finditer(text, a, b)
+             if nkey(w.group()) not in heads and any(ch.isalpha() for ch in w.group())]
+    if not words:
+        return None
+    m.start, m.end = words[0][0], words[-1][1]
+    return m
+
+
+def _in_phrase(text: str, m: _M, gaz: Gazetteer) -> bool:
+    """Whether a statistical name is a listed name inside a common phrase of name_contexts.tsv
+    (مسقط رأسه, النيل من, صلاة المغرب): the gazetteer does not match it there, and neither does
+    the model's guess count."""
+    ctx = gaz.contexts.get(nkey(text[m.start:m.end]))
+    if ctx is None:
+        return False
+    after, before = ctx
+    nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 30))
+    if after and nxt and nkey(nxt.group(1)) in after:
+        return True
+    prev = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    return bool(before and prev and (nkey(prev.group(1)) in before or nkey(prev.group(1))[1:] in before))
+
+
+_PRAYER_OBJECT = re.compile(r"\s*ب(?:ه|ها|هم|هما|كم|نا)(?!\w)")
+_LEADING_CLITICS = re.compile("^[وف]?[بلكت]?")
+
+
+def _religious_formula(text: str, m: _M, data: ResolutionData) -> bool:
+    """Whether a mention is God in a religious formula, which names no actor of the news: الله
+    alone (بإذن الله, والله), a formula verb or noun before it (سامح الله, رحمه الله, دين الله:
+    class divine_formula), or نصر الله followed by its object (نصر الله به, "may God grant
+    victory through him") rather than a person's name (حسن نصر الله keeps it: three words)."""
+    if m.kind != "name":
+        return False
+    words = nkey(text[m.start:m.end]).split()
+    god = data.words("divine-name")
+    if not words or words[-1] not in god and _LEADING_CLITICS.sub("", words[-1]) not in god | {"له"}:
+        return False
+    if len(words) == 1:
+        return True
+    if len(words) == 2:
+        head = words[0]
+        heads = data.words("divine-formula")
+        if head in heads or head[1:] in heads:
+            return True
+        if head.endswith("نصر") and _PRAYER_OBJECT.match(text, m.end):
+            return True
+    return False
+
+
+def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, data: ResolutionData
+                      ) -> tuple[list[_M], list[_M]]:
+    """Institutions read from their shape (rasd.entities.institutions) join the listed names
+    and win over the listed and statistical names they cover (جامعة تبوك is not the city;
+    بعثة الأمم المتحدة للدعم في ليبيا holds the UN and Libya); a listed name that starts where
+    the institution starts or runs past its end keeps its place (the lists carry the gold's
+    conventions: مجلس الأمن)."""
+    text = doc.text
+
+    def as_name(m: _M) -> tuple[int, int, str]:
+        # a word the model took for a name that is a common definite noun (الهلال in هيئة الهلال
+        # الأحمر) is a noun of the institution's name, not its own name
+        w = nkey(text[m.start:m.end])
+        if m.source == "ner" and " " not in w and w.startswith("ال") and data.counts.get(w, 0) >= FAMILY_MAX:
+            return m.start, m.end, "NOUN"
+        return m.start, m.end, m.label
+
+    found = find_institutions(doc, data.institutions, [as_name(m) for m in names + ner])
+    if not found:
+        return names, ner
+    kept_inst = []
+    for f in found:
+        m = _M(f.start, f.end, "ORG", "name", source="pattern")
+        if _in_boiler(m, boiler):
+            continue
+        if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
+            continue
+        m.attrs = _institution_code(doc.text, m, f.sector, names, data.gazetteer)
+        kept_inst.append(m)
+    if not kept_inst:
+        return names, ner
+    inside = _Occupied(kept_inst)
+    names = [g for g in names if not inside.hits(g)] + kept_inst
+    names.sort(key=lambda m: (m.start, m.end))
+    return names, [m for m in ner if not inside.hits(m)]
+
+
+def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazetteer) -> dict:
+    """The country of an institution from a listed place or country inside its name (جامعة
+    تبوك -> SAU, مصرف قطر المركزي -> QAT) or a nationality adjective (وزارة الصحة المصرية ->
+    EGY), and its actor code with the head's sector (SAUEDU, EGYGOV); empty when unknown."""
+    country = ""
+    for g in names:
+        if m.start <= g.start and g.end <= m.end and g.key:
+            e = gaz.entries.get(g.key)
+            if e is not None and e.label == "LOC" and e.country:
+                country = e.country
+                break
+    if not country:
+        for w in nkey(text[m.start:m.end]).split():
+            iso = gaz.demonyms.get(lemma_word(w))
+            if iso:
+                country = iso
+                break
+    if not country:
+        return {}
+    return {"code": country + sector, "country": country} if sector else {"country": country}
 
 
 def _group_listed_names(names: list[_M], groups: _Groups, text: str, gaz: Gazetteer) -> dict[str, str]:
@@ -364,12 +825,16 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
                 g0 = groups[gid]
                 if m.evidence and not g0.evidence:
                     g0.label, g0.evidence = m.label, True
-            else:
-                gid = None  # a listed name, another kind of thing (a city named after a person)
+            elif m.evidence:
+                gid = None  # a listed name, but the context makes it a place (مدينة الملك عبدالله)
+            # else: one sense per article: the model's other label for a listed name (الأناضول
+            # tagged LOC after وكالة الأناضول) is the listed entity
         if gid is None:
             gid = f"ner:{m.label}:{k}"
             text_index[k] = gid
         g = groups.group_for(gid, m.label, _display(text[m.start:m.end]))
+        if m.attrs and not g.attrs:
+            g.attrs = m.attrs
         g.evidence = g.evidence or (m.evidence and g.label == m.label)
         m.group = gid
         g.mentions.append(m)
@@ -405,9 +870,10 @@ def _group_agents(nominals: list[_M], names: list[_M], groups: _Groups, text: st
     return [m for m in nominals if m.office]
 
 
-def _entities(doc: Document, groups: _Groups, date: str | None, gaz: Gazetteer) -> list[Entity]:
+def _entities(doc: Document, groups: _Groups, date: str | None, data: ResolutionData) -> list[Entity]:
     """Entities e1, e2, ... in order of first mention, with their actor codes."""
     text = doc.text
+    gaz = data.gazetteer
     ordered = sorted((g for g in groups.values() if g.mentions), key=lambda g: min(m.start for m in g.mentions))
     ents = []
     for i, g in enumerate(ordered, 1):
@@ -415,14 +881,51 @@ def _entities(doc: Document, groups: _Groups, date: str | None, gaz: Gazetteer) 
         spans = [doc.span(m.start, m.end, "", kind=m.kind) for m in g.mentions]
         name_texts = [text[m.start:m.end] for m in g.mentions if m.kind == "name"]
         label = g.label if g.label in LABELS else "MISC"
-        attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz)
+        if label == "PER" and not any(k in gaz.entries for k in g.keys) and name_texts:
+            g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split(), data.naming)
+        acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
+            any(_acts(text, m, data) for m in g.mentions)
+        attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
         ents.append(Entity(f"e{i}", label, g.name, spans, attrs))
     return ents
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _acts(text: str, m, data: ResolutionData) -> bool:
+    """Whether a capital's mention names its state (an actor) rather than the place: it does
+    when it is the subject or object of what happens (قالت موسكو, موسكو وكييف سيتفقان, اتهم
+    واشنطن), and not when a preposition or place word makes it a place (في برلين, إلى لندن,
+    بموسكو, العاصمة الروسية موسكو: class place_prepositions) or it is a dateline (موسكو -)."""
+    k = m.start
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if any(ch in PROCLITIC_PREP for ch in text[k:m.start]):
+        return False  # بموسكو, لواشنطن: fused with a preposition (وكييف is still the state)
+    at = k
+    for step in range(2):  # the place word, maybe before a nationality adjective
+        before = _WORD_BEFORE.search(text[max(0, at - 30):at])
+        if before is None:
+            break
+        w = nkey(before.group(1))
+        if w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words):
+            return False
+        if step == 0 and before.group(1).endswith("ة") and not before.group(1).startswith("ال") \
+                and w not in data.words("metonym-head"):
+            return False  # صحة الرياض, شرطة الرياض: a noun in construct, the city is where it is
+        if lemma_word(w) not in data.gazetteer.demonyms:
+            break
+        at = max(0, at - 30) + before.start(1)  # العاصمة الروسية موسكو
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip() and text[m.end:m.end + 3].strip()[:1] in tuple("-–—:("):
+        return False  # a dateline: "موسكو - ..."
+    return True
+
+
 def _occurrences(norm_text: str, words: set[str]):
-    """(word, start, end) of each word as a whole word of the normalised text, proclitics allowed
-    before it; one Aho-Corasick pass whatever the number of words."""
+    """(word, start, end, proclitics before it) of each word as a whole word of the normalised
+    text, proclitics allowed before it; one Aho-Corasick pass whatever the number of words."""
     if not words:
         return
     A = ahocorasick.Automaton()
@@ -439,7 +942,7 @@ def _occurrences(norm_text: str, words: set[str]):
         while ts > 0 and is_word_char(norm_text[ts - 1]) and s - ts <= 2:
             ts -= 1
         if (ts == 0 or not is_word_char(norm_text[ts - 1])) and norm_text[ts:s] in PROCLITICS:
-            yield w, s, e
+            yield w, s, e, norm_text[ts:s]
 
 
 def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) -> None:
@@ -461,7 +964,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
             if not words:
                 continue  # a mention of invisible characters only (e.g. a stray U+200F)
             if g.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME \
-                    and words[-1] not in stop and not words[-1].isascii() \
+                    and words[-1] not in stop and words[-1] not in data.words("divine-name") \
+                    and not words[-1].isascii() \
                     and lemma_word(words[-1]) not in gaz.demonyms:  # منصور التركي: not every التركي
                 surnames.add(words[-1])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
@@ -470,7 +974,9 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                 surnames.add(" ".join(words))
         for sn in surnames:
             wanted.setdefault(sn, []).append(g)
-    for sn, ns, ne in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
+    for sn, ns, ne, fused in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
+        if _idiom(nt.text, sn, ne, fused, data):
+            continue
         g = wanted[sn][0]  # the first entity to claim a word keeps it
         s, e = nt.span_to_original(ns, ne)
         m = _M(s, e, g.label, "name", source="surname", group=g.gid)
@@ -481,6 +987,94 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
         g.mentions.append(m)
     names.extend(added)
     names.sort(key=lambda m: (m.start, m.end))
+
+
+_NEXT_ARABIC_WORD = re.compile(r"\s+([\u0621-\u064a]+)")
+
+
+def _idiom(norm_text: str, word: str, end: int, fused: str, data: ResolutionData) -> bool:
+    """Whether a surname occurrence with a fused preposition is a common word's idiom: لصالح
+    followed by a definite noun is "in favour of" (قرار لصالح الشعب), while لصالح before a verb,
+    a conjunction or a stop is "to Saleh" (والموالين لصالح شنوا هجمات, موالين لصالح وجماعة
+    الحوثي). Only frequent words (SaudiNewsNet) are idioms; a rare surname with a preposition
+    (لبوتين) is always the person."""
+    if not any(c in PROCLITIC_PREP for c in fused) or " " in word:
+        return False
+    if data.counts.get(word, 0) <= PROPAGATE_MAX_COUNT:
+        return False
+    nxt = _NEXT_ARABIC_WORD.match(norm_text, end)
+    return bool(nxt) and nxt.group(1).startswith("ال")
+
+
+def person_name(words: list[str], naming: NamingWords) -> str:
+    """The canonical name of a person no list knows, from the words of its fullest mention as
+    written: its core (``person_core``), so that every article that names the person names the
+    entity alike (عادل بن أحمد الجبير and عادل الجبير -> عادل الجبير; عبد الكريم الحوثي ->
+    عبدالكريم الحوثي)."""
+    keys = [nkey(w) for w in words]
+    core = person_core(keys, naming)
+    joined: list[tuple[str, str]] = []
+    for w, k in zip(words, keys):
+        if joined and joined[-1][1] in naming.compounds:
+            joined[-1] = (joined[-1][0] + w, joined[-1][1] + k)
+        else:
+            joined.append((w, k))
+    out, pool = [], list(joined)
+    for c in core:
+        i = next((i for i, (_, k) in enumerate(pool) if k == c), None)
+        if i is None:
+            return " ".join(words)
+        out.append(pool[i][0])
+        pool = pool[i + 1:]
+    return " ".join(out)
+
+
+def person_core(words: list[str], naming: NamingWords) -> tuple[str, ...]:
+    """What identifies a person's full name (normalised words): the given name and the family
+    name, the بن chain between them left out (عادل بن احمد الجبير -> عادل الجبير); a name that is
+    only a chain keeps its first link (سلمان بن عبدالعزيز آل سعود -> سلمان بن عبدالعزيز: the house
+    آل X is dropped). عبد/أبو are joined to the next word (عبد العزيز = عبدالعزيز)."""
+    ws: list[str] = []
+    for w in words:
+        if ws and ws[-1] in naming.compounds:
+            ws[-1] += w
+        else:
+            ws.append(w)
+    if len(ws) >= 2 and ws[-2] in naming.house:
+        ws = ws[:-2]
+    if len(ws) < 2:
+        return tuple(ws)
+    chain = naming.chain
+    if ws[-2] in chain or not any(w in chain for w in ws):
+        return tuple(ws[:3]) if ws[1] in chain else tuple(ws)
+    return ws[0], ws[-1]
+
+
+def _merge_name_variants(groups: _Groups, text: str, naming: NamingWords) -> None:
+    """PER entities whose names have the same core (``person_core``) are one person: the later
+    joins the earlier, a listed entity (with its codes) first."""
+    by_core: dict[tuple, str] = {}
+    order = sorted(groups.values(), key=lambda g: (not g.keys, min((m.start for m in g.mentions), default=0)))
+    for g in order:
+        if g.label != "PER" or not g.mentions:
+            continue
+        cores = {person_core(nkey(text[m.start:m.end]).split(), naming) for m in g.mentions if m.kind == "name"}
+        cores = {c for c in cores if len(c) >= 2}
+        target = next((by_core[c] for c in cores if c in by_core), None)
+        if target is None or target == g.gid:
+            for c in cores:
+                by_core.setdefault(c, g.gid)
+            continue
+        t = groups[target]
+        t.mentions.extend(g.mentions)
+        for k in g.keys:
+            if k not in t.keys:
+                t.keys.append(k)
+        for m in g.mentions:
+            m.group = target
+        g.mentions = []
+        for c in cores:
+            by_core.setdefault(c, target)
 
 
 def _merge_surnames(groups: dict, text: str) -> None:
@@ -579,8 +1173,11 @@ class EntitiesStage(Stage):
         super().__init__(config, resources)
         self.data = load_resolution_data(resources)
         self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
+        # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
+        self.nominal = NominalActors.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
-        entities = resolve(doc, self.data, self.config.published)
+        entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         self.english.annotate(doc, entities)
+        self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)

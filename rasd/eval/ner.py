@@ -3,6 +3,14 @@
     python -m rasd.eval.ner [--test PATH] [--kind crf|neural|ensemble] [--model PATH]   (or: rasd train ner-eval)
         [--ensemble-with NPZ ...] [--weight W]   (ensemble only; --model is then its CRF model)
 
+    python -m rasd.eval.ner --through-pipeline [--dev-part] [--kind ...] [--block N]
+
+``--through-pipeline`` measures the product rather than the tagger: each block of sentences is
+fed as plain text (tokens joined by spaces, one sentence a line) to the default pipeline that
+``rasd analyze`` runs (``--kind`` sets its ``ner.model``), the named mentions of its entities
+(kind "name"; titles and descriptions are not names) are mapped back to the tokens they touch,
+and the result is scored like the tagger's tags; the tagger alone is scored beside it.
+
 ``--model`` (neural kind) and ``--ensemble-with`` may be given several times: several networks,
 their scores averaged (rasd.entities.neural.NetworkAverage). ``--dev-part`` scores the last tenth
 of the train split instead of the test split: where settings are chosen, with models trained on
@@ -15,6 +23,7 @@ overall figure is micro-averaged over all mentions.
 from __future__ import annotations
 
 import argparse
+import bisect
 import sys
 import time
 from pathlib import Path
@@ -108,6 +117,49 @@ def tag_blocks(tagger, sentences: list[list[str]], block: int = BLOCK) -> list[l
     return out
 
 
+def pipeline_tags(pipeline, sentences: list[list[str]], block: int = BLOCK) -> list[list[str]]:
+    """BIO tags of each sentence from the entities ``pipeline`` finds when each block of
+    ``block`` sentences is one plain-text document (tokens joined by a space, a sentence a line):
+    every named mention (kind "name") of an entity labels the tokens it touches with the
+    entity's label. Mentions that would overlap an earlier-placed one are skipped (longest
+    first), so the tags stay well-formed BIO."""
+    from ..document import Document
+
+    out: list[list[str]] = []
+    size = block if block > 0 else 1
+    for i in range(0, len(sentences), size):
+        part = sentences[i:i + size]
+        lines, offs = [], []  # offs: (sentence in block, token index, start, end)
+        pos = 0
+        for k, toks in enumerate(part):
+            for j, tok in enumerate(toks):
+                offs.append((k, j, pos, pos + len(tok)))
+                pos += len(tok) + 1
+            lines.append(" ".join(toks))
+            pos += 0 if toks else 1
+        doc = pipeline(Document("\n".join(lines), f"anercorp-{i}"))
+        tags = [["O"] * len(toks) for toks in part]
+        starts = [o[2] for o in offs]
+        mentions = sorted(((m.start, m.end, e.label) for e in doc.entities for m in e.mentions
+                           if m.get("kind", "name") == "name"), key=lambda x: (x[0] - x[1], x[0]))
+        for s, e, label in mentions:
+            a = bisect.bisect_right(starts, s) - 1
+            if a < 0 or offs[a][3] <= s:
+                a += 1
+            b = bisect.bisect_left(starts, e)  # tokens a..b-1 touch the mention
+            hit = offs[a:b]
+            if not hit or len({o[0] for o in hit}) > 1:
+                continue  # outside every token, or across a sentence's end
+            k = hit[0][0]
+            row = tags[k]
+            if any(row[o[1]] != "O" for o in hit):
+                continue
+            for n, o in enumerate(hit):
+                row[o[1]] = ("B-" if n == 0 else "I-") + label
+        out.extend(tags)
+    return out
+
+
 def check_model_choice(kind: str, models: Sequence[str] | None, ensemble_with: Sequence[str] | None,
                        weight: float | None) -> None:
     """InputError when the model files (``--model``, ``--ensemble-with``: lists, each option may
@@ -149,6 +201,9 @@ def main(argv=None) -> int:
     ap.add_argument("--train", default=str(TRAIN), help="with --dev-part: the ANERcorp CAMeL Lab train split")
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")
+    ap.add_argument("--through-pipeline", action="store_true",
+                    help="score the entities of the default pipeline (rasd analyze) fed the sentences as text, "
+                    "beside the tagger alone")
     a = ap.parse_args(argv)
     from ..entities import neural, ner
     from ..entities.ner import ENSEMBLE_WEIGHT, NerTagger
@@ -174,7 +229,21 @@ def main(argv=None) -> int:
     dt = time.perf_counter() - t0
     scored = f"{a.train} (dev part)" if a.dev_part else a.test
     print(f"{scored}: {len(sents)} sentences, {sum(len(t) for t, _ in sents)} tokens, tagged in {dt:.1f}s")
+    if a.through_pipeline:
+        print(f"the tagger alone ({tagger.kind}):")
     print(format_table(evaluate_conll([g for _, g in sents], pred)))
+    if a.through_pipeline:
+        if a.model or a.ensemble_with or a.weight is not None:
+            raise InputError("--through-pipeline runs the shipped models (the pipeline's ner.model is --kind): "
+                             "--model, --ensemble-with and --weight do not apply")
+        from ..pipeline import Pipeline
+
+        pipe = Pipeline(config={"ner": {"model": a.kind}})
+        t0 = time.perf_counter()
+        pred = pipeline_tags(pipe, [t for t, _ in sents], a.block)
+        print(f"through the default pipeline (ner.model {a.kind}), entity mentions mapped back to tokens, "
+              f"{time.perf_counter() - t0:.1f}s:")
+        print(format_table(evaluate_conll([g for _, g in sents], pred)))
     return 0
 
 

@@ -50,6 +50,9 @@ CLAUSE_PUNCT = set(".;؛:!?؟")
 # الأول) 2005 بخطف): the 7 tokens the rule always allowed, counting words only, so that
 # punctuation and numbers in between do not push the verb out of reach.
 LIGHT_VERB_WORDS = 7
+# A chain of titles between a verb and the name of its subject is at most this many tokens (وزير
+# العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: ten).
+TITLE_CHAIN = 12
 # The verb of saying stands this close before the أن of its clause (قال الجيش الأمريكي إن قواته).
 OWNER_REACH = 8
 
@@ -107,6 +110,9 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
     if not tokens:
         return []
     out, covered = _mention_actors(doc, tokens, mentions if mentions is not None else mention_index(doc))
+    for a in out:
+        if a.nominal and a.label in ("GROUP", "PER") and counted_or_victim(tokens, a, lex):
+            a.label = "VICTIM"  # ثلاثة رجال، المدنيين العراقيين: described victims, as a group word
     out += _group_actors(doc, tokens, lex, out, covered)
     # Overlapping mentions: keep the longest (a nominal الرئيس الروسي over a name inside it).
     out.sort(key=lambda a: (a.first, -(a.last - a.first), a.nominal))
@@ -115,6 +121,12 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
         if kept and a.first <= kept[-1].last:
             continue
         prev = kept[-1] if kept else None
+        # a title of its own right before a person's name is that person's (أطلق الرئيس رجب طيب
+        # اردوغان: the president is Erdogan, not a second actor)
+        if prev is not None and a.entity and not a.nominal and a.label == "PER" and prev.nominal \
+                and prev.label == "PER" and prev.entity != a.entity and a.first - prev.last == 1:
+            kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, a.text, a.code or prev.code, a.label, False)
+            continue
         # apposition: a title and the name of one entity side by side are one actor
         # (الرئيس الروسي فلاديمير بوتين); the longer surface is kept as its text
         if prev is not None and a.entity and a.entity == prev.entity and a.first - prev.last <= 1:
@@ -144,7 +156,9 @@ def _mention_actors(doc: Document, tokens: Sequence[Span], mentions: tuple) -> t
             continue
         code = ent.attrs.get("code") or ent.attrs.get("country")
         label = ent.label
-        if label == "LOC" and not ent.attrs.get("code"):
+        if label == "ORG" and described(ent):
+            label = "GROUP"  # مسلحون مجهولون، قوات الأمن العراقية: a group the article describes
+        elif label == "LOC" and not ent.attrs.get("code"):
             # a place with no actor code (a city, a region) is where things happen, not who
             # does them; countries carry a code and stay actors (روسيا، موسكو for Russia)
             label = "PLACE"
@@ -196,6 +210,29 @@ def _group_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, ment
     return out
 
 
+def described(ent) -> bool:
+    """Is the entity an organisation or group the article only describes (every mention
+    nominal: قوات الأمن العراقية، متظاهرون)? The rules read it like an unnamed group word."""
+    return all(m.get("kind") == "nominal" for m in ent.mentions)
+
+
+def counted_or_victim(tokens: Sequence[Span], a: Actor, lex: EventLexicon) -> bool:
+    """Is a description a victim word (المدنيين العراقيين، 38 مواطنا), or counted people (ثلاثة
+    رجال: a person noun, labelled PER)? Such a description is reported as the one harmed, the
+    subject of a passive; counted gunmen or protesters (مائة متظاهر) are still doers."""
+    head = a.first
+    w = normalize(tokens[head].text)
+    counted = w[:1].isdigit() or starts_number(tokens[head].text)
+    if counted and head < a.last:
+        head += 1
+    return bool(lex.keys.noun[tokens[head].text] & lex.words.victims) or (counted and a.label == "PER")
+
+
+def strip_article(w: str) -> str:
+    """A normalised word without its article (الرئيس -> رئيس)."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
 def is_definite_noun(word: str, words: EventWords) -> bool:
     w = normalize(word)
     return w.startswith("ال") and len(w) > 3 and w not in words.function_words
@@ -223,6 +260,11 @@ def governor(s: SentenceView, i: int) -> str | None:
             return normalize(p.text)
     if i >= 2 and f"{normalize(tokens[i - 2].text)} {normalize(tokens[i - 1].text)}" in words.agent_phrases:
         return "by"
+    if i >= 1 and tokens[i - 1].get("kind") == "ar" and not (s.keys.verb[tokens[i - 1].text] - s.keys.noun[tokens[i - 1].text]):
+        # the genitive of a noun that carries ل (دعمه لجهود السلطات): governed through it
+        for p in tokens[i - 1].attrs.get("parts", ()):
+            if p.label == "prep" and normalize(p.text) == "ل":
+                return normalize(p.text)
     k = i - 1
     while k >= 0:
         prev = normalize(tokens[k].text)
@@ -321,20 +363,35 @@ def light_verb_subject(s: SentenceView, trig: Trigger, actors: list[Actor]) -> A
 
 def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: int) -> int | None:
     """The actor that is the subject right after a verb at token ``pos`` (time words and
-    quantities may intervene: تجمع نحو 700 متظاهر، خرج مئات من المتظاهرين)."""
+    quantities may intervene: تجمع نحو 700 متظاهر، خرج مئات من المتظاهرين), or the name that
+    closes a chain of titles after it (شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد
+    الصمعاني; an organisation inside the chain is part of a title: الأمين العام لجامعة الدول
+    العربية الدكتور نبيل العربي)."""
     tokens, words = s.tokens, s.words
+    chain = False
     for k in after:
         a = actors[k]
         gap = [normalize(t.text) for t in tokens[pos + 1:a.first]]
         gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in gap]
         g0 = s.governor(a.first)
-        if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers):
+        titled = bool(gap) and _title_chain(gap, words)
+        if titled and a.label != "PER" and len(gap) + a.last - a.first < TITLE_CHAIN:
+            chain = True
+            continue  # an organisation or a place inside a title: the chain goes on to the name
+        if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers) and not chain:
             return None
         if all(g in words.time_words or g in words.quantifiers or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"
                for g in gap) and len(gap) <= 4:
             return k
+        if (titled or chain) and a.label == "PER" and a.first - pos <= TITLE_CHAIN:
+            return k
         return None
     return None
+
+
+def _title_chain(gap: Sequence[str], words: EventWords) -> bool:
+    """Do the words between a verb and a name open with a title (رئيس، وزير، الأمين، الدكتور)?"""
+    return gap[0] in words.title_words or strip_article(gap[0]) in words.title_words
 
 
 def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos: int) -> int | None:

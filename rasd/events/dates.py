@@ -22,8 +22,10 @@ What is found and how it resolves (``published`` = P, a ``datetime.date`` or "YY
 - ranges: من 8 إلى 10 مايو، بين 3 و5 يونيو، 8-10 مايو، منذ عام 2004 وحتى 2014 (ISO intervals).
 - years: عام 2022، في 2015، مطلع عام 2014، صيف 2014 (qualifiers keep the year's value and are
   noted in ``part``).
-- Hijri: 1436 هـ، رمضان 1436، 15 شعبان 1436 هـ — converted with the arithmetic (tabular) Islamic
-  calendar, so a day may differ by one or two from a sighting-based calendar; ``tabular: True``.
+- Hijri: 1436 هـ، رمضان 1436، 15 شعبان 1436 هـ — converted by the Umm al-Qura calendar, the
+  official calendar of Saudi Arabia that Saudi news dates by (the ``hijridate`` package's tables,
+  1343–1500 AH); outside its years by the arithmetic (tabular) Islamic calendar, which may be a
+  day or two off, marked ``tabular: True``.
 
 Times of day (الساعة العاشرة، 10:30) are not dates. Without a publication date only values that
 need none are kept. Arabic-Indic digits work: matching runs on the normalised view and offsets
@@ -37,6 +39,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import compress
 from typing import Optional
+
+from hijridate import Gregorian, Hijri
 
 from ..components import Stage
 from ..errors import ModelError
@@ -58,10 +62,15 @@ BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2100
 # A plain four-digit number this many years after publication is a count, not a year (plans
 # reach 2030-2050 but then say عام/بحلول).
 BARE_YEAR_AHEAD = 10
+# A day-month in a future clause up to this many days before the publication date is of that
+# year: news is stamped a day or more after it is written (SaudiNewsNet's dates are crawl dates).
+FUTURE_GRACE_DAYS = 7
 # Hijri years written without هـ are believed only in this range (news-era Hijri years).
 HIJRI_YEAR_MIN, HIJRI_YEAR_MAX = 1300, 1600
 # Numeric dates (16/9/1436) with a year up to this are Hijri: no news date has such a Gregorian year.
 NUMERIC_HIJRI_MAX = 1500
+# The letters that begin an imperfect verb (a character map, as the س test below reads them).
+IMPERFECT_PREFIXES = "يتن"
 # A س-prefixed word reads as future (سيعقد) when the word without س is this frequent at least.
 MIN_VERB_COUNT = 20
 
@@ -105,6 +114,7 @@ class DateLexicon:
     vague: frozenset
     seasons: PhraseLexicon
     parts: PhraseLexicon
+    quarters: PhraseLexicon
     year_words: frozenset
     greg_suffix: frozenset
     hijri_suffix: frozenset
@@ -131,6 +141,8 @@ class DateLexicon:
     not_year_before: frozenset    # words before a four-digit number that make it no year
     became_before: frozenset      # words before غدا that make it the verb 'became' (قد غدا)
     became_after: frozenset       # words after غدا that make it the verb 'became' (غدا من الصعب)
+    scheduled_verbs: frozenset    # verbs of scheduled acts: their imperfect speaks of the future (يفتتح، يعقد)
+    may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -144,7 +156,7 @@ class DateLexicon:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
-                     "became_before", "became_after"):
+                     "became_before", "became_after", "scheduled_verbs", "may_particles"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -163,7 +175,7 @@ _SECTIONS = {
     "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "ago", "later",
                  "anchored_after", "vague_before_count", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
-                 "general_adjective_heads", "not_year_after", "name_heads"),
+                 "general_adjective_heads", "not_year_after", "name_heads", "quarters"),
     "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
                 "ordinal_teen_second", "ordinal_tens"),
 }
@@ -211,6 +223,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         modifiers=modifiers, this=nset(rel["this"]), units=units, ago=nset(rel["ago"]), later=nset(rel["later"]),
         anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
+        quarters=lex(rel["quarters"], int),
         greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
         range_to=nset(rel["range_to"]), range_from=nset(rel["range_from"]), future=nset(rel["future_cues"]),
         general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]),
@@ -226,7 +239,8 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
 def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
-    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts"):
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts",
+                 "quarters"):
         words |= R[name].first
     for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word"):
         words |= R[name]
@@ -238,6 +252,14 @@ def _start_words(R: dict) -> frozenset:
 
 # Day before 1 Muharram 1 AH in the civil (Friday) epoch: 16 July 622 Julian = 19 July 622 Gregorian.
 _ISLAMIC_EPOCH_ORDINAL = date(622, 7, 19).toordinal() - 1
+# The years the Umm al-Qura tables of ``hijridate`` cover (1343-1500 AH, 1924-2077 CE).
+UMM_AL_QURA_YEARS = (1343, 1500)
+UMM_AL_QURA_DAYS = (date(1924, 8, 1), date(2077, 11, 16))
+
+
+def umm_al_qura(year: int) -> bool:
+    """Does the Umm al-Qura calendar cover Hijri ``year``? Else the tabular one is used."""
+    return UMM_AL_QURA_YEARS[0] <= year <= UMM_AL_QURA_YEARS[1]
 
 
 def hijri_leap(year: int) -> bool:
@@ -245,32 +267,52 @@ def hijri_leap(year: int) -> bool:
     return (14 + 11 * year) % 30 < 11
 
 
-def hijri_month_length(year: int, month: int) -> int:
+def tabular_month_length(year: int, month: int) -> int:
     if month == 12:
         return 30 if hijri_leap(year) else 29
     return 30 if month % 2 == 1 else 29
 
 
-def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+def hijri_month_length(year: int, month: int) -> int:
+    """Days of a Hijri month: Umm al-Qura where it covers the year, else tabular."""
+    if umm_al_qura(year) and 1 <= month <= 12:
+        return Hijri(year, month, 1).month_length()
+    return tabular_month_length(year, month)
+
+
+def tabular_to_gregorian(year: int, month: int, day: int) -> date:
     """Gregorian date of a tabular (arithmetic, civil epoch) Islamic date."""
-    if not (1 <= month <= 12 and 1 <= day <= hijri_month_length(year, month)):
+    if not (1 <= month <= 12 and 1 <= day <= tabular_month_length(year, month)):
         raise ValueError(f"no Hijri date {year}-{month}-{day}")
     days = (day + (29 * (month - 1) + month // 2) + (year - 1) * 354 + (3 + 11 * year) // 30)
     return date.fromordinal(_ISLAMIC_EPOCH_ORDINAL + days)
 
 
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """Gregorian date of a Hijri date: by the Umm al-Qura calendar where it covers the year (the
+    calendar Saudi news dates by), else by the tabular one. A day the month does not have is a
+    ValueError."""
+    if not umm_al_qura(year):
+        return tabular_to_gregorian(year, month, day)
+    if not (1 <= month <= 12 and 1 <= day <= hijri_month_length(year, month)):
+        raise ValueError(f"no Hijri date {year}-{month}-{day}")
+    return date(*Hijri(year, month, day).to_gregorian().datetuple())
+
+
 def gregorian_to_hijri(d: date) -> tuple[int, int, int]:
-    """Tabular Islamic (year, month, day) of a Gregorian date."""
+    """Hijri (year, month, day) of a Gregorian date: Umm al-Qura within its range, else tabular."""
+    if UMM_AL_QURA_DAYS[0] <= d <= UMM_AL_QURA_DAYS[1]:
+        return Gregorian(d.year, d.month, d.day).to_hijri().datetuple()
     days = d.toordinal() - _ISLAMIC_EPOCH_ORDINAL
     y = max(1, int(days / 354.367) + 1)
-    while hijri_to_gregorian(y, 1, 1) > d:
+    while tabular_to_gregorian(y, 1, 1) > d:
         y -= 1
-    while hijri_to_gregorian(y + 1, 1, 1) <= d:
+    while tabular_to_gregorian(y + 1, 1, 1) <= d:
         y += 1
     m = 1
-    while m < 12 and hijri_to_gregorian(y, m + 1, 1) <= d:
+    while m < 12 and tabular_to_gregorian(y, m + 1, 1) <= d:
         m += 1
-    return y, m, (d - hijri_to_gregorian(y, m, 1)).days + 1
+    return y, m, (d - tabular_to_gregorian(y, m, 1)).days + 1
 
 
 def _hijri_month_year(pub: date, m: int, direction: str) -> int:
@@ -335,6 +377,10 @@ def _day_month_year(pub: date, m: int, d: int, direction: str) -> int:
     y = pub.year
     if direction == "current":
         return y
+    if direction == "future":
+        same = _safe_date(y, m, d)
+        if same is not None and timedelta(0) < pub - same <= timedelta(days=FUTURE_GRACE_DAYS):
+            return y  # سيعقد يوم 20 يوليو, stamped 21 July: written before the stamp, not next year
     back = direction in ("previous", "past")
     for _ in range(9):  # a leap year is at most 8 years away (1896 -> 1904)
         cand = _safe_date(y, m, d)
@@ -553,6 +599,10 @@ class _Matcher:
             b = self.bare(k)
             if w in self.R.future or b in self.R.future:
                 return True
+            if len(b) > 3 and b[0] in "يت" and b[1:] in self.R.scheduled_verbs:
+                return True  # يفتتح المعرض يوم الأحد: a scheduled act in the imperfect
+            if b in self.R.may_particles and k + 1 < len(self.toks) and self.bare(k + 1)[:1] in IMPERFECT_PREFIXES:
+                return True  # قد يتصل يوم السبت
             for x in {w, b}:
                 if len(x) >= 4 and x[0] == "س" and x[1] in "يتنا":
                     if counts.get(x[1:], 0) >= MIN_VERB_COUNT and counts.get(x[1:], 0) > counts.get(x, 0):
@@ -615,7 +665,7 @@ class _Matcher:
                 return None
             if t(j) in self.R.hijri_suffix:
                 j += 1
-            return _Hit(i, j, 0, g.isoformat(), "hijri", {"hijri": f"{y:04d}-{m:02d}-{d:02d}", "tabular": True})
+            return _Hit(i, j, 0, g.isoformat(), "hijri", {"hijri": f"{y:04d}-{m:02d}-{d:02d}", "tabular": not umm_al_qura(y)})
         dd = _safe_date(y, m, d)
         if not dd:
             return None
@@ -672,8 +722,9 @@ class _Matcher:
         day1, j = d1
         prev = self.t(i - 1)
         prev_b = _strip_clitics(prev)
-        if not lead and (prev in R.name_heads or prev_b in R.name_heads):
-            return None  # قوى 14 آذار، ثورة 30 يونيو: names, not dates
+        # قوى 14 آذار، ثورة 30 يونيو: names, not dates, unless a year makes the date whole (ثورة 25
+        # يناير 2011 names the day it happened)
+        named = not lead and (prev in R.name_heads or prev_b in R.name_heads)
         if not lead and not self.t(i).isdigit() and self.definite(prev) and not R.weekdays.match(self.toks, i - 1):
             return None  # الأسبوع الأول من أغسطس: the ordinal belongs to the noun before it
         # range: D (to) D M
@@ -717,6 +768,8 @@ class _Matcher:
                 if mo2 and mo2[0] == cal:
                     day2, end_month, j2 = d2[0], mo2[1], mo2[2]
         ya = self._year_after(j2, cal)
+        if named and not ya:
+            return None
         attrs: dict = {}
         if cal == "hijri":
             if ya and ya[1] == "hijri":
@@ -738,7 +791,7 @@ class _Matcher:
                 g2 = hijri_to_gregorian(hy + (end_month < mon), end_month, day2) if day2 else None
             except ValueError:
                 return None
-            attrs.update({"hijri": f"{hy:04d}-{mon:02d}-{day1:02d}", "tabular": True})
+            attrs.update({"hijri": f"{hy:04d}-{mon:02d}-{day1:02d}", "tabular": not umm_al_qura(hy)})
             value = _interval(g1, g2) if g2 else g1.isoformat()
             return _Hit(start, end, self._skip(start), value, "hijri", attrs)
         if ya and ya[1] == "gregorian":
@@ -819,7 +872,7 @@ class _Matcher:
                 return None  # رمضان alone is the season of fasting as often as a date
             g1 = hijri_to_gregorian(y, mon, 1)
             g2 = hijri_to_gregorian(y, mon, hijri_month_length(y, mon))
-            attrs.update({"hijri": f"{y:04d}-{mon:02d}", "tabular": True})
+            attrs.update({"hijri": f"{y:04d}-{mon:02d}", "tabular": not umm_al_qura(y)})
             return _Hit(start, end, start_skip, _interval(g1, g2), "hijri", attrs)
         if ya and ya[1] == "gregorian":
             return _Hit(start, ya[2], start_skip, _ym(ya[0], mon), "month", attrs)
@@ -841,6 +894,9 @@ class _Matcher:
         start = i
         k = i
         part = None
+        quarter = R.quarters.match(self.toks, k)
+        if quarter:
+            k = quarter[1] + (self.t(quarter[1]) == "من")  # الربع الأول من عام 2015
         q = self._qualifier(k)
         if q:
             part, k = q[0], q[1]
@@ -858,7 +914,7 @@ class _Matcher:
             a_y, b_y, end = pair
             a = hijri_to_gregorian(a_y, 1, 1)
             b = hijri_to_gregorian(b_y, 12, hijri_month_length(b_y, 12))
-            return _Hit(k, end, 0, _interval(a, b), "hijri", {"hijri": f"{a_y}/{b_y}", "tabular": True})
+            return _Hit(k, end, 0, _interval(a, b), "hijri", {"hijri": f"{a_y}/{b_y}", "tabular": not (umm_al_qura(a_y) and umm_al_qura(b_y))})
         y1 = self.year(k)
         if not y1:
             return None
@@ -867,6 +923,9 @@ class _Matcher:
         if y1[1] == "gregorian" and not y1[3] and not part and lead is not None and not self._bare_year_ok(k, y1[2]):
             return None
         j = y1[2]
+        if quarter and y1[1] == "gregorian":
+            m1 = 3 * quarter[0] - 2
+            return _Hit(start, j, 0, f"{_ym(y1[0], m1)}/{_ym(y1[0], m1 + 2)}", "absolute", {"part": f"q{quarter[0]}"})
         # range
         if lead is not None or True:
             t2 = self.t(j)
@@ -882,7 +941,7 @@ class _Matcher:
                         a = hijri_to_gregorian(y1[0], 1, 1)
                         b = hijri_to_gregorian(y2[0], 12, hijri_month_length(y2[0], 12))
                         return _Hit(start, y2[2], self._skip(start), _interval(a, b), "hijri",
-                                    {"hijri": f"{y1[0]}/{y2[0]}", "tabular": True})
+                                    {"hijri": f"{y1[0]}/{y2[0]}", "tabular": not (umm_al_qura(y1[0]) and umm_al_qura(y2[0]))})
                     return _Hit(start, y2[2], self._skip(start), f"{y1[0]:04d}/{y2[0]:04d}", "range", {})
         if lead is not None:
             # "منذ 2004" / "في 2015": the lead word is not part of the date
@@ -891,7 +950,7 @@ class _Matcher:
         if y1[1] == "hijri":
             a = hijri_to_gregorian(y1[0], 1, 1)
             b = hijri_to_gregorian(y1[0], 12, hijri_month_length(y1[0], 12))
-            attrs.update({"hijri": str(y1[0]), "tabular": True})
+            attrs.update({"hijri": str(y1[0]), "tabular": not umm_al_qura(y1[0])})
             return _Hit(start, j, self._skip(start) if start == i else 0, _interval(a, b), "hijri", attrs)
         return _Hit(start, j, self._skip(start) if start == i else 0, f"{y1[0]:04d}", "year", attrs)
 
@@ -1000,7 +1059,12 @@ class _Matcher:
                 R.modifiers.get(self.t(j + 1)) in ("previous", "next"):
             # يومي الثلاثاء والأربعاء المقبلين: the modifier after the pair covers both days
             direction = R.modifiers[self.t(j + 1)]
-        return _Hit(start, end, skip, _weekday_date(self.pub, wd, direction).isoformat(), "weekday", attrs)
+        day = _weekday_date(self.pub, wd, direction)
+        nxt = R.weekdays.match(self.toks, end) if dp and end == j else None
+        if nxt and nxt[0] == (wd + 1) % 7:
+            # ليل الجمعة السبت: the night from one day to the next, one interval
+            return _Hit(start, nxt[1], skip, _interval(day, day + timedelta(days=1)), "weekday", attrs)
+        return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
 
     def p_day_word(self, i: int):
         """[part] أمس / أول من أمس / اليوم / غدا / بعد غد (without a weekday)."""

@@ -74,14 +74,13 @@ class EventWords:
     reflexives: frozenset[str]
     near_words: frozenset[str]
     count_heads: frozenset[str]
-    force_nouns: frozenset[str]
-    possessive_suffixes: tuple[str, ...]
     that_pronouns: frozenset[str]
     indefinite_adjective_endings: tuple[str, ...]
     nisba_endings: tuple[str, ...]
     not_adjectives: frozenset[str]
     time_phrases: frozenset[str]
     clause_openers: frozenset[str]
+    new_clause: frozenset[str]
     np_target_preps: frozenset[str]
     noun_target_preps: frozenset[str]
     protest_purpose_nouns: frozenset[str]
@@ -108,6 +107,8 @@ class EventWords:
     pronoun_suffixes: tuple[str, ...]
     subject_suffixes: tuple[str, ...]
     past_only_suffixes: tuple[str, ...]
+    weak_drop_suffixes: tuple[str, ...]
+    imperfect_only_suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
     noun_after: frozenset[str]
     # context and place
@@ -116,10 +117,33 @@ class EventWords:
     denial_verbs: frozenset[str]
     future: frozenset[str]
     conditional: frozenset[str]
+    may_particles: frozenset[str]
     directions: frozenset[str]
     place_preps: frozenset[str]
+    casualty_triggers: frozenset[str]
+    during_it: frozenset[str]
+    sentence_openers: frozenset[str]
+    attribution_verbs: frozenset[str]
+    claim_words: frozenset[str]
+    behind_words: frozenset[str]
+    standing_words: frozenset[str]
+    title_words: frozenset[str]
+    asked_genitive: frozenset[str]
+    host_verbs: frozenset[str]
+    bound_pronoun_preps: frozenset[str]
+    each_of: frozenset[str]
+    adverbial_heads: frozenset[str]
+    exception_words: frozenset[str]
+    relative_ma_before: frozenset[str]
+    accept_words: frozenset[str]
+    # who never does an event: God (no event at all), anonymous sources and media (no doer)
+    never_actors: frozenset[str]
+    anonymous_sources: frozenset[str]
+    media_heads: frozenset[str]
 
 
+# Classes another area owns (one class has one home): read from that area's wordclasses.tsv.
+OTHER_AREAS = {"may_particles": "dates"}
 # Classes whose members must be verbs of saying of the quotes area, the one list of them.
 SPEECH_CLASSES = ("reported_speech_verbs", "ranker_speech_verbs")
 REPORTING_VERBS = ("quotes", "reporting_verbs.tsv")
@@ -131,7 +155,8 @@ def load_words(res: Resources) -> EventWords:
     values = {}
     for f in dataclasses.fields(EventWords):
         ordered = str(f.type).startswith("tuple")
-        values[f.name] = res.word_list(AREA, f.name) if ordered else res.word_class(AREA, f.name)
+        area = OTHER_AREAS.get(f.name, AREA)
+        values[f.name] = res.word_list(area, f.name) if ordered else res.word_class(area, f.name)
     words = EventWords(**values)
     saying = reporting_verb_forms(res)
     for name in SPEECH_CLASSES:
@@ -281,6 +306,8 @@ class TriggerLexicon:
             pats = set(alts)
             pats |= {c + a[1:] for a in alts if a.startswith("ا") for c in IMPERF}
             pats |= {a[:-1] + "ت" for a in alts if a.endswith("ه")}
+            pats |= {a[:-1] + seat for a in alts if a.endswith("ء") and len(a) > 3 for seat in "يو"}  # اعتدائه
+            pats |= {a[:-1] for a in alts if a.endswith(("ي", "ا")) and len(a) >= 3}  # بدون -> بدا
             search = self._searches[alts] = re.compile(
                 "|".join(re.escape(p) for p in sorted(pats, key=lambda p: (-len(p), p)))).search
         return search
@@ -293,6 +320,9 @@ class TriggerLexicon:
         pats = set(self.verbs) | set(self.nouns)
         pats |= {c + k[1:] for k in self.verbs if k.startswith("ا") for c in IMPERF}
         pats |= {k[:-1] + "ت" for k in self.nouns if k.endswith("ه")}
+        # a defective verb without its last letter (نفت، دعت), a final hamza on its seat (لقائه)
+        pats |= {k[:-1] for k in self.verbs if k.endswith(("ي", "ا")) and len(k) >= 3}
+        pats |= {k[:-1] + seat for k in self.nouns if k.endswith("ء") and len(k) > 3 for seat in "يو"}
         short = sorted(p for p in pats if len(p) < 3)
         by_head: dict[str, list[str]] = {}
         for p in pats:
@@ -365,7 +395,8 @@ def load_lexicon(res: Resources, petrarch: bool = False, petrarch_bare_verbs: bo
 
 def _build_lexicon(res: Resources, petrarch: bool, petrarch_bare_verbs: bool) -> EventLexicon:
     words = load_words(res)
-    keys = WordKeys(words.pronoun_suffixes, words.subject_suffixes, words.past_only_suffixes, words.noun_endings)
+    keys = WordKeys(words.pronoun_suffixes, words.subject_suffixes, words.past_only_suffixes, words.noun_endings,
+                    words.weak_drop_suffixes, words.imperfect_only_suffixes)
     entries = read_curated(res.table(AREA, "curated.tsv"), f"{AREA}/curated.tsv")
     if petrarch:
         synsets = read_synsets(res.table(AREA, "synsets.tsv"))

@@ -1,9 +1,11 @@
 """Mode and context of an event from the words around its trigger.
 
 Context (PLOVER's auxiliary modes): ``negated`` (a negation particle such as لم، لن، لا، ليس،
-عدم، or a verb of denial such as نفى, before the trigger in its clause), ``future`` (سوف، س+verb،
-يعتزم، ينوي، من المقرر), ``conditional`` (إذا، لو، في حال); ``claimed`` is set by the stage for
-acts reported in someone's words. The words are classes of ``resources/events/wordclasses.tsv``
+عدم، or a verb of denial such as نفى, before the trigger in its clause; not لم … إلا, which
+asserts, nor the relative ما), ``future`` (سوف، س+verb، يعتزم، ينوي، من المقرر),
+``conditional`` (a condition or a hypothesis: إذا، لو، في حال، تحسبا لـ، يمكن أن، ربما، قد +
+imperfect); ``claimed`` is set by the stage for acts reported in someone's words and
+``historical`` for acts its sentence dates long before publication. The words are classes of ``resources/events/wordclasses.tsv``
 (negation, not_negated, denial_verbs, future, conditional). PLOVER modes come from the lexicon
 entry (ceasefire under RETREAT, phone under CONSULT) or from words near the trigger
 (``resources/events/modes.tsv``: هاتفيا -> CONSULT phone, طائرة مسيرة -> ASSAULT drone).
@@ -53,18 +55,46 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
     trig_word = norm[trig.first]
     if trig_word.startswith(("و", "ف")) and len(trig_word) > 3:
         trig_word = trig_word[1:]
-    if any(w in words.negation and not (k + 1 < len(before) and before[k + 1] in words.not_negated)
-           for k, w in enumerate(before)) or any(w in words.denial_verbs for w in before):
+    if (any(_negates(before, k, lo, norm, words) for k in range(len(before)))
+            or any(w in words.denial_verbs for w in before)) and not _exception_after(trig, tokens, norm, words):
         return NEGATED
     wider = [_bare_norm(w) for w in norm[max(0, trig.first - CONDITION_WINDOW):trig.first]]
     if any(w in words.conditional for w in wider):
         return CONDITIONAL
+    if trig.pos == "v" and trig.first >= 1 and _bare_norm(norm[trig.first - 1]) in words.may_particles \
+            and trig_word[:1] in IMPERF:
+        return CONDITIONAL  # قد يؤدي: "may lead", a possibility
     if any(w in words.future for w in before):
         return FUTURE
-    # س+imperfect verb: سيتحدث، ستقدم، سنلاحق
-    if trig.pos == "v" and len(trig_word) > 3 and trig_word[0] == "س" and trig_word[1] in IMPERF:
+    # س+imperfect verb: سيتحدث، ستقدم، سنلاحق (not a verb whose root begins so: سيطرت)
+    if trig.pos == "v" and len(trig_word) > 3 and trig_word[0] == "س" and trig_word[1] in IMPERF \
+            and not (trig.form and trig_word.startswith(trig.form)):
         return FUTURE
     return None
+
+
+def _negates(before: Sequence[str], k: int, lo: int, norm: Sequence[str], words) -> bool:
+    """Is word k of the words before the trigger a negation? Not دون before طيار (a drone), nor
+    the relative ما after a demonstrative or a pronoun (هذا ما نتج عن المباحثات)."""
+    w = before[k]
+    if w not in words.negation or (k + 1 < len(before) and before[k + 1] in words.not_negated):
+        return False
+    if w == "ما":
+        prev = _bare_norm(norm[lo + k - 1]) if lo + k >= 1 else ""
+        return prev not in words.relative_ma_before
+    return True
+
+
+def _exception_after(trig: Trigger, tokens: Sequence[Span], norm: Sequence[str], words) -> bool:
+    """Does "except" (إلا، سوى) follow the trigger in its clause? لم يعلن سوى عن ثلاث غارات asserts
+    the three raids."""
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + CONDITION_WINDOW)):
+        if tokens[k].text in CLAUSE_BREAK:
+            return False
+        w = norm[k] if k < len(norm) and norm[k] else normalize(tokens[k].text)
+        if _bare_norm(w) in words.exception_words or w in words.exception_words:
+            return True
+    return False
 
 
 def mode_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None = None) -> str | None:

@@ -24,6 +24,11 @@ _TANWIN = ("\u064b", "\u064c", "\u064d")
 # Diacritics stripped before looking at a word's last letter (ta marbuta).
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
+# The last letters of a defective verb's lemma (ى written ي once normalised, and ا): نفى، دعا.
+_WEAK_FINALS = ("ي", "ا")
+# A final hamza written on its seat before a suffix (لقائه، بنائه): ي or و once normalised.
+_SEATED_HAMZA = ("ي", "و")
+
 _BARE = WordMemo(lambda word: strip_conjunction(normalize(word)))
 
 
@@ -39,12 +44,20 @@ class WordKeys:
 
     ``pronoun_suffixes`` and ``subject_suffixes`` are tried in their order (longest first: the
     first that fits is taken off); ``past_only_suffixes`` are subject suffixes an imperfect never
-    has; ``noun_endings`` (as written, before normalisation) make a word a noun, never a verb."""
+    has; ``noun_endings`` (as written, before normalisation) make a word a noun, never a verb;
+    ``imperfect_only_suffixes`` are subject suffixes a past never has (قتلى is no قتل+ي);
+    ``weak_drop_suffixes`` are those before which a defective verb drops its last letter (نفت ->
+    نفي). A hamza seated on و after an imperfect prefix is read as the lemma's alef (يؤيد -> أيد)
+    and a noun's final hamza seated before a pronoun as the hamza (لقائه -> لقاء)."""
 
-    __slots__ = ("pron", "subj", "past_only", "noun_endings", "noun", "verb", "_arabic", "_other")
+    __slots__ = ("pron", "subj", "past_only", "imperfect_only", "noun_endings", "weak_drop", "noun", "verb",
+                 "_arabic", "_other")
 
     def __init__(self, pronoun_suffixes: Sequence[str], subject_suffixes: Sequence[str],
-                 past_only_suffixes: Sequence[str], noun_endings: Sequence[str]):
+                 past_only_suffixes: Sequence[str], noun_endings: Sequence[str],
+                 weak_drop_suffixes: Sequence[str] = (), imperfect_only_suffixes: Sequence[str] = ()):
+        self.weak_drop = frozenset(weak_drop_suffixes)
+        self.imperfect_only = frozenset(imperfect_only_suffixes)
         self.pron = tuple(pronoun_suffixes)
         self.subj = tuple(subject_suffixes)
         self.past_only = frozenset(past_only_suffixes)
@@ -96,6 +109,8 @@ class WordKeys:
                     out.add(base)
                     if base.endswith("ت"):
                         out.add(base[:-1] + "ه")  # هجمته -> هجمه
+                    elif base.endswith(_SEATED_HAMZA) and base[-2:-1] == "ا":
+                        out.add(base[:-1] + "ء")  # لقائه -> لقاي -> لقاء: a final hamza seated before a suffix
                     break
         return frozenset(out)
 
@@ -120,6 +135,8 @@ class WordKeys:
             if len(b) > 3 and b[0] in IMPERF:
                 forms.setdefault(b[1:], True)
                 forms.setdefault("ا" + b[1:], True)  # يتهم -> اتهم, ينسحب -> انسحب (اتهمت stays a past)
+                if b[1] == "و" and len(b) > 3:
+                    forms.setdefault("ا" + b[2:], True)  # يؤيد -> يويد -> ايد: a hamza seated on و
             for f, imperfect in forms.items():
                 stems.add(f)
                 # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم); the endswith tests
@@ -131,6 +148,12 @@ class WordKeys:
                     stems.add(g)
                     if g.endswith(subj):
                         for s in subj:
-                            if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only):
-                                stems.add(g[: -len(s)])
+                            if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only) \
+                                    and not (not imperfect and s in self.imperfect_only):
+                                stem = g[: -len(s)]
+                                stems.add(stem)
+                                if s in self.weak_drop:
+                                    # a defective verb loses its last letter before the suffix (نفت ->
+                                    # نفي، دعت -> دعا، التقت -> التقى، ينفون -> نفي)
+                                    stems.update(stem + w for w in _WEAK_FINALS)
         return frozenset(s for s in stems if len(s) >= 2)

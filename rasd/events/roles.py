@@ -34,9 +34,11 @@ from ..document import Document
 from ..text.normalize import normalize, strip_conjunction
 from .argument_model import Ranker
 from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
-                        clause_bounds, conjuncts, first_person, has_conjunction, is_adjective, light_verb_before,
+                        clause_bounds, conjuncts, first_person, has_conjunction, is_adjective,
+                        is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
-                        starts_count, subject_after, subject_before, actors_near, carries_and, CLAUSE_PUNCT)
+                        starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
+                        CLAUSE_PUNCT, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -80,7 +82,19 @@ ADDRESSEE_REACH = ARG_WINDOW + 4
 # A verb whose subject comes right before it may be a passive; its victims stand this close.
 VICTIM_BEFORE_GAP = 4
 # Which rules found the source: constructions that leave no room for the speaker as the doer.
-NO_SPEAKER_SOURCE = ("relative", "passive-subject")
+NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed")
+# How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
+ATTRIBUTION_REACH = 4
+# Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
+# speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
+DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
+                                   "COOPERATE", "AID"})
+# How the source was found when no construction named it: the ranker's guess or a bare noun
+# phrase's; a construction of the sentence (an attribution, an accusation) overrides them.
+GUESSED = ("model", "subject-np", "vso-np", "light-verb-np")
+# How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
+# the accused, a few words of name, then the act.
+ACCUSED_ACT_GAP = 6
 
 
 class _Drop:
@@ -101,6 +115,9 @@ class Roles:
     sources: list = field(default_factory=list)
     targets: list = field(default_factory=list)
     how: str = ""
+    # every party of a reciprocal act with more than two (PLOVER's actor list: one CONSULT among
+    # X, Y and Z); empty otherwise
+    parties: tuple = ()
 
     def but(self, **changes) -> "Roles":
         return replace(self, **changes)
@@ -116,8 +133,10 @@ class SentenceContext:
 
     def __init__(self, doc: Document, view: SentenceView, norm: Sequence[str], actors: list[Actor],
                  kept: Sequence[Trigger], quotes: Sequence[tuple], fallback: tuple | None, ranker: Ranker,
-                 keep_negated: bool, reported_doer: bool, record: list | None = None):
+                 keep_negated: bool, reported_doer: bool, record: list | None = None,
+                 previous: "Actor | ActorRef | None" = None):
         self.doc = doc
+        self.previous = previous  # the doer named last in the sentences before
         self.view = view
         self.norm = norm
         self.actors = actors
@@ -135,6 +154,14 @@ class SentenceContext:
         self._clause_roles: dict[Trigger, Roles] = {}
         self._resolved: dict = {}  # quote speaker text -> entity mention in this sentence
         self._speaker_actors: dict = {}  # speaker -> its actor in this sentence
+
+    def attributed_doer(self) -> "Actor | None":
+        """The actor to whom the sentence attributes an act or who claims one (found once): the
+        actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
+        أعلن مسؤوليته عن) or the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء)."""
+        if not hasattr(self, "_attributed"):
+            self._attributed = _attribution(self)
+        return self._attributed
 
     def release(self) -> None:
         """Forget the triggers' contexts (each refers back to this sentence): the sentence's
@@ -189,6 +216,29 @@ class SentenceContext:
         return actor if actor is not None else ActorRef(speaker[0], speaker[1], entity_code(self.doc, speaker[0]))
 
 
+def _attribution(sentence: SentenceContext) -> "Actor | None":
+    s, words, norm = sentence.view, sentence.view.words, sentence.norm
+    tokens, actors = s.tokens, [a for a in sentence.actors if a.label not in ("PLACE", "VICTIM", "NP")]
+    for k, tok in enumerate(tokens):
+        w = strip_conjunction(norm[k], 2)
+        keys = s.keys.verb[tok.text] | s.keys.noun[tok.text]
+        if keys & words.attribution_verbs:
+            hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) in ("الي", "ل")),
+                       None)
+            if hit is not None:
+                return hit
+        elif keys & words.claim_words:
+            hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
+            hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
+            if hit is not None:
+                return hit
+        elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
+            hit = next((a for a in reversed(actors) if k - 1 - ATTRIBUTION_REACH <= a.last < k - 1), None)
+            if hit is not None:
+                return hit
+    return None
+
+
 def entity_code(doc: Document, entity_id: str | None) -> str | None:
     """An entity's actor code, else its country code."""
     ent = doc.entity(entity_id) if entity_id else None
@@ -235,14 +285,46 @@ class RoleContext:
         return actor_at(self.actors, first=k) or noun_phrase(self.s, k, self.hi if hi is None else hi)
 
     @cached_property
-    def context(self) -> str | None:
-        """negated / future / conditional / None (``modes.context_of``)."""
+    def possessed(self) -> bool:
+        """Does a nominal trigger carry a possessive pronoun (رفضها، دعمه، هجومها)? Its doer is the
+        pronoun's owner, and no genitive follows it."""
+        if self.trig.pos != "n":
+            return False
+        w = bare_word(self.tokens[self.trig.first].text)
+        heads = {a for a in self.trig.form.split()[0].split("|")}
+        heads = {normalize(a) for a in heads}
+        for suf in self.words.pronoun_suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                base = w[:-len(suf)]
+                return any(base.endswith(h) or (base.endswith("ت") and base[:-1] + "ه" == h[-len(base):])
+                           or (base[-1:] in "يو" and base[:-1] + "ء" == h) for h in heads if h)
+        return False
+
+    @cached_property
+    def said_context(self) -> str | None:
+        """negated / future / conditional / None (``modes.context_of``), as the words say."""
         return context_of(self.trig, self.tokens, self.s.lex, self.norm)
 
     @cached_property
+    def refused(self) -> bool:
+        """Is the act a negated acceptance (لم يوافق، لن يقبل، لا نتفاوض: ``accept_words``)? That
+        is a refusal, asserted."""
+        if self.said_context != NEGATED:
+            return False
+        tok = self.tokens[self.trig.first].text
+        return bool((self.trigger_keys | self.s.keys.verb[tok]) & self.words.accept_words)
+
+    @cached_property
+    def context(self) -> str | None:
+        """negated / future / conditional / None; a refusal (``refused``) is asserted."""
+        return None if self.refused else self.said_context
+
+    @cached_property
     def type(self) -> str:
-        """The event's type: PLOVER codes cooperative acts announced for the future as AGREE and
-        future retreats as CONCEDE."""
+        """The event's type: a negated acceptance is REJECT; PLOVER codes cooperative acts announced
+        for the future as AGREE and future retreats as CONCEDE."""
+        if self.refused:
+            return "REJECT"
         return FUTURE_RETYPE.get(self.trig.type, self.trig.type) if self.context == FUTURE else self.trig.type
 
     @cached_property
@@ -277,10 +359,14 @@ def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 
 def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb right after a relative pronoun has the antecedent before the pronoun as its subject
-    (القوات التي حررت عدن): the actor after the verb is its object."""
+    (القوات التي حررت عدن; its adjectives may come between: تنظيم "داعش" المتطرف الذي اعتدى): the
+    actor after the verb is its object."""
     if trig.pos != "v" or not c.relative or roles.sources:
         return roles
-    ante = [k for k in c.before if c.actors[k].last == trig.first - 2]
+    end = trig.first - 2
+    while end > c.lo and (is_adjective(c.tokens[end].text, c.words) or c.tokens[end].get("kind") == "punct"):
+        end -= 1
+    ante = [k for k in c.before if c.actors[k].last in (trig.first - 2, end)]
     return roles.but(sources=[c.actors[ante[-1]]] if ante else roles.sources, how="relative")
 
 
@@ -300,6 +386,10 @@ def subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if trig.pos != "v" or roles.sources or c.relative:
         return roles
     k = subject_after(c.s, c.actors, c.after, trig.last)
+    if k is not None and (c.actors[k].label == "VICTIM" or (
+            starts_count(c.s, c.actors[k].first) and c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs)):
+        # قتلوا أربعة أشخاص، جرح ثلاثة مسلحين: counted victims are the object or a passive's subject
+        return roles
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="vso")
 
 
@@ -330,22 +420,48 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         return roles
     src = roles.sources
     end = max([a.last for a in src if a.first > trig.last], default=trig.last)
-    for k in c.after:
+    after = [k for k in c.after if c.actors[k].first > end and not any(c.actors[k] is x for x in src)]
+    named = _name_after_titles(c, end, after)
+    if named is not None:
+        return roles.but(targets=c.conjuncts(named))
+    nouns = {t.last for t in c.sentence.kept if t.pos == "n" and t.first > trig.last}
+    for k in after:
         a = c.actors[k]
-        if a.first <= end or any(a is x for x in src):
-            continue
         if a.first - end > ARG_WINDOW:
             break
+        if a.first - 1 in nouns:
+            continue  # قتل … خلال هجوم المتطرفين: the genitive of another act, not this verb's object
         g = c.s.governor(a.first)
         if g is None or g in c.words.target_preps:
             return roles.but(targets=c.conjuncts(k))
     return roles
 
 
+def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None:
+    """The person's name that closes a chain of titles right after token ``end`` (استقبل الرئيس
+    هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
+    k = end + 1
+    while k <= c.hi and k - end <= 3 and (c.word(k) in c.words.time_words or c.word(k) in c.words.prepositions
+                                          or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
+                                              & c.words.title_words)):
+        k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return None
+    for n in after:
+        a = c.actors[n]
+        if a.first < k:
+            continue
+        if a.first - k > TITLE_CHAIN or any(c.tokens[j].text in CLAUSE_PUNCT for j in range(k, a.first)):
+            return None
+        if a.label == "PER" and not a.nominal:
+            return n
+    return None
+
+
 def genitive_right_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor right after a nominal act, in the genitive, is its doer (انسحاب قوات البشمركة),
     unless a place noun announces a place."""
-    if trig.pos != "n" or roles.sources or not c.after:
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed:
         return roles
     a = c.actors[c.after[0]]
     prev = c.word(a.first - 1) if a.first > 0 else ""
@@ -369,6 +485,44 @@ def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="light-verb")
 
 
+def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The genitive of a demand or a call (مطالبة، مناشدة، دعوة) is the one asked, not the one who
+    asks (بمطالبة حزب العمال الكردستاني سحب مقاتليه): the doer is the subject of the verb that
+    governs the noun, where there is one (حمل بارزاني الأمر على الرد بمطالبة …)."""
+    if trig.type != "REQUEST" or trig.pos != "n" or roles.how != "genitive" \
+            or not c.trigger_keys & c.words.asked_genitive:
+        return roles
+    doer = light_verb_subject(c.s, trig, c.everyone)
+    return Roles([doer] if doer is not None else [], roles.sources + [a for a in roles.targets if a not in roles.sources],
+                 "light-verb" if doer is not None else "")
+
+
+def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act followed by a relative clause whose light verb points back to it names its doer
+    there (المباحثات التي أجراها رئيس الوزراء، زيارات قامت بها موغيريني، الهجوم الذي شنه التنظيم):
+    the subject after that verb."""
+    if trig.pos != "n" or roles.sources:
+        return roles
+    words, keys, tokens = c.words, c.s.keys, c.tokens
+    k = trig.last + 1
+    while k <= min(c.hi, trig.last + 3) and (c.word(k) in words.relatives or is_adjective(tokens[k].text, words)):
+        k += 1
+    if k > c.hi or not (keys.verb[tokens[k].text] & words.light_verbs):
+        return roles
+    w = c.word(k)
+    points_back = len(w) >= 3 and w.endswith(words.pronoun_object_suffixes)
+    j = k
+    if not points_back and k + 1 <= c.hi and c.word(k + 1) in words.bound_pronoun_preps:
+        points_back, j = True, k + 1  # قامت بها
+    if not points_back:
+        return roles
+    while j + 1 <= c.hi and c.word(j + 1) in words.each_of:
+        j += 1  # أجراها كل من X و Y
+    after = [n for n, a in enumerate(c.actors) if j < a.first <= c.hi]
+    n = subject_after(c.s, c.actors, after, j)
+    return roles if n is None else roles.but(sources=c.conjuncts(n), how="relative-light-verb")
+
+
 def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """بين X و Y right after a nominal act: the first side is the source, the other the target
     (مواجهات بين المتمردين وقوات الأمن)."""
@@ -378,7 +532,8 @@ def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if c.actors[k].first - trig.last <= 3 and c.s.governor(c.actors[k].first) == "بين":
         sides = c.conjuncts(k)
         if len(sides) > 1:
-            return roles.but(sources=sides[:1], targets=sides[1:2], how="between")
+            return roles.but(sources=sides[:1], targets=sides[1:2], how="between",
+                             parties=tuple(sides) if len(sides) > 2 else ())
     return roles
 
 
@@ -386,12 +541,16 @@ def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor right after a nominal act (or after one adjective, or with لـ right after it) is
     its doer (غارات المقاتلات التركية، غارات للمقاتلات التركية), unless a place noun announces a
     place (اجتياح قضاء سنجار)."""
-    if trig.pos != "n" or roles.sources or not c.after:
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed:
         return roles
     k = c.after[0]
     a = c.actors[k]
     prev = c.word(a.first - 1) if a.first > 0 else ""
     g = c.s.governor(a.first)
+    between = c.tokens[trig.last + 1] if a.first - trig.last == 2 else None
+    if between is not None and not is_adjective(between.text, c.words) \
+            and not is_indefinite_adjective(between.text, c.words):
+        return roles  # دعمه لجهود السلطات: a noun of its own between them, not an adjective
     if prev not in c.words.place_nouns and (
             (a.first - trig.last <= 2 and g is None) or (a.first - trig.last == 1 and g == "ل")):
         return roles.but(sources=c.conjuncts(k), how="genitive")
@@ -623,7 +782,7 @@ def protesters_are_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
         return roles
     reach = ARG_WINDOW * 2
     protesters, noun_keys = c.words.protesters, c.s.keys.noun
-    near = [a for a in c.actors if a.entity is None and abs(a.first - trig.first) <= reach
+    near = [a for a in c.actors if (a.entity is None or a.label == "GROUP") and abs(a.first - trig.first) <= reach
             and noun_keys[c.tokens[a.first].text] & protesters]
     src = roles.sources
     if not near:
@@ -698,37 +857,22 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
-    of تعرض ل (``argument_model``). A source it chose was found by no rule (how "model")."""
+    of تعرض ل, a count right after a violent verb (``argument_model``). A source it chose was found by no rule (how "model")."""
     tgt = roles.targets
     suffered = bool(tgt) and tgt[0].first > 0 and bare_word(c.tokens[tgt[0].first - 1].text) in c.words.suffer_verbs
+    # a count right after a violent verb is its object (فقتلت 32 متمردا): a construction, as تعرض ل is
+    suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
+                            and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
-                                                  keep_source=roles.how == "passive", keep_target=suffered,
+                                                  keep_source=roles.how in ("passive", "relative"), keep_target=suffered,
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
 
 
-def possessed_forces_are_the_speakers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """A possessed force word as the source of a reported clause names the speaker (قال الجيش
-    الأمريكي إن قواته قتلت مسلحا: the army)."""
-    src = [_owner(c, a) for a in roles.sources]
-    return roles if all(a is b for a, b in zip(src, roles.sources)) else roles.but(sources=src)
-
-
-def _owner(c: RoleContext, a: Actor) -> Actor:
-    if a.first != a.last or a.entity or a.first < 3:
-        return a
-    w = c.word(a.first)
-    if not any(w.endswith(x) and w[:-len(x)] in c.words.force_nouns for x in c.words.possessive_suffixes):
-        return a
-    if bare_word(c.tokens[a.first - 1].text) not in c.words.that_particles:
-        return a
-    return speaker_before(c.s, c.everyone, a.first - 1) or a
-
-
 def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """قال الحلف إنه قتل عددا من زعماء طالبان: the subject of a verb right after أنّ with a pronoun
-    is the speaker, when the verb has an object (no preposition after it: إنه قتل في انفجار is
-    the passive, he was killed). The phrase taken for the source then is the target, where none
+    is the speaker (وأنه سيتحدث إلى الرئيس التركي), when a violent verb has an object (no
+    preposition after it: إنه قتل في انفجار is the passive, he was killed). The phrase taken for the source then is the target, where none
     was found and it stands after the verb. (Setting ``reported_doer``.)"""
     tokens, words = c.tokens, c.words
     if not c.sentence.reported_doer or trig.pos != "v":
@@ -739,9 +883,11 @@ def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Role
     if k < 1 or bare_word(tokens[k].text) not in words.that_pronouns or trig.last + 1 >= len(tokens):
         return roles
     nxt = tokens[trig.last + 1]
-    if nxt.attrs.get("kind") != "ar" or c.s.governor(trig.last + 1) is not None or bare_word(nxt.text) in words.prepositions:
-        return roles
-    speaker = speaker_before(c.s, c.everyone, k)
+    passive_prone = bool(c.s.keys.verb[tokens[trig.first].text] & words.passive_prone_verbs)
+    if nxt.attrs.get("kind") != "ar" or (passive_prone and (c.s.governor(trig.last + 1) is not None
+                                                            or bare_word(nxt.text) in words.prepositions)):
+        return roles  # إنه قتل في انفجار: the passive, he was killed (a verb that is not: وأنه سيتحدث إلى)
+    speaker = speaker_before(c.s, c.everyone, k) or c.speaker  # the verb of saying, else the quote's speaker
     src, tgt = roles.sources, roles.targets
     if speaker is None or any(a is speaker for a in src):
         return roles
@@ -757,6 +903,21 @@ def target_is_not_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
     return roles if len(tgt) == len(roles.targets) else roles.but(targets=tgt)
 
 
+def the_next_clause_keeps_its_actors(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A clause opened by فيما، بينما، حيث after the act is another clause: its actors are not the
+    act's (سيطرت على معظم أحيائها، فيما قتل 57 مدنيا: the civilians were not seized; اشتبكوا، فيما
+    وصل وفد إيراني)."""
+    opener = next((j for j in range(trig.last + 1, c.hi + 1) if c.word(j) in c.words.new_clause
+                   or bare_word(c.tokens[j].text) in c.words.new_clause), None)
+    if opener is None:
+        return roles
+    src = [a for a in roles.sources if a.first < opener]
+    tgt = [a for a in roles.targets if a.first < opener]
+    if len(src) == len(roles.sources) and len(tgt) == len(roles.targets):
+        return roles
+    return roles.but(sources=src, targets=tgt)
+
+
 CLAUSE_RULES: tuple[Rule, ...] = (
     passive_agent,
     relative_antecedent,
@@ -769,6 +930,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     light_verb_subject_is_doer,
     sides_of_a_clash,
     genitive_doer_of_noun,
+    the_one_asked_follows_a_demand,
+    doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
     addressee_of_a_demand,
     words_after_against_are_the_target,
@@ -787,8 +950,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     victims_just_before_the_attack,
     victims_are_no_doers,
     trained_ranker,
-    possessed_forces_are_the_speakers,
     speaker_does_the_act_after_innahu,
+    the_next_clause_keeps_its_actors,
     target_is_not_the_source,
 )
 
@@ -842,8 +1005,8 @@ def killing_shares_the_attacks_doer(c: RoleContext, trig: Trigger, roles: Roles)
     if not doers:
         return roles
     src, tgt = roles.sources, roles.targets
-    if not src:
-        src = doers
+    if not src or roles.how in GUESSED:
+        src = doers  # the attack's named doer over the ranker's guess
     elif roles.how == "vso" and len(src) == 1 and noun.first - src[0].last <= 2 and all(d.first > noun.last for d in doers):
         tgt, src = src, doers
     else:
@@ -851,6 +1014,98 @@ def killing_shares_the_attacks_doer(c: RoleContext, trig: Trigger, roles: Roles)
     spans = [(d.first, d.last) for d in doers]
     tgt = [a for a in tgt if not any(a.first <= last and first <= a.last for first, last in spans)]
     return roles.but(sources=src, targets=tgt)
+
+
+def accused_did_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The act an accusation names is the accused's (اتهمت الجماعة جبهة النصرة بخطف الجنود: the
+    Nusra Front is the abductor): a violent or coercive noun right after an accusing verb, with
+    no doer of its own, takes that verb's target as its doer."""
+    if trig.pos != "n" or trig.type not in ACCUSABLE or (roles.sources and roles.how not in GUESSED):
+        return roles
+    for k in c.sentence.kept:
+        if k.type == "ACCUSE" and k.pos == "v" and 0 < trig.first - k.last <= ACCUSED_ACT_GAP:
+            accused = c.sentence.clause_roles(k).targets
+            if accused:
+                keys = {a.key for a in accused}
+                return roles.but(sources=list(accused), targets=[a for a in roles.targets if a.key not in keys],
+                                 how="accused")
+    return roles
+
+
+def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """PLOVER codes the visitor as the source of a visit and the host as its target: استقبل X Y
+    (X received Y) is Y's visit to X (``host_verbs``: استقبل، استقبال)."""
+    if c.type != "CONSULT" or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    return roles.but(sources=roles.targets, targets=roles.sources, how="host")
+
+
+def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act with a possessive pronoun and no doer (أعرب عن رفضه، كرر الاتحاد دعمه، بعد
+    رفضها تلقي الأوامر) is the owner's: the subject of the verb that governs it, else the nearest
+    actor before it in the clause that no preposition governs."""
+    if not c.possessed or roles.sources:
+        return roles
+    feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
+    owner = light_verb_subject(c.s, trig, c.everyone)
+    if owner is None:
+        before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
+        owner = before[-1] if before else None
+    if owner is None:
+        return roles
+    return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verbal or cooperative act told as an adverbial with no doer (عقب عقد الاجتماع المشترك، في
+    زيارة يلتقي خلالها، خلال زيارته) is done by the doer of the clause: the source of the verb before
+    it in the sentence, else the speaker."""
+    if trig.pos != "n" or roles.sources or c.type in ACCUSABLE or c.type == "PROTEST":
+        return roles
+    k = trig.first - 1
+    while k >= c.lo and k >= trig.first - 3 and c.s.keys.verb[c.tokens[k].text] & c.words.light_verbs:
+        k -= 1  # عقب عقد الاجتماع
+    if k < c.lo or strip_conjunction(c.word(k), 2) not in c.words.adverbial_heads:
+        return roles
+    earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
+    doer = earlier[-1].source if earlier else c.speaker
+    if doer is None:
+        # the subject of the clause: the nearest actor before the adverbial that no preposition
+        # governs (سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل)
+        before = [a for a in c.actors if c.lo <= a.last < k and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP")]
+        doer = before[-1] if before else None
+    if doer is None:
+        return roles
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
+
+
+def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
+    subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
+    sentence before (``SentenceContext.previous``)."""
+    if trig.pos != "v" or roles.sources or c.type not in DROPPED_SUBJECT_TYPES or c.sentence.previous is None:
+        return roles
+    opening = all(c.tokens[k].get("kind") != "ar" or c.word(k) in c.words.sentence_openers
+                  for k in range(0, trig.first))
+    if not opening or c.speaker is not None:
+        return roles
+    doer = c.sentence.previous
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="dropped")
+
+
+def attributed_or_claimed_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent act with no doer of its own whose sentence attributes it (نُسبت إلى مقاتلي حزب
+    العمال، داعش المتهم بالوقوف خلف العملية، يقف وراء الهجوم) or in which someone claims it (تبنى
+    التنظيم الهجوم، أعلن مسؤوليته عن) is the attributed or the claimant's act."""
+    if (roles.sources and roles.how not in GUESSED and not all(a.label == "NP" for a in roles.sources)) \
+            or c.type not in ACCUSABLE:
+        return roles
+    doer = c.sentence.attributed_doer()
+    if doer is None:
+        return roles
+    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="attributed")
 
 
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
@@ -872,18 +1127,18 @@ def predicate_said_of_the_actor_before(c: RoleContext, trig: Trigger, roles: Rol
 
 
 def speaker_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """In someone's words, a verb with no subject, a first-person verb (نقترح أن يستأنف …) or a
-    verbal noun of agreement, support, demand or accusation with no doer (أعلن كيري … التزام
-    بلاده) is the speaker's own act. Not for a relative clause (its subject is the antecedent) nor a
-    passive (it names no doer)."""
+    """In someone's words, a first-person verb (نقترح أن يستأنف …، طلبنا) or a verbal noun of
+    agreement, support, demand or accusation with no doer (أعلن كيري … التزام بلاده) is the
+    speaker's own act. A third-person verb with no subject is not: the speaker reports someone
+    else's act (قالت الشرطة إنه قتل في انفجار: the police did not kill), and the act keeps no doer.
+    Not for a relative clause (its subject is the antecedent) nor a passive (it names no doer)."""
     sp = c.speaker
     if sp is None or roles.how in NO_SPEAKER_SOURCE or trig.form in c.words.predicates \
             or trig.form in c.words.modal_requests:
         return roles
     verbal_noun = trig.pos == "n" and c.type in SPEAKER_NOUN_TYPES and not adverbial(c.s, c.norm, trig.first)
-    if not (trig.pos == "v" or verbal_noun):
-        return roles
-    if roles.sources and not (trig.pos == "v" and first_person(c.tokens[trig.first])):
+    own_verb = trig.pos == "v" and first_person(c.tokens[trig.first])
+    if not (own_verb or verbal_noun) or (roles.sources and not own_verb):
         return roles
     return roles.but(sources=[sp], targets=[a for a in roles.targets if a.key != sp.key])
 
@@ -923,18 +1178,21 @@ def accused_by_pronoun_is_the_earlier_doer(c: RoleContext, trig: Trigger, roles:
 
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
-    الدعوة), and its لـ-pronoun object that verb's object; not where the verb has a subject after it
-    or an agent, nor across a change of speaker."""
-    if trig.pos != "v" or not has_conjunction(c.tokens[trig.first]) or roles.how in ("vso", "passive"):
+    الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
+    it") shares the doer of the visit or the act before it (أجرى وفد زيارة إلى السعودية التقى خلالها
+    بالعاهل السعودي، قام بزيارة … والتقى); not where the verb has a subject after it or an agent,
+    nor across a change of speaker."""
+    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
+    during = nxt in c.words.during_it
+    if trig.pos != "v" or not (has_conjunction(c.tokens[trig.first]) or during) or roles.how in ("vso", "passive"):
         return roles
     speaking = c.speaker is not None
-    prev_ev = [e for t0, e, spk in c.sentence.events if t0.pos == "v" and e.start < trig.start
-               and e.source is not None and e.source.text and (spk is not None) == speaking]
+    prev_ev = [e for t0, e, spk in c.sentence.events if (t0.pos == "v" or during or t0.type == c.type)
+               and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking]
     if not prev_ev:
         return roles
     p0 = prev_ev[-1]
     tgt = roles.targets
-    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
     if nxt in c.words.li_pronouns and p0.target is not None and p0.target.text:
         tgt = [p0.target]
     return roles.but(sources=[p0.source], targets=tgt)
@@ -942,15 +1200,19 @@ def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) 
 
 def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Conjoined subjects of a consultation, agreement or cooperation with no target act on each
-    other (موسكو وكييف سيتفقان): one event between the two sides."""
+    other (موسكو وكييف سيتفقان): one event between the two sides; with more than two, the event
+    keeps them all as its parties (اتفقت مصر والسودان وإثيوبيا: PLOVER's actor list)."""
     if len(roles.sources) > 1 and not roles.targets and c.type in RECIPROCAL:
-        return roles.but(sources=roles.sources[:1], targets=roles.sources[1:2])
+        parties = tuple(roles.sources) if len(roles.sources) > 2 else ()
+        return roles.but(sources=roles.sources[:1], targets=roles.sources[1:2], parties=parties)
     return roles
 
 
 SENTENCE_RULES: tuple[Rule, ...] = (
     killed_subject_is_the_victim,
     killing_shares_the_attacks_doer,
+    accused_did_the_act,
+    attributed_or_claimed_doer,
     negated_acts_are_no_events,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
@@ -958,6 +1220,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
     joined_verb_shares_the_subject,
+    possessor_is_the_doer,
+    adverbial_act_is_the_subjects,
+    dropped_subject_is_the_last_doer,
+    host_receives_the_visitor,
     conjoined_subjects_act_on_each_other,
 )
 

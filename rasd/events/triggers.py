@@ -69,6 +69,12 @@ def _has(lex: TriggerLexicon, keys_list: SentenceKeys, lo: int, hi: int, alts: f
     return False
 
 
+def _own_clitic(word: str, alts: frozenset) -> bool:
+    """Is a one-letter alternative (a preposition: ل) the trigger's own clitic (لدعم الجيش)?"""
+    w = word[1:] if len(word) > 4 and word[0] in "وف" else word
+    return any(len(a) == 1 and w.startswith(a) and len(w) > 3 for a in alts)
+
+
 def _match(lex: TriggerLexicon, e: Entry, i: int, keys: SentenceKeys) -> int | None:
     """Index of the last token of entry ``e`` matched at token ``i``, or None."""
     last = i
@@ -86,7 +92,8 @@ def _match(lex: TriggerLexicon, e: Entry, i: int, keys: SentenceKeys) -> int | N
         return None
     if e.prev_word and not (i > 0 and _has(lex, keys, i - 1, i, e.prev_word)):
         return None
-    if e.before and not _has(lex, keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1):
+    if e.before and not (_has(lex, keys, i - CONTEXT_WINDOW, i, e.before, adjacent=i - 1)
+                         or _own_clitic(keys.norm[i], e.before)):
         return None
     for g in e.before_groups:
         if not _has(lex, keys, i - CONTEXT_WINDOW, i, g):
@@ -103,6 +110,13 @@ def _match(lex: TriggerLexicon, e: Entry, i: int, keys: SentenceKeys) -> int | N
             if not _has(lex, keys, last + 1, hi, g, adjacent=last + 1):
                 return None
     return last
+
+
+def _root_waw(e: Entry, raw: str) -> bool:
+    """Is the word's first و its root's (وعدت، وقعت، وافق: the lemma starts with و and the word
+    without it is no form of the lemma)?"""
+    lemmas = [w for w in e.words[0] if w.startswith("و")]
+    return bool(lemmas) and not raw.startswith("وو") and any(raw.startswith(w[:3]) for w in lemmas)
 
 
 def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None = None) -> list[Trigger]:
@@ -150,7 +164,7 @@ def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None
         tok = tokens[i]
         start = tok.start
         parts = tok.attrs.get("parts", ())
-        if parts and parts[0].label == "conj" and normalize(parts[0].text) == "و":
+        if parts and parts[0].label == "conj" and normalize(parts[0].text) == "و" and not _root_waw(e, raw):
             start = parts[0].end  # وقبلت -> قبلت; a ف may be the verb's own letter (فجر)
         # a verb whose later words come after a gap has its subject in the gap (أطلق مسلحون النار
         # على): the trigger is the verb alone, so that the subject stays an actor after it

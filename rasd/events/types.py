@@ -98,6 +98,8 @@ class Event:
     counts: tuple[tuple[str, int], ...] = ()
     reported_type: str | None = None
     confidence: float | None = None
+    # the parties of a reciprocal act with more than two (PLOVER's actor list); () otherwise
+    parties: tuple = ()
 
     def to_span(self, doc: Document) -> Span:
         """The event as a span of layer ``events``. The attributes follow
@@ -105,7 +107,8 @@ class Event:
         order the sentence gives them, as the output has always had them (the JSON contract's
         order); a field with no value is written as None, except the counts, ``reported_type``
         (only on an accusation made of a reported act) and ``confidence`` (only where the
-        sentence detector scored the type), which are left out."""
+        sentence detector scored the type) and ``parties`` (only on a reciprocal act of more than
+        two parties: each as {entity, text, code}), which are left out."""
         attrs = {}
         for role, actor in (("source", self.source), ("target", self.target)):
             attrs[role] = actor.entity if actor else None
@@ -123,6 +126,8 @@ class Event:
             attrs["reported_type"] = self.reported_type
         if self.confidence is not None:
             attrs["confidence"] = self.confidence
+        if self.parties:
+            attrs["parties"] = [{"entity": a.entity, "text": a.text, "code": a.code} for a in self.parties]
         return doc.span(self.start, self.end, self.type, **attrs)
 
     def role_key(self, role: str) -> str | None:

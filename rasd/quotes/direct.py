@@ -17,9 +17,11 @@ Everything is linear in the line length, so unbalanced marks in a very long line
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from ..text.normalize import html_entities
 from .lexicon import QuoteLexicon
 
 OPEN_GLYPHS = "«“„‟‹‘‚"
@@ -35,7 +37,15 @@ _OPEN_PREV = set("([{:：—–-،,؛;ـ/|")
 _CLOSE_NEXT = set(".,،:;؛!?؟)]}…-—–/|") | set(QUOTE_CHARS)
 # One-letter proclitics that may stand between a space and an opening mark (و"الشهيد").
 _PROCLITICS = set("وفبلك")
-_SENT_END = re.compile(r"[.!?؟…]+(?=\s|$)")
+# A sentence end: a stop before a space, or glued to the next word between Arabic letters
+# (العليا.من جهة ثانية: scraped text loses the space; a one-letter word before it, د.محمد, is an
+# abbreviation).
+_SENT_END = re.compile(r"[.!?؟…]+(?=\s|$)|(?<=[ء-ي\u064b-\u0652][ء-ي])[.!?؟](?=[ء-ي])")
+# Inside one quotation, a quotation shorter than this is a name or a borrowed phrase
+# (كتائب “عز الدين القسام”، «التيار الوطني الحر»), not speech of its own; names of four words are
+# common in a SaudiNewsNet sample, embedded speech is longer (the dev set's «يواجهون مجازفات أكثر
+# خطورة من أى وقت سابق» has seven).
+NESTED_MIN_WORDS = 5
 # News nests quotations at most twice (a quote quoting a slogan); deeper stacks are stray marks,
 # and bounding the depth keeps a line of thousands of marks linear.
 _MAX_DEPTH = 3
@@ -52,6 +62,10 @@ class Marked:
     kind: str  # "direct" | "term"
     words: int
     nested: bool = False
+    # a closer with no opener that ends a quotation the paragraph before left open (speech that
+    # runs over paragraphs: «… / … مصيرهم». وأضاف): a quotation, placed like any other
+    continues: bool = False
+    close_end: int = -1  # end of the closing mark when it is longer than one character (&#8221;)
 
     @property
     def outer_start(self) -> int:
@@ -59,7 +73,9 @@ class Marked:
 
     @property
     def outer_end(self) -> int:
-        return self.close + 1 if self.close >= 0 else self.end
+        if self.close < 0:
+            return self.end
+        return self.close_end if self.close_end >= 0 else self.close + 1
 
 
 def _type(line: str, i: int) -> str:
@@ -120,81 +136,140 @@ def _lines_with_marks(text: str):
 
 def find_marked(text: str, lex: QuoteLexicon) -> list[Marked]:
     """Every quotation of the text, in order of opening (terms included, kind "term"); ``lex``
-    gives the longest term and the longest stretch an opening mark may run unclosed."""
+    gives the longest term and the longest stretch an opening mark may run unclosed. Quotation
+    marks written as HTML references by a scraper (&quot;، &#8220;) count as the marks they
+    encode (the offsets stay those of the text: a mark's offset is where its reference starts)."""
+    refs = [r for r in html_entities(text) if r[2] in QUOTE_CHARS] if "&" in text else []
+    out = _find_marked(_marks_view(text, refs) if refs else text, lex)
+    if refs:
+        _offsets_of_references(out, refs)
+    return out
+
+
+def _marks_view(text: str, refs: list[tuple[int, int, str]]) -> str:
+    """The text with each quotation-mark reference replaced, at the same length, by its mark and
+    spaces: the mark stays glued to the word it was glued to (before an opening reference's word,
+    after a closing one's), so that marks are typed by their surroundings as usual."""
+    parts, pos = [], 0
+    for s, e, ch in refs:
+        parts.append(text[pos:s])
+        pad = " " * (e - s - 1)
+        before = s > 0 and text[s - 1].isalnum()
+        after = e < len(text) and text[e].isalnum()
+        glued_after = after and not before or (after == before and ch in OPEN_GLYPHS)
+        parts.append(pad + ch if glued_after else ch + pad)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _offsets_of_references(out: list[Marked], refs: list[tuple[int, int, str]]) -> None:
+    """Move marks that stand for a reference to the reference's start (the token the tokenizer
+    starts there) and let a closing one end where its reference ends."""
+    starts = [r[0] for r in refs]
+
+    def ref_at(pos: int):
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and refs[k][0] <= pos < refs[k][1]:
+            return refs[k]
+        return None
+
+    for m in out:
+        r = ref_at(m.open) if m.open >= 0 else None
+        if r is not None:
+            m.open = r[0]
+        r = ref_at(m.close) if m.close >= 0 else None
+        if r is not None:
+            m.close, m.close_end = r[0], r[1]
+
+
+def _find_marked(text: str, lex: QuoteLexicon) -> list[Marked]:
     out: list[Marked] = []
+    open_until = -1  # end of the line whose quotation was left open (-1: the last line closed all)
     for base, line in _lines_with_marks(text):
-        marks = []
-        for m in _QUOTE_RE.finditer(line):
-            t = _type(line, m.start())
-            if t:
-                marks.append((m.start(), t))
-        if not marks:
-            continue
-        # Pass 1: short pairs are terms.
-        rest = []
-        i = 0
-        while i < len(marks):
-            if i + 1 < len(marks) and marks[i][1] in "OA" and marks[i + 1][1] in "CA":
-                a, b = marks[i][0], marks[i + 1][0]
-                inner = line[a + 1:b]
-                nw = _words(inner)
-                if 0 < nw <= lex.term_max_words and "\n" not in inner:
-                    s, e = _trim(text, base + a + 1, base + b)
-                    out.append(Marked(s, e, base + a, base + b, "term", nw))
-                    i += 2
-                    continue
-            rest.append(marks[i])
-            i += 1
-        # Pass 2: a stack pairs the rest.
-        stack: list[int] = []
-        inner: list[Marked] = []  # pairs closed while an outer opener is still waiting
-        prev = -1  # the previous mark on the line
-        for pos, t in rest:
-            before, prev = prev, pos
-            if t == "O" or (t == "A" and not stack):
-                stack.append(pos)
-                if len(stack) > _MAX_DEPTH:
-                    del stack[0]  # quotation inside quotation inside quotation: the oldest is stray
+        continued = open_until >= 0 and not text[open_until:base].strip()
+        open_until = _pair_line(text, base, line, lex, out, continued)
+    out.sort(key=lambda q: (q.outer_start, -q.outer_end))
+    return out
+
+
+def _pair_line(text: str, base: int, line: str, lex: QuoteLexicon, out: list[Marked], continued: bool) -> int:
+    """Pair the marks of one line (adding its quotations to ``out``); return the line's end when
+    a quotation is left open at it, else -1. ``continued``: the line before left one open."""
+    marks = []
+    for m in _QUOTE_RE.finditer(line):
+        t = _type(line, m.start())
+        if t:
+            marks.append((m.start(), t))
+    if not marks:
+        return -1
+    # Pass 1: short pairs are terms.
+    rest = []
+    i = 0
+    while i < len(marks):
+        if i + 1 < len(marks) and marks[i][1] in "OA" and marks[i + 1][1] in "CA":
+            a, b = marks[i][0], marks[i + 1][0]
+            inner = line[a + 1:b]
+            nw = _words(inner)
+            if 0 < nw <= lex.term_max_words and "\n" not in inner:
+                s, e = _trim(text, base + a + 1, base + b)
+                out.append(Marked(s, e, base + a, base + b, "term", nw))
+                i += 2
                 continue
-            if stack:
-                o = stack.pop()
-                end = pos
-                if pos - o > lex.max_unclosed_chars:
-                    # a pair this far apart is more likely two stray marks than one quotation
-                    # (the sentence splitter draws the same line): stop at the first sentence end
-                    m = _SENT_END.search(line, o + 1, pos)
-                    end = m.end() if m else pos
-                s, e = _trim(text, base + o + 1, base + end)
-                nw = _words(text[s:e])
-                if nw:
-                    kind = "direct" if nw > lex.term_max_words else "term"
-                    q = Marked(s, e, base + o, base + pos if end == pos else -1, kind, nw, nested=bool(stack))
-                    out.append(q)
-                    if stack:
-                        inner.append(q)
-                if not stack:
-                    inner = []
-            else:
-                # A closer with no opener: the quote may have begun with the line (or after the
-                # last mark before it, which closed something else)
-                s, e = _trim(text, base + before + 1, base + pos)
-                nw = _words(text[s:e])
-                if nw > lex.term_max_words:
-                    out.append(Marked(s, e, -1, base + pos, "direct", nw))
-        if stack and inner:
-            # «قال مايك …: «لقد أسأت …».: an opener never closed around a complete quotation is a
-            # stray mark; the quotation inside it stands on its own
-            for q in inner:
-                q.nested = False
-        elif stack:
-            o = stack[0]
-            end = len(line)
-            if end - o > lex.max_unclosed_chars:
-                m = _SENT_END.search(line, o + 1)
-                end = m.end() if m else end
+        rest.append(marks[i])
+        i += 1
+    # Pass 2: a stack pairs the rest.
+    stack: list[int] = []
+    inner: list[Marked] = []  # pairs closed while an outer opener is still waiting
+    prev = -1  # the previous mark on the line
+    for pos, t in rest:
+        before, prev = prev, pos
+        if t == "O" or (t == "A" and not stack):
+            stack.append(pos)
+            if len(stack) > _MAX_DEPTH:
+                del stack[0]  # quotation inside quotation inside quotation: the oldest is stray
+            continue
+        if stack:
+            o = stack.pop()
+            end = pos
+            if pos - o > lex.max_unclosed_chars:
+                # a pair this far apart is more likely two stray marks than one quotation
+                # (the sentence splitter draws the same line): stop at the first sentence end
+                m = _SENT_END.search(line, o + 1, pos)
+                end = m.end() if m else pos
             s, e = _trim(text, base + o + 1, base + end)
             nw = _words(text[s:e])
             if nw:
-                out.append(Marked(s, e, base + o, -1, "direct" if nw > lex.term_max_words else "term", nw))
-    out.sort(key=lambda q: (q.outer_start, -q.outer_end))
-    return out
+                kind = "direct" if nw > lex.term_max_words else "term"
+                q = Marked(s, e, base + o, base + pos if end == pos else -1, kind, nw, nested=bool(stack))
+                out.append(q)
+                if stack:
+                    inner.append(q)
+            if not stack:
+                inner = []
+        else:
+            # A closer with no opener: the quote may have begun with the line (or after the
+            # last mark before it, which closed something else)
+            s, e = _trim(text, base + before + 1, base + pos)
+            nw = _words(text[s:e])
+            if nw > lex.term_max_words:
+                out.append(Marked(s, e, -1, base + pos, "direct", nw, continues=continued and before < 0))
+    if stack and inner and any(q.words >= NESTED_MIN_WORDS for q in inner):
+        # «قال مايك …: «لقد أسأت …».: an opener never closed around a complete quotation is a
+        # stray mark; the quotation inside it stands on its own (but one around a name only,
+        # وقال "هذه الأحداث … عناصر "التيار الوطني الحر" …, is a quotation whose closer is missing)
+        for q in inner:
+            q.nested = False
+        return -1
+    if stack:
+        o = stack[0]
+        end = len(line)
+        if end - o > lex.max_unclosed_chars:
+            m = _SENT_END.search(line, o + 1)
+            end = m.end() if m else end
+        s, e = _trim(text, base + o + 1, base + end)
+        nw = _words(text[s:e])
+        if nw:
+            out.append(Marked(s, e, base + o, -1, "direct" if nw > lex.term_max_words else "term", nw))
+            return base + len(line) if end == len(line) else -1
+    return -1

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.normalize import normalize
+from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon, VerbForm
 from .speakers import Tok, strip_conj
 
@@ -28,7 +29,7 @@ class Cue:
     i: int  # token index of the verb (or of the attribution phrase's first word)
     verb: VerbForm | None
     sent: int
-    kind: str = "verb"  # verb | attribution
+    kind: str = "verb"  # verb | attribution | continuation (a sentence opening with وأن)
     comp: int = -1  # token index of the complementiser
     colon: int = -1  # token index of a colon that introduces unmarked speech
     quote: object = None  # the direct quote (Marked) it introduces
@@ -36,6 +37,7 @@ class Cue:
     speaker_how: str = ""  # after | before | relative | implicit | object | source
     clause: tuple[int, int] | None = None  # character range of the reported clause
     nested: list = field(default_factory=list)  # direct quotes inside the clause
+    prev: "Cue | None" = None  # for a continuation: the cue whose report it carries on
 
 
 def is_complementiser(toks, j: int, lex: QuoteLexicon, comps: set[int] | None = None) -> bool:
@@ -59,7 +61,7 @@ def find_cues(toks, inside: list[bool], sent_of: list[int], vocab: CueVocabulary
             continue
         k = hits[raw[i].text]
         if isinstance(k, VerbForm):
-            if not _noun_reading(toks, i, sent_of, vocab.lex):
+            if not _noun_reading(toks, i, sent_of, vocab.lex, k):
                 cues.append(Cue(i, k, sent_of[i]))
             continue
         for phrase in k:
@@ -69,13 +71,95 @@ def find_cues(toks, inside: list[bool], sent_of: list[int], vocab: CueVocabulary
     return cues
 
 
-def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon) -> bool:
-    """Is the verb form at ``i`` a name or a verbal noun here? After a name particle it is part of
-    a name (علي بن أبي طالب), after عدم or دون it is the verbal noun (طلب عدم ذكر اسمه)."""
+def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbForm) -> bool:
+    """Is the verb form at ``i`` a name, a verbal noun or another word here? After a name particle
+    it is part of a name (علي بن أبي طالب), after عدم or دون it is the verbal noun (طلب عدم ذكر
+    اسمه); a form flagged ``initial`` (بين: "between" or "he explained") is the verb only where a
+    clause starts (وبين المسؤول أن، .. بين الزيادي أن; not العلاقات بين البلدين)."""
     if i == 0 or sent_of[i - 1] != sent_of[i]:
         return False
     prev = toks.norm(i - 1)
+    if "initial" in v.flags:
+        t, p = toks[i], toks[i - 1]
+        if _repeated_in_sentence(toks, i, sent_of) if t.conj else _coordinated_after(toks, i, lex):
+            return True  # بين سامح شكري … وبين عادل الجبير، بين التقدم والتدهور: "between X and Y"
+        # a quotation mark ends a quoted word (كلام "سلبي" بين …), not a clause
+        if not (t.conj or (p.kind == "punct" and p.text not in QUOTE_CHARS) or prev in lex.connectors
+                or strip_conj(prev) in lex.connectors or _subject_then_complementiser(toks, i, lex)):
+            return True
+        if not _plausible_subject(toks, i, lex):
+            return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
+
+
+# The subject between a verb and its complementiser with no comma: a title and a name (المهندس
+# عدنان بن أحمد السيد) is at most this many words.
+_SUBJECT_WORDS = 6
+
+
+# How far back "between" may stand for a later "and between" to repeat it (بين X، …، وبين Y).
+_REPEAT_REACH = 15
+
+
+def _repeated_in_sentence(toks, i: int, sent_of: list[int]) -> bool:
+    """Is the word at ``i`` (without its و) written earlier in its sentence (بين … وبين …)?"""
+    word = strip_conj(toks.norm(i))
+    for k in range(i - 1, max(-1, i - _REPEAT_REACH), -1):
+        if sent_of[k] != sent_of[i]:
+            break
+        if strip_conj(toks.norm(k)) == word:
+            return True
+    return False
+
+
+def _coordinated_after(toks, i: int, lex: QuoteLexicon) -> bool:
+    """Does a word with a fused و follow the word at ``i`` before any complementiser, within
+    ``_REPEAT_REACH`` words (بين الثبات والتطور: the two terms of "between")?"""
+    for k in range(i + 1, min(len(toks), i + _REPEAT_REACH)):
+        n = toks.norm(k)
+        if n in lex.complementisers:
+            return False
+        if toks[k].conj:
+            return True
+    return False
+
+
+def _plausible_subject(toks, i: int, lex: QuoteLexicon) -> bool:
+    """Can what follows the word at ``i`` be a reporting verb's subject or complementiser: a
+    complementiser (وبين أن), a pronoun (وبين سموه), a definite noun phrase within a few words
+    (وبين مدير عام الخطوط السعودية، وبين البكيري), or a short name running into a complementiser
+    (وبين عبدالله حماس أن)? Indefinite nouns (وبين إخوة رجال يتهامسون) are the objects of "between"."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if toks.norm(i + 1) in lex.complementisers or nxt.pron or nxt.kind == "punct":
+        return True
+    for k in range(i + 1, min(len(toks), i + 1 + _SUBJECT_WORDS)):
+        t = toks[k]
+        if toks.norm(k) in lex.complementisers:
+            return True
+        n = strip_conj(t.norm)
+        if t.kind != "ar" or (k > i + 1 and t.conj) or n in lex.stops or lex.verb(t.norm) is not None:
+            return False
+        if n.startswith("ال") or n.startswith("لل"):
+            return True
+    return False
+
+
+def _subject_then_complementiser(toks, i: int, lex: QuoteLexicon) -> bool:
+    """وفي نفس السياق بين المهندس السيد أنه …: the verb after a fronted adjunct, known by a subject
+    that opens with a form of address (المهندس، الدكتور) and runs, in plain words (no preposition,
+    conjunction or punctuation), straight into a complementiser (not المتعارف عليها بين الكثيرين
+    بأن، بين البلدين ينص على أن: "between")."""
+    if i + 1 >= len(toks) or toks.norm(i + 1) not in lex.name_titles:
+        return False
+    for k in range(i + 2, min(len(toks), i + 2 + _SUBJECT_WORDS)):
+        t = toks[k - 1]
+        if t.kind != "ar" or t.conj or t.prep or strip_conj(t.norm) in lex.stops or lex.verb(t.norm) is not None:
+            return False
+        if toks.norm(k) in lex.complementisers:
+            return True
+    return False
 
 
 class CueVocabulary:
@@ -108,7 +192,7 @@ class CueVocabulary:
                 n = normalize(surface)
                 if n in lex.complementisers:
                     self.comps.add(surface)
-                k = lex.verb(n, surface)
+                k = lex.verbs.lookup(n, surface)  # initial forms too: find_cues reads them in context
                 if k is None:
                     key = n[1:] if n[:1] == "و" and len(n) > 3 else n
                     k = firsts.get(key)

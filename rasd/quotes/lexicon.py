@@ -29,7 +29,7 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
-VERB_FLAGS = ("direct", "source-after-an", "weak")
+VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial")
 SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -156,6 +156,7 @@ class QuoteLexicon:
     verbs: ReportingVerbs
     attributions: Mapping[tuple[str, ...], str]  # phrase (normalised words) -> clause position
     attribution_firsts: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    accordance_firsts: frozenset[str]  # first words of the phrases that may mean "in accordance with"
     sources: frozenset[str]  # head nouns of unnamed sources (sources.tsv)
     role_nouns: frozenset[str]  # those of them that a name in apposition names (النائب X)
     complementisers: frozenset[str]
@@ -193,6 +194,17 @@ class QuoteLexicon:
     pronoun_suffixes: tuple[str, ...]
     name_max_words: int
     generic_speakers: frozenset[str]
+    addressing_verbs: frozenset[str]  # lemmas, normalised
+    resumptives: frozenset[str]
+    statement_nouns: frozenset[str]
+    reflexives: frozenset[str]
+    new_clause: frozenset[str]
+    speech_nouns: frozenset[str]
+    title_introducers: frozenset[str]
+    data_sources: frozenset[str]
+    demonstratives: frozenset[str]
+    continuing_verbs: frozenset[str]  # lemmas as written in reporting_verbs.tsv
+    background_markers: frozenset[str]
     speaker_max_tokens: int
     title_chain_max_tokens: int
     cue_reach_tokens: int
@@ -200,8 +212,11 @@ class QuoteLexicon:
     max_unclosed_chars: int
 
     def verb(self, norm_token: str, surface: str | None = None) -> VerbForm | None:
-        """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``)."""
-        return self.verbs.lookup(norm_token, surface)
+        """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``), leaving
+        out the forms flagged ``initial`` (بين: "between" far more often than "he explained"), which
+        only the cue scan reads as verbs, where a clause starts (``rasd.quotes.indirect``)."""
+        v = self.verbs.lookup(norm_token, surface)
+        return None if v is not None and "initial" in v.flags else v
 
 
 def _norm_set(items: Iterable[str]) -> frozenset[str]:
@@ -215,8 +230,11 @@ def load_lexicon(res: Resources) -> QuoteLexicon:
 
 
 def _read_lexicon(res: Resources) -> QuoteLexicon:
-    attributions = {tuple(normalize(p).split()): pos
-                    for p, pos, *_ in _rows_after_header(res, "attribution.tsv", ("phrase", "position"))}
+    attribution_rows = _rows_after_header(res, "attribution.tsv", ("phrase", "position", "sense"))
+    attributions = {tuple(normalize(p).split()): pos for p, pos, *_ in attribution_rows}
+    for r in attribution_rows:
+        if r[2] not in ("source", "accordance"):
+            raise ModelError(f"data file {AREA}/attribution.tsv: sense {r[2]!r} is not one of source, accordance: {r!r}")
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for p in sorted(attributions, key=len, reverse=True):
         firsts.setdefault(p[0], []).append(p)
@@ -231,6 +249,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         verbs=reporting_verbs(res),
         attributions=attributions,
         attribution_firsts={k: tuple(v) for k, v in firsts.items()},
+        accordance_firsts=frozenset(normalize(r[0]).split()[0] for r in attribution_rows if r[2] == "accordance"),
         sources=sources,
         role_nouns=_norm_set(r[0] for r in source_rows if r[1] == "role"),
         complementisers=_norm_set(g.words("complementisers")),
@@ -271,6 +290,18 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
                                    for w in res.word_class(AREA, "honorific_titles")),
         name_max_words=g.number("name_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
+        addressing_verbs=res.word_class(AREA, "addressing_verbs"),
+        resumptives=res.word_class(AREA, "resumptives"),
+        statement_nouns=res.word_class(AREA, "statement_nouns"),
+        reflexives=res.word_class(AREA, "reflexives"),
+        new_clause=res.word_class(AREA, "new_clause"),
+        speech_nouns=res.word_class(AREA, "speech_nouns"),
+        title_introducers=res.word_class(AREA, "title_introducers"),
+        data_sources=res.word_class(AREA, "data_sources"),
+        demonstratives=res.word_class(AREA, "demonstratives"),
+        # lemmas are compared as written in reporting_verbs.tsv's lemma column
+        continuing_verbs=frozenset(res.word_list(AREA, "continuing_verbs")),
+        background_markers=res.word_class(AREA, "background_markers"),
         speaker_max_tokens=g.number("speaker_max_tokens"),
         title_chain_max_tokens=g.number("title_chain_max_tokens"),
         cue_reach_tokens=g.number("cue_reach_tokens"),

@@ -81,11 +81,16 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
     a = _subject_start(toks, i + 1, limit, lex, terms)
     if a is None or a >= limit:
         return None
+    if strip_conj(toks[a].norm) in lex.demonstratives and a + 1 < limit and toks[a + 1].kind == "ar" \
+            and not is_definite(toks[a + 1]) and not accusative_indefinite(toks[a + 1]):
+        a += 1  # أوضح ذلك مدير فعاليات عيد الرياض، وقد أكدت ذلك والدتها: the object, then the subject
     head = toks[a]
     if strip_conj(head.norm) in lex.honorific_pronouns:
         return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
     if prepositional(head, lex) and not (names and a in names):
         return None  # وقال بهذا الخصوص: a prepositional phrase
+    if head.norm in lex.verb_prepositions:
+        return None  # وحذرت من التعامل مع …: the verb's own preposition opens its object
     if strip_conj(head.norm) in lex.negations or possessed_object(head, lex):
         # قال لا إله إلا الله: what he said, not who; أعلن تأكيده …: "his emphasis", the object
         return None
@@ -152,6 +157,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
         if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
                 or (b > a and strip_conj(t.norm) in lex.masdar_markers):
             break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
+        if b > a and _object_after_noun_phrase(toks, b, limit, lex, names):
+            break  # عقدت الأمانة العامة لقوى 14 آذار اجتماعها، أكد نادي الرائد سلامة مواقفهم: the object
         if b > a and t.conj and t.norm not in lex.sources:
             # a fused و usually starts the next clause (… بوتين وأنه) unless it coordinates names
             # (ماي وكازنوف); keep it only when the next token ends the phrase
@@ -160,6 +167,45 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
                 break
         b += 1
     return b
+
+
+def _object_after_noun_phrase(toks: list[Tok], b: int, limit: int, lex: QuoteLexicon,
+                              names: Mapping[int, NameAt] | None) -> bool:
+    """Does the verb's object start at ``b``, right after a complete noun phrase (a definite word or
+    a name)? A noun with a pronoun suffix (اجتماعها، تأكيده) or an indefinite noun in construct with
+    one (سلامة مواقفهم، أهمية دورها) cannot modify what precedes it; نفسه and ذاته can (الوزير نفسه)."""
+    prev = toks[b - 1]
+    ending = [nm for nm in _names_ending(names, b)] if names else []
+    if not ending and (not is_definite(prev) or strip_conj(prev.norm) in lex.name_particles):
+        return False  # (هذيل آل شرمه: آل reads as the article but is a name particle)
+    t = toks[b]
+    if t.kind != "ar" or prepositional(t, lex) or t.conj or (names and _inside_a_name(names, b)):
+        return False
+    if t.pron:
+        return pronoun_stem(t, lex) not in lex.reflexives
+    if ending and ending[0].label != "PER":
+        return False  # مدير مطار عدن طارق عبده: after a place or an organisation the title goes on
+    nxt = toks[b + 1] if b + 1 < limit else None
+    return not is_definite(t) and nxt is not None and nxt.kind == "ar" and nxt.pron and not nxt.conj \
+        and not prepositional(nxt, lex) and pronoun_stem(nxt, lex) not in lex.reflexives \
+        and not (names and _inside_a_name(names, b + 1))
+
+
+def _names_ending(names: Mapping[int, NameAt], b: int):
+    """The names (at most a few) that end right before token ``b``."""
+    for k in range(b - 1, max(-1, b - 6), -1):
+        nm = names.get(k)
+        if nm is not None and nm.end == b:
+            yield nm
+
+
+def _inside_a_name(names: Mapping[int, NameAt], b: int) -> bool:
+    """Does an entity name start at token ``b`` or run over it?"""
+    for k in range(b, max(-1, b - 6), -1):
+        nm = names.get(k)
+        if nm is not None and nm.end > b:
+            return True
+    return False
 
 
 def noun_phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
@@ -225,6 +271,8 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
     t = toks[k]
     if t.kind == "punct":
         return not (t.text == "." and is_abbreviation(toks, k - 1))
+    if accusative_indefinite(t):
+        return True  # عقد سعد الصعب مؤتمرا صحفيا لتوضيح …: an object, no part of a title
     if lex.verb(t.norm) is not None or anonymity_clause_at(toks, k, lex) or (first and t.prep and not t.prep_l):
         return True
     n = strip_conj(t.norm)
@@ -233,6 +281,18 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
     if t.norm in ("علي", "عن") and k > 0 and toks[k - 1].norm in lex.title_heads_with_preposition:
         return False  # المشرف على مركز الموهبة …: the title's own preposition
     return _is_stop(t, lex)
+
+
+def accusative_indefinite(t: Tok) -> bool:
+    """Is the token an indefinite noun in the accusative (مؤتمرا، بيانًا، تصريحا): a verb's object
+    or an adverb, never a word of a title? Written with tanween fath or a final alif; a final يا
+    is left out (nisba adjectives, صحفيا، and country names, سوريا، تركيا, share it)."""
+    if t.kind != "ar" or is_definite(t) or t.pron:
+        return False  # (والدتها: the alif is the pronoun's)
+    if "\u064b" in t.text:
+        return True
+    n = t.norm
+    return len(n) >= 4 and n.endswith("ا") and n[-2] not in "اي"
 
 
 def bare_word(t: Tok) -> str:

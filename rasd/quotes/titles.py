@@ -20,7 +20,7 @@ import bisect
 from typing import Mapping
 
 from .lexicon import QuoteLexicon
-from .speakers import NameAt, bare_word, ends_title_chain
+from .speakers import NameAt, bare_word, ends_title_chain, is_definite
 
 # A title phrase is compared on its first words only: the head and a few modifiers (الوزير
 # المصري، المتحدث الأمني بوزارة الداخلية، وزير الري والمياه الإثيوبي); later words are more often
@@ -46,14 +46,20 @@ class TitleIndex:
     def resolve(self, a: int, b: int) -> str | None:
         """The entity a title phrase [a, b) refers to, named before it (None when no earlier title
         of the article holds its head word)."""
-        words = self.phrase_words(a, b)
+        pairs = self._phrase_tokens(a, b)
+        words = [w for w, _ in pairs]
         if not words:
             return None
         if b - a == 1 and self.toks[a].kind == "ar" and words[0] in self.surnames:
             return self.surnames[words[0]]
         head = words[0]
+        # نادي الرائد is not نادي الفتح, وزير الخارجية not وزير الداخلية: the definite noun that
+        # completes the head must be in the title too (a nisba adjective, المصري، may be left out)
+        need = words[1] if len(pairs) > 1 and is_definite(pairs[1][1]) and not words[1].endswith("ي") else None
         best, best_key = None, None
         for pos, eid, title in self._titles_with(head, a):
+            if need is not None and need not in title:
+                continue
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
@@ -63,13 +69,17 @@ class TitleIndex:
         """The first words of the title that starts at ``a``: through the phrase [a, b) and on
         along its title chain (وزير الري والمياه الإثيوبي: the speaker phrase stopped at والمياه),
         honorifics left out (معالي مدير الأمن العام: compared on مدير)."""
+        return [w for w, _ in self._phrase_tokens(a, b)]
+
+    def _phrase_tokens(self, a: int, b: int) -> list:
+        """(word, token) for each of ``phrase_words``."""
         toks, out, k = self.toks, [], a
         while k < len(toks) and len(out) < _PHRASE_WORDS:
             if k >= b and ends_title_chain(toks, k, self.lex, first=k == b):
                 break
             t = toks[k]
             if t.kind == "ar" and len(t.text) > 1 and bare_word(t) not in self.lex.honorific_titles:
-                out.append(bare_word(t))
+                out.append((bare_word(t), t))
             k += 1
         return out
 
@@ -90,6 +100,8 @@ class TitleIndex:
         ``before``."""
         toks = self.toks
         for j in self._occurrences(head, before):
+            if self._inside_a_name(j):
+                continue  # آنا ماريا بردوان ابن جلدتها فيكتور …: a word of a name is no title
             if j in self.names and self.names[j].label == "ORG":
                 nm = self.names[j]  # وزارة الداخلية: the organisation's own first word
                 yield j, nm.entity, frozenset(bare_word(toks[x]) for x in range(j, nm.end))
@@ -101,6 +113,14 @@ class TitleIndex:
                 k, nm = self.ending.get(j - 1) or self.ending[j - 2]
                 if nm.label == "PER":  # خالد الفيصل، أمير منطقة مكة: the apposition after a name
                     yield k, nm.entity, frozenset(self._words(j, min(len(toks), j + _APPOSITION_WORDS)))
+
+    def _inside_a_name(self, j: int) -> bool:
+        """Does an entity name start before token ``j`` and run over it?"""
+        for k in range(j - 1, max(-1, j - 6), -1):
+            nm = self.names.get(k)
+            if nm is not None and nm.end > j:
+                return True
+        return False
 
     def _occurrences(self, head: str, before: int) -> list[int]:
         """Tokens before ``before`` written as ``head`` (with or without article, و/ف, لل/بال): found

@@ -46,6 +46,15 @@ PROCLITIC_CONJ = "وف"
 PROCLITIC_PREP = "بلك"
 # A stem shorter than this after removing a prefix is too short to trust (ب+ن, و+ل).
 MIN_STEM = 2
+# A prefix letter is a clitic when the rest of the word is at least this fraction of the whole
+# form's count (1/4: وقال 10,945 in news against قال 5,334 still splits) ...
+CLITIC_RATIO = 4
+# ... except for these letters, rare as clitics, whose rest must be at least as frequent as the
+# whole (فيصل 2,086 against يصل 1,114 is a name, not "then he arrives").
+RARE_CLITICS = "فك"
+# After و/ف, a definite rest seen at least this often in news is a word of its own whatever the
+# whole's count (a rarer one may be a chance string: التر in والتر).
+MIN_REST = 10
 
 WORD_FREQ = ("lexicon", "word_freq.tsv")
 
@@ -165,10 +174,14 @@ def _split(word: str, count, pron_suffixes: tuple[str, ...], not_article: frozen
     # pronoun suffix: only without the article (they do not co-occur), and only when the bare
     # stem (with ta marbuta restored) is a more frequent word than the suffixed form.
     end = n
+    # a final ta marbuta (رابطة, نصرة) is normalised to ه but is never the pronoun ه
+    ta_marbuta = word[pos(n - 1)] == "\u0629"
     if not has_art:
         rest = skel[k:]
         rest_count = count(rest, 0)
         for suf in pron_suffixes:
+            if ta_marbuta and suf.endswith("ه"):
+                continue
             if rest.endswith(suf) and len(rest) - len(suf) >= 3:
                 stem = rest[: -len(suf)]
                 alt = stem[:-1] + "ه" if stem.endswith("ت") else stem
@@ -182,9 +195,18 @@ def _split(word: str, count, pron_suffixes: tuple[str, ...], not_article: frozen
 
 
 def _article_word_ok(skel: str, k: int, count) -> bool:
-    """Is skel[k:] (starting with ال) a word of its own after a preposition? Yes unless the whole
-    form is a known word and the rest is not: كاليفورنيا is California, not ك + اليفورنيا."""
-    return count(skel[k:], 0) > 0 or count(skel[k - 1:], 0) == 0
+    """Is skel[k:] (starting with ال) a word of its own after a clitic letter? Yes unless the
+    whole form is a known word and the rest is not: كاليفورنيا is California, not ك + اليفورنيا.
+    After a conjunction a rare rest must also not be far rarer than the whole (والتر, Walter, 21
+    in news, is not و + التر, 3), while a common one may be (والقروية 407 against القروية 12 in
+    the set phrase الشؤون البلدية والقروية); after a preposition it may always be (بالقرب 545
+    "near" against القرب 32: prepositional phrases are more frequent than their noun)."""
+    rest, whole = count(skel[k:], 0), count(skel[k - 1:], 0)
+    if whole == 0:
+        return True
+    if skel[k - 1] in PROCLITIC_CONJ:
+        return rest >= MIN_REST or rest * CLITIC_RATIO >= whole
+    return rest > 0
 
 
 def _prefix_ok(skel: str, k: int, whole_count: int, count) -> bool:
@@ -196,9 +218,12 @@ def _prefix_ok(skel: str, k: int, whole_count: int, count) -> bool:
     if rest.startswith("ال") and len(rest) > 3:
         return _article_word_ok(skel, k, count)
     rc = count(rest, 0)
-    # A quarter is enough: وقال is common as a whole but قال is still a frequent word, while the
-    # rest of a true stem is rare (وزير -> زير).
-    if rc >= 20 and rc * 4 >= whole_count:
+    # A quarter is enough for و ب ل: وقال is common as a whole but قال is still a frequent word,
+    # while the rest of a true stem is rare (وزير -> زير). ف and ك are rare clitics (in news a
+    # word takes ف in under 5% of its uses, ك in under 4%, at the 99th percentile): a whole form
+    # more frequent than the rest is a word of its own (فيصل, not ف + يصل; كريم, كيري, كأس).
+    ratio = 1 if skel[k - 1] in RARE_CLITICS else CLITIC_RATIO
+    if rc >= 20 and rc * ratio >= whole_count:
         return True
     # Neither form is known: an unknown name after و (وزيلنسكي) is far likelier than an unknown
     # word starting with و; other letters begin many foreign names (بايدن, كاميرون, فرنسا).

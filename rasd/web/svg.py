@@ -27,6 +27,8 @@ HERE = Path(__file__).resolve().parent
 AXIS_COVER = 0.98
 # Fewest pixels between two date labels (a YYYY-MM-DD label is about 65 px at 11 px).
 TICK_GAP = 80
+# The width of one character of a date label (font-size 11, digits and hyphens), in px.
+TICK_CHAR_W = 6.6
 
 
 def _empty(width: int, msg: str, cls: str) -> Markup:
@@ -177,12 +179,24 @@ def timeline(rows: Iterable[tuple[str | None, str | None, int]], width: int = 90
         if (len(slots) - 1 - ticks[-1]) * bar_w < TICK_GAP and len(ticks) > 1:
             ticks.pop()
         ticks.append(len(slots) - 1)
+    placed: list[tuple[float, float, str]] = []  # (left, right, text element)
     for k in ticks:
         x = x0 + (k + 0.5) * bar_w
         anchor = "start" if x < pad_l + 35 else "end" if x > width - pad_r - 35 else "middle"
         x = max(x, pad_l) if anchor == "start" else min(x, width - pad_r) if anchor == "end" else x
-        parts.append(f'<text class="tick" x="{x:.1f}" y="{pad_t + plot_h + 16}" text-anchor="{anchor}" '
-                     f'font-size="11">{_fmt(slots[k], unit)}</text>')
+        label = _fmt(slots[k], unit)
+        w = TICK_CHAR_W * len(label)
+        left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
+        # a label pushed to start at the left edge (or to end at the right) reaches further than a
+        # centred one: it takes the place of the neighbour it would touch (the last label stays)
+        if k == ticks[-1]:
+            while placed and placed[-1][1] > left:
+                placed.pop()
+        elif placed and placed[-1][1] > left:
+            continue
+        placed.append((left, left + w, f'<text class="tick" x="{x:.1f}" y="{pad_t + plot_h + 16}" '
+                                       f'text-anchor="{anchor}" font-size="11">{label}</text>'))
+    parts += [p for _l, _r, p in placed]
     caption = f"أحداث في {UNIT_AR[unit]}"
     notes = []
     if vague:

@@ -48,6 +48,7 @@ MODE_AR = {
     "strike": "إضراب", "suicide-attack": "هجوم انتحاري", "targeted": "استهداف محدد", "third-party": "طرف ثالث",
     "troops": "قوات", "violence": "عنف", "visit": "زيارة", "withdraw": "انسحاب", "wounded": "إصابات",
     "yield": "استسلام", "threat": "تهديد", "grant": "منحة", "mediate": "وساطة",
+    "weapons": "أسلحة", "cyber": "اختراق إلكتروني", "martial-law": "طوارئ أو حظر تجول", "withhold": "حجب",
 }
 # Boilerplate kinds (rasd.text.boilerplate) and machine-translation flag kinds (rasd.text.mtflags).
 BOILERPLATE_AR = {

@@ -1,0 +1,760 @@
+"""Actors without proper names: descriptions of an actor as nominal entities with actor codes.
+
+CAMEO, PETRARCH and POLECAT code an actor that news names by a country and a role: "قوات الأمن
+العراقية" (IRQCOP), "وفد إيراني" (IRNGOV), "مسلحون مجهولون" (UAF), "متظاهرون" (OPP), "ثلاثة رجال"
+(CVL), "غارات روسية" (the adjective names Russia as the doer), "حلفاؤها" (its allies). This module
+finds such descriptions in a document whose named entities are resolved and adds them as
+ordinary entities whose mentions have ``kind: "nominal"``, so that the quotes, events, store and
+web layers use them like any other actor. It never guesses a name: an entity made here is named by
+its own words, and coded only where the word lists give a sector (and a country, from a
+nationality adjective, a genitive place or the owner of a possessive).
+
+The vocabulary is data (``resources/gazetteers/nominal_actors.tsv``, classes described there; the
+sector codes are UniversalPetrarch's where its agent dictionary has the word), with the
+gazetteer's nationality adjectives (``demonyms.tsv``, by lemma key) and the number words of
+``resources/dates/numbers.json``. The phrases:
+
+1. head + genitive complement + adjectives: a group or body noun (مسلحون، قوات، وفد), a definite
+   genitive that makes it specific (قوات الأمن -> COP), modifiers (الخاصة، المسلحة، مجهولون) and a
+   nationality adjective in any gender and number (العراقية، إيرانيين، التونسيان) -> country;
+2. head + a named mention after it: an organisation (مسلحو داعش) takes the description as one of
+   its own mentions; a place or a person (شرطة دبي، قوات صالح) gives the country;
+3. a possessive (قواتها، حلفاؤه): the owner is the nearest earlier actor of the sentence or the
+   one before (an organisation owner takes the mention as its own);
+4. counted people (ثلاثة رجال، 38 مواطنا، عدد من المسلحين): ordinary people only when counted;
+5. a nationality adjective on an act or a weapon (غارات روسية، الطائرات السعودية) and a people
+   named by its nationality noun (الأتراك): a nominal mention of that country's entity;
+6. a definite group noun alone (التنظيم، الحركة، الحزب): a nominal mention of the organisation
+   named last before it whose name holds the word (تنظيم داعش، حركة حماس، حزب الله).
+
+Mentions with the same head, complement, country and owner are one entity (a later "قوات الأمن"
+joins an earlier "قوات الأمن العراقية"; an agent entity of the gazetteer with the same code, such
+as القوات التركية, takes later mentions). ``NominalActors`` is built once per pipeline from
+``Resources`` (``EntitiesStage`` holds it) and called on each document after resolution.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from ..document import Document, Entity, Span
+from ..resources import Resources
+from ..text.lemma import lemma_word
+from ..text.memo import WordMemo
+from ..text.normalize import normalize
+from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
+from .gazetteer import AREA, Gazetteer, load_gazetteer
+
+FILE = "nominal_actors.tsv"
+ENGLISH_FILE = "nominal_english.tsv"  # the English of its words (``name_in_english``)
+NUMBERS = ("dates", "numbers.json")
+# Classes of heads (nominal_actors.tsv) and what each needs to be an actor.
+GROUP, BODY, QUALIFIED, PERSON = "group", "body", "qualified", "person"
+HEAD_CLASSES = (GROUP, BODY, QUALIFIED, PERSON)
+# At most this many adjectives continue a description (قوات الأمن الخاصة العراقية: two).
+MAX_ADJECTIVES = 3
+# A possessive's owner is looked for this many sentences back (the sentence itself and the one
+# before: news repeats the actor's name at least that often).
+OWNER_SENTENCES = 2
+# Quotation marks and brackets that may close a name before its adjective (تنظيم "داعش" المتطرف).
+CLOSING_QUOTES = frozenset('"»”)\'')
+# Labels of the entities made here: bodies and groups are organisations, counted people persons.
+LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+
+
+@dataclass(frozen=True)
+class Head:
+    cls: str  # group | body | qualified | person
+    code: str  # sector code, "" for none
+    canonical: str  # the row's first form: one key for every inflection
+
+
+@dataclass(frozen=True)
+class NominalData:
+    """The vocabulary of descriptions (module doc), normalised."""
+
+    heads: Mapping[str, tuple[Head, ...]]
+    complements: Mapping[str, str]  # genitive word (no article) -> sector
+    modifiers: Mapping[str, str]  # adjective (lemma) -> sector ("" for none)
+    acts: frozenset[str]
+    collectives: Mapping[str, str]  # people noun -> country or group code
+    regions: Mapping[str, str]  # adjective (lemma) of a region or bloc -> CAMEO region code
+    quantities: frozenset[str]
+    anaphors: frozenset[str]
+    adjectival: frozenset[str]
+    endings: tuple[str, ...]
+    singular_endings: tuple[str, ...]
+    construct_endings: frozenset[str]
+    pronouns: tuple[str, ...]
+    particles: frozenset[str]
+    numbers: frozenset[str]  # number words (normalised)
+    gazetteer: Gazetteer
+    english: Mapping[str, Mapping[str, str]]  # class (head, complement, modifier) -> word -> English
+
+
+def load_nominal_data(resources: Resources) -> NominalData:
+    """The vocabulary from ``resources`` (a missing or malformed file is a ModelError)."""
+    rows = resources.table(AREA, FILE, 3)
+    heads: dict[str, list[Head]] = {}
+    complements: dict[str, str] = {}
+    modifiers: dict[str, str] = {}
+    acts: set[str] = set()
+    collectives: dict[str, str] = {}
+    regions: dict[str, str] = {}
+    quantities: set[str] = set()
+    adjectival: set[str] = set()
+    anaphors: set[str] = set()
+    endings: list[str] = []
+    singular_endings: list[str] = []
+    construct: list[str] = []
+    pronouns: list[str] = []
+    particles: set[str] = set()
+    for cls, forms, code, *_ in rows:
+        words = [normalize(f) for f in forms.split("|") if f]
+        code = "" if code == "-" else code
+        if cls in HEAD_CLASSES:
+            head = Head(cls, code, words[0])
+            for w in words:
+                heads.setdefault(w, []).append(head)
+        elif cls == "complement":
+            complements.update((w, code) for w in words)
+        elif cls == "modifier":
+            modifiers.update((lemma_word(w), code) for w in words)
+        elif cls == "act":
+            acts.update(words)
+        elif cls == "collective":
+            collectives.update((w, code) for w in words)
+        elif cls == "region":
+            regions.update((lemma_word(w), code) for w in words)
+        elif cls == "anaphor":
+            anaphors.update(words)
+        elif cls == "adjectival":
+            adjectival.update(words)
+        elif cls == "quantity":
+            quantities.update(words)
+        elif cls == "ending":
+            endings += forms.split("|")
+        elif cls == "singular_ending":
+            singular_endings += forms.split("|")
+        elif cls == "construct_ending":
+            construct += forms.split("|")
+        elif cls == "pronoun":
+            pronouns += forms.split("|")
+        elif cls == "particle":
+            particles.update(words)
+    nums = resources.json(*NUMBERS)
+    numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
+    return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
+                       frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
+                       tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
+                       load_gazetteer(resources), _english_words(resources))
+
+
+def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
+    """nominal_english.tsv: class -> word (normalised; a modifier by its lemma) -> English."""
+    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}}
+    for cls, word, english, *_ in resources.table(AREA, ENGLISH_FILE, 3):
+        if cls in out:
+            w = normalize(word)
+            out[cls][lemma_word(w) if cls == "modifier" else w] = english
+    return out
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a word: its stem without clitics, whether it had the article, a possessive
+    suffix taken off, and whether it was read with a plural or case ending."""
+
+    stem: str
+    definite: bool
+    pronoun: str = ""
+    ending: str = ""  # the plural, dual or case ending taken off (مقاتلو: و)
+
+
+@dataclass
+class Phrase:
+    """A description found at tokens first..last (character span start..end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: tuple  # what makes two mentions one entity
+    label: str
+    code: str = ""
+    country: str = ""
+    join: Entity | None = None  # an existing entity the mention belongs to
+
+
+@dataclass
+class _Group:
+    label: str
+    name: str
+    code: str
+    country: str
+    mentions: list = field(default_factory=list)
+
+
+class NominalActors:
+    """Finds descriptions of actors in a document and adds them as nominal entities
+    (``add_to(doc, entities)``). Per-word readings are memoised per instance (they depend on the
+    loaded vocabulary)."""
+
+    def __init__(self, data: NominalData):
+        self.data = data
+        self.readings = WordMemo(self._readings)
+        self.cameo = {iso: e.code for iso in data.gazetteer.country_names
+                      if (e := data.gazetteer.entries.get(f"ctry:{iso}")) is not None and e.code}
+        self.iso = {code: iso for iso, code in self.cameo.items()}
+
+    def cameo_code(self, iso: str) -> str:
+        """The CAMEO country code of an ISO3 code (the same but for a few: Kosovo KSV)."""
+        return self.cameo.get(iso, iso)
+
+    @classmethod
+    def from_resources(cls, resources: Resources) -> "NominalActors":
+        return resources.cached((AREA, "nominal"), lambda: cls(load_nominal_data(resources)))
+
+    # -- reading words ------------------------------------------------------------------------
+    def _readings(self, word: str) -> tuple[Reading, ...]:
+        """The word without conjunction, preposition and article (and, for a word without the
+        article, without a possessive suffix)."""
+        w = normalize(word)
+        forms = [w]
+        if len(w) > 3 and w[0] in PROCLITIC_CONJ:
+            forms.append(w[1:])
+        for v in list(forms):
+            if v.startswith("لل") and len(v) > 4:
+                forms.append("ال" + v[2:])
+            elif len(v) > 3 and v[0] in PROCLITIC_PREP:
+                forms.append(v[1:])
+        out: list[Reading] = []
+        for v in forms:
+            if v.startswith("ال") and len(v) > 4:
+                out.append(Reading(v[2:], True))
+                continue
+            out.append(Reading(v, False))
+            for p in self.data.pronouns:
+                if v.endswith(p) and len(v) - len(p) >= 3:
+                    out.append(Reading(v[:-len(p)], False, p))
+                    break
+        return tuple(out)
+
+    def with_endings(self, stem: str) -> list[tuple[str, str]]:
+        """(form, ending) readings of a stem: as written, then without each plural or dual ending,
+        then without a singular's case ending, where three letters are left."""
+        out = [(stem, "")]
+        out += [(stem[:-len(e)], e) for e in self.data.endings + self.data.singular_endings
+                if stem.endswith(e) and len(stem) - len(e) >= 3]
+        return out
+
+    def plural(self, reading: Reading) -> bool:
+        return reading.ending in self.data.endings
+
+    def heads_of(self, word: str) -> tuple[tuple[Head, ...], Reading] | None:
+        """The head nouns a word is (its first reading that is one: رجال is a body head and a
+        person), with that reading, or None."""
+        heads = self.data.heads
+        for r in self.readings[word]:
+            for s, ending in self.with_endings(r.stem):
+                if s in heads:
+                    return heads[s], Reading(s, r.definite, r.pronoun, ending)
+        return None
+
+    def country_of_adjective(self, word: str) -> str:
+        """The country (ISO3) a nationality adjective names, in any gender and number
+        (العراقية، إيرانيين، التونسيان), else the CAMEO code of the region or bloc a region
+        adjective names (الأوروبيين -> EUR), else ""."""
+        dem, regions = self.data.gazetteer.demonyms, self.data.regions
+        for r in self.readings[word]:
+            if r.pronoun:
+                continue
+            for s, _ending in self.with_endings(r.stem):
+                k = lemma_word(s)
+                iso = dem.get(k) or regions.get(k)
+                if iso:
+                    return iso
+        return ""
+
+    def modifier(self, word: str) -> str | None:
+        """The sector an adjective gives ("" for none), or None when it is no modifier."""
+        mods = self.data.modifiers
+        for r in self.readings[word]:
+            if r.pronoun:
+                continue
+            for s, _ending in self.with_endings(r.stem):
+                k = lemma_word(s)
+                if k in mods:
+                    return mods[k]
+        return None
+
+    def stem_in(self, word: str, words: Mapping | frozenset, definite: bool | None = None) -> str | None:
+        for r in self.readings[word]:
+            if r.pronoun or (definite is not None and r.definite != definite):
+                continue
+            if r.stem in words:
+                return r.stem
+        return None
+
+    # -- the document ---------------------------------------------------------------------------
+    def add_to(self, doc: Document, entities: list[Entity]) -> list[Entity]:
+        """``entities`` with the descriptions of ``doc`` added (new entities, or nominal mentions
+        of existing ones), renumbered e1, e2, ... in order of first mention."""
+        tokens = doc.tokens
+        if not tokens:
+            return entities
+        finder = _DocumentPhrases(self, doc, entities)
+        phrases = finder.phrases()
+        if not phrases:
+            return entities
+        return _merge(doc, entities, phrases, self)
+
+    def name_in_english(self, entities: Sequence[Entity], english) -> None:
+        """Name an entity known by descriptions only in English by its words, read by
+        nominal_english.tsv ("unidentified gunmen", وفد إيراني "Iranian delegation"); where a word
+        is not there, one that the English names (``rasd.entities.english``, run before) could
+        only transliterate (مسلحون مجهولون -> "Maslahun Majhulun") by the English of its actor
+        code (UAF "militia"): a description is not a name. ``english``: the stage's
+        ``EnglishNames``."""
+        for ent in entities:
+            if any(m.get("kind") != "nominal" for m in ent.mentions):
+                continue
+            described = self.english_words(ent.name, english)
+            if described is None and ent.attrs.get("code") and ent.attrs.get("name_en_source") == "transliteration":
+                described = english.describe_code(ent.attrs["code"])
+            if described:
+                ent.attrs["name_en"], ent.attrs["name_en_source"] = described, "list"
+
+    def english_words(self, name: str, english) -> str | None:
+        """A description's English from its words: nationality, modifiers, complement, head
+        (قوات الأمن العراقية -> "Iraqi security forces"; a count before the head is left out), or
+        None where a word is not in nominal_english.tsv."""
+        en = self.data.english
+        words = name.split()
+        while words and (words[0][:1].isdigit() or normalize(words[0]) in self.data.numbers):
+            words = words[1:]
+        found = self.heads_of(words[0]) if words else None
+        head = en["head"].get(found[0][0].canonical) if found else None
+        if head is None:
+            return None
+        country, mods, comp = "", [], ""
+        for w in words[1:]:
+            c = self.stem_in(w, self.data.complements, definite=True)
+            iso = "" if c else self.country_of_adjective(w)
+            if c and not comp and c in en["complement"]:
+                comp = en["complement"][c]
+            elif iso and not country:
+                country = english.adjective(self.cameo_code(iso)) or english.adjective(iso)
+                if not country:
+                    return None  # a region or bloc (الأوروبيين): the code's English says it
+            else:
+                mod = self._english_modifier(w)
+                if mod is None:
+                    return None
+                mods.append(mod)
+        return " ".join(x for x in (country, *mods, comp, head) if x)
+
+    def _english_modifier(self, word: str) -> str | None:
+        mods = self.data.english["modifier"]
+        for r in self.readings[word]:
+            for s, _ending in self.with_endings(r.stem):
+                k = lemma_word(s)
+                if k in mods:
+                    return mods[k]
+        return None
+
+
+class _DocumentPhrases:
+    """The descriptions of one document, sentence by sentence."""
+
+    def __init__(self, nominal: NominalActors, doc: Document, entities: list[Entity]):
+        self.n = nominal
+        self.data = nominal.data
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        # every token inside an existing mention -> (entity, mention)
+        self.taken: dict[int, tuple[Entity, Span]] = {}
+        for ent in entities:
+            for m in ent.mentions:
+                a = bisect.bisect_left(self.starts, m.start)
+                while a < len(self.tokens) and self.tokens[a].start < m.end:
+                    self.taken.setdefault(a, (ent, m))
+                    a += 1
+        self.found: list[Phrase] = []
+        self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
+
+    def phrases(self) -> list[Phrase]:
+        doc = self.doc
+        sents = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
+        for si, s in enumerate(sents):
+            if doc.in_boilerplate(s.start, s.end):
+                continue
+            a = bisect.bisect_left(self.starts, s.start)
+            b = bisect.bisect_left(self.starts, s.end)
+            self._sentence(a, b, sents[max(0, si - OWNER_SENTENCES + 1)].start)
+        return self.found
+
+    def _sentence(self, a: int, b: int, owner_from: int) -> None:
+        i = a
+        while i < b:
+            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar":
+                i += 1
+                continue
+            made = (self._collective(i) or self._act_adjectives(i, b) or self._anaphor(i)
+                    or self._head_phrase(i, a, b, owner_from))
+            if made:
+                self.found.extend(made)
+                for p in made:
+                    self.found_at.update((k, p) for k in range(p.first, p.last + 1))
+                i = max(p.last for p in made) + 1
+            else:
+                i += 1
+
+    # -- 6. a definite group noun referring back to a named organisation ---------------------
+    def _anaphor(self, i: int) -> list[Phrase]:
+        """التنظيم، الحركة، الحزب (``anaphor`` heads, definite and alone): the organisation named
+        last before it in the article whose name holds that word (تنظيم داعش، حركة حماس، حزب الله)."""
+        word = next((r.stem for r in self.n.readings[self.tokens[i].text]
+                     if r.definite and r.stem in self.data.anaphors), None)
+        if word is None or (i + 1 < len(self.tokens) and self.n.country_of_adjective(self.tokens[i + 1].text)):
+            return []
+        for k in range(i - 1, -1, -1):
+            hit = self.taken.get(k)
+            if hit is None or hit[0].label != "ORG":
+                continue
+            ent, m = hit
+            j = k - 1
+            while j >= 0 and self.tokens[j].attrs.get("kind") == "punct":
+                j -= 1  # تنظيم "داعش"، تنظيم «داعش»
+            before = self.n.stem_in(self.tokens[j].text, self.data.anaphors) if j >= 0 else None
+            first = bisect.bisect_left(self.starts, m.start) == k  # the mention's first token
+            if word in {strip_article(w) for w in normalize(m.text).split()} or (first and before == word):
+                s, e = self._span(i, i)
+                return [Phrase(i, i, s, e, ("join", id(ent)), ent.label, join=ent)]
+        return []
+
+    # -- 5. nationality nouns and adjectives of acts ----------------------------------------
+    def _collective(self, i: int) -> list[Phrase]:
+        code = None
+        for r in self.n.readings[self.tokens[i].text]:
+            if r.definite and r.stem in self.data.collectives:
+                code = self.data.collectives[r.stem]
+                break
+        if code is None:
+            return []
+        return [self._country_phrase(i, i, code)]
+
+    def _act_adjectives(self, i: int, b: int) -> list[Phrase]:
+        """غارات روسية، للاجتماع الجزائري - الإسباني: the adjectives after an act noun."""
+        if self.n.stem_in(self.tokens[i].text, self.data.acts) is None:
+            return []
+        out = []
+        k = i + 1
+        while k < b and k not in self.taken:
+            t = self.tokens[k]
+            if t.attrs.get("kind") == "punct" and t.text in "-–" and out:
+                k += 1
+                continue
+            if t.attrs.get("kind") != "ar":
+                break
+            iso = self.n.country_of_adjective(t.text)
+            if not iso:
+                break
+            out.append(self._country_phrase(k, k, iso))
+            k += 1
+        return out
+
+    def _country_phrase(self, first: int, last: int, iso: str) -> Phrase:
+        start, end = self._span(first, last)
+        return Phrase(first, last, start, end, ("country", iso), "LOC", country=iso)
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        """Characters of tokens first..last without a leading conjunction or preposition (the
+        tokenizer's clitic parts, else the letters the word's reading took off: وحلفاؤها)."""
+        t = self.tokens[first]
+        start = t.start
+        parts = t.attrs.get("parts", ())
+        for p in parts:
+            if p.label in ("conj", "prep"):
+                start = p.end
+        if not parts:
+            start += _clitic_length(t.text, self.n.readings[t.text], self.n)
+        return start, self.tokens[last].end
+
+    # -- 1-4. head phrases --------------------------------------------------------------------
+    def _head_phrase(self, i: int, a: int, b: int, owner_from: int) -> list[Phrase]:
+        found = self.n.heads_of(self.tokens[i].text)
+        if found is None:
+            return []
+        heads, reading = found
+        if self._adjective_reading(i, a, reading, heads):
+            return []
+        counted, first = self._count_before(i, a)
+        last, complement, sector, country, join = self._extend(i, b, reading)
+        head = next((h for h in heads if h.cls != PERSON), None)
+        if head is None or (head.cls == QUALIFIED and not (complement or sector is not None or country or join)):
+            head = next((h for h in heads if h.cls == PERSON), None) if counted else None
+            if head is None:
+                return []
+        if head.cls == BODY and not (reading.definite or complement or sector is not None or country or join
+                                     or reading.pronoun):
+            return []
+        if head.cls == PERSON and not counted:
+            return []
+        code = self.data.complements.get(complement, "") if complement else ""
+        code = code or (head.code or (sector or ""))
+        if reading.pronoun:
+            owner = self._owner(i, owner_from, reading.pronoun)
+            if owner is None:
+                return []
+            label, owner_country, owner_entity = owner
+            if label == "ORG" and owner_entity is not None and head.code:
+                join = owner_entity  # قواته after داعش: the organisation's own forces
+            if head.code:  # a possessive's sector is the owner's (قواتها); allies are not the owner
+                country = country or owner_country
+        if join is not None:
+            start, end = self._span(first, last)
+            return [Phrase(first, last, start, end, ("join", id(join)), join.label, join=join)]
+        start, end = self._span(first, last)
+        prefix = self.n.cameo_code(country) if country else ""
+        # no sector: a nationality or a bloc alone codes the description (القوى الغربية -> WST)
+        full = prefix + code if code else (prefix if country and not reading.pronoun else "")
+        key = (head.canonical, complement or "", country, reading.pronoun and self.doc.text[start:end])
+        return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
+
+    def _adjective_reading(self, i: int, a: int, reading: Reading, heads: Sequence[Head]) -> bool:
+        """A singular head right after a word of the same definiteness, or definite right after a
+        name, is that word's adjective (المجتمع المدني، هجوم انتحاري، هجوما مسلحا، الجناح العسكري،
+        تنظيم داعش المتطرف), not an actor."""
+        if self.n.plural(reading) or reading.pronoun or i == a or reading.stem not in self.data.adjectival:
+            return False  # only participles and nisbas are adjectives (مسلح، انتحاري، مدني)
+        j = i - 1
+        while j > a and self.tokens[j].attrs.get("kind") == "punct" and self.tokens[j].text in CLOSING_QUOTES:
+            j -= 1  # تنظيم "داعش" المتطرف
+        prev = self.tokens[j]
+        if j in self.taken:
+            return reading.definite  # داعش المتطرف: an adjective of the name before it
+        if prev.attrs.get("kind") != "ar":
+            return False
+        p = normalize(prev.text)
+        if p in self.data.particles or len(p) < 3 or p in self.data.numbers:
+            return False
+        return p.startswith("ال") == reading.definite
+
+    def _count_before(self, i: int, a: int) -> tuple[bool, int]:
+        """(counted, first token of the mention): a number right before the head is part of the
+        mention (ثلاثة رجال); a quantity noun (عدد من، عشرات) counts the group but stays outside."""
+        if i == a:
+            return False, i
+        prev = self.tokens[i - 1]
+        p = normalize(prev.text)
+        if prev.attrs.get("kind") == "num" or p[:1].isdigit() or any(
+                r.stem in self.data.numbers or ("ال" + r.stem) in self.data.numbers for r in self.n.readings[prev.text]):
+            return True, i - 1
+        if p in self.data.quantities:
+            return True, i
+        if p == "من" and i - 2 >= a and normalize(self.tokens[i - 2].text) in self.data.quantities:
+            return True, i
+        return False, i
+
+    def _extend(self, i: int, b: int, reading: Reading) -> tuple[int, str, str | None, str, Entity | None]:
+        """The description's last token, genitive complement, sector of a modifier (None when
+        no modifier), country and the named entity it belongs to, from the words after the head."""
+        last, complement, sector, country, join = i, "", None, "", None
+        genitive = False
+        definite = reading.definite
+        k = i + 1
+        tokens, n = self.tokens, self.n
+        if reading.pronoun or k >= b:
+            return last, complement, sector, country, join
+        if k in self.taken:
+            ent, m = self.taken[k]
+            end = bisect.bisect_left(self.starts, m.end) - 1
+            if ent.label == "ORG":
+                return end, complement, sector, country, ent
+            iso = ent.attrs.get("country", "")
+            if iso and ent.label in ("LOC", "PER"):
+                return end, complement, sector, n.iso.get(iso, iso), None
+            return last, complement, sector, country, None
+        if tokens[k].attrs.get("kind") == "ar" and not reading.definite:
+            # the construct state: قوات الأمن، رجال شرطة (a definite genitive, or an indefinite
+            # one after an indefinite head)
+            c = n.stem_in(tokens[k].text, self.data.complements)
+            if c is not None:
+                definite = normalize(tokens[k].text).startswith(("ال", "لل"))
+                complement, last, k = c, k, k + 1
+            elif (reading.ending in self.data.construct_endings or self._body(i)) and _definite_noun(tokens[k], n):
+                # مقاتلو التنظيم، وزارة الإسكان: a head in the construct state and its genitive (which
+                # tells two such descriptions apart, as a complement does)
+                complement = normalize(tokens[k].text)[2:]
+                definite, last, k = True, k, k + 1
+                genitive = True
+        for _ in range(MAX_ADJECTIVES):
+            if k >= b or k in self.taken or tokens[k].attrs.get("kind") != "ar":
+                break
+            word = tokens[k].text
+            if not _same_definiteness(tokens[k], definite):
+                break
+            iso = n.country_of_adjective(word)
+            if iso:
+                country, last, k = iso, k, k + 1
+                continue
+            s = n.modifier(word)
+            if s is None:
+                break
+            sector = s if sector is None or not sector else sector
+            last, k = k, k + 1
+        if genitive and sector is None:
+            sector = ""  # the genitive qualifies the head as an adjective would (وزارة الإسكان)
+        return last, complement, sector, country, join
+
+    def _body(self, i: int) -> bool:
+        """Is the word at token i an institution noun (body or qualified head)?"""
+        found = self.n.heads_of(self.tokens[i].text)
+        return found is not None and any(h.cls in (BODY, QUALIFIED) for h in found[0])
+
+    def _owner(self, i: int, owner_from: int, pronoun: str) -> tuple[str, str, Entity | None] | None:
+        """(label, country, entity) of the nearest earlier actor with a country or a code (an
+        organisation, a country, a person, or a description found before), from ``owner_from``
+        on: the owner of a possessive suffix; a masculine ه is no country's."""
+        for k in range(i - 1, -1, -1):
+            if self.tokens[k].start < owner_from:
+                break
+            if k in self.taken:
+                ent, _m = self.taken[k]
+                code, country = ent.attrs.get("code", ""), ent.attrs.get("country", "")
+                if (code or country) and not (pronoun == "ه" and ent.label == "LOC"):
+                    return ent.label, self.n.iso.get(country, country), ent
+            p = self.found_at.get(k)
+            if p is not None and (p.country or p.code) and not (pronoun == "ه" and p.label == "LOC"):
+                return p.label, p.country, p.join
+        return None
+
+
+def strip_article(w: str) -> str:
+    """A normalised word without its article."""
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _definite_noun(tok: Span, n: NominalActors) -> bool:
+    """A definite word that is no nationality adjective nor modifier: the genitive of a head in
+    the construct state."""
+    w = normalize(tok.text)
+    return (tok.attrs.get("kind") == "ar" and w.startswith("ال") and len(w) > 4 and not n.country_of_adjective(tok.text)
+            and n.modifier(tok.text) is None)
+
+
+def _clitic_length(text: str, readings: Sequence[Reading], n: NominalActors) -> int:
+    """Characters of ``text`` before the stem of its first reading that is a head or a nationality
+    word, when that reading took off a conjunction or preposition (0 otherwise)."""
+    w = normalize(text)
+    for r in readings:
+        body = w[:len(w) - len(r.pronoun)] if r.pronoun else w
+        core = next((c for c in (("ال" + r.stem, "لل" + r.stem) if r.definite else (r.stem,)) if body.endswith(c)), None)
+        if core is None:
+            continue
+        letters = len(body) - len(core)
+        if letters > 0:
+            if w[:letters] in _CLITICS and (r.stem in n.data.collectives or n.data.gazetteer.demonyms.get(lemma_word(r.stem))
+                                            or any(x in n.data.heads for x, _p in n.with_endings(r.stem))):
+                return _original_offset(text, letters)
+    return 0
+
+
+# conjunction and preposition letters a word may carry before a description (وللمتظاهرين -> the
+# لل counts as ل + the article's ال, so the article stays with the word)
+_CLITICS = frozenset(c + p for c in ("", *PROCLITIC_CONJ) for p in ("", *PROCLITIC_PREP)) - {""}
+
+
+def _original_offset(text: str, letters: int) -> int:
+    """The offset in ``text`` after its first ``letters`` letters (diacritics after them skipped)."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if seen == letters and not ("\u064b" <= ch <= "\u0652"):
+            return k
+        if not ("\u064b" <= ch <= "\u0652"):
+            seen += 1
+    return len(text)
+
+
+def _same_definiteness(tok: Span, definite: bool) -> bool:
+    """Can the token be an adjective of a head of this definiteness? Not after a conjunction (و
+    joins another word)."""
+    w = normalize(tok.text)
+    if any(p.label == "conj" for p in tok.attrs.get("parts", ())) or w.startswith("وال"):
+        return False
+    return w.startswith("ال") == definite
+
+
+def _merge(doc: Document, entities: list[Entity], phrases: Sequence[Phrase], nominal: NominalActors) -> list[Entity]:
+    """Entities with the phrases added: joined to an existing entity (the phrase names one, a
+    country, or an agent entity of the same code), or grouped into new ones."""
+    text = doc.text
+    cameo, gaz = nominal.cameo, nominal.data.gazetteer
+    by_code: dict[str, Entity] = {}
+    by_head: dict[tuple, list[Entity]] = {}  # (head, sector) -> described entities with a country
+    by_country: dict[str, Entity] = {}
+    for ent in entities:
+        code = ent.attrs.get("code", "")
+        if ent.label == "ORG" and code and all(m.get("kind") == "nominal" for m in ent.mentions):
+            by_code.setdefault(code, ent)
+            head = nominal.heads_of(ent.name.split()[0]) if ent.name else None
+            if head is not None and ent.attrs.get("country"):
+                by_head.setdefault((head[0][0].canonical, code[3:]), []).append(ent)
+        if ent.label == "LOC" and code and code == ent.attrs.get("country") and code in gaz.countries:
+            by_country.setdefault(code, ent)
+    groups: dict[tuple, _Group] = {}
+    added: dict[int, list[Span]] = {}
+    for p in phrases:
+        mention = doc.span(p.start, p.end, "", kind="nominal")
+        target = p.join
+        if target is None and p.key[0] == "country":
+            code = cameo.get(p.country, p.country)
+            target = by_country.get(code)
+            if target is None:
+                g = groups.setdefault(p.key, _Group("LOC", gaz.country_names.get(p.country, text[p.start:p.end]),
+                                                    code, code if code in gaz.countries else ""))
+                g.mentions.append(mention)
+                continue
+        if target is None and p.code and p.code in by_code:
+            target = by_code[p.code]
+        if target is None and p.code and not p.country and len(by_head.get((p.key[0], p.code), ())) == 1:
+            target = by_head[(p.key[0], p.code)][0]  # الشرطة after الشرطة المصرية: the same force
+        if target is not None:
+            added.setdefault(id(target), []).append(mention)
+            continue
+        key = _settle_key(p.key, groups)
+        g = groups.get(key)
+        if g is None:
+            country = cameo.get(p.country, p.country) if p.country else ""
+            g = groups[key] = _Group(p.label, _display(text[p.start:p.end]), p.code,
+                                     country if country in gaz.countries else "")
+        g.mentions.append(mention)
+    out = []
+    for ent in entities:
+        more = added.get(id(ent))
+        if more:
+            ent = Entity(ent.id, ent.label, ent.name, sorted(ent.mentions + more, key=lambda m: (m.start, m.end)),
+                         dict(ent.attrs))
+        out.append(ent)
+    for g in groups.values():
+        attrs = {k: v for k, v in (("code", g.code), ("country", g.country)) if v}
+        out.append(Entity("", g.label, g.name, sorted(g.mentions, key=lambda m: (m.start, m.end)), attrs))
+    out.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+    return [Entity(f"e{i}", e.label, e.name, e.mentions, e.attrs) for i, e in enumerate(out, 1)]
+
+
+def _settle_key(key: tuple, groups: Mapping[tuple, _Group]) -> tuple:
+    """A description without a country joins the one group with the same head and complement
+    that has one (قوات الأمن after قوات الأمن العراقية)."""
+    if key[0] == "country" or key[2] or key[3]:
+        return key
+    same = [k for k in groups if k[0] == key[0] and k[1] == key[1] and not k[3]]
+    return same[0] if len(same) == 1 else key
+
+
+def _display(surface: str) -> str:
+    """A name from a mention: the article restored after a fused ل (للمتظاهرين -> المتظاهرين)."""
+    return "ال" + surface[2:] if surface.startswith("لل") and len(surface) > 4 else surface
