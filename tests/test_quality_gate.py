@@ -1,40 +1,76 @@
-"""Quality gate: Rasd's scores on the dev articles (with their gold) may not drop below the
-pinned floors. Raise a floor when an improvement lands; never lower one to make a change pass.
+"""Quality gate: Rasd's scores on annotated articles may not drop below the pinned floors. Raise a
+floor when an improvement lands; never lower one to make a change pass.
 
-The floors sit a little under the measured scores (see the issue notes) so that a harmless
-change in tie-breaking does not fail the build, while any real regression does.
+Three sets, each scored as users run Rasd (the default pipeline):
+- ``tests/fixtures/dev``: the first 9 dev articles (the founding example among them);
+- ``tests/fixtures/dev-own``: 24 SaudiNewsNet articles annotated by the team (their READMEs say
+  how they were chosen), mostly unlike the rules' first examples, so they catch what the first
+  set hides;
+- ``../shared/eval/dev``: the 25 shared dev articles (skipped where the shared folder is absent).
+
+The floors sit a little under the measured scores (measured 2026-12-06, in the comments) so that a
+harmless change in tie-breaking does not fail the build, while any real regression does.
 """
 import pytest
 
 from rasd.eval.documents import evaluate
+from rasd.shared import shared_path
 
-from conftest import DEV
+from conftest import FIXTURES
 
-FLOORS = {
-    "entities": 0.95,      # measured 0.994
-    "quotes": 0.95,        # measured 1.0
-    "attributed": 0.90,    # measured 1.0
-    "events": 0.58,        # measured 0.611
-    "boilerplate": 0.95,   # measured 1.0
+SETS = {
+    "dev": {
+        "folder": lambda: FIXTURES / "dev",
+        "f1": {"entities": 0.97,       # measured 0.994
+               "quotes": 0.97,         # 1.0
+               "attributed": 0.95,     # 1.0
+               "events": 0.57,         # 0.596
+               "boilerplate": 0.97},   # 1.0
+        "recall": {"dates_recall": 0.95, "mt_flags_recall": 0.95},   # both 1.0
+    },
+    "dev-own": {
+        "folder": lambda: FIXTURES / "dev-own",
+        "f1": {"entities": 0.90,       # measured 0.920
+               "quotes": 0.95,         # 0.977
+               "attributed": 0.90,     # 0.930
+               "events": 0.18,         # 0.203
+               "boilerplate": 0.97},   # 1.0
+        "recall": {"dates_recall": 0.84, "mt_flags_recall": 0.95},   # 0.868, 1.0
+    },
+    "shared-dev": {
+        "folder": lambda: shared_path("eval", "dev"),
+        "f1": {"entities": 0.93,       # measured 0.945
+               "quotes": 0.97,         # 0.988
+               "attributed": 0.90,     # 0.926
+               "events": 0.40,         # 0.418
+               "boilerplate": 0.94},   # 0.963
+        "recall": {"dates_recall": 0.88, "mt_flags_recall": 0.95},   # 0.905, 1.0
+    },
 }
-RECALL_FLOORS = {"dates_recall": 0.95, "mt_flags_recall": 0.95}  # both measured 1.0
+CASES = [(name, kind, metric) for name, spec in SETS.items()
+         for kind in ("f1", "recall") for metric in sorted(spec[kind])]
+_summaries: dict[str, dict] = {}
 
 
-@pytest.fixture(scope="module")
-def summary():
-    return evaluate(DEV)["summary"]
+def _summary(name):
+    if name not in _summaries:
+        folder = SETS[name]["folder"]()
+        if not folder.is_dir():
+            pytest.skip(f"{folder} is missing (the shared data folder: set RASD_SHARED)")
+        _summaries[name] = evaluate(folder)["summary"]
+    return _summaries[name]
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_f1_on_the_dev_articles_stays_above_its_floor(summary, metric):
-    assert summary[metric]["f1"] >= FLOORS[metric], summary[metric]
+@pytest.mark.parametrize("name,kind,metric", CASES, ids=[f"{n}-{m}" for n, _k, m in CASES])
+def test_score_on_annotated_articles_stays_above_its_floor(name, kind, metric):
+    summary = _summary(name)
+    value = summary[metric]["f1"] if kind == "f1" else summary[metric]
+    assert value >= SETS[name][kind][metric], (name, metric, summary[metric])
 
 
-@pytest.mark.parametrize("metric", sorted(RECALL_FLOORS))
-def test_recall_on_the_dev_articles_stays_above_its_floor(summary, metric):
-    assert summary[metric] >= RECALL_FLOORS[metric]
-
-
-def test_no_span_is_misplaced_in_any_dev_document(summary):
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_span_is_misplaced_in_any_annotated_document(name):
+    summary = _summary(name)
     assert summary["spans_checked"] > 500
     assert summary["spans_misplaced"] == 0
+    assert not summary["documents_missing"]
