@@ -231,3 +231,15 @@ def test_a_sentence_the_detector_scores_far_under_its_threshold_makes_no_event()
     assert not [e for e in events(text) if e[0] == "ASSAULT"]
     kept = Pipeline(config={"events": {"reject_below": 0}})
     assert [e[2] for e in events(text, kept) if e[0] == "ASSAULT"] == ["خالد الاسلامبولي"]
+
+
+def test_a_next_clause_after_a_continued_quote_keeps_the_speaker_without_failing():
+    # SaudiNewsNet 2015-07-22 (a feature on holiday jobs): مؤكدا continues the citizen's words, so
+    # the act's doer is the speaker, who has no place in the sentence; the clause opened by حيث
+    # after it once made the whole article fail (AttributeError) in `rasd ingest`
+    text = ("بينما يتجه المواطن فاضل الحسن، إلى فتح منزله لاستقبال طلبات خدمة غسيل سجاد المنازل، حيث هذه "
+            "المهنة تجد رواجا كبيرا خلال الأيام الأخيرة من شهر رمضان المبارك. مؤكدا أنه يستقبل كما كبيرا "
+            "من السجاد يتطلب غسيلها، حيث يلجأ الكثير من الأسر إلى هذه الخدمة في الأعياد لعدم ثقتهم في جودة "
+            "خدمات المغاسل.")
+    doc = DEFAULT(Document(text, meta={"published": "2015-07-22"}))
+    assert doc.layer("quotes")

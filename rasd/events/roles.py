@@ -892,7 +892,7 @@ def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Role
     if speaker is None or any(a is speaker for a in src):
         return roles
     if not tgt:
-        tgt = [a for a in src if a.first > trig.last][:1]
+        tgt = [a for a in src if isinstance(a, Actor) and a.first > trig.last][:1]
     return roles.but(sources=[speaker], targets=[a for a in tgt if a.key != speaker.key])
 
 
@@ -911,8 +911,10 @@ def the_next_clause_keeps_its_actors(c: RoleContext, trig: Trigger, roles: Roles
                    or bare_word(c.tokens[j].text) in c.words.new_clause), None)
     if opener is None:
         return roles
-    src = [a for a in roles.sources if a.first < opener]
-    tgt = [a for a in roles.targets if a.first < opener]
+    # an actor without a place in the sentence (the speaker of a continued quote, ActorRef) stands
+    # in no clause: it stays
+    src = [a for a in roles.sources if not isinstance(a, Actor) or a.first < opener]
+    tgt = [a for a in roles.targets if not isinstance(a, Actor) or a.first < opener]
     if len(src) == len(roles.sources) and len(tgt) == len(roles.targets):
         return roles
     return roles.but(sources=src, targets=tgt)
