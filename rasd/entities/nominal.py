@@ -204,6 +204,12 @@ class NominalActors:
     def __init__(self, data: NominalData):
         self.data = data
         self.readings = WordMemo(self._readings)
+        # what a word is (a head noun, a nationality, a sector) depends on the word alone: asked of
+        # every token, several times per article, so each answer is kept
+        self._heads = WordMemo(self._heads_of)
+        self._countries = WordMemo(self._country_of_adjective)
+        self._modifiers = WordMemo(self._modifier)
+        self.may_start = WordMemo(self._may_start)
         self.cameo = {iso: e.code for iso in data.gazetteer.country_names
                       if (e := data.gazetteer.entries.get(f"ctry:{iso}")) is not None and e.code}
         self.iso = {code: iso for iso, code in self.cameo.items()}
@@ -253,6 +259,22 @@ class NominalActors:
         return reading.ending in self.data.endings
 
     def heads_of(self, word: str) -> tuple[tuple[Head, ...], Reading] | None:
+        return self._heads[word]
+
+    def country_of_adjective(self, word: str) -> str:
+        return self._countries[word]
+
+    def modifier(self, word: str) -> str | None:
+        return self._modifiers[word]
+
+    def _may_start(self, word: str) -> bool:
+        """Whether a phrase of any kind can begin at this word (a collective, an act noun, an
+        anaphor or a head noun): most words cannot, and are passed over at the cost of one look-up."""
+        d = self.data
+        return (any(r.definite and (r.stem in d.collectives or r.stem in d.anaphors) for r in self.readings[word])
+                or self.stem_in(word, d.acts) is not None or self.heads_of(word) is not None)
+
+    def _heads_of(self, word: str) -> tuple[tuple[Head, ...], Reading] | None:
         """The head nouns a word is (its first reading that is one: رجال is a body head and a
         person), with that reading, or None."""
         heads = self.data.heads
@@ -262,7 +284,7 @@ class NominalActors:
                     return heads[s], Reading(s, r.definite, r.pronoun, ending)
         return None
 
-    def country_of_adjective(self, word: str) -> str:
+    def _country_of_adjective(self, word: str) -> str:
         """The country (ISO3) a nationality adjective names, in any gender and number
         (العراقية، إيرانيين، التونسيان), else the CAMEO code of the region or bloc a region
         adjective names (الأوروبيين -> EUR), else ""."""
@@ -277,7 +299,7 @@ class NominalActors:
                     return iso
         return ""
 
-    def modifier(self, word: str) -> str | None:
+    def _modifier(self, word: str) -> str | None:
         """The sector an adjective gives ("" for none), or None when it is no modifier."""
         mods = self.data.modifiers
         for r in self.readings[word]:
@@ -399,7 +421,7 @@ class _DocumentPhrases:
     def _sentence(self, a: int, b: int, owner_from: int) -> None:
         i = a
         while i < b:
-            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar":
+            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not self.n.may_start[self.tokens[i].text]:
                 i += 1
                 continue
             made = (self._collective(i) or self._act_adjectives(i, b) or self._anaphor(i)
