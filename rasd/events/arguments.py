@@ -371,10 +371,11 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
     chain = False
     for k in after:
         a = actors[k]
-        gap = [normalize(t.text) for t in tokens[pos + 1:a.first]]
-        gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in gap]
+        raw = [normalize(t.text) for t in tokens[pos + 1:a.first]]
+        gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in raw]
         g0 = s.governor(a.first)
-        titled = bool(gap) and _title_chain(gap, words)
+        # a title may itself begin with و (وزير، ولي العهد): the word as written is tried too
+        titled = bool(gap) and (_title_chain(gap, words) or _title_chain(raw, words))
         if titled and a.label != "PER" and len(gap) + a.last - a.first < TITLE_CHAIN:
             chain = True
             continue  # an organisation or a place inside a title: the chain goes on to the name
