@@ -21,3 +21,19 @@ def test_title_chain_opening_with_waw_is_the_subject_of_the_verb_before_it():
                  "الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير."):
         evs = _events(text, "ACCUSE")
         assert any(w == "شجب" and "الصمعاني" in s and "الصمعاني" not in t for w, s, t in evs), evs
+
+
+def test_a_meeting_with_no_counterpart_named_codes_no_consultation():
+    # a visit to patients (events-snn build snn-0015, aawsat) and a talk to students (dev-own
+    # shoukry-gulf-nuclear) name no party met: PLOVER's CONSULT is an act between two parties
+    for text in ("فقد زار الأمير مشاري بن سعود، أمير منطقة الباحة، عددًا من المرضى المنومين في مستشفى الملك فهد في "
+                 "الباحة، وهنأهم بعيد الْفِطْر المبارك، وقدم لهم باقات الورد بهذه المناسبة، داعيًا الله أن يمنّ عليهم "
+                 "بالصحة العافية.",
+                 "أكد وزير الخارجية المصري سامح شكري على قوة ومتانة العلاقات المصرية الخليجية ، حيث أشار شكري في لقاء "
+                 "مع طلبة الكلية الحربية بالقاهرة إلى جولته الخليجية الأخيرة ودورها في تعزيز العلاقات بين مصر ودول "
+                 "الخليج"):
+        assert _events(text, "CONSULT") == [], text
+    # with the counterpart named the meeting stays (dev lavrov-meshaal)
+    evs = _events("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد "
+                  "مشعل اليوم الاثنين ووجه له الدعوة لزيارة موسكو.", "CONSULT")
+    assert any(("لافروف" in s or "الروسي" in s) and "مشعل" in t for _w, s, t in evs), evs

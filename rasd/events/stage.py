@@ -49,6 +49,10 @@ LIGHT_VERB_GAP = 4
 # cooperative act (a demand, an accusation, a meeting) with no one named doing it codes nothing
 # (kept with unnamed_doer "keep").
 UNSEEN_HAND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Acts between two parties (PLOVER's CONSULT: a meeting, a visit, a call): with no counterpart
+# named (no target, no parties) the sentence tells of a meeting, an interview or a visit without
+# saying with whom, and codes no event (في لقاء مع طلبة الكلية، في اتصال هاتفي، خلال زيارته).
+COUNTERPART_TYPES = frozenset({"CONSULT"})
 # Actor kinds that describe a doer rather than name one (arguments.sentence_actors): an event
 # they do passes the sentence detector where it has a model for the type.
 DESCRIBED = frozenset({"GROUP", "VICTIM"})
@@ -289,6 +293,8 @@ class EventMaker:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
+            if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
+                continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
             for tgt in roles.targets or [None]:
                 if typ == "ASSAULT" and _abstract(lex, tgt):
                     continue  # "an attack on the agreement" is criticism, not violence
