@@ -37,3 +37,21 @@ def test_a_meeting_with_no_counterpart_named_codes_no_consultation():
     evs = _events("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد "
                   "مشعل اليوم الاثنين ووجه له الدعوة لزيارة موسكو.", "CONSULT")
     assert any(("لافروف" in s or "الروسي" in s) and "مشعل" in t for _w, s, t in evs), evs
+
+
+def test_circumstantial_participle_is_done_by_the_clause_doer_on_the_phrase_after_it():
+    # واعدا الأهالي: the residents were promised, the mayor promised (dev-own mandaq-villages-darkness;
+    # the genitive rule made the residents the doer)
+    evs = _events("من جانبه أوضح رئيس بلدية المندق المهندس ناصر العلياني سلّم لإحدى الشركات وهو بالفعل متأخر وقد تم "
+                  "توجيه عدة انذارات له بالاضافة إلى الاجتماع به أكثر من مرة، واعدًا الاهالي بأن العمل سينتهي قريبا",
+                  "AGREE")
+    assert any("العلياني" in s and "الاهالي" in t for _w, s, t in evs), evs
+
+
+def test_a_prayer_or_a_counted_accused_is_no_participle_act():
+    # داعيا الله أن يشفي: a prayer (events-snn build snn-0407, alriyadh); (431) متهما: "accused
+    # persons", a counted noun (snn-0265, aljazirah)
+    assert _events("واطمأن سمو أمير منطقة عسير على صحة المصابين والخدمات الطبية المقدمة لهم، داعياً الله تعالى أن "
+                   "يشفي المصابين، وأن يحفظ بلادنا من كل شر ومكروه.", "REQUEST") == []
+    assert _events("وأخيراً لا ننسى جهود رجال الأمن على مختلف مستوياتهم وقطاعاتهم على الجهود التي بذلوها في القبض على "
+                   "(431) متهماً قبل تنفيذ مخططاتهم الإجرامية والإرهابية التي خططوا لها مع تنظيم داعش.", "ACCUSE") == []

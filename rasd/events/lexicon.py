@@ -133,6 +133,7 @@ class EventWords:
     bound_pronoun_preps: frozenset[str]
     each_of: frozenset[str]
     adverbial_heads: frozenset[str]
+    circumstantial_participles: frozenset[str]
     exception_words: frozenset[str]
     relative_ma_before: frozenset[str]
     accept_words: frozenset[str]

@@ -82,7 +82,7 @@ ADDRESSEE_REACH = ARG_WINDOW + 4
 # A verb whose subject comes right before it may be a passive; its victims stand this close.
 VICTIM_BEFORE_GAP = 4
 # Which rules found the source: constructions that leave no room for the speaker as the doer.
-NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed")
+NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
@@ -1081,6 +1081,35 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
     return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
 
 
+def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An active participle in the accusative after a clause (الحال: … داعيا المستثمرين إلى،
+    واعدا الأهالي بأن، مستنكرا الاعتداء) is done by that clause's doer: the source of the verb
+    before it in the sentence, else the speaker, else the nearest actor before it that no
+    preposition governs; the actor right after it is its object, not its doer (the genitive rules
+    read it as a noun's doer)."""
+    w = c.word(trig.first)
+    if trig.pos != "n" or not {w, strip_conjunction(w, 2)} & c.words.circumstantial_participles:
+        return roles  # (واعدا: its و is no conjunction)
+    if trig.first > 0 and (starts_count(c.s, trig.first - 1) or c.tokens[trig.first - 1].text in ")"):
+        return roles  # القبض على (431) متهما: a counted noun, "the accused", no participle
+    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
+    if nxt in c.words.never_actors:
+        return DROP  # داعيا الله أن يشفي المصابين: a prayer, no demand
+    targets = roles.targets
+    if roles.how == "genitive":
+        targets = roles.sources + [a for a in roles.targets if a not in roles.sources]
+    earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
+    doer = earlier[-1].source if earlier else c.speaker
+    if doer is None:
+        before = [a for a in c.sentence.actors if a.last < trig.first and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP", "PLACE")]
+        persons = [a for a in before if a.label == "PER"]  # a speaker, not the office he names
+        doer = (persons or before)[-1] if before else None
+    if doer is None:
+        return roles.but(sources=[], targets=targets, how="participle")
+    return roles.but(sources=[doer], targets=[a for a in targets if a.key != doer.key], how="participle")
+
+
 def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
     subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
@@ -1214,6 +1243,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     accused_did_the_act,
     attributed_or_claimed_doer,
     negated_acts_are_no_events,
+    circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
     reported_waste_is_an_accusation,
