@@ -53,6 +53,9 @@ LIGHT_VERB_WORDS = 7
 # A chain of titles between a verb and the name of its subject is at most this many tokens (وزير
 # العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: ten).
 TITLE_CHAIN = 12
+# An organ of an organisation (الأمانة العامة لـ، اللجنة التنفيذية لـ، المكتب السياسي لـ) is a head
+# noun and at most one adjective before the organisation's name.
+BODY_GAP = 3
 # The verb of saying stands this close before the أن of its clause (قال الجيش الأمريكي إن قواته).
 OWNER_REACH = 8
 
@@ -379,6 +382,9 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
         if titled and a.label != "PER" and len(gap) + a.last - a.first < TITLE_CHAIN:
             chain = True
             continue  # an organisation or a place inside a title: the chain goes on to the name
+        if g0 in (None, "ل") and a.label == "ORG" and 0 < len(gap) <= BODY_GAP and not chain \
+                and (strip_article(raw[0]) in words.body_heads or strip_article(gap[0]) in words.body_heads):
+            return k  # أدانت الأمانة العامة لرابطة العالم الإسلامي: an organ of the organisation
         if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers) and not chain:
             return None
         if all(g in words.time_words or g in words.quantifiers or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"

@@ -134,6 +134,7 @@ class EventWords:
     each_of: frozenset[str]
     adverbial_heads: frozenset[str]
     circumstantial_participles: frozenset[str]
+    body_heads: frozenset[str]
     exception_words: frozenset[str]
     relative_ma_before: frozenset[str]
     accept_words: frozenset[str]
