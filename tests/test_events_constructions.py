@@ -66,3 +66,16 @@ def test_organ_of_an_organisation_after_the_verb_is_its_subject():
                  "الطوارئ الخاصة بمنطقة عسير، ونتج عنه استشهاد عددٍ من منسوبي القوات وإصابة آخرين"):
         evs = _events(text, "ACCUSE")
         assert any("رابطة العالم الإسلامي" in s for _w, s, _t in evs), evs
+
+
+def test_the_condemner_is_no_party_to_the_act_condemned():
+    # the ranker made the condemning body the target of the attack it condemns (events-snn build
+    # snn-0231 alyaum and snn-0294 okaz; dev justice-minister-warning)
+    cases = (("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي الذي استهدف مجموعة من منسوبي "
+              "قوات الطوارئ الخاصة بمنطقة عسير، وقت أدائهم صلاة الظهر جماعة في مسجد مقر القوات.", "رابطة"),
+             ("شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني، العمل الإرهابي الآثم الذي استهدف "
+              "مسجدا في مقر قوات الطوارئ الخاصة بمنطقة عسير أثناء قيام مجموعة من منسوبي قوات الطوارئ أداء صلاة الظهر "
+              "أمس، ونتج عنه استشهاد عدد من منسوبي القوات وإصابة آخرين.", "المجلس"))
+    for text, condemner in cases:
+        evs = [e for e in _events(text, "ASSAULT") if e[0] == "العمل الإرهابي"]
+        assert evs and not any(condemner in s or condemner in t for _w, s, t in evs), evs

@@ -1137,6 +1137,32 @@ def attributed_or_claimed_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="attributed")
 
 
+def condemner_is_no_party_to_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent act named as the object of a condemnation (أدانت الأمانة العامة لرابطة العالم
+    الإسلامي العمل الإرهابي، شجب وزير العدل … العمل الإرهابي) has neither the condemner nor the words
+    of the condemner's name (they stand between the verb and the act) as its doer or its target."""
+    if trig.pos != "n" or c.type not in ACCUSABLE:
+        return roles
+    # the condemnation's object: an accusing verb with no target of its own, the act within the
+    # reach of a subject's title chain after it
+    verbs = [t0 for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.type == "ACCUSE" and e.target is None
+             and 0 < trig.first - t0.last <= TITLE_CHAIN]
+    if not verbs:
+        return roles
+    t0 = verbs[-1]
+    keys = {e.role_key("source") for t1, e, _spk in c.sentence.events if t1 is t0}
+
+    def condemner(a) -> bool:
+        first = getattr(a, "first", None)
+        return a.key in keys or (first is not None and t0.last < first < trig.first)
+
+    sources = [a for a in roles.sources if not condemner(a)]
+    targets = [a for a in roles.targets if not condemner(a)]
+    if len(sources) == len(roles.sources) and len(targets) == len(roles.targets):
+        return roles
+    return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
+
+
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
     """"Did not attack" is no attack to count (لم تهاجم روسيا أوكرانيا): a negated trigger makes no
     event unless the settings keep negated events (``keep_negated``)."""
@@ -1243,6 +1269,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     accused_did_the_act,
     attributed_or_claimed_doer,
     negated_acts_are_no_events,
+    condemner_is_no_party_to_the_act,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
