@@ -79,3 +79,15 @@ def test_the_condemner_is_no_party_to_the_act_condemned():
     for text, condemner in cases:
         evs = [e for e in _events(text, "ASSAULT") if e[0] == "العمل الإرهابي"]
         assert evs and not any(condemner in s or condemner in t for _w, s, t in evs), evs
+
+
+def test_the_attack_told_after_a_verb_of_harm_is_an_event_and_the_counted_dead_no_doer():
+    # قتل شخصان … بانفجار: the explosion is the attack (it was dropped as the verb's object) and the
+    # two dead are its victims, not the doers of the killing (events-snn build snn-0020, aawsat)
+    evs = _events("وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب.", "ASSAULT")
+    assert any(w == "بانفجار" for w, _s, _t in evs), evs
+    assert not any("شخص" in s for _w, s, _t in evs), evs
+    # the dual of a victim word is never a doer (openeventdata build split, PROTEST sentences)
+    evs = _events("قال شهود عيان ان شخصين على الاقل قتلا واصيب سبعة اخرون في شرق افغانستان امس، خلال اشتباكات بين "
+                  "الشرطة ومتظاهرين يحتجون على مقتل مدنيين على أيدي القوات الاميركية.")
+    assert not any("شخصين" in s for _w, s, _t in evs), evs

@@ -135,6 +135,7 @@ class EventWords:
     adverbial_heads: frozenset[str]
     circumstantial_participles: frozenset[str]
     body_heads: frozenset[str]
+    harm_cause_preps: frozenset[str]
     exception_words: frozenset[str]
     relative_ma_before: frozenset[str]
     accept_words: frozenset[str]

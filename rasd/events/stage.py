@@ -438,7 +438,8 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                 break
             recent.append(k)
         if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP
-                                and not (k.type in ACCUSING and t.type in ACCUSABLE) for k in recent) \
+                                and not (k.type in ACCUSING and t.type in ACCUSABLE)
+                                and not _cause_of_harm(s, norm, k, t) for k in recent) \
                 and not adverbial(s, norm, t.first):
             continue
         if t.pos == "v" and any(k.pos == "n" and k.type == t.type and 0 < t.first - k.last <= LIGHT_VERB_GAP
@@ -453,6 +454,16 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                 continue  # يجب أن توافق موسكو: the content of a demand
         kept.append(t)
     return kept
+
+
+def _cause_of_harm(s: SentenceView, norm: Sequence[str], verb: Trigger, noun: Trigger) -> bool:
+    """Is an attack noun after a verb of harm the attack that did the harm (قتل شخصان وأصيب خمسة
+    آخرون بانفجار، قتلوا في الغارات، قتلوا جراء الغارات), not the verb's object? It is told
+    through a preposition of cause or circumstance (``harm_cause_preps``)."""
+    if verb.type != "ASSAULT" or noun.type != "ASSAULT":
+        return False
+    prev = norm[noun.first - 1] if noun.first > 0 else ""
+    return (s.governor(noun.first) or "") in s.words.harm_cause_preps or prev in s.words.harm_cause_preps
 
 
 def _casualty(s: SentenceView, t: Trigger) -> bool:
