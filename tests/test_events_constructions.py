@@ -91,3 +91,22 @@ def test_the_attack_told_after_a_verb_of_harm_is_an_event_and_the_counted_dead_n
     evs = _events("قال شهود عيان ان شخصين على الاقل قتلا واصيب سبعة اخرون في شرق افغانستان امس، خلال اشتباكات بين "
                   "الشرطة ومتظاهرين يحتجون على مقتل مدنيين على أيدي القوات الاميركية.")
     assert not any("شخصين" in s for _w, s, _t in evs), evs
+
+
+def test_a_reception_codes_the_guest_visiting_the_host_across_titles_place_and_day():
+    # the host's own titles and offices are his (خادم الحرمين الشريفين الملك سلمان; ولي العهد نائب
+    # رئيس مجلس الوزراء وزير الداخلية: ولي and وزير begin with و, no conjunction), and the guest's
+    # titles come after the place and the day (events-snn build snn-0259 3alyoum, snn-0109 alyaum)
+    cases = (("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر العوجا بالدرعية، اليوم السبت، "
+              "فخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية والوفد المرافق له.", "السيسي", "خادم الحرمين"),
+             ("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير "
+              "الداخلية - حفظه الله - في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري.",
+              "وزير الخارجية المصري", "محمد بن نايف"))
+    for text, guest, host in cases:
+        evs = _events(text, "CONSULT")
+        assert any(guest in s for _w, s, _t in evs) and all(host in t for _w, _s, t in evs), evs
+    # a group subject is no title-bearer: the title and name after it are the object (dev-own
+    # rouhani-khamenei-threats)
+    evs = _events("هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي إذا لم ترد حكومته على تهديدات وزير الخارجية "
+                  "الأمريكي جون كيري والرئيس الأمريكي أوباما.", "THREATEN")
+    assert any(w == "هدد" and "روحاني" in t for w, _s, t in evs), evs

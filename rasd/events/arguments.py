@@ -317,11 +317,15 @@ def conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor
     """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا)."""
     out = [actors[k]]
     cur = actors[k]
+    segmented = any("parts" in tok.attrs for tok in tokens)
     for n in range(k + 1, len(actors)):
         nxt = actors[n]
         gap = nxt.first - cur.last
         t = tokens[nxt.first]
-        joined = (gap == 1 and normalize(t.text).startswith("و")) or \
+        # the tokenizer's و clitic, not a word's own first letter (ولي العهد، وزير الداخلية); a
+        # token the tokenizer did not segment has no clitic
+        clitic = carries_and(t) if segmented else normalize(t.text).startswith("و")
+        joined = (gap == 1 and clitic) or \
                  (gap == 2 and normalize(tokens[cur.last + 1].text) == "و")
         if not joined:
             break

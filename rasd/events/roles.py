@@ -92,6 +92,11 @@ DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AG
 # How the source was found when no construction named it: the ranker's guess or a bare noun
 # phrase's; a construction of the sentence (an attribution, an accusation) overrides them.
 GUESSED = ("model", "subject-np", "vso-np", "light-verb-np")
+# How far after the subject the place phrase may open (a formula between: - حفظه الله - في قصره).
+PLACE_LEAD = 6
+# How many words a place and a time phrase may take between a verb's subject and the titles of its
+# object (في قصر العوجا بالدرعية، اليوم السبت، فخامة الرئيس).
+PLACE_PHRASE = 10
 # How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
 # the accused, a few words of name, then the act.
 ACCUSED_ACT_GAP = 6
@@ -420,6 +425,8 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         return roles
     src = roles.sources
     end = max([a.last for a in src if a.first > trig.last], default=trig.last)
+    if src and end > trig.last and src[-1].label == "PER":
+        end = _apposed_name_end(c, end, src[-1])
     after = [k for k in c.after if c.actors[k].first > end and not any(c.actors[k] is x for x in src)]
     named = _name_after_titles(c, end, after)
     if named is not None:
@@ -437,6 +444,32 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def _apposed_name_end(c: RoleContext, end: int, subject: Actor) -> int:
+    """The last token of a person subject's own name when a description of him is followed right
+    away by a one-word title and a name (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: one man,
+    apposed; not التقى الملك سلمان الرئيس أوباما), or of his offices when they close with no name,
+    else ``end``."""
+    k = end + 1
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return end
+    name = actor_at(c.actors, first=k + 1)
+    if name is not None and name.label == "PER" and not name.nominal:
+        return name.last if subject.nominal else end
+    # a chain of the subject's offices that closes with no name of its own (الأمير محمد بن نايف
+    # ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية - حفظه الله - في قصره …): his, not an object
+    j = k
+    while j <= min(c.hi, end + TITLE_CHAIN) and c.tokens[j].get("kind") == "ar" \
+            and c.word(j) not in c.words.place_preps and c.word(j) not in c.words.prepositions \
+            and c.word(j) not in c.words.time_words:
+        a = actor_at(c.actors, first=j)
+        if a is not None and a.label == "PER" and not a.nominal and j > k:
+            return end  # the chain closes with a name: the object (سفير دولة الإمارات … سالم الغفلي)
+        j += 1
+    if j > c.hi or j > end + TITLE_CHAIN:
+        return end
+    return j - 1
+
+
 def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None:
     """The person's name that closes a chain of titles right after token ``end`` (استقبل الرئيس
     هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
@@ -445,6 +478,18 @@ def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None
                                           or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
                                               & c.words.title_words)):
         k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
+    # protocol news (receptions, visits: CONSULT) sets the place and the day between host and guest
+    lead = None if c.type != "CONSULT" else next(
+        (j for j in range(end + 1, min(c.hi, end + PLACE_LEAD) + 1) if c.word(j) in c.words.place_preps), None)
+    if lead is not None and (k > c.hi or strip_article(c.word(k)) not in c.words.title_words):
+        k = lead
+        # استقبل الملك سلمان في قصر العوجا بالدرعية، اليوم السبت، فخامة الرئيس …: a place and a
+        # time before the object's titles
+        j = k
+        while j <= min(c.hi, k + PLACE_PHRASE) and strip_article(c.word(j)) not in c.words.title_words \
+                and c.tokens[j].text not in CLAUSE_PUNCT:
+            j += 1
+        k = j
     if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
         return None
     for n in after:
