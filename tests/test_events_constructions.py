@@ -110,3 +110,16 @@ def test_a_reception_codes_the_guest_visiting_the_host_across_titles_place_and_d
     evs = _events("هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي إذا لم ترد حكومته على تهديدات وزير الخارجية "
                   "الأمريكي جون كيري والرئيس الأمريكي أوباما.", "THREATEN")
     assert any(w == "هدد" and "روحاني" in t for w, _s, t in evs), evs
+
+
+def test_circumstantial_participle_takes_its_object_named_or_described():
+    # مطالبا بكين: Beijing is asked, Obama asks (openeventdata build split AAW_ARB_20080316.0030-25;
+    # the genitive rule made Beijing the asker)
+    evs = _events("وندد باراك اوباما المرشح لتمثيل الحزب الديمقراطي الاميركي في السباق الى البيت الابيض، بالقمع العنيف "
+                  "الذي تمارسه السلطات الصينية حيال المتظاهرين في التيبت، مطالبا بكين بمنح هذه المنطقة حكما ذاتيا "
+                  "حقيقيا.", "REQUEST")
+    assert any(w == "مطالبا" and "اوباما" in s and "بكين" in t for w, s, t in evs), evs
+    # داعيا المستثمرين: a described object is the target (dev-own tabuk-tourism-closures)
+    evs = _events("وقال الخريصي إن الطاقة الاستيعابية لمرافق الإيواء السياحي في منطقة تبوك كبيرة ولن تتأثر بإغلاق أي "
+                  "منشأة مخالفة، داعياً المستثمرين الذين لم يستوفوا متطلبات الترخيص لمنشآتهم إلى المبادرة", "REQUEST")
+    assert any("الخريصي" in s and "المستثمرين" in t for _w, s, t in evs), evs

@@ -1143,6 +1143,9 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     targets = roles.targets
     if roles.how == "genitive":
         targets = roles.sources + [a for a in roles.targets if a not in roles.sources]
+    if not targets and trig.last + 1 <= c.hi and c.s.governor(trig.last + 1) is None:
+        obj = c.phrase_at(trig.last + 1)  # داعيا المستثمرين: its direct object, named or described
+        targets = [obj] if obj is not None else []
     earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
     doer = earlier[-1].source if earlier else c.speaker
     if doer is None:
