@@ -131,3 +131,15 @@ def test_a_hamzated_imperfect_reaches_its_verb_entry():
     evs = _events("وقال جيرمي بن عمي، رئيس منظمة «جي ستريت» المعتدلة، إنه يؤيد الاتفاق، لكنه يعي أن «المعركة ستكون "
                   "تاريخية..", "SUPPORT")
     assert any(w == "يؤيد" and "جيرمي" in s for w, s, _t in evs), evs
+
+
+def test_the_one_tried_is_no_accuser():
+    # محاكمة الرئيس التشادي: the genitive and the possessor of a trial are the one tried, not the one
+    # accusing (events-snn build snn-0244 alyaum: the court's تحاكمه stays; dev morsi-trial headline)
+    text = ("أرجئت محاكمة الرئيس التشادي السابق حسين حبري المتهم بارتكاب \"جرائم حرب وجرائم تعذيب وجرائم ضد "
+            "الانسانية\" أمس الى السابع من سبتمبر لافساح المجال أمام المحامين لدرس الملف، كما أعلنت المحكمة الخاصة "
+            "التي تحاكمه في السنغال أمس الثلاثاء.")
+    evs = _events(text, "ACCUSE")
+    assert not any("حبري" in s or "التشادي" in s for _w, s, _t in evs), evs
+    assert any(w == "تحاكمه" and "المحكمة" in s for w, s, _t in evs), evs
+    assert not any("مرسي" in s for _w, s, _t in _events("«الضغط» يغيب «مرسي» عن محاكمته بقضية التخابر", "ACCUSE"))

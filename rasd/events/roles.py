@@ -649,8 +649,9 @@ def words_after_against_are_the_target(c: RoleContext, trig: Trigger, roles: Rol
 def victim_after_a_harm_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The genitive of مقتل، اغتيال، اختطاف is the one harmed, not the doer (اغتيال النائب وليد
     عيدو، مقتل رجل دين)."""
-    if trig.type not in NP_ARG_TYPES or trig.pos != "n" or not (c.trigger_keys & c.words.object_nouns):
-        return roles
+    if (trig.type not in NP_ARG_TYPES and trig.type != "ACCUSE") or trig.pos != "n" \
+            or not (c.trigger_keys & c.words.object_nouns):
+        return roles  # (ACCUSE: محاكمة الرئيس السابق، the one tried)
     src, tgt, how = roles.sources, roles.targets, roles.how
     if how == "genitive" and not tgt:
         tgt, src, how = src, [], ""
@@ -1099,6 +1100,9 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         owner = before[-1] if before else None
     if owner is None:
         return roles
+    if c.trigger_keys & c.words.object_nouns:
+        # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
+        return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
 
 
