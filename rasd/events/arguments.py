@@ -53,6 +53,9 @@ LIGHT_VERB_WORDS = 7
 # A chain of titles between a verb and the name of its subject is at most this many tokens (وزير
 # العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: ten).
 TITLE_CHAIN = 12
+# An organ of an organisation (الأمانة العامة لـ، اللجنة التنفيذية لـ، المكتب السياسي لـ) is a head
+# noun and at most one adjective before the organisation's name.
+BODY_GAP = 3
 # The verb of saying stands this close before the أن of its clause (قال الجيش الأمريكي إن قواته).
 OWNER_REACH = 8
 
@@ -314,11 +317,15 @@ def conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor
     """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا)."""
     out = [actors[k]]
     cur = actors[k]
+    segmented = any("parts" in tok.attrs for tok in tokens)
     for n in range(k + 1, len(actors)):
         nxt = actors[n]
         gap = nxt.first - cur.last
         t = tokens[nxt.first]
-        joined = (gap == 1 and normalize(t.text).startswith("و")) or \
+        # the tokenizer's و clitic, not a word's own first letter (ولي العهد، وزير الداخلية); a
+        # token the tokenizer did not segment has no clitic
+        clitic = carries_and(t) if segmented else normalize(t.text).startswith("و")
+        joined = (gap == 1 and clitic) or \
                  (gap == 2 and normalize(tokens[cur.last + 1].text) == "و")
         if not joined:
             break
@@ -371,13 +378,17 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
     chain = False
     for k in after:
         a = actors[k]
-        gap = [normalize(t.text) for t in tokens[pos + 1:a.first]]
-        gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in gap]
+        raw = [normalize(t.text) for t in tokens[pos + 1:a.first]]
+        gap = [g[1:] if len(g) > 3 and g[0] in "وف" else g for g in raw]
         g0 = s.governor(a.first)
-        titled = bool(gap) and _title_chain(gap, words)
+        # a title may itself begin with و (وزير، ولي العهد): the word as written is tried too
+        titled = bool(gap) and (_title_chain(gap, words) or _title_chain(raw, words))
         if titled and a.label != "PER" and len(gap) + a.last - a.first < TITLE_CHAIN:
             chain = True
             continue  # an organisation or a place inside a title: the chain goes on to the name
+        if g0 in (None, "ل") and a.label == "ORG" and 0 < len(gap) <= BODY_GAP and not chain \
+                and (strip_article(raw[0]) in words.body_heads or strip_article(gap[0]) in words.body_heads):
+            return k  # أدانت الأمانة العامة لرابطة العالم الإسلامي: an organ of the organisation
         if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers) and not chain:
             return None
         if all(g in words.time_words or g in words.quantifiers or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"

@@ -133,6 +133,9 @@ class EventWords:
     bound_pronoun_preps: frozenset[str]
     each_of: frozenset[str]
     adverbial_heads: frozenset[str]
+    circumstantial_participles: frozenset[str]
+    body_heads: frozenset[str]
+    harm_cause_preps: frozenset[str]
     exception_words: frozenset[str]
     relative_ma_before: frozenset[str]
     accept_words: frozenset[str]
@@ -305,6 +308,7 @@ class TriggerLexicon:
         if search is None:
             pats = set(alts)
             pats |= {c + a[1:] for a in alts if a.startswith("ا") for c in IMPERF}
+            pats |= {c + "و" + a[1:] for a in alts if a.startswith("ا") for c in IMPERF}  # يؤيد
             pats |= {a[:-1] + "ت" for a in alts if a.endswith("ه")}
             pats |= {a[:-1] + seat for a in alts if a.endswith("ء") and len(a) > 3 for seat in "يو"}  # اعتدائه
             pats |= {a[:-1] for a in alts if a.endswith(("ي", "ا")) and len(a) >= 3}  # بدون -> بدا
@@ -319,6 +323,8 @@ class TriggerLexicon:
         patterns shorter than three letters and the longer ones by their first three letters."""
         pats = set(self.verbs) | set(self.nouns)
         pats |= {c + k[1:] for k in self.verbs if k.startswith("ا") for c in IMPERF}
+        # the same alef as a hamza seated on و after the prefix (يؤيد -> يويد: the key ايد)
+        pats |= {c + "و" + k[1:] for k in self.verbs if k.startswith("ا") for c in IMPERF}
         pats |= {k[:-1] + "ت" for k in self.nouns if k.endswith("ه")}
         # a defective verb without its last letter (نفت، دعت), a final hamza on its seat (لقائه)
         pats |= {k[:-1] for k in self.verbs if k.endswith(("ي", "ا")) and len(k) >= 3}

@@ -82,7 +82,7 @@ ADDRESSEE_REACH = ARG_WINDOW + 4
 # A verb whose subject comes right before it may be a passive; its victims stand this close.
 VICTIM_BEFORE_GAP = 4
 # Which rules found the source: constructions that leave no room for the speaker as the doer.
-NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed")
+NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
@@ -92,6 +92,11 @@ DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AG
 # How the source was found when no construction named it: the ranker's guess or a bare noun
 # phrase's; a construction of the sentence (an attribution, an accusation) overrides them.
 GUESSED = ("model", "subject-np", "vso-np", "light-verb-np")
+# How far after the subject the place phrase may open (a formula between: - حفظه الله - في قصره).
+PLACE_LEAD = 6
+# How many words a place and a time phrase may take between a verb's subject and the titles of its
+# object (في قصر العوجا بالدرعية، اليوم السبت، فخامة الرئيس).
+PLACE_PHRASE = 10
 # How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
 # the accused, a few words of name, then the act.
 ACCUSED_ACT_GAP = 6
@@ -420,6 +425,8 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         return roles
     src = roles.sources
     end = max([a.last for a in src if a.first > trig.last], default=trig.last)
+    if src and end > trig.last and src[-1].label == "PER":
+        end = _apposed_name_end(c, end, src[-1])
     after = [k for k in c.after if c.actors[k].first > end and not any(c.actors[k] is x for x in src)]
     named = _name_after_titles(c, end, after)
     if named is not None:
@@ -437,6 +444,32 @@ def verb_object(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def _apposed_name_end(c: RoleContext, end: int, subject: Actor) -> int:
+    """The last token of a person subject's own name when a description of him is followed right
+    away by a one-word title and a name (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز: one man,
+    apposed; not التقى الملك سلمان الرئيس أوباما), or of his offices when they close with no name,
+    else ``end``."""
+    k = end + 1
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return end
+    name = actor_at(c.actors, first=k + 1)
+    if name is not None and name.label == "PER" and not name.nominal:
+        return name.last if subject.nominal else end
+    # a chain of the subject's offices that closes with no name of its own (الأمير محمد بن نايف
+    # ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية - حفظه الله - في قصره …): his, not an object
+    j = k
+    while j <= min(c.hi, end + TITLE_CHAIN) and c.tokens[j].get("kind") == "ar" \
+            and c.word(j) not in c.words.place_preps and c.word(j) not in c.words.prepositions \
+            and c.word(j) not in c.words.time_words:
+        a = actor_at(c.actors, first=j)
+        if a is not None and a.label == "PER" and not a.nominal and j > k:
+            return end  # the chain closes with a name: the object (سفير دولة الإمارات … سالم الغفلي)
+        j += 1
+    if j > c.hi or j > end + TITLE_CHAIN:
+        return end
+    return j - 1
+
+
 def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None:
     """The person's name that closes a chain of titles right after token ``end`` (استقبل الرئيس
     هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
@@ -445,6 +478,18 @@ def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None
                                           or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
                                               & c.words.title_words)):
         k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
+    # protocol news (receptions, visits: CONSULT) sets the place and the day between host and guest
+    lead = None if c.type != "CONSULT" else next(
+        (j for j in range(end + 1, min(c.hi, end + PLACE_LEAD) + 1) if c.word(j) in c.words.place_preps), None)
+    if lead is not None and (k > c.hi or strip_article(c.word(k)) not in c.words.title_words):
+        k = lead
+        # استقبل الملك سلمان في قصر العوجا بالدرعية، اليوم السبت، فخامة الرئيس …: a place and a
+        # time before the object's titles
+        j = k
+        while j <= min(c.hi, k + PLACE_PHRASE) and strip_article(c.word(j)) not in c.words.title_words \
+                and c.tokens[j].text not in CLAUSE_PUNCT:
+            j += 1
+        k = j
     if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
         return None
     for n in after:
@@ -604,8 +649,9 @@ def words_after_against_are_the_target(c: RoleContext, trig: Trigger, roles: Rol
 def victim_after_a_harm_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The genitive of مقتل، اغتيال، اختطاف is the one harmed, not the doer (اغتيال النائب وليد
     عيدو، مقتل رجل دين)."""
-    if trig.type not in NP_ARG_TYPES or trig.pos != "n" or not (c.trigger_keys & c.words.object_nouns):
-        return roles
+    if (trig.type not in NP_ARG_TYPES and trig.type != "ACCUSE") or trig.pos != "n" \
+            or not (c.trigger_keys & c.words.object_nouns):
+        return roles  # (ACCUSE: محاكمة الرئيس السابق، the one tried)
     src, tgt, how = roles.sources, roles.targets, roles.how
     if how == "genitive" and not tgt:
         tgt, src, how = src, [], ""
@@ -1056,6 +1102,9 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         owner = before[-1] if before else None
     if owner is None:
         return roles
+    if c.trigger_keys & c.words.object_nouns:
+        # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
+        return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
 
 
@@ -1083,6 +1132,38 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
     return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
 
 
+def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An active participle in the accusative after a clause (الحال: … داعيا المستثمرين إلى،
+    واعدا الأهالي بأن، مستنكرا الاعتداء) is done by that clause's doer: the source of the verb
+    before it in the sentence, else the speaker, else the nearest actor before it that no
+    preposition governs; the actor right after it is its object, not its doer (the genitive rules
+    read it as a noun's doer)."""
+    w = c.word(trig.first)
+    if trig.pos != "n" or not {w, strip_conjunction(w, 2)} & c.words.circumstantial_participles:
+        return roles  # (واعدا: its و is no conjunction)
+    if trig.first > 0 and (starts_count(c.s, trig.first - 1) or c.tokens[trig.first - 1].text in ")"):
+        return roles  # القبض على (431) متهما: a counted noun, "the accused", no participle
+    nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
+    if nxt in c.words.never_actors:
+        return DROP  # داعيا الله أن يشفي المصابين: a prayer, no demand
+    targets = roles.targets
+    if roles.how == "genitive":
+        targets = roles.sources + [a for a in roles.targets if a not in roles.sources]
+    if not targets and trig.last + 1 <= c.hi and c.s.governor(trig.last + 1) is None:
+        obj = c.phrase_at(trig.last + 1)  # داعيا المستثمرين: its direct object, named or described
+        targets = [obj] if obj is not None else []
+    earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
+    doer = earlier[-1].source if earlier else c.speaker
+    if doer is None:
+        before = [a for a in c.sentence.actors if a.last < trig.first and c.s.governor(a.first) is None
+                  and a.label not in ("VICTIM", "NP", "PLACE")]
+        persons = [a for a in before if a.label == "PER"]  # a speaker, not the office he names
+        doer = (persons or before)[-1] if before else None
+    if doer is None:
+        return roles.but(sources=[], targets=targets, how="participle")
+    return roles.but(sources=[doer], targets=[a for a in targets if a.key != doer.key], how="participle")
+
+
 def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
     subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
@@ -1108,6 +1189,32 @@ def attributed_or_claimed_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     if doer is None:
         return roles
     return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="attributed")
+
+
+def condemner_is_no_party_to_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent act named as the object of a condemnation (أدانت الأمانة العامة لرابطة العالم
+    الإسلامي العمل الإرهابي، شجب وزير العدل … العمل الإرهابي) has neither the condemner nor the words
+    of the condemner's name (they stand between the verb and the act) as its doer or its target."""
+    if trig.pos != "n" or c.type not in ACCUSABLE:
+        return roles
+    # the condemnation's object: an accusing verb with no target of its own, the act within the
+    # reach of a subject's title chain after it
+    verbs = [t0 for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.type == "ACCUSE" and e.target is None
+             and 0 < trig.first - t0.last <= TITLE_CHAIN]
+    if not verbs:
+        return roles
+    t0 = verbs[-1]
+    keys = {e.role_key("source") for t1, e, _spk in c.sentence.events if t1 is t0}
+
+    def condemner(a) -> bool:
+        first = getattr(a, "first", None)
+        return a.key in keys or (first is not None and t0.last < first < trig.first)
+
+    sources = [a for a in roles.sources if not condemner(a)]
+    targets = [a for a in roles.targets if not condemner(a)]
+    if len(sources) == len(roles.sources) and len(targets) == len(roles.targets):
+        return roles
+    return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
 
 
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
@@ -1216,6 +1323,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     accused_did_the_act,
     attributed_or_claimed_doer,
     negated_acts_are_no_events,
+    condemner_is_no_party_to_the_act,
+    circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
     reported_waste_is_an_accusation,

@@ -49,6 +49,10 @@ LIGHT_VERB_GAP = 4
 # cooperative act (a demand, an accusation, a meeting) with no one named doing it codes nothing
 # (kept with unnamed_doer "keep").
 UNSEEN_HAND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Acts between two parties (PLOVER's CONSULT: a meeting, a visit, a call): with no counterpart
+# named (no target, no parties) the sentence tells of a meeting, an interview or a visit without
+# saying with whom, and codes no event (في لقاء مع طلبة الكلية، في اتصال هاتفي، خلال زيارته).
+COUNTERPART_TYPES = frozenset({"CONSULT"})
 # Actor kinds that describe a doer rather than name one (arguments.sentence_actors): an event
 # they do passes the sentence detector where it has a model for the type.
 DESCRIBED = frozenset({"GROUP", "VICTIM"})
@@ -289,6 +293,8 @@ class EventMaker:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
+            if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
+                continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
             for tgt in roles.targets or [None]:
                 if typ == "ASSAULT" and _abstract(lex, tgt):
                     continue  # "an attack on the agreement" is criticism, not violence
@@ -432,7 +438,8 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                 break
             recent.append(k)
         if t.pos == "n" and any(k.pos == "v" and 0 < t.first - k.last <= LIGHT_VERB_GAP
-                                and not (k.type in ACCUSING and t.type in ACCUSABLE) for k in recent) \
+                                and not (k.type in ACCUSING and t.type in ACCUSABLE)
+                                and not _cause_of_harm(s, norm, k, t) for k in recent) \
                 and not adverbial(s, norm, t.first):
             continue
         if t.pos == "v" and any(k.pos == "n" and k.type == t.type and 0 < t.first - k.last <= LIGHT_VERB_GAP
@@ -447,6 +454,16 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
                 continue  # يجب أن توافق موسكو: the content of a demand
         kept.append(t)
     return kept
+
+
+def _cause_of_harm(s: SentenceView, norm: Sequence[str], verb: Trigger, noun: Trigger) -> bool:
+    """Is an attack noun after a verb of harm the attack that did the harm (قتل شخصان وأصيب خمسة
+    آخرون بانفجار، قتلوا في الغارات، قتلوا جراء الغارات), not the verb's object? It is told
+    through a preposition of cause or circumstance (``harm_cause_preps``)."""
+    if verb.type != "ASSAULT" or noun.type != "ASSAULT":
+        return False
+    prev = norm[noun.first - 1] if noun.first > 0 else ""
+    return (s.governor(noun.first) or "") in s.words.harm_cause_preps or prev in s.words.harm_cause_preps
 
 
 def _casualty(s: SentenceView, t: Trigger) -> bool:
