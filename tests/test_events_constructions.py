@@ -145,3 +145,62 @@ def test_the_one_tried_is_no_accuser():
     assert not any("حبري" in s or "التشادي" in s for _w, s, _t in evs), evs
     assert any(w == "تحاكمه" and "المحكمة" in s for w, s, _t in evs), evs
     assert not any("مرسي" in s for _w, s, _t in _events("«الضغط» يغيب «مرسي» عن محاكمته بقضية التخابر", "ACCUSE"))
+
+
+def test_a_meeting_or_visit_noun_with_no_verb_of_holding_near_is_a_consultation():
+    # زياراتهم، زيارته: a visit told by its noun alone, with the visitor as its possessor and the
+    # visited after إلى/ل (events-snn build snn-0518, aawsat; SaudiNewsNet 2015-07-23)
+    evs = _events("ويتوقع أن يرفع المعارضون الإسرائيليون من عدد زياراتهم إلى الولايات المتحدة لتعزيز مجهودات «اللوبي».",
+                  "CONSULT")
+    assert any("المعارضون" in s and "الولايات المتحدة" in t for _w, s, t in evs), evs
+    evs = _events("وأعرب مالكولم هونلاين، وهو من أبرز الشخصيات في الكونغرس، عن معارضته الشخصية للاتفاق خلال زيارته "
+                  "الأخيرة لإسرائيل مع رئيس مؤتمر الرؤساء الجديد للمنظمات اليهودية.", "CONSULT")
+    assert any("هونلاين" in s and "إسرائيل" in t for _w, s, t in evs), evs
+
+
+def test_bare_clashes_in_war_reporting_are_an_attack():
+    # المواجهات بين X و Y with no adjective: armed clashes (events-snn build snn-0276, snn-0565;
+    # SaudiNewsNet 2015-07-23, Taiz)
+    evs = _events("وفي تعز استمرت المواجهات بين المقاومة والحوثين وقوات صالح في مناطق متفرقة في المدينة فيما استمر "
+                  "انقطاع الانترنت والاتصالات في المدينة.", "ASSAULT")
+    assert any(w == "المواجهات" and "المقاومة" in s for w, s, _t in evs), evs
+    assert any(w == "المواجهات" for w, _s, _t in _events(
+        "إلى ذلك أكدت مصادر داخل حزب الله مصرع ستة من مقاتلي الحزب خلال المواجهات الدائرة في بلدة الزبداني السورية، "
+        "وإصابة أربعة آخرين، اثنان منهم في حالة حرجة.", "ASSAULT"))
+
+
+def test_dismissing_an_official_is_a_sanction():
+    # أقال: as إعفاء from a post (events-snn build snn-0081, alyaum; SaudiNewsNet 2015-07-23, Juba)
+    evs = _events("أقالت رئيسة كوريا الجنوبية باك جون هاي اليوم الثلاثاء وزير الصحة والرعاية الاجتماعية مون هيونج بيو "
+                  "بعد الانتقادات التي وجهت له.", "SANCTION")
+    assert any(w == "أقالت" and "كوريا" in s for w, s, _t in evs), evs
+    evs = _events("يذكر أنّ الحرب الأهلية اندلعت في ديسمبر 2013 في العاصمة جوبا، عندما أقال الرئيس سلفا كير، وهو من "
+                  "قبيلة الدينكا، نائبه السابق رياك مشار الذي ينتمي إلى قبيلة النوير.", "SANCTION")
+    assert any(w == "أقال" and "سلفا كير" in s for w, s, _t in evs), evs
+
+
+def test_a_military_advance_towards_or_against_someone_is_an_attack():
+    # تقدمت القوات باتجاه، تقدما على حساب، تقدما ضد (events-snn build snn-0345, snn-0425;
+    # SaudiNewsNet 2015-07-22, Aden and Ramadi); progress in talks is no attack
+    for text, doer in (("قال مصدر عسكري الأحد أن القوات الموالية للشرعية تقدمت باتجاه مقر الرئاسة في قطاع من مدينة "
+                        "عدن ما زال يسيطر عليه المتمردون الحوثيون.", "القوات الموالية"),
+                       ("وقال قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي، للصحافيين أمس، إن العشرات من عناصر "
+                        "التنظيم الإرهابي قتلوا في عمليات تطهير مدينة الرمادي، مؤكدا أن القوات العراقية المشتركة "
+                        "تتقدم باتجاه منطقة البوعيثة وجزيرة الأنبار.", "القوات العراقية")):
+        evs = _events(text, "ASSAULT")
+        assert any(w.startswith("ت") and "قدم" in w and doer in s for w, s, _t in evs), evs
+    assert any(w == "تقدما" for w, _s, _t in _events(
+        "في غضون ذلك، أحرزت المقاومة الشعبية تقدما في محافظة شبوة، جنوب شرقي اليمن، على حساب قوات المتمردين "
+        "وحلفائهم.", "ASSAULT"))
+    assert _events("وقال الرئيس إن المفاوضات حققت تقدما نحو الحل.", "ASSAULT") == []
+
+
+def test_seizing_with_ala_is_coercion():
+    # استولى على، الاستيلاء على: PLOVER COERCE seize (SaudiNewsNet
+    # 2015-07-23, Taiz and the Jufaina front; events-snn build snn-0096)
+    for text, word in (("لكن الصبري أضاف أن المقاومة الشعبية حققت انتصارات عدة خلال اليومين الأخيرين واستولت على مواقع "
+                        "كانت تسيطر عليها ميليشيات الحوثي خلف السجن المركزي.", "استولت"),
+                       ("وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع "
+                        "المقاومة والجيش في جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.",
+                        "الاستيلاء")):
+        assert any(w == word for w, _s, _t in _events(text, "COERCE")), text
