@@ -204,3 +204,12 @@ def test_seizing_with_ala_is_coercion():
                         "المقاومة والجيش في جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.",
                         "الاستيلاء")):
         assert any(w == word for w, _s, _t in _events(text, "COERCE")), text
+
+
+def test_a_call_received_is_the_callers_and_a_call_made_the_makers():
+    # protocol news (SaudiNewsNet 2015-07-27, alriyadh/aawsat wording): تلقى … اتصالا من Y is Y's
+    # call; أجرى … اتصالا مع Y is the subject's
+    got = _events("تلقى الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس اليمني عبد ربه منصور هادي.", "CONSULT")
+    assert [(s, t) for _w, s, t in got] == [("عبد ربه منصور هادي", "محمد بن سلمان")]
+    made = _events("أجرى الأمير محمد بن سلمان اتصالا هاتفيا مع الرئيس اليمني عبد ربه منصور هادي.", "CONSULT")
+    assert [(s, t) for _w, s, t in made] == [("محمد بن سلمان", "عبد ربه منصور هادي")]

@@ -130,6 +130,7 @@ class EventWords:
     title_words: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     bound_pronoun_preps: frozenset[str]
     each_of: frozenset[str]
     adverbial_heads: frozenset[str]

@@ -100,6 +100,9 @@ PLACE_PHRASE = 10
 # How far after an accusing verb the act it names may stand (اتهمت الجماعة جبهة النصرة بخطف):
 # the accused, a few words of name, then the act.
 ACCUSED_ACT_GAP = 6
+# How far a verb of receiving may stand before the call it received, and the caller (من Y) after
+# it: a title chain and a comma between (تلقى الأمير محمد بن سلمان ولي ولي العهد، اتصالا هاتفيا).
+RECEIVED_REACH = 10
 
 
 class _Drop:
@@ -1088,6 +1091,27 @@ def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles.but(sources=roles.targets, targets=roles.sources, how="host")
 
 
+def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A call or message received (تلقى X اتصالا هاتفيا من Y; ``receiving_verbs`` before a CONSULT
+    noun) is Y's call to X: the one it came from (من) is the source, the receiver (the verb's
+    subject) the target, as PLOVER codes the caller."""
+    if c.type != "CONSULT" or trig.pos != "n":
+        return roles
+    verb = next((k for k in range(trig.first - 1, max(c.lo, trig.first - RECEIVED_REACH) - 1, -1)
+                 if c.s.keys.verb[c.tokens[k].text] & c.words.receiving_verbs), None)
+    if verb is None:
+        return roles
+    callers = [a for a in c.actors if trig.last < a.first <= trig.last + RECEIVED_REACH
+               and c.s.governor(a.first) == "من" and a.label not in ("VICTIM", "NP")]
+    receivers = [a for a in c.actors if verb < a.first and a.last < trig.first and c.s.governor(a.first) is None
+                 and a.label not in ("VICTIM", "NP")]
+    # else the subject found by the light-verb reading, else the speaker (قالت إنها تلقت اتصالا)
+    receiver = receivers[0] if receivers else light_verb_subject(c.s, trig, c.everyone) or c.speaker
+    if not callers:
+        return roles
+    return roles.but(sources=callers[:1], targets=[receiver] if receiver is not None else [], how="received")
+
+
 def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A nominal act with a possessive pronoun and no doer (أعرب عن رفضه، كرر الاتحاد دعمه، بعد
     رفضها تلقي الأوامر) is the owner's: the subject of the verb that governs it, else the nearest
@@ -1335,6 +1359,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     adverbial_act_is_the_subjects,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
+    a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
 )
 
