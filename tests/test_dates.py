@@ -313,6 +313,15 @@ def test_hijri_month_without_year_is_resolved_from_the_publication_date():
     ("وأدان ليون عقب لقائه بوزير الخارجية الإيطالي في روما الليلة الماضية اختطاف الموظفين الإيطاليين",
      "2015-07-23", "الليلة الماضية", "2015-07-22"),
     ("باحترام الهدنة الإنسانية التي جرى سريانها منتصف الليلة الماضية", "2015-07-26", "الليلة الماضية", "2015-07-25"),
+    # the last N days: from N days before publication to the day before it (aawsat, almadina,
+    # 2015-07-21)
+    ("وأكد المتحدث أن معارك عنيفة دارت الأيام الثلاثة الماضية بين المقاومة وميليشيات الحوثي", "2015-07-21",
+     "الأيام الثلاثة الماضية", "2015-07-18/2015-07-20"),
+    ("عدم تسجيل اي حالات مصابة بكورونا خلال الايام الاربعة الماضية", "2015-07-21",
+     "الايام الاربعة الماضية", "2015-07-17/2015-07-20"),
+    ("كل هذه الإنجازات للملك سلمان خلال الأيام المائة الماضية أذهلت المراقبين", "2015-07-21",
+     "الأيام المائة الماضية", "2015-04-12/2015-07-20"),
+    ("خلال الأسبوعين الماضيين وصل الوفد", "2015-07-25", "الأسبوعين الماضيين", "2015-07-11/2015-07-24"),
 ])
 def test_saudinewsnet_sentences(text, published, surface, value):
     assert found(text, published).get(surface) == value
@@ -493,3 +502,9 @@ def test_the_night_from_one_weekday_to_the_next_is_one_interval(text, published,
 ])
 def test_quarters_of_a_year_are_their_months(text, surface, value):
     assert found(text, "2015-07-21").get(surface) == value
+
+
+def test_the_last_days_without_a_count_are_no_date():
+    # الأيام القليلة الماضية (aawsat 2015-07-21): how many days is not said
+    assert found("تنوعت الموضوعات التي اهتمت بها الصحف الأوروبية، خلال الأيام القليلة الماضية.", "2015-07-21") == {}
+    assert found("خلال الأيام الماضية وصل الوفد.", "2015-07-21") == {}

@@ -108,6 +108,8 @@ class DateLexicon:
     modifiers: dict
     this: frozenset
     units: PhraseLexicon
+    recent: dict                  # definite plural or dual unit -> (unit, "two" or "many"): الأيام الثلاثة الماضية
+    recent_last: frozenset        # "last" after such a count (الأيام العشرة الأخيرة), beside the "previous" modifiers
     ago: frozenset
     later: frozenset
     anchored_after: frozenset
@@ -172,7 +174,7 @@ class DateLexicon:
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
     "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
-    "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "ago", "later",
+    "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "vague_before_count", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
                  "general_adjective_heads", "not_year_after", "name_heads", "quarters"),
@@ -210,6 +212,8 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         for number, fs in forms.items():
             for f in fs:
                 units.add(f, (unit, number))
+    recent = {phrase_key(f): (unit, "two" if phrase_key(f).endswith("ين") else "many")
+              for unit, forms in rel["recent_units"].items() for f in forms}
     seasons = PhraseLexicon()
     for name, spec in rel["seasons"].items():
         for f in spec["words"]:
@@ -220,7 +224,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
         day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
-        modifiers=modifiers, this=nset(rel["this"]), units=units, ago=nset(rel["ago"]), later=nset(rel["later"]),
+        modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
         anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
         quarters=lex(rel["quarters"], int),
@@ -242,8 +246,8 @@ def _start_words(R: dict) -> frozenset:
     for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts",
                  "quarters"):
         words |= R[name].first
-    for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word"):
-        words |= R[name]
+    for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
+        words |= set(R[name])
     words |= set(R["ordinals"]) | set(R["ord_tens"]) | {"يومي", "ما"}  # p_day_month's lead words
     return frozenset(words)
 
@@ -1243,6 +1247,32 @@ class _Matcher:
             value = f"{pub.year + sign * count:04d}"
         return _Hit(i, j, self._lead_skip_word(i), value, "relative", {"resolved_from": "published"})
 
+    def p_recent(self, i: int):
+        """الأيام الثلاثة الماضية، الأسبوعين الماضيين، الأيام الـ10 الأخيرة: the last N days or weeks
+        before publication, from N units before the publication date to the day before it."""
+        R = self.R
+        if not self.pub or self.t(i) not in R.recent:
+            return None
+        unit, number = R.recent[self.t(i)]
+        k = i + 1
+        count = 2 if number == "two" else None
+        if count is None:
+            w = self.t(k)
+            w = w[2:] if w.startswith("ال") and not w[2:].isdigit() and len(w) > 4 else w
+            table = next((d for d in (R.num_units, R.num_tens, R.num_hundreds) if w in d), None)
+            if table is not None:
+                count, k = table[w], k + 1
+            elif w.isdigit() or (self.t(k) == "ال" and self.t(k + 1).isdigit()):
+                k += 1 if w.isdigit() else 2  # الأيام الـ10 الأخيرة
+                count = int(self.t(k - 1))
+            else:
+                return None  # الأيام الماضية: how many is not said
+        if not count or count > 366 or R.modifiers.get(self.t(k)) != "previous" and self.t(k) not in R.recent_last:
+            return None
+        days = count * (7 if unit == "week" else 1)
+        value = _interval(self.pub - timedelta(days=days), self.pub - timedelta(days=1))
+        return _Hit(i, k + 1, 0, value, "relative", {"resolved_from": "published"})
+
     def _lead_skip_word(self, i: int) -> int:
         w = self.t(i)
         return 1 if len(w) > 3 and w[0] in "وف" and w[1:] in (self.R.ago | self.R.later) else 0
@@ -1320,6 +1350,8 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_period)
     if bare in R.ago or bare in R.later:
         out.append(M.p_counted)
+    if w in R.recent:
+        out.append(M.p_recent)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)
