@@ -43,6 +43,7 @@ from ..text.tokens import PROCLITIC_PREP, Tokenizer, token_keys, word_counts
 from . import actors
 from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
+from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .nominal import NominalActors
 
@@ -772,7 +773,9 @@ def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazet
                 country = iso
                 break
     if not country:
-        return {}
+        # the head's sector alone, no code yet: the outlet's country may complete it
+        # (rasd.entities.home, which takes the hint off every entity)
+        return {"sector": sector} if sector else {}
     return {"code": country + sector, "country": country} if sector else {"country": country}
 
 
@@ -1175,9 +1178,12 @@ class EntitiesStage(Stage):
         self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
         # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
         self.nominal = NominalActors.from_resources(resources)
+        # the outlet's country for its national bodies (وزارة الداخلية in a Saudi paper)
+        self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        self.home.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
