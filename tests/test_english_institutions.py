@@ -1,0 +1,53 @@
+"""English names of institutions translated from their shape (rasd.entities.english_institutions,
+english/institutions_en.tsv), on institution names of real SaudiNewsNet sentences (July-August
+2015, never the fresh-reading days)."""
+
+import pytest
+
+from rasd.document import Document
+from rasd.entities.english import TRANSLATION, load_english_names
+from rasd.pipeline import Pipeline
+from rasd.resources import Resources
+
+ENTITIES = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities"])
+
+
+@pytest.fixture(scope="module")
+def english():
+    return load_english_names(Resources())
+
+
+@pytest.mark.parametrize("arabic, expected", [
+    ("وزارة الشؤون البلدية والقروية", "Ministry of Municipal and Rural Affairs"),
+    ("وزارة العمل والتنمية الاجتماعية", "Ministry of Labor and Social Development"),
+    ("المديرية العامة للسجون", "General Directorate for Prisons"),
+    ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "King Salman Center for Relief and Humanitarian Works"),
+    ("جامعة الملك عبدالعزيز", "King Abdulaziz University"),
+    ("وزارة الخارجية التركية", "Turkish Ministry of Foreign Affairs"),
+    ("اللجنة الوطنية الروسية لمكافحة الارهاب", "Russian National Committee for Combating Terrorism"),
+    ("المحكمة الجزائية المتخصصة", "Specialized Criminal Court"),
+    ("الجمعية الوطنية لحقوق الإنسان", "National Society for Human Rights"),
+    ("مجلس الشورى", "Shura Council"),
+])
+def test_institution_names_are_translated_in_english_order(english, arabic, expected):
+    assert english.translated(arabic) == expected
+
+
+def test_a_name_with_an_unknown_word_is_not_half_translated(english):
+    assert english.translated("المجلس التنسيقي لحجاج الداخل") is None  # التنسيقي is not listed
+    assert english.translated("وزارة") is None and english.translated("الشرطة") is None
+
+
+def test_the_pipeline_marks_translated_names():
+    doc = ENTITIES(Document("يشار إلى أن وزارة الخارجية بالتعاون مع وزارة الحج أصدرت أكثر من خمسة ملايين تأشيرة "
+                            "عمرة من مختلف الجنسيات خلال موسم العمرة لهذا العام.", meta={"published": "2015-07-21"}))
+    got = {e.name: (e.attrs["name_en"], e.attrs["name_en_source"]) for e in doc.entities}
+    assert got["وزارة الحج"] == ("Ministry of Hajj", TRANSLATION)
+
+
+def test_a_university_named_after_a_king_keeps_its_whole_name():
+    # the tagger cut the name to الملك عبدالله للعلوم; the institution's shape restores it
+    doc = ENTITIES(Document("استكملت «سفيرات الحزم» جدول زياراتهن بمتحف ومعرض العلوم والتقنية بجامعة الملك عبدالله "
+                            "للعلوم والتقنية (كاوست) وكان في استقبالهن.", meta={"published": "2015-07-31"}))
+    names = {e.name: e.attrs["name_en"] for e in doc.entities}
+    assert names["جامعة الملك عبدالله للعلوم والتقنية"] == "King Abdullah University for Science and Technology"
