@@ -50,6 +50,8 @@ from .nominal import NominalActors
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
 # them (a space, a comma, an opening bracket).
+# a name this close after a title (an honorific between: ولي العهد الأمير محمد) is the title's own
+NAME_AFTER_TITLE = 30
 TITLE_GAP = 3
 # Shorter surnames are mostly particles or initials.
 MIN_SURNAME = 3
@@ -1103,6 +1105,31 @@ def _merge_surnames(groups: dict, text: str) -> None:
                 g.mentions = []
 
 
+def _honorifics_only(gap: str, data: ResolutionData) -> bool:
+    """Only honorifics between a title and a name (ولي العهد الأمير محمد بن نايف)."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and all(nkey(w) in data.institutions.honorifics for w in words)
+
+
+def _apposition(text: str, t, by_start, starts, nxt, gap_end: int, chain) -> str:
+    """The group of the person a title follows in apposition, or "": the name right before it
+    with a comma between ("مسعود بارزاني، رئيس إقليم كردستان"), or a space only when no name
+    follows the title (محمد بن نايف ولي العهد; in الملك سلمان ولي العهد الأمير محمد the title is
+    the next man's); a title right after a title so tied continues the chain (ولي العهد، وزير
+    الداخلية)."""
+    j = bisect.bisect_left(starts, t.start) - 1
+    prev = by_start[j] if j >= 0 else None
+    if prev is not None and 0 < t.start - prev.end <= TITLE_GAP:
+        gap = text[prev.end:t.start]
+        if re.fullmatch(r"\s*[،,]\s*", gap):
+            return prev.group
+        if re.fullmatch(r"\s+", gap) and not (nxt is not None and nxt.start - gap_end <= NAME_AFTER_TITLE):
+            return prev.group
+    if chain is not None and re.fullmatch(r"\s*[،,]?\s*", text[chain[1]:t.start]):
+        return chain[0]
+    return ""
+
+
 def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) -> None:
     """Tie each title to a person: the name right after it (or before it, in apposition) binds
     its office for the article; other titles go through that binding, else through the office
@@ -1123,21 +1150,23 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
         gap_end = t.end + after.end() if former else t.end
         kept.append((t, former, gap_end))
     # pass 1: titles directly before a person's name bind their office for the article
+    chain: tuple[str, int] | None = None  # (group, end) of the last title tied in apposition
     for t, former, gap_end in kept:
         i = bisect.bisect_left(starts, gap_end)
         nxt = by_start[i] if i < len(by_start) else None
-        if nxt is not None and nxt.start - gap_end <= TITLE_GAP and not re.search(r"\w", text[gap_end:nxt.start]):
+        if nxt is not None and (nxt.start - gap_end <= TITLE_GAP and not re.search(r"\w", text[gap_end:nxt.start])
+                                or _honorifics_only(text[gap_end:nxt.start], data)):
             if not former:
                 bound.setdefault(t.office, nxt.group)
             t.group = nxt.group
+            chain = None
             continue
-        # apposition after the name: "مسعود بارزاني، رئيس إقليم كردستان،"
-        j = bisect.bisect_left(starts, t.start) - 1
-        prev = by_start[j] if j >= 0 else None
-        if prev is not None and 0 < t.start - prev.end <= TITLE_GAP and re.fullmatch(r"\s*[،,]\s*", text[prev.end:t.start]):
+        group = _apposition(text, t, by_start, starts, nxt, gap_end, chain)
+        chain = (group, gap_end) if group else None
+        if group:
             if not former:
-                bound.setdefault(t.office, prev.group)
-            t.group = prev.group
+                bound.setdefault(t.office, group)
+            t.group = group
     # pass 2: every other title through the binding, else the office holder at the date
     iso = actors.iso_day(date)
     for t, former, _ in kept:
