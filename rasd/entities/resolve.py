@@ -123,6 +123,8 @@ class ResolutionData:
     not_family_names: frozenset[str] = frozenset()
     naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
     first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
+    club_heads: frozenset[str] = frozenset()  # نادي, فريق: a place right after them is the club
+    club_members: frozenset[str] = frozenset()  # لاعب, مهاجم: in a sport article, ditto
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
     # a rare definite word right after one, before what is said, is a person's family name
     saying_verbs: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
         first_names=resources.word_class(AREA, "person_first_names"),
+        club_heads=resources.word_class(AREA, "club_heads"),
+        club_members=resources.word_class(AREA, "club_members"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
@@ -581,8 +585,13 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
     هامبورغ الألمانية). The club is an organisation named by the place, not the place."""
     gaz = data.gazetteer
     text = doc.text
+    # a place right after نادي/فريق (with its clitics: بنادي, لفريق) is the club named by it,
+    # in any article (نادي الدرعية, نادي الطائف الأدبي)
+    for m in names:
+        if m.label == "LOC" and m.kind == "name" and _word_before_is(text, m.start, data.club_heads):
+            m.label, m.key, m.source = "ORG", "", "pattern"
     places = [m for m in names if m.label == "LOC" and m.kind == "name"
-              and _MASC_ADJECTIVE.match(text, m.end)]
+              and (_MASC_ADJECTIVE.match(text, m.end) or _word_before_is(text, m.start, data.club_members))]
     if not places:
         return names
     nt = doc.view("normalized")
@@ -590,9 +599,21 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
         return names
     for m in places:
         adj = _MASC_ADJECTIVE.match(text, m.end)
-        if adj and nkey(adj.group(1)) in gaz.demonyms:
-            m.label, m.key, m.source = "ORG", "", "pattern"
+        if (adj and nkey(adj.group(1)) in gaz.demonyms) or _word_before_is(text, m.start, data.club_members):
+            m.label, m.key, m.source = "ORG", "", "pattern"  # ولاعب المزاحمية: the club's player
     return names
+
+
+def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` (a space between) is one of ``words``, maybe
+    with a fused conjunction and preposition (ولاعب, بنادي)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
+    if before is None:
+        return False
+    w = nkey(before.group(1))
+    return any(w[k:] in words for k in range(0, min(3, len(w) - 2)))
 
 
 # Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
@@ -1111,23 +1132,25 @@ def _honorifics_only(gap: str, data: ResolutionData) -> bool:
     return 0 < len(words) <= 2 and all(nkey(w) in data.institutions.honorifics for w in words)
 
 
-def _apposition(text: str, t, by_start, starts, nxt, gap_end: int, chain) -> str:
-    """The group of the person a title follows in apposition, or "": the name right before it
-    with a comma between ("مسعود بارزاني، رئيس إقليم كردستان"), or a space only when no name
-    follows the title (محمد بن نايف ولي العهد; in الملك سلمان ولي العهد الأمير محمد the title is
-    the next man's); a title right after a title so tied continues the chain (ولي العهد، وزير
-    الداخلية)."""
+def _apposition(text: str, t, by_start, starts, nxt, gap_end: int, chain) -> tuple[str, bool]:
+    """(group of the person a title follows in apposition or "", whether the title binds its
+    office for the whole article): the name right before it with a comma between ("مسعود
+    بارزاني، رئيس إقليم كردستان": binds), or a space only when no name follows the title (محمد
+    بن نايف ولي العهد; in الملك سلمان ولي العهد الأمير محمد the title is the next man's); a title
+    right after a title so tied continues the chain (ولي العهد، وزير الداخلية). Those two tie this
+    mention only: a news item listing ministers of several states (راشد آل خليفة وزير الداخلية
+    في مملكة البحرين ... وزير الداخلية في دولة الكويت) names a different holder each time."""
     j = bisect.bisect_left(starts, t.start) - 1
     prev = by_start[j] if j >= 0 else None
     if prev is not None and 0 < t.start - prev.end <= TITLE_GAP:
         gap = text[prev.end:t.start]
         if re.fullmatch(r"\s*[،,]\s*", gap):
-            return prev.group
+            return prev.group, True
         if re.fullmatch(r"\s+", gap) and not (nxt is not None and nxt.start - gap_end <= NAME_AFTER_TITLE):
-            return prev.group
+            return prev.group, False
     if chain is not None and re.fullmatch(r"\s*[،,]?\s*", text[chain[1]:t.start]):
-        return chain[0]
-    return ""
+        return chain[0], False
+    return "", False
 
 
 def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) -> None:
@@ -1161,10 +1184,10 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
             t.group = nxt.group
             chain = None
             continue
-        group = _apposition(text, t, by_start, starts, nxt, gap_end, chain)
+        group, binds = _apposition(text, t, by_start, starts, nxt, gap_end, chain)
         chain = (group, gap_end) if group else None
         if group:
-            if not former:
+            if binds and not former:
                 bound.setdefault(t.office, group)
             t.group = group
     # pass 2: every other title through the binding, else the office holder at the date

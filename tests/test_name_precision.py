@@ -1,0 +1,40 @@
+"""Names that are not what a list says: a club named by its town, the adjective مالي
+("financial"), the verb سرت ("spread"). Real SaudiNewsNet sentences (July-August 2015, never the
+fresh-reading days)."""
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+
+ENTITIES = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities"])
+
+
+def names(text, published="2015-07-21"):
+    doc = ENTITIES(Document(text, meta={"published": published}))
+    assert doc.check_spans() == []
+    return {m.text: e.label for e in doc.entities for m in e.mentions if m.get("kind") == "name"}
+
+
+def test_a_town_after_club_is_the_club():
+    got = names("يذكر أن الهلال أعار الثنائي الهلالي سلطان الدعيع لفريق الشباب وعبدالإله الفضل لنادي نجران "
+                "الموسم المقبل.")
+    assert got["نجران"] == "ORG"
+
+
+def test_a_town_after_a_players_role_in_a_sport_article_is_the_club():
+    got = names("أتم رئيس نادي الدرعية ياسر الموسى عدة صفقات لتدعيم الفريق، ثم تعاقد مع الظهير الأيسر للفتح "
+                "عبدالوهاب الخميس، ولاعب المزاحمية حامد المقاطي قبل مباراة الدوري.", "2015-08-08")
+    assert got["الدرعية"] == "ORG" and got["المزاحمية"] == "ORG"
+    # outside sport the town stays a town
+    assert names("وصل محافظ المزاحمية إلى مقر المحافظة.").get("المزاحمية") == "LOC"
+
+
+def test_financial_is_not_mali():
+    got = names("ووافق البرلمان الخميس الماضي على رفع الضرائب ضمن تدابير تقشفية وإصلاحية اشترطها مقرضو اليونان "
+                "لبدء محادثات حزمة إنقاذ مالي تستمر ثلاث سنوات.")
+    assert "مالي" not in got and got["اليونان"] == "LOC"
+    assert names("قتل جنديان في هجوم شنه مسلحون في شمال مالي أمس.").get("مالي") == "LOC"
+
+
+def test_rumours_spread_is_not_sirte():
+    got = names("نفى اللاعب تفكيره في الاعتزال، وذلك بعد أن سرت شائعات داخل الوسط الرياضي.", "2015-08-08")
+    assert "سرت" not in got
