@@ -38,3 +38,23 @@ def test_financial_is_not_mali():
 def test_rumours_spread_is_not_sirte():
     got = names("نفى اللاعب تفكيره في الاعتزال، وذلك بعد أن سرت شائعات داخل الوسط الرياضي.", "2015-08-08")
     assert "سرت" not in got
+
+
+def test_a_name_after_a_title_of_address_is_a_person():
+    got = names("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس "
+                "وزيرة الإعلام اليمنية د. نادية السقاف، وذلك بمقر المركز بالرياض.", "2015-08-03")
+    assert got["نادية السقاف"] == "PER"
+    got = names("من جانبه، يقول الدكتور محمود علم الدين، أستاذ الإعلام بجامعة القاهرة، إن هناك عدة حقائق يجب أن "
+                "نتفق عليها في مصر.")
+    assert got.get("محمود علم الدين") == "PER"
+
+
+def test_an_entity_lists_each_stretch_of_text_once():
+    for text in ("وتعدّ جورين النقطة الأقرب إلى مركز قيادة عمليات النظام وحزب الله والقوات الإيرانية في سهل الغاب.",
+                 "وقالت مصادر إن مواجهات وقعت بين متظاهرين والقوات الايرانية بسبب رفض مجلس الشورى الموافقة على "
+                 "فصل المنطقة."):
+        doc = ENTITIES(Document(text, meta={"published": "2015-08-06"}))
+        for e in doc.entities:
+            spans = [(m.start, m.end) for m in e.mentions]
+            assert len(spans) == len(set(spans)), (e.name, spans)
+        assert any(m.text.endswith(("القوات الإيرانية", "القوات الايرانية")) for e in doc.entities for m in e.mentions)

@@ -211,6 +211,19 @@ class _Occupied:
 _NONSPACE = re.compile(r"\S+")
 
 
+_TITLE_BEFORE = re.compile(r"(\w+)(\.?)\s*$")
+
+
+def _person_title_before(text: str, start: int, end: int, data: ResolutionData) -> bool:
+    """A name of two or three words right after a person's title or honorific (د., الدكتور,
+    المهندس, الأستاذة: role person-before of ner_filters.tsv) is a person."""
+    m = _TITLE_BEFORE.search(text[max(0, start - 30):start])
+    if m is None or not 2 <= len(text[start:end].split()) <= 3:
+        return False
+    w = nkey(m.group(1))
+    return (w + m.group(2)) in data.words("person-before") or w in data.words("person-before")
+
+
 def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     """The mentions of one NER span: its stretches that are names (``_name_stretches``), each
     cleaned by ``_clean_ner``."""
@@ -322,6 +335,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
+    elif label != "PER" and _person_title_before(text, start, end, data):
+        label, evidence = "PER", True  # وزيرة الإعلام اليمنية د. نادية السقاف: a person
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
@@ -1212,6 +1227,25 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
         groups[t.group].mentions.append(t)
 
 
+def _one_mention_per_span(entities: list[Entity]) -> None:
+    """An entity lists each stretch of text once: a description found both as the gazetteer's
+    agent phrase and by the nominal reader (والقوات الإيرانية), or as a name and a nominal, is
+    one mention, the name kept."""
+    for e in entities:
+        seen: dict[tuple[int, int], int] = {}
+        kept = []
+        for m in e.mentions:
+            k = (m.start, m.end)
+            if k in seen:
+                if m.get("kind") == "name" and kept[seen[k]].get("kind") != "name":
+                    kept[seen[k]] = m
+                continue
+            seen[k] = len(kept)
+            kept.append(m)
+        if len(kept) < len(e.mentions):
+            e.mentions[:] = kept
+
+
 @dataclass(frozen=True)
 class EntitiesConfig:
     # Publication date (YYYY-MM-DD) for dated actor roles when the document has none; shared with
@@ -1235,6 +1269,7 @@ class EntitiesStage(Stage):
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        _one_mention_per_span(entities)
         self.home.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
