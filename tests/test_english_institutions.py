@@ -28,6 +28,8 @@ def english():
     ("المحكمة الجزائية المتخصصة", "Specialized Criminal Court"),
     ("الجمعية الوطنية لحقوق الإنسان", "National Society for Human Rights"),
     ("مجلس الشورى", "Shura Council"),
+    ("جامعة تبوك", "Tabuk University"),  # a listed place as the namesake, by its English name
+    ("بورصة أمستردام", "Amsterdam Stock Exchange"),
 ])
 def test_institution_names_are_translated_in_english_order(english, arabic, expected):
     assert english.translated(arabic) == expected
@@ -51,3 +53,13 @@ def test_a_university_named_after_a_king_keeps_its_whole_name():
                             "للعلوم والتقنية (كاوست) وكان في استقبالهن.", meta={"published": "2015-07-31"}))
     names = {e.name: e.attrs["name_en"] for e in doc.entities}
     assert names["جامعة الملك عبدالله للعلوم والتقنية"] == "King Abdullah University for Science and Technology"
+
+
+def test_a_stock_exchange_named_after_its_city_is_one_organisation():
+    doc = ENTITIES(Document("وارتفع سهم أو.سي.آي إن.في للكيماويات المدرجة في بورصة أمستردام 17 في المئة.",
+                            meta={"published": "2015-07-21"}))
+    got = {e.name: (e.label, e.attrs["name_en"]) for e in doc.entities}
+    assert got["بورصة أمستردام"] == ("ORG", "Amsterdam Stock Exchange")
+    assert "أمستردام" not in got  # not the city inside the exchange's name
+    doc = ENTITIES(Document("وأشار المتحدث إلى غرفة العمليات في الرياض.", meta={"published": "2015-07-21"}))
+    assert all(not e.name.startswith("غرفة") for e in doc.entities)  # the operations room is no chamber

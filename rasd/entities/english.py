@@ -415,7 +415,12 @@ class EnglishNames:
         def demonym(word: str) -> str:
             iso = self.gazetteer.demonyms.get(lemma_word(word))
             return self.adjective(iso) if iso else ""
-        return self.institutions.translate(name, demonym, lambda words: self.transliterate(words, True))
+        def place(words: str) -> str:
+            for k in self.by_canonical.get(("LOC", nkey(words)), ()):
+                if self.gazetteer.entries[k].country and k in self.by_entry:
+                    return self.by_entry[k]
+            return ""
+        return self.institutions.translate(name, demonym, lambda words: self.transliterate(words, True), place)
 
     def romanized(self, entity: Entity) -> str:
         """The entity's name by the scheme; a name of no letter or digit (a stray quotation mark

@@ -46,10 +46,12 @@ class InstitutionEnglish:
             tables[cls_].setdefault(nkey(arabic), english)
         return cls(tables["whole"], tables["head"], tables["noun"], tables["adj"], tables["title"])
 
-    def translate(self, name: str, demonym: Callable[[str], str], person: Callable[[str], str]) -> Optional[str]:
+    def translate(self, name: str, demonym: Callable[[str], str], person: Callable[[str], str],
+                  place: Callable[[str], str] = lambda words: "") -> Optional[str]:
         """The English of an institution's name, or None. ``demonym(word)``: the English
         nationality adjective of a normalised word ("" when none); ``person(words)``: a person's
-        name transliterated."""
+        name transliterated; ``place(words)``: the English name of a listed place ("" when none:
+        جامعة تبوك -> Tabuk University)."""
         key = nkey(name)
         if key in self.whole:
             return self.whole[key]
@@ -90,7 +92,10 @@ class InstitutionEnglish:
                 k = next((n for n in range(i, len(words)) if self._purpose(words[n])), len(words))
                 genitive = self._phrase(words[i:k])
                 if genitive is None:
-                    return None
+                    namesake = place(" ".join(words[i:k]))  # بورصة أمستردام -> Amsterdam Stock Exchange
+                    if not namesake:
+                        return None
+                    genitive = ""
                 i = k
         purpose = ""
         if i < len(words):

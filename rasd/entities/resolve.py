@@ -211,6 +211,8 @@ class _Occupied:
 _NONSPACE = re.compile(r"\S+")
 
 
+# tanwin (the indefinite case endings ً ٌ ٍ), which news writes on common nouns and adverbs
+_NUNATION = re.compile("[\u064b-\u064d]")
 _TITLE_BEFORE = re.compile(r"(\w+)(\.?)\s*$")
 
 
@@ -310,6 +312,10 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
+    if _NUNATION.search(text, start, end):
+        return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
+    if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
+        return None  # بالبرد "with hail": a weather word, no place
     stripped = False
     if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
