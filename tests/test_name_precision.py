@@ -67,3 +67,9 @@ def test_common_words_the_tagger_takes_for_names_are_dropped():
                 "2015-08-02")
     assert "بديلاً" not in got  # an adverb with its case ending
     assert names("خبير: ربط الفرنك الإفريقي باليورو يخدم فرنسا.", "2015-08-02").get("الفرنك") is None
+
+
+def test_a_nationality_adjective_after_a_place_is_not_part_of_its_name():
+    got = names("وأعلنت وزارة الداخلية التركية أن 30 شخصا قتلوا أمس في هجوم انتحاري استهدف مدينة سوروتش التركية "
+                "(جنوب) قرب الحدود مع مدينة كوباني السورية.")
+    assert got.get("سوروتش") == "LOC" and "سوروتش التركية" not in got

@@ -329,6 +329,10 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
             words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
         start, end = words[0][0], words[-1][1]
+    if label == "LOC" and len(words) > 1 and text[words[-1][0]:words[-1][0] + 2] == "ال" \
+            and lemma_word(nkey(text[words[-1][0]:words[-1][1]])) in data.gazetteer.demonyms:
+        words = words[:-1]  # بوفالو الأمريكية, سوروتش التركية: the adjective tells the country
+        start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
     if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
