@@ -30,6 +30,8 @@ def english():
     ("مجلس الشورى", "Shura Council"),
     ("جامعة تبوك", "Tabuk University"),  # a listed place as the namesake, by its English name
     ("بورصة أمستردام", "Amsterdam Stock Exchange"),
+    ("الرئاسة العامة لرعاية الشباب", "General Presidency for Youth Welfare"),  # a construct is a compound
+    ("هيئة السوق المالية", "Capital Market Authority"),
 ])
 def test_institution_names_are_translated_in_english_order(english, arabic, expected):
     assert english.translated(arabic) == expected
@@ -63,3 +65,10 @@ def test_a_stock_exchange_named_after_its_city_is_one_organisation():
     assert "أمستردام" not in got  # not the city inside the exchange's name
     doc = ENTITIES(Document("وأشار المتحدث إلى غرفة العمليات في الرياض.", meta={"published": "2015-07-21"}))
     assert all(not e.name.startswith("غرفة") for e in doc.entities)  # the operations room is no chamber
+
+
+def test_the_cooperation_council_alone_is_the_gcc():
+    doc = ENTITIES(Document("هناك مسؤولون يمنيون طالبوا بالانضمام لمجلس التعاون، وهناك أنباء تحدثت عن ذلك.",
+                            meta={"published": "2015-07-21", "source": "aawsat"}))
+    gcc = next(e for e in doc.entities if e.label == "ORG" and e.attrs.get("code") == "IGOGCC")
+    assert gcc.attrs["name_en"] == "Gulf Cooperation Council"

@@ -147,12 +147,13 @@ class InstitutionEnglish:
             if bare not in self.nouns:
                 return None
             if units and not conj:
-                # a construct chain: مكافحة الإرهاب -> Combating Terrorism, حماية البيئة ->
-                # Protection of Environment
+                # a construct chain is an English compound, the genitive first (رعاية الشباب ->
+                # Youth Welfare, شؤون الإعلام -> Information Affairs), but after a gerund
+                # (مكافحة الإرهاب -> Combating Terrorism)
                 noun, adjs = units[-1]
                 if adjs:
                     return None
-                units[-1][0] = f"{noun} {self.nouns[bare]}" if noun.endswith("ing") else f"{noun} of {self.nouns[bare]}"
+                units[-1][0] = f"{noun} {self.nouns[bare]}" if noun.endswith("ing") else f"{self.nouns[bare]} {noun}"
                 continue
             units.append([self.nouns[bare], []])
         if not units:
