@@ -73,3 +73,10 @@ def test_a_nationality_adjective_after_a_place_is_not_part_of_its_name():
     got = names("وأعلنت وزارة الداخلية التركية أن 30 شخصا قتلوا أمس في هجوم انتحاري استهدف مدينة سوروتش التركية "
                 "(جنوب) قرب الحدود مع مدينة كوباني السورية.")
     assert got.get("سوروتش") == "LOC" and "سوروتش التركية" not in got
+
+
+def test_a_virus_is_no_place():
+    text = ("أعلنت وزارة الصحة، عن تسجيل حالة إصابة واحدة بفيروس \"كورونا\" في الرياض الأسبوع الماضي. وأبانت "
+            "الوزارة أنه تم فحص 644 عينة لفيروس كورونا في مختبرات وزارة الصحة.")
+    doc = ENTITIES(Document(text, meta={"published": "2015-07-25"}))
+    assert not any(e.label in ("LOC", "PER") and e.name == "كورونا" for e in doc.entities)

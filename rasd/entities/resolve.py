@@ -347,6 +347,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
     elif label != "PER" and _person_title_before(text, start, end, data):
         label, evidence = "PER", True  # وزيرة الإعلام اليمنية د. نادية السقاف: a person
+    elif before and nkey(before.group(1)) in f.get("misc-before", ()) and label != "MISC":
+        label, evidence = "MISC", True  # فيروس كورونا: a disease, no place
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
