@@ -76,7 +76,8 @@ def test_a_nationality_adjective_after_a_place_is_not_part_of_its_name():
 
 
 def test_a_virus_is_no_place():
-    text = ("أعلنت وزارة الصحة، عن تسجيل حالة إصابة واحدة بفيروس \"كورونا\" في الرياض الأسبوع الماضي. وأبانت "
+    text = ("أعلنت وزارة الصحة، عن تسجيل حالة إصابة واحدة بفيروس \"كورونا\" في الرياض الأسبوع الماضي. ويذكر أنه "
+            "تم تسجيل (6) حالات إيجابية مؤكدة بفيروس كورونا في كل من الرياض والدمام وتربة. وأبانت "
             "الوزارة أنه تم فحص 644 عينة لفيروس كورونا في مختبرات وزارة الصحة.")
     doc = ENTITIES(Document(text, meta={"published": "2015-07-25"}))
     assert not any(e.label in ("LOC", "PER") and e.name == "كورونا" for e in doc.entities)

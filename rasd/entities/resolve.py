@@ -347,8 +347,9 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
     elif label != "PER" and _person_title_before(text, start, end, data):
         label, evidence = "PER", True  # وزيرة الإعلام اليمنية د. نادية السقاف: a person
-    elif before and nkey(before.group(1)) in f.get("misc-before", ()) and label != "MISC":
-        label, evidence = "MISC", True  # فيروس كورونا: a disease, no place
+    elif label != "MISC" and (quoted := _WORD_BEFORE_QUOTE.search(text[max(0, start - 30):start])) \
+            and nkey(quoted.group(1)) in f.get("misc-before", ()):
+        label, evidence = "MISC", True  # فيروس كورونا, بفيروس "كورونا": a disease, no place
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
@@ -358,6 +359,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
 
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_BEFORE_QUOTE = re.compile(r"(\w+)\s*[\"«“]?\s*$")  # the word before, a quotation mark between allowed
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
