@@ -38,3 +38,14 @@ def test_civil_defense_is_a_named_body_coded_by_the_outlets_country():
     cd = next(e for e in ents if e.name == "الدفاع المدني")
     assert cd.label == "ORG" and cd.attrs["code"] == "SAUGOV" and cd.attrs["name_en"] == "Civil Defense"
     assert not any(m.text == "المدني" for e in ents for m in e.mentions)
+
+
+def test_a_ministry_with_two_portfolios_is_named_whole():
+    for text, name, english in (
+            ("أعلنت وزارة الثقافة والإعلام أمس عن برنامج جديد لدعم الأندية الأدبية.", "وزارة الثقافة والإعلام",
+             "Ministry of Culture and Information"),
+            ("وأكدت وزارة البترول والثروة المعدنية أن الإنتاج ارتفع خلال الشهر الماضي.",
+             "وزارة البترول والثروة المعدنية", "Ministry of Petroleum and Mineral Resources")):
+        ents = entities(text, source="alriyadh")
+        e = next(e for e in ents if e.label == "ORG")
+        assert (e.name, e.attrs["code"], e.attrs["name_en"]) == (name, "SAUGOV", english)
