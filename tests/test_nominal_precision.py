@@ -71,3 +71,11 @@ def test_a_preposition_before_a_described_body_stays_outside_and_the_l_of_lil_in
     assert "الشرطة" in got and "في الشرطة" not in got
     got = nominal("زار الأمير محمد بن سلمان الوحدات المتقدمة للقوات المسلحة بالمنطقة الجنوبية.")
     assert "للقوات المسلحة" in got and "لقوات المسلحة" not in got
+
+
+def test_a_striker_in_a_sport_article_is_no_armed_attacker():
+    got = nominal("أتم رئيس نادي الدرعية ياسر الموسى عدة صفقات لتدعيم الفريق قبل الدوري، ثم تعاقد مع لاعب المزاحمية "
+                  "حامد المقاطي، ومهاجم الصفا أحمد الخضير، والحارس عدنان السلمان بعد المباراة والفوز بهدف.",
+                  "2015-08-08")
+    assert not any("مهاجم" in m for m in got), got
+    assert nominal("وقتل مهاجمون مجهولون ثلاثة جنود في هجوم على نقطة تفتيش.")["مهاجمون مجهولون"] == "UAF"

@@ -44,7 +44,7 @@ from ..text.lemma import lemma_word
 from ..text.memo import WordMemo
 from ..text.normalize import normalize, strip_diacritics
 from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
-from .gazetteer import AREA, Gazetteer, load_gazetteer
+from .gazetteer import AREA, Gazetteer, about_sport, load_gazetteer
 
 FILE = "nominal_actors.tsv"
 ENGLISH_FILE = "nominal_english.tsv"  # the English of its words (``name_in_english``)
@@ -93,6 +93,8 @@ class NominalData:
     english: Mapping[str, Mapping[str, str]]  # class (head, complement, modifier) -> word -> English
     # nouns whose definite genitive names a body, not a group of its own (مجلس الوزراء)
     name_heads: frozenset[str] = frozenset()
+    # heads that name a player's role in an article about sport (مهاجم "striker", not "attacker")
+    sport_roles: frozenset[str] = frozenset()
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -113,6 +115,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     pronouns: list[str] = []
     particles: set[str] = set()
     name_heads: set[str] = set()
+    sport_roles: set[str] = set()
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
         code = "" if code == "-" else code
@@ -148,12 +151,15 @@ def load_nominal_data(resources: Resources) -> NominalData:
             particles.update(words)
         elif cls == "name_head":
             name_heads.update(words)
+        elif cls == "sport_role":
+            sport_roles.update(words)
     nums = resources.json(*NUMBERS)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
-                       load_gazetteer(resources), _english_words(resources), frozenset(name_heads))
+                       load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
+                       frozenset(sport_roles))
 
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
@@ -392,6 +398,9 @@ class _DocumentPhrases:
                     a += 1
         self.found: list[Phrase] = []
         self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
+        norm = doc.view("normalized")
+        self.sport = bool(self.data.sport_roles) and about_sport(
+            norm.text if norm is not None else normalize(doc.text), self.data.gazetteer)
 
     def phrases(self) -> list[Phrase]:
         doc = self.doc
@@ -502,6 +511,8 @@ class _DocumentPhrases:
         heads, reading = found
         if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
+        if self.sport and any(h.canonical in self.data.sport_roles for h in heads):
+            return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
