@@ -79,3 +79,13 @@ def test_a_striker_in_a_sport_article_is_no_armed_attacker():
                   "2015-08-08")
     assert not any("مهاجم" in m for m in got), got
     assert nominal("وقتل مهاجمون مجهولون ثلاثة جنود في هجوم على نقطة تفتيش.")["مهاجمون مجهولون"] == "UAF"
+
+
+def test_the_ministry_after_a_named_ministry_is_that_ministry():
+    text = ("أعلنت وزارة الصحة، عن تسجيل حالة إصابة واحدة بفيروس كورونا في الرياض الأسبوع الماضي، ووفقاً لمركز "
+            "القيادة والتحكم في الوزارة، فإن المصاب وافد يبلغ من العمر 32 عاما. وأوضحت الوزارة أنه لم يتم تسجيل "
+            "أي حالات وفيات.")
+    doc = ENTITIES(Document(text, meta={"published": "2015-07-25", "source": "sabq"}))
+    moh = next(e for e in doc.entities if e.name == "وزارة الصحة")
+    assert [m.text for m in moh.mentions if m.get("kind") == "nominal"] == ["الوزارة", "الوزارة"]
+    assert moh.attrs["code"] == "SAUGOV"
