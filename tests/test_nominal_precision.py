@@ -89,3 +89,11 @@ def test_the_ministry_after_a_named_ministry_is_that_ministry():
     moh = next(e for e in doc.entities if e.name == "وزارة الصحة")
     assert [m.text for m in moh.mentions if m.get("kind") == "nominal"] == ["الوزارة", "الوزارة"]
     assert moh.attrs["code"] == "SAUGOV"
+
+
+def test_a_body_referred_back_to_keeps_its_adjective():
+    text = ("تنطلق مساء اليوم ورشة العمل التي تنظمها الرئاسة العامة لرعاية الشباب. وتأتي الورشة ضمن خطة شاملة "
+            "موجهة للشباب تعكف الرئاسة العامة لإعلانها في المرحلة المقبلة.")
+    doc = ENTITIES(Document(text, meta={"published": "2015-08-08", "source": "alriyadh"}))
+    gps = next(e for e in doc.entities if e.name == "الرئاسة العامة لرعاية الشباب")
+    assert [m.text for m in gps.mentions if m.get("kind") == "nominal"] == ["الرئاسة العامة"]

@@ -448,8 +448,12 @@ class _DocumentPhrases:
             before = self.n.stem_in(self.tokens[j].text, self.data.anaphors) if j >= 0 else None
             first = bisect.bisect_left(self.starts, m.start) == k  # the mention's first token
             if word in {strip_article(w) for w in normalize(m.text).split()} or (first and before == word):
-                s, e = self._span(i, i)
-                return [Phrase(i, i, s, e, ("join", id(ent)), ent.label, join=ent)]
+                last, words = i, set(normalize(m.text).split())
+                while last + 1 < len(self.tokens) and last + 1 not in self.taken \
+                        and normalize(self.tokens[last + 1].text) in words:
+                    last += 1  # الرئاسة العامة after الرئاسة العامة لرعاية الشباب: its adjective too
+                s, e = self._span(i, last)
+                return [Phrase(i, last, s, e, ("join", id(ent)), ent.label, join=ent)]
         return []
 
     # -- 5. nationality nouns and adjectives of acts ----------------------------------------
