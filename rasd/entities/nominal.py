@@ -398,9 +398,13 @@ class _DocumentPhrases:
                     a += 1
         self.found: list[Phrase] = []
         self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
-        norm = doc.view("normalized")
-        self.sport = bool(self.data.sport_roles) and about_sport(
-            norm.text if norm is not None else normalize(doc.text), self.data.gazetteer)
+        self._sport: bool | None = None  # whether the article is about sport, read when asked
+
+    def about_sport(self) -> bool:
+        if self._sport is None:
+            norm = self.doc.view("normalized")
+            self._sport = about_sport(norm.text if norm is not None else normalize(self.doc.text), self.data.gazetteer)
+        return self._sport
 
     def phrases(self) -> list[Phrase]:
         doc = self.doc
@@ -515,7 +519,7 @@ class _DocumentPhrases:
         heads, reading = found
         if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
-        if self.sport and any(h.canonical in self.data.sport_roles for h in heads):
+        if any(h.canonical in self.data.sport_roles for h in heads) and self.about_sport():
             return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
