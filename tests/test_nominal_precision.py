@@ -97,3 +97,11 @@ def test_a_body_referred_back_to_keeps_its_adjective():
     doc = ENTITIES(Document(text, meta={"published": "2015-08-08", "source": "alriyadh"}))
     gps = next(e for e in doc.entities if e.name == "الرئاسة العامة لرعاية الشباب")
     assert [m.text for m in gps.mentions if m.get("kind") == "nominal"] == ["الرئاسة العامة"]
+
+
+def test_a_system_with_a_plain_adjective_is_no_regime():
+    got = nominal("وعندما يراجع المواطن الجهات المختصة يفاجأ بأنه قد صدر اليوم نظام جديد يلغي بعض ما كان في "
+                  "الماضي.", "2015-07-25")
+    assert not any(m.startswith("نظام") for m in got), got
+    got = nominal("ودعا المجتمع الدولي إلى التحرك بعد أن قصف النظام السوري المدينة.")
+    assert got["النظام السوري"] == "SYRGOV" and got["المجتمع الدولي"] == "IGO"

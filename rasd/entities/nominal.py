@@ -526,7 +526,10 @@ class _DocumentPhrases:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
         head = next((h for h in heads if h.cls != PERSON), None)
-        if head is None or (head.cls == QUALIFIED and not (complement or sector is not None or country or join)):
+        # a qualified head needs what makes it an actor: a listed complement, a country, a named
+        # owner or an adjective that gives a sector (قوة أمنية); جديد، سابق alone do not (نظام جديد
+        # "a new regulation", القوة الحالية)
+        if head is None or (head.cls == QUALIFIED and not (complement or sector or country or join)):
             head = next((h for h in heads if h.cls == PERSON), None) if counted else None
             if head is None:
                 return []
