@@ -142,7 +142,7 @@ def test_events_csv_and_parquet_carry_the_actors_english_names(example_db, tmp_p
 def test_entities_and_quotes_export_english_names_with_their_source(example_db):
     ents = {e["name"]: e for e in _jsonl(example_db, "entities")}
     assert (ents["روسيا"]["name_en"], ents["روسيا"]["name_en_source"]) == ("Russia", "list")
-    assert all(e["name_en"] and e["name_en_source"] in ("list", "transliteration") for e in ents.values())
+    assert all(e["name_en"] and e["name_en_source"] in ("list", "translation", "transliteration") for e in ents.values())
     assert "name_en" not in (json.loads(ents["روسيا"]["attrs"] or "{}"))  # a column of its own, not an attribute
     assert {q["speaker_name_en"] for q in _jsonl(example_db, "quotes") if q["speaker"] == "فلاديمير بوتين"} == {
         "Vladimir Putin"}

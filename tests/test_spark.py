@@ -60,7 +60,7 @@ def test_spark_tables_carry_english_names_like_the_local_export(spark, sample_js
     assert {"name_en", "name_en_source"} <= set(tables["entities"].columns)
     assert {"source_name_en", "target_name_en"} <= set(tables["events"].columns)
     ents = tables["entities"].select("name_en", "name_en_source").collect()
-    assert ents and all(r["name_en"] and r["name_en_source"] in ("list", "transliteration") for r in ents)
+    assert ents and all(r["name_en"] and r["name_en_source"] in ("list", "translation", "transliteration") for r in ents)
 
 def test_missing_text_column_is_a_clear_error(spark):
     from rasd.errors import InputError

@@ -52,12 +52,31 @@ def code_entry(entry: Entry, date: str | None) -> str | None:
     return entry.code or None
 
 
-def code_petrarch(roles, date: str | None) -> str | None:
+def code_petrarch(roles, date: str | None, countries: Iterable[str] = ()) -> str | None:
+    """The code of a Petrarch phrase at ``date``. Where several roles cover the date from the
+    same start and disagree on the country (وزارة الداخلية: AFGGOV and GOV, written for one
+    country's news), the phrase names no one country: only their shared sector is kept (GOV),
+    or nothing."""
     date = iso_day(date)
     if date:
-        return role_at(roles, date)
-    undated = {c for c, lo, hi in roles if not lo and not hi}
-    return undated.pop() if len(undated) == 1 else None
+        covering = [(c, lo or "") for c, lo, hi in roles if (not lo or lo <= date) and (not hi or date < hi)]
+        if not covering:
+            return None
+        start = max(lo for _c, lo in covering)
+        tied = {c for c, lo in covering if lo == start}
+    else:
+        tied = {c for c, lo, hi in roles if not lo and not hi}
+    if len(tied) == 1:
+        return tied.pop()
+    if not tied or not countries:
+        return None if not date else role_at(roles, date)
+    countries = set(countries)
+    sectors = sorted({c[3:] if c[:3] in countries else c for c in tied})
+    shared = ""  # the role codes (three letters each) they all begin with: GOV of GOV and GOVMED
+    while all(x[len(shared):len(shared) + 3] == sectors[0][len(shared):len(shared) + 3] for x in sectors) \
+            and len(shared) < len(sectors[0]):
+        shared += sectors[0][len(shared):len(shared) + 3]
+    return shared or None
 
 
 def code_agent(name: str, gaz: Gazetteer) -> str | None:
@@ -118,7 +137,7 @@ def code_entity(keys: Iterable[str], names: Iterable[str], label: str, date, gaz
         if lk in gaz.petrarch:
             if label == "PER" and nkey(gaz.petrarch[lk][0]) != nkey(n):
                 continue  # عبدالله اليوسف is not عبدالله يوسف: a person's name is matched as written
-            code = code_petrarch(gaz.petrarch[lk][1], date)
+            code = code_petrarch(gaz.petrarch[lk][1], date, gaz.countries)
             if code:
                 c = country_of(code, gaz)
                 if label == "LOC":

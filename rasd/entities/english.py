@@ -28,12 +28,14 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 from ..document import Document, Entity
 from ..errors import ModelError
 from ..resources import Resources
-from ..text.lemma import lemma_key
+from ..text.lemma import lemma_key, lemma_word
 from ..text.memo import WordMemo
+from .english_institutions import InstitutionEnglish
 from .gazetteer import AREA as GAZETTEERS, SOURCE_RANK, Entry, Gazetteer, load_gazetteer, nkey
 
 AREA = "english"
 LIST = "list"
+TRANSLATION = "translation"  # an institution's name translated word by word (english_institutions)
 TRANSLITERATION = "transliteration"
 # A spelling-table phrase is at most this many words long (عبد الفتاح, رأس الخيمة, أم القيوين ...);
 # checked against the table when it is loaded.
@@ -351,6 +353,7 @@ class EnglishNames:
         self.data = data
         self.gazetteer = gazetteer
         self.transliterate = Transliterator(data.spellings, data.letters)
+        self.institutions = InstitutionEnglish.from_resources(resources)
         self.by_entry = self._list_names(resources)
         self.country_by_code = {e.code: self.by_entry[k] for k, e in gazetteer.entries.items()
                                 if k.startswith("ctry:") and k in self.by_entry}
@@ -399,10 +402,25 @@ class EnglishNames:
             if described:
                 return described, LIST
         if entity.label == "ORG":
+            translated = self.translated(entity.name)
+            if translated:
+                return translated, TRANSLATION
             described = self.describe_agent(entity.name, entity.attrs.get("code"))
             if described:
                 return described, LIST
         return self.romanized(entity), TRANSLITERATION
+
+    def translated(self, name: str) -> str | None:
+        """An institution's name in English, word by word (``InstitutionEnglish``), or None."""
+        def demonym(word: str) -> str:
+            iso = self.gazetteer.demonyms.get(lemma_word(word))
+            return self.adjective(iso) if iso else ""
+        def place(words: str) -> str:
+            for k in self.by_canonical.get(("LOC", nkey(words)), ()):
+                if self.gazetteer.entries[k].country and k in self.by_entry:
+                    return self.by_entry[k]
+            return ""
+        return self.institutions.translate(name, demonym, lambda words: self.transliterate(words, True), place)
 
     def romanized(self, entity: Entity) -> str:
         """The entity's name by the scheme; a name of no letter or digit (a stray quotation mark

@@ -304,7 +304,9 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
     first = words[j]
     if first.form in rules.never or not _plain(first):
         return None
-    if j in name_at:
+    # a statistical organisation name that starts with an honorific (الملك عبدالله للعلوم, cut
+    # from جامعة الملك عبدالله للعلوم والتقنية) is read again as the person the institution is named after
+    if j in name_at and not (name_at[j][1] == "ORG" and first.form in rules.honorifics):
         end, label = name_at[j]
         if label == "NOUN":  # a common word the model took for a name (هيئة الهلال الأحمر)
             return (end, "noun") if head.needs in ("any", "noun") else None

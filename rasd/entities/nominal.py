@@ -42,9 +42,9 @@ from ..document import Document, Entity, Span
 from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.memo import WordMemo
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_diacritics
 from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP
-from .gazetteer import AREA, Gazetteer, load_gazetteer
+from .gazetteer import AREA, Gazetteer, about_sport, load_gazetteer
 
 FILE = "nominal_actors.tsv"
 ENGLISH_FILE = "nominal_english.tsv"  # the English of its words (``name_in_english``)
@@ -91,6 +91,10 @@ class NominalData:
     numbers: frozenset[str]  # number words (normalised)
     gazetteer: Gazetteer
     english: Mapping[str, Mapping[str, str]]  # class (head, complement, modifier) -> word -> English
+    # nouns whose definite genitive names a body, not a group of its own (مجلس الوزراء)
+    name_heads: frozenset[str] = frozenset()
+    # heads that name a player's role in an article about sport (مهاجم "striker", not "attacker")
+    sport_roles: frozenset[str] = frozenset()
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -110,6 +114,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
     construct: list[str] = []
     pronouns: list[str] = []
     particles: set[str] = set()
+    name_heads: set[str] = set()
+    sport_roles: set[str] = set()
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
         code = "" if code == "-" else code
@@ -143,12 +149,17 @@ def load_nominal_data(resources: Resources) -> NominalData:
             pronouns += forms.split("|")
         elif cls == "particle":
             particles.update(words)
+        elif cls == "name_head":
+            name_heads.update(words)
+        elif cls == "sport_role":
+            sport_roles.update(words)
     nums = resources.json(*NUMBERS)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
-                       load_gazetteer(resources), _english_words(resources))
+                       load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
+                       frozenset(sport_roles))
 
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
@@ -227,6 +238,9 @@ class NominalActors:
         """The word without conjunction, preposition and article (and, for a word without the
         article, without a possessive suffix)."""
         w = normalize(word)
+        # ة is normalised to ه, but a word written with ة has no possessive suffix ه ("his"):
+        # مسلحة، إرهابية، مسؤولة are feminine adjectives (جماعة مسلحة), not "his gunmen"
+        ta_marbuta = strip_diacritics(word).endswith("ة")
         forms = [w]
         if len(w) > 3 and w[0] in PROCLITIC_CONJ:
             forms.append(w[1:])
@@ -242,7 +256,7 @@ class NominalActors:
                 continue
             out.append(Reading(v, False))
             for p in self.data.pronouns:
-                if v.endswith(p) and len(v) - len(p) >= 3:
+                if v.endswith(p) and len(v) - len(p) >= 3 and not (ta_marbuta and p.endswith("ه")):
                     out.append(Reading(v[:-len(p)], False, p))
                     break
         return tuple(out)
@@ -406,6 +420,13 @@ class _DocumentPhrases:
                     a += 1
         self.found: list[Phrase] = []
         self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
+        self._sport: bool | None = None  # whether the article is about sport, read when asked
+
+    def about_sport(self) -> bool:
+        if self._sport is None:
+            norm = self.doc.view("normalized")
+            self._sport = about_sport(norm.text if norm is not None else normalize(self.doc.text), self.data.gazetteer)
+        return self._sport
 
     def phrases(self) -> list[Phrase]:
         doc = self.doc
@@ -453,8 +474,12 @@ class _DocumentPhrases:
             before = self.n.stem_in(self.tokens[j].text, self.data.anaphors) if j >= 0 else None
             first = bisect.bisect_left(self.starts, m.start) == k  # the mention's first token
             if word in {strip_article(w) for w in normalize(m.text).split()} or (first and before == word):
-                s, e = self._span(i, i)
-                return [Phrase(i, i, s, e, ("join", id(ent)), ent.label, join=ent)]
+                last, words = i, set(normalize(m.text).split())
+                while last + 1 < len(self.tokens) and last + 1 not in self.taken \
+                        and normalize(self.tokens[last + 1].text) in words:
+                    last += 1  # الرئاسة العامة after الرئاسة العامة لرعاية الشباب: its adjective too
+                s, e = self._span(i, last)
+                return [Phrase(i, last, s, e, ("join", id(ent)), ent.label, join=ent)]
         return []
 
     # -- 5. nationality nouns and adjectives of acts ----------------------------------------
@@ -498,7 +523,10 @@ class _DocumentPhrases:
         t = self.tokens[first]
         start = t.start
         parts = t.attrs.get("parts", ())
-        for p in parts:
+        for k, p in enumerate(parts):
+            if p.label == "prep" and k + 1 < len(parts) and parts[k + 1].label == "art" and parts[k + 1].end - parts[k + 1].start == 1:
+                start = p.start  # للقوات: the ل stays, as for names (لقوات would lose the article)
+                break
             if p.label in ("conj", "prep"):
                 start = p.end
         if not parts:
@@ -511,12 +539,19 @@ class _DocumentPhrases:
         if found is None:
             return []
         heads, reading = found
-        if self._adjective_reading(i, a, reading, heads):
+        if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
+        if any(h.canonical in self.data.sport_roles for h in heads) and self.about_sport():
+            return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
+        if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
+            return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
         head = next((h for h in heads if h.cls != PERSON), None)
-        if head is None or (head.cls == QUALIFIED and not (complement or sector is not None or country or join)):
+        # a qualified head needs what makes it an actor: a listed complement, a country, a named
+        # owner or an adjective that gives a sector (قوة أمنية); جديد، سابق alone do not (نظام جديد
+        # "a new regulation", القوة الحالية)
+        if head is None or (head.cls == QUALIFIED and not (complement or sector or country or join)):
             head = next((h for h in heads if h.cls == PERSON), None) if counted else None
             if head is None:
                 return []
@@ -563,7 +598,16 @@ class _DocumentPhrases:
         p = normalize(prev.text)
         if p in self.data.particles or len(p) < 3 or p in self.data.numbers:
             return False
-        return p.startswith("ال") == reading.definite
+        # للهجوم المسلح: the article after a preposition counts (a reading without the clitics)
+        return any(r.definite for r in self.n.readings[prev.text] if not r.pronoun) == reading.definite
+
+    def _genitive_of_name(self, i: int, a: int, reading: Reading) -> bool:
+        """A definite head right after a ``name_head`` noun is the genitive of a body's name
+        (مجلس الوزراء، مجلسي النواب، نقابة الصحفيين), not a group of its own."""
+        if not reading.definite or i == a or reading.pronoun:
+            return False
+        return any(r.stem in self.data.name_heads and not r.definite
+                   for r in self.n.readings[self.tokens[i - 1].text])
 
     def _count_before(self, i: int, a: int) -> tuple[bool, int]:
         """(counted, first token of the mention): a number right before the head is part of the
@@ -573,7 +617,8 @@ class _DocumentPhrases:
         prev = self.tokens[i - 1]
         p = normalize(prev.text)
         if prev.attrs.get("kind") == "num" or p[:1].isdigit() or any(
-                r.stem in self.data.numbers or ("ال" + r.stem) in self.data.numbers for r in self.n.readings[prev.text]):
+                r.stem in self.data.numbers or (r.definite and ("ال" + r.stem) in self.data.numbers)
+                for r in self.n.readings[prev.text]):  # ألفين read as ال + فين; في is no ألفي
             return True, i - 1
         if p in self.data.quantities:
             return True, i
@@ -633,9 +678,11 @@ class _DocumentPhrases:
         return last, complement, sector, country, join
 
     def _body(self, i: int) -> bool:
-        """Is the word at token i an institution noun (body or qualified head)?"""
+        """Is the word at token i an institution noun (a body head) that any definite genitive
+        names (وزارة الإسكان)? A qualified head is an ordinary word with any other genitive and
+        needs a listed complement (أجهزة الأمن, not أجهزة الجيل الرابع "4G devices")."""
         found = self.n.heads_of(self.tokens[i].text)
-        return found is not None and any(h.cls in (BODY, QUALIFIED) for h in found[0])
+        return found is not None and any(h.cls == BODY for h in found[0])
 
     def _owner(self, i: int, owner_from: int, pronoun: str) -> tuple[str, str, Entity | None] | None:
         """(label, country, entity) of the nearest earlier actor with a country or a code (an

@@ -43,12 +43,15 @@ from ..text.tokens import PROCLITIC_PREP, Tokenizer, token_keys, word_counts
 from . import actors
 from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
+from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
 # them (a space, a comma, an opening bracket).
+# a name this close after a title (an honorific between: ولي العهد الأمير محمد) is the title's own
+NAME_AFTER_TITLE = 30
 TITLE_GAP = 3
 # Shorter surnames are mostly particles or initials.
 MIN_SURNAME = 3
@@ -120,6 +123,8 @@ class ResolutionData:
     not_family_names: frozenset[str] = frozenset()
     naming: Optional[NamingWords] = None  # naming-chain words (بن, آل, عبد)
     first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
+    club_heads: frozenset[str] = frozenset()  # نادي, فريق: a place right after them is the club
+    club_members: frozenset[str] = frozenset()  # لاعب, مهاجم: in a sport article, ditto
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
     # a rare definite word right after one, before what is said, is a person's family name
     saying_verbs: frozenset[str] = frozenset()
@@ -147,6 +152,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
         first_names=resources.word_class(AREA, "person_first_names"),
+        club_heads=resources.word_class(AREA, "club_heads"),
+        club_members=resources.word_class(AREA, "club_members"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
@@ -202,6 +209,21 @@ class _Occupied:
 
 
 _NONSPACE = re.compile(r"\S+")
+
+
+# tanwin (the indefinite case endings ً ٌ ٍ), which news writes on common nouns and adverbs
+_NUNATION = re.compile("[\u064b-\u064d]")
+_TITLE_BEFORE = re.compile(r"(\w+)(\.?)\s*$")
+
+
+def _person_title_before(text: str, start: int, end: int, data: ResolutionData) -> bool:
+    """A name of two or three words right after a person's title or honorific (د., الدكتور,
+    المهندس, الأستاذة: role person-before of ner_filters.tsv) is a person."""
+    m = _TITLE_BEFORE.search(text[max(0, start - 30):start])
+    if m is None or not 2 <= len(text[start:end].split()) <= 3:
+        return False
+    w = nkey(m.group(1))
+    return (w + m.group(2)) in data.words("person-before") or w in data.words("person-before")
 
 
 def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
@@ -290,6 +312,10 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
+    if _NUNATION.search(text, start, end):
+        return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
+    if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
+        return None  # بالبرد "with hail": a weather word, no place
     stripped = False
     if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
@@ -303,6 +329,10 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
             words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
         start, end = words[0][0], words[-1][1]
+    if label == "LOC" and len(words) > 1 and text[words[-1][0]:words[-1][0] + 2] == "ال" \
+            and lemma_word(nkey(text[words[-1][0]:words[-1][1]])) in data.gazetteer.demonyms:
+        words = words[:-1]  # بوفالو الأمريكية, سوروتش التركية: the adjective tells the country
+        start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
     if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
@@ -315,6 +345,11 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if before and nkey(before.group(1)) in f.get("loc-before", ()) and label != "LOC":
         label, evidence = "LOC", True  # قرية زركال, مدينة الملك عبدالله: a place
+    elif label != "PER" and _person_title_before(text, start, end, data):
+        label, evidence = "PER", True  # وزيرة الإعلام اليمنية د. نادية السقاف: a person
+    elif label != "MISC" and (quoted := _WORD_BEFORE_QUOTE.search(text[max(0, start - 30):start])) \
+            and nkey(quoted.group(1)) in f.get("misc-before", ()):
+        label, evidence = "MISC", True  # فيروس كورونا, بفيروس "كورونا": a disease, no place
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
@@ -324,6 +359,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
 
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_BEFORE_QUOTE = re.compile(r"(\w+)\s*[\"«“]?\s*$")  # the word before, a quotation mark between allowed
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
@@ -578,8 +614,13 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
     هامبورغ الألمانية). The club is an organisation named by the place, not the place."""
     gaz = data.gazetteer
     text = doc.text
+    # a place right after نادي/فريق (with its clitics: بنادي, لفريق) is the club named by it,
+    # in any article (نادي الدرعية, نادي الطائف الأدبي)
+    for m in names:
+        if m.label == "LOC" and m.kind == "name" and _word_before_is(text, m.start, data.club_heads):
+            m.label, m.key, m.source = "ORG", "", "pattern"
     places = [m for m in names if m.label == "LOC" and m.kind == "name"
-              and _MASC_ADJECTIVE.match(text, m.end)]
+              and (_MASC_ADJECTIVE.match(text, m.end) or _word_before_is(text, m.start, data.club_members))]
     if not places:
         return names
     nt = doc.view("normalized")
@@ -587,9 +628,21 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
         return names
     for m in places:
         adj = _MASC_ADJECTIVE.match(text, m.end)
-        if adj and nkey(adj.group(1)) in gaz.demonyms:
-            m.label, m.key, m.source = "ORG", "", "pattern"
+        if (adj and nkey(adj.group(1)) in gaz.demonyms) or _word_before_is(text, m.start, data.club_members):
+            m.label, m.key, m.source = "ORG", "", "pattern"  # ولاعب المزاحمية: the club's player
     return names
+
+
+def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before ``start`` (a space between) is one of ``words``, maybe
+    with a fused conjunction and preposition (ولاعب, بنادي)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
+    if before is None:
+        return False
+    w = nkey(before.group(1))
+    return any(w[k:] in words for k in range(0, min(3, len(w) - 2)))
 
 
 # Arabic naming chains around a person's name: "بن/ابن/بنت X" (son/daughter of X) and "آل X"
@@ -772,7 +825,9 @@ def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazet
                 country = iso
                 break
     if not country:
-        return {}
+        # the head's sector alone, no code yet: the outlet's country may complete it
+        # (rasd.entities.home, which takes the hint off every entity)
+        return {"sector": sector} if sector else {}
     return {"code": country + sector, "country": country} if sector else {"country": country}
 
 
@@ -1100,6 +1155,33 @@ def _merge_surnames(groups: dict, text: str) -> None:
                 g.mentions = []
 
 
+def _honorifics_only(gap: str, data: ResolutionData) -> bool:
+    """Only honorifics between a title and a name (ولي العهد الأمير محمد بن نايف)."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and all(nkey(w) in data.institutions.honorifics for w in words)
+
+
+def _apposition(text: str, t, by_start, starts, nxt, gap_end: int, chain) -> tuple[str, bool]:
+    """(group of the person a title follows in apposition or "", whether the title binds its
+    office for the whole article): the name right before it with a comma between ("مسعود
+    بارزاني، رئيس إقليم كردستان": binds), or a space only when no name follows the title (محمد
+    بن نايف ولي العهد; in الملك سلمان ولي العهد الأمير محمد the title is the next man's); a title
+    right after a title so tied continues the chain (ولي العهد، وزير الداخلية). Those two tie this
+    mention only: a news item listing ministers of several states (راشد آل خليفة وزير الداخلية
+    في مملكة البحرين ... وزير الداخلية في دولة الكويت) names a different holder each time."""
+    j = bisect.bisect_left(starts, t.start) - 1
+    prev = by_start[j] if j >= 0 else None
+    if prev is not None and 0 < t.start - prev.end <= TITLE_GAP:
+        gap = text[prev.end:t.start]
+        if re.fullmatch(r"\s*[،,]\s*", gap):
+            return prev.group, True
+        if re.fullmatch(r"\s+", gap) and not (nxt is not None and nxt.start - gap_end <= NAME_AFTER_TITLE):
+            return prev.group, False
+    if chain is not None and re.fullmatch(r"\s*[،,]?\s*", text[chain[1]:t.start]):
+        return chain[0], False
+    return "", False
+
+
 def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) -> None:
     """Tie each title to a person: the name right after it (or before it, in apposition) binds
     its office for the article; other titles go through that binding, else through the office
@@ -1120,21 +1202,23 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
         gap_end = t.end + after.end() if former else t.end
         kept.append((t, former, gap_end))
     # pass 1: titles directly before a person's name bind their office for the article
+    chain: tuple[str, int] | None = None  # (group, end) of the last title tied in apposition
     for t, former, gap_end in kept:
         i = bisect.bisect_left(starts, gap_end)
         nxt = by_start[i] if i < len(by_start) else None
-        if nxt is not None and nxt.start - gap_end <= TITLE_GAP and not re.search(r"\w", text[gap_end:nxt.start]):
+        if nxt is not None and (nxt.start - gap_end <= TITLE_GAP and not re.search(r"\w", text[gap_end:nxt.start])
+                                or _honorifics_only(text[gap_end:nxt.start], data)):
             if not former:
                 bound.setdefault(t.office, nxt.group)
             t.group = nxt.group
+            chain = None
             continue
-        # apposition after the name: "مسعود بارزاني، رئيس إقليم كردستان،"
-        j = bisect.bisect_left(starts, t.start) - 1
-        prev = by_start[j] if j >= 0 else None
-        if prev is not None and 0 < t.start - prev.end <= TITLE_GAP and re.fullmatch(r"\s*[،,]\s*", text[prev.end:t.start]):
-            if not former:
-                bound.setdefault(t.office, prev.group)
-            t.group = prev.group
+        group, binds = _apposition(text, t, by_start, starts, nxt, gap_end, chain)
+        chain = (group, gap_end) if group else None
+        if group:
+            if binds and not former:
+                bound.setdefault(t.office, group)
+            t.group = group
     # pass 2: every other title through the binding, else the office holder at the date
     iso = actors.iso_day(date)
     for t, former, _ in kept:
@@ -1157,6 +1241,25 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
         groups[t.group].mentions.append(t)
 
 
+def _one_mention_per_span(entities: list[Entity]) -> None:
+    """An entity lists each stretch of text once: a description found both as the gazetteer's
+    agent phrase and by the nominal reader (والقوات الإيرانية), or as a name and a nominal, is
+    one mention, the name kept."""
+    for e in entities:
+        seen: dict[tuple[int, int], int] = {}
+        kept = []
+        for m in e.mentions:
+            k = (m.start, m.end)
+            if k in seen:
+                if m.get("kind") == "name" and kept[seen[k]].get("kind") != "name":
+                    kept[seen[k]] = m
+                continue
+            seen[k] = len(kept)
+            kept.append(m)
+        if len(kept) < len(e.mentions):
+            e.mentions[:] = kept
+
+
 @dataclass(frozen=True)
 class EntitiesConfig:
     # Publication date (YYYY-MM-DD) for dated actor roles when the document has none; shared with
@@ -1175,9 +1278,13 @@ class EntitiesStage(Stage):
         self.english = load_english_names(resources)  # name_en, name_en_source (english.py)
         # actors without proper names (قوات الأمن العراقية، متظاهرون): rasd.entities.nominal
         self.nominal = NominalActors.from_resources(resources)
+        # the outlet's country for its national bodies (وزارة الداخلية in a Saudi paper)
+        self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        _one_mention_per_span(entities)
+        self.home.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)

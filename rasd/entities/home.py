@@ -1,0 +1,107 @@
+"""The country of a national body the article does not say: the outlet's own country.
+
+A Saudi paper writing مجلس الشورى or وزارة الداخلية means the Saudi one unless the article
+names another country with it, as an English paper's "the Home Office" is the British one. Rasd
+reads the outlet's country from the document's metadata (``country``, an ISO3 code, else the
+``source`` slug or the domain of ``url`` in ``gazetteers/outlets.tsv``) and gives it to a named
+organisation whose actor code is a bare national sector (GOV, COP, LEG, ...: the class
+``national_sectors``), or an institution read from its shape with such a sector, when
+
+- the sentence of its first mention names no other country (a country, a place or a body of
+  another country, or a nationality adjective of one: وزير الخارجية اليمني ... وزارة الداخلية), and
+- the article is not about another country: no foreign country is named more often than the
+  home country (its places included).
+
+Without a known outlet nothing changes: Rasd never guesses a country from the words alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+from urllib.parse import urlparse
+
+from ..document import Document, Entity
+from ..resources import Resources
+from ..text.lemma import lemma_word
+from ..text.normalize import normalize
+from .gazetteer import AREA, Gazetteer
+
+FILE = "outlets.tsv"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class HomeCountry:
+    outlets: Mapping[str, str]  # slug or domain (lower case, no www.) -> ISO3
+    sectors: frozenset[str]  # bare codes that name a national body (GOV, COP, GOVEDU ...)
+    gazetteer: Gazetteer
+
+    @classmethod
+    def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
+        outlets = {}
+        for row in resources.table(AREA, FILE, 2):
+            outlets[row[0].strip().lower()] = row[1].strip()
+        sectors = frozenset(w.upper() for w in resources.word_class(AREA, "national_sectors"))
+        return cls(outlets, sectors, gazetteer)
+
+    def of_document(self, doc: Document) -> str:
+        """The outlet's country (ISO3) or ""."""
+        meta = doc.meta or {}
+        if meta.get("country"):
+            return str(meta["country"]).upper()
+        source = str(meta.get("source") or "").strip().lower()
+        if source in self.outlets:
+            return self.outlets[source]
+        host = urlparse(str(meta.get("url") or "")).netloc.lower().removeprefix("www.")
+        return self.outlets.get(host, "")
+
+    def bare_sector(self, code: str | None) -> bool:
+        return bool(code) and code in self.sectors
+
+    def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
+        """Give the home country to the bare national bodies of ``entities`` (module doc), and
+        take the institutions' sector hints (``sector``, set by resolution) off every entity."""
+        hints = {id(e): e.attrs.pop("sector") for e in entities if "sector" in e.attrs}
+        home = self.of_document(doc)
+        if not home:
+            return
+        todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country")
+                and any(m.get("kind") == "name" for m in e.mentions)
+                and self.bare_sector(e.attrs.get("code") or hints.get(id(e)))]
+        if not todo or self._about_another_country(entities, home):
+            return
+        sentences = doc.sentences or []
+        cameo = self._cameo(home)
+        for e in todo:
+            first = min((m for m in e.mentions if m.get("kind") == "name"), key=lambda m: m.start)
+            sent = next((s for s in sentences if s.start <= first.start < s.end), None)
+            a, b = (sent.start, sent.end) if sent is not None else (first.start, first.end)
+            if not self._names_another_country(doc.text, a, b, entities, home):
+                e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
+                e.attrs["country"] = home
+
+    def _cameo(self, iso: str) -> str:
+        e = self.gazetteer.entries.get(f"ctry:{iso}")
+        return e.code if e is not None and e.code else iso
+
+    def _about_another_country(self, entities: Sequence[Entity], home: str) -> bool:
+        counts: dict[str, int] = {}
+        for e in entities:
+            c = e.attrs.get("country")
+            if c and e.label in ("LOC", "ORG", "PER"):
+                counts[c] = counts.get(c, 0) + len(e.mentions)
+        own = counts.get(home, 0)
+        return any(n > own for c, n in counts.items() if c != home)
+
+    def _names_another_country(self, text: str, a: int, b: int, entities: Sequence[Entity], home: str) -> bool:
+        for e in entities:
+            c = e.attrs.get("country")
+            if c and c != home and any(a <= m.start < b for m in e.mentions):
+                return True
+        dem = self.gazetteer.demonyms
+        for w in _WORD.findall(text[a:b]):
+            iso = dem.get(lemma_word(normalize(w)))
+            if iso and iso != home:
+                return True
+        return False
