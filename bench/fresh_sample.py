@@ -3,8 +3,9 @@
     python bench/fresh_sample.py OUT_DIR [--sample A|B] [--data ../shared/data/saudinewsnet]
 
 For each article of the sample: OUT_DIR/NN-<outlet>.txt (title + newline + content, as the dev
-set stores articles), NN-<outlet>.json (what the default `rasd analyze` prints for it, with the
-article's publication date) and NN-<outlet>.view.txt (`--format text`, for reading). The samples
+set stores articles), NN-<outlet>.jsonl (the record as a corpus gives it: text, publication date,
+outlet, address), NN-<outlet>.json (what the default `rasd analyze` prints for that record) and
+NN-<outlet>.view.txt (`--format text`, for reading). The samples
 are fixed by day and index so that anyone can rebuild them; they are read once to measure, and
 never used to tune Rasd.
 """
@@ -49,12 +50,20 @@ def main() -> int:
         text = (rec.get("title") or "") + "\n" + (rec.get("content") or "")
         stem.with_suffix(".txt").write_text(text, encoding="utf-8")
         published = (rec.get("date_extracted") or "")[:10]
-        for fmt, suffix in (("json", ".json"), ("text", ".view.txt")):
-            res = subprocess.run(["rasd", "analyze", str(stem.with_suffix(".txt")), "--published", published,
-                                  "--format", fmt], capture_output=True, text=True)
+        # the record as users feed a corpus (JSON Lines with its outlet and address), so that what
+        # Rasd reads from them (an outlet's country) is there as in `rasd analyze day.jsonl`
+        record = {"id": stem.name, "text": text, "published": published, "title": rec.get("title"),
+                  "source": rec.get("source"), "url": rec.get("url")}
+        stem.with_suffix(".jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        for fmt, suffix in (("jsonl", ".json"), ("text", ".view.txt")):
+            res = subprocess.run(["rasd", "analyze", str(stem.with_suffix(".jsonl")), "--format", fmt],
+                                 capture_output=True, text=True)
             if res.returncode != 0:
                 print(f"{stem.name}: rasd analyze failed: {res.stderr.strip()}", file=sys.stderr)
-            stem.with_suffix(suffix).write_text(res.stdout, encoding="utf-8")
+            out = res.stdout
+            if fmt == "jsonl" and out.strip():
+                out = json.dumps(json.loads(out), ensure_ascii=False, indent=1) + "\n"
+            stem.with_suffix(suffix).write_text(out, encoding="utf-8")
         print(stem.name)
     return 0
 
