@@ -38,6 +38,8 @@ class Cue:
     clause: tuple[int, int] | None = None  # character range of the reported clause
     nested: list = field(default_factory=list)  # direct quotes inside the clause
     prev: "Cue | None" = None  # for a continuation: the cue whose report it carries on
+    # the reported clause runs on into its quotation (أكد … أن تعز "لم تعرف الهدنة …"): one quote
+    merged: bool = False
 
 
 def is_complementiser(toks, j: int, lex: QuoteLexicon, comps: set[int] | None = None) -> bool:

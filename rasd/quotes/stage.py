@@ -792,8 +792,10 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
     """Sort the direct quotations inside the reported clause [s, e): a short one inside it is a
-    name (a term), one that runs to its end is the cue's direct quote and ends the clause before
-    it, a longer one inside it is nested speech of the same speaker. Return the clause's end."""
+    name (a term), one that runs to its end is the cue's direct quote (right after the
+    complementiser it is the whole quote; after words of the clause, clause and quotation are one
+    quote, ``c.merged``), a longer one inside it is nested speech of the same speaker. Return the
+    clause's end."""
     text = w.text
     for j in range(bisect.bisect_left(w.direct_starts, s), len(w.direct)):
         m = w.direct[j]
@@ -807,6 +809,12 @@ def _quotations_in_clause(w: _Work, c: Cue, s: int, e: int) -> int:
             m.kind = "term"  # على أن هازارد لم يصل لمستوى «كريستيانو رونالدو وليونيل ميسي»
             w.terms.append(m)
         elif m.outer_end >= e or not any(ch.isalnum() for ch in rest):
+            if c.quote is None and not at_start:
+                # أكد الصبري ان تعز "لم تعرف الهدنة …"، قال إن إردوغان «يتلاعب …»: the words before
+                # the quotation are the subject of its speech, no quote of their own; the clause
+                # and the quotation are one quote (as the evaluation kit's annotators mark them)
+                c.quote, c.merged = m, True
+                return max(e, m.outer_end)
             e = m.outer_start  # the quote runs to the end: the reported clause stops before it
             if c.quote is None:
                 c.quote = m
@@ -848,6 +856,9 @@ def _colon_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) ->
                     c2 = opener_after[index[id(c2)]]
                 if c2 is not None and c2.sent == c.sent and c2.i > c.colon:
                     e = min(e, _boundary_before(w, c2))  # …: (ما استقصى كريم قط)، قال الله …
+                # وقال هزازي عبر تغريدة له: ” تم اختراق حسابي …”: the quotation after the colon
+                # is the cue's direct quote, not a second quote of the same words
+                e = _quotations_in_clause(w, c, s, e)
                 c.clause = _trimmed(text, s, e)
 
 
@@ -1285,9 +1296,10 @@ def _quote_records(w: _Work, cues: list[Cue], owners: _DirectOwners,
         rec = resolved.get(id(c))
         cue_span = _cue_span(w, c)
         if c.clause:
-            kind = "direct" if c.colon >= 0 and c.comp < 0 else "indirect"
+            kind = "direct" if (c.colon >= 0 and c.comp < 0) or c.merged else "indirect"
             out.append(Quote.of(doc, c.clause[0], c.clause[1], kind, rec, cue_span))
-        for m in ([c.quote] if c.quote is not None and owners.owns(c, c.quote) else []) + c.nested:
+        own = c.quote is not None and owners.owns(c, c.quote) and not (c.merged and c.clause)
+        for m in ([c.quote] if own else []) + c.nested:
             out.append(Quote.of(doc, m.start, m.end, "direct", rec, cue_span))
     for m in owners.standalone:
         out.append(Quote.of(doc, m.start, m.end, "direct", resolved.get(id(m)), None))

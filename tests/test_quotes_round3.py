@@ -1,0 +1,58 @@
+"""Quote error kinds of the third round (issue 16: a fresh reading of unseen SaudiNewsNet articles
+counted fragments, duplicates, words that are no speech and speakers that are no speaker phrase),
+each tested on sentences of SaudiNewsNet articles from days other than the reserved fresh-reading
+days (docs/fresh-reading.md), named in a comment.
+
+Documents run the text core only, with explicit "entities" layers where a test is about linking.
+"""
+import pytest
+
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
+
+
+def listed(doc):
+    return [(q.label, q.text, q.get("speaker_text")) for q in doc.layer("quotes")]
+
+
+# --- a reported clause that runs on into its quotation is one quote -----------------------------
+
+@pytest.mark.parametrize("text, whole, speaker", [
+    # SaudiNewsNet 2015-07-27 (asharq al-awsat): أكد … الصبري ان تعز "لم تعرف الهدنة …"
+    ('وفي تعز، أكد عضو "المكتب الاعلامي للمقاومة" عبد العزيز الصبري ان تعز "لم تعرف الهدنة إلا من طرف '
+     'واحد؛ وهو الطيران أما ميليشيات الحوثي فلم توقف عملياتها". واتهم المتمردين بمواصلة عملياتهم.',
+     'تعز "لم تعرف الهدنة', "عبد العزيز الصبري"),
+    # 2015-07-27 (asharq al-awsat): وقال كليتشدار أوغلو إن إردوغان «يتلاعب …»
+    ("وقال كليتشدار أوغلو إن إردوغان «يتلاعب بمستقبل تركيا (...) مستقبل تركيا لا يمكن أن يكون رهينة أقوال "
+     "شخص واحد».", "إردوغان «يتلاعب", "كليتشدار أوغلو"),
+    # 2015-07-27 (asharq al-awsat): مضيفا أن هذا الأمر «سينعكس …»
+    ("وتساءل غروس عن نظام الاحتراف، مضيفا أن هذا الأمر «سينعكس بشكل إيجابي على كرة القدم السعودية».",
+     "هذا الأمر «سينعكس", "غروس"),
+    # 2015-07-27 (asharq al-awsat): وقال كي مون في بيان …، انه يناشد "كل الاطراف …"
+    ('وقال كي مون في بيان أصدره في ساعة متأخرة من ليلة أمس، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط '
+     'النفس اذا حدثت حالات انتهاك منفردة وتجنب التصعيد".', 'يناشد "كل الاطراف', "كي مون"),
+])
+def test_a_clause_running_on_into_its_quotation_is_one_quote(text, whole, speaker):
+    doc = analyse(text, ("e1", "PER", speaker, speaker))
+    q = quote(doc, whole)  # one quote holds both the clause's first words and the quotation
+    assert len(doc.layer("quotes")) == 1, listed(doc)
+    assert q.label == "direct"
+    assert said(doc, whole)[0] == "e1"
+
+
+def test_a_quotation_right_after_the_complementiser_is_still_the_whole_quote():
+    # 2015-08-02 (asharq al-awsat): وقال ستيفن غرينبرغ عضو مؤتمر الرؤساء إن «…»
+    doc = analyse("وقال ستيفن غرينبرغ عضو مؤتمر الرؤساء إن «الإشكاليات المرتبطة بالاتفاق حول البرنامج النووي "
+                  "الإيراني معقدة وتداعياتها كبيرة على اليهود في أميركا الشمالية».")
+    assert listed(doc) == [("direct", "الإشكاليات المرتبطة بالاتفاق حول البرنامج النووي الإيراني معقدة "
+                            "وتداعياتها كبيرة على اليهود في أميركا الشمالية", "ستيفن غرينبرغ عضو مؤتمر الرؤساء")]
+
+
+# --- a quotation after a colon is the cue's quote, once -------------------------------------------
+
+def test_a_quotation_after_a_colon_is_one_quote_of_that_cue():
+    # SaudiNewsNet 2015-08-02 (3alyoum): وقال هزازي عبر تغريدة له: ” تم اختراق حسابي …”. وتابع … بقوله: “…”
+    doc = analyse("وقال هزازي عبر تغريدة له: ” تم اختراق حسابي ومن فعل هذا الفعل لاينسى ان هناك رقيب عتيد”. "
+                  "وتابع في تغريدة أخرى بقوله: “حسبي الله ونعم الوكيل”.", ("e1", "PER", "نايف هزازي", "هزازي"))
+    assert [(q.text, q.get("cue").text) for q in doc.layer("quotes")] == [
+        ("تم اختراق حسابي ومن فعل هذا الفعل لاينسى ان هناك رقيب عتيد", "وقال"),
+        ("حسبي الله ونعم الوكيل", "بقوله")]
