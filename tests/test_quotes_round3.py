@@ -56,3 +56,31 @@ def test_a_quotation_after_a_colon_is_one_quote_of_that_cue():
     assert [(q.text, q.get("cue").text) for q in doc.layer("quotes")] == [
         ("تم اختراق حسابي ومن فعل هذا الفعل لاينسى ان هناك رقيب عتيد", "وقال"),
         ("حسبي الله ونعم الوكيل", "بقوله")]
+
+
+# --- نقل reports only with its source after عن -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-02 (aleqtisadiya): خدمات نقل الشحنات الصغيرة …، وأن كثيرين …
+    "وقالت المفوضة إن كثيرا من الشركات تعتمد بشدة على خدمات نقل الشحنات الصغيرة وبسرعة وبتكلفة معقولة، "
+    "وأن كثيرين من العملاء يعتمدون على هذه الخدمات.",
+    # 2015-07-31: ولن يعترض أي منتمٍ لهذين الناديين على نقل المباراة، خصوصاً وأن …
+    "ولن يعترض أي منتمٍ لهذين الناديين على نقل المباراة، خصوصاً وأن توقيت إقامة المباراة قد لا يتناسب مع "
+    "طقس الرياض.",
+])
+def test_naql_with_no_source_after_an_is_the_noun_transfer(text):
+    doc = analyse(text)
+    assert all(q.get("cue").text != "نقل" for q in doc.layer("quotes")), listed(doc)
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # SaudiNewsNet 2015-07-31: ونقلت مجلة (كيكر) الألمانية عن ديتر هيكينج … قوله "…"
+    ('ونقلت مجلة (كيكر) الألمانية عن ديتر هيكينج المدير الفني لفولفسبورج قوله "لقد تدربوا (الأربعاء) '
+     'وسوف يتحدد مصير مشاركتهم في المباراة من عدمه في اللحظة الأخيرة".', "لقد تدربوا", "ديتر هيكينج"),
+    # the construction of the lexicon note (نقلت وكالة رويترز عن مصدر مطلع أن …)
+    ("ونقلت وكالة رويترز عن مصدر مطلع أن الاجتماع سيعقد الأسبوع المقبل في جدة.", "الاجتماع سيعقد",
+     "مصدر مطلع"),
+])
+def test_naql_reports_its_source_after_an(text, fragment, speaker):
+    doc = analyse(text, ("e1", "PER", speaker, speaker))
+    assert said(doc, fragment)[1].startswith(speaker)

@@ -354,9 +354,14 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     # a verb written plural or dual (قالوا، ذكروا، قالتا) has its subject before it or in itself:
     # in verb-first order Arabic verbs stay singular, so what follows is not the subject
     sp = post_verbal(toks, i, stop, lex, w.term_skip, w.names) if v.finite and v.agreement[1:] == "s" else None
-    if sp and "source-after-an" in v.flags:
-        # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن
-        sp = _source_after(w, sp, stop, "عن") or sp
+    if "source-after-an" in v.flags:
+        # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن; with no عن the
+        # verb is the noun "transfer" (خدمات نقل الشحنات …، وأن; نقل خدماته “…”) and reports nothing
+        src = _source_after(w, sp or (i, i + 1), stop, "عن")
+        if src is None and not _source_pronoun_after(w, i, stop):
+            c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+            return
+        sp = src or sp
     if "source-after-min" in v.flags:
         # وعلمت «الشرق الأوسط» من مصدر أمني مسؤول أن …: the paper learned it from the source; with
         # no source named (وعندما علمت أن …: "when I learned that") the verb reports nothing
@@ -397,6 +402,16 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     c.speaker_how = "implicit"
 
 
+def _source_pronoun_after(w: _Work, i: int, stop: int) -> bool:
+    """نقل عنه قوله إن …: عن with a pronoun (عنه، عنها، عنهم) between the verb and what it governs."""
+    lex = w.lex
+    for k in range(i + 1, stop):
+        n = w.toks[k].norm
+        if n.startswith("عن") and n[2:] in lex.pronoun_suffixes:
+            return True
+    return False
+
+
 def _source_after(w: _Work, sp: tuple[int, int], stop: int, prep: str) -> tuple[int, int] | None:
     """The source phrase after the preposition ``prep`` that follows the subject phrase ``sp``
     (نقلت الوكالة عن مصدر، علمت الصحيفة من مصادر), or None."""
@@ -408,6 +423,12 @@ def _source_after(w: _Work, sp: tuple[int, int], stop: int, prep: str) -> tuple[
             continue
         if toks[k].norm == prep:
             return post_verbal(toks, k, stop, w.lex, w.term_skip, w.names)
+        if toks[k].text == "(":
+            # ونقلت مجلة (كيكر) الألمانية عن …، هيئة الإذاعة البريطانية (بي. بي. سي) عنه: a gloss
+            close = next((j for j in range(k + 1, min(stop, k + 8)) if toks[j].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if toks[k].kind == "punct" and k >= sp[1] and toks[k].text not in QUOTE_CHARS \
                 and not (toks[k].text in "،," and k + 1 < stop and toks[k + 1].norm == prep):
             return None  # (علمت المدينة، من مصادر مطلعة أن: a comma before the source is no end)
