@@ -84,3 +84,22 @@ def test_naql_with_no_source_after_an_is_the_noun_transfer(text):
 def test_naql_reports_its_source_after_an(text, fragment, speaker):
     doc = analyse(text, ("e1", "PER", speaker, speaker))
     assert said(doc, fragment)[1].startswith(speaker)
+
+
+# --- a noun that takes a name speaks for the body named after it ---------------------------------
+
+@pytest.mark.parametrize("text, fragment, speaker_name, name", [
+    # SaudiNewsNet 2015-07-23 (asharq al-awsat): وقالت وكالة أنباء الأناضول إن … (the agency's full name)
+    ("وقالت وكالة أنباء الأناضول إن السلطات التركية حجبت موقع «تويتر» لمنع نشر صور تفجير مدينة سروج.",
+     "السلطات التركية حجبت", "الأناضول", "الأناضول"),
+    # 2015-08-03 (asharq al-awsat): وقالت صحيفة «نيويورك تايمز» موضحة: «…» (not the reporter named before)
+    ("وقال الصحافي دان لاموث إن الخطة كانت جاهزة. وقالت صحيفة «نيويورك تايمز» موضحة: «كانت المؤامرة طموحا "
+     "ودؤوبا وقد استمرت أشهرا طويلة».", "كانت المؤامرة", "نيويورك تايمز", "نيويورك تايمز"),
+    # 2015-08-07: أوضحت وكالة «نوفوستي» أن …
+    ("وأوضحت وكالة «نوفوستي» الروسية أن الاجتماع سيعقد في موسكو الأسبوع المقبل.", "الاجتماع سيعقد",
+     "نوفوستي", "نوفوستي"),
+])
+def test_a_name_head_speaks_for_the_organisation_named_after_it(text, fragment, speaker_name, name):
+    doc = analyse(text, ("o1", "ORG", name, name), ("p1", "PER", "دان لاموث", "دان لاموث"))
+    assert said(doc, fragment)[0] == "o1"
+

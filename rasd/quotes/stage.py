@@ -1230,10 +1230,28 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     e = toks[b - 1].end
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
-        ent = w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
+        ent = _named_after_head(w, a, b) or w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     return Speaker(ent, w.text[s:e])
+
+
+def _named_after_head(w: _Work, a: int, b: int) -> str | None:
+    """وكالة أنباء الأناضول، صحيفة «نيويورك تايمز»، شركة «آبل»: a noun that takes a name
+    (``name_heads``) opening the phrase is the body named after it, an organisation (not a person
+    named further on, nor a title the article gave someone earlier), when the name stands within
+    ``_HEAD_NAME_REACH`` tokens of the head."""
+    if bare_word(w.toks[a]) not in w.lex.name_heads:
+        return None
+    for k in range(a + 1, min(b, a + 1 + _HEAD_NAME_REACH)):
+        nm = w.names.get(k)
+        if nm is not None:
+            return nm.entity if nm.label in ("ORG", "MISC") else None
+    return None
+
+
+# وكالة أنباء الأناضول، وكالة الأنباء الإيطالية "أنسا": the head, a second noun, a mark, the name
+_HEAD_NAME_REACH = 3
 
 
 def _issuer(w: _Work, a: int, b: int) -> str | None:
