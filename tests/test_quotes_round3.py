@@ -103,3 +103,26 @@ def test_a_name_head_speaks_for_the_organisation_named_after_it(text, fragment, 
     doc = analyse(text, ("o1", "ORG", name, name), ("p1", "PER", "دان لاموث", "دان لاموث"))
     assert said(doc, fragment)[0] == "o1"
 
+
+
+# --- a definite back-reference (الصحيفة، الوكالة) to a body named earlier with its name in marks ----
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-07-23: وذكرت صحيفة "بيلد" الألمانية أن … واعتبرت الصحيفة الألمانية أن …
+    ('وذكرت صحيفة "بيلد" الألمانية أن فابيو باراتيتشي المدير الرياضي ليوفنتوس سيلتقي مسؤولي شالكه. '
+     "واعتبرت الصحيفة الألمانية أن شالكه سيحاول أن يحصل على مبلغ أكبر.", "شالكه سيحاول", "بيلد"),
+    # 2015-08-07: وقالت صحيفة "ديلي ميل" البريطانية إن … وتساءلت الصحيفة …، موردة الإجابة بقولها إن …
+    ('وقالت صحيفة "ديلي ميل" البريطانية إن الإرهابيين هذه المرة يستهدفون رجال الأمن. وتساءلت الصحيفة عن '
+     "الهدف من ذهاب الإرهابي إلى المسجد، موردة الإجابة بقولها إن العدد الأكبر من الضحايا هو الهدف.",
+     "العدد الأكبر", "ديلي ميل"),
+])
+def test_the_paper_refers_back_to_the_paper_named_in_marks(text, fragment, name):
+    doc = analyse(text, ("o1", "ORG", name, name))
+    assert said(doc, fragment)[0] == "o1"
+
+
+def test_a_paper_named_in_marks_after_its_head_is_the_speaker():
+    # SaudiNewsNet 2015-08-07: أما صحيفة "الجارديان" البريطانية فأكدت في تقرير … أن …
+    doc = analyse('أما صحيفة "الجارديان" البريطانية فأكدت في تقرير عبر موقعها الإلكتروني أن الهجمات الأخيرة '
+                  "موجهة ضد السلطات السعودية.", ("o1", "ORG", "الجارديان", "الجارديان"))
+    assert said(doc, "الهجمات الأخيرة")[0] == "o1"

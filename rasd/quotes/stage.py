@@ -1243,7 +1243,9 @@ def _named_after_head(w: _Work, a: int, b: int) -> str | None:
     ``_HEAD_NAME_REACH`` tokens of the head."""
     if bare_word(w.toks[a]) not in w.lex.name_heads:
         return None
-    for k in range(a + 1, min(b, a + 1 + _HEAD_NAME_REACH)):
+    if b == a + 1 and b < len(w.toks) and w.toks[b].text in QUOTE_CHARS:
+        b = a + 3  # أما صحيفة "الجارديان" البريطانية فأكدت: the phrase stopped at the mark
+    for k in range(a + 1, min(b, len(w.toks), a + 1 + _HEAD_NAME_REACH)):
         nm = w.names.get(k)
         if nm is not None:
             return nm.entity if nm.label in ("ORG", "MISC") else None
