@@ -145,3 +145,15 @@ def test_especially_as_opens_no_reported_clause(text):
     doc = analyse(text)
     assert not any(q.text.startswith(("الحركة منقسمة", "مكة المكرمة", "العمالة الوافدة"))
                    for q in doc.layer("quotes")), listed(doc)
+
+
+# --- a colon between digits writes a time, not speech --------------------------------------------
+
+def test_a_colon_in_a_time_introduces_no_speech():
+    # SaudiNewsNet 2015-07-27 (asharq al-awsat): أعلن وقفا لاطلاق النار اعتبارا من الساعة 11:59 مساء …
+    doc = analyse("وكان التحالف بقيادة السعودية قد أعلن وقفا لاطلاق النار اعتبارا من الساعة 11:59 مساء أمس "
+                  "(الأحد) (20:59 بتوقيت غرينتش) لمدة خمسة أيام للسماح بوصول مساعدات انسانية.")
+    assert listed(doc) == []
+    # (constructed guard) a colon after the speaker still introduces speech past a score written with one
+    doc = analyse("وقال المدرب بعد الفوز 2:1 على الهلال: الفريق قدم مباراة كبيرة.")
+    assert listed(doc) == [("direct", "الفريق قدم مباراة كبيرة", "المدرب")]

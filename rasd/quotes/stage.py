@@ -311,7 +311,7 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
             return j  # أكد الصعب أن …، وكانت إدارة النادي قدمت … على أن …: a later أن is not the verb's
-        if t.text in ":：":
+        if t.text in ":：" and not _between_digits(w.text, t.start):
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
             if nxt is not None:
                 c.quote = nxt
@@ -319,6 +319,12 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def _between_digits(text: str, pos: int) -> bool:
+    """A colon glued to digits on both sides (الساعة 11:59، نتيجة 2:1) writes a time or a score,
+    and introduces no speech."""
+    return 0 < pos < len(text) - 1 and text[pos - 1].isdigit() and text[pos + 1].isdigit()
 
 
 def _opens_new_clause(toks, k: int, lex: QuoteLexicon) -> bool:
