@@ -157,3 +157,22 @@ def test_a_colon_in_a_time_introduces_no_speech():
     # (constructed guard) a colon after the speaker still introduces speech past a score written with one
     doc = analyse("وقال المدرب بعد الفوز 2:1 على الهلال: الفريق قدم مباراة كبيرة.")
     assert listed(doc) == [("direct", "الفريق قدم مباراة كبيرة", "المدرب")]
+
+
+# --- "in which" after a statement: its issuer speaks, not the words of the issuing clause ---------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-07-31: وقد أصدرت وزارة الداخلية اليوم بيانًا قالت فيه: …
+    ("وقد أصدرت وزارة الداخلية اليوم بيانًا قالت فيه: إن الجاني اعترف بتهريب كمية من الهيروين.",
+     "الجاني اعترف", "وزارة الداخلية"),
+    # 2015-08-03: أصدرت الإدارة العامة للعلاقات العامة والإعلام بإمارة منطقة مكة المكرمة بيانا صحفيا أعلنت فيه أن …
+    ("أصدرت الإدارة العامة للعلاقات العامة والإعلام بإمارة منطقة مكة المكرمة بيانا صحفيا أعلنت فيه أن وزارة "
+     "النقل تعكف على تنفيذ عدد من المشروعات.", "وزارة النقل تعكف", "الإدارة العامة للعلاقات العامة والإعلام"),
+    # 2015-07-31: وأصدر البيت الأبيض بيانا عن الاتصال الهاتفي، قال فيه إن …
+    ("وأصدر البيت الأبيض بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا تعميق التعاون.", "الرئيسين ناقشا",
+     "البيت الأبيض"),
+])
+def test_the_issuer_of_a_statement_speaks_in_it(text, fragment, name):
+    doc = analyse(text, ("o1", "ORG", name, name))
+    entity, phrase = said(doc, fragment)
+    assert entity == "o1" and name.startswith(phrase)  # the phrase is the name, not أصدرت … or … بيانا

@@ -103,7 +103,25 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
         return None
     if names:
         b = title_chain_end(toks, a, b, limit, lex, terms, names) or b
-    return a, b
+    return a, _before_object(toks, a, b, lex, names)
+
+
+def _before_object(toks: list[Tok], a: int, b: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> int:
+    """The end of a subject phrase [a, b) before an indefinite noun in the accusative, the verb's
+    object (وأصدر البيت الأبيض بيانا، عقد الوزير مؤتمرًا صحفيا): written with tanween, or a statement
+    noun with the accusative alif (بيانا، تقريرا: a final alif alone also ends foreign names,
+    أوباما، تريزا، سوغا); never inside an entity's name."""
+    for k in range(a + 1, b):
+        t = toks[k]
+        if t.kind != "ar" or is_definite(t) or t.pron or _inside_name(k, names):
+            continue
+        if "\u064b" in t.text or (t.norm.endswith("ا") and bare_word(t)[:-1] in lex.statement_nouns):
+            return k
+    return b
+
+
+def _inside_name(k: int, names: Mapping[int, NameAt] | None) -> bool:
+    return bool(names) and any(j in names and names[j].end > k for j in range(max(0, k - 6), k + 1))
 
 
 def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,

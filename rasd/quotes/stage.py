@@ -390,6 +390,12 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     if sp:
         c.speaker, c.speaker_how = sp, "after"
         return
+    if v.finite and i + 1 < len(toks) and toks[i + 1].norm in lex.resumptives and _statement_before(w, i, first):
+        # وقد أصدرت وزارة الداخلية اليوم بيانًا قالت فيه: …: "in which" refers back to the statement,
+        # so the subject is its issuer (the subject of the clause that issued it), not the words
+        # that open the sentence with the issuing verb (أصدرت وزارة الداخلية)
+        c.speaker_how = "issuer"
+        return
     rel = relative_before(toks, i, first, lex)
     if rel is not None:
         r, agr = rel
