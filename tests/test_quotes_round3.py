@@ -176,3 +176,25 @@ def test_the_issuer_of_a_statement_speaks_in_it(text, fragment, name):
     doc = analyse(text, ("o1", "ORG", name, name))
     entity, phrase = said(doc, fragment)
     assert entity == "o1" and name.startswith(phrase)  # the phrase is the name, not أصدرت … or … بيانا
+
+
+# --- verbs read as nouns: ألمح (a verb of saying), صار/أصبح/بات (auxiliaries) ------------------------
+
+def test_alma7a_is_a_verb_so_the_participle_after_it_takes_its_subject():
+    # SaudiNewsNet 2015-07-23: وألمح الخويطر إلى عدم تحديد تاريخ محدد …، موضحاً أن …
+    doc = analyse("وألمح الخويطر إلى عدم تحديد تاريخ محدد من أجل التشغيل الفعلي لقطار الشمال، موضحاً أن هناك عدة "
+                  "عوامل طارئة من شأنها تأخير الانطلاق.", ("e1", "PER", "سليمان الخويطر", "الخويطر"))
+    assert said(doc, "عوامل طارئة") == ("e1", "الخويطر")
+
+
+def test_alma7a_reports_a_clause():
+    # SaudiNewsNet 2015-07-31: وألمحوا إلى أن الكرة السعودية وأنديتها ربما تجد …
+    doc = analyse("وقال المدربون إن الوضع صعب. وألمحوا إلى أن الكرة السعودية وأنديتها ربما تجد في المستقبل صعوبة.")
+    assert quote(doc, "الكرة السعودية").get("cue").text == "وألمحوا"
+
+
+def test_an_auxiliary_before_the_subject_is_no_part_of_it():
+    # SaudiNewsNet 2015-07-31 (asharq al-awsat): وصار الرئيس بشار الأسد يهدد من أن …
+    doc = analyse("اتهم النظام فورًا فصائل إرهابية، وصار الرئيس بشار الأسد يهدد من أن أي مواجهة سيخوضها ستكون مع "
+                  "الإرهاب.", ("e1", "PER", "بشار الأسد", "بشار الأسد"))
+    assert said(doc, "أي مواجهة") == ("e1", "الرئيس بشار الأسد")
