@@ -1253,8 +1253,8 @@ def _named_after_head(w: _Work, a: int, b: int) -> str | None:
     (``name_heads``) opening the phrase is the body named after it, an organisation (not a person
     named further on, nor a title the article gave someone earlier), when the name stands within
     ``_HEAD_NAME_REACH`` tokens of the head."""
-    if bare_word(w.toks[a]) not in w.lex.name_heads:
-        return None
+    if not _head_words(w.toks[a]) & w.lex.name_heads:
+        return None  # (also after a fused ل: وفقا لوكالة رويترز)
     if b == a + 1 and b < len(w.toks) and w.toks[b].text in QUOTE_CHARS:
         b = a + 3  # أما صحيفة "الجارديان" البريطانية فأكدت: the phrase stopped at the mark
     for k in range(a + 1, min(b, len(w.toks), a + 1 + _HEAD_NAME_REACH)):
