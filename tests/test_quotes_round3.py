@@ -212,3 +212,29 @@ def test_an_auxiliary_before_the_subject_is_no_part_of_it():
 def test_wifqan_li_attributes_to_the_agency_named(text, fragment, name):
     doc = analyse(text, ("o1", "ORG", name, name))
     assert said(doc, fragment)[0] == "o1"
+
+
+# --- كما ذكرت صحيفة X: "as X said" attributes the clause beside it -------------------------------------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-07-31 (asharq al-awsat): وكان الجنرال أباه مسؤولاً عن …، كما أعلن لوكالة الصحافة الفرنسية المتحدث …
+    ("وكان الجنرال أباه مسؤولاً عن العمليات في منطقة دلتا النيجر النفطية الاستراتيجية في جنوب نيجيريا، كما أعلن "
+     "لوكالة الصحافة الفرنسية المتحدث باسم الجيش النيجيري كريس أولوكولاد.", "الجنرال أباه", "كريس أولوكولاد"),
+    # 2015-07-31: وكما يقول المهندس محمد القاووق، فإن الحديث يجري عن مد 11 خط سكة حديدية …
+    ("وكما يقول المهندس محمد القاووق، فإن الحديث يجري عن مد 11 خط سكة حديدية إسرائيلية في الضفة الغربية.",
+     "الحديث يجري", "محمد القاووق"),
+])
+def test_kama_before_a_verb_of_saying_attributes_the_clause_beside_it(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert said(doc, fragment)[0] == "e1"
+
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-03: كما دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني … إلى … ("also")
+    "كما دعت الأمانة العامة لجامعة الدول العربية، منظمات المجتمع المدني العاملة في مجال حقوق الإنسان إلى تشكيل "
+    "لجان مختصة.",
+    # 2015-07-31: كان على فريق العمل، كما يقول رئيسه شلدون ستوبساك، البحث عن كل لقطة … (a parenthesis)
+    "كان على فريق العمل، كما يقول رئيسه شلدون ستوبساك، البحث عن كل لقطة متوفرة، متحركة أو ثابتة.",
+])
+def test_kama_as_also_or_inside_a_parenthesis_makes_no_quote(text):
+    assert listed(analyse(text)) == []

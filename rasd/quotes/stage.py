@@ -285,6 +285,30 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
         c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
     _find_speaker(w, c, first, stop)
+    _as_reported(w, c, first, last)
+
+
+def _as_reported(w: _Work, c: Cue, first: int, last: int) -> None:
+    """…، كما ذكرت صحيفة عكاظ. / وكما ذكرت صحيفة الحياة، فإن …: a verb of saying after كما ("as")
+    that governs nothing itself, with its subject after it, attributes the clause beside it to that
+    subject, like حسبما (``as_attributions`` in wordclasses.tsv); كما ذكرنا ("as we said", no
+    subject) is the writer's."""
+    i = c.i
+    if c.comp >= 0 or c.colon >= 0 or c.quote is not None or c.speaker_how != "after" or i <= first \
+            or strip_conj(w.toks[i - 1].norm) not in w.lex.as_attributions:
+        return
+    toks, b = w.toks, c.speaker[1]
+    k = b
+    while k < last and toks[k].kind == "punct":
+        k += 1
+    before = i - 1 > first and toks[i - 2].text in "،,"
+    if before and k < last:
+        return  # كان على فريق العمل، كما يقول رئيسه …، البحث عن …: a parenthesis inside the clause
+    if not before and not (k < last and (toks[k].norm in w.lex.fa_complementisers or toks[k].norm == "فقد")):
+        return  # كما دعت الأمانة العامة، منظمات المجتمع المدني إلى …: كما is "also", the comma no end
+    phrase = Cue(i - 1, None, c.sent, kind="attribution")  # the clause is read from كما, as from حسبما
+    _attributed_clause(w, phrase, first, last, b)
+    c.clause, c.quote = phrase.clause, phrase.quote
 
 
 def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
