@@ -238,3 +238,26 @@ def test_kama_before_a_verb_of_saying_attributes_the_clause_beside_it(text, frag
 ])
 def test_kama_as_also_or_inside_a_parenthesis_makes_no_quote(text):
     assert listed(analyse(text)) == []
+
+
+# --- a title followed between commas by a person's name: apposition -----------------------------------
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-07-24 (3alyoum): أكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، في تصريحات … أن …
+    ("أكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، في تصريحات نقلتها صحيفة «الشرق الأوسط» أن تصريحات "
+     "المالكي شخصية لا تمثل الموقف الرسمي.", "تصريحات المالكي", "خالد شواني"),
+    # 2015-08-03: قال مدير فرع وزارة العمل بمنطقة الحدود الشمالية، حامد العازمي، إن …
+    ("قال مدير فرع وزارة العمل بمنطقة الحدود الشمالية، حامد العازمي، إن الفرع يستقبل طلبات المراجعين يوميا.",
+     "الفرع يستقبل", "حامد العازمي"),
+])
+def test_a_title_names_the_person_in_apposition_after_it(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert said(doc, fragment)[0] == "e1"
+
+
+def test_an_agency_named_in_marks_after_its_nisba_is_the_speaker_and_the_back_reference():
+    # SaudiNewsNet 2015-07-24 (3alyoum): وقالت وكالة الأنباء الصينية “شينخوا” … إن … / وبحسب الوكالة فإن …
+    doc = analyse("وقالت وكالة الأنباء الصينية “شينخوا” اليوم الثلاثاء إن السفينة كانت متجهة من شرق إلى وسط الصين. "
+                  "وبحسب الوكالة فإن فرق الإنقاذ تواجه صعوبة بالغة.", ("o1", "ORG", "شينخوا", "شينخوا"))
+    assert said(doc, "السفينة كانت")[0] == "o1"
+    assert said(doc, "فرق الإنقاذ")[0] == "o1"

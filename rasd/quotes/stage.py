@@ -412,7 +412,7 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         c.speaker_how = "issuer"  # resolved to the subject of the clause that issued the statement
         return
     if sp:
-        c.speaker, c.speaker_how = sp, "after"
+        c.speaker, c.speaker_how = _with_apposition(w, sp, stop), "after"
         return
     if v.finite and i + 1 < len(toks) and toks[i + 1].norm in lex.resumptives and _statement_before(w, i, first):
         # وقد أصدرت وزارة الداخلية اليوم بيانًا قالت فيه: …: "in which" refers back to the statement,
@@ -436,6 +436,19 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _with_apposition(w: _Work, sp: tuple[int, int], stop: int) -> tuple[int, int]:
+    """أكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، في تصريحات … أن …: a title that names
+    no person, followed between commas by a person's name, runs on to that name (apposition)."""
+    a, b = sp
+    toks, names = w.toks, w.names
+    if b + 1 >= stop or toks[b].text not in "،," or any(k in names and names[k].label == "PER" for k in range(a, b)):
+        return sp
+    nm = names.get(b + 1)
+    if nm is None or nm.label != "PER" or nm.end >= stop or toks[nm.end].text not in "،,":
+        return sp
+    return a, nm.end
 
 
 def _source_pronoun_after(w: _Work, i: int, stop: int) -> bool:
@@ -1288,8 +1301,9 @@ def _named_after_head(w: _Work, a: int, b: int) -> str | None:
     return None
 
 
-# وكالة أنباء الأناضول، وكالة الأنباء الإيطالية "أنسا": the head, a second noun, a mark, the name
-_HEAD_NAME_REACH = 3
+# وكالة أنباء الأناضول، وكالة الأنباء الصينية “شينخوا”: the head, a second noun, a nisba
+# adjective, a mark, the name
+_HEAD_NAME_REACH = 4
 
 
 def _issuer(w: _Work, a: int, b: int) -> str | None:

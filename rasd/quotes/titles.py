@@ -166,8 +166,8 @@ class TitleIndex:
                     # the office, not the nationality (a nisba adjective ends in ي: المصري)
                     out.append((k2, nm2.entity, own | {w for w in title if not w.endswith("ي")}))
                 return out
-            if toks[k].text in QUOTE_CHARS and k == j + 1:
-                k += 1  # صحيفة "ديلي ميل"، وكالة «نوفوستي»: the name in quotation marks
+            if toks[k].text in QUOTE_CHARS:
+                k += 1  # صحيفة "ديلي ميل"، وكالة الأنباء الصينية “شينخوا”: the name in quotation marks
                 continue
             if ends_title_chain(toks, k, lex, first=False):
                 return None
