@@ -261,3 +261,34 @@ def test_an_agency_named_in_marks_after_its_nisba_is_the_speaker_and_the_back_re
                   "وبحسب الوكالة فإن فرق الإنقاذ تواجه صعوبة بالغة.", ("o1", "ORG", "شينخوا", "شينخوا"))
     assert said(doc, "السفينة كانت")[0] == "o1"
     assert said(doc, "فرق الإنقاذ")[0] == "o1"
+
+
+# --- a quotation that is one entity's name is no quote ------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    # SaudiNewsNet 2015-07-24 (3alyoum): وكتبوا رسالة تعقيبية صديقي القديم الشاعر “المرابط ولد المجتبى”
+    ("وكان من أبرز الذين تفاعلوا وكتبوا رسالة تعقيبية صديقي القديم الشاعر “المرابط ولد المجتبى” الذي درس معي.",
+     "المرابط ولد المجتبى"),
+    # 2015-07-31: تعرضت لإطلاق نار من سيارة، مما نتج عنه استشهاد الجندي “سامي معوض عوض الله الحربي”
+    ("وقال الناطق إن الدورية تعرضت لإطلاق نار من سيارة، مما نتج عنه استشهاد الجندي “سامي معوض عوض الله الحربي”.",
+     "سامي معوض عوض الله الحربي"),
+])
+def test_a_quotation_that_is_one_name_is_a_term(text, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert all(q.text != name for q in doc.layer("quotes")), listed(doc)
+    assert any(t.text == name for t in doc.layer("quote_terms"))
+
+
+def test_the_words_of_a_name_in_marks_are_no_complementiser():
+    # SaudiNewsNet 2015-07-23: حسبما صرّحت شركة "آبل" …؛ وفقاً لما جاء في موقع شبكة "سي إن إن" الأمريكية
+    doc = analyse('وقال مساعد الوزير قبل ثلاثة أسابيع على محطة الـ«سي إن إن» إنّ إيران لا ترى الأسد رئيسًا مدى الحياة.',
+                  ("o1", "ORG", "سي إن إن", "سي إن إن"))
+    assert quote(doc, "إيران لا ترى").text.startswith("إيران")
+
+
+def test_a_statement_noun_after_a_complete_name_is_the_object():
+    # SaudiNewsNet 2015-07-24 (3alyoum): استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها …
+    org = "الأمانة العامة لمنظمة التعاون الإسلامي"
+    doc = analyse("من جهتها، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي وقالت إنها تنافي الواقع.",
+                  ("o1", "ORG", org, org), ("p1", "PER", "نوري المالكي", "المالكي"))
+    assert said(doc, "تنافي الواقع") == ("o1", org)

@@ -117,7 +117,18 @@ def _before_object(toks: list[Tok], a: int, b: int, lex: QuoteLexicon, names: Ma
             continue
         if "\u064b" in t.text or (t.norm.endswith("ا") and bare_word(t)[:-1] in lex.statement_nouns):
             return k
+        if _statement_word(bare_word(t), lex) and names and any(nm.end == k for nm in _names_before(k, names)):
+            return k  # استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي: the object
     return b
+
+
+def _statement_word(w: str, lex: QuoteLexicon) -> bool:
+    """A statement noun, also in the sound plural (تصريحات، بيانات، رسائل is not caught)."""
+    return w in lex.statement_nouns or (w.endswith("ات") and (w[:-2] in lex.statement_nouns or w[:-2] + "ه" in lex.statement_nouns))
+
+
+def _names_before(k: int, names: Mapping[int, NameAt]):
+    return [names[j] for j in range(max(0, k - 8), k) if j in names]
 
 
 def _inside_name(k: int, names: Mapping[int, NameAt] | None) -> bool:

@@ -149,6 +149,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
+        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
@@ -165,7 +166,6 @@ class _Work:
         for m in self.terms:
             if m.open >= 0 and m.close >= 0:
                 self.term_skip[self.tok_at(m.open)] = self.tok_at(m.outer_end)
-        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
         self.names = self._names()
         self._titles: TitleIndex | None = None
         self.comps: set[int] = set()  # token indices of complementisers, filled by the stage
@@ -198,6 +198,8 @@ class _Work:
         article, is that name."""
         if m.open < 0 or m.close < 0 or m.words > self.lex.name_max_words:
             return False
+        if any(kind == "name" and s <= m.start and e >= m.end for s, e, _, _, kind in self.mentions.overlapping(m.start, m.end)):
+            return True  # الشاعر “المرابط ولد المجتبى”: the quotation is one entity's name, no speech
         k = bisect.bisect_left(self.tok_starts, m.open) - 1
         if k > 0 and (self.toks.raw[k].text == ":" or self.toks.norm(k) in self.lex.detached_prepositions):
             k -= 1  # دراسة: "…"، المعنون بـ”…”: a colon or بـ may stand between
@@ -318,7 +320,13 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
     i = c.i
     reach = min(last, i + lex.cue_reach_tokens)
     raw = toks.raw
+    past_term = 0
     for j in range(i + 1, reach):
+        if j < past_term:
+            continue  # قال … على محطة الـ«سي إن إن» إنّ: the words of a name in marks govern nothing
+        if j in w.term_skip:
+            past_term = w.term_skip[j]
+            continue
         t = raw[j]
         m = w.open_at.get(t.start)
         if m is not None:
