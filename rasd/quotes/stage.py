@@ -434,6 +434,10 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         if v.finite and agr[0] != v.agreement[0]:
             c.speaker_how = "object"  # التي قال إن: "which he said"; the subject is implicit
             return
+        k = i + 2 if i + 2 < len(toks) and toks[i + 1].norm == "من" else i + 1
+        if k < len(toks) and toks[k].norm in lex.resumptives:
+            c.speaker_how = "implicit"  # تصريحاتها … التي قالت من خلالها إنها: "through which she said"
+            return
         ant = antecedent(toks, r, first, lex)
         if ant:
             c.speaker, c.speaker_how = ant, "relative"
