@@ -160,6 +160,10 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
                                       for k, w in enumerate(seq[1:], 1)):
                 a += n
                 break
+    # قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون …، إن …: a time adverb closed by a comma
+    # stands between the verb (and its addressee) and the subject
+    if a + 2 < limit and strip_conj(toks[a].norm) in lex.time_adverbs and toks[a + 1].text in "،,":
+        a += 2
     return a
 
 

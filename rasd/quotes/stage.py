@@ -992,7 +992,11 @@ class _DirectOwners:
         # cue is a citation or scare quote
         has_lead = any(not w.inside[k] and toks[k].kind != "punct"
                        and strip_conj(toks[k].norm) not in w.lex.connectors for k in range(first, at))
-        if not has_lead:
+        # وواصل: “أضف إلي ذلك …”، وزاد: “…”: one word and a colon before the quotation is a verb of
+        # going on that no list holds; the quotation continues the last speaker (a longer lead,
+        # وقول النبي صلى الله عليه وسلم: «…», names someone else)
+        lead = [k for k in range(first, at) if toks[k].kind != "punct"]
+        if not has_lead or (len(lead) == 1 and toks[at - 1].text in ":："):
             self.standalone.append(m)
         else:
             m.kind = "term"
