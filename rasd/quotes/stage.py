@@ -996,7 +996,8 @@ class _DirectOwners:
         # going on that no list holds; the quotation continues the last speaker (a longer lead,
         # وقول النبي صلى الله عليه وسلم: «…», names someone else)
         lead = [k for k in range(first, at) if toks[k].kind != "punct"]
-        if not has_lead or (len(lead) == 1 and toks[at - 1].text in ":："):
+        if not has_lead or (len(lead) == 1 and toks[at - 1].text in ":：" and not is_definite(toks[lead[0]])):
+            # (a definite noun is a label, no verb: الموضوع: «مجاهدو القوقاز في خراسان»)
             self.standalone.append(m)
         else:
             m.kind = "term"
