@@ -318,3 +318,10 @@ def test_a_time_adverb_and_comma_between_verb_and_subject():
                   "الجبان الذي وقع في عسير أمس، دليل عجز المنظمات الإرهابية.",
                   ("p1", "PER", "عبدالله السعدون", "عبدالله السعدون"), ("o1", "ORG", "الاقتصادية", "الاقتصادية"))
     assert said(doc, "العمل الإجرامي")[0] == "p1"
+
+
+def test_the_verb_inside_an_attribution_phrase_makes_no_second_quote():
+    # SaudiNewsNet 2015-08-08 (aleqtisadiya): أما الآن، بحسب ما يقول المعلقون، فإن … على أنها أسواق "ناشئة" …
+    doc = analyse('أما الآن، بحسب ما يقول المعلقون، فإن خريطة العالم الذهنية هي التي في حاجة ماسة إلى إصلاح شامل، ولا '
+                  'سيما عندما يتعلق الأمر بممارسة تصنيف البلدان على أنها أسواق "ناشئة" أو "متقدمة".')
+    assert [q.get("cue").text for q in doc.layer("quotes")] == ["بحسب"]

@@ -170,6 +170,7 @@ class _Work:
         self._titles: TitleIndex | None = None
         self.comps: set[int] = set()  # token indices of complementisers, filled by the stage
         self.reporting_cues: set[int] = set()  # verbs found governing speech so far, filled by the stage
+        self.attribution_verbs: set[int] = set()  # verbs inside attribution phrases (وفق ما أعلن …)
         self.clauses: list[tuple[int, int]] = []  # reported clauses (character ranges), sorted
         self.clause_starts: list[int] = []
 
@@ -280,6 +281,11 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     last = w.sent_last.get(c.sent, len(w.toks))
     if c.kind == "attribution":
         _analyse_attribution(w, c, first, last)
+        return
+    if c.i in w.attribution_verbs:
+        # بحسب ما يقول المعلقون، فإن …: the verb is the attribution phrase's source; the phrase
+        # makes the quote, the verb would make a second one of part of the same clause
+        c.speaker_how = "no-source"
         return
     stop = _scan_governed(w, c, last, cue_tokens)
     if _narrators_background(w, c):
@@ -657,6 +663,7 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
         sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker, c.speaker_how = sub, "said"
+            w.attribution_verbs.add(k)  # (the verb speaks through the phrase, not on its own)
     return b
 
 
