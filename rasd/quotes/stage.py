@@ -398,6 +398,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     # a verb written plural or dual (قالوا، ذكروا، قالتا) has its subject before it or in itself:
     # in verb-first order Arabic verbs stay singular, so what follows is not the subject
     sp = post_verbal(toks, i, stop, lex, w.term_skip, w.names) if v.finite and v.agreement[1:] == "s" else None
+    if sp and _subject_before_qad(w, i, first) and not v.flags & {"source-after-an", "source-after-min"}:
+        sp = None  # وكانت الصحيفة قد كشفت الثغرة …: the subject stands before قد, what follows is the object
     if "source-after-an" in v.flags:
         # نقلت الوكالة عن مصدر مطلع قوله إن …: the speaker is the source after عن; with no عن the
         # verb is the noun "transfer" (خدمات نقل الشحنات …، وأن; نقل خدماته “…”) and reports nothing
@@ -454,6 +456,14 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _subject_before_qad(w: _Work, i: int, first: int) -> bool:
+    """وكانت الصحيفة قد كشفت، وكان الرئيس قد قال: كان, its subject and قد before the verb."""
+    toks = w.toks
+    if i - 2 < first or toks[i - 1].norm != "قد":
+        return False
+    return any(strip_conj(toks[p].norm) in w.lex.kana for p in range(max(first, i - 2 - w.lex.speaker_max_tokens), i - 2))
 
 
 def _with_apposition(w: _Work, sp: tuple[int, int], stop: int) -> tuple[int, int]:
