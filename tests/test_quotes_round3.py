@@ -336,3 +336,16 @@ def test_after_kana_subject_qad_the_words_after_the_verb_are_its_object():
     doc = analyse("وكانت وكالة الإعلام الروسية قد نقلت البارحة الأولى عن بدر جاموس عضو الائتلاف الوطني قوله، إن الائتلاف "
                   "تلقى دعوة لمحادثات.", ("p1", "PER", "بدر جاموس", "بدر جاموس"))
     assert said(doc, "تلقى دعوة")[0] == "p1"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-08-08 (asharq al-awsat): وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن …
+    ("وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن طائرات تابعة للجيش هاجمت سفينة صغيرة كانت "
+     "تحاول الرسو في ميناء درنة.", "طائرات تابعة", "ناصر الحاسي"),
+    # 2015-08-07: … بحسب ما ذكرته وكالة يونهاب للأنباء
+    ("وسيتم تأخير الساعات في كوريا الشمالية 30 دقيقة، بحسب ما ذكرته وكالة يونهاب للأنباء.", "تأخير الساعات",
+     "يونهاب للأنباء"),
+])
+def test_the_source_of_an_attribution_is_the_subject_of_ma_with_its_verb(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert said(doc, fragment)[0] == "e1"

@@ -649,7 +649,10 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
         a -= 1  # the source is fused to the preposition: لإحصائيات
         b = a
     closed = False
-    while b < last and b - a < lex.speaker_max_tokens:
+    # وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن …: a source that is a clause
+    # (ما + verb + subject with its title) runs as long as a title chain
+    reach = lex.title_chain_max_tokens if a < last and toks[a].norm in ("ما", "لما") else lex.speaker_max_tokens
+    while b < last and b - a < reach:
         t = toks[b]
         if b > a and b in w.term_skip and w.term_skip[b] <= last:
             b = w.term_skip[b]  # بحسب صحيفة «صنداي مورنينغ بوست»
@@ -668,13 +671,24 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
         c.speaker, c.speaker_how = None, "implicit"  # بحسب زعمه: the one "he" refers to
         return b
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
-    k = a + 1 if toks[a].norm == "ما" else (a if toks[c.i].norm.endswith("حسبما") else -1)
-    if 0 <= k < last and lex.verb(toks[k].norm) is not None:
+    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
+    if 0 <= k < last and _verb_with_object(lex, toks[k].norm):
         sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker, c.speaker_how = sub, "said"
             w.attribution_verbs.add(k)  # (the verb speaks through the phrase, not on its own)
     return b
+
+
+def _verb_with_object(lex: QuoteLexicon, n: str) -> bool:
+    """A verb of saying, also with the object pronoun that refers back to ما (وفق ما أعلنه،
+    بحسب ما نقلته، طبقا لما ذكرته)."""
+    if lex.verb(n) is not None:
+        return True
+    for suffix in ("ها", "ه"):
+        if n.endswith(suffix) and len(n) > len(suffix) + 2 and lex.verb(n[:-len(suffix)]) is not None:
+            return True
+    return False
 
 
 def _names_a_source(w: _Work, c: Cue) -> bool:
@@ -689,7 +703,7 @@ def _names_a_source(w: _Work, c: Cue) -> bool:
                                                               or strip_conj(n) in lex.accordance_firsts):
         return True  # بحسب زعمه (a pronoun), وفق ما أعلن متحدثون (a verb's subject), على لسان X
     a, b = c.speaker
-    if toks[a].norm == "ما":
+    if toks[a].norm in ("ما", "لما"):
         return True  # وفق ما نشرته الصحيفة (a verb that is no verb of saying)
     heads = _head_words(toks[a])
     if any(h in lex.sources or h in lex.generic_speakers or h in lex.statement_nouns or h in lex.data_sources
