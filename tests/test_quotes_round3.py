@@ -349,3 +349,17 @@ def test_after_kana_subject_qad_the_words_after_the_verb_are_its_object():
 def test_the_source_of_an_attribution_is_the_subject_of_ma_with_its_verb(text, fragment, name):
     doc = analyse(text, ("e1", "PER", name, name))
     assert said(doc, fragment)[0] == "e1"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # SaudiNewsNet 2015-08-08 (aleqtisadiya): لكن البروفيسور بول ليتل من جامعة "ساوثمبتون" والذي قاد فريق البحث أوضح أنه …
+    ('يغسل معظم الناس أيديهم 5 أو 6 مرات يوميا لكن البروفيسور بول ليتل من جامعة "ساوثمبتون" والذي قاد فريق البحث '
+     "أوضح أنه إذا زاد عدد مرات غسل الأيدي فسيكون لذلك تأثير مهم.", "زاد عدد مرات", "بول ليتل"),
+    # 2015-07-31: إلا ان وزير الأمن الداخلي جلعاد اردان الذي قدم التشريع اكد في السابق ان القانون مهم …
+    ("ويستهدف القانون الفلسطينيين تحديدا، إلا ان وزير الأمن الداخلي جلعاد اردان الذي قدم التشريع اكد في السابق ان "
+     "القانون مهم.", "القانون مهم", "جلعاد اردان"),
+])
+def test_a_subject_with_a_relative_clause_before_the_verb(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    entity, phrase = said(doc, fragment)
+    assert entity == "e1" and not phrase.startswith("ان ")

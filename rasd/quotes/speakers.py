@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple
 
 from ..text.normalize import normalize, strip_conjunction
+from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon
 
 
@@ -399,6 +400,8 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
             continue
         if t.kind == "punct" or n in lex.connectors or n in lex.complementisers or strip_conj(n) in lex.pronouns:
             break
+        if strip_conj(n) in lex.relatives and a - 1 < b - 1:
+            return _subject_before_relative(toks, a - 1, first, lex, names)
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
             return None
         a -= 1
@@ -411,6 +414,26 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     if not _can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
+
+
+def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexicon,
+                             names: Mapping[int, NameAt] | None) -> tuple[int, int] | None:
+    """لكن البروفيسور بول ليتل من جامعة "ساوثمبتون" والذي قاد فريق البحث أوضح أنه …: a subject
+    with a relative clause, written before the verb; the phrase from the clause's opening to the
+    relative pronoun, when it names a person or an organisation."""
+    a = r
+    while a > first:
+        t = toks[a - 1]
+        n = t.norm
+        if (t.kind == "punct" and t.text not in QUOTE_CHARS) or n in lex.connectors or strip_conj(n) in lex.connectors \
+                or n in lex.complementisers or lex.verb(n) is not None or r - a >= lex.speaker_max_tokens:
+            break
+        a -= 1
+        if t.conj:
+            break
+    if a == r or not names or not any(k in names and names[k].label in ("PER", "ORG") for k in range(a, r)):
+        return None
+    return (a, r) if _can_head_subject(toks, a, lex, names) else None
 
 
 def _can_head_subject(toks: list[Tok], a: int, lex: QuoteLexicon,
