@@ -363,3 +363,24 @@ def test_a_subject_with_a_relative_clause_before_the_verb(text, fragment, name):
     doc = analyse(text, ("e1", "PER", name, name))
     entity, phrase = said(doc, fragment)
     assert entity == "e1" and not phrase.startswith("ان ")
+
+
+def test_a_nisba_rules_out_a_title_of_another_country():
+    # shortened from SaudiNewsNet 2015-07-25 (asharq al-awsat): … لوران فابيوس … وأشار الوزير البحريني إلى أن …
+    doc = analyse("واستقبل وزير الخارجية الفرنسي لوران فابيوس الوفد. وقال الشيخ راشد بن عبد الله إن التدخلات مرفوضة. "
+                  "وأشار الوزير البحريني إلى أن دول مجلس التعاون تعمل كمنظومة أمنية متكاملة.",
+                  ("e1", "PER", "لوران فابيوس", "لوران فابيوس"), ("e2", "PER", "راشد بن عبدالله", "راشد بن عبد الله"))
+    assert said(doc, "منظومة أمنية")[0] != "e1"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # shortened from SaudiNewsNet 2015-08-07: المحامي عبدالمحسن القطان … وأفاد المحامي بأن …
+    ("وقال المحامي عبدالمحسن القطان إن القضية ما زالت منظورة. وأفاد المحامي بأن الجلسة المقبلة ستعقد الأسبوع المقبل.",
+     "الجلسة المقبلة", "عبدالمحسن القطان"),
+    # shortened from 2015-07-23: … عبدالقادر الخطيب … وتابع الخطيب: «…»
+    ("وقال عبدالقادر الخطيب إن الموسم كان صعبا. وتابع الخطيب: «سنعمل على تصحيح الأخطاء في الموسم المقبل».",
+     "تصحيح الأخطاء", "عبدالقادر الخطيب"),
+])
+def test_a_title_or_surname_alone_continues_the_last_speaker_it_names(text, fragment, name):
+    doc = analyse(text, ("e1", "PER", name, name))
+    assert said(doc, fragment)[0] == "e1"

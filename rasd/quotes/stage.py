@@ -1122,6 +1122,7 @@ class _ReadingOrder:
         agr = _subject_agreement(c)
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
+            rec = self._same_title_as_last(c, rec)
             if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
                 agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
             self.in_sentence[c.sent] = (rec, agr)
@@ -1140,6 +1141,24 @@ class _ReadingOrder:
             # subject of a verb that governs no speech here is still the one the next وقال continues,
             # and so is the subject of a call or a demand (كما دعا البيان إلى …. وقال "…")
             self.recent.append((rec, agr))
+        return rec
+
+    def _same_title_as_last(self, c: Cue, rec: Speaker) -> Speaker:
+        """وأشار الوزير البحريني … تابع الوزير مؤكدا: a title alone (with at most a nisba) whose
+        head the last speaker's phrase holds is that speaker, not whoever the article titled so
+        last (a French minister named in between)."""
+        last, (a, b), lex = self.last, c.speaker, self.w.lex
+        if last is None or last.entity is None or b - a > 2 or not is_definite(self.w.toks[a]):
+            return rec
+        head = bare_word(self.w.toks[a])
+        if head in lex.sources or head in lex.generic_speakers:
+            return rec  # المصادر: unnamed sources are never one named speaker
+        words = [without_article(normalize(x)) for x in last.text.split()]
+        # the head of the last phrase (المحامي after المحامي عبدالمحسن القطان) or its surname
+        # (الخطيب after عبدالقادر الخطيب); not a word of its modifier (المرصد after مدير المرصد …)
+        rest = [bare_word(self.w.toks[k]) for k in range(a + 1, b)]
+        if words and head in (words[0], words[-1]) and all(x in words for x in rest):
+            return Speaker(last.entity, rec.text)  # (الوزير الروسي is not الوزير المصري)
         return rec
 
     def _person(self, rec: Speaker) -> bool:

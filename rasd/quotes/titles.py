@@ -57,9 +57,15 @@ class TitleIndex:
         # نادي الرائد is not نادي الفتح, وزير الخارجية not وزير الداخلية: the definite noun that
         # completes the head must be in the title too (a nisba adjective, المصري، may be left out)
         need = words[1] if len(pairs) > 1 and is_definite(pairs[1][1]) and not self._nisba(head, words[1]) else None
+        # الوزير البحريني is not وزير الخارجية الفرنسي: a nisba of the phrase rules out a title
+        # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
+        nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
         best, best_key = None, None
         for pos, eid, title in self._titles_with(head, a):
             if need is not None and need not in title:
+                continue
+            own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
+            if nisbas and own and not nisbas & own:
                 continue
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
