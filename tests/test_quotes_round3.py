@@ -384,3 +384,12 @@ def test_a_nisba_rules_out_a_title_of_another_country():
 def test_a_title_or_surname_alone_continues_the_last_speaker_it_names(text, fragment, name):
     doc = analyse(text, ("e1", "PER", name, name))
     assert said(doc, fragment)[0] == "e1"
+
+
+def test_an_agency_addressed_before_a_comma_is_not_the_speaker():
+    # SaudiNewsNet 2015-07-25 (asharq al-awsat): وأفاد شير أكبر خان، مسؤول كبير في الشرطة …، أنّ … وقال لوكالة الصحافة الفرنسية، إنّ «…»
+    doc = analyse("وأفاد شير أكبر خان، مسؤول كبير في الشرطة في بلدة أبوت آباد، أنّ امرأتين وطفلاً قتلوا عندما انهار منزلهم. "
+                  "وقال لوكالة الصحافة الفرنسية، إنّ «منزلاً من الطين على مشارف أبوت آباد، انهار بسبب الزلزال، مما أسفر "
+                  "عن مقتل امرأتين».", ("p1", "PER", "شير أكبر خان", "شير أكبر خان"),
+                  ("o1", "ORG", "فرانس برس", "وكالة الصحافة الفرنسية"))
+    assert said(doc, "منزلاً من الطين")[0] == "p1"

@@ -147,8 +147,11 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     elif a < limit and toks[a].prep_l:
         # قال لأنصاره …، قال للصحفيين مسؤول: a prepositional phrase is not the subject; one word
         # with a pronoun or a listed addressee is skipped, a longer one leaves the subject unknown
-        if toks[a].pron or strip_conj(toks[a].norm) in lex.stops:
-            a += 1
+        if (toks[a].pron and not toks[a].text.endswith("ة")) or strip_conj(toks[a].norm) in lex.stops:
+            a += 1  # (لوكالة: a ta marbuta, normalised to ه, is no pronoun)
+            comma = next((k for k in range(a, min(limit, a + 6)) if toks[k].text in "،,"), None)
+            if comma is not None and without_article(toks[a - 1].norm[1:]) in lex.name_heads:
+                a = comma + 1  # وقال لوكالة الصحافة الفرنسية، إنّ …: the agency's name is the addressee's
         else:
             return None
     if a < limit:
