@@ -393,3 +393,12 @@ def test_an_agency_addressed_before_a_comma_is_not_the_speaker():
                   "عن مقتل امرأتين».", ("p1", "PER", "شير أكبر خان", "شير أكبر خان"),
                   ("o1", "ORG", "فرانس برس", "وكالة الصحافة الفرنسية"))
     assert said(doc, "منزلاً من الطين")[0] == "p1"
+
+
+def test_a_bare_title_after_an_unlinked_title_with_a_nisba_is_not_another_countrys_office():
+    # shortened from SaudiNewsNet 2015-07-25 (asharq al-awsat): … وأشار الوزير البحريني … تابع الوزير مؤكدا على أن …
+    doc = analyse("واستقبل وزير الخارجية الفرنسي لوران فابيوس الوفد. وأشار الوزير البحريني إلى أن دول مجلس التعاون تعمل "
+                  "كمنظومة أمنية متكاملة. تابع الوزير مؤكدا على أن الأولوية يجب أن تكون استنكارا وطنيا.",
+                  ("e1", "PER", "لوران فابيوس", "لوران فابيوس"))
+    assert said(doc, "منظومة أمنية")[0] is None
+    assert said(doc, "الأولوية يجب")[0] is None

@@ -1148,12 +1148,17 @@ class _ReadingOrder:
         head the last speaker's phrase holds is that speaker, not whoever the article titled so
         last (a French minister named in between)."""
         last, (a, b), lex = self.last, c.speaker, self.w.lex
-        if last is None or last.entity is None or b - a > 2 or not is_definite(self.w.toks[a]):
+        if last is None or b - a > 2 or not is_definite(self.w.toks[a]):
             return rec
         head = bare_word(self.w.toks[a])
         if head in lex.sources or head in lex.generic_speakers:
             return rec  # المصادر: unnamed sources are never one named speaker
         words = [without_article(normalize(x)) for x in last.text.split()]
+        if last.entity is None:
+            # تابع الوزير مؤكدا after الوزير البحريني (unlinked): still that minister, so no entity
+            # rather than another country's minister the article titled before
+            nisba = len(words) == 2 and words[0] == head and words[1].endswith("ي") and len(words[1]) > 3
+            return Speaker(None, rec.text) if nisba and b - a == 1 and rec.entity is not None else rec
         # the head of the last phrase (المحامي after المحامي عبدالمحسن القطان) or its surname
         # (الخطيب after عبدالقادر الخطيب); not a word of its modifier (المرصد after مدير المرصد …)
         rest = [bare_word(self.w.toks[k]) for k in range(a + 1, b)]
