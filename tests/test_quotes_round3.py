@@ -402,3 +402,12 @@ def test_a_bare_title_after_an_unlinked_title_with_a_nisba_is_not_another_countr
                   ("e1", "PER", "لوران فابيوس", "لوران فابيوس"))
     assert said(doc, "منظومة أمنية")[0] is None
     assert said(doc, "الأولوية يجب")[0] is None
+
+
+def test_a_line_opening_with_a_persons_name_and_a_colon_is_their_speech():
+    # SaudiNewsNet 2015-08-07: an interview's answer line, «عبدالعزيز: بقدر الصبر الذي تعطيه للفكرة …»
+    doc = analyse("وأكد أهمية مواكبة الفنان لعصره بكل ما يحتويه من أساليب تعبيرية وتسويقية.\n\nعبدالعزيز: بقدر الصبر الذي "
+                  "تعطيه للفكرة والعمل، تأتيك النتائج.\nالتاريخ: 24 - 10 - 2011", ("p1", "PER", "عمر عبدالعزيز", "عبدالعزيز"))
+    q = quote(doc, "بقدر الصبر")
+    assert (q.label, q.get("speaker")) == ("direct", "p1")
+    assert not any("2011" in x.text for x in doc.layer("quotes"))  # a label line is no speech

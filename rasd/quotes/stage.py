@@ -1469,6 +1469,36 @@ def _quote_records(w: _Work, cues: list[Cue], owners: _DirectOwners,
     return out
 
 
+def _dialogue_lines(w: _Work, quotes: list[Quote]) -> list[Quote]:
+    """•• الأصبحي: ما أنجز من خطوات …: a line that opens (past bullets and dashes) with a person's
+    name and a colon is that person's speech, to the end of the line, as interviews and hearings
+    are written; only where no quote covers it yet."""
+    text, toks, out = w.text, w.toks, []
+    taken = sorted((q.start, q.end) for q in quotes)
+    for first in sorted(set(w.sent_first.values())):
+        k = first
+        while k < len(toks) and toks[k].kind == "punct" and toks[k].text not in ":：":
+            k += 1
+        nm = w.names.get(k)
+        if nm is None or nm.label != "PER" or nm.end >= len(toks) or toks[nm.end].text not in ":：" \
+                or _between_digits(text, toks[nm.end].start) or not _line_start(text, toks[k].start):
+            continue
+        s = toks[nm.end].end
+        e = text.find("\n", s)
+        span = _trimmed(text, s, len(text) if e < 0 else e)
+        if span is None or any(a < span[0] < b or (a < span[1] and b > span[1]) for a, b in taken):
+            continue  # (a quotation running into or out of the line is no dialogue line)
+        name = Speaker(nm.entity, text[toks[k].start:toks[nm.end - 1].end])
+        out.append(Quote.of(w.doc, span[0], span[1], "direct", name, None))
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Does only punctuation or space stand between the line's start and ``pos``?"""
+    j = text.rfind("\n", 0, pos) + 1
+    return not any(ch.isalnum() for ch in text[j:pos])
+
+
 def _cue_span(w: _Work, c: Cue) -> Span:
     if c.kind == "continuation":
         return _cue_span(w, c.prev)  # the report it carries on was cued there
@@ -1535,6 +1565,10 @@ class QuotesStage(Stage):
         owners.assign()
         resolved = _ReadingOrder(w).resolve(cues, owners.standalone)
         quotes = _quote_records(w, cues, owners, resolved)
+        dialogue = _dialogue_lines(w, quotes)
+        if dialogue:
+            # the line's speech holds whatever a cue inside it made (وأحب أن أتحدث …: no second quote)
+            quotes = [q for q in quotes if not any(d.start <= q.start and q.end <= d.end for d in dialogue)] + dialogue
         boiler = [(b.start, b.end) for b in doc.layer("boilerplate")]
         quotes = _first_of_each_range([q for q in quotes if not _in_boilerplate(q.start, boiler)])
         spans = [q.to_span(doc) for q in quotes]
