@@ -38,6 +38,8 @@ class Cue:
     clause: tuple[int, int] | None = None  # character range of the reported clause
     nested: list = field(default_factory=list)  # direct quotes inside the clause
     prev: "Cue | None" = None  # for a continuation: the cue whose report it carries on
+    # the reported clause runs on into its quotation (أكد … أن تعز "لم تعرف الهدنة …"): one quote
+    merged: bool = False
 
 
 def is_complementiser(toks, j: int, lex: QuoteLexicon, comps: set[int] | None = None) -> bool:
@@ -194,8 +196,7 @@ class CueVocabulary:
                     self.comps.add(surface)
                 k = lex.verbs.lookup(n, surface)  # initial forms too: find_cues reads them in context
                 if k is None:
-                    key = n[1:] if n[:1] == "و" and len(n) > 3 else n
-                    k = firsts.get(key)
+                    k = firsts.get(attribution_key(n, firsts))
                 if k is not None:
                     self.hits[surface] = k
             self.seen |= new
@@ -206,6 +207,14 @@ class CueVocabulary:
         document's surfaces)."""
         comps = self.comps
         return {i for i, r in enumerate(toks.raw) if r.text in comps}
+
+
+def attribution_key(n: str, firsts) -> str:
+    """The first word of an attribution phrase as listed: without a fused و (ووفقا، وبحسب), unless
+    the و is the word's own (وفقا، وفق: the phrase itself begins with و)."""
+    if n in firsts:
+        return n
+    return n[1:] if n[:1] == "و" and len(n) > 3 else n
 
 
 def _match_phrase(toks: list[Tok], i: int, first: str, phrase: tuple[str, ...]) -> bool:
@@ -227,7 +236,7 @@ def phrase_len(toks: list[Tok], i: int, lex: QuoteLexicon) -> int:
     """Number of tokens of the attribution phrase at ``i``; a fused ل (لاحصائيات) belongs to the
     source and does not count as a token of its own unless written apart (لـ)."""
     t = toks[i].norm
-    key = t[1:] if t[:1] == "و" and len(t) > 3 else t
+    key = attribution_key(t, lex.attribution_firsts)
     for phrase in lex.attribution_firsts.get(key, ()):  # longest first
         if _match_phrase(toks, i, key, phrase):
             n = len(phrase)

@@ -200,6 +200,8 @@ class QuoteLexicon:
     reflexives: frozenset[str]
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
+    as_attributions: frozenset[str]  # كما (as) before a verb of saying: كما ذكرت الصحيفة
+    time_adverbs: frozenset[str]  # أمس، اليوم: may stand, with a comma, between verb and subject
     title_introducers: frozenset[str]
     data_sources: frozenset[str]
     demonstratives: frozenset[str]
@@ -296,6 +298,8 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),
+        as_attributions=res.word_class(AREA, "as_attributions"),
+        time_adverbs=res.word_class(AREA, "time_adverbs"),
         title_introducers=res.word_class(AREA, "title_introducers"),
         data_sources=res.word_class(AREA, "data_sources"),
         demonstratives=res.word_class(AREA, "demonstratives"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple
 
 from ..text.normalize import normalize, strip_conjunction
+from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon
 
 
@@ -103,7 +104,36 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
         return None
     if names:
         b = title_chain_end(toks, a, b, limit, lex, terms, names) or b
-    return a, b
+    return a, _before_object(toks, a, b, lex, names)
+
+
+def _before_object(toks: list[Tok], a: int, b: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> int:
+    """The end of a subject phrase [a, b) before an indefinite noun in the accusative, the verb's
+    object (وأصدر البيت الأبيض بيانا، عقد الوزير مؤتمرًا صحفيا): written with tanween, or a statement
+    noun with the accusative alif (بيانا، تقريرا: a final alif alone also ends foreign names,
+    أوباما، تريزا، سوغا); never inside an entity's name."""
+    for k in range(a + 1, b):
+        t = toks[k]
+        if t.kind != "ar" or is_definite(t) or t.pron or _inside_name(k, names):
+            continue
+        if "\u064b" in t.text or (t.norm.endswith("ا") and bare_word(t)[:-1] in lex.statement_nouns):
+            return k
+        if _statement_word(bare_word(t), lex) and names and any(nm.end == k for nm in _names_before(k, names)):
+            return k  # استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي: the object
+    return b
+
+
+def _statement_word(w: str, lex: QuoteLexicon) -> bool:
+    """A statement noun, also in the sound plural (تصريحات، بيانات، رسائل is not caught)."""
+    return w in lex.statement_nouns or (w.endswith("ات") and (w[:-2] in lex.statement_nouns or w[:-2] + "ه" in lex.statement_nouns))
+
+
+def _names_before(k: int, names: Mapping[int, NameAt]):
+    return [names[j] for j in range(max(0, k - 8), k) if j in names]
+
+
+def _inside_name(k: int, names: Mapping[int, NameAt] | None) -> bool:
+    return bool(names) and any(j in names and names[j].end > k for j in range(max(0, k - 6), k + 1))
 
 
 def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
@@ -117,8 +147,11 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     elif a < limit and toks[a].prep_l:
         # قال لأنصاره …، قال للصحفيين مسؤول: a prepositional phrase is not the subject; one word
         # with a pronoun or a listed addressee is skipped, a longer one leaves the subject unknown
-        if toks[a].pron or strip_conj(toks[a].norm) in lex.stops:
-            a += 1
+        if (toks[a].pron and not toks[a].text.endswith("ة")) or strip_conj(toks[a].norm) in lex.stops:
+            a += 1  # (لوكالة: a ta marbuta, normalised to ه, is no pronoun)
+            comma = next((k for k in range(a, min(limit, a + 6)) if toks[k].text in "،,"), None)
+            if comma is not None and without_article(toks[a - 1].norm[1:]) in lex.name_heads:
+                a = comma + 1  # وقال لوكالة الصحافة الفرنسية، إنّ …: the agency's name is the addressee's
         else:
             return None
     if a < limit:
@@ -131,6 +164,10 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
                                       for k, w in enumerate(seq[1:], 1)):
                 a += n
                 break
+    # قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون …، إن …: a time adverb closed by a comma
+    # stands between the verb (and its addressee) and the subject
+    if a + 2 < limit and strip_conj(toks[a].norm) in lex.time_adverbs and toks[a + 1].text in "،,":
+        a += 2
     return a
 
 
@@ -366,6 +403,8 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
             continue
         if t.kind == "punct" or n in lex.connectors or n in lex.complementisers or strip_conj(n) in lex.pronouns:
             break
+        if strip_conj(n) in lex.relatives and a - 1 < b - 1:
+            return _subject_before_relative(toks, a - 1, first, lex, names)
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
             return None
         a -= 1
@@ -378,6 +417,26 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     if not _can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
+
+
+def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexicon,
+                             names: Mapping[int, NameAt] | None) -> tuple[int, int] | None:
+    """لكن البروفيسور بول ليتل من جامعة "ساوثمبتون" والذي قاد فريق البحث أوضح أنه …: a subject
+    with a relative clause, written before the verb; the phrase from the clause's opening to the
+    relative pronoun, when it names a person or an organisation."""
+    a = r
+    while a > first:
+        t = toks[a - 1]
+        n = t.norm
+        if (t.kind == "punct" and t.text not in QUOTE_CHARS) or n in lex.connectors or strip_conj(n) in lex.connectors \
+                or n in lex.complementisers or lex.verb(n) is not None or r - a >= lex.speaker_max_tokens:
+            break
+        a -= 1
+        if t.conj:
+            break
+    if a == r or not names or not any(k in names and names[k].label in ("PER", "ORG") for k in range(a, r)):
+        return None
+    return (a, r) if _can_head_subject(toks, a, lex, names) else None
 
 
 def _can_head_subject(toks: list[Tok], a: int, lex: QuoteLexicon,

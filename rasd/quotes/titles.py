@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from typing import Mapping
 
+from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon
 from .speakers import NameAt, bare_word, ends_title_chain, is_definite
 
@@ -55,15 +56,27 @@ class TitleIndex:
         head = words[0]
         # نادي الرائد is not نادي الفتح, وزير الخارجية not وزير الداخلية: the definite noun that
         # completes the head must be in the title too (a nisba adjective, المصري، may be left out)
-        need = words[1] if len(pairs) > 1 and is_definite(pairs[1][1]) and not words[1].endswith("ي") else None
+        need = words[1] if len(pairs) > 1 and is_definite(pairs[1][1]) and not self._nisba(head, words[1]) else None
+        # الوزير البحريني is not وزير الخارجية الفرنسي: a nisba of the phrase rules out a title
+        # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
+        nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
         best, best_key = None, None
         for pos, eid, title in self._titles_with(head, a):
             if need is not None and need not in title:
+                continue
+            own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
+            if nisbas and own and not nisbas & own:
                 continue
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
         return best
+
+    def _nisba(self, head: str, word: str) -> bool:
+        """Is ``word`` a nisba adjective after ``head`` (الوزير المصري)? Feminine ones (الصحيفة
+        الألمانية) only after a noun that takes a name: after an office the feminine form is the
+        body's own name (وزير الخارجية is not وزير الداخلية)."""
+        return word.endswith("ي") or (word.endswith("يه") and head in self.lex.name_heads)
 
     def phrase_words(self, a: int, b: int) -> list[str]:
         """The first words of the title that starts at ``a``: through the phrase [a, b) and on
@@ -159,6 +172,9 @@ class TitleIndex:
                     # the office, not the nationality (a nisba adjective ends in ي: المصري)
                     out.append((k2, nm2.entity, own | {w for w in title if not w.endswith("ي")}))
                 return out
+            if toks[k].text in QUOTE_CHARS:
+                k += 1  # صحيفة "ديلي ميل"، وكالة الأنباء الصينية “شينخوا”: the name in quotation marks
+                continue
             if ends_title_chain(toks, k, lex, first=False):
                 return None
             k += 1
