@@ -430,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
     if data is None:
         print("error: no *_spans.json data found; pass --data DIR", file=sys.stderr)
         return 2
+    if not any(Path(data).glob("*_spans.json")):  # the folder named first is checked first
+        raise SystemExit(f"error: no *_spans.json in {data}: nothing to train the argument ranker on")
     train(data, a.out, a.seed, snn=None if a.no_snn else need(a.snn, "events-snn sentences"))
     return 0
 

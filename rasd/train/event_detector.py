@@ -183,13 +183,17 @@ def _events_stage():
     return EventsStage(EventsConfig(detector="off"), Resources.default())
 
 
+def _require_sentences(data: Path) -> None:
+    if not any(Path(data).glob("*_sentences.jsonl")):
+        raise SystemExit(f"error: no *_sentences.jsonl in {data}: nothing to train the detector on")
+
+
 def train(data: Path, out: Path, seed: int = 0, repeats: int = REPEATS, versions=VERSIONS, l2_grid=L2_GRID,
           snn: Path | None = None) -> Path:
     stage = _events_stage()
     sentence_features = stage.features
 
-    if not any(Path(data).glob("*_sentences.jsonl")):
-        raise SystemExit(f"error: no *_sentences.jsonl in {data}: nothing to train the detector on")
+    _require_sentences(data)
     records = _records(data, snn)
     if not any(records.values()):
         raise SystemExit(f"error: no labelled build-split sentences in {data}: detector.json not written")
@@ -257,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=REPEATS, help="cross-validation fold assignments averaged")
     ap.add_argument("--versions", default=",".join(map(str, VERSIONS)), help="feature set versions to try")
     a = ap.parse_args(argv)
+    _require_sentences(a.data)  # the sentences named first are checked first, the shared folder's next
     snn = None if a.no_snn else need(a.snn, "events-snn sentences")
     path = train(a.data, a.out, a.seed, a.repeats, tuple(int(v) for v in a.versions.split(",")), snn=snn)
     print(f"wrote {path}")
