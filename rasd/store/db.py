@@ -140,6 +140,11 @@ def migrate(con: sqlite3.Connection, path: str = "", upto: int = SCHEMA_VERSION)
     return upto
 
 
+# Seconds a refused writer waits for the lock holder's record (written right after the lock is
+# taken) before it reports the refusal without the holder's pid.
+OWNER_RECORD_WAIT = 1.0
+
+
 class WriterLock:
     """The one-writer lock of a database: an exclusive POSIX record lock (``fcntl.lockf``) on
     ``<db>.lock``, which holds the owner's pid, host and start time for messages.
@@ -171,7 +176,13 @@ class WriterLock:
             if exc.errno not in (errno.EACCES, errno.EAGAIN):
                 os.close(fd)
                 raise StoreError(f"cannot lock {self.path}: {exc.strerror} (a file system without locks?)") from None
+            # the holder writes its record just after taking the lock: a writer started at the
+            # same moment waits a little for it, so that the message says who writes
             owner = self._read(fd)
+            deadline = time.monotonic() + OWNER_RECORD_WAIT
+            while not (owner and owner.get("state") == "writing") and time.monotonic() < deadline:
+                time.sleep(0.02)
+                owner = self._read(fd)
             os.close(fd)
             who = ""
             if owner:
