@@ -1267,6 +1267,7 @@ class _Matcher:
                 count = int(self.t(k - 1))
             else:
                 return None  # الأيام الماضية: how many is not said
+        # more than a year of days is no recent span but a figure (الأيام الـ1000 الماضية)
         if not count or count > 366 or R.modifiers.get(self.t(k)) != "previous" and self.t(k) not in R.recent_last:
             return None
         days = count * (7 if unit == "week" else 1)

@@ -1105,11 +1105,10 @@ def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: 
                and c.s.governor(a.first) == "من" and a.label not in ("VICTIM", "NP")]
     receivers = [a for a in c.actors if verb < a.first and a.last < trig.first and c.s.governor(a.first) is None
                  and a.label not in ("VICTIM", "NP")]
-    # else the subject found by the light-verb reading, else the speaker (قالت إنها تلقت اتصالا)
-    receiver = receivers[0] if receivers else light_verb_subject(c.s, trig, c.everyone) or c.speaker
     if not callers:
         return roles
-    return roles.but(sources=callers[:1], targets=[receiver] if receiver is not None else [], how="received")
+    # with no receiver named (قالت إنها تلقت اتصالا) the call has no counterpart and is dropped
+    return roles.but(sources=callers[:1], targets=receivers[:1], how="received")
 
 
 def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
