@@ -17,6 +17,7 @@ DEFAULT_STAGES: list[str] = [
     "entities",
     "quotes",
     "dates",
+    "topic",
     "events",
 ]
 

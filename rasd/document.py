@@ -236,6 +236,8 @@ class Document:
     # -- the JSON contract ----------------------------------------------------------------
     def to_dict(self, tokens: bool = False) -> dict:
         d: dict[str, Any] = {"id": self.id, "text": self._text, "meta": dict(self.meta)}
+        if self._views.get("topic") is not None:  # the topic stage's class and probability
+            d["topic"] = dict(self._views["topic"])
         for name in CONTRACT_ORDER:
             if name == "tokens" and not tokens:
                 continue

@@ -22,6 +22,9 @@ STAGES: tuple[StageSpec, ...] = (
               "lines that are not article body: related headlines, share buttons, credits, tags"),
     StageSpec("mtflags", "rasd.text.mtflags:MtFlagsStage", ("tokens", "boilerplate"), ("flags",),
               "machine-translation debris: Latin words in Arabic prose, known calques of names"),
+    StageSpec("topic", "rasd.text.topic:TopicStage", ("normalized",), ("topic",),
+              "the article's topic (politics, sport, economy, other) and its probability, from a "
+              "naive Bayes model of its words (rasd train topic)"),
     # entities
     StageSpec("ner", "rasd.entities.ner:NerStage", ("tokens",), ("ner_mentions",),
               "statistical named-entity recognition (CRF trained by rasd train ner)"),

@@ -159,3 +159,12 @@ def event_detector(args):
     from ..train import event_detector as e
 
     raise SystemExit(e.main(list(args)))
+
+
+@command.command("topic", **_PASS_THROUGH)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def topic(args):
+    """Retrain the article-topic classifier from SaudiNewsNet URL sections (arguments as python -m rasd.train.topic)."""
+    from ..train import topic as t
+
+    raise SystemExit(t.main(list(args)))

@@ -12,10 +12,13 @@ entry (ceasefire under RETREAT, phone under CONSULT) or from words near the trig
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..document import Span
+from ..errors import ModelError
 from ..ontology import CONTEXT
+from ..resources import Resources
 from ..text.normalize import normalize, strip_conjunction
 from .lexicon import EventLexicon
 from .morphology import IMPERF
@@ -33,6 +36,10 @@ CONDITION_WINDOW = 8
 MODE_WINDOW = 8
 # Punctuation that ends the clause a negation, future or condition word governs.
 CLAUSE_BREAK = ".،,;؛:!?؟"
+# The imperfect prefixes after which قد means "may": not the first person's أ, which normalises
+# to the ا that begins the past of derived verbs (وكانت الشرطة قد اعتقلت، قد انسحبت، قد استهدف:
+# the pluperfect, an act done), far more frequent in news than "I may".
+MAY_PREFIXES = frozenset(IMPERF) - {"ا"}
 
 
 def _bare_norm(w: str) -> str:
@@ -62,7 +69,7 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
     if any(w in words.conditional for w in wider):
         return CONDITIONAL
     if trig.pos == "v" and trig.first >= 1 and _bare_norm(norm[trig.first - 1]) in words.may_particles \
-            and trig_word[:1] in IMPERF:
+            and trig_word[:1] in MAY_PREFIXES:
         return CONDITIONAL  # قد يؤدي: "may lead", a possibility
     if any(w in words.future for w in before):
         return FUTURE
@@ -115,3 +122,63 @@ def mode_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon, norm: Sequ
         if words & near:
             return mode
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Background: an act told as having happened before the news (كان … قد، سبق أن، قبل سنوات)
+
+BACKGROUND_FILE = "background.tsv"
+# Words a "…" in a background phrase may skip (كان الرئيس الأمريكي قد).
+BACKGROUND_GAP = 3
+BACKGROUND_PLACES = ("before", "either")
+
+
+@dataclass(frozen=True)
+class BackgroundCues:
+    """The phrases of ``resources/events/background.tsv``: each a tuple of word positions (a
+    frozenset of alternatives, or None for a gap of up to BACKGROUND_GAP words) and whether it
+    may also follow the trigger."""
+
+    phrases: tuple[tuple[tuple[frozenset[str] | None, ...], bool], ...]
+
+    @classmethod
+    def load(cls, resources: Resources) -> "BackgroundCues":
+        out = []
+        for n, row in enumerate(resources.table("events", BACKGROUND_FILE, 2), 1):
+            if row[1] not in BACKGROUND_PLACES:
+                raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: where is {row[1]!r}, "
+                                 f"not one of {BACKGROUND_PLACES}")
+            words = tuple(None if w == "…" else frozenset(normalize(a) for a in w.split("|"))
+                          for w in row[0].split())
+            if not words or words[0] is None or words[-1] is None:
+                raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a phrase starts and ends with a word")
+            out.append((words, row[1] == "either"))
+        return cls(tuple(out))
+
+    def marks(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
+        """Does a background phrase stand in the trigger's clause: before it (within
+        CONDITION_WINDOW words), or after it (within MODE_WINDOW words) for an "either" phrase?"""
+        lo = trig.first
+        while lo > 0 and trig.first - lo < CONDITION_WINDOW and tokens[lo - 1].text not in CLAUSE_BREAK:
+            lo -= 1
+        hi = trig.last + 1
+        while hi < len(tokens) and hi - trig.last <= MODE_WINDOW and tokens[hi].text not in CLAUSE_BREAK:
+            hi += 1
+        # each word as written and without a conjunction (وكان; وقت keeps its و)
+        before = [(w, _bare_norm(w)) for w in norm[lo:trig.first]]
+        after = [(w, _bare_norm(w)) for w in norm[trig.last + 1:hi]]
+        return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
+
+
+def _holds(words: tuple, seq: Sequence[tuple[str, str]]) -> bool:
+    """Does the phrase (word alternatives, None for a gap) occur in ``seq``?"""
+    return any(_match_at(words, 0, seq, k) for k in range(len(seq)))
+
+
+def _match_at(words: tuple, i: int, seq: Sequence[tuple[str, str]], k: int) -> bool:
+    if i == len(words):
+        return True
+    w = words[i]
+    if w is None:
+        return any(_match_at(words, i + 1, seq, k + skip) for skip in range(BACKGROUND_GAP + 1))
+    return k < len(seq) and (seq[k][0] in w or seq[k][1] in w) and _match_at(words, i + 1, seq, k + 1)

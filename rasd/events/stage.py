@@ -35,9 +35,10 @@ from .arguments import SentenceView, adverbial, described, mention_index, senten
 from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
-from .modes import mode_of
+from .modes import BackgroundCues, mode_of
 from .places import find_place
 from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
+from .topic_gate import TopicGate
 from .triggers import detect
 from .types import Actor, ActorRef, Event, Trigger
 
@@ -53,6 +54,10 @@ UNSEEN_HAND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # named (no target, no parties) the sentence tells of a meeting, an interview or a visit without
 # saying with whom, and codes no event (في لقاء مع طلبة الكلية، في اتصال هاتفي، خلال زيارته).
 COUNTERPART_TYPES = frozenset({"CONSULT"})
+# Acts aimed at an addressee (PLOVER's THREATEN: a source threatens a target with a sanction or
+# force): with no one named as threatened, the sentence warns of a danger (حذرت مديرية الدفاع
+# المدني من التقلبات الجوية، حذر من نشر الشائعات) and codes no event.
+ADDRESSEE_TYPES = frozenset({"THREATEN"})
 # Actor kinds that describe a doer rather than name one (arguments.sentence_actors): an event
 # they do passes the sentence detector where it has a model for the type.
 DESCRIBED = frozenset({"GROUP", "VICTIM"})
@@ -107,6 +112,13 @@ class EventsConfig:
     reject_below: float = 0.5
     # Keep one event per (type, source, target) in an article.
     dedupe: bool = True
+    # In an article the topic stage (view "topic") places outside politics with at least
+    # ``topic_confidence``, keep an event only when its doer is a state or political actor
+    # (``topic_gate``): sport and society news use conflict verbs in their everyday senses.
+    # 0.9: on the held-out labelled SaudiNewsNet articles, 5 of 108 politics articles reach it
+    # (and their events by political actors stay) against 278 of 378 others (0.8: 8 and 299).
+    topic_gate: bool = True
+    topic_confidence: float = 0.9
     # The speaker as the doer of a verb right after إنه/إنها (قال الحلف إنه قتل ...).
     reported_doer: bool = True
     # Settings that change the models' features (detector.json and arguments.json record the
@@ -140,6 +152,8 @@ class EventsStage(Stage):
             self.detector = load_detector(resources, self.trigger_settings())
         self.ranker = Ranker(self.lexicon, lambda: load_argument_model(resources, self.ranker_settings()),
                              config.argument_act_features, config.argument_partitive)
+        self.topic_gate = TopicGate.load(resources) if config.topic_gate else None
+        self.background = BackgroundCues.load(resources)
 
     def trigger_settings(self) -> dict[str, bool]:
         """The settings that change the triggers (and so the detector's and the ranker's features)."""
@@ -183,7 +197,17 @@ class EventsStage(Stage):
                 events += made
                 named = [e.source for e in made if e.source is not None and e.source.entity]
                 previous = named[-1] if named else previous
+        events = self._topic_kept(doc, events)
         return dedupe(events) if self.config.dedupe else events
+
+    def _topic_kept(self, doc: Document, events: list[Event]) -> list[Event]:
+        """The events an article's topic lets stand (``topic_gate``): all of them in politics;
+        elsewhere those whose doer is a state or political actor."""
+        gate = self.topic_gate
+        rule = gate.gated(doc.view("topic"), self.config.topic_confidence) if gate is not None else None
+        if rule is None:
+            return events
+        return [e for e in events if gate.keeps(doc, e.source, rule)]
 
     def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
                        have_quotes: bool, mentions: tuple, record: list | None,
@@ -279,6 +303,8 @@ class EventMaker:
         if context is None and date_source == FROM_TEXT and _long_before(date, self.doc.meta.get("published")
                                                                          or self.stage.config.published):
             context = HISTORICAL  # وقعت المجزرة عام 2003: background, not news
+        elif context is None and date_source == FROM_PUBLISHED and self.stage.background.marks(trig, ctx.tokens, ctx.norm):
+            context = HISTORICAL  # وكان رونالدو قد رحل عن مانشستر: told as background, not dated as news
         where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
         mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
         if any(never_actor(lex, a) for a in roles.sources + roles.targets):
@@ -295,6 +321,8 @@ class EventMaker:
             claimed = speaker is not None and src is not None and src.key != speaker.key
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
                 continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
+            if typ in ADDRESSEE_TYPES and not roles.targets:
+                continue  # حذر من الشائعات: a warning of a danger, no one threatened
             for tgt in roles.targets or [None]:
                 if typ == "ASSAULT" and _abstract(lex, tgt):
                     continue  # "an attack on the agreement" is criticism, not violence

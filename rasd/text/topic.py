@@ -1,0 +1,101 @@
+"""The article's topic (politics, sport, economy, other), from its words.
+
+An event lexicon reads conflict verbs, and sport, business and society news use the same verbs in
+their everyday senses (احتل المركز الأخير "came last", استقبل تمريرة "received a pass", حقق
+لقبا "won a title"). Knowing what an article is about lets the events stage ask more of a
+trigger outside politics. The classifier is a naive Bayes model over the article's distinct
+normalised words (``resources/topic/model.json``, trained by ``rasd train topic`` from the
+sections SaudiNewsNet outlets write into their URLs; see that module for the data and its
+held-out accuracy). The stage adds view ``topic``: ``{"label": ..., "score": ...}``, the class
+and its posterior probability (the log-likelihoods divided by the model's fitted temperature).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..components import Stage
+from ..document import Document
+from ..errors import ModelError
+from ..resources import Resources
+from .normalize import normalize
+
+# The classes, in the order of the model's rows: politics covers security and world news.
+CLASSES = ("politics", "sport", "economy", "other")
+_WORD = re.compile(r"[\u0621-\u064A]{2,}")
+
+
+def article_words(text: str, normalized: str | None = None) -> set[str]:
+    """The distinct words of an article as the model counts them: normalised, a conjunction و/ف
+    and the article ال taken off longer words (one key for الهلال، والهلال، هلال)."""
+    out = set()
+    for w in _WORD.findall(normalized if normalized is not None else normalize(text)):
+        if len(w) > 4 and w[0] in "وف":
+            w = w[1:]
+        if len(w) > 4 and w.startswith("ال"):
+            w = w[2:]
+        out.add(w)
+    return out
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    classes: tuple[str, ...]
+    prior: tuple[float, ...]
+    words: dict
+    temperature: float
+
+    @classmethod
+    def from_json(cls, data: dict, name: str = "topic/model.json") -> "TopicModel":
+        try:
+            classes = tuple(data["classes"])
+            prior = tuple(float(x) for x in data["prior"])
+            words = {w: tuple(float(x) for x in row) for w, row in data["words"].items()}
+            temperature = float(data["temperature"])
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelError(f"data file {name} is corrupt ({exc!r}); retrain with `rasd train topic`") from None
+        if len(prior) != len(classes) or any(len(r) != len(classes) for r in words.values()) or temperature <= 0:
+            raise ModelError(f"data file {name} is corrupt (rows do not match the classes)")
+        return cls(classes, prior, words, temperature)
+
+    def posterior(self, words: Iterable[str]) -> dict[str, float]:
+        """The probability of each class given the article's distinct words."""
+        s = list(self.prior)
+        table = self.words
+        for w in words:
+            row = table.get(w)
+            if row is not None:
+                s = [a + b for a, b in zip(s, row)]
+        top = max(s)
+        e = [math.exp((x - top) / self.temperature) for x in s]
+        z = sum(e)
+        return {c: x / z for c, x in zip(self.classes, e)}
+
+    def classify(self, text: str, normalized: str | None = None) -> tuple[str, float]:
+        """(class, probability) of an article's text."""
+        post = self.posterior(article_words(text, normalized))
+        label = max(post, key=post.__getitem__)
+        return label, post[label]
+
+
+@dataclass(frozen=True)
+class TopicConfig:
+    # The model file under resources/topic/ (another one trained by `rasd train topic --out`).
+    model: str = "model.json"
+
+
+class TopicStage(Stage):
+    """View ``topic``: the article's class and its probability."""
+
+    Config = TopicConfig
+
+    def __init__(self, config: TopicConfig, resources: Resources):
+        super().__init__(config, resources)
+        self.model = TopicModel.from_json(resources.json("topic", config.model), f"topic/{config.model}")
+
+    def __call__(self, doc: Document) -> None:
+        view = doc.view("normalized")
+        label, score = self.model.classify(doc.text, view.text if view is not None else None)
+        doc.set_view("topic", {"label": label, "score": round(score, 3)})

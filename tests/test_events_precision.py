@@ -1,0 +1,102 @@
+"""Mentions that are not events (issue 15): conflict verbs in their everyday senses outside
+politics (the topic gate), warnings with no one threatened, and acts told as background. Real
+SaudiNewsNet sentences of ordinary days (2015-07-25, 2015-08-02; never the fresh-reading days)."""
+
+import pytest
+
+from rasd.document import Document
+from rasd.events.topic_gate import TopicGate
+from rasd.pipeline import Pipeline
+from rasd.resources import Resources
+
+DEFAULT = Pipeline()
+UNGATED = Pipeline(config={"events": {"topic_gate": False}})
+
+
+def events(text, pipe=DEFAULT, published="2015-08-02"):
+    doc = pipe(Document(text, meta={"published": published}))
+    return [(e.label, e.text, e.get("source_text"), e.get("context")) for e in doc.layer("events")]
+
+
+SPORT = ("الفتح ينتظر استكمال قائمة الأجانب بضم جوسيمار\n"
+         "واحتل الفتح المركز السادس في الدوري الموسم الماضي وسيبدأ مشواره في الموسم الجديد باللعب في ضيافة "
+         "الخليج في 20 أغسطس آب الجاري.\n"
+         "كسب الفريق الأول لكرة القدم بنادي الفتح مساء أمس الجمعة أولى مواجهاته الودية في المرحلة الثانية من "
+         "البرنامج الإعدادي أمام فريق الترجي الجرجيسي التونسي بهدف وحيد.")
+SPORT_STATE = ("منعت السلطات الاندونيسية خمسة من لاعبي فريق روما دخول أراضيها لخوض مباراة ودية اليوم السبت.\n"
+               "وكشف المدير التنفيذي لنادي روما أن الفريق واجه مشكلة عندما وصل إلى جاكارتا، وسيخوض الفريق "
+               "مباراته الودية أمام منتخب النجوم في الدوري الإندونيسي بعد معسكره الإعدادي للموسم.")
+ECONOMY = ("ووافقت واشنطن حينذاك على استثناءات طلبتها بكين لكن في كانون الاول/ديسمبر افترق المفاوضون بلا اتفاق.\n"
+           "وتراجع الدولار مع صعود اليورو بعد أن وافقت اليونان على مجموعة ثانية من الإصلاحات المطلوبة لتفادي "
+           "الإفلاس وعزز ذلك النفط أوائل الجلسة.\n"
+           "وارتفعت أسعار الأسهم في البورصة وتراجع مؤشر السوق بنسبة طفيفة مع تراجع أسعار النفط.")
+
+
+def test_a_club_that_came_sixth_or_won_a_friendly_is_no_event_in_a_sport_article():
+    assert {e[0] for e in events(SPORT, UNGATED)} >= {"COERCE"}  # what the lexicon reads without the gate
+    assert events(SPORT) == []
+
+
+def test_a_state_acting_in_a_sport_article_is_still_an_event():
+    assert [e[:3] for e in events(SPORT_STATE)] == [("COERCE", "منعت", "السلطات الاندونيسية")]
+
+
+def test_states_agreeing_in_a_business_article_are_events():
+    got = {(e[0], e[2]) for e in events(ECONOMY)}
+    assert {("AGREE", "واشنطن"), ("AGREE", "اليونان")} <= got
+
+
+def test_an_article_that_is_not_confidently_outside_politics_is_not_gated():
+    gate = TopicGate.load(Resources.default())
+    assert gate.gated({"label": "politics", "score": 1.0}, 0.9) is None
+    assert gate.gated({"label": "sport", "score": 0.6}, 0.9) is None
+    assert gate.gated({"label": "sport", "score": 0.95}, 0.9) == "sector"
+    assert gate.gated(None, 0.9) is None
+
+
+@pytest.mark.parametrize("code, rule, political", [
+    ("IDNGOV", "sector", True), ("IGOEUREEC", "sector", True), ("SDNSPY", "sector", True),
+    ("GBR", "sector", False),  # in sport news a bare country is a team (أرسنال، أمريكا تلتقي البرازيل)
+    ("GRC", "country", True), ("CVL", "country", False), ("SAUCVL", "country", False),
+    ("PRTELI", "country", False), (None, "country", False),
+])
+def test_a_doer_is_political_by_the_role_blocks_of_its_code(code, rule, political):
+    assert TopicGate.load(Resources.default()).political(code, rule) is political
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت مديرية الدفاع المدني بمنطقة جازان من التقلبات الجوية التي تشهدها المنطقة.",
+    "وحذر الحزيم من تأخير وصول العاملات ودفع مبالغ لخدمات لم يتم الاستعداد لها.",
+])
+def test_a_warning_of_a_danger_with_no_one_threatened_is_no_threat(text):
+    assert [e for e in events(text) if e[0] == "THREATEN"] == []
+
+
+def test_a_warning_to_a_named_party_is_a_threat():
+    assert ("THREATEN", "يحذر", "كيري") in [e[:3] for e in events("كيري يحذر الكونجرس من رفض الاتفاق مع إيران")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وبدأ هذا الجيش الذي سيطر قبل شهرين على جل محافظة إدلب هجوما على بلدتي الفوعة وكفريا.", "سيطر"),
+    ("وأشار إلى أن هناك أربع مديريات عسكرية سبق أن سيطر عليها الحوثيون منذ بدء عاصفة الحزم.", "سيطر"),
+    ("وكانت قوات الأمن العراقية قد اعتقلت خمسة مسلحين في الموصل.", "اعتقلت"),
+])
+def test_an_act_told_as_background_is_historical_not_news(text, trigger):
+    got = [e for e in events(text) if e[1] == trigger]
+    assert got and all(e[3] == "historical" for e in got)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("وسيطر الحوثيون على أربع مديريات عسكرية في عدن.", "سيطر"),
+    # the sentence's own date wins: أمس dates the arrest
+    ("وكانت قوات الأمن العراقية قد اعتقلت أمس خمسة مسلحين في الموصل.", "اعتقلت"),
+])
+def test_an_act_without_a_background_cue_or_with_its_own_date_is_not_background(text, trigger):
+    got = [e for e in events(text) if e[1] == trigger]
+    assert got and all(e[3] is None for e in got)
+
+
+def test_qad_before_the_past_of_a_derived_verb_is_no_possibility():
+    # قد اعتقلت: the pluperfect, not "may arrest" (the ا of a derived verb is no imperfect prefix)
+    got = [e for e in events("وكانت الشرطة قد اعتقلت أمس ثلاثة أشخاص في جدة.") if e[1] == "اعتقلت"]
+    assert got and got[0][3] != "conditional"
