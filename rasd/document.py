@@ -260,6 +260,8 @@ class Document:
         if not isinstance(d, Mapping) or not isinstance(d.get("text"), str):
             raise RasdError("a document needs a 'text' string")
         doc = cls(d["text"], d.get("id"), d.get("meta") or {})
+        if isinstance(d.get("topic"), Mapping):
+            doc.set_view("topic", dict(d["topic"]))
         for name in CONTRACT_ORDER:
             if name not in d or d[name] is None:
                 continue

@@ -79,3 +79,13 @@ def test_the_shipped_model_reports_its_held_out_accuracy_per_class():
     assert set(report["reserved_days_skipped"]) == set(trainer.RESERVED_DAYS)
     assert report["held_out"]["accuracy"] >= 0.85
     assert all(report["held_out"]["recall"][c] >= 0.75 for c in ("politics", "sport", "economy", "other"))
+
+
+def test_a_text_with_no_arabic_word_gets_no_topic():
+    assert TOPIC(Document("")).view("topic") is None
+    assert TOPIC(Document("Breaking news from Reuters")).view("topic") is None
+
+
+def test_the_topic_survives_a_round_trip_through_the_json():
+    d = Pipeline()(Document(SPORT)).to_dict()
+    assert Document.from_dict(d).to_dict() == d

@@ -7,7 +7,8 @@ trigger outside politics. The classifier is a naive Bayes model over the article
 normalised words (``resources/topic/model.json``, trained by ``rasd train topic`` from the
 sections SaudiNewsNet outlets write into their URLs; see that module for the data and its
 held-out accuracy). The stage adds view ``topic``: ``{"label": ..., "score": ...}``, the class
-and its posterior probability (the log-likelihoods divided by the model's fitted temperature).
+and its posterior probability (the log-likelihoods divided by the model's fitted temperature);
+none for a text with no word the model knows (empty, or not Arabic).
 """
 from __future__ import annotations
 
@@ -73,9 +74,13 @@ class TopicModel:
         z = sum(e)
         return {c: x / z for c, x in zip(self.classes, e)}
 
-    def classify(self, text: str, normalized: str | None = None) -> tuple[str, float]:
-        """(class, probability) of an article's text."""
-        post = self.posterior(article_words(text, normalized))
+    def classify(self, text: str, normalized: str | None = None) -> tuple[str, float] | None:
+        """(class, probability) of an article's text; None when it holds no word the model
+        knows (an empty or non-Arabic text: the priors alone say nothing of it)."""
+        words = article_words(text, normalized)
+        if not any(w in self.words for w in words):
+            return None
+        post = self.posterior(words)
         label = max(post, key=post.__getitem__)
         return label, post[label]
 
@@ -97,5 +102,6 @@ class TopicStage(Stage):
 
     def __call__(self, doc: Document) -> None:
         view = doc.view("normalized")
-        label, score = self.model.classify(doc.text, view.text if view is not None else None)
-        doc.set_view("topic", {"label": label, "score": round(score, 3)})
+        found = self.model.classify(doc.text, view.text if view is not None else None)
+        if found is not None:  # no topic for a text with no word the model knows
+            doc.set_view("topic", {"label": found[0], "score": round(found[1], 3)})
