@@ -100,3 +100,31 @@ def test_qad_before_the_past_of_a_derived_verb_is_no_possibility():
     # قد اعتقلت: the pluperfect, not "may arrest" (the ا of a derived verb is no imperfect prefix)
     got = [e for e in events("وكانت الشرطة قد اعتقلت أمس ثلاثة أشخاص في جدة.") if e[1] == "اعتقلت"]
     assert got and got[0][3] != "conditional"
+
+
+# ---------------------------------------------------------------- notices to the public
+
+NO_NOTICES = Pipeline(resources=Resources.default().with_data({"events/notices.tsv": "quantifier\tجميع\t\n"}))
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا العقيد محمد السعد جميع المواطنين والمقيمين إلى الاستفادة مما تقدمه الجوازات من خدمات من خلال خدمة أبشر الإلكترونية.",
+    "ودعت مديرية الدفاع المدني بمنطقة المدينة المنورة المواطنين والمقيمين إلى توخي الحيطة والحذر والابتعاد عن مجاري الأودية.",
+])
+def test_an_official_notice_to_the_public_is_no_request(text):
+    assert "REQUEST" in {e[0] for e in events(text, NO_NOTICES)}  # what the rules read without the class
+    assert "REQUEST" not in {e[0] for e in events(text)}
+
+
+def test_a_call_on_a_towns_people_to_return_is_still_a_request():
+    got = [e[:3] for e in events("ولفتت إلى أن بحاح دعا خلال زيارته تلك أهالي المدينة إلى العودة إليها.")]
+    assert ("REQUEST", "دعا", "بحاح") in got
+
+
+@pytest.mark.parametrize("target, public", [
+    ("جميع المواطنين والمقيمين", True), ("بالمرشحين", True), ("كافة العملاء", True),
+    ("المستثمرين", False), ("أهالي المدينة", False), ("المجتمع الدولي", False), ("جميع", True),
+])
+def test_the_head_of_a_target_names_the_public_or_a_party(target, public):
+    from rasd.events.notices import Notices
+    assert Notices.load(Resources.default()).to_public("REQUEST", target) is public

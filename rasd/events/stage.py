@@ -36,6 +36,7 @@ from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
 from .modes import BackgroundCues, mode_of
+from .notices import Notices
 from .places import find_place
 from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
 from .topic_gate import TopicGate
@@ -154,6 +155,7 @@ class EventsStage(Stage):
                              config.argument_act_features, config.argument_partitive)
         self.topic_gate = TopicGate.load(resources) if config.topic_gate else None
         self.background = BackgroundCues.load(resources)
+        self.notices = Notices.load(resources)
 
     def trigger_settings(self) -> dict[str, bool]:
         """The settings that change the triggers (and so the detector's and the ranker's features)."""
@@ -328,6 +330,8 @@ class EventMaker:
                     continue  # "an attack on the agreement" is criticism, not violence
                 if typ == "CONSULT" and tgt is not None and not is_doer(self.doc, lex, tgt):
                     continue  # في لقاء مع «الشرق الأوسط»: an interview with a newspaper, no consultation
+                if tgt is not None and self.stage.notices.to_public(typ, tgt.text):
+                    continue  # دعا المواطنين والمقيمين إلى الاستفادة من الخدمة: a notice, not a demand
                 key = (typ, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue

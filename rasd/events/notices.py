@@ -1,0 +1,60 @@
+"""Official notices to the public are not demands: a REQUEST addressed to the general public.
+
+An official who calls on "citizens and residents" to use an e-service, applicants to bring their
+papers, or everyone to keep away from the valleys in the rain, makes an announcement, not a
+demand of a party (PLOVER's REQUEST asks a target actor for something). The addressees are the
+``public`` class of ``resources/events/notices.tsv``; the head of a target is its first word
+after the ``quantifier`` words (جميع، كافة), without a conjunction, a preposition ب/ل and the
+article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import ModelError
+from ..resources import Resources
+from ..text.normalize import normalize
+
+FILE = "notices.tsv"
+CLASSES = ("public", "quantifier")
+# Types whose target may be the public of a notice.
+NOTICE_TYPES = frozenset({"REQUEST"})
+
+
+@dataclass(frozen=True)
+class Notices:
+    public: frozenset[str]
+    quantifiers: frozenset[str]
+
+    @classmethod
+    def load(cls, resources: Resources) -> "Notices":
+        words: dict[str, set[str]] = {c: set() for c in CLASSES}
+        for n, row in enumerate(resources.table("events", FILE, 2), 1):
+            if row[0] not in words:
+                raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
+            words[row[0]].add(normalize(row[1]))
+        return cls(frozenset(words["public"]), frozenset(words["quantifier"]))
+
+    def head(self, text: str) -> str:
+        """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
+        words = normalize(text).split()
+        while len(words) > 1 and _bare(words[0]) in self.quantifiers:
+            words = words[1:]
+        return _bare(words[0]) if words else ""
+
+    def to_public(self, typ: str, target_text: str | None) -> bool:
+        """Is an event of type ``typ`` with this target a notice to the public?"""
+        return typ in NOTICE_TYPES and bool(target_text) and self.head(target_text) in self.public
+
+
+def _bare(w: str) -> str:
+    """A word without a conjunction, a preposition ب/ل and the article (والمواطنين -> مواطنين)."""
+    if len(w) > 4 and w[0] in "وف":
+        w = w[1:]
+    if len(w) > 4 and w[0] in "بل" and w[1:3] == "ال":
+        w = w[1:]
+    if len(w) > 4 and w.startswith("لل"):
+        return w[2:]
+    if len(w) > 4 and w.startswith("ال"):
+        w = w[2:]
+    return w
