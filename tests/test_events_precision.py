@@ -128,3 +128,16 @@ def test_a_call_on_a_towns_people_to_return_is_still_a_request():
 def test_the_head_of_a_target_names_the_public_or_a_party(target, public):
     from rasd.events.notices import Notices
     assert Notices.load(Resources.default()).to_public("REQUEST", target) is public
+
+
+def test_a_threat_verb_keeps_its_event_where_no_target_is_found():
+    text = ("لكن رفض النظام العراقي لكل الدعوات من جهة وتهديده للمملكة من جهة أخرى دفعت بالملك فهد إلى الإعلان "
+            "عن انضمام السعودية طرفاً في قوات التحالف.")
+    assert ("THREATEN", "تهديده", "النظام العراقي") in [e[:3] for e in events(text)]
+
+
+def test_the_doer_of_a_dropped_warning_is_still_the_subject_of_the_next_act():
+    text = ("وحذر مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ من نشر الشائعات والأراجيف لتخويف الأمة، مطالباً "
+            "وزارة التعليم والمعلمين بتربية الشباب التربية الصالحة.")
+    got = [e[:3] for e in events(text, published="2015-07-25")]
+    assert got == [("REQUEST", "مطالباً", "عبدالعزيز آل الشيخ")]

@@ -1,4 +1,7 @@
-"""Official notices to the public are not demands: a REQUEST addressed to the general public.
+"""Official notices to the public are not demands, and warnings of a danger are not threats.
+
+A REQUEST addressed to the general public is a notice; a THREATEN told by a word of warning
+(``warning``: حذر، تحذير) with no one named as warned tells of a danger (the events stage).
 
 An official who calls on "citizens and residents" to use an e-service, applicants to bring their
 papers, or everyone to keep away from the valleys in the rain, makes an announcement, not a
@@ -16,7 +19,7 @@ from ..resources import Resources
 from ..text.normalize import normalize
 
 FILE = "notices.tsv"
-CLASSES = ("public", "quantifier")
+CLASSES = ("public", "quantifier", "warning")
 # Types whose target may be the public of a notice.
 NOTICE_TYPES = frozenset({"REQUEST"})
 
@@ -25,6 +28,7 @@ NOTICE_TYPES = frozenset({"REQUEST"})
 class Notices:
     public: frozenset[str]
     quantifiers: frozenset[str]
+    warnings: frozenset[str]
 
     @classmethod
     def load(cls, resources: Resources) -> "Notices":
@@ -33,7 +37,7 @@ class Notices:
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
             words[row[0]].add(normalize(row[1]))
-        return cls(frozenset(words["public"]), frozenset(words["quantifier"]))
+        return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]))
 
     def head(self, text: str) -> str:
         """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
@@ -45,6 +49,12 @@ class Notices:
     def to_public(self, typ: str, target_text: str | None) -> bool:
         """Is an event of type ``typ`` with this target a notice to the public?"""
         return typ in NOTICE_TYPES and bool(target_text) and self.head(target_text) in self.public
+
+
+    def warns(self, trigger_text: str) -> bool:
+        """Is the trigger a word of warning (حذر، تحذير، محذرا), not of threatening (هدد)?"""
+        words = normalize(trigger_text).split()
+        return bool(words) and _bare(words[0]) in self.warnings
 
 
 def _bare(w: str) -> str:

@@ -56,8 +56,8 @@ UNSEEN_HAND_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # saying with whom, and codes no event (في لقاء مع طلبة الكلية، في اتصال هاتفي، خلال زيارته).
 COUNTERPART_TYPES = frozenset({"CONSULT"})
 # Acts aimed at an addressee (PLOVER's THREATEN: a source threatens a target with a sanction or
-# force): with no one named as threatened, the sentence warns of a danger (حذرت مديرية الدفاع
-# المدني من التقلبات الجوية، حذر من نشر الشائعات) and codes no event.
+# force): a warning (``notices.tsv`` class "warning") with no one named as warned tells of a
+# danger (حذرت مديرية الدفاع المدني من التقلبات الجوية، حذر من نشر الشائعات) and codes no event.
 ADDRESSEE_TYPES = frozenset({"THREATEN"})
 # Actor kinds that describe a doer rather than name one (arguments.sentence_actors): an event
 # they do passes the sentence detector where it has a model for the type.
@@ -323,15 +323,17 @@ class EventMaker:
             claimed = speaker is not None and src is not None and src.key != speaker.key
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
                 continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
-            if typ in ADDRESSEE_TYPES and not roles.targets:
-                continue  # حذر من الشائعات: a warning of a danger, no one threatened
+            # حذر من الشائعات: a warning of a danger with no one threatened (a threat verb, يهدد،
+            # تهديده، keeps its event: its target is there even where the rules miss it)
+            warning = typ in ADDRESSEE_TYPES and not roles.targets and self.stage.notices.warns(self.doc.text[trig.start:trig.end])
             for tgt in roles.targets or [None]:
                 if typ == "ASSAULT" and _abstract(lex, tgt):
                     continue  # "an attack on the agreement" is criticism, not violence
                 if typ == "CONSULT" and tgt is not None and not is_doer(self.doc, lex, tgt):
                     continue  # في لقاء مع «الشرق الأوسط»: an interview with a newspaper, no consultation
-                if tgt is not None and self.stage.notices.to_public(typ, tgt.text):
-                    continue  # دعا المواطنين والمقيمين إلى الاستفادة من الخدمة: a notice, not a demand
+                # دعا المواطنين والمقيمين إلى الاستفادة من الخدمة: a notice, not a demand. Such an
+                # act is no event, but its doer stays the subject later triggers of the sentence share
+                silent = warning or (tgt is not None and self.stage.notices.to_public(typ, tgt.text))
                 key = (typ, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue
@@ -342,7 +344,8 @@ class EventMaker:
                            self.index, self._counts() if typ in COUNTED_TYPES else (), None,
                            None if confidence is None else round(confidence, 3),
                            tuple(a.ref() for a in roles.parties))
-                self.out.append(ev)
+                if not silent:
+                    self.out.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
             if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and _may_accuse(self.doc, lex, speaker):
                 # a party reporting another named party's violent act accuses it (a described
