@@ -96,7 +96,9 @@ def test_historical_events_are_kept_apart_and_off_the_timeline(web, snn_db):
     assert 'id="historical-table"' in html
     unit = re.search(r'data-unit="(\w+)" data-first="([^"]+)" data-last="([^"]+)"', html)
     assert unit.group(1) == "day", "a day's news is drawn per day once old events are apart"
-    assert unit.group(2) >= "2015-07"
+    # the axis starts at the earliest recent act (the Kuwait mosque bombing of 2015-06-26, told in
+    # the day's news), not at an act dated long before
+    assert unit.group(2) >= "2015-06"
 
 
 def test_time_axis_is_picked_from_the_data():
