@@ -89,3 +89,19 @@ def test_a_text_with_no_arabic_word_gets_no_topic():
 def test_the_topic_survives_a_round_trip_through_the_json():
     d = Pipeline()(Document(SPORT)).to_dict()
     assert Document.from_dict(d).to_dict() == d
+
+
+def test_the_trainer_writes_the_file_the_stage_reads_and_the_cli_offers_it():
+    from click.testing import CliRunner
+
+    from rasd.cli.train import command
+
+    assert trainer.OUT == Resources.default().path("topic", "model.json")
+    assert "topic" in CliRunner().invoke(command, ["--help"]).output
+
+
+@pytest.mark.shared("data", "saudinewsnet")
+def test_retraining_reproduces_the_shipped_model(tmp_path):
+    out = tmp_path / "model.json"
+    trainer.build(trainer.DEFAULT_DIR, out, log=lambda *_: None)
+    assert json.loads(out.read_text(encoding="utf-8")) == Resources.default().json("topic", "model.json")
