@@ -76,6 +76,12 @@ VOCABULARY = 3000
 # One-word MISC names in news are mostly nisba forms with the article (الإيزيدية); a bare word
 # this frequent (حرب 754, إنذار 57) is vocabulary the model mistook for a name.
 COMMON_MISC = 50
+# A bare word (no article) that news writes with the article at least this many times as often,
+# and at least DEFINITE_MIN times, is an ordinary noun or adjective (مشهد/المشهد "scene",
+# شعبي/الشعبي "popular", اتفاق/الاتفاق): a proper name without the article (كركوك, دبي, هادي)
+# almost never takes it. SaudiNewsNet counts (derived statistics, resources/lexicon).
+DEFINITE_RATIO = 2.0
+DEFINITE_MIN = 30
 
 
 @dataclass(frozen=True)
@@ -350,11 +356,43 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     elif label != "MISC" and (quoted := _WORD_BEFORE_QUOTE.search(text[max(0, start - 30):start])) \
             and nkey(quoted.group(1)) in f.get("misc-before", ()):
         label, evidence = "MISC", True  # فيروس كورونا, بفيروس "كورونا": a disease, no place
+    placed = bool(before and nkey(before.group(1)) in f.get("loc-before", ()))  # حي صبر: a place
+    if len(words) == 1 and not (evidence or placed) and not _definite_or_short_name(text, start, end) \
+            and _ordinary_word(nkey(text[start:end]), label, data):
+        return None
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _definite_or_short_name(text: str, start: int, end: int) -> bool:
+    """A word fused after لل has its article (للسادات, للزهراني), and a word alone in brackets
+    is the short name news gives after a full one (حلف شمال الأطلسي (ناتو), شركة التعدين
+    (معادن)): the article test of ``_ordinary_word`` says nothing of either."""
+    if text[max(0, start - 2):start] == "لل":
+        return True
+    return text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")"
+
+
+def _ordinary_word(word: str, label: str, data: ResolutionData) -> bool:
+    """Whether one bare word the model took for a name is an ordinary word by news usage: its
+    form with the article is much more frequent than the bare form (``DEFINITE_RATIO``). A fused
+    conjunction is read off first (ويد "and a hand"); a word after لل already has its article
+    (للسادات), and a listed given name stays a name (سعيد, سليم)."""
+    parts = data.split(word)
+    if len(parts) > 1 and parts[0][2] == "conj":
+        word = word[parts[0][1]:]
+    if word.startswith("ال") or word.startswith("لل") or len(word) < 3:
+        return False
+    if label == "PER" and (word in data.given_names or word in data.first_names):
+        return False
+    gaz = data.gazetteer
+    if word in gaz.contexts or gaz.automaton is not None and gaz.automaton.exists(word):
+        return False  # a listed name (مالي, the country, is kept out of its common phrases only)
+    definite = data.counts.get("ال" + word, 0)
+    return definite >= DEFINITE_MIN and definite >= DEFINITE_RATIO * data.counts.get(word, 0)
 
 
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
