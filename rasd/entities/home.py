@@ -5,7 +5,9 @@ names another country with it, as an English paper's "the Home Office" is the Br
 reads the outlet's country from the document's metadata (``country``, an ISO3 code, else the
 ``source`` slug or the domain of ``url`` in ``gazetteers/outlets.tsv``) and gives it to a named
 organisation whose actor code is a bare national sector (GOV, COP, LEG, ...: the class
-``national_sectors``), or an institution read from its shape with such a sector, when
+``national_sectors``), an institution read from its shape with such a sector, or an unnamed
+body with such a code (الأجهزة الأمنية, رجال الأمن: CAMEO codes an unnamed domestic actor with
+the country of its context), when
 
 - the sentence of its first mention names no other country (a country, a place or a body of
   another country, or a nationality adjective of one: وزير الخارجية اليمني ... وزارة الداخلية), and
@@ -28,6 +30,7 @@ from ..text.normalize import normalize
 from .gazetteer import AREA, Gazetteer
 
 FILE = "outlets.tsv"
+NOMINAL_FILE = "nominal_actors.tsv"  # its region adjectives (rasd.entities.nominal reads the rest)
 _WORD = re.compile(r"\w+")
 
 
@@ -36,6 +39,9 @@ class HomeCountry:
     outlets: Mapping[str, str]  # slug or domain (lower case, no www.) -> ISO3
     sectors: frozenset[str]  # bare codes that name a national body (GOV, COP, GOVEDU ...)
     gazetteer: Gazetteer
+    # adjectives of a region or bloc (عربي, خليجي, أوروبي: nominal_actors.tsv, class region): a
+    # sentence that holds one speaks of several states, none of them the outlet's alone
+    regions: frozenset[str] = frozenset()
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
@@ -43,7 +49,9 @@ class HomeCountry:
         for row in resources.table(AREA, FILE, 2):
             outlets[row[0].strip().lower()] = row[1].strip()
         sectors = frozenset(w.upper() for w in resources.word_class(AREA, "national_sectors"))
-        return cls(outlets, sectors, gazetteer)
+        regions = frozenset(lemma_word(normalize(f)) for cls_, forms, *_ in resources.table(AREA, NOMINAL_FILE, 2)
+                            if cls_ == "region" for f in forms.split("|") if f)
+        return cls(outlets, sectors, gazetteer, regions)
 
     def of_document(self, doc: Document) -> str:
         """The outlet's country (ISO3) or ""."""
@@ -66,15 +74,17 @@ class HomeCountry:
         home = self.of_document(doc)
         if not home:
             return
-        todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country")
-                and any(m.get("kind") == "name" for m in e.mentions)
+        # named bodies (مجلس الشورى) and unnamed ones, nominal mentions only (الأجهزة الأمنية,
+        # رجال الأمن): CAMEO gives an unnamed domestic actor the country of its context
+        todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country") and e.mentions
                 and self.bare_sector(e.attrs.get("code") or hints.get(id(e)))]
         if not todo or self._about_another_country(entities, home):
             return
         sentences = doc.sentences or []
         cameo = self._cameo(home)
         for e in todo:
-            first = min((m for m in e.mentions if m.get("kind") == "name"), key=lambda m: m.start)
+            named = [m for m in e.mentions if m.get("kind") == "name"]
+            first = min(named or e.mentions, key=lambda m: m.start)
             sent = next((s for s in sentences if s.start <= first.start < s.end), None)
             a, b = (sent.start, sent.end) if sent is not None else (first.start, first.end)
             if not self._names_another_country(doc.text, a, b, entities, home):
@@ -101,7 +111,8 @@ class HomeCountry:
                 return True
         dem = self.gazetteer.demonyms
         for w in _WORD.findall(text[a:b]):
-            iso = dem.get(lemma_word(normalize(w)))
-            if iso and iso != home:
+            key = lemma_word(normalize(w))
+            iso = dem.get(key)
+            if iso and iso != home or key in self.regions:
                 return True
         return False
