@@ -19,7 +19,7 @@ Without a known outlet nothing changes: Rasd never guesses a country from the wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 from urllib.parse import urlparse
 
@@ -27,9 +27,11 @@ from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.normalize import normalize
-from .gazetteer import AREA, Gazetteer
+from .gazetteer import AREA, Gazetteer, nkey
 
 FILE = "outlets.tsv"
+# a channel's name after these words is the channel (قناة الجزيرة), never a paper of the same name
+_CHANNEL = re.compile(r"(?:قناة|فضائية|قناه|فضائيه)\s*[«\"“]?\s*$")
 NOMINAL_FILE = "nominal_actors.tsv"  # its region adjectives (rasd.entities.nominal reads the rest)
 _WORD = re.compile(r"\w+")
 
@@ -43,26 +45,37 @@ class HomeCountry:
     # sentence that holds one speaks of several states, none of them the outlet's alone
     regions: frozenset[str] = frozenset()
 
+    # outlet -> the normalised names its own articles give it (outlets.tsv, third column)
+    names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
-        outlets = {}
+        outlets, names = {}, {}
         for row in resources.table(AREA, FILE, 2):
             outlets[row[0].strip().lower()] = row[1].strip()
+            if len(row) > 2 and row[2].strip():
+                names[row[0].strip().lower()] = frozenset(nkey(n) for n in row[2].split("|") if n.strip())
         sectors = frozenset(w.upper() for w in resources.word_class(AREA, "national_sectors"))
         regions = frozenset(lemma_word(normalize(f)) for cls_, forms, *_ in resources.table(AREA, NOMINAL_FILE, 2)
                             if cls_ == "region" for f in forms.split("|") if f)
-        return cls(outlets, sectors, gazetteer, regions)
+        return cls(outlets, sectors, gazetteer, regions, names)
+
+    def outlet_of(self, doc: Document) -> str:
+        """The outlet of ``doc`` as outlets.tsv lists it (its ``source`` slug or its address's
+        domain), or ""."""
+        meta = doc.meta or {}
+        source = str(meta.get("source") or "").strip().lower()
+        if source in self.outlets:
+            return source
+        host = urlparse(str(meta.get("url") or "")).netloc.lower().removeprefix("www.")
+        return host if host in self.outlets else ""
 
     def of_document(self, doc: Document) -> str:
         """The outlet's country (ISO3) or ""."""
         meta = doc.meta or {}
         if meta.get("country"):
             return str(meta["country"]).upper()
-        source = str(meta.get("source") or "").strip().lower()
-        if source in self.outlets:
-            return self.outlets[source]
-        host = urlparse(str(meta.get("url") or "")).netloc.lower().removeprefix("www.")
-        return self.outlets.get(host, "")
+        return self.outlets.get(self.outlet_of(doc), "")
 
     def bare_sector(self, code: str | None) -> bool:
         return bool(code) and code in self.sectors
@@ -74,6 +87,7 @@ class HomeCountry:
         home = self.of_document(doc)
         if not home:
             return
+        self._media(doc, entities, home)
         # named bodies (مجلس الشورى) and unnamed ones, nominal mentions only (الأجهزة الأمنية,
         # رجال الأمن): CAMEO gives an unnamed domestic actor the country of its context
         todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country") and e.mentions
@@ -90,6 +104,27 @@ class HomeCountry:
             if not self._names_another_country(doc.text, a, b, entities, home):
                 e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
                 e.attrs["country"] = home
+
+    def _media(self, doc: Document, entities: Sequence[Entity], home: str) -> None:
+        """The outlet's own name is the outlet (لـ«الجزيرة» in an Al-Jazirah article is the Saudi
+        paper, not the Qatari channel, unless the word before says channel); a news medium the
+        lists code without a country (MED: الوطن, الحياة) that bears the name of an outlet of the
+        home country is that outlet, unless its sentence names another country."""
+        own = self.names.get(self.outlet_of(doc), frozenset())
+        at_home = frozenset().union(*(n for o, n in self.names.items() if self.outlets.get(o) == home))
+        media = self._cameo(home) + "MED"
+        for e in entities:
+            code = e.attrs.get("code") or ""
+            if e.label != "ORG" or not code.endswith("MED") or code == media:
+                continue
+            named = [m for m in e.mentions if m.get("kind") == "name"]
+            if own and any(nkey(m.text) in own and not _after_channel(doc.text, m.start) for m in named):
+                e.attrs["code"], e.attrs["country"] = media, home
+            elif code == "MED" and any(nkey(m.text) in at_home for m in named):
+                first = min(named, key=lambda m: m.start)
+                sent = next((s for s in doc.sentences or [] if s.start <= first.start < s.end), first)
+                if not self._names_another_country(doc.text, sent.start, sent.end, entities, home):
+                    e.attrs["code"], e.attrs["country"] = media, home
 
     def _cameo(self, iso: str) -> str:
         e = self.gazetteer.entries.get(f"ctry:{iso}")
@@ -116,3 +151,7 @@ class HomeCountry:
             if iso and iso != home or key in self.regions:
                 return True
         return False
+
+
+def _after_channel(text: str, start: int) -> bool:
+    return bool(_CHANNEL.search(text[max(0, start - 12):start]))
