@@ -131,6 +131,11 @@ class ResolutionData:
     first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
     club_heads: frozenset[str] = frozenset()  # نادي, فريق: a place right after them is the club
     club_members: frozenset[str] = frozenset()  # لاعب, مهاجم: in a sport article, ditto
+    # competitions: the indefinite heads (كأس), the edition complements (للشباب) and the adjectives
+    # of confederations (الآسيوي) of their names (wordclasses.tsv)
+    tournament_heads: frozenset[str] = frozenset()
+    tournament_editions: frozenset[str] = frozenset()
+    tournament_adjectives: frozenset[str] = frozenset()
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
     # a rare definite word right after one, before what is said, is a person's family name
     saying_verbs: frozenset[str] = frozenset()
@@ -160,6 +165,9 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         first_names=resources.word_class(AREA, "person_first_names"),
         club_heads=resources.word_class(AREA, "club_heads"),
         club_members=resources.word_class(AREA, "club_members"),
+        tournament_heads=resources.word_class(AREA, "tournament_heads"),
+        tournament_editions=resources.word_class(AREA, "tournament_editions"),
+        tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
@@ -561,6 +569,7 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         inside = _Occupied(quoted)
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(doc, names, data)
+    names = _competitions(text, names, data)
     occupied = _Occupied(names)
     names += _first_and_family_names(doc, occupied, boiler, data)
     names += _speakers_by_family_name(text, occupied, boiler, data)
@@ -669,6 +678,63 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
         if (adj and nkey(adj.group(1)) in gaz.demonyms) or _word_before_is(text, m.start, data.club_members):
             m.label, m.key, m.source = "ORG", "", "pattern"  # ولاعب المزاحمية: the club's player
     return names
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_LEAGUE = "دوري "
+
+
+def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """A competition's name is its head noun with what follows (``tournament_*`` classes): a
+    name right after كأس/بطولة/دوري takes the head (كأس ألمانيا is no country, كأس السوبر
+    السعودي), and a name so headed runs on over a nationality or confederation adjective (كأس
+    السوبر الألماني, كأس الاتحاد الآسيوي) and an edition (كأس العالم للشباب is not the World
+    Cup). The result is a name of its own (MISC; a league ORG, as the lists have leagues);
+    names it now covers are dropped."""
+    if not data.tournament_heads:
+        return names
+    out, grown = [], []
+    for m in names:
+        if m.kind != "name" or m.label == "PER":
+            out.append(m)
+            continue
+        start, headed = m.start, nkey(_NONSPACE.match(text, m.start).group(0)) in data.tournament_heads
+        before = _WORD_BEFORE.search(text[max(0, m.start - 12):m.start])
+        if not headed and before is not None and not text[max(0, m.start - 12) + before.end(1):m.start].strip(" "):
+            word = before.group(1)
+            parts = data.split(word)
+            # كأس whole (its ك is no preposition), else after its clitics (بكأس, ولدوري)
+            head_at = 0 if nkey(word) in data.tournament_heads else parts[-1][0] if parts else 0
+            if nkey(word[head_at:]) in data.tournament_heads:
+                start, headed = max(0, m.start - 12) + before.start(1) + head_at, True
+        if not headed:
+            out.append(m)
+            continue
+        end = _competition_end(text, m.end, data)
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+            continue
+        # a league is an organisation, as the lists have it (الدوري الإسباني); a cup is an event
+        label = "ORG" if nkey(text[start:end]).startswith(_LEAGUE) else "MISC"
+        grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
+    if not grown:
+        return names
+    taken = _Occupied(grown)
+    return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+def _competition_end(text: str, end: int, data: ResolutionData) -> int:
+    """Where a competition's name that reaches ``end`` ends: after an adjective of a nation or a
+    confederation, then after an edition complement."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None:
+        w = nkey(nxt.group(1))
+        if w in data.tournament_adjectives or w.startswith("ال") and lemma_word(w) in data.gazetteer.demonyms:
+            end = nxt.end(1)
+            nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nkey(nxt.group(1)) in data.tournament_editions:
+        end = nxt.end(1)
+    return end
 
 
 def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:

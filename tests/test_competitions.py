@@ -1,0 +1,52 @@
+"""A competition's name is its head noun (كأس, بطولة, دوري) with what follows: a country, a
+continent or a federation right after the head is the competition, not the place or the body
+(كأس مصر, بطولة أوروبا, كأس الاتحاد الإنجليزي), and the name runs on over a nationality or
+confederation adjective and an edition (للمحترفين). Real SaudiNewsNet sentences of 2015-07-26 and
+2015-07-31 (never the fresh-reading days)."""
+
+import pytest
+
+from rasd.document import Document
+from rasd.pipeline import Pipeline
+
+ENTITIES = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities"])
+
+
+def names(text, published="2015-07-26"):
+    doc = ENTITIES(Document(text, meta={"published": published, "source": "aawsat"}))
+    assert doc.check_spans() == []
+    return {m.text: e.label for e in doc.entities for m in e.mentions if m.get("kind") == "name"}
+
+
+@pytest.mark.parametrize("text, name, label, inner", [
+    ("وافق الجهاز الفني لفريق النادي الإسماعيلي بقيادة أحمد حسام «ميدو» على مواجهة فريق الوحدة السعودي وديًا "
+     "يوم الأربعاء المقبل، استعدادًا لمواجهة الدراويش وسموحة في دور الثمانية ببطولة كأس مصر.",
+     "كأس مصر", "MISC", "مصر"),
+    ("وكان المنتخب الإسباني توج بثلاث بطولات كبرى على التوالي (كأس أوروبا عامي 2008 و2012، وكأس العالم 2010)، قبل "
+     "أن يخرج بخفي حنين من الدور الأول في مونديال البرازيل 2014.", "كأس أوروبا", "MISC", "أوروبا"),
+    ("- أيرلندا: قال مارتن أونيل مدرب أيرلندا \"ويلز تسير بشكل رائع في التصفيات المؤهلة لبطولة أوروبا ولقد تطور "
+     "مستواها كثيرا وقفزت من التصنيف الخامس حتى التصنيف الأول.", "بطولة أوروبا", "MISC", "أوروبا"),
+    ("وكان الدكتور عبد الله البرقان رئيس لجنة الاحتراف حذر من غياب النجوم المحترفين الجدد عن صفوف كل من الهلال "
+     "والنصر في مباراة كأس السوبر السعودي.", "كأس السوبر السعودي", "MISC", "السوبر السعودي"),
+])
+def test_a_name_after_a_competition_head_is_the_competition(text, name, label, inner):
+    got = names(text)
+    assert got.get(name) == label, got
+    assert inner not in got
+
+
+def test_a_competition_runs_on_over_a_confederation_adjective():
+    got = names("وأشار المدير الفني إلى أنه حزين لغياب الجماهير عن المباريات، مؤكدا أن لديه أهدافا أخرى في بطولة كأس "
+                "الاتحاد الأفريقي (الكونفدرالية الأفريقية) في حالة استمراره في قيادة الفريق الأبيض.", "2015-07-31")
+    assert got.get("كأس الاتحاد الأفريقي") == "MISC" and "الاتحاد الأفريقي" not in got, got
+
+
+def test_a_league_runs_on_over_its_edition():
+    got = names("وصلت بعثة الحكام المشاركين في المعسكر الخارجي الإعدادي لدوري عبد اللطيف جميل للمحترفين، ودوري أندية "
+                "الدرجة الأولى إلى جمهورية تشيك، بعد المغادرة من مطار الملك خالد بالرياض.", "2015-07-31")
+    assert got.get("دوري عبد اللطيف جميل للمحترفين") == "ORG", got
+
+
+def test_a_place_without_a_competition_head_stays_a_place():
+    got = names("استعدادًا لمواجهة الدراويش وسموحة في دور الثمانية في مصر.")
+    assert got.get("مصر") == "LOC"
