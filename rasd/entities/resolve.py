@@ -695,11 +695,19 @@ def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         return names
     out, grown = [], []
     for m in names:
+        star = _starring(text, m, data)
+        if star is not None:
+            out.append(_M(star, m.end, "PER", "name", source="ner", score=m.score))
+            continue
         if m.kind != "name" or m.label == "PER":
             out.append(m)
             continue
         start, headed = m.start, nkey(_NONSPACE.match(text, m.start).group(0)) in data.tournament_heads
         before = _WORD_BEFORE.search(text[max(0, m.start - 12):m.start])
+        fused = data.split(nkey(_NONSPACE.match(text, m.start).group(0)))
+        if not headed and fused and fused[0][2] == "prep":
+            out.append(m)  # دوري للشباب "a youth league": a phrase, no name after the head
+            continue
         if not headed and before is not None and not text[max(0, m.start - 12) + before.end(1):m.start].strip(" "):
             word = before.group(1)
             parts = data.split(word)
@@ -718,9 +726,35 @@ def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         label = "ORG" if nkey(text[start:end]).startswith(_LEAGUE) else "MISC"
         grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
     if not grown:
-        return names
+        return out
     taken = _Occupied(grown)
     return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+# بطولة before a person's name is "starring" (فيلم من بطولة كريستين ستيوارت), no championship
+_STARRING = "بطوله"
+
+
+def _starring(text: str, m: _M, data: ResolutionData) -> Optional[int]:
+    """Where the actor's name starts in a statistical name led by بطولة "starring" (بطولة إيدي
+    ريدماين), or None: the words after بطولة are a name of two words or more, neither definite
+    (بطولة الدوري) nor another competition head (بطولة كأس) nor a listed name (بطولة أوروبا,
+    بطولة ويمبلدون), and with the article only after a known given name (يوسف الخال)."""
+    if m.source != "ner" or m.kind != "name":
+        return None
+    words = list(_NONSPACE.finditer(text, m.start, m.end))
+    if len(words) < 3 or nkey(words[0].group(0)) != _STARRING:
+        return None
+    rest = nkey(text[words[1].start():m.end])
+    first = rest.split()[0]
+    gaz = data.gazetteer
+    if first.startswith("ال") or first in data.tournament_heads or gaz.automaton is not None and (
+            gaz.automaton.exists(first) or gaz.automaton.exists(rest)):
+        return None
+    if any(w.startswith("ال") for w in rest.split()) and first not in data.given_names \
+            and first not in data.first_names:
+        return None  # بطولة اسطبلات الانتاج: a championship of things; يوسف الخال is a name
+    return words[1].start()
 
 
 def _competition_end(text: str, end: int, data: ResolutionData) -> int:
