@@ -134,6 +134,7 @@ class ResolutionData:
     # competitions: the indefinite heads (كأس), the edition complements (للشباب) and the adjectives
     # of confederations (الآسيوي) of their names (wordclasses.tsv)
     tournament_heads: frozenset[str] = frozenset()
+    institution_places: frozenset[str] = frozenset()  # مسجد, جامع: an institution that is a place
     tournament_editions: frozenset[str] = frozenset()
     tournament_adjectives: frozenset[str] = frozenset()
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
@@ -166,6 +167,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         club_heads=resources.word_class(AREA, "club_heads"),
         club_members=resources.word_class(AREA, "club_members"),
         tournament_heads=resources.word_class(AREA, "tournament_heads"),
+        institution_places=resources.word_class(AREA, "institution_places"),
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
@@ -930,7 +932,8 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
         return names, ner
     kept_inst = []
     for f in found:
-        m = _M(f.start, f.end, "ORG", "name", source="pattern")
+        head = nkey(_NONSPACE.match(text, f.start).group(0))
+        m = _M(f.start, f.end, "LOC" if head in data.institution_places else "ORG", "name", source="pattern")
         if _in_boiler(m, boiler):
             continue
         if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
