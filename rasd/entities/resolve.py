@@ -135,6 +135,7 @@ class ResolutionData:
     # of confederations (الآسيوي) of their names (wordclasses.tsv)
     tournament_heads: frozenset[str] = frozenset()
     institution_places: frozenset[str] = frozenset()  # مسجد, جامع: an institution that is a place
+    continents: frozenset[str] = frozenset()  # آسيا: after compass words, a region (جنوب شرق آسيا)
     tournament_editions: frozenset[str] = frozenset()
     tournament_adjectives: frozenset[str] = frozenset()
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
@@ -168,6 +169,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         club_members=resources.word_class(AREA, "club_members"),
         tournament_heads=resources.word_class(AREA, "tournament_heads"),
         institution_places=resources.word_class(AREA, "institution_places"),
+        continents=resources.word_class(AREA, "continents"),
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
@@ -572,6 +574,7 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(doc, names, data)
     names = _competitions(text, names, data)
+    names = _compass_regions(text, names, data)
     occupied = _Occupied(names)
     names += _first_and_family_names(doc, occupied, boiler, data)
     names += _speakers_by_family_name(text, occupied, boiler, data)
@@ -731,6 +734,42 @@ def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         return out
     taken = _Occupied(grown)
     return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+_COMPASS_BEFORE = re.compile(r"(?:(?<=\s)|^)(\w+)(?:[ \t]+(\w+))?[ \t]+$")
+
+
+def _compass_regions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """A continent after one or two compass words (``institution_directions``) is a region of
+    its own with them: جنوب شرق آسيا, شمال أفريقيا (LOC, one mention), not the continent. A
+    fused preposition stays outside (بجنوب شرق آسيا)."""
+    directions = data.institutions.directions
+    if not data.continents or not directions:
+        return names
+    out = []
+    for m in names:
+        if m.label != "LOC" or nkey(text[m.start:m.end]) not in data.continents:
+            out.append(m)
+            continue
+        before = _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start)
+        start = None
+        if before is not None:
+            near = 2 if before.group(2) else 1
+            start = _compass_start(before.group(near), before.start(near), directions)
+            if near == 2 and start == before.start(2):
+                start = _compass_start(before.group(1), before.start(1), directions) or start
+        out.append(m if start is None else _M(start, m.end, "LOC", "name", source="pattern", evidence=True))
+    return out
+
+
+def _compass_start(word: str, start: int, directions: frozenset[str]) -> Optional[int]:
+    """Where a compass word starts in ``word`` (at ``start``), after a fused و/ب/ل/ف (بجنوب), or
+    None when it is none."""
+    key = nkey(word)
+    for k in range(3):
+        if key[k:] in directions and all(ch in "وفبل" for ch in key[:k]):
+            return start + k
+    return None
 
 
 # بطولة before a person's name is "starring" (فيلم من بطولة كريستين ستيوارت), no championship
