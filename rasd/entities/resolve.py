@@ -557,8 +557,9 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
-    names = [m for m in names if not _religious_formula(text, m, data)]
-    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)]
+    names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)]
+    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)
+           and not _adjective_of_country(text, m, data)]
     names = _prefer_longer_ner(names, ner, text, data)
     names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
@@ -924,6 +925,27 @@ def _in_phrase(text: str, m: _M, gaz: Gazetteer) -> bool:
 
 _PRAYER_OBJECT = re.compile(r"\s*ب(?:ه|ها|هم|هما|كم|نا)(?!\w)")
 _LEADING_CLITICS = re.compile("^[وف]?[بلكت]?")
+
+
+def _adjective_of_country(text: str, m: _M, data: ResolutionData) -> bool:
+    """A country whose name is also its feminine nationality adjective (السعودية) is the
+    adjective right after a definite noun (العيادات التخصصية السعودية, الأسهم السعودية): a
+    nationality adjective names no place (the evaluation kit's convention). After a verb or a
+    preposition (قالت السعودية, في السعودية, بالسعودية) it is the country."""
+    if m.label != "LOC" or m.kind != "name" or (m.start > 0 and text[m.start - 1].isalpha()):
+        return False
+    key = nkey(text[m.start:m.end])
+    if not key.startswith("ال") or " " in key or lemma_word(key) not in data.gazetteer.demonyms:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    if before is None or text[max(0, m.start - 30) + before.end(1):m.start] != " ":
+        return False
+    raw = before.group(1)
+    prev = nkey(raw)
+    # the article as written (ألوان is no ال + وان, though normalised alike); العربية السعودية
+    # (the kingdom's name without المملكة) keeps the country
+    return any(p[2] == "art" and raw[p[0]:p[1]] == "ال" for p in data.split(prev)) \
+        and prev not in data.words("country-name-before")
 
 
 def _religious_formula(text: str, m: _M, data: ResolutionData) -> bool:
