@@ -37,3 +37,15 @@ def test_a_mosque_or_school_is_named_with_its_head(text, name, label, inner):
 def test_a_mosque_of_no_one_is_no_name():
     got = names("وأقيمت صلاة الميت على الفقيد في مسجد الحي بعد صلاة العصر.")
     assert not any(m.startswith("مسجد") for m in got)
+
+
+def test_mosques_and_schools_are_named_in_english_by_their_shape():
+    # the namesake before the head, as English names them (english/institutions_en.tsv)
+    doc = Pipeline()(Document("وكانت الكويت قد شهدت في 26 من الشهر الماضي هجوما انتحاريا على مسجد الإمام الصادق "
+                              "بالصوابر خلف عددا كبيرا من الضحايا.", meta={"published": "2015-07-31"}))
+    english = {e.name: e.attrs.get("name_en") for e in doc.entities}
+    assert english["مسجد الإمام الصادق"].endswith("Mosque") and english["مسجد الإمام الصادق"].startswith("Imam")
+    doc = Pipeline()(Document("ويذكر أن كارتر درس في المملكة المتحدة مرتين، بعد أن تخرج في ثانوية ابنغتون (ولاية "
+                              "بنسلفانيا)، إذ حصل على منحة دراسية في جامعة ادنبره.", meta={"published": "2015-07-31"}))
+    english = {e.name: e.attrs.get("name_en") for e in doc.entities}
+    assert english["ثانوية ابنغتون"].endswith("Secondary School")
