@@ -669,12 +669,21 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
     text = doc.text
     # a place right after نادي/فريق (with its clitics: بنادي, لفريق) is the club named by it,
     # in any article (نادي الدرعية, نادي الطائف الأدبي)
+    headed = set()
     for m in names:
         if m.label == "LOC" and m.kind == "name" and _word_before_is(text, m.start, data.club_heads):
             m.label, m.key, m.source = "ORG", "", "pattern"
+            headed.add(nkey(text[m.start:m.end]))
     places = [m for m in names if m.label == "LOC" and m.kind == "name"
               and (_MASC_ADJECTIVE.match(text, m.end) or _word_before_is(text, m.start, data.club_members))]
-    if not places:
+    # one sense per article: in an article about sport, a name that is a club once (فريق الخليج,
+    # a listed club) is the club at its other occurrences too (وفاز الخليج), unless a place word, a
+    # preposition or a dateline makes it a place there (في الخليج, العاصمة النمساوية فيينا: _acts);
+    # a country stays a country (its team is منتخب X)
+    clubs = headed | {nkey(text[m.start:m.end]) for m in names if m.key.startswith("club:") and m.label == "ORG"}
+    same = [m for m in names if m.label == "LOC" and m.kind == "name" and nkey(text[m.start:m.end]) in clubs
+            and not m.key.startswith("ctry:") and _acts(text, m, data)]
+    if not places and not same:
         return names
     nt = doc.view("normalized")
     if not about_sport(nt.text if nt is not None else nkey(text), gaz):
@@ -683,6 +692,9 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
         adj = _MASC_ADJECTIVE.match(text, m.end)
         if (adj and nkey(adj.group(1)) in gaz.demonyms) or _word_before_is(text, m.start, data.club_members):
             m.label, m.key, m.source = "ORG", "", "pattern"  # ولاعب المزاحمية: the club's player
+    for m in same:
+        if m.label == "LOC":
+            m.label, m.key, m.source = "ORG", "", "pattern"
     return names
 
 
