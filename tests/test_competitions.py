@@ -6,16 +6,11 @@ confederation adjective and an edition (للمحترفين). Real SaudiNewsNet s
 
 import pytest
 
-from rasd.document import Document
-from rasd.pipeline import Pipeline
-
-ENTITIES = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities"])
+from entities_support import named
 
 
 def names(text, published="2015-07-26"):
-    doc = ENTITIES(Document(text, meta={"published": published, "source": "aawsat"}))
-    assert doc.check_spans() == []
-    return {m.text: e.label for e in doc.entities for m in e.mentions if m.get("kind") == "name"}
+    return named(text, published, source="aawsat")
 
 
 @pytest.mark.parametrize("text, name, label, inner", [

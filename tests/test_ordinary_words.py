@@ -6,18 +6,12 @@ sentences of 2015-07-26 and 2015-07-31 (never the fresh-reading days)."""
 
 import pytest
 
+from entities_support import named
 from rasd.entities import resolve
-
-from rasd.document import Document
-from rasd.pipeline import Pipeline
-
-ENTITIES = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate", "ner", "gazetteer", "entities"])
 
 
 def names(text, published="2015-07-26"):
-    doc = ENTITIES(Document(text, meta={"published": published}))
-    assert doc.check_spans() == []
-    return {m.text: e.label for e in doc.entities for m in e.mentions if m.get("kind") == "name"}
+    return named(text, published)
 
 
 def names_without_the_test(text):
