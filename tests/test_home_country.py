@@ -89,3 +89,12 @@ def test_marine_after_a_noun_is_an_adjective_not_the_navy():
         assert "البحرية" not in nominal_codes(text, source="aleqtisadiya")
     # the navy itself stays an actor
     assert nominal_codes("وأعلنت البحرية الأمريكية أنها أرسلت سفينة إلى الخليج.")["البحرية الأمريكية"] == "USAMIL"
+
+
+def test_unnamed_citizens_take_the_outlets_country():
+    # CAMEO codes a country's citizens with its country (SAUCVL); SaudiNewsNet 2015-07-26 (3alyoum)
+    assert nominal_codes("مواطنون يشكون سوء طريق بحر بيش", source="3alyoum")["مواطنون"] == "SAUCVL"
+    assert nominal_codes("“سوق الغنم” يخنق أهالي مثلث تنومة.. والبلدية تطالبهم بشكوى رسمية",
+                         source="3alyoum")["أهالي"] == "SAUCVL"
+    # no outlet, no country
+    assert nominal_codes("مواطنون يشكون سوء طريق بحر بيش")["مواطنون"] == "CVL"

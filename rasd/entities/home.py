@@ -47,6 +47,8 @@ class HomeCountry:
 
     # outlet -> the normalised names its own articles give it (outlets.tsv, third column)
     names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # codes of unnamed ordinary people that take the outlet's country too (CVL: domestic_people)
+    people: frozenset[str] = frozenset()
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
@@ -58,7 +60,8 @@ class HomeCountry:
         sectors = frozenset(w.upper() for w in resources.word_class(AREA, "national_sectors"))
         regions = frozenset(lemma_word(normalize(f)) for cls_, forms, *_ in resources.table(AREA, NOMINAL_FILE, 2)
                             if cls_ == "region" for f in forms.split("|") if f)
-        return cls(outlets, sectors, gazetteer, regions, names)
+        people = frozenset(w.upper() for w in resources.word_class(AREA, "domestic_people"))
+        return cls(outlets, sectors, gazetteer, regions, names, people)
 
     def outlet_of(self, doc: Document) -> str:
         """The outlet of ``doc`` as outlets.tsv lists it (its ``source`` slug or its address's
@@ -91,7 +94,7 @@ class HomeCountry:
         # named bodies (مجلس الشورى) and unnamed ones, nominal mentions only (الأجهزة الأمنية,
         # رجال الأمن): CAMEO gives an unnamed domestic actor the country of its context
         todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country") and e.mentions
-                and self.bare_sector(e.attrs.get("code") or hints.get(id(e)))]
+                and (self.bare_sector(e.attrs.get("code") or hints.get(id(e))) or self._unnamed_people(e))]
         if not todo or self._about_another_country(entities, home):
             return
         sentences = doc.sentences or []
@@ -104,6 +107,11 @@ class HomeCountry:
             if not self._names_another_country(doc.text, a, b, entities, home):
                 e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
                 e.attrs["country"] = home
+
+    def _unnamed_people(self, e: Entity) -> bool:
+        """An unnamed group of ordinary people (المواطنون, أربعة مواطنين: CVL, class
+        ``domestic_people``): of the outlet's country like its bodies (SAUCVL), never a named one."""
+        return e.attrs.get("code") in self.people and not any(m.get("kind") == "name" for m in e.mentions)
 
     def _media(self, doc: Document, entities: Sequence[Entity], home: str) -> None:
         """The outlet's own name is the outlet (لـ«الجزيرة» in an Al-Jazirah article is the Saudi
