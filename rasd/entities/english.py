@@ -401,10 +401,11 @@ class EnglishNames:
             described = self.describe_nominal(entity, keys)
             if described:
                 return described, LIST
-        if entity.label == "ORG":
+        if entity.label in ("ORG", "LOC"):  # a place named by an institution's shape: مسجد, مدينة
             translated = self.translated(entity.name)
             if translated:
                 return translated, TRANSLATION
+        if entity.label == "ORG":
             described = self.describe_agent(entity.name, entity.attrs.get("code"))
             if described:
                 return described, LIST

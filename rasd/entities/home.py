@@ -5,7 +5,9 @@ names another country with it, as an English paper's "the Home Office" is the Br
 reads the outlet's country from the document's metadata (``country``, an ISO3 code, else the
 ``source`` slug or the domain of ``url`` in ``gazetteers/outlets.tsv``) and gives it to a named
 organisation whose actor code is a bare national sector (GOV, COP, LEG, ...: the class
-``national_sectors``), or an institution read from its shape with such a sector, when
+``national_sectors``), an institution read from its shape with such a sector, or an unnamed
+body with such a code (الأجهزة الأمنية, رجال الأمن: CAMEO codes an unnamed domestic actor with
+the country of its context), when
 
 - the sentence of its first mention names no other country (a country, a place or a body of
   another country, or a nationality adjective of one: وزير الخارجية اليمني ... وزارة الداخلية), and
@@ -17,7 +19,7 @@ Without a known outlet nothing changes: Rasd never guesses a country from the wo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 from urllib.parse import urlparse
 
@@ -25,9 +27,12 @@ from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_word
 from ..text.normalize import normalize
-from .gazetteer import AREA, Gazetteer
+from .gazetteer import AREA, Gazetteer, nkey
 
 FILE = "outlets.tsv"
+# a channel's name after these words is the channel (قناة الجزيرة), never a paper of the same name
+_CHANNEL = re.compile(r"(?:قناة|فضائية|قناه|فضائيه)\s*[«\"“]?\s*$")
+NOMINAL_FILE = "nominal_actors.tsv"  # its region adjectives (rasd.entities.nominal reads the rest)
 _WORD = re.compile(r"\w+")
 
 
@@ -36,25 +41,44 @@ class HomeCountry:
     outlets: Mapping[str, str]  # slug or domain (lower case, no www.) -> ISO3
     sectors: frozenset[str]  # bare codes that name a national body (GOV, COP, GOVEDU ...)
     gazetteer: Gazetteer
+    # adjectives of a region or bloc (عربي, خليجي, أوروبي: nominal_actors.tsv, class region): a
+    # sentence that holds one speaks of several states, none of them the outlet's alone
+    regions: frozenset[str] = frozenset()
+
+    # outlet -> the normalised names its own articles give it (outlets.tsv, third column)
+    names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # codes of unnamed ordinary people that take the outlet's country too (CVL: domestic_people)
+    people: frozenset[str] = frozenset()
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
-        outlets = {}
+        outlets, names = {}, {}
         for row in resources.table(AREA, FILE, 2):
             outlets[row[0].strip().lower()] = row[1].strip()
+            if len(row) > 2 and row[2].strip():
+                names[row[0].strip().lower()] = frozenset(nkey(n) for n in row[2].split("|") if n.strip())
         sectors = frozenset(w.upper() for w in resources.word_class(AREA, "national_sectors"))
-        return cls(outlets, sectors, gazetteer)
+        regions = frozenset(lemma_word(normalize(f)) for cls_, forms, *_ in resources.table(AREA, NOMINAL_FILE, 2)
+                            if cls_ == "region" for f in forms.split("|") if f)
+        people = frozenset(w.upper() for w in resources.word_class(AREA, "domestic_people"))
+        return cls(outlets, sectors, gazetteer, regions, names, people)
+
+    def outlet_of(self, doc: Document) -> str:
+        """The outlet of ``doc`` as outlets.tsv lists it (its ``source`` slug or its address's
+        domain), or ""."""
+        meta = doc.meta or {}
+        source = str(meta.get("source") or "").strip().lower()
+        if source in self.outlets:
+            return source
+        host = urlparse(str(meta.get("url") or "")).netloc.lower().removeprefix("www.")
+        return host if host in self.outlets else ""
 
     def of_document(self, doc: Document) -> str:
         """The outlet's country (ISO3) or ""."""
         meta = doc.meta or {}
         if meta.get("country"):
             return str(meta["country"]).upper()
-        source = str(meta.get("source") or "").strip().lower()
-        if source in self.outlets:
-            return self.outlets[source]
-        host = urlparse(str(meta.get("url") or "")).netloc.lower().removeprefix("www.")
-        return self.outlets.get(host, "")
+        return self.outlets.get(self.outlet_of(doc), "")
 
     def bare_sector(self, code: str | None) -> bool:
         return bool(code) and code in self.sectors
@@ -66,20 +90,49 @@ class HomeCountry:
         home = self.of_document(doc)
         if not home:
             return
-        todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country")
-                and any(m.get("kind") == "name" for m in e.mentions)
-                and self.bare_sector(e.attrs.get("code") or hints.get(id(e)))]
+        self._media(doc, entities, home)
+        # named bodies (مجلس الشورى) and unnamed ones, nominal mentions only (الأجهزة الأمنية,
+        # رجال الأمن): CAMEO gives an unnamed domestic actor the country of its context
+        todo = [e for e in entities if e.label == "ORG" and not e.attrs.get("country") and e.mentions
+                and (self.bare_sector(e.attrs.get("code") or hints.get(id(e))) or self._unnamed_people(e))]
         if not todo or self._about_another_country(entities, home):
             return
         sentences = doc.sentences or []
         cameo = self._cameo(home)
         for e in todo:
-            first = min((m for m in e.mentions if m.get("kind") == "name"), key=lambda m: m.start)
+            named = [m for m in e.mentions if m.get("kind") == "name"]
+            first = min(named or e.mentions, key=lambda m: m.start)
             sent = next((s for s in sentences if s.start <= first.start < s.end), None)
             a, b = (sent.start, sent.end) if sent is not None else (first.start, first.end)
             if not self._names_another_country(doc.text, a, b, entities, home):
                 e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
                 e.attrs["country"] = home
+
+    def _unnamed_people(self, e: Entity) -> bool:
+        """An unnamed group of ordinary people (المواطنون, أربعة مواطنين: CVL, class
+        ``domestic_people``): of the outlet's country like its bodies (SAUCVL), never a named one."""
+        return e.attrs.get("code") in self.people and not any(m.get("kind") == "name" for m in e.mentions)
+
+    def _media(self, doc: Document, entities: Sequence[Entity], home: str) -> None:
+        """The outlet's own name is the outlet (لـ«الجزيرة» in an Al-Jazirah article is the Saudi
+        paper, not the Qatari channel, unless the word before says channel); a news medium the
+        lists code without a country (MED: الوطن, الحياة) that bears the name of an outlet of the
+        home country is that outlet, unless its sentence names another country."""
+        own = self.names.get(self.outlet_of(doc), frozenset())
+        at_home = frozenset().union(*(n for o, n in self.names.items() if self.outlets.get(o) == home))
+        media = self._cameo(home) + "MED"
+        for e in entities:
+            code = e.attrs.get("code") or ""
+            if e.label != "ORG" or not code.endswith("MED") or code == media:
+                continue
+            named = [m for m in e.mentions if m.get("kind") == "name"]
+            if own and any(nkey(m.text) in own and not _after_channel(doc.text, m.start) for m in named):
+                e.attrs["code"], e.attrs["country"] = media, home
+            elif code == "MED" and any(nkey(m.text) in at_home for m in named):
+                first = min(named, key=lambda m: m.start)
+                sent = next((s for s in doc.sentences or [] if s.start <= first.start < s.end), first)
+                if not self._names_another_country(doc.text, sent.start, sent.end, entities, home):
+                    e.attrs["code"], e.attrs["country"] = media, home
 
     def _cameo(self, iso: str) -> str:
         e = self.gazetteer.entries.get(f"ctry:{iso}")
@@ -101,7 +154,12 @@ class HomeCountry:
                 return True
         dem = self.gazetteer.demonyms
         for w in _WORD.findall(text[a:b]):
-            iso = dem.get(lemma_word(normalize(w)))
-            if iso and iso != home:
+            key = lemma_word(normalize(w))
+            iso = dem.get(key)
+            if iso and iso != home or key in self.regions:
                 return True
         return False
+
+
+def _after_channel(text: str, start: int) -> bool:
+    return bool(_CHANNEL.search(text[max(0, start - 12):start]))

@@ -76,6 +76,12 @@ VOCABULARY = 3000
 # One-word MISC names in news are mostly nisba forms with the article (الإيزيدية); a bare word
 # this frequent (حرب 754, إنذار 57) is vocabulary the model mistook for a name.
 COMMON_MISC = 50
+# A bare word (no article) that news writes with the article at least this many times as often,
+# and at least DEFINITE_MIN times, is an ordinary noun or adjective (مشهد/المشهد "scene",
+# شعبي/الشعبي "popular", اتفاق/الاتفاق): a proper name without the article (كركوك, دبي, هادي)
+# almost never takes it. SaudiNewsNet counts (derived statistics, resources/lexicon).
+DEFINITE_RATIO = 2.0
+DEFINITE_MIN = 30
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,13 @@ class ResolutionData:
     first_names: frozenset[str] = frozenset()  # distinctive given names (person_first_names)
     club_heads: frozenset[str] = frozenset()  # نادي, فريق: a place right after them is the club
     club_members: frozenset[str] = frozenset()  # لاعب, مهاجم: in a sport article, ditto
+    # competitions: the indefinite heads (كأس), the edition complements (للشباب) and the adjectives
+    # of confederations (الآسيوي) of their names (wordclasses.tsv)
+    tournament_heads: frozenset[str] = frozenset()
+    institution_places: frozenset[str] = frozenset()  # مسجد, جامع: an institution that is a place
+    continents: frozenset[str] = frozenset()  # آسيا: after compass words, a region (جنوب شرق آسيا)
+    tournament_editions: frozenset[str] = frozenset()
+    tournament_adjectives: frozenset[str] = frozenset()
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
     # a rare definite word right after one, before what is said, is a person's family name
     saying_verbs: frozenset[str] = frozenset()
@@ -154,6 +167,11 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         first_names=resources.word_class(AREA, "person_first_names"),
         club_heads=resources.word_class(AREA, "club_heads"),
         club_members=resources.word_class(AREA, "club_members"),
+        tournament_heads=resources.word_class(AREA, "tournament_heads"),
+        institution_places=resources.word_class(AREA, "institution_places"),
+        continents=resources.word_class(AREA, "continents"),
+        tournament_editions=resources.word_class(AREA, "tournament_editions"),
+        tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
@@ -350,11 +368,43 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     elif label != "MISC" and (quoted := _WORD_BEFORE_QUOTE.search(text[max(0, start - 30):start])) \
             and nkey(quoted.group(1)) in f.get("misc-before", ()):
         label, evidence = "MISC", True  # فيروس كورونا, بفيروس "كورونا": a disease, no place
+    placed = bool(before and nkey(before.group(1)) in f.get("loc-before", ()))  # حي صبر: a place
+    if len(words) == 1 and not (evidence or placed) and not _definite_or_short_name(text, start, end) \
+            and _ordinary_word(nkey(text[start:end]), label, data):
+        return None
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _definite_or_short_name(text: str, start: int, end: int) -> bool:
+    """A word fused after لل has its article (للسادات, للزهراني), and a word alone in brackets
+    is the short name news gives after a full one (حلف شمال الأطلسي (ناتو), شركة التعدين
+    (معادن)): the article test of ``_ordinary_word`` says nothing of either."""
+    if text[max(0, start - 2):start] == "لل":
+        return True
+    return text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")"
+
+
+def _ordinary_word(word: str, label: str, data: ResolutionData) -> bool:
+    """Whether one bare word the model took for a name is an ordinary word by news usage: its
+    form with the article is much more frequent than the bare form (``DEFINITE_RATIO``). A fused
+    conjunction is read off first (ويد "and a hand"); a word after لل already has its article
+    (للسادات), and a listed given name stays a name (سعيد, سليم)."""
+    parts = data.split(word)
+    if len(parts) > 1 and parts[0][2] == "conj":
+        word = word[parts[0][1]:]
+    if word.startswith("ال") or word.startswith("لل") or len(word) < 3:
+        return False
+    if label == "PER" and (word in data.given_names or word in data.first_names):
+        return False
+    gaz = data.gazetteer
+    if word in gaz.contexts or gaz.automaton is not None and gaz.automaton.exists(word):
+        return False  # a listed name (مالي, the country, is kept out of its common phrases only)
+    definite = data.counts.get("ال" + word, 0)
+    return definite >= DEFINITE_MIN and definite >= DEFINITE_RATIO * data.counts.get(word, 0)
 
 
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
@@ -507,8 +557,9 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
-    names = [m for m in names if not _religious_formula(text, m, data)]
-    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)]
+    names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)]
+    ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)
+           and not _adjective_of_country(text, m, data)]
     names = _prefer_longer_ner(names, ner, text, data)
     names, ner = _add_institutions(doc, names, ner, boiler, data)
     occupied = _Occupied(names)
@@ -523,6 +574,8 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         inside = _Occupied(quoted)
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(doc, names, data)
+    names = _competitions(text, names, data)
+    names = _compass_regions(text, names, data)
     occupied = _Occupied(names)
     names += _first_and_family_names(doc, occupied, boiler, data)
     names += _speakers_by_family_name(text, occupied, boiler, data)
@@ -616,12 +669,21 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
     text = doc.text
     # a place right after نادي/فريق (with its clitics: بنادي, لفريق) is the club named by it,
     # in any article (نادي الدرعية, نادي الطائف الأدبي)
+    headed = set()
     for m in names:
         if m.label == "LOC" and m.kind == "name" and _word_before_is(text, m.start, data.club_heads):
             m.label, m.key, m.source = "ORG", "", "pattern"
+            headed.add(nkey(text[m.start:m.end]))
     places = [m for m in names if m.label == "LOC" and m.kind == "name"
               and (_MASC_ADJECTIVE.match(text, m.end) or _word_before_is(text, m.start, data.club_members))]
-    if not places:
+    # one sense per article: in an article about sport, a name that is a club once (فريق الخليج,
+    # a listed club) is the club at its other occurrences too (وفاز الخليج), unless a place word, a
+    # preposition or a dateline makes it a place there (في الخليج, العاصمة النمساوية فيينا: _acts);
+    # a country stays a country (its team is منتخب X)
+    clubs = headed | {nkey(text[m.start:m.end]) for m in names if m.key.startswith("club:") and m.label == "ORG"}
+    same = [m for m in names if m.label == "LOC" and m.kind == "name" and nkey(text[m.start:m.end]) in clubs
+            and not m.key.startswith("ctry:") and _acts(text, m, data)]
+    if not places and not same:
         return names
     nt = doc.view("normalized")
     if not about_sport(nt.text if nt is not None else nkey(text), gaz):
@@ -630,7 +692,137 @@ def _clubs_by_adjective(doc: Document, names: list[_M], data: ResolutionData) ->
         adj = _MASC_ADJECTIVE.match(text, m.end)
         if (adj and nkey(adj.group(1)) in gaz.demonyms) or _word_before_is(text, m.start, data.club_members):
             m.label, m.key, m.source = "ORG", "", "pattern"  # ولاعب المزاحمية: the club's player
+    for m in same:
+        if m.label == "LOC":
+            m.label, m.key, m.source = "ORG", "", "pattern"
     return names
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_LEAGUE = "دوري "
+
+
+def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """A competition's name is its head noun with what follows (``tournament_*`` classes): a
+    name right after كأس/بطولة/دوري takes the head (كأس ألمانيا is no country, كأس السوبر
+    السعودي), and a name so headed runs on over a nationality or confederation adjective (كأس
+    السوبر الألماني, كأس الاتحاد الآسيوي) and an edition (كأس العالم للشباب is not the World
+    Cup). The result is a name of its own (MISC; a league ORG, as the lists have leagues);
+    names it now covers are dropped."""
+    if not data.tournament_heads:
+        return names
+    out, grown = [], []
+    for m in names:
+        star = _starring(text, m, data)
+        if star is not None:
+            out.append(_M(star, m.end, "PER", "name", source="ner", score=m.score))
+            continue
+        if m.kind != "name" or m.label == "PER":
+            out.append(m)
+            continue
+        start, headed = m.start, nkey(_NONSPACE.match(text, m.start).group(0)) in data.tournament_heads
+        before = _WORD_BEFORE.search(text[max(0, m.start - 12):m.start])
+        fused = data.split(nkey(_NONSPACE.match(text, m.start).group(0)))
+        if not headed and fused and fused[0][2] == "prep":
+            out.append(m)  # دوري للشباب "a youth league": a phrase, no name after the head
+            continue
+        if not headed and before is not None and not text[max(0, m.start - 12) + before.end(1):m.start].strip(" "):
+            word = before.group(1)
+            parts = data.split(word)
+            # كأس whole (its ك is no preposition), else after its clitics (بكأس, ولدوري)
+            head_at = 0 if nkey(word) in data.tournament_heads else parts[-1][0] if parts else 0
+            if nkey(word[head_at:]) in data.tournament_heads:
+                start, headed = max(0, m.start - 12) + before.start(1) + head_at, True
+        if not headed:
+            out.append(m)
+            continue
+        end = _competition_end(text, m.end, data)
+        if (start, end) == (m.start, m.end):
+            out.append(m)
+            continue
+        # a league is an organisation, as the lists have it (الدوري الإسباني); a cup is an event
+        label = "ORG" if nkey(text[start:end]).startswith(_LEAGUE) else "MISC"
+        grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
+    if not grown:
+        return out
+    taken = _Occupied(grown)
+    return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+_COMPASS_BEFORE = re.compile(r"(?:(?<=\s)|^)(\w+)(?:[ \t]+(\w+))?[ \t]+$")
+
+
+def _compass_regions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """A continent after one or two compass words (``institution_directions``) is a region of
+    its own with them: جنوب شرق آسيا, شمال أفريقيا (LOC, one mention), not the continent. A
+    fused preposition stays outside (بجنوب شرق آسيا)."""
+    directions = data.institutions.directions
+    if not data.continents or not directions:
+        return names
+    out = []
+    for m in names:
+        if m.label != "LOC" or nkey(text[m.start:m.end]) not in data.continents:
+            out.append(m)
+            continue
+        before = _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start)
+        start = None
+        if before is not None:
+            near = 2 if before.group(2) else 1
+            start = _compass_start(before.group(near), before.start(near), directions)
+            if near == 2 and start == before.start(2):
+                start = _compass_start(before.group(1), before.start(1), directions) or start
+        out.append(m if start is None else _M(start, m.end, "LOC", "name", source="pattern", evidence=True))
+    return out
+
+
+def _compass_start(word: str, start: int, directions: frozenset[str]) -> Optional[int]:
+    """Where a compass word starts in ``word`` (at ``start``), after a fused و/ب/ل/ف (بجنوب), or
+    None when it is none."""
+    key = nkey(word)
+    for k in range(3):
+        if key[k:] in directions and all(ch in "وفبل" for ch in key[:k]):
+            return start + k
+    return None
+
+
+# بطولة before a person's name is "starring" (فيلم من بطولة كريستين ستيوارت), no championship
+_STARRING = "بطوله"
+
+
+def _starring(text: str, m: _M, data: ResolutionData) -> Optional[int]:
+    """Where the actor's name starts in a statistical name led by بطولة "starring" (بطولة إيدي
+    ريدماين), or None: the words after بطولة are a name of two words or more, neither definite
+    (بطولة الدوري) nor another competition head (بطولة كأس) nor a listed name (بطولة أوروبا,
+    بطولة ويمبلدون), and with the article only after a known given name (يوسف الخال)."""
+    if m.source != "ner" or m.kind != "name":
+        return None
+    words = list(_NONSPACE.finditer(text, m.start, m.end))
+    if len(words) < 3 or nkey(words[0].group(0)) != _STARRING:
+        return None
+    rest = nkey(text[words[1].start():m.end])
+    first = rest.split()[0]
+    gaz = data.gazetteer
+    if first.startswith("ال") or first in data.tournament_heads or gaz.automaton is not None and (
+            gaz.automaton.exists(first) or gaz.automaton.exists(rest)):
+        return None
+    if any(w.startswith("ال") for w in rest.split()) and first not in data.given_names \
+            and first not in data.first_names:
+        return None  # بطولة اسطبلات الانتاج: a championship of things; يوسف الخال is a name
+    return words[1].start()
+
+
+def _competition_end(text: str, end: int, data: ResolutionData) -> int:
+    """Where a competition's name that reaches ``end`` ends: after an adjective of a nation or a
+    confederation, then after an edition complement."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None:
+        w = nkey(nxt.group(1))
+        if w in data.tournament_adjectives or w.startswith("ال") and lemma_word(w) in data.gazetteer.demonyms:
+            end = nxt.end(1)
+            nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nkey(nxt.group(1)) in data.tournament_editions:
+        end = nxt.end(1)
+    return end
 
 
 def _word_before_is(text: str, start: int, words: frozenset[str]) -> bool:
@@ -747,6 +939,27 @@ _PRAYER_OBJECT = re.compile(r"\s*ب(?:ه|ها|هم|هما|كم|نا)(?!\w)")
 _LEADING_CLITICS = re.compile("^[وف]?[بلكت]?")
 
 
+def _adjective_of_country(text: str, m: _M, data: ResolutionData) -> bool:
+    """A country whose name is also its feminine nationality adjective (السعودية) is the
+    adjective right after a definite noun (العيادات التخصصية السعودية, الأسهم السعودية): a
+    nationality adjective names no place (the evaluation kit's convention). After a verb or a
+    preposition (قالت السعودية, في السعودية, بالسعودية) it is the country."""
+    if m.label != "LOC" or m.kind != "name" or (m.start > 0 and text[m.start - 1].isalpha()):
+        return False
+    key = nkey(text[m.start:m.end])
+    if not key.startswith("ال") or " " in key or lemma_word(key) not in data.gazetteer.demonyms:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, m.start - 30):m.start])
+    if before is None or text[max(0, m.start - 30) + before.end(1):m.start] != " ":
+        return False
+    raw = before.group(1)
+    prev = nkey(raw)
+    # the article as written (ألوان is no ال + وان, though normalised alike); العربية السعودية
+    # (the kingdom's name without المملكة) keeps the country
+    return any(p[2] == "art" and raw[p[0]:p[1]] == "ال" for p in data.split(prev)) \
+        and prev not in data.words("country-name-before")
+
+
 def _religious_formula(text: str, m: _M, data: ResolutionData) -> bool:
     """Whether a mention is God in a religious formula, which names no actor of the news: الله
     alone (بإذن الله, والله), a formula verb or noun before it (سامح الله, رحمه الله, دين الله:
@@ -792,7 +1005,8 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
         return names, ner
     kept_inst = []
     for f in found:
-        m = _M(f.start, f.end, "ORG", "name", source="pattern")
+        head = nkey(_NONSPACE.match(text, f.start).group(0))
+        m = _M(f.start, f.end, "LOC" if head in data.institution_places else "ORG", "name", source="pattern")
         if _in_boiler(m, boiler):
             continue
         if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
