@@ -53,6 +53,10 @@ LIGHT_VERB_WORDS = 7
 # A chain of titles between a verb and the name of its subject is at most this many tokens (وزير
 # العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: ten).
 TITLE_CHAIN = 12
+# Forms of address before a name (صاحب السمو الملكي، أصحاب السمو والمعالي) run to three words.
+HONORIFIC_RUN = 3
+# A group word reaches a name through at most two linking nouns (وزراء خارجية دول مجلس التعاون).
+GROUP_LINKS = 2
 # An organ of an organisation (الأمانة العامة لـ، اللجنة التنفيذية لـ، المكتب السياسي لـ) is a head
 # noun and at most one adjective before the organisation's name.
 BODY_GAP = 3
@@ -127,8 +131,19 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
         # a title of its own right before a person's name is that person's (أطلق الرئيس رجب طيب
         # اردوغان: the president is Erdogan, not a second actor)
         if prev is not None and a.entity and not a.nominal and a.label == "PER" and prev.nominal \
-                and prev.label == "PER" and prev.entity != a.entity and a.first - prev.last == 1:
+                and prev.label == "PER" and prev.entity != a.entity and (a.first - prev.last == 1 or (
+                    a.first - prev.last == 2 and strip_article(normalize(tokens[prev.last + 1].text))
+                    in lex.words.honorifics)):  # وزير الخارجية الأستاذ عادل الجبير
             kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, a.text, a.code or prev.code, a.label, False)
+            continue
+        # a described group in the genitive chain of a name (وزراء خارجية دول مجلس التعاون): the
+        # name's actor, the whole phrase its text
+        if prev is not None and prev.nominal and prev.label == "GROUP" and a.entity and not a.nominal \
+                and a.label == "ORG" and a.first - prev.last == 1 and (
+                    normalize(tokens[prev.last].text) in lex.words.group_links
+                    or normalize(tokens[a.first].text) in lex.words.group_links):
+            kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, doc.text[prev.start:a.end],
+                             a.code, a.label, False)
             continue
         # apposition: a title and the name of one entity side by side are one actor
         # (الرئيس الروسي فلاديمير بوتين); the longer surface is kept as its text
@@ -182,6 +197,17 @@ def _group_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, ment
     while i < len(tokens):
         t = tokens[i]
         if i in covered or t.attrs.get("kind") != "ar" or not (noun_keys[t.text] & group):
+            i += 1
+            continue
+        link = i + 1
+        while link - i <= GROUP_LINKS and link < len(tokens) and link not in starts and link not in covered \
+                and normalize(tokens[link].text) in words.group_links:
+            link += 1  # وزراء خارجية دول مجلس التعاون: the ministers of the council's states
+        if link in starts and link > i + 1:
+            a = starts[link]
+            a.first, a.start = i, name_start(t)
+            a.text = doc.text[a.start:a.end]
+            covered.update(range(i, link))
             i += 1
             continue
         if i + 1 in starts:
@@ -270,10 +296,21 @@ def governor(s: SentenceView, i: int) -> str | None:
                 return normalize(p.text)
     k = i - 1
     while k >= 0:
-        prev = normalize(tokens[k].text)
-        prev = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
+        raw = normalize(tokens[k].text)
+        prev = raw[1:] if len(raw) > 2 and raw[0] in "وف" else raw
         if prev in words.prepositions:
+            if prev == "من" and k >= 1 and normalize(tokens[k - 1].text) in words.each_of:
+                return None  # أجراها كل من X و Y: "each of", no preposition
             return prev
+        if i - k <= HONORIFIC_RUN and (raw in words.honorifics or prev in words.honorifics
+                                       or strip_article(raw) in words.title_words):
+            # من جلالة الملك محمد، مع أصحاب السمو والمعالي: forms of address (and a title after
+            # them) belong to the name; a preposition on them (بفخامة الرئيس) governs it
+            for p in tokens[k].attrs.get("parts", ()):
+                if p.label == "prep":
+                    return normalize(p.text)
+            k -= 1
+            continue
         # في مدينة إسطنبول: a generic place noun between the preposition and the name
         # (بشمال الصومال: the preposition is a clitic of the place noun)
         if k == i - 1 and (prev in words.place_nouns or s.keys.noun[tokens[k].text] & words.place_nouns):
@@ -401,8 +438,9 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
 
 
 def _title_chain(gap: Sequence[str], words: EventWords) -> bool:
-    """Do the words between a verb and a name open with a title (رئيس، وزير، الأمين، الدكتور)?"""
-    return gap[0] in words.title_words or strip_article(gap[0]) in words.title_words
+    """Do the words between a verb and a name open with a title (رئيس، وزير، الأمين، الدكتور) or a
+    form of address (فخامة، سمو)?"""
+    return gap[0] in words.title_words or strip_article(gap[0]) in words.title_words or gap[0] in words.honorifics
 
 
 def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos: int) -> int | None:

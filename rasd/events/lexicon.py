@@ -128,6 +128,8 @@ class EventWords:
     behind_words: frozenset[str]
     standing_words: frozenset[str]
     title_words: frozenset[str]
+    honorifics: frozenset[str]
+    group_links: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -103,6 +103,11 @@ ACCUSED_ACT_GAP = 6
 # How far a verb of receiving may stand before the call it received, and the caller (من Y) after
 # it: a title chain and a comma between (تلقى الأمير محمد بن سلمان ولي ولي العهد، اتصالا هاتفيا).
 RECEIVED_REACH = 10
+# The receiver of a call is often named with the whole protocol chain (تلقى نائب خادم الحرمين
+# الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
+# of receiving may stand this far before the call.
+RECEIVER_CHAIN_REACH = 20
+COMMAS = frozenset("،,")
 
 
 class _Drop:
@@ -478,9 +483,11 @@ def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None
     هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
     k = end + 1
     while k <= c.hi and k - end <= 3 and (c.word(k) in c.words.time_words or c.word(k) in c.words.prepositions
+                                          or c.tokens[k].text in COMMAS
                                           or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
                                               & c.words.title_words)):
-        k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
+        k += 1  # time words, a preposition, an adverb, a comma (طلبنا بحزم من مدير الاستخبارات …
+        # كلابر؛ اجتمع الأمير محمد بن سلمان، مع رئيس حزب القوات اللبنانية سمير جعجع)
     # protocol news (receptions, visits: CONSULT) sets the place and the day between host and guest
     lead = None if c.type != "CONSULT" else next(
         (j for j in range(end + 1, min(c.hi, end + PLACE_LEAD) + 1) if c.word(j) in c.words.place_preps), None)
@@ -618,6 +625,28 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
         if a.first - trig.last > ARG_WINDOW:
             break
         if c.s.governor(a.first) in c.words.noun_target_preps:
+            return roles.but(targets=c.conjuncts(k))
+    return roles
+
+
+def counterpart_after_the_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The counterpart of a meeting, talks or an agreement (مع X) follows its doers, however long
+    their names (المباحثات التي أجراها كل من رئيس الوزراء التونسي حبيب الصيد ووزير خارجيته الطيب
+    بكوش، مع وزراء خارجية …): the first actor governed by مع within ARG_WINDOW tokens after the
+    last doer is the target."""
+    if c.type not in RECIPROCAL or roles.targets or not roles.sources:
+        return roles
+    ends = [a.last for a in roles.sources if getattr(a, "last", None) is not None]
+    if not ends or max(ends) < trig.last:
+        return roles
+    end = max(ends)
+    for k in range(len(c.actors)):
+        a = c.actors[k]
+        if a.first <= end or a in roles.sources:
+            continue
+        if a.first - end > ARG_WINDOW:
+            break
+        if c.s.governor(a.first) == "مع" and a.label not in ("VICTIM", "NP"):
             return roles.but(targets=c.conjuncts(k))
     return roles
 
@@ -984,6 +1013,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     the_one_asked_follows_a_demand,
     doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
+    counterpart_after_the_doers,
     addressee_of_a_demand,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
@@ -1097,7 +1127,7 @@ def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: 
     subject) the target, as PLOVER codes the caller."""
     if c.type != "CONSULT" or trig.pos != "n":
         return roles
-    verb = next((k for k in range(trig.first - 1, max(c.lo, trig.first - RECEIVED_REACH) - 1, -1)
+    verb = next((k for k in range(trig.first - 1, max(c.lo, trig.first - RECEIVER_CHAIN_REACH) - 1, -1)
                  if c.s.keys.verb[c.tokens[k].text] & c.words.receiving_verbs), None)
     if verb is None:
         return roles
@@ -1118,17 +1148,43 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if not c.possessed or roles.sources:
         return roles
     feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
-    owner = light_verb_subject(c.s, trig, c.everyone)
+    owner = _doer_of_the_act_it_names(c, trig) or light_verb_subject(c.s, trig, c.everyone)
     if owner is None:
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
         owner = before[-1] if before else None
+        if owner is not None and len(before) > 1 and _title_of(c, before[-2], owner):
+            owner = before[-2]  # محمد السادس ملك المملكة المغربية: the king, not his kingdom
     if owner is None:
         return roles
     if c.trigger_keys & c.words.object_nouns:
         # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
         return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def _doer_of_the_act_it_names(c: RoleContext, trig: Trigger):
+    """A nominal act right after "in it" (تلقى اتصالا من X … جدد خلاله ترحيبه، عبر فيه عن إدانته)
+    is done within the event named before it in the sentence, by that event's doer (the caller,
+    whose name a preposition governs); None where there is none."""
+    k = trig.first - 1
+    if k > c.lo and c.word(k) in c.words.prepositions:
+        k -= 1  # فيه عن إدانته
+    if k <= c.lo or c.word(k) not in c.words.during_it:
+        return None
+    earlier = [e for t0, e, _spk in c.sentence.events if e.start < c.tokens[k].start and e.source is not None
+               and e.source.text]
+    return earlier[-1].source if earlier else None
+
+
+def _title_of(c: RoleContext, person, other) -> bool:
+    """Is ``other`` the genitive of a title in apposition to the person named right before it
+    (محمد السادس ملك المغرب، عادل الجبير وزير خارجية المملكة)? Then it names his office, not a
+    party of its own."""
+    if person.label != "PER" or not 1 < other.first - person.last <= 3:
+        return False
+    gap = [strip_article(c.word(k)) for k in range(person.last + 1, other.first)]
+    return gap[0] in c.words.title_words
 
 
 def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1144,15 +1200,27 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
         return roles
     earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
     doer = earlier[-1].source if earlier else c.speaker
+    host = None
     if doer is None:
         # the subject of the clause: the nearest actor before the adverbial that no preposition
         # governs (سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل)
         before = [a for a in c.actors if c.lo <= a.last < k and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP")]
         doer = before[-1] if before else None
+        persons = [a for a in before if a.label == "PER"]
+        named = [a for a in persons if not a.nominal]
+        if doer is not None and doer.label == "LOC" and persons:
+            # سيصل وزير خارجية جنوب السودان الخرطوم … في زيارة، غادر الأمير … جمهورية مصر بعد زيارة:
+            # the person visits; the country or capital he reaches or leaves hosts him
+            host, doer = doer, (named or persons)[-1]
+        elif doer is not None and doer.label == "PER" and doer.nominal and named:
+            doer = named[-1]  # a title after the name is his (… وزير الدفاع بعد زيارة)
     if doer is None:
         return roles
-    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
+    targets = [a for a in roles.targets if a.key != doer.key]
+    if not targets and host is not None and c.type == "CONSULT":
+        targets = [host]
+    return roles.but(sources=[doer], targets=targets, how="adverbial")
 
 
 def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
