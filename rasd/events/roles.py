@@ -1376,6 +1376,23 @@ def accused_by_pronoun_is_the_earlier_doer(c: RoleContext, trig: Trigger, roles:
     return roles.but(targets=[earlier[-1].source]) if earlier else roles
 
 
+def condemned_act_names_the_accused(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A condemnation whose object is a violent act with a doer of its own (شجب النجيفي التفجير
+    الإجرامي الذي نفذه الإرهابيون في منطقة سترة) accuses that doer: the act's source is the
+    target, over a place or a victim the clause rules may have found after it."""
+    if c.type != "ACCUSE" or trig.pos != "v":
+        return roles
+    act = next((t for t in c.sentence.kept if t.pos == "n" and t.type in ACCUSABLE and t.first > trig.last), None)
+    if act is None or act.first - trig.last > TITLE_CHAIN:
+        return roles
+    if any(t.first > trig.last and t.last < act.first and t.type not in ACCUSABLE for t in c.sentence.kept):
+        return roles  # another act between: the violent one is not what is condemned
+    doers = [a for a in c.sentence.clause_roles(act).sources if a.label not in ("NP", "VICTIM")]
+    keys = {a.key for a in roles.sources}
+    doers = [a for a in doers if a.key not in keys]
+    return roles.but(targets=doers) if doers else roles
+
+
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
     الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
@@ -1421,6 +1438,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     reported_waste_is_an_accusation,
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
+    condemned_act_names_the_accused,
     joined_verb_shares_the_subject,
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
