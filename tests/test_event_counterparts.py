@@ -177,3 +177,14 @@ def test_a_truce_declared_by_the_genitive_of_its_declaration():
                      "السيطرة على عدد من مواقع المتمردين الحوثيين في شمال عدن؛ وذلك قبل اعلان التحالف العربي في اليمن "
                      "هدنة انسانية.")
     assert _has(events, "RETREAT", "هدنة", "التحالف العربي", ""), events
+
+
+def test_a_person_described_between_commas_is_the_subject_of_the_verb_after():
+    """X، description، verb: the description set off by commas does not hide the subject
+    (events-snn snn-0429, 2015-08-03; SaudiNewsNet 2015-07-22)."""
+    assert _has(_events("وأضافت قناة «جيو» التلفزيونية الباكستانية أن الملا عبد الله منان، الشقيق الأصغر للزعيم الراحل، "
+                        "طلب الدعوة إلى عقد اجتماع للأئمة الموالين لطالبان وقادة الجماعة للمناقشة."),
+                "REQUEST", "طلب", "منان", "")
+    assert _has(_events("رد مسؤولون إماراتيون على مقال نشره الكاتب المصري فهمي هويدي، في جريدة \"الشروق\" القاهرية "
+                        "السبت، انتقد فيه السياسة الخارجية لدولة الإمارات العربية المتحدة."),
+                "ACCUSE", "انتقد", "هويدي", "الإمارات")

@@ -57,6 +57,11 @@ TITLE_CHAIN = 12
 HONORIFIC_RUN = 3
 # A group word reaches a name through at most two linking nouns (وزراء خارجية دول مجلس التعاون).
 GROUP_LINKS = 2
+# A person's description set off by commas between him and his verb (الملا منان، الشقيق الأصغر
+# للزعيم الراحل، طلب): at least a word and at most eight between the commas.
+APPOSITION_MIN = 3
+APPOSITION_GAP = 10
+COMMAS = frozenset("،,")
 # An organ of an organisation (الأمانة العامة لـ، اللجنة التنفيذية لـ، المكتب السياسي لـ) is a head
 # noun and at most one adjective before the organisation's name.
 BODY_GAP = 3
@@ -454,6 +459,9 @@ def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos:
     if s.governor(a.first) is not None:
         return None
     gap = [normalize(t.text) for t in tokens[a.last + 1:pos]]
+    if a.label == "PER" and APPOSITION_MIN <= len(gap) <= APPOSITION_GAP and gap[0] in COMMAS and gap[-1] in COMMAS \
+            and not any(g in COMMAS for g in gap[1:-1]):
+        return k  # الملا عبد الله منان، الشقيق الأصغر للزعيم الراحل، طلب: a person described between commas
     if len(gap) <= SUBJECT_GAP and all(g in words.time_words or g in words.subject_gap_words for g in gap):
         # a conjunction ending at k (بريطانيا وفرنسا حثت) is taken only from its first member when
         # that member starts the clause; otherwise و may join two clauses (تردع داعش والولايات
