@@ -188,3 +188,15 @@ def test_a_person_described_between_commas_is_the_subject_of_the_verb_after():
     assert _has(_events("رد مسؤولون إماراتيون على مقال نشره الكاتب المصري فهمي هويدي، في جريدة \"الشروق\" القاهرية "
                         "السبت، انتقد فيه السياسة الخارجية لدولة الإمارات العربية المتحدة."),
                 "ACCUSE", "انتقد", "هويدي", "الإمارات")
+
+
+def test_a_member_of_a_working_team_met_is_no_match():
+    """فريق is a working team (or a general's rank) as often as a sports side: التقى … بعضو فريق
+    إستراتيجية تطوير الوزارة is a meeting (SaudiNewsNet 2015-07-22); matches stay blocked by the
+    other sports words (مباراة، الدوري، ملعب …)."""
+    events = _events("ومن جانب آخر, التقى أمين الأحساء المهندس عادل الملحم مؤخراً بعضو فريق إستراتيجية تطوير وزارة "
+                     "الشؤون البلدية والقروية.")
+    assert _has(events, "CONSULT", "التقى", "الملحم", ""), events
+    match = _events("وقال مسؤولون في النادي إن الفريق يلتقي مساء الأحد مع فريق لوكوموتيف الأوزبكي، على ملعب مدينة "
+                    "ورجل النمساوية.")
+    assert not [e for e in match if e[0] == "CONSULT"], match
