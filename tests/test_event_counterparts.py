@@ -200,3 +200,19 @@ def test_a_member_of_a_working_team_met_is_no_match():
     match = _events("وقال مسؤولون في النادي إن الفريق يلتقي مساء الأحد مع فريق لوكوموتيف الأوزبكي، على ملعب مدينة "
                     "ورجل النمساوية.")
     assert not [e for e in match if e[0] == "CONSULT"], match
+
+
+def test_each_of_after_a_preposition_keeps_it():
+    """مع كل من الصين والهند: the countries are governed by مع, as without كل من (SaudiNewsNet
+    2015-08-02); أجراها كل من X: no preposition at all (the doers)."""
+    from rasd.events.arguments import SentenceView, governor
+
+    lex = PIPE.stage("events").lexicon
+    for text, name, expected in (
+            ("عندما بدأ الملك عبدالله في 2005 فكرة إعادة التموضع السعودي نحو الشرق من خلال فتح علاقات استراتيجية "
+             "مع كل من الصين والهند", "الصين", "مع"),
+            ("المباحثات التي أجراها كل من رئيس الوزراء التونسي حبيب الصيد", "رئيس", None)):
+        doc = PIPE(Document(text, meta={"published": "2015-08-01"}))
+        tokens = list(doc.tokens)
+        i = next(k for k, t in enumerate(tokens) if t.text == name)
+        assert governor(SentenceView(tokens, lex), i) == expected

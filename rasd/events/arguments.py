@@ -305,7 +305,9 @@ def governor(s: SentenceView, i: int) -> str | None:
         prev = raw[1:] if len(raw) > 2 and raw[0] in "وف" else raw
         if prev in words.prepositions:
             if prev == "من" and k >= 1 and normalize(tokens[k - 1].text) in words.each_of:
-                return None  # أجراها كل من X و Y: "each of", no preposition
+                # أجراها كل من X و Y: "each of", no preposition; مع كل من X و Y: the one before كل
+                before = normalize(tokens[k - 2].text) if k >= 2 else ""
+                return before if before in words.prepositions else None
             return prev
         if i - k <= HONORIFIC_RUN and (raw in words.honorifics or prev in words.honorifics
                                        or strip_article(raw) in words.title_words):
