@@ -216,3 +216,13 @@ def test_each_of_after_a_preposition_keeps_it():
         tokens = list(doc.tokens)
         i = next(k for k, t in enumerate(tokens) if t.text == name)
         assert governor(SentenceView(tokens, lex), i) == expected
+
+
+def test_killed_by_someones_fire_names_the_killer():
+    """قتل فتى فلسطيني … برصاص الجيش الإسرائيلي: the army killed him (SaudiNewsNet 2015-08-02); the
+    one hit is the target, not the doer."""
+    events = _events("وذكرت المصادر أن شاباً (19عاماً) توفي متأثراً بجروح خطيرة أصيب بها خلال مواجهات اندلعت عصر الجمعة "
+                     "مع قوات إسرائيلية على حاجز عطارة شمال مدينة رام الله، حيث أصيب بعيار ناري في الصدر، بينما قتل فتى "
+                     "فلسطيني وأصيب آخر في وقت سابق برصاص الجيش الإسرائيلي على أطراف بلدة بيت لاهيا في شمال قطاع غزة.")
+    assert _has(events, "ASSAULT", "قتل", "الجيش الإسرائيلي", "فلسطيني"), events
+    assert not _has(events, "ASSAULT", "قتل", "فتى", "")

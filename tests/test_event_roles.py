@@ -76,6 +76,9 @@ CASES = [
     Case("condemned_act_names_the_accused", "saudinewsnet 2015-08-02",
          "شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الإجرامي الذي نفذه الإرهابيون في منطقة سترة في مملكة "
          "البحرين الشقيقة.", "شجب", "النجيفي", "الإرهابيون"),
+    Case("killed_by_the_weapons_of", "events-snn build snn-0458",
+         "وقتل مطلق النار محمد يوسف عبد العزيز (24 عامًا) برصاص الشرطة في مكان الحادث.", "وقتل", "الشرطة",
+         "محمد يوسف"),
     Case("addressee_of_a_demand", "istanbul-talks", _line("istanbul-talks", "أن يوافق الرئيس الروسي"),
          "طلب", "الزعماء", "الرئيس الروسي"),
     Case("words_after_against_are_the_target", "AAW_ARB_20080822.0091-1",

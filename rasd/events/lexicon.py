@@ -130,6 +130,7 @@ class EventWords:
     title_words: frozenset[str]
     honorifics: frozenset[str]
     group_links: frozenset[str]
+    agent_weapons: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -1059,6 +1059,28 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
     return Roles([], roles.sources, "passive-subject")
 
 
+def killed_by_the_weapons_of(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A killing or a wounding by someone's fire (قتل مطلق النار … برصاص الشرطة، أصيب جنديان
+    بنيران القناصة: ``agent_weapons`` with ب, then an actor in the genitive) was done by that
+    actor; the verb is a passive, and its subject, if any, the one hit."""
+    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES or (roles.sources and roles.how not in GUESSED + (
+            "subject", "vso", "passive-subject")):
+        return roles
+    if not (c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs):
+        return roles
+    for k in range(trig.last + 1, min(c.hi, trig.last + ARG_WINDOW + 4) + 1):
+        tok = c.tokens[k]
+        if not any(p.label == "prep" and normalize(p.text) == "ب" for p in tok.attrs.get("parts", ())) \
+                or not c.s.keys.noun[tok.text] & c.words.agent_weapons:
+            continue
+        shooter = actor_at(c.actors, first=k + 1)
+        if shooter is None or shooter.label in ("VICTIM", "NP", "PLACE"):
+            return roles
+        hit = [a for a in roles.sources + roles.targets if a.key != shooter.key]
+        return roles.but(sources=[shooter], targets=hit[:1], how="weapons")
+    return roles
+
+
 def _act_noun_after(c: RoleContext, trig: Trigger) -> Trigger | None:
     """The first noun trigger of the same type after ``trig`` that is an adverbial (في هجوم، خلال
     غارة، جراء القصف، بانفجار) within SHARED_DOER_GAP tokens, or None."""
@@ -1427,6 +1449,7 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
 
 SENTENCE_RULES: tuple[Rule, ...] = (
     killed_subject_is_the_victim,
+    killed_by_the_weapons_of,
     killing_shares_the_attacks_doer,
     accused_did_the_act,
     attributed_or_claimed_doer,
