@@ -226,3 +226,18 @@ def test_killed_by_someones_fire_names_the_killer():
                      "فلسطيني وأصيب آخر في وقت سابق برصاص الجيش الإسرائيلي على أطراف بلدة بيت لاهيا في شمال قطاع غزة.")
     assert _has(events, "ASSAULT", "قتل", "الجيش الإسرائيلي", "فلسطيني"), events
     assert not _has(events, "ASSAULT", "قتل", "فتى", "")
+
+
+def test_a_person_an_institution_is_named_after_is_no_actor():
+    """مستشفى الملك فهد: the hospital, not the king (events-snn build snn-0015, 2015-07-21):
+    patients visited in a hospital are no visit to a king; the names of a hospital and a
+    university are no actors, the king met is one (a made-up sentence of the same words)."""
+    for text in ("فقد زار الأمير مشاري بن سعود، أمير منطقة الباحة، عددًا من المرضى المنومين في مستشفى الملك فهد في "
+                 "الباحة، وهنأهم بعيد الفطر.",):
+        events = _events(text)
+        assert not [e for e in events if "فهد" in e[3] or "سلمان" in e[3]], events
+    from rasd.events.arguments import sentence_actors
+
+    doc = PIPE(Document("زار الوفد مستشفى الملك فهد وجامعة الملك سعود، والتقى الملك سلمان.", meta={}))
+    names = [a.text for a in sentence_actors(doc, list(doc.tokens), PIPE.stage("events").lexicon)]
+    assert any("سلمان" in n for n in names) and not any(n in ("فهد", "سعود") for n in names), names

@@ -158,7 +158,32 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
                              a.label, prev.nominal and a.nominal)
             continue
         kept.append(a)
-    return kept
+    return [a for a in kept if not named_after(tokens, a, lex.words)]
+
+
+def named_after(tokens: Sequence[Span], a: Actor, words: EventWords) -> bool:
+    """Is a person's name part of the name of a place or an institution named after him (مستشفى
+    الملك فهد، جامعة الملك سعود، مركز الأمير سلطان: ``named_after_heads``, then an optional title)?
+    The hospital is not the king, and no actor."""
+    if a.label != "PER" or a.nominal or a.first == 0:
+        return False
+    k = a.first - 1
+    if strip_article(normalize(tokens[k].text)) in words.title_words and k > 0:
+        k -= 1
+    return bool(name_heads(tokens[k].text) & words.named_after_heads)
+
+
+def name_heads(word: str) -> set[str]:
+    """A word as written, without a conjunction or preposition clitic, and without its article
+    (وبمستشفى -> مستشفى، للجامعة -> جامعة)."""
+    w = normalize(word)
+    out = {w}
+    for k in (1, 2):
+        if len(w) - k >= 3 and all(ch in "وفبل" for ch in w[:k]):
+            out.add(w[k:])
+    if w.startswith("لل") and len(w) > 4:
+        out.add(w[2:])  # للجامعة: ل + the article's ل
+    return out | {strip_article(x) for x in out}
 
 
 def _mention_actors(doc: Document, tokens: Sequence[Span], mentions: tuple) -> tuple[list[Actor], set[int]]:

@@ -131,6 +131,7 @@ class EventWords:
     honorifics: frozenset[str]
     group_links: frozenset[str]
     agent_weapons: frozenset[str]
+    named_after_heads: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
