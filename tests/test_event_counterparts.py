@@ -241,3 +241,14 @@ def test_a_person_an_institution_is_named_after_is_no_actor():
     doc = PIPE(Document("زار الوفد مستشفى الملك فهد وجامعة الملك سعود، والتقى الملك سلمان.", meta={}))
     names = [a.text for a in sentence_actors(doc, list(doc.tokens), PIPE.stage("events").lexicon)]
     assert any("سلمان" in n for n in names) and not any(n in ("فهد", "سعود") for n in names), names
+
+
+def test_the_seat_of_a_body_is_where_a_reception_is_held():
+    """استقبل X بمقر السفارة / في مكتبه بديوان المحافظة Y: the embassy and the governorate's office
+    are places, not the visitors (SaudiNewsNet 2015-08-02, 2015-07-26)."""
+    events = _events("استقبل سفير خادم الحرمين الشريفين في كندا السفير نايف بن بندر السديري بمقر السفارة في أوتاوا "
+                     "وفداً من جامعة جازان، الذي يزور كندا ضمن إطار التعاون.")
+    assert not [e for e in events if e[0] == "CONSULT" and "السفارة" in e[2]], events
+    events = _events("استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع في مكتبه بديوان المحافظة، سامي المطيري رئيس قسم "
+                     "التحريات بالبحث الجنائي بشرطة الخرج.")
+    assert _has(events, "CONSULT", "استقبل", "المطيري", "شبيلي"), events

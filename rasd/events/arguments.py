@@ -316,7 +316,9 @@ def governor(s: SentenceView, i: int) -> str | None:
     t = tokens[i]
     for p in t.attrs.get("parts", ()):
         if p.label == "prep":
-            return normalize(p.text)
+            g = normalize(p.text)
+            # بديوان الإمارة، بمقر السفارة: a name that opens with a place noun; ب of place is في
+            return "في" if g == "ب" and s.keys.noun[t.text] & words.place_nouns else g
     if i >= 2 and f"{normalize(tokens[i - 2].text)} {normalize(tokens[i - 1].text)}" in words.agent_phrases:
         return "by"
     if i >= 1 and tokens[i - 1].get("kind") == "ar" and not (s.keys.verb[tokens[i - 1].text] - s.keys.noun[tokens[i - 1].text]):
