@@ -252,3 +252,11 @@ def test_the_seat_of_a_body_is_where_a_reception_is_held():
     events = _events("استقبل محافظ الخرج شبيلي بن مجدوع آل مجدوع في مكتبه بديوان المحافظة، سامي المطيري رئيس قسم "
                      "التحريات بالبحث الجنائي بشرطة الخرج.")
     assert _has(events, "CONSULT", "استقبل", "المطيري", "شبيلي"), events
+
+
+def test_a_bare_noun_phrase_doer_is_reported_not_accused():
+    """The speaker accuses a named party of the violent act he reports; a bare noun phrase names
+    no party (قبض التمساح على الساق: no accusation of a crocodile; SaudiNewsNet 2015-08-02)."""
+    events = _events("وقال بي كي باتنايك، وهو مسؤول كبير في شؤون الغابات، في تصريح عبر الهاتف من كيندرابارا: «قبض "
+                     "التمساح على الساق اليمنى (للمرأة) لكنها صدت هذا الهجوم الشرس».")
+    assert not [e for e in events if e[0] == "ACCUSE"], events
