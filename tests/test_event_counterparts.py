@@ -260,3 +260,12 @@ def test_a_bare_noun_phrase_doer_is_reported_not_accused():
     events = _events("وقال بي كي باتنايك، وهو مسؤول كبير في شؤون الغابات، في تصريح عبر الهاتف من كيندرابارا: «قبض "
                      "التمساح على الساق اليمنى (للمرأة) لكنها صدت هذا الهجوم الشرس».")
     assert not [e for e in events if e[0] == "ACCUSE"], events
+
+
+def test_a_state_noun_before_the_country_hides_no_subject():
+    """دانت دولة الإمارات، استدعت مملكة البحرين: the state noun is part of the country's name; the
+    country is the doer, not the object (SaudiNewsNet 2015-08-02)."""
+    assert _has(_events("دانت دولة الإمارات بأشد العبارات الجريمة الإرهابية البشعة التي أدت إلى استشهاد الطفل "
+                        "الفلسطيني الرضيع علي دوابشة حرقاً."), "ACCUSE", "دانت", "الإمارات", "")
+    assert _has(_events("استدعت مملكة البحرين سفيرها لدى إيران للتشاور في أعقاب ما وصفتها بتصريحات عدائية متكررة من قبل "
+                        "المسؤولين الإيرانيين."), "ACCUSE", "استدعت", "البحرين", "إيران")

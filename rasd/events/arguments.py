@@ -463,7 +463,7 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
         if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers) and not chain:
             return None
         if all(g in words.time_words or g in words.quantifiers or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"
-               for g in gap) and len(gap) <= 4:
+               or g in words.state_nouns for g in gap) and len(gap) <= 4:
             return k
         if (titled or chain) and a.label == "PER" and a.first - pos <= TITLE_CHAIN:
             return k

@@ -132,6 +132,7 @@ class EventWords:
     group_links: frozenset[str]
     agent_weapons: frozenset[str]
     named_after_heads: frozenset[str]
+    state_nouns: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
