@@ -269,3 +269,11 @@ def test_a_state_noun_before_the_country_hides_no_subject():
                         "الفلسطيني الرضيع علي دوابشة حرقاً."), "ACCUSE", "دانت", "الإمارات", "")
     assert _has(_events("استدعت مملكة البحرين سفيرها لدى إيران للتشاور في أعقاب ما وصفتها بتصريحات عدائية متكررة من قبل "
                         "المسؤولين الإيرانيين."), "ACCUSE", "استدعت", "البحرين", "إيران")
+
+
+def test_the_sides_of_a_clash_are_kept_over_the_rankers_guess():
+    """المعارك بين المقاومة وميليشيات الحوثي names both sides outright; the ranker does not swap in
+    the clause's subject (ناشطون, who shared pictures; SaudiNewsNet 2015-08-02)."""
+    events = _events("تداول ناشطون يمنيون في مواقع التواصل عقب انتهاء المعارك بين المقاومة وميليشيات الحوثي صورًا لأطفال اتخذ منهم الحوثي جنودًا وتم قتلهم في “لحج – صبر” ما أوجد حالة من الاستياء لدى بعض الجنوبيين الذين كانوا يعتقدون أن المقاومة تواجه رجالًا فاتضح أن غالبية جنود الحوثي أطفال تم الزج بهم في مقدمة الصفوف فيما هرب من وصفوهم بأشباه الرجال وهم “الحوثيين واتباع صالح”.")
+    assert _has(events, "ASSAULT", "المعارك", "المقاومة", "الحوثي"), events
+    assert not [e for e in events if "ناشطون" in e[2]], events

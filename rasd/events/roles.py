@@ -935,14 +935,15 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
-    of تعرض ل, a count right after a violent verb (``argument_model``). A source it chose was found by no rule (how "model")."""
+    of تعرض ل, a count right after a violent verb, the two sides of بين X وY (``argument_model``). A source it chose was found by no rule (how "model")."""
     tgt = roles.targets
     suffered = bool(tgt) and tgt[0].first > 0 and bare_word(c.tokens[tgt[0].first - 1].text) in c.words.suffer_verbs
     # a count right after a violent verb is its object (فقتلت 32 متمردا): a construction, as تعرض ل is
     suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
                             and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
-                                                  keep_source=roles.how in ("passive", "relative"), keep_target=suffered,
+                                                  keep_source=roles.how in ("passive", "relative", "between"),
+                                                  keep_target=suffered or roles.how == "between",
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
 
