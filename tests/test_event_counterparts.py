@@ -277,3 +277,11 @@ def test_the_sides_of_a_clash_are_kept_over_the_rankers_guess():
     events = _events("تداول ناشطون يمنيون في مواقع التواصل عقب انتهاء المعارك بين المقاومة وميليشيات الحوثي صورًا لأطفال اتخذ منهم الحوثي جنودًا وتم قتلهم في “لحج – صبر” ما أوجد حالة من الاستياء لدى بعض الجنوبيين الذين كانوا يعتقدون أن المقاومة تواجه رجالًا فاتضح أن غالبية جنود الحوثي أطفال تم الزج بهم في مقدمة الصفوف فيما هرب من وصفوهم بأشباه الرجال وهم “الحوثيين واتباع صالح”.")
     assert _has(events, "ASSAULT", "المعارك", "المقاومة", "الحوثي"), events
     assert not [e for e in events if "ناشطون" in e[2]], events
+
+
+def test_a_group_does_not_act_on_itself_under_another_mention():
+    """الميليشيات … قصفت … مواجهات بين الميليشيات: two mentions of one group, never source and
+    target of one act (SaudiNewsNet 2015-08-02)."""
+    events = _events("وذكرت مصادر في السلطة الشرعية والمقاومة أن «الميليشيات الحوثية وصالح قصفت أحياء في موقس منطقة بيحان محافظة شبوة»، وأن «مواجهات عنيفة دارت بين الميليشيات الحوثية وصالح والمقاومة الشعبية في وادي خير بمنطقة موقس بيحان»، وأن قتلى وجرحى في صفوف الحوثيين.")
+    assert _has(events, "ASSAULT", "قصفت", "الميليشيات", ""), events
+    assert not [e for e in events if e[2] and e[2].split(" | ")[0] == e[3].split(" | ")[0]], events

@@ -976,9 +976,11 @@ def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Role
 
 
 def target_is_not_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """No one acts on themselves: a target that is also a source is dropped."""
+    """No one acts on themselves: a target that is also a source is dropped, and so is one named
+    by the same words (الميليشيات … قصفت … الميليشيات: two mentions of one group)."""
     keys = {a.key for a in roles.sources}
-    tgt = [a for a in roles.targets if a.key not in keys]
+    names = {normalize(a.text) for a in roles.sources if a.text}
+    tgt = [a for a in roles.targets if a.key not in keys and not (a.text and normalize(a.text) in names)]
     return roles if len(tgt) == len(roles.targets) else roles.but(targets=tgt)
 
 
