@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.document import Document
+from rasd.events import roles
 from rasd.pipeline import Pipeline
 
 from conftest import dev_text
@@ -285,3 +286,21 @@ def test_a_group_does_not_act_on_itself_under_another_mention():
     events = _events("وذكرت مصادر في السلطة الشرعية والمقاومة أن «الميليشيات الحوثية وصالح قصفت أحياء في موقس منطقة بيحان محافظة شبوة»، وأن «مواجهات عنيفة دارت بين الميليشيات الحوثية وصالح والمقاومة الشعبية في وادي خير بمنطقة موقس بيحان»، وأن قتلى وجرحى في صفوف الحوثيين.")
     assert _has(events, "ASSAULT", "قصفت", "الميليشيات", ""), events
     assert not [e for e in events if e[2] and e[2].split(" | ")[0] == e[3].split(" | ")[0]], events
+
+
+def test_the_light_verb_after_an_adjective_names_the_acts_doer(monkeypatch):
+    """لغارات مكثفة يشنها الطيران التركي على قواعدهم: the Turkish air force raids; the PKK, to which
+    the suicide attack before the semicolon is attributed, does not (SaudiNewsNet 2015-08-02)."""
+    events = _events("سجل تصعيد جديد في دوامة العنف في تركيا اليوم (الاحد)، مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون لغارات مكثفة يشنها الطيران التركي على قواعدهم في العراق.")
+    assert not _has(events, "ASSAULT", "غارات", "حزب العمال", ""), events
+    seen = []
+    orig = roles.doer_of_the_relative_clause_after_the_act
+
+    def watched(c, trig, r):
+        out = orig(c, trig, r)
+        seen.append([a.text for a in out.sources])
+        return out
+
+    monkeypatch.setattr(roles, "CLAUSE_RULES", tuple(watched if f is orig else f for f in roles.CLAUSE_RULES))
+    PIPE(Document("سجل تصعيد جديد في دوامة العنف في تركيا اليوم (الاحد)، مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون لغارات مكثفة يشنها الطيران التركي على قواعدهم في العراق.", meta={"published": "2015-08-01"}))
+    assert ["الطيران التركي"] in seen, seen

@@ -562,6 +562,10 @@ def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, rol
     k = trig.last + 1
     while k <= min(c.hi, trig.last + 3) and (c.word(k) in words.relatives or is_adjective(tokens[k].text, words)):
         k += 1
+    if k < c.hi and tokens[k].get("kind") == "ar" and not keys.verb[tokens[k].text] & words.light_verbs \
+            and not any(p.label == "prep" for p in tokens[k].attrs.get("parts", ())) \
+            and keys.verb[tokens[k + 1].text] & words.light_verbs:
+        k += 1  # غارات مكثفة يشنها الطيران التركي، هجوما عنيفا شنه: one adjective of the indefinite act
     if k > c.hi or not (keys.verb[tokens[k].text] & words.light_verbs):
         return roles
     w = c.word(k)
