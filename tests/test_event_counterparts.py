@@ -304,3 +304,12 @@ def test_the_light_verb_after_an_adjective_names_the_acts_doer(monkeypatch):
     monkeypatch.setattr(roles, "CLAUSE_RULES", tuple(watched if f is orig else f for f in roles.CLAUSE_RULES))
     PIPE(Document("سجل تصعيد جديد في دوامة العنف في تركيا اليوم (الاحد)، مع وقوع عملية انتحارية استهدفت مركزًا للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون لغارات مكثفة يشنها الطيران التركي على قواعدهم في العراق.", meta={"published": "2015-08-01"}))
     assert ["الطيران التركي"] in seen, seen
+
+
+def test_a_country_naming_a_news_agency_is_no_party():
+    """في نبأ أوردته وكالة أنباء البحرين: Bahrain there names the outlet; Manama's condemnation is
+    not of Bahrain (fresh reading 2 kind "a country taken from inside an agency name"; SaudiNewsNet
+    2015-07-26)."""
+    events = _events("ودانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين تجاه مملكة البحرين دون أدنى مراعاة لمبادئ حسن الجوار أو التزام بالقوانين والأعراف الدولية وميثاق الأمم المتحدة ومنظمة التعاون الإسلامي التي تمنع وترفض كل صور التدخل في الشؤون الداخلية للدول.")
+    assert _has(events, "ACCUSE", "دانت", "المنامة", ""), events
+    assert not _has(events, "ACCUSE", "دانت", "", "البحرين"), events

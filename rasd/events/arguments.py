@@ -158,7 +158,19 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
                              a.label, prev.nominal and a.nominal)
             continue
         kept.append(a)
-    return [a for a in kept if not named_after(tokens, a, lex.words)]
+    return [a for a in kept if not named_after(tokens, a, lex.words) and not in_outlet_name(tokens, a, lex.words)]
+
+
+def in_outlet_name(tokens: Sequence[Span], a: Actor, words: EventWords) -> bool:
+    """Is a country or place the last word of a news outlet's name (وكالة أنباء البحرين، وكالة
+    الأنباء الكويتية is no Kuwait، تلفزيون دبي، صحيفة الأهرام المصرية)? The outlet reports; the
+    country is no party (``media_heads``, then at most one ``outlet_links`` word)."""
+    if a.label not in ("LOC", "PLACE") or a.first == 0:
+        return False
+    k = a.first - 1
+    if k > 0 and normalize(tokens[k].text) in words.outlet_links:
+        k -= 1
+    return bool(name_heads(tokens[k].text) & words.media_heads)
 
 
 def named_after(tokens: Sequence[Span], a: Actor, words: EventWords) -> bool:

@@ -133,6 +133,7 @@ class EventWords:
     agent_weapons: frozenset[str]
     named_after_heads: frozenset[str]
     state_nouns: frozenset[str]
+    outlet_links: frozenset[str]
     asked_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
