@@ -1436,12 +1436,36 @@ def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) 
     prev_ev = [e for t0, e, spk in c.sentence.events if (t0.pos == "v" or during or t0.type == c.type)
                and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking]
     if not prev_ev:
-        return roles
+        if roles.sources or during or speaking or trig.first == 0 or c.tokens[trig.first - 1].text not in COMMAS:
+            return roles  # a new clause after a comma (…بالغموض، ودعا): not a name like ديف وايد
+        opener = _clause_opening_subject(c)  # وكان ساركوزي قد وصف … ودعا إلى: Sarkozy called
+        return roles if opener is None else roles.but(sources=[opener], how="joined")
     p0 = prev_ev[-1]
     tgt = roles.targets
     if nxt in c.words.li_pronouns and p0.target is not None and p0.target.text:
         tgt = [p0.target]
     return roles.but(sources=[p0.source], targets=tgt)
+
+
+def _clause_opening_subject(c: RoleContext):
+    """The subject of the verb that opens the clause (its first or second word after و، كان، قد),
+    a named actor no preposition governs, right after it: the subject a later joined verb shares;
+    None where the clause opens otherwise."""
+    k = c.lo
+    auxiliary = False
+    while k < c.hi and (c.tokens[k].get("kind") != "ar" or c.word(k) in c.words.sentence_openers
+                        or strip_conjunction(c.word(k), 2) in c.words.auxiliaries):
+        auxiliary = auxiliary or strip_conjunction(c.word(k), 2) in c.words.auxiliaries
+        k += 1
+    subject = actor_at(c.actors, first=k) if auxiliary else None  # وكان ساركوزي قد وصف
+    if subject is None:
+        if not c.s.keys.verb[c.tokens[k].text] or c.s.keys.noun[c.tokens[k].text] & c.words.title_words:
+            return None
+        subject = actor_at(c.actors, first=k + 1)
+    if subject is None or subject.label not in ("PER", "ORG", "LOC") or subject.nominal \
+            or c.s.governor(subject.first) is not None or subject.last >= c.trig.first:
+        return None
+    return subject
 
 
 def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
