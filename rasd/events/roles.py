@@ -38,7 +38,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
-                        CLAUSE_PUNCT, TITLE_CHAIN)
+                        CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -107,7 +107,6 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
-COMMAS = frozenset("،,")
 
 
 class _Drop:
