@@ -53,6 +53,15 @@ LIGHT_VERB_WORDS = 7
 # A chain of titles between a verb and the name of its subject is at most this many tokens (وزير
 # العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: ten).
 TITLE_CHAIN = 12
+# Forms of address before a name (صاحب السمو الملكي، أصحاب السمو والمعالي) run to three words.
+HONORIFIC_RUN = 3
+# A group word reaches a name through at most two linking nouns (وزراء خارجية دول مجلس التعاون).
+GROUP_LINKS = 2
+# A person's description set off by commas between him and his verb (الملا منان، الشقيق الأصغر
+# للزعيم الراحل، طلب): at least a word and at most eight between the commas.
+APPOSITION_MIN = 3
+APPOSITION_GAP = 10
+COMMAS = frozenset("،,")
 # An organ of an organisation (الأمانة العامة لـ، اللجنة التنفيذية لـ، المكتب السياسي لـ) is a head
 # noun and at most one adjective before the organisation's name.
 BODY_GAP = 3
@@ -127,8 +136,19 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
         # a title of its own right before a person's name is that person's (أطلق الرئيس رجب طيب
         # اردوغان: the president is Erdogan, not a second actor)
         if prev is not None and a.entity and not a.nominal and a.label == "PER" and prev.nominal \
-                and prev.label == "PER" and prev.entity != a.entity and a.first - prev.last == 1:
+                and prev.label == "PER" and prev.entity != a.entity and (a.first - prev.last == 1 or (
+                    a.first - prev.last == 2 and strip_article(normalize(tokens[prev.last + 1].text))
+                    in lex.words.honorifics)):  # وزير الخارجية الأستاذ عادل الجبير
             kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, a.text, a.code or prev.code, a.label, False)
+            continue
+        # a described group in the genitive chain of a name (وزراء خارجية دول مجلس التعاون): the
+        # name's actor, the whole phrase its text
+        if prev is not None and prev.nominal and prev.label == "GROUP" and a.entity and not a.nominal \
+                and a.label == "ORG" and a.first - prev.last == 1 and (
+                    normalize(tokens[prev.last].text) in lex.words.group_links
+                    or normalize(tokens[a.first].text) in lex.words.group_links):
+            kept[-1] = Actor(prev.first, a.last, prev.start, a.end, a.entity, doc.text[prev.start:a.end],
+                             a.code, a.label, False)
             continue
         # apposition: a title and the name of one entity side by side are one actor
         # (الرئيس الروسي فلاديمير بوتين); the longer surface is kept as its text
@@ -138,7 +158,44 @@ def sentence_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, me
                              a.label, prev.nominal and a.nominal)
             continue
         kept.append(a)
-    return kept
+    return [a for a in kept if not named_after(tokens, a, lex.words) and not in_outlet_name(tokens, a, lex.words)]
+
+
+def in_outlet_name(tokens: Sequence[Span], a: Actor, words: EventWords) -> bool:
+    """Is a country or place the last word of a news outlet's name (وكالة أنباء البحرين، وكالة
+    الأنباء الكويتية is no Kuwait، تلفزيون دبي، صحيفة الأهرام المصرية)? The outlet reports; the
+    country is no party (``media_heads``, then at most one ``outlet_links`` word)."""
+    if a.label not in ("LOC", "PLACE") or a.first == 0:
+        return False
+    k = a.first - 1
+    if k > 0 and normalize(tokens[k].text) in words.outlet_links:
+        k -= 1
+    return bool(name_heads(tokens[k].text) & words.media_heads)
+
+
+def named_after(tokens: Sequence[Span], a: Actor, words: EventWords) -> bool:
+    """Is a person's name part of the name of a place or an institution named after him (مستشفى
+    الملك فهد، جامعة الملك سعود، مركز الأمير سلطان: ``named_after_heads``, then an optional title)?
+    The hospital is not the king, and no actor."""
+    if a.label != "PER" or a.nominal or a.first == 0:
+        return False
+    k = a.first - 1
+    if strip_article(normalize(tokens[k].text)) in words.title_words and k > 0:
+        k -= 1
+    return bool(name_heads(tokens[k].text) & words.named_after_heads)
+
+
+def name_heads(word: str) -> set[str]:
+    """A word as written, without a conjunction or preposition clitic, and without its article
+    (وبمستشفى -> مستشفى، للجامعة -> جامعة)."""
+    w = normalize(word)
+    out = {w}
+    for k in (1, 2):
+        if len(w) - k >= 3 and all(ch in "وفبل" for ch in w[:k]):
+            out.add(w[k:])
+    if w.startswith("لل") and len(w) > 4:
+        out.add(w[2:])  # للجامعة: ل + the article's ل
+    return out | {strip_article(x) for x in out}
 
 
 def _mention_actors(doc: Document, tokens: Sequence[Span], mentions: tuple) -> tuple[list[Actor], set[int]]:
@@ -182,6 +239,17 @@ def _group_actors(doc: Document, tokens: Sequence[Span], lex: EventLexicon, ment
     while i < len(tokens):
         t = tokens[i]
         if i in covered or t.attrs.get("kind") != "ar" or not (noun_keys[t.text] & group):
+            i += 1
+            continue
+        link = i + 1
+        while link - i <= GROUP_LINKS and link < len(tokens) and link not in starts and link not in covered \
+                and normalize(tokens[link].text) in words.group_links:
+            link += 1  # وزراء خارجية دول مجلس التعاون: the ministers of the council's states
+        if link in starts and link > i + 1:
+            a = starts[link]
+            a.first, a.start = i, name_start(t)
+            a.text = doc.text[a.start:a.end]
+            covered.update(range(i, link))
             i += 1
             continue
         if i + 1 in starts:
@@ -260,7 +328,9 @@ def governor(s: SentenceView, i: int) -> str | None:
     t = tokens[i]
     for p in t.attrs.get("parts", ()):
         if p.label == "prep":
-            return normalize(p.text)
+            g = normalize(p.text)
+            # بديوان الإمارة، بمقر السفارة: a name that opens with a place noun; ب of place is في
+            return "في" if g == "ب" and s.keys.noun[t.text] & words.place_nouns else g
     if i >= 2 and f"{normalize(tokens[i - 2].text)} {normalize(tokens[i - 1].text)}" in words.agent_phrases:
         return "by"
     if i >= 1 and tokens[i - 1].get("kind") == "ar" and not (s.keys.verb[tokens[i - 1].text] - s.keys.noun[tokens[i - 1].text]):
@@ -270,10 +340,23 @@ def governor(s: SentenceView, i: int) -> str | None:
                 return normalize(p.text)
     k = i - 1
     while k >= 0:
-        prev = normalize(tokens[k].text)
-        prev = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
+        raw = normalize(tokens[k].text)
+        prev = raw[1:] if len(raw) > 2 and raw[0] in "وف" else raw
         if prev in words.prepositions:
+            if prev == "من" and k >= 1 and normalize(tokens[k - 1].text) in words.each_of:
+                # أجراها كل من X و Y: "each of", no preposition; مع كل من X و Y: the one before كل
+                before = normalize(tokens[k - 2].text) if k >= 2 else ""
+                return before if before in words.prepositions else None
             return prev
+        if i - k <= HONORIFIC_RUN and (raw in words.honorifics or prev in words.honorifics
+                                       or strip_article(raw) in words.title_words):
+            # من جلالة الملك محمد، مع أصحاب السمو والمعالي: forms of address (and a title after
+            # them) belong to the name; a preposition on them (بفخامة الرئيس) governs it
+            for p in tokens[k].attrs.get("parts", ()):
+                if p.label == "prep":
+                    return normalize(p.text)
+            k -= 1
+            continue
         # في مدينة إسطنبول: a generic place noun between the preposition and the name
         # (بشمال الصومال: the preposition is a clitic of the place noun)
         if k == i - 1 and (prev in words.place_nouns or s.keys.noun[tokens[k].text] & words.place_nouns):
@@ -392,7 +475,7 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
         if g0 is not None and not (g0 == "من" and len(gap) >= 2 and gap[-2] in words.quantifiers) and not chain:
             return None
         if all(g in words.time_words or g in words.quantifiers or g in CLAUSE_PUNCT or g[:1].isdigit() or g == "من"
-               for g in gap) and len(gap) <= 4:
+               or g in words.state_nouns for g in gap) and len(gap) <= 4:
             return k
         if (titled or chain) and a.label == "PER" and a.first - pos <= TITLE_CHAIN:
             return k
@@ -401,8 +484,9 @@ def subject_after(s: SentenceView, actors: list[Actor], after: list[int], pos: i
 
 
 def _title_chain(gap: Sequence[str], words: EventWords) -> bool:
-    """Do the words between a verb and a name open with a title (رئيس، وزير، الأمين، الدكتور)?"""
-    return gap[0] in words.title_words or strip_article(gap[0]) in words.title_words
+    """Do the words between a verb and a name open with a title (رئيس، وزير، الأمين، الدكتور) or a
+    form of address (فخامة، سمو)?"""
+    return gap[0] in words.title_words or strip_article(gap[0]) in words.title_words or gap[0] in words.honorifics
 
 
 def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos: int) -> int | None:
@@ -416,6 +500,9 @@ def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos:
     if s.governor(a.first) is not None:
         return None
     gap = [normalize(t.text) for t in tokens[a.last + 1:pos]]
+    if a.label == "PER" and APPOSITION_MIN <= len(gap) <= APPOSITION_GAP and gap[0] in COMMAS and gap[-1] in COMMAS \
+            and not any(g in COMMAS for g in gap[1:-1]):
+        return k  # الملا عبد الله منان، الشقيق الأصغر للزعيم الراحل، طلب: a person described between commas
     if len(gap) <= SUBJECT_GAP and all(g in words.time_words or g in words.subject_gap_words for g in gap):
         # a conjunction ending at k (بريطانيا وفرنسا حثت) is taken only from its first member when
         # that member starts the clause; otherwise و may join two clauses (تردع داعش والولايات

@@ -144,8 +144,12 @@ class WordKeys:
                 objectless = [f]
                 if f.endswith(pron):
                     objectless += [f[: -len(p)] for p in pron if f.endswith(p) and len(f) - len(p) >= 2]
-                for g in objectless:
+                for n, g in enumerate(objectless):
                     stems.add(g)
+                    if n and g.endswith("ا") and len(g) >= 3:
+                        # a defective verb's alif maqsura is written ا before an object pronoun
+                        # (أجراها، ألقاه، دعاهم): the lemma ends in ى (اجري، القي)
+                        stems.add(g[:-1] + "ي")
                     if g.endswith(subj):
                         for s in subj:
                             if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only) \

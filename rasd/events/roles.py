@@ -38,7 +38,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
-                        CLAUSE_PUNCT, TITLE_CHAIN)
+                        CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -103,6 +103,10 @@ ACCUSED_ACT_GAP = 6
 # How far a verb of receiving may stand before the call it received, and the caller (من Y) after
 # it: a title chain and a comma between (تلقى الأمير محمد بن سلمان ولي ولي العهد، اتصالا هاتفيا).
 RECEIVED_REACH = 10
+# The receiver of a call is often named with the whole protocol chain (تلقى نائب خادم الحرمين
+# الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
+# of receiving may stand this far before the call.
+RECEIVER_CHAIN_REACH = 20
 
 
 class _Drop:
@@ -478,9 +482,11 @@ def _name_after_titles(c: RoleContext, end: int, after: list[int]) -> int | None
     هادي أمس سفير دولة الإمارات لدى اليمن سالم الغفلي: the ambassador, not the UAE), or None."""
     k = end + 1
     while k <= c.hi and k - end <= 3 and (c.word(k) in c.words.time_words or c.word(k) in c.words.prepositions
+                                          or c.tokens[k].text in COMMAS
                                           or (c.word(k)[:1] == "ب" and not c.s.keys.noun[c.tokens[k].text]
                                               & c.words.title_words)):
-        k += 1  # time words, a preposition, an adverb (طلبنا بحزم من مدير الاستخبارات … كلابر)
+        k += 1  # time words, a preposition, an adverb, a comma (طلبنا بحزم من مدير الاستخبارات …
+        # كلابر؛ اجتمع الأمير محمد بن سلمان، مع رئيس حزب القوات اللبنانية سمير جعجع)
     # protocol news (receptions, visits: CONSULT) sets the place and the day between host and guest
     lead = None if c.type != "CONSULT" else next(
         (j for j in range(end + 1, min(c.hi, end + PLACE_LEAD) + 1) if c.word(j) in c.words.place_preps), None)
@@ -555,6 +561,10 @@ def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, rol
     k = trig.last + 1
     while k <= min(c.hi, trig.last + 3) and (c.word(k) in words.relatives or is_adjective(tokens[k].text, words)):
         k += 1
+    if k < c.hi and tokens[k].get("kind") == "ar" and not keys.verb[tokens[k].text] & words.light_verbs \
+            and not any(p.label == "prep" for p in tokens[k].attrs.get("parts", ())) \
+            and keys.verb[tokens[k + 1].text] & words.light_verbs:
+        k += 1  # غارات مكثفة يشنها الطيران التركي، هجوما عنيفا شنه: one adjective of the indefinite act
     if k > c.hi or not (keys.verb[tokens[k].text] & words.light_verbs):
         return roles
     w = c.word(k)
@@ -618,6 +628,28 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
         if a.first - trig.last > ARG_WINDOW:
             break
         if c.s.governor(a.first) in c.words.noun_target_preps:
+            return roles.but(targets=c.conjuncts(k))
+    return roles
+
+
+def counterpart_after_the_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The counterpart of a meeting, talks or an agreement (مع X) follows its doers, however long
+    their names (المباحثات التي أجراها كل من رئيس الوزراء التونسي حبيب الصيد ووزير خارجيته الطيب
+    بكوش، مع وزراء خارجية …): the first actor governed by مع within ARG_WINDOW tokens after the
+    last doer is the target."""
+    if c.type not in RECIPROCAL or roles.targets or not roles.sources:
+        return roles
+    ends = [a.last for a in roles.sources if getattr(a, "last", None) is not None]
+    if not ends or max(ends) < trig.last:
+        return roles
+    end = max(ends)
+    for k in range(len(c.actors)):
+        a = c.actors[k]
+        if a.first <= end or a in roles.sources:
+            continue
+        if a.first - end > ARG_WINDOW:
+            break
+        if c.s.governor(a.first) == "مع" and a.label not in ("VICTIM", "NP"):
             return roles.but(targets=c.conjuncts(k))
     return roles
 
@@ -906,14 +938,15 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
-    of تعرض ل, a count right after a violent verb (``argument_model``). A source it chose was found by no rule (how "model")."""
+    of تعرض ل, a count right after a violent verb, the two sides of بين X وY (``argument_model``). A source it chose was found by no rule (how "model")."""
     tgt = roles.targets
     suffered = bool(tgt) and tgt[0].first > 0 and bare_word(c.tokens[tgt[0].first - 1].text) in c.words.suffer_verbs
     # a count right after a violent verb is its object (فقتلت 32 متمردا): a construction, as تعرض ل is
     suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
                             and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
-                                                  keep_source=roles.how in ("passive", "relative"), keep_target=suffered,
+                                                  keep_source=roles.how in ("passive", "relative", "between"),
+                                                  keep_target=suffered or roles.how == "between",
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
 
@@ -946,9 +979,11 @@ def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Role
 
 
 def target_is_not_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
-    """No one acts on themselves: a target that is also a source is dropped."""
+    """No one acts on themselves: a target that is also a source is dropped, and so is one named
+    by the same words (الميليشيات … قصفت … الميليشيات: two mentions of one group)."""
     keys = {a.key for a in roles.sources}
-    tgt = [a for a in roles.targets if a.key not in keys]
+    names = {normalize(a.text) for a in roles.sources if a.text}
+    tgt = [a for a in roles.targets if a.key not in keys and not (a.text and normalize(a.text) in names)]
     return roles if len(tgt) == len(roles.targets) else roles.but(targets=tgt)
 
 
@@ -984,6 +1019,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     the_one_asked_follows_a_demand,
     doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
+    counterpart_after_the_doers,
     addressee_of_a_demand,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
@@ -1027,6 +1063,28 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
         if not (strip_conjunction(w, 2) in words.after_passive or tokens[nxt].get("kind") == "punct" or verb_next):
             return roles
     return Roles([], roles.sources, "passive-subject")
+
+
+def killed_by_the_weapons_of(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A killing or a wounding by someone's fire (قتل مطلق النار … برصاص الشرطة، أصيب جنديان
+    بنيران القناصة: ``agent_weapons`` with ب, then an actor in the genitive) was done by that
+    actor; the verb is a passive, and its subject, if any, the one hit."""
+    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES or (roles.sources and roles.how not in GUESSED + (
+            "subject", "vso", "passive-subject")):
+        return roles
+    if not (c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs):
+        return roles
+    for k in range(trig.last + 1, min(c.hi, trig.last + ARG_WINDOW + 4) + 1):
+        tok = c.tokens[k]
+        if not any(p.label == "prep" and normalize(p.text) == "ب" for p in tok.attrs.get("parts", ())) \
+                or not c.s.keys.noun[tok.text] & c.words.agent_weapons:
+            continue
+        shooter = actor_at(c.actors, first=k + 1)
+        if shooter is None or shooter.label in ("VICTIM", "NP", "PLACE"):
+            return roles
+        hit = [a for a in roles.sources + roles.targets if a.key != shooter.key]
+        return roles.but(sources=[shooter], targets=hit[:1], how="weapons")
+    return roles
 
 
 def _act_noun_after(c: RoleContext, trig: Trigger) -> Trigger | None:
@@ -1097,7 +1155,7 @@ def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: 
     subject) the target, as PLOVER codes the caller."""
     if c.type != "CONSULT" or trig.pos != "n":
         return roles
-    verb = next((k for k in range(trig.first - 1, max(c.lo, trig.first - RECEIVED_REACH) - 1, -1)
+    verb = next((k for k in range(trig.first - 1, max(c.lo, trig.first - RECEIVER_CHAIN_REACH) - 1, -1)
                  if c.s.keys.verb[c.tokens[k].text] & c.words.receiving_verbs), None)
     if verb is None:
         return roles
@@ -1118,17 +1176,43 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     if not c.possessed or roles.sources:
         return roles
     feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
-    owner = light_verb_subject(c.s, trig, c.everyone)
+    owner = _doer_of_the_act_it_names(c, trig) or light_verb_subject(c.s, trig, c.everyone)
     if owner is None:
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
         owner = before[-1] if before else None
+        if owner is not None and len(before) > 1 and _title_of(c, before[-2], owner):
+            owner = before[-2]  # محمد السادس ملك المملكة المغربية: the king, not his kingdom
     if owner is None:
         return roles
     if c.trigger_keys & c.words.object_nouns:
         # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
         return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def _doer_of_the_act_it_names(c: RoleContext, trig: Trigger):
+    """A nominal act right after "in it" (تلقى اتصالا من X … جدد خلاله ترحيبه، عبر فيه عن إدانته)
+    is done within the event named before it in the sentence, by that event's doer (the caller,
+    whose name a preposition governs); None where there is none."""
+    k = trig.first - 1
+    if k > c.lo and c.word(k) in c.words.prepositions:
+        k -= 1  # فيه عن إدانته
+    if k <= c.lo or c.word(k) not in c.words.during_it:
+        return None
+    earlier = [e for t0, e, _spk in c.sentence.events if e.start < c.tokens[k].start and e.source is not None
+               and e.source.text]
+    return earlier[-1].source if earlier else None
+
+
+def _title_of(c: RoleContext, person, other) -> bool:
+    """Is ``other`` the genitive of a title in apposition to the person named right before it
+    (محمد السادس ملك المغرب، عادل الجبير وزير خارجية المملكة)? Then it names his office, not a
+    party of its own."""
+    if person.label != "PER" or not 1 < other.first - person.last <= 3:
+        return False
+    gap = [strip_article(c.word(k)) for k in range(person.last + 1, other.first)]
+    return gap[0] in c.words.title_words
 
 
 def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1144,15 +1228,27 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
         return roles
     earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
     doer = earlier[-1].source if earlier else c.speaker
+    host = None
     if doer is None:
         # the subject of the clause: the nearest actor before the adverbial that no preposition
         # governs (سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل)
         before = [a for a in c.actors if c.lo <= a.last < k and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP")]
         doer = before[-1] if before else None
+        persons = [a for a in before if a.label == "PER"]
+        named = [a for a in persons if not a.nominal]
+        if doer is not None and doer.label == "LOC" and persons:
+            # سيصل وزير خارجية جنوب السودان الخرطوم … في زيارة، غادر الأمير … جمهورية مصر بعد زيارة:
+            # the person visits; the country or capital he reaches or leaves hosts him
+            host, doer = doer, (named or persons)[-1]
+        elif doer is not None and doer.label == "PER" and doer.nominal and named:
+            doer = named[-1]  # a title after the name is his (… وزير الدفاع بعد زيارة)
     if doer is None:
         return roles
-    return roles.but(sources=[doer], targets=[a for a in roles.targets if a.key != doer.key], how="adverbial")
+    targets = [a for a in roles.targets if a.key != doer.key]
+    if not targets and host is not None and c.type == "CONSULT":
+        targets = [host]
+    return roles.but(sources=[doer], targets=targets, how="adverbial")
 
 
 def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1308,6 +1404,23 @@ def accused_by_pronoun_is_the_earlier_doer(c: RoleContext, trig: Trigger, roles:
     return roles.but(targets=[earlier[-1].source]) if earlier else roles
 
 
+def condemned_act_names_the_accused(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A condemnation whose object is a violent act with a doer of its own (شجب النجيفي التفجير
+    الإجرامي الذي نفذه الإرهابيون في منطقة سترة) accuses that doer: the act's source is the
+    target, over a place or a victim the clause rules may have found after it."""
+    if c.type != "ACCUSE" or trig.pos != "v":
+        return roles
+    act = next((t for t in c.sentence.kept if t.pos == "n" and t.type in ACCUSABLE and t.first > trig.last), None)
+    if act is None or act.first - trig.last > TITLE_CHAIN:
+        return roles
+    if any(t.first > trig.last and t.last < act.first and t.type not in ACCUSABLE for t in c.sentence.kept):
+        return roles  # another act between: the violent one is not what is condemned
+    doers = [a for a in c.sentence.clause_roles(act).sources if a.label not in ("NP", "VICTIM")]
+    keys = {a.key for a in roles.sources}
+    doers = [a for a in doers if a.key not in keys]
+    return roles.but(targets=doers) if doers else roles
+
+
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
     الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
@@ -1322,12 +1435,36 @@ def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) 
     prev_ev = [e for t0, e, spk in c.sentence.events if (t0.pos == "v" or during or t0.type == c.type)
                and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking]
     if not prev_ev:
-        return roles
+        if roles.sources or during or speaking or trig.first == 0 or c.tokens[trig.first - 1].text not in COMMAS:
+            return roles  # a new clause after a comma (…بالغموض، ودعا): not a name like ديف وايد
+        opener = _clause_opening_subject(c)  # وكان ساركوزي قد وصف … ودعا إلى: Sarkozy called
+        return roles if opener is None else roles.but(sources=[opener], how="joined")
     p0 = prev_ev[-1]
     tgt = roles.targets
     if nxt in c.words.li_pronouns and p0.target is not None and p0.target.text:
         tgt = [p0.target]
     return roles.but(sources=[p0.source], targets=tgt)
+
+
+def _clause_opening_subject(c: RoleContext):
+    """The subject of the verb that opens the clause (its first or second word after و، كان، قد),
+    a named actor no preposition governs, right after it: the subject a later joined verb shares;
+    None where the clause opens otherwise."""
+    k = c.lo
+    auxiliary = False
+    while k < c.hi and (c.tokens[k].get("kind") != "ar" or c.word(k) in c.words.sentence_openers
+                        or strip_conjunction(c.word(k), 2) in c.words.auxiliaries):
+        auxiliary = auxiliary or strip_conjunction(c.word(k), 2) in c.words.auxiliaries
+        k += 1
+    subject = actor_at(c.actors, first=k) if auxiliary else None  # وكان ساركوزي قد وصف
+    if subject is None:
+        if not c.s.keys.verb[c.tokens[k].text] or c.s.keys.noun[c.tokens[k].text] & c.words.title_words:
+            return None
+        subject = actor_at(c.actors, first=k + 1)
+    if subject is None or subject.label not in ("PER", "ORG", "LOC") or subject.nominal \
+            or c.s.governor(subject.first) is not None or subject.last >= c.trig.first:
+        return None
+    return subject
 
 
 def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1342,6 +1479,7 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
 
 SENTENCE_RULES: tuple[Rule, ...] = (
     killed_subject_is_the_victim,
+    killed_by_the_weapons_of,
     killing_shares_the_attacks_doer,
     accused_did_the_act,
     attributed_or_claimed_doer,
@@ -1353,6 +1491,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     reported_waste_is_an_accusation,
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
+    condemned_act_names_the_accused,
     joined_verb_shares_the_subject,
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,

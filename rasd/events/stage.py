@@ -347,9 +347,11 @@ class EventMaker:
                 if not silent:
                     self.out.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
-            if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and _may_accuse(self.doc, lex, speaker):
+            if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
+                    and _may_accuse(self.doc, lex, speaker):
                 # a party reporting another named party's violent act accuses it (a described
-                # doer, مسلحون، جهاديا, is reported, not accused)
+                # doer, مسلحون، جهاديا, is reported, not accused; nor a bare noun phrase, which
+                # names no party: التمساح، جثة مولود)
                 self._accusation(trig, typ, speaker, src, context, date, date_source)
 
     def _unnamed_kept(self, typ: str) -> bool:
