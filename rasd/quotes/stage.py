@@ -28,7 +28,8 @@ from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_kin, post_verbal,
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_honorific_pronoun,
+                       is_kin, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .titles import TitleIndex
@@ -1408,14 +1409,13 @@ def _honorific_in_sentence(w: _Work, c: Cue) -> bool:
     """Does an honorific pronoun (معاليه، سموه) stand before the cue in its sentence, outside
     quotations? Then the sentence's subject is a person named before it."""
     first = w.sent_first.get(c.sent, c.i)
-    return any(not w.inside[k] and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
-               for k in range(first, c.i))
+    return any(not w.inside[k] and is_honorific_pronoun(w.toks[k], w.lex) for k in range(first, c.i))
 
 
 def _honorific_subject(w: _Work, c: Cue) -> bool:
     """Is the cue's subject an honorific pronoun (وقال معاليه، وأكد سموه)? It stands for a person."""
     k = c.i + 1
-    return k < len(w.toks) and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
+    return k < len(w.toks) and is_honorific_pronoun(w.toks[k], w.lex)
 
 
 def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:
