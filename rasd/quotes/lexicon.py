@@ -197,6 +197,7 @@ class QuoteLexicon:
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
+    issuer_verbs: frozenset[str]  # أجرى، أعد، أصدر …: who made a study, a report, a statement
     reflexives: frozenset[str]
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
@@ -295,6 +296,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),
+        issuer_verbs=res.word_class(AREA, "issuer_verbs"),
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),

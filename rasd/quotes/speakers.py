@@ -289,7 +289,9 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
     the chain."""
     if names_person(a, b, names):
         return None
-    full = b - a >= lex.speaker_max_tokens
+    # (a phrase that ends where a name it entered ends, past that length, was not cut short)
+    inner = any(nm.end == b for k, nm in names.items() if a < k < b)  # a title and the body it names
+    full = b - a >= lex.speaker_max_tokens and not inner
     k = b
     while k < limit and k - a < lex.title_chain_max_tokens:
         if k in names:
@@ -301,7 +303,9 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
         if terms and k in terms:
             k = terms[k]
             continue
-        if ends_title_chain(toks, k, lex, first=k == b) or (full and toks[k].norm not in lex.name_titles):
+        # (after a title and its body, المتحدث الرسمي لهيئة الأمر بالمعروف …, a fused preposition is
+        # the body's place, بالمنطقة الشرقية, not the verb's object)
+        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and toks[k].norm not in lex.name_titles):
             # a phrase that ran to its full length has already taken in what follows the subject
             # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
             # سلمان): it reaches a name only through the forms of address written before names

@@ -50,6 +50,8 @@ _OPENING_ADJUNCT = 5
 _STATEMENT_REACH = 8
 # A statement's issuer is named within this many words of it (تقرير صدر حديثا من شركة "بيتك").
 _ISSUER_REACH = 5
+# The prepositions written fused to a noun (بدراسة، لبيان، كتقرير): letters, a character map
+_FUSED_PREPOSITIONS = "بلك"
 # Punctuation that ends a sentence inside a quotation.
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
@@ -1124,6 +1126,8 @@ class _ReadingOrder:
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
             rec = self._same_title_as_last(c, rec)
+            if rec.entity is None:
+                rec = self._statement_named_before(c, rec)
             if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
                 agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
             self.in_sentence[c.sent] = (rec, agr)
@@ -1166,6 +1170,38 @@ class _ReadingOrder:
         if words and head in (words[0], words[-1]) and all(x in words for x in rest):
             return Speaker(last.entity, rec.text)  # (الوزير الروسي is not الوزير المصري)
         return rec
+
+    def _statement_named_before(self, c: Cue, rec: Speaker) -> Speaker:
+        """وأفاد التقرير أن … after التقرير الأسبوعي للبورصة المصرية, أظهرت الدراسة … after دراسة
+        أجراها باحثون من جامعة شيفيلد, وتابع البيان after وقالت الحركة في بيان: a statement, report
+        or study named by its noun alone, with the article (and at most one adjective), is the one the
+        article named before: its issuer speaks. The latest earlier mention of the noun with an
+        issuer wins; an indefinite mention with none (كشف تقرير جديد) introduced another statement,
+        so the search stops there."""
+        w = self.w
+        a, b = c.speaker
+        head = bare_word(w.toks[a])
+        if b - a > 2 or not is_definite(w.toks[a]) or head not in w.lex.statement_nouns:
+            return rec
+        for j in range(a - 1, -1, -1):
+            t = w.toks[j]
+            if t.kind != "ar" or _statement_noun_of(t) != head or w.inside[j]:
+                continue
+            ent = _statement_issuer(w, j) or self._issued_by_speaker(j)
+            if ent is not None:
+                return Speaker(ent, rec.text)
+            if not is_definite(t):
+                break
+        return rec
+
+    def _issued_by_speaker(self, j: int) -> str | None:
+        """وقالت الحركة في بيان نشرته على موقعها: the statement after في is where the sentence's
+        speaker, named before it, said it."""
+        w = self.w
+        got = self.in_sentence.get(w.sent_of[j])
+        if got is None or got[0].entity is None or j < 1 or strip_conj(w.toks[j - 1].norm) not in ("في", "فى"):
+            return None
+        return got[0].entity
 
     def _person(self, rec: Speaker) -> bool:
         return rec.entity is not None and self.w.mentions.labels.get(rec.entity) == "PER"
@@ -1385,15 +1421,7 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     organisation named right after it."""
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
-        # تقرير صادر عن منظمة أوبك، بيان لوزارة الداخلية: a statement speaks for whoever issued it
-        # (the phrase ends at عن: the name a few words on, past صادر عن، صدر عن، لـ، نشرته)
-        for k in range(a + 1, min(len(w.toks), a + _ISSUER_REACH)):
-            t = w.toks[k]
-            if t.kind == "punct" or t.norm in w.lex.complementisers or w.lex.verb(t.norm) is not None:
-                return None
-            if k in w.names and w.names[k].label in ("PER", "ORG"):
-                return w.names[k].entity
-        return None
+        return _statement_issuer(w, a)
     if head not in w.lex.generic_speakers:
         return None
     for k in (a + 1, a + 2):
@@ -1403,6 +1431,62 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
         if k < b and not (is_definite(w.toks[k]) or w.toks[k].prep_l):
             return None
     return None
+
+
+def _statement_issuer(w: _Work, a: int) -> str | None:
+    """The person or organisation that issued the statement, report or study named at token ``a``:
+    named right after it (تقرير صادر عن منظمة أوبك، بيان لوزارة الداخلية: past صادر عن، صدر عن، لـ،
+    نشرته), after a relative clause of making (الدراسة التي أجراها باحثون من جامعة شيفيلد، التي قامت
+    بها شركة الأبحاث البريطانية (ويلث انسايت): ``issuer_verbs``, the name within ``_ISSUER_REACH``
+    words of the verb, brackets and quotation marks skipped), or before it as the subject of an issuing verb (أصدرت
+    وزارة الداخلية بيانا)."""
+    toks, lex = w.toks, w.lex
+    before = _issued_by_subject(w, a)
+    if before is not None:
+        return before
+    end = min(len(toks), a + _ISSUER_REACH)
+    k = a + 1
+    while k < end:
+        t = toks[k]
+        if t.text in "()" or t.text in QUOTE_CHARS:
+            # (ويلث انسايت)، شركة الأبحاث "البن كابيتال": the name in brackets or marks after its description
+            end = min(len(toks), end + 1)
+        elif t.kind == "punct" or t.norm in lex.complementisers or lex.verb(t.norm) is not None:
+            return None
+        elif k in w.names and w.names[k].label in ("PER", "ORG"):
+            return w.names[k].entity
+        elif strip_conj(t.norm) in lex.relatives and k + 1 < len(toks) and _issuing(toks[k + 1], lex):
+            end = min(len(toks), k + 2 + _ISSUER_REACH)  # التي أجراها باحثون من جامعة …: the maker
+        k += 1
+    return None
+
+
+def _issued_by_subject(w: _Work, a: int) -> str | None:
+    """أصدرت وزارة الداخلية بيانا، نشرت منظمة العفو الدولية تقريرا: the statement at ``a`` is the
+    object of an issuing verb whose subject, a name, stands right before it."""
+    got = w.titles.ending.get(a)
+    if got is None:
+        return None
+    k, nm = got
+    if nm.label not in ("PER", "ORG") or k < 1 or not _issuing(w.toks[k - 1], w.lex):
+        return None
+    return nm.entity
+
+
+def _issuing(t: Tok, lex: QuoteLexicon) -> bool:
+    return t.norm in lex.issuer_verbs or strip_conj(t.norm) in lex.issuer_verbs
+
+
+def _statement_noun_of(t: Tok) -> str:
+    """The noun a token writes without its و/ف, article, fused preposition (بدراسة، للتقرير) and
+    accusative alif (بيانا): the form ``statement_nouns`` holds."""
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
+    if n.startswith("لل"):
+        n = n[2:]
+    elif t.prep and n[:1] and n[0] in _FUSED_PREPOSITIONS:
+        n = n[1:]
+    n = without_article(n)
+    return n[:-1] if n.endswith("ا") and len(n) > 3 else n
 
 
 def _honorific_in_sentence(w: _Work, c: Cue) -> bool:
