@@ -181,9 +181,7 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
     inside_to = a  # the end of an entity name the phrase has entered (its words all count)
     while b < limit and (b - a < lex.speaker_max_tokens or b < inside_to):
         t = toks[b]
-        if names and b in names and names[b].end <= limit:
-            inside_to = max(inside_to, names[b].end)
-        if b < inside_to and t.kind == "ar" and b > a and not t.conj:
+        if b < inside_to and t.kind == "ar" and not t.conj:
             # الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر: a preposition inside a name (a
             # fused و is still read as below: the title chain runs on past it)
             b += 1
@@ -210,6 +208,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
             nxt = toks[b + 1] if b + 1 < limit else None
             if nxt is not None and not _is_stop(nxt, lex):
                 break
+        if names and b in names and names[b].end <= limit:
+            inside_to = max(inside_to, names[b].end)  # the name's first word is in: so is the rest
         b += 1
     return b
 
