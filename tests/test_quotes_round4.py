@@ -162,3 +162,26 @@ def test_the_subject_of_an_issuing_verb_speaks_in_its_statement():
     doc = analyse("وأصدرت وزارة الداخلية بيانا حول الحادثة. وأوضح البيان أن الجاني اعترف بتهريب كمية من الهيروين.",
                   ("o1", "ORG", "وزارة الداخلية", "وزارة الداخلية"))
     assert said(doc, "الجاني اعترف")[0] == "o1"
+
+
+# --- an abstraction that "says" something is the writer's rhetoric, no quote ---------------------
+
+@pytest.mark.parametrize("text", [
+    # SaudiNewsNet 2015-08-01 (article 409): ويقول لنا التاريخ إن المغرب …
+    "ويقول لنا التاريخ إن المغرب حينما انسحب من المتوسط انغلق على نفسه وغرق في الفتن الداخلية.",
+    # 2015-08-02 (article 614): المنطق يقول أن الأهلي …
+    "المنطق يقول أن الأهلي يليق به أن يكون بطلاً للدوري، لكن كرة القدم لا تعترف بالضرورة بلغة المنطق.",
+    # 2015-08-03 (article 338): ولكن الواقع يقول، إن المدير المعين …
+    "لوائح نظام التعليم الجامعي تقول، إن مجلس الجامعة يتخذ القرارات، ولكن الواقع يقول، إن المدير المعين "
+    "يستطيع أن يضع جميع اللوائح في درج مكتبه.",
+])
+def test_history_logic_or_reality_saying_something_is_no_quote(text):
+    doc = analyse(text)
+    assert not [q for q in doc.layer("quotes") if q.get("speaker_text") and
+                q.get("speaker_text").split()[0] in ("التاريخ", "المنطق", "الواقع")], speakers(doc)
+
+
+def test_a_person_reporting_what_reality_says_is_still_quoted():
+    # (constructed guard) the abstraction inside a reported clause does not undo the report around it
+    doc = analyse("وقال الوزير إن الواقع يقول إن الأسعار ارتفعت.", ("e1", "PER", "الوزير", "الوزير"))
+    assert said(doc, "الأسعار ارتفعت")[1] == "الوزير"

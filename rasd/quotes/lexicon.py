@@ -197,6 +197,7 @@ class QuoteLexicon:
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
+    figurative_speakers: frozenset[str]  # التاريخ، الواقع، المنطق: the writer's rhetoric
     issuer_verbs: frozenset[str]  # أجرى، أعد، أصدر …: who made a study, a report, a statement
     reflexives: frozenset[str]
     new_clause: frozenset[str]
@@ -297,6 +298,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),
         issuer_verbs=res.word_class(AREA, "issuer_verbs"),
+        figurative_speakers=res.word_class(AREA, "figurative_speakers"),
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),

@@ -296,7 +296,20 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
         c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
     _find_speaker(w, c, first, stop)
+    if _figurative_speaker(w, c):
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     _as_reported(w, c, first, last)
+
+
+def _figurative_speaker(w: _Work, c: Cue) -> bool:
+    """التاريخ يقول إن …، المنطق يقول …، الواقع يقول …: an abstraction that "says" something
+    (``figurative_speakers``, with the article and at most one adjective) is the writer's own
+    rhetoric, no quote."""
+    if c.speaker is None:
+        return False
+    a, b = c.speaker
+    return b - a <= 2 and is_definite(w.toks[a]) and bare_word(w.toks[a]) in w.lex.figurative_speakers
 
 
 def _as_reported(w: _Work, c: Cue, first: int, last: int) -> None:
