@@ -185,3 +185,30 @@ def test_a_person_reporting_what_reality_says_is_still_quoted():
     # (constructed guard) the abstraction inside a reported clause does not undo the report around it
     doc = analyse("وقال الوزير إن الواقع يقول إن الأسعار ارتفعت.", ("e1", "PER", "الوزير", "الوزير"))
     assert said(doc, "الأسعار ارتفعت")[1] == "الوزير"
+
+
+@pytest.mark.parametrize("text, fragment, issuer", [
+    # SaudiNewsNet 2015-08-01 (article 547): أكدت دراسة أعدتها شركة "إي.واي" الاستشارية، أن …
+    ('أكدت دراسة أعدتها شركة "إي.واي" الاستشارية، أن البنوك الإسلامية تحتاج إلى التركيز على عدد قليل من الأسواق.',
+     "البنوك الإسلامية تحتاج", "إي.واي"),
+    # 2015-08-06 (article 374): وقالت دراسة أعدها مركز القاهرة للدراسات الاقتصادية …، إنه «…»
+    ("وقالت دراسة أعدها مركز القاهرة للدراسات الاقتصادية عن مشروع القناة الجديدة، حصلت «الشرق الأوسط» على نسخة "
+     "منها، إنه «تم تدعيم البنية الأساسية وتنمية العلاقات التشابكية».", "تدعيم البنية", "مركز القاهرة للدراسات الاقتصادية"),
+])
+def test_a_study_made_by_a_named_body_speaks_for_it(text, fragment, issuer):
+    doc = analyse(text, ("o1", "ORG", issuer, issuer))
+    assert said(doc, fragment)[0] == "o1"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # SaudiNewsNet 2015-08-03 (article 130): أصدر الاتحاد السعودي للكرة الطائرة بيانا إعلاميا … وأكد البيان أن …
+    ("أصدر الاتحاد السعودي للكرة الطائرة بيانا إعلاميا على خلفية ما أثير مؤخرًا على مواقع التواصل الاجتماعي. "
+     "وأكد البيان أن نتائج التحقيق أشارت أولا أن الحفل جرى في إحدى السفن السياحية.", "نتائج التحقيق"),
+    # 2015-08-02 (article 129): وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا … وأكد البيان أن …
+    ("وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا إعلاميا حول الحفل. وأكد البيان أن نتائج التحقيق أشارت "
+     "إلى أن الحفل جرى في إحدى السفن السياحية.", "نتائج التحقيق"),
+])
+def test_the_subject_of_an_issuing_verb_a_few_words_back_speaks_in_its_statement(text, fragment):
+    # the entity stage cuts the federation's name (الاتحاد السعودي للكرة)
+    doc = analyse(text, ("o1", "ORG", "الاتحاد السعودي للكرة", "الاتحاد السعودي للكرة"))
+    assert said(doc, fragment)[0] == "o1"

@@ -1470,20 +1470,24 @@ def _statement_issuer(w: _Work, a: int) -> str | None:
             return w.names[k].entity
         elif strip_conj(t.norm) in lex.relatives and k + 1 < len(toks) and _issuing(toks[k + 1], lex):
             end = min(len(toks), k + 2 + _ISSUER_REACH)  # التي أجراها باحثون من جامعة …: the maker
+        elif k == a + 1 and _issuing(t, lex):
+            end = min(len(toks), k + 1 + _ISSUER_REACH)  # دراسة أعدتها شركة "إي.واي" الاستشارية
         k += 1
     return None
 
 
 def _issued_by_subject(w: _Work, a: int) -> str | None:
-    """أصدرت وزارة الداخلية بيانا، نشرت منظمة العفو الدولية تقريرا: the statement at ``a`` is the
-    object of an issuing verb whose subject, a name, stands right before it."""
-    got = w.titles.ending.get(a)
-    if got is None:
-        return None
-    k, nm = got
-    if nm.label not in ("PER", "ORG") or k < 1 or not _issuing(w.toks[k - 1], w.lex):
-        return None
-    return nm.entity
+    """أصدرت وزارة الداخلية بيانا، وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا: the statement at
+    ``a`` is the object of an issuing verb a few words before it (``_STATEMENT_REACH``, within the
+    clause) whose subject is the name right after the verb."""
+    for v in range(a - 1, max(-1, a - 1 - _STATEMENT_REACH), -1):
+        t = w.toks[v]
+        if t.kind == "punct" or t.norm in w.lex.complementisers:
+            return None
+        if _issuing(t, w.lex):
+            nm = w.names.get(v + 1)
+            return nm.entity if nm is not None and nm.label in ("PER", "ORG") and nm.end <= a else None
+    return None
 
 
 def _issuing(t: Tok, lex: QuoteLexicon) -> bool:
