@@ -424,6 +424,11 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
             return
         sp = src or sp
+    if v.lemma in lex.naming_verbs and _names_a_name(w, i):
+        # مساجد يذكر فيها اسم الله، أن يذكر فيها اسمه: "the name is mentioned" (of God, in scripture
+        # quoted in a sermon), no report; its words are no speaker for the وأضاف that follows
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     if "source-after-min" in v.flags:
         # وعلمت «الشرق الأوسط» من مصدر أمني مسؤول أن …: the paper learned it from the source; with
         # no source named (وعندما علمت أن …: "when I learned that") the verb reports nothing
@@ -472,6 +477,14 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _names_a_name(w: _Work, i: int) -> bool:
+    """Is the object of the verb at ``i`` a name (اسم، اسمه), past a resumptive (فيها، فيه)?"""
+    k = i + 1
+    if k < len(w.toks) and w.toks[k].norm in w.lex.resumptives:
+        k += 1
+    return k < len(w.toks) and strip_conj(w.toks[k].norm) in w.lex.naming_objects
 
 
 def _subject_before_qad(w: _Work, i: int, first: int) -> bool:
@@ -1143,6 +1156,8 @@ class _ReadingOrder:
                 rec = self._statement_named_before(c, rec)
             if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
                 agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
+            if self._scripture(rec):
+                return rec  # قال الله تعالى ((…)) … وأضاف: the preacher who cited it goes on, not God
             self.in_sentence[c.sent] = (rec, agr)
         else:
             rec = self._implicit(c)
@@ -1215,6 +1230,17 @@ class _ReadingOrder:
         if got is None or got[0].entity is None or j < 1 or strip_conj(w.toks[j - 1].norm) not in ("في", "فى"):
             return None
         return got[0].entity
+
+    def _scripture(self, rec: Speaker) -> bool:
+        """Is the speaker the source of scripture a writer or preacher cites (قال الله تعالى، قال
+        رسول الله صلى الله عليه وسلم، قال تعالى: ``scripture_speakers``), with no entity? Such a
+        quote is cited inside someone's speech, so a cue with no subject after it (وأضاف، مشيراً)
+        continues whoever cited it."""
+        words = rec.text.split()
+        if rec.entity is not None or not words:
+            return False
+        first = strip_conj(_norm(words[0]))  # (الله keeps its ال: له is no word of the class)
+        return first in self.w.lex.scripture_speakers or without_article(first) in self.w.lex.scripture_speakers
 
     def _person(self, rec: Speaker) -> bool:
         return rec.entity is not None and self.w.mentions.labels.get(rec.entity) == "PER"
@@ -1470,8 +1496,6 @@ def _statement_issuer(w: _Work, a: int) -> str | None:
             return w.names[k].entity
         elif strip_conj(t.norm) in lex.relatives and k + 1 < len(toks) and _issuing(toks[k + 1], lex):
             end = min(len(toks), k + 2 + _ISSUER_REACH)  # التي أجراها باحثون من جامعة …: the maker
-        elif k == a + 1 and _issuing(t, lex):
-            end = min(len(toks), k + 1 + _ISSUER_REACH)  # دراسة أعدتها شركة "إي.واي" الاستشارية
         k += 1
     return None
 
