@@ -243,3 +243,17 @@ def test_the_preacher_goes_on_after_the_scripture_he_cites():
                   "وصلوات ومساجد يذكر فيها اسم الله كثيرا ولينصرن الله من ينصره)). وأفاد أن هذه الفتن والمحن ستزيد "
                   "المواطنين ثباتاً واستقامة على الحق.", MUFTI)
     assert said(doc, "ستزيد المواطنين")[0] == "e1"
+
+
+@pytest.mark.parametrize("paragraph_break", [
+    "\n",  # SaudiNewsNet 2015-08-07 (article 69)
+    "\n\n",  # 2015-08-07 (article 324, another paper's copy of the sermon, paragraphs apart)
+])
+def test_a_verb_inside_double_brackets_of_a_verse_is_no_cue(paragraph_break):
+    # … وقال الله عن يوسف عليه السلام: ((ولقد همت به وهم بها لولا أن رأى برهان ربه …)). وبين أن …
+    doc = analyse("وحذر مفتي عام المملكة الشيخ عبدالعزيز آل الشيخ من الفواحش، قال جل وعلا:((والذين إذا فعلوا فاحشة "
+                  "أو ظلموا أنفسهم ذكروا الله فاستغفروا لذنوبهم))، وقال الله عن يوسف عليه السلام: ((ولقد همت به وهم "
+                  "بها لولا أن رأى برهان ربه كذلك لنصرف عنه السوء والفحشاء إنه من عبادنا المخلصين))." + paragraph_break
+                  + "وبين أن المؤمن يسيطر على نفسه أمام مغريات الدنيا.", MUFTI)
+    assert not [s for s in speakers(doc) if s[1] and s[1].startswith(("برهان", "الله فاستغفروا"))], speakers(doc)
+    assert said(doc, "يسيطر على نفسه")[0] == "e1"

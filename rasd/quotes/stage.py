@@ -16,6 +16,7 @@ last speaker, attaching quotes that have no cue of their own to the speaker they
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..components import Stage
@@ -52,6 +53,9 @@ _STATEMENT_REACH = 8
 _ISSUER_REACH = 5
 # The prepositions written fused to a noun (بدراسة، لبيان، كتقرير): letters, a character map
 _FUSED_PREPOSITIONS = "بلك"
+# Double round brackets and the ornate Qur'an brackets around a verse (one paragraph, at most the
+# sentence splitter's 600 characters): ((…)), ﴿…﴾
+_SCRIPTURE_BRACKETS = re.compile(r"\(\([^()\n]{1,600}\)\)|\ufd3f[^\ufd3e\n]{1,600}\ufd3e")
 # Punctuation that ends a sentence inside a quotation.
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
@@ -265,6 +269,12 @@ class _Work:
                 continue  # a closer without opener is only a candidate until a cue follows it
             a = bisect.bisect_left(self.tok_starts, m.start)
             b = bisect.bisect_left(self.tok_starts, m.end)
+            mask[a:b] = [True] * (b - a)
+        for m in _SCRIPTURE_BRACKETS.finditer(self.text):
+            # ((ولقد همت به وهم بها لولا أن رأى برهان ربه)): the press's brackets for the Qur'an quote
+            # words; a verb in them (رأى، يذكر) is no reporting cue of the article
+            a = bisect.bisect_left(self.tok_starts, m.start())
+            b = bisect.bisect_left(self.tok_starts, m.end())
             mask[a:b] = [True] * (b - a)
         return mask
 
@@ -1233,12 +1243,12 @@ class _ReadingOrder:
 
     def _scripture(self, rec: Speaker) -> bool:
         """Is the speaker the source of scripture a writer or preacher cites (قال الله تعالى، قال
-        رسول الله صلى الله عليه وسلم، قال تعالى: ``scripture_speakers``), with no entity? Such a
+        رسول الله صلى الله عليه وسلم، قال تعالى: ``scripture_speakers``)? Such a
         quote is cited inside someone's speech, so a cue with no subject after it (وأضاف، مشيراً)
         continues whoever cited it."""
         words = rec.text.split()
-        if rec.entity is not None or not words:
-            return False
+        if not words:
+            return False  # (an entity the tagger gave الله is no reason to go on with it)
         first = strip_conj(_norm(words[0]))  # (الله keeps its ال: له is no word of the class)
         return first in self.w.lex.scripture_speakers or without_article(first) in self.w.lex.scripture_speakers
 
