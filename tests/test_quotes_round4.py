@@ -257,3 +257,28 @@ def test_a_verb_inside_double_brackets_of_a_verse_is_no_cue(paragraph_break):
                   + "وبين أن المؤمن يسيطر على نفسه أمام مغريات الدنيا.", MUFTI)
     assert not [s for s in speakers(doc) if s[1] and s[1].startswith(("برهان", "الله فاستغفروا"))], speakers(doc)
     assert said(doc, "يسيطر على نفسه")[0] == "e1"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # SaudiNewsNet 2015-08-01 (article 974): قال تعالى: "ولقد كرمنا بني آدم"، وقال: "إن أكرمكم عند الله أتقاكم".
+    ('فالإسلام جعل الناس سواسية لا فضل لأحدهم على الآخر إلا بالتقوى عند الله، قال تعالى: "ولقد كرمنا بني آدم"، '
+     'وقال: "إن أكرمكم عند الله أتقاكم".', "أكرمكم"),
+    # 2015-08-07 (article 1235): قال تعالى: وَأَحسِنوا إِنَ اللَّهَ يحِب المحسِنِين، وقال: وَقولُوا لِلنَّاسِ حسناً.
+    ("النصوص في ذلك مطلقة تستوعب كل احد، قال تعالى: وَأَحسِنوا إِنَ اللَّهَ يحِب المحسِنِين، وقال: وَقولُوا "
+     "لِلنَّاسِ حسناً.", "لِلنَّاسِ"),
+])
+def test_a_bare_qala_after_cited_scripture_goes_on_with_the_citation(text, fragment):
+    # (a guard for the rule above: قال with no subject is part of the citation, not the citer's words)
+    doc = analyse(text)
+    assert {q.get("speaker_text") for q in doc.layer("quotes") if fragment in q.text} == {"تعالى"}, speakers(doc)
+
+
+def test_a_plural_noun_ending_the_last_speakers_title_is_not_his_surname():
+    # SaudiNewsNet 2015-08-07 (article 1200): أكد الدكتور قيس المبارك عضو هيئة كبار العلماء أن … ففي الحديث:
+    # "لكل غادر لواءٌ يوم القيامة" قال العلماء: … (the scholars of old, not al-Mubarak)
+    doc = analyse('أكد الدكتور قيس المبارك عضو هيئة كبار العلماء أن من أعظم الذنوب قتل النفس، ففي الحديث: "لكل غادر '
+                  'لواءٌ يوم القيامة" قال العلماء: ذلك أنه لما كان الغدر مستتراً ناسب أن يفضح الغادر.',
+                  ("e1", "PER", "قيس المبارك", "قيس المبارك"),
+                  ("o1", "ORG", "هيئة كبار العلماء", "هيئة كبار العلماء"))
+    cited = [(q.get("speaker"), q.get("speaker_text")) for q in doc.layer("quotes") if q.get("cue").text == "قال"]
+    assert cited == [(None, "العلماء")], speakers(doc)

@@ -198,6 +198,7 @@ class QuoteLexicon:
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
     figurative_speakers: frozenset[str]  # التاريخ، الواقع، المنطق: the writer's rhetoric
+    citing_verbs: frozenset[str]  # lemmas: قال (its bare form goes on with cited scripture)
     scripture_speakers: frozenset[str]  # الله، تعالى، رسول: cited, not continued
     naming_verbs: frozenset[str]  # lemmas as written in reporting_verbs.tsv: ذكر
     naming_objects: frozenset[str]  # اسم، اسمه: ذكر اسم الله is no report
@@ -305,6 +306,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         naming_verbs=frozenset(res.word_list(AREA, "naming_verbs")),
         naming_objects=res.word_class(AREA, "naming_objects"),
         scripture_speakers=res.word_class(AREA, "scripture_speakers"),
+        citing_verbs=frozenset(res.word_list(AREA, "citing_verbs")),
         figurative_speakers=res.word_class(AREA, "figurative_speakers"),
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),

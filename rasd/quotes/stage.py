@@ -1137,6 +1137,7 @@ class _ReadingOrder:
         self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
         self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
         self.reporting_sentences: set[int] = set()  # sentences with a cue or a quotation
+        self.scripture: Speaker | None = None  # the scripture cited by the last cue, if it cited one
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
@@ -1159,6 +1160,10 @@ class _ReadingOrder:
         w = self.w
         governs = c.clause is not None or c.quote is not None or bool(c.nested)
         agr = _subject_agreement(c)
+        cited, self.scripture = self.scripture, None
+        if c.speaker is None and cited is not None and c.kind == "verb" and c.verb.lemma in w.lex.citing_verbs:
+            self.scripture = cited
+            return cited  # قال رسول الله …: … قال: «يخرج فيكم قوم»: the citation goes on
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
             rec = self._same_title_as_last(c, rec)
@@ -1167,6 +1172,7 @@ class _ReadingOrder:
             if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
                 agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
             if self._scripture(rec):
+                self.scripture = rec
                 return rec  # قال الله تعالى ((…)) … وأضاف: the preacher who cited it goes on, not God
             self.in_sentence[c.sent] = (rec, agr)
         else:
@@ -1205,7 +1211,10 @@ class _ReadingOrder:
         # the head of the last phrase (المحامي after المحامي عبدالمحسن القطان) or its surname
         # (الخطيب after عبدالقادر الخطيب); not a word of its modifier (المرصد after مدير المرصد …)
         rest = [bare_word(self.w.toks[k]) for k in range(a + 1, b)]
-        if words and head in (words[0], words[-1]) and all(x in words for x in rest):
+        # (the last word only as the person's surname: not كبار العلماء ending a title, قال العلماء)
+        name = self.w.mentions.names.get(last.entity) or ""
+        surname = without_article(normalize(name).split()[-1]) if name.split() else ""
+        if words and (head == words[0] or head == words[-1] == surname) and all(x in words for x in rest):
             return Speaker(last.entity, rec.text)  # (الوزير الروسي is not الوزير المصري)
         return rec
 
