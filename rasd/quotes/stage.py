@@ -1211,10 +1211,12 @@ class _ReadingOrder:
         # the head of the last phrase (المحامي after المحامي عبدالمحسن القطان) or its surname
         # (الخطيب after عبدالقادر الخطيب); not a word of its modifier (المرصد after مدير المرصد …)
         rest = [bare_word(self.w.toks[k]) for k in range(a + 1, b)]
-        # (the last word only as the person's surname: not كبار العلماء ending a title, قال العلماء)
-        name = self.w.mentions.names.get(last.entity) or ""
-        surname = without_article(normalize(name).split()[-1]) if name.split() else ""
-        if words and (head == words[0] or head == words[-1] == surname) and all(x in words for x in rest):
+        # (the last word only as the surname of a person named by a personal name: not كبار العلماء
+        # ending قيس المبارك's title, قال العلماء; an entity named by a title, الرئيس التونسي, has no
+        # surname to compare with)
+        name = normalize(self.w.mentions.names.get(last.entity) or "").split()
+        surname_ok = not name or name[0].startswith("ال") or without_article(name[-1]) == head
+        if words and (head == words[0] or (head == words[-1] and surname_ok)) and all(x in words for x in rest):
             return Speaker(last.entity, rec.text)  # (الوزير الروسي is not الوزير المصري)
         return rec
 
