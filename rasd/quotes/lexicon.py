@@ -197,6 +197,12 @@ class QuoteLexicon:
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
+    figurative_speakers: frozenset[str]  # التاريخ، الواقع، المنطق: the writer's rhetoric
+    citing_verbs: frozenset[str]  # lemmas: قال (its bare form goes on with cited scripture)
+    scripture_speakers: frozenset[str]  # الله، تعالى، رسول: cited, not continued
+    naming_verbs: frozenset[str]  # lemmas as written in reporting_verbs.tsv: ذكر
+    naming_objects: frozenset[str]  # اسم، اسمه: ذكر اسم الله is no report
+    issuer_verbs: frozenset[str]  # أجرى، أعد، أصدر …: who made a study, a report, a statement
     reflexives: frozenset[str]
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
@@ -295,6 +301,13 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),
+        issuer_verbs=res.word_class(AREA, "issuer_verbs"),
+        # lemmas are compared as written in reporting_verbs.tsv's lemma column
+        naming_verbs=frozenset(res.word_list(AREA, "naming_verbs")),
+        naming_objects=res.word_class(AREA, "naming_objects"),
+        scripture_speakers=res.word_class(AREA, "scripture_speakers"),
+        citing_verbs=frozenset(res.word_list(AREA, "citing_verbs")),
+        figurative_speakers=res.word_class(AREA, "figurative_speakers"),
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),

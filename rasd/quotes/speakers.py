@@ -86,7 +86,7 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
             and not is_definite(toks[a + 1]) and not accusative_indefinite(toks[a + 1]):
         a += 1  # أوضح ذلك مدير فعاليات عيد الرياض، وقد أكدت ذلك والدتها: the object, then the subject
     head = toks[a]
-    if strip_conj(head.norm) in lex.honorific_pronouns:
+    if is_honorific_pronoun(head, lex):
         return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
     if prepositional(head, lex) and not (names and a in names):
         return None  # وقال بهذا الخصوص: a prepositional phrase
@@ -178,8 +178,14 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
     quote marks of an outlet (صحيفة «الشرق الأوسط» المقربة من الحكومة: what follows the name is a
     modifier), and before a clause saying the source asked not to be named."""
     b = a
-    while b < limit and b - a < lex.speaker_max_tokens:
+    inside_to = a  # the end of an entity name the phrase has entered (its words all count)
+    while b < limit and (b - a < lex.speaker_max_tokens or b < inside_to):
         t = toks[b]
+        if b < inside_to and t.kind == "ar" and not t.conj:
+            # الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر: a preposition inside a name (a
+            # fused و is still read as below: the title chain runs on past it)
+            b += 1
+            continue
         if terms and b > a and b in terms and terms[b] <= limit:
             b = terms[b]
             if not (names and b in names):
@@ -188,7 +194,7 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
         if t.text == "." and is_abbreviation(toks, b - 1) and b > a:
             b += 1  # د. السديس، م. خالد: the abbreviation of a title, not the end of the phrase
             continue
-        if t.norm in ("علي", "عن") and b > a and toks[b - 1].norm in lex.title_heads_with_preposition:
+        if b > a and title_preposition(toks, b, lex, a):
             b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
             continue
         if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
@@ -202,6 +208,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
             nxt = toks[b + 1] if b + 1 < limit else None
             if nxt is not None and not _is_stop(nxt, lex):
                 break
+        if names and b in names and names[b].end <= limit:
+            inside_to = max(inside_to, names[b].end)  # the name's first word is in: so is the rest
         b += 1
     return b
 
@@ -281,7 +289,9 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
     the chain."""
     if names_person(a, b, names):
         return None
-    full = b - a >= lex.speaker_max_tokens
+    # (a phrase that ends where a name it entered ends, past that length, was not cut short)
+    inner = any(nm.end == b for k, nm in names.items() if a < k < b)  # a title and the body it names
+    full = b - a >= lex.speaker_max_tokens and not inner
     k = b
     while k < limit and k - a < lex.title_chain_max_tokens:
         if k in names:
@@ -293,7 +303,9 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
         if terms and k in terms:
             k = terms[k]
             continue
-        if ends_title_chain(toks, k, lex, first=k == b) or (full and toks[k].norm not in lex.name_titles):
+        # (after a title and its body, المتحدث الرسمي لهيئة الأمر بالمعروف …, a fused preposition is
+        # the body's place, بالمنطقة الشرقية, not the verb's object)
+        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and toks[k].norm not in lex.name_titles):
             # a phrase that ran to its full length has already taken in what follows the subject
             # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
             # سلمان): it reaches a name only through the forms of address written before names
@@ -315,9 +327,21 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
     n = strip_conj(t.norm)
     if n in ("في", "فى") or t.norm in ("في", "فى"):
         return k + 1 < len(toks) and bare_word(toks[k + 1]) in lex.speech_settings
-    if t.norm in ("علي", "عن") and k > 0 and toks[k - 1].norm in lex.title_heads_with_preposition:
+    if title_preposition(toks, k, lex):
         return False  # المشرف على مركز الموهبة …: the title's own preposition
     return _is_stop(t, lex)
+
+
+def title_preposition(toks: list[Tok], k: int, lex: QuoteLexicon, first: int = 0) -> bool:
+    """Is token ``k`` (على، عن) the preposition of a title that takes one (المشرف على المركز), right
+    after its head or after the head and one definite adjective (المشرف العام على وكالة التنمية،
+    المسؤول الأول عن الملف)? ``first``: the earliest token the head may stand at."""
+    if toks[k].norm not in ("علي", "عن") or k < first + 1:
+        return False
+    if toks[k - 1].norm in lex.title_heads_with_preposition:
+        return True
+    return k >= first + 2 and is_definite(toks[k - 1]) and not toks[k - 1].conj \
+        and toks[k - 2].norm in lex.title_heads_with_preposition
 
 
 def accusative_indefinite(t: Tok) -> bool:
@@ -496,6 +520,12 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
             return None
         k -= 1
     return None
+
+
+def is_honorific_pronoun(t: Tok, lex: QuoteLexicon) -> bool:
+    """Is the token an honorific pronoun (سموه، معاليه، فضيلته، وفضيلته)? Looked up as written too:
+    the ف of فضيلته is no conjunction."""
+    return t.norm in lex.honorific_pronouns or strip_conj(t.norm) in lex.honorific_pronouns
 
 
 def pronoun_stem(t: Tok, lex: QuoteLexicon) -> str | None:

@@ -16,6 +16,7 @@ last speaker, attaching quotes that have no cue of their own to the speaker they
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..components import Stage
@@ -28,7 +29,8 @@ from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_kin, post_verbal,
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_honorific_pronoun,
+                       is_kin, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .titles import TitleIndex
@@ -49,6 +51,11 @@ _OPENING_ADJUNCT = 5
 _STATEMENT_REACH = 8
 # A statement's issuer is named within this many words of it (تقرير صدر حديثا من شركة "بيتك").
 _ISSUER_REACH = 5
+# The prepositions written fused to a noun (بدراسة، لبيان، كتقرير): letters, a character map
+_FUSED_PREPOSITIONS = "بلك"
+# Double round brackets and the ornate Qur'an brackets around a verse (one paragraph, at most the
+# sentence splitter's 600 characters): ((…)), ﴿…﴾
+_SCRIPTURE_BRACKETS = re.compile(r"\(\([^()\n]{1,600}\)\)|\ufd3f[^\ufd3e\n]{1,600}\ufd3e")
 # Punctuation that ends a sentence inside a quotation.
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "…"})
 
@@ -263,6 +270,12 @@ class _Work:
             a = bisect.bisect_left(self.tok_starts, m.start)
             b = bisect.bisect_left(self.tok_starts, m.end)
             mask[a:b] = [True] * (b - a)
+        for m in _SCRIPTURE_BRACKETS.finditer(self.text):
+            # ((ولقد همت به وهم بها لولا أن رأى برهان ربه)): the press's brackets for the Qur'an quote
+            # words; a verb in them (رأى، يذكر) is no reporting cue of the article
+            a = bisect.bisect_left(self.tok_starts, m.start())
+            b = bisect.bisect_left(self.tok_starts, m.end())
+            mask[a:b] = [True] * (b - a)
         return mask
 
     def raw_start(self, k: int) -> int:
@@ -293,7 +306,20 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
         c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
     _find_speaker(w, c, first, stop)
+    if _figurative_speaker(w, c):
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     _as_reported(w, c, first, last)
+
+
+def _figurative_speaker(w: _Work, c: Cue) -> bool:
+    """التاريخ يقول إن …، المنطق يقول …، الواقع يقول …: an abstraction that "says" something
+    (``figurative_speakers``, with the article and at most one adjective) is the writer's own
+    rhetoric, no quote."""
+    if c.speaker is None:
+        return False
+    a, b = c.speaker
+    return b - a <= 2 and is_definite(w.toks[a]) and bare_word(w.toks[a]) in w.lex.figurative_speakers
 
 
 def _as_reported(w: _Work, c: Cue, first: int, last: int) -> None:
@@ -408,6 +434,11 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
             return
         sp = src or sp
+    if v.lemma in lex.naming_verbs and _names_a_name(w, i):
+        # مساجد يذكر فيها اسم الله، أن يذكر فيها اسمه: "the name is mentioned" (of God, in scripture
+        # quoted in a sermon), no report; its words are no speaker for the وأضاف that follows
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     if "source-after-min" in v.flags:
         # وعلمت «الشرق الأوسط» من مصدر أمني مسؤول أن …: the paper learned it from the source; with
         # no source named (وعندما علمت أن …: "when I learned that") the verb reports nothing
@@ -456,6 +487,14 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _names_a_name(w: _Work, i: int) -> bool:
+    """Is the object of the verb at ``i`` a name (اسم، اسمه), past a resumptive (فيها، فيه)?"""
+    k = i + 1
+    if k < len(w.toks) and w.toks[k].norm in w.lex.resumptives:
+        k += 1
+    return k < len(w.toks) and strip_conj(w.toks[k].norm) in w.lex.naming_objects
 
 
 def _subject_before_qad(w: _Work, i: int, first: int) -> bool:
@@ -1098,6 +1137,7 @@ class _ReadingOrder:
         self.recent: list[tuple[Speaker, str]] = []  # (speaker, agreement of its verb), newest last
         self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
         self.reporting_sentences: set[int] = set()  # sentences with a cue or a quotation
+        self.scripture: Speaker | None = None  # the scripture cited by the last cue, if it cited one
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
@@ -1120,11 +1160,20 @@ class _ReadingOrder:
         w = self.w
         governs = c.clause is not None or c.quote is not None or bool(c.nested)
         agr = _subject_agreement(c)
+        cited, self.scripture = self.scripture, None
+        if c.speaker is None and cited is not None and c.kind == "verb" and c.verb.lemma in w.lex.citing_verbs:
+            self.scripture = cited
+            return cited  # قال رسول الله …: … قال: «يخرج فيكم قوم»: the citation goes on
         if c.speaker is not None:
             rec = _speaker_of(w, c.speaker, bare=c.kind == "attribution")
             rec = self._same_title_as_last(c, rec)
+            if rec.entity is None:
+                rec = self._statement_named_before(c, rec)
             if agr.endswith("?") and rec.entity is not None and w.mentions.labels.get(rec.entity) == "PER":
                 agr = agr[0] + "s"  # one person: وقال الوزير جون كيري … وقالا is someone else
+            if self._scripture(rec):
+                self.scripture = rec
+                return rec  # قال الله تعالى ((…)) … وأضاف: the preacher who cited it goes on, not God
             self.in_sentence[c.sent] = (rec, agr)
         else:
             rec = self._implicit(c)
@@ -1162,9 +1211,57 @@ class _ReadingOrder:
         # the head of the last phrase (المحامي after المحامي عبدالمحسن القطان) or its surname
         # (الخطيب after عبدالقادر الخطيب); not a word of its modifier (المرصد after مدير المرصد …)
         rest = [bare_word(self.w.toks[k]) for k in range(a + 1, b)]
-        if words and head in (words[0], words[-1]) and all(x in words for x in rest):
+        # (the last word only as the surname of a person named by a personal name: not كبار العلماء
+        # ending قيس المبارك's title, قال العلماء; an entity named by a title, الرئيس التونسي, has no
+        # surname to compare with)
+        name = normalize(self.w.mentions.names.get(last.entity) or "").split()
+        surname_ok = not name or name[0].startswith("ال") or without_article(name[-1]) == head
+        if words and (head == words[0] or (head == words[-1] and surname_ok)) and all(x in words for x in rest):
             return Speaker(last.entity, rec.text)  # (الوزير الروسي is not الوزير المصري)
         return rec
+
+    def _statement_named_before(self, c: Cue, rec: Speaker) -> Speaker:
+        """وأفاد التقرير أن … after التقرير الأسبوعي للبورصة المصرية, أظهرت الدراسة … after دراسة
+        أجراها باحثون من جامعة شيفيلد, وتابع البيان after وقالت الحركة في بيان: a statement, report
+        or study named by its noun alone, with the article (and at most one adjective), is the one the
+        article named before: its issuer speaks. The latest earlier mention of the noun with an
+        issuer wins; an indefinite mention with none (كشف تقرير جديد) introduced another statement,
+        so the search stops there."""
+        w = self.w
+        a, b = c.speaker
+        head = bare_word(w.toks[a])
+        if b - a > 2 or not is_definite(w.toks[a]) or head not in w.lex.statement_nouns:
+            return rec
+        for j in range(a - 1, -1, -1):
+            t = w.toks[j]
+            if t.kind != "ar" or _statement_noun_of(t) != head or w.inside[j]:
+                continue
+            ent = _statement_issuer(w, j) or self._issued_by_speaker(j)
+            if ent is not None:
+                return Speaker(ent, rec.text)
+            if not is_definite(t):
+                break
+        return rec
+
+    def _issued_by_speaker(self, j: int) -> str | None:
+        """وقالت الحركة في بيان نشرته على موقعها: the statement after في is where the sentence's
+        speaker, named before it, said it."""
+        w = self.w
+        got = self.in_sentence.get(w.sent_of[j])
+        if got is None or got[0].entity is None or j < 1 or strip_conj(w.toks[j - 1].norm) not in ("في", "فى"):
+            return None
+        return got[0].entity
+
+    def _scripture(self, rec: Speaker) -> bool:
+        """Is the speaker the source of scripture a writer or preacher cites (قال الله تعالى، قال
+        رسول الله صلى الله عليه وسلم، قال تعالى: ``scripture_speakers``)? Such a
+        quote is cited inside someone's speech, so a cue with no subject after it (وأضاف، مشيراً)
+        continues whoever cited it."""
+        words = rec.text.split()
+        if not words:
+            return False  # (an entity the tagger gave الله is no reason to go on with it)
+        first = strip_conj(_norm(words[0]))  # (الله keeps its ال: له is no word of the class)
+        return first in self.w.lex.scripture_speakers or without_article(first) in self.w.lex.scripture_speakers
 
     def _person(self, rec: Speaker) -> bool:
         return rec.entity is not None and self.w.mentions.labels.get(rec.entity) == "PER"
@@ -1384,15 +1481,7 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     organisation named right after it."""
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
-        # تقرير صادر عن منظمة أوبك، بيان لوزارة الداخلية: a statement speaks for whoever issued it
-        # (the phrase ends at عن: the name a few words on, past صادر عن، صدر عن، لـ، نشرته)
-        for k in range(a + 1, min(len(w.toks), a + _ISSUER_REACH)):
-            t = w.toks[k]
-            if t.kind == "punct" or t.norm in w.lex.complementisers or w.lex.verb(t.norm) is not None:
-                return None
-            if k in w.names and w.names[k].label in ("PER", "ORG"):
-                return w.names[k].entity
-        return None
+        return _statement_issuer(w, a)
     if head not in w.lex.generic_speakers:
         return None
     for k in (a + 1, a + 2):
@@ -1404,18 +1493,75 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     return None
 
 
+def _statement_issuer(w: _Work, a: int) -> str | None:
+    """The person or organisation that issued the statement, report or study named at token ``a``:
+    named right after it (تقرير صادر عن منظمة أوبك، بيان لوزارة الداخلية: past صادر عن، صدر عن، لـ،
+    نشرته), after a relative clause of making (الدراسة التي أجراها باحثون من جامعة شيفيلد، التي قامت
+    بها شركة الأبحاث البريطانية (ويلث انسايت): ``issuer_verbs``, the name within ``_ISSUER_REACH``
+    words of the verb, brackets and quotation marks skipped), or before it as the subject of an issuing verb (أصدرت
+    وزارة الداخلية بيانا)."""
+    toks, lex = w.toks, w.lex
+    before = _issued_by_subject(w, a)
+    if before is not None:
+        return before
+    end = min(len(toks), a + _ISSUER_REACH)
+    k = a + 1
+    while k < end:
+        t = toks[k]
+        if t.text in "()" or t.text in QUOTE_CHARS:
+            # (ويلث انسايت)، شركة الأبحاث "البن كابيتال": the name in brackets or marks after its description
+            end = min(len(toks), end + 1)
+        elif t.kind == "punct" or t.norm in lex.complementisers or lex.verb(t.norm) is not None:
+            return None
+        elif k in w.names and w.names[k].label in ("PER", "ORG"):
+            return w.names[k].entity
+        elif strip_conj(t.norm) in lex.relatives and k + 1 < len(toks) and _issuing(toks[k + 1], lex):
+            end = min(len(toks), k + 2 + _ISSUER_REACH)  # التي أجراها باحثون من جامعة …: the maker
+        k += 1
+    return None
+
+
+def _issued_by_subject(w: _Work, a: int) -> str | None:
+    """أصدرت وزارة الداخلية بيانا، وأصدر الاتحاد السعودي للكرة الطائرة اليوم بيانا: the statement at
+    ``a`` is the object of an issuing verb a few words before it (``_STATEMENT_REACH``, within the
+    clause) whose subject is the name right after the verb."""
+    for v in range(a - 1, max(-1, a - 1 - _STATEMENT_REACH), -1):
+        t = w.toks[v]
+        if t.kind == "punct" or t.norm in w.lex.complementisers:
+            return None
+        if _issuing(t, w.lex):
+            nm = w.names.get(v + 1)
+            return nm.entity if nm is not None and nm.label in ("PER", "ORG") and nm.end <= a else None
+    return None
+
+
+def _issuing(t: Tok, lex: QuoteLexicon) -> bool:
+    return t.norm in lex.issuer_verbs or strip_conj(t.norm) in lex.issuer_verbs
+
+
+def _statement_noun_of(t: Tok) -> str:
+    """The noun a token writes without its و/ف, article, fused preposition (بدراسة، للتقرير) and
+    accusative alif (بيانا): the form ``statement_nouns`` holds."""
+    n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
+    if n.startswith("لل"):
+        n = n[2:]
+    elif t.prep and n[:1] and n[0] in _FUSED_PREPOSITIONS:
+        n = n[1:]
+    n = without_article(n)
+    return n[:-1] if n.endswith("ا") and len(n) > 3 else n
+
+
 def _honorific_in_sentence(w: _Work, c: Cue) -> bool:
     """Does an honorific pronoun (معاليه، سموه) stand before the cue in its sentence, outside
     quotations? Then the sentence's subject is a person named before it."""
     first = w.sent_first.get(c.sent, c.i)
-    return any(not w.inside[k] and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
-               for k in range(first, c.i))
+    return any(not w.inside[k] and is_honorific_pronoun(w.toks[k], w.lex) for k in range(first, c.i))
 
 
 def _honorific_subject(w: _Work, c: Cue) -> bool:
     """Is the cue's subject an honorific pronoun (وقال معاليه، وأكد سموه)? It stands for a person."""
     k = c.i + 1
-    return k < len(w.toks) and strip_conj(w.toks[k].norm) in w.lex.honorific_pronouns
+    return k < len(w.toks) and is_honorific_pronoun(w.toks[k], w.lex)
 
 
 def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker | None:

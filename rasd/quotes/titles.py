@@ -21,7 +21,7 @@ from typing import Mapping
 
 from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon
-from .speakers import NameAt, bare_word, ends_title_chain, is_definite
+from .speakers import NameAt, bare_word, ends_title_chain, is_definite, title_preposition
 
 # A title phrase is compared on its first words only: the head and a few modifiers (الوزير
 # المصري، المتحدث الأمني بوزارة الداخلية، وزير الري والمياه الإثيوبي); later words are more often
@@ -53,6 +53,10 @@ class TitleIndex:
             return None
         if b - a == 1 and self.toks[a].kind == "ar" and words[0] in self.surnames:
             return self.surnames[words[0]]
+        if b - a <= 2:
+            ent = self.name_continued_by(a, b)
+            if ent is not None:
+                return ent
         head = words[0]
         # نادي الرائد is not نادي الفتح, وزير الخارجية not وزير الداخلية: the definite noun that
         # completes the head must be in the title too (a nisba adjective, المصري، may be left out)
@@ -107,6 +111,30 @@ class TitleIndex:
                     bearers.setdefault(bare_word(self.toks[nm.end - 1]), set()).add(nm.entity)
             self._surnames = {w: next(iter(ids)) for w, ids in bearers.items() if len(ids) == 1}
         return self._surnames
+
+    def name_continued_by(self, a: int, b: int) -> str | None:
+        """وشدد آل الشيخ after الشيخ عبد العزيز آل الشيخ, وأكد مفتي after المحامي ريان مفتي: a family
+        name alone (one word, or آل/بن/أبو and a word) is the person whose full name ended with it
+        earlier, also when the entity stage cut that name short (its mention is ريان, and مفتي
+        stood right after it); nobody when it continued two people's names."""
+        toks = self.toks
+        if any(toks[k].kind != "ar" for k in range(a, b)) or a in self.names:
+            return None
+        if b - a == 2 and bare_word(toks[a]) not in self.lex.name_particles:
+            return None
+        words = [bare_word(toks[k]) for k in range(a, b)]
+        found = set()
+        for last in self._occurrences(words[-1], a):
+            j = last - len(words) + 1  # (found by its last word: آل is everywhere)
+            got = self.ending.get(j)  # the name ends right before the family name
+            if got is None or got[1].label != "PER":
+                got = self.ending.get(last + 1)  # or the family name ends a full name
+                got = got if got is not None and got[0] < j else None
+            if got is None or got[1].label != "PER" or j < 0:
+                continue
+            if [bare_word(toks[k]) for k in range(j, last + 1)] == words:
+                found.add(got[1].entity)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _titles_with(self, head: str, before: int):
         """(position, entity, title words) for each title holding ``head`` written before token
@@ -163,6 +191,9 @@ class TitleIndex:
         k = j + 1
         while k < before and k - j <= lex.title_chain_max_tokens:
             nm = self.names.get(k)
+            if nm is not None and nm.label == "ORG" and title_preposition(toks, k - 1, lex, j):
+                k = nm.end  # المشرف العام على وكالة التنمية: the body he supervises, not him
+                continue
             if nm is not None and nm.label in ("PER", "ORG"):
                 title = frozenset(self._words(j, k))
                 out = [(k, nm.entity, title)]
