@@ -245,6 +245,7 @@ def choose_floor(probs: np.ndarray, high: np.ndarray, mid: np.ndarray, y: np.nda
     for floor in FLOOR_GRID:
         prf = np.mean([_f1(default_decision(p, high, mid, th, floor), y) for p in probs], axis=0)
         rows.append((round(float(prf[2]), 3), -floor, floor, float(prf[2]), float(prf[0]), float(prf[1])))
+    print("    default decision by floor: " + ", ".join(f"{r[2]}: F1 {r[3]:.3f}" for r in rows), file=sys.stderr, flush=True)
     best = max(rows)
     return best[2], best[3], best[4], best[5]
 
