@@ -1302,14 +1302,16 @@ def person_core(words: list[str], naming: NamingWords) -> tuple[str, ...]:
     """What identifies a person's full name (normalised words): the given name and the family
     name, the بن chain between them left out (عادل بن احمد الجبير -> عادل الجبير); a name that is
     only a chain keeps its first link (سلمان بن عبدالعزيز آل سعود -> سلمان بن عبدالعزيز: the house
-    آل X is dropped). عبد/أبو are joined to the next word (عبد العزيز = عبدالعزيز)."""
+    آل X after a chain is dropped; without a chain it is the family name: محمد آل فريج). عبد/أبو are joined to the next word (عبد العزيز = عبدالعزيز)."""
     ws: list[str] = []
     for w in words:
         if ws and ws[-1] in naming.compounds:
             ws[-1] += w
         else:
             ws.append(w)
-    if len(ws) >= 2 and ws[-2] in naming.house:
+    # The house is dropped only after a بن chain, which already identifies the person; in a
+    # name without one (محمد آل فريج, آل فويز) the house is the family name itself.
+    if len(ws) >= 2 and ws[-2] in naming.house and any(w in naming.chain for w in ws[:-2]):
         ws = ws[:-2]
     if len(ws) < 2:
         return tuple(ws)
@@ -1396,6 +1398,18 @@ def _apposition(text: str, t, by_start, starts, nxt, gap_end: int, chain) -> tup
     return "", False
 
 
+def _other_country(title, group, gaz: Gazetteer) -> bool:
+    """Whether a title's office is of another state than the listed person it follows: a
+    president of France right after the Saudi king is the verb's object, not his title."""
+    office_country = title.office.split(".", 1)[0] if "." in title.office else ""
+    if office_country in gaz.area_codes:  # KRD (Kurdistan) is in IRQ; UN, NATO in none
+        office_country = gaz.area_codes[office_country][1]
+    if office_country in ("", "*") or group is None:  # *.crown: an office of whatever state
+        return False
+    countries = {gaz.entries[k].country for k in group.keys if k in gaz.entries} - {""}
+    return bool(countries) and office_country not in countries
+
+
 def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) -> None:
     """Tie each title to a person: the name right after it (or before it, in apposition) binds
     its office for the article; other titles go through that binding, else through the office
@@ -1428,6 +1442,8 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
             chain = None
             continue
         group, binds = _apposition(text, t, by_start, starts, nxt, gap_end, chain)
+        if group and _other_country(t, groups.get(group), gaz):
+            group = ""  # استقبل الملك سلمان الرئيس الفرنسي: the object, not the king's title
         chain = (group, gap_end) if group else None
         if group:
             if binds and not former:
