@@ -60,6 +60,8 @@ class EventWords:
     quantifiers: frozenset[str]
     target_preps: frozenset[str]
     victims: frozenset[str]
+    justice_venues: frozenset[str]
+    destination_preps: frozenset[str]
     common_adjectives: frozenset[str]
     function_words: frozenset[str]
     light_verbs: frozenset[str]

@@ -1336,6 +1336,35 @@ def condemner_is_no_party_to_the_act(c: RoleContext, trig: Trigger, roles: Roles
     return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
 
 
+def _head_noun(words, text: str) -> str:
+    """The first word of a phrase, normalised, without a definite prefix (للنيابة -> نيابه)."""
+    head = normalize(text.split()[0]) if text and text.split() else ""
+    for prefix in words.definite_prefixes:
+        if head.startswith(prefix) and len(head) - len(prefix) >= 3:
+            return head[len(prefix):]
+    return head
+
+
+def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
+    act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
+    أحالت الوزارة القضية للنيابة العامة): PLOVER's ACCUSE targets the one referred or charged."""
+    if c.type != "ACCUSE" or not roles.targets:
+        return roles
+
+    def venue(a) -> bool:
+        first = getattr(a, "first", None)
+        if first is None or first <= trig.last or not a.text:
+            return False
+        if c.s.governor(first) not in c.words.destination_preps:
+            return False
+        head, rest = _head_noun(c.words, a.text), a.text.split()[1:2]
+        return head in c.words.justice_venues or (
+            bool(rest) and f"{head} {normalize(rest[0])}" in c.words.justice_venues)  # هيئة التحقيق
+    targets = [a for a in roles.targets if not venue(a)]
+    return roles if len(targets) == len(roles.targets) else roles.but(targets=targets)
+
+
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
     """"Did not attack" is no attack to count (لم تهاجم روسيا أوكرانيا): a negated trigger makes no
     event unless the settings keep negated events (``keep_negated``)."""
@@ -1485,6 +1514,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     attributed_or_claimed_doer,
     negated_acts_are_no_events,
     condemner_is_no_party_to_the_act,
+    venue_of_a_referral_is_no_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
