@@ -1506,6 +1506,36 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
     return roles
 
 
+# How many words before a described actor the anonymous source it qualifies may stand (مصدر أمني
+# مسؤول: the noun and one adjective before it).
+ANONYMOUS_SOURCE_REACH = 2
+
+
+def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
+    """Is every mention of a described actor (no name: مسؤول) an adjective of an anonymous source
+    (مصدر أمني مسؤول، مصدر مسؤول)? Then the actor is that source."""
+    ent = c.sentence.doc.entity(actor.entity) if getattr(actor, "entity", None) else None
+    mentions = list(getattr(ent, "mentions", ()) or ())
+    if not mentions or any(m.get("kind") != "nominal" for m in mentions):
+        return False
+    text = c.sentence.doc.text
+    for m in mentions:
+        before = normalize(text[max(0, m.start - 60):m.start]).split()[-ANONYMOUS_SOURCE_REACH:]
+        if not any(strip_conjunction(w) in c.words.anonymous_sources for w in before):
+            return False
+    return True
+
+
+def anonymous_source_is_no_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An anonymous source reports and does nothing, even where only its adjective was taken as a
+    described actor (علمت «الشرق الأوسط» من مصدر أمني مسؤول أن … نصيحة: the official advised no
+    one; صرح مصدر مسؤول بأن … اتفاق): such a source is dropped from the doers."""
+    if not roles.sources:
+        return roles
+    sources = [a for a in roles.sources if not qualifies_an_anonymous_source(c, a)]
+    return roles if len(sources) == len(roles.sources) else roles.but(sources=sources, how=roles.how if sources else "")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
     killed_subject_is_the_victim,
     killed_by_the_weapons_of,
@@ -1529,6 +1559,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     host_receives_the_visitor,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
+    anonymous_source_is_no_doer,
 )
 
 # The whole list, in the order the rules run.
