@@ -61,6 +61,7 @@ class EventWords:
     target_preps: frozenset[str]
     victims: frozenset[str]
     justice_venues: frozenset[str]
+    pluperfect_auxiliaries: frozenset[str]
     destination_preps: frozenset[str]
     common_adjectives: frozenset[str]
     function_words: frozenset[str]

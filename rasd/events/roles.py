@@ -1536,7 +1536,30 @@ def anonymous_source_is_no_doer(c: RoleContext, trig: Trigger, roles: Roles) -> 
     return roles if len(sources) == len(roles.sources) else roles.but(sources=sources, how=roles.how if sources else "")
 
 
+# How far before قد the كان of a pluperfect may stand (وكان جهاز الكسب غير المشروع قد أحال: its
+# subject, a name of up to several words, between them).
+PLUPERFECT_REACH = 8
+
+
+def subject_of_a_pluperfect_stands_before_qad(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """In the pluperfect (كان X قد فعل: وكان جهاز الكسب غير المشروع قد أحال نظيف إلى محكمة الجنايات)
+    the subject stands between كان and قد: an actor right after the verb is its object, never its
+    doer; the doer is the actor between كان and قد, where there is one."""
+    if trig.pos != "v" or trig.first < 3 or c.word(trig.first - 1) != "قد" or not roles.sources:
+        return roles
+    qad = trig.first - 1
+    kana = next((k for k in range(qad - 2, max(c.lo, qad - PLUPERFECT_REACH) - 1, -1)
+                 if strip_conjunction(c.word(k), 2) in c.words.pluperfect_auxiliaries), None)
+    late = [a for a in roles.sources if getattr(a, "first", -1) > trig.last]
+    if kana is None or not late:
+        return roles
+    subject = next((a for a in c.actors if kana < a.first and a.last < qad), None)
+    sources = [a for a in roles.sources if a not in late] or ([subject] if subject is not None else [])
+    return roles.but(sources=sources, targets=late, how="pluperfect" if sources else "")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
+    subject_of_a_pluperfect_stands_before_qad,
     killed_subject_is_the_victim,
     killed_by_the_weapons_of,
     killing_shares_the_attacks_doer,
