@@ -1515,12 +1515,15 @@ def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
     """Is every mention of a described actor (no name: مسؤول) an adjective of an anonymous source
     (مصدر أمني مسؤول، مصدر مسؤول)? Then the actor is that source."""
     ent = c.sentence.doc.entity(actor.entity) if getattr(actor, "entity", None) else None
-    mentions = list(getattr(ent, "mentions", ()) or ())
-    if not mentions or any(m.get("kind") != "nominal" for m in mentions):
+    lo, hi = c.tokens[0].start, c.tokens[-1].end
+    # the actor's own words, else (a quote's speaker) its entity's mentions in this sentence
+    starts = [actor.start] if isinstance(getattr(actor, "start", None), int) else \
+        [m.start for m in getattr(ent, "mentions", ()) or () if lo <= m.start < hi]
+    if ent is None or not starts or any(m.get("kind") != "nominal" for m in ent.mentions):
         return False
     text = c.sentence.doc.text
-    for m in mentions:
-        before = normalize(text[max(0, m.start - 60):m.start]).split()[-ANONYMOUS_SOURCE_REACH:]
+    for start in starts:
+        before = normalize(text[max(0, start - 60):start]).split()[-ANONYMOUS_SOURCE_REACH:]
         if not any(strip_conjunction(w) in c.words.anonymous_sources for w in before):
             return False
     return True
