@@ -1336,6 +1336,35 @@ def condemner_is_no_party_to_the_act(c: RoleContext, trig: Trigger, roles: Roles
     return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
 
 
+def _head_noun(words, text: str) -> str:
+    """The first word of a phrase, normalised, without a definite prefix (للنيابة -> نيابه)."""
+    head = normalize(text.split()[0]) if text and text.split() else ""
+    for prefix in words.definite_prefixes:
+        if head.startswith(prefix) and len(head) - len(prefix) >= 3:
+            return head[len(prefix):]
+    return head
+
+
+def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
+    act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
+    أحالت الوزارة القضية للنيابة العامة): PLOVER's ACCUSE targets the one referred or charged."""
+    if c.type != "ACCUSE" or not roles.targets:
+        return roles
+
+    def venue(a) -> bool:
+        first = getattr(a, "first", None)
+        if first is None or first <= trig.last or not a.text:
+            return False
+        if c.s.governor(first) not in c.words.destination_preps:
+            return False
+        head, rest = _head_noun(c.words, a.text), a.text.split()[1:2]
+        return head in c.words.justice_venues or (
+            bool(rest) and f"{head} {normalize(rest[0])}" in c.words.justice_venues)  # هيئة التحقيق
+    targets = [a for a in roles.targets if not venue(a)]
+    return roles if len(targets) == len(roles.targets) else roles.but(targets=targets)
+
+
 def negated_acts_are_no_events(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
     """"Did not attack" is no attack to count (لم تهاجم روسيا أوكرانيا): a negated trigger makes no
     event unless the settings keep negated events (``keep_negated``)."""
@@ -1477,7 +1506,63 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
     return roles
 
 
+# How many words before a described actor the anonymous source it qualifies may stand (مصدر أمني
+# مسؤول: the noun and one adjective before it).
+ANONYMOUS_SOURCE_REACH = 2
+
+
+def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
+    """Is every mention of a described actor (no name: مسؤول) an adjective of an anonymous source
+    (مصدر أمني مسؤول، مصدر مسؤول)? Then the actor is that source."""
+    ent = c.sentence.doc.entity(actor.entity) if getattr(actor, "entity", None) else None
+    lo, hi = c.tokens[0].start, c.tokens[-1].end
+    # the actor's own words, else (a quote's speaker) its entity's mentions in this sentence
+    starts = [actor.start] if isinstance(getattr(actor, "start", None), int) else \
+        [m.start for m in getattr(ent, "mentions", ()) or () if lo <= m.start < hi]
+    if ent is None or not starts or any(m.get("kind") != "nominal" for m in ent.mentions):
+        return False
+    text = c.sentence.doc.text
+    for start in starts:
+        before = normalize(text[max(0, start - 60):start]).split()[-ANONYMOUS_SOURCE_REACH:]
+        if not any(strip_conjunction(w) in c.words.anonymous_sources for w in before):
+            return False
+    return True
+
+
+def anonymous_source_is_no_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An anonymous source reports and does nothing, even where only its adjective was taken as a
+    described actor (علمت «الشرق الأوسط» من مصدر أمني مسؤول أن … نصيحة: the official advised no
+    one; صرح مصدر مسؤول بأن … اتفاق): such a source is dropped from the doers."""
+    if not roles.sources:
+        return roles
+    sources = [a for a in roles.sources if not qualifies_an_anonymous_source(c, a)]
+    return roles if len(sources) == len(roles.sources) else roles.but(sources=sources, how=roles.how if sources else "")
+
+
+# How far before قد the كان of a pluperfect may stand (وكان جهاز الكسب غير المشروع قد أحال: its
+# subject, a name of up to several words, between them).
+PLUPERFECT_REACH = 8
+
+
+def subject_of_a_pluperfect_stands_before_qad(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """In the pluperfect (كان X قد فعل: وكان جهاز الكسب غير المشروع قد أحال نظيف إلى محكمة الجنايات)
+    the subject stands between كان and قد: an actor right after the verb is its object, never its
+    doer; the doer is the actor between كان and قد, where there is one."""
+    if trig.pos != "v" or trig.first < 3 or c.word(trig.first - 1) != "قد" or not roles.sources:
+        return roles
+    qad = trig.first - 1
+    kana = next((k for k in range(qad - 2, max(c.lo, qad - PLUPERFECT_REACH) - 1, -1)
+                 if strip_conjunction(c.word(k), 2) in c.words.pluperfect_auxiliaries), None)
+    late = [a for a in roles.sources if getattr(a, "first", -1) > trig.last]
+    if kana is None or not late:
+        return roles
+    subject = next((a for a in c.actors if kana < a.first and a.last < qad), None)
+    sources = [a for a in roles.sources if a not in late] or ([subject] if subject is not None else [])
+    return roles.but(sources=sources, targets=late, how="pluperfect" if sources else "")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
+    subject_of_a_pluperfect_stands_before_qad,
     killed_subject_is_the_victim,
     killed_by_the_weapons_of,
     killing_shares_the_attacks_doer,
@@ -1485,6 +1570,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     attributed_or_claimed_doer,
     negated_acts_are_no_events,
     condemner_is_no_party_to_the_act,
+    venue_of_a_referral_is_no_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
@@ -1499,6 +1585,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     host_receives_the_visitor,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
+    anonymous_source_is_no_doer,
 )
 
 # The whole list, in the order the rules run.
