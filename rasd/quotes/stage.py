@@ -1739,7 +1739,8 @@ class QuotesStage(Stage):
     def __call__(self, doc: Document) -> None:
         w = _Work(doc, self.lexicon)
         cues = self._cues(w)
-        if _name_missed_speakers(w, cues, self.name_shapes):
+        # (only over an entity layer: a document without one was read with no entity stages)
+        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes):
             w.refresh_entities()
         _clauses(w, cues)
         w.clauses = sorted(c.clause for c in cues if c.clause)
