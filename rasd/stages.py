@@ -36,7 +36,8 @@ STAGES: tuple[StageSpec, ...] = (
               "and titles, attach actor codes"),
     # quotes, dates, events
     StageSpec("quotes", "rasd.quotes.stage:QuotesStage", ("sentences", "tokens", "entities", "boilerplate"),
-              ("quotes", "quote_terms"), "direct and indirect quotes with cue and speaker; quoted terms apart"),
+              ("quotes", "quote_terms"), "direct and indirect quotes with cue and speaker; quoted terms apart; "
+              "a person a speaker's title names and the entity stage missed joins entities"),
     StageSpec("dates", "rasd.events.dates:DatesStage", ("sentences", "boilerplate"), ("dates",),
               "date expressions resolved against the publication date"),
     StageSpec("events", "rasd.events.stage:EventsStage", ("entities", "quotes", "dates"), ("events", "quantities"),

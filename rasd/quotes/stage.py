@@ -33,6 +33,7 @@ from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determi
                        is_kin, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
+from .named import NameShapes, add_person, load_name_shapes, name_run
 from .titles import TitleIndex
 
 _norm = normalize  # remembers the short strings (words) itself
@@ -192,6 +193,12 @@ class _Work:
             if 0 <= k < end and k not in out:
                 out[k] = NameAt(end, self.mentions.labels.get(eid, label), eid)
         return out
+
+    def refresh_entities(self) -> None:
+        """Read the entities layer again after the stage added people to it."""
+        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.generic_speakers)
+        self.names = self._names()
+        self._titles = None
 
     @property
     def titles(self) -> TitleIndex:
@@ -1683,6 +1690,33 @@ def _term_spans(w: _Work, boiler: list[tuple[int, int]]) -> list[Span]:
 
 # --- the component -------------------------------------------------------------------------------
 
+def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool:
+    """A person for each speaker phrase after its verb that is a title ending in a name the entity
+    stage did not tag (المتحدث الرسمي لوزارة العمل تيسير المفرج); did it add any?"""
+    added = False
+    for c in cues:
+        if c.speaker is None or c.speaker_how != "after":
+            continue
+        a, b = c.speaker
+        if is_kin(w.toks, a, w.lex):
+            continue  # والد الشهيد محمد الفلاني names a relative
+        # (no anonymity check: a role noun is anonymous only while no name is known, and the name
+        # run is what is looked for; source nouns, مصدر، مسؤول طلب …, are no title heads)
+        ps, pe = w.toks[a].head, w.toks[b - 1].end
+        if any(w.mentions.labels.get(r[2], r[3]) == "PER" for r in w.mentions.overlapping(ps, pe)):
+            continue  # the phrase names its person already (الدكتور رمضان أبو العلا خبير هندسة البترول)
+        run = name_run(w.toks, a, b, shapes)
+        if run is None:
+            continue
+        s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
+        if w.mentions.overlapping(s, e):
+            continue
+        add_person(w.doc, s, e)
+        w.refresh_entities()
+        added = True
+    return added
+
+
 @dataclass(frozen=True)
 class QuotesConfig:
     # Keep quoted terms («داعش») in the quotes layer too (they always go to "quote_terms"):
@@ -1700,10 +1734,14 @@ class QuotesStage(Stage):
         super().__init__(config, resources)
         self.lexicon = load_lexicon(resources)
         self.vocabulary = CueVocabulary(self.lexicon)
+        self.name_shapes = load_name_shapes(resources, self.lexicon)
 
     def __call__(self, doc: Document) -> None:
         w = _Work(doc, self.lexicon)
         cues = self._cues(w)
+        # (only over an entity layer: a document without one was read with no entity stages)
+        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes):
+            w.refresh_entities()
         _clauses(w, cues)
         w.clauses = sorted(c.clause for c in cues if c.clause)
         w.clause_starts = [c[0] for c in w.clauses]
