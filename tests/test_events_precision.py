@@ -141,3 +141,67 @@ def test_the_doer_of_a_dropped_warning_is_still_the_subject_of_the_next_act():
             "وزارة التعليم والمعلمين بتربية الشباب التربية الصالحة.")
     got = [e[:3] for e in events(text, published="2015-07-25")]
     assert got == [("REQUEST", "مطالباً", "عبدالعزيز آل الشيخ")]
+
+
+# ---------------------------------------------------------------- time references and wishes (issue 15)
+
+@pytest.mark.parametrize("text, trigger", [
+    # SaudiNewsNet 2015-07-25, 2015-08-01, 2015-07-26: an act after منذ is where a period starts
+    ("من جهة أخرى، كشفت وزارة الصحة اليمنية أن عدد الذين سقطوا في عدن منذ اندلاع المعارك بين ميليشيات "
+     "التمرد الحوثي المدعومة بفلول الرئيس المخلوع علي عبدالله صالح، ومقاتلي المقاومة الشعبية، بلغوا ألف قتيل.",
+     "المعارك"),
+    ("أظهرت نتائج المجهودات لزيادة معايير أمن الإنترنت أن الوكالات الاتحادية الأمريكية زادت إجراءات أمن "
+     "الإنترنت منذ هجوم الكتروني على مكتب إدارة الموظفين لكن مزيدا من العمل ضروري للمساعدة في التصدي لمزيد من الهجمات.",
+     "هجوم الكتروني"),
+    ("ونقلت وسائل الاعلام انه قصف بقوة مواقع لحزب العمال الكردستاني في شمال العراق ليتواصل بذلك مسلسل العنف "
+     "منذ الاعتداء الانتحاري في سوروتش الذي اودى بحياة 32 شابا من الناشطين الاكراد.", "الاعتداء"),
+])
+def test_an_act_named_as_the_start_of_a_period_is_background(text, trigger):
+    got = [e for e in events(text, published="2015-07-27") if e[1] == trigger]
+    assert got and all(e[3] == "historical" for e in got)
+
+
+def test_the_news_act_of_a_sentence_with_a_since_phrase_stays_news():
+    # the same sentence (2015-08-01): قصف is today's act; only the attack after منذ is background
+    text = ("ونقلت وسائل الاعلام انه قصف بقوة مواقع لحزب العمال الكردستاني في شمال العراق ليتواصل بذلك مسلسل العنف "
+            "منذ الاعتداء الانتحاري في سوروتش الذي اودى بحياة 32 شابا من الناشطين الاكراد.")
+    got = [e for e in events(text, published="2015-07-27") if e[1] == "قصف"]
+    assert got and all(e[3] is None for e in got)
+
+
+def test_a_governing_background_phrase_must_stand_right_before_the_act():
+    from rasd.events.modes import BackgroundCues
+    from rasd.text.tokens import tokenize
+    from rasd.text.normalize import normalize
+    from rasd.events.triggers import detect
+    from events_support import LEX
+
+    cues = BackgroundCues.load(Resources.default())
+    # SaudiNewsNet 2015-07-25: منذ before a date, not before the act (خرجت … منذ 2010)
+    text = "وخرجت 90 مليار يورو من اليونان منذ 2010 بعد هجوم على البنوك."
+    toks = tokenize(text)
+    trig = next(t for t in detect(toks, LEX) if t.type == "ASSAULT")
+    assert not cues.marks(trig, toks, [normalize(t.text) for t in toks])
+    with pytest.raises(Exception, match="governing phrase has no gap"):
+        BackgroundCues.load(Resources.default().with_data({"events/background.tsv": "منذ … قد\tgoverns\t\n"}))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # SaudiNewsNet 2015-07-27, the clause after في حال … كما ينبغي (whose condition would also count)
+    ("حيث يأمل أن يلتقي مع إدارة الاتحاد لبحث تفاصيل العرض والبقاء في المملكة.", "يلتقي"),
+    # SaudiNewsNet 2015-08-02 (a ceasefire hoped for; the lexicon reads إطلاق here)
+    ("لذا نأمل أن يعود الجانبان إلى وقف إطلاق النار».", "إطلاق"),
+])
+def test_an_act_hoped_for_is_hypothetical(text, trigger):
+    from rasd.events.modes import context_of
+    from rasd.text.tokens import tokenize
+    from rasd.events.triggers import detect
+    from events_support import LEX
+
+    toks = tokenize(text)
+    got = [context_of(t, toks, LEX) for t in detect(toks, LEX) if text[t.start:t.end] == trigger]
+    assert got == ["conditional"]
+    # the same act with the wish words taken out of the class is read as real
+    plain = text.replace("يأمل", "قال").replace("نأمل", "قلنا")
+    ptoks = tokenize(plain)
+    assert [context_of(t, ptoks, LEX) for t in detect(ptoks, LEX) if plain[t.start:t.end] == trigger] == [None]

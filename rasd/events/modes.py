@@ -130,20 +130,23 @@ def mode_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon, norm: Sequ
 BACKGROUND_FILE = "background.tsv"
 # Words a "…" in a background phrase may skip (كان الرئيس الأمريكي قد).
 BACKGROUND_GAP = 3
-BACKGROUND_PLACES = ("before", "either")
+# before: anywhere before the trigger in its clause; either: before or after it; governs: right
+# before it, the trigger its object (منذ الاتفاق النووي: the act is a point in time, not news).
+BACKGROUND_PLACES = ("before", "either", "governs")
 
 
 @dataclass(frozen=True)
 class BackgroundCues:
     """The phrases of ``resources/events/background.tsv``: each a tuple of word positions (a
     frozenset of alternatives, or None for a gap of up to BACKGROUND_GAP words) and whether it
-    may also follow the trigger."""
+    may also follow the trigger; ``governing``: the phrases that count only right before it."""
 
     phrases: tuple[tuple[tuple[frozenset[str] | None, ...], bool], ...]
+    governing: tuple[tuple[frozenset[str] | None, ...], ...] = ()
 
     @classmethod
     def load(cls, resources: Resources) -> "BackgroundCues":
-        out = []
+        out, governing = [], []
         for n, row in enumerate(resources.table("events", BACKGROUND_FILE, 2), 1):
             if row[1] not in BACKGROUND_PLACES:
                 raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: where is {row[1]!r}, "
@@ -152,12 +155,18 @@ class BackgroundCues:
                           for w in row[0].split())
             if not words or words[0] is None or words[-1] is None:
                 raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a phrase starts and ends with a word")
-            out.append((words, row[1] == "either"))
-        return cls(tuple(out))
+            if row[1] == "governs":
+                if None in words:
+                    raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a governing phrase has no gap")
+                governing.append(words)
+            else:
+                out.append((words, row[1] == "either"))
+        return cls(tuple(out), tuple(governing))
 
     def marks(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
         """Does a background phrase stand in the trigger's clause: before it (within
-        CONDITION_WINDOW words), or after it (within MODE_WINDOW words) for an "either" phrase?"""
+        CONDITION_WINDOW words), or after it (within MODE_WINDOW words) for an "either" phrase, or
+        right before it for a "governs" phrase (منذ توقيع الاتفاق)?"""
         lo = trig.first
         while lo > 0 and trig.first - lo < CONDITION_WINDOW and tokens[lo - 1].text not in CLAUSE_BREAK:
             lo -= 1
@@ -167,6 +176,9 @@ class BackgroundCues:
         # each word as written and without a conjunction (وكان; وقت keeps its و)
         before = [(w, _bare_norm(w)) for w in norm[lo:trig.first]]
         after = [(w, _bare_norm(w)) for w in norm[trig.last + 1:hi]]
+        if any(_match_at(words, 0, before[len(before) - len(words):], 0)
+               for words in self.governing if len(words) <= len(before)):
+            return True
         return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
 
 
