@@ -61,6 +61,9 @@ OWNER_SENTENCES = 2
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+# The classes of nominal_actors.tsv that read a class noun as generic, in GenericContext's order.
+GENERIC_CLASSES = ("class_noun", "generic_preposition", "benefit_noun", "specifier", "demonstrative")
+SAYING = ("quotes", "reporting_verbs.tsv")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,22 @@ class NominalData:
     name_heads: frozenset[str] = frozenset()
     # heads that name a player's role in an article about sport (مهاجم "striker", not "attacker")
     sport_roles: frozenset[str] = frozenset()
+    generic: "GenericContext | None" = None  # when a class noun names a class, not an actor
+
+
+@dataclass(frozen=True)
+class GenericContext:
+    """The words that tell a class noun used of people in general (خدمات للمواطنين) from an
+    actor (the classes ``class_noun`` ... ``demonstrative`` of nominal_actors.tsv)."""
+
+    class_nouns: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    benefit_nouns: frozenset[str] = frozenset()
+    specifiers: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    # the verbs of saying (the quotes area's reporting_verbs.tsv, every form) and nouns of speech
+    # (speech_noun): the class noun after them with ل is the addressee (قال للصحفيين), specific
+    saying: frozenset[str] = frozenset()
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -116,6 +135,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     particles: set[str] = set()
     name_heads: set[str] = set()
     sport_roles: set[str] = set()
+    generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
         code = "" if code == "-" else code
@@ -153,13 +173,22 @@ def load_nominal_data(resources: Resources) -> NominalData:
             name_heads.update(words)
         elif cls == "sport_role":
             sport_roles.update(words)
+        elif cls in generic:
+            generic[cls].update(words)
     nums = resources.json(*NUMBERS)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
-                       frozenset(sport_roles))
+                       frozenset(sport_roles), _generic_context(resources, generic))
+
+
+def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
+    """The generic-use classes of nominal_actors.tsv, with the verbs of saying of the quotes area
+    (read as data, as the entities stage reads them) and the nouns of speech."""
+    saying = {normalize(r[0]) for r in resources.table(*SAYING, 2)} | classes["speech_noun"]
+    return GenericContext(*(frozenset(classes[c]) for c in GENERIC_CLASSES), frozenset(saying))
 
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
@@ -547,6 +576,8 @@ class _DocumentPhrases:
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
+        if not (counted or complement or country or join or reading.pronoun) and self._generic(i, a, last, heads):
+            return []  # خدمات للمواطنين: the class of people, no actor
         head = next((h for h in heads if h.cls != PERSON), None)
         # a qualified head needs what makes it an actor: a listed complement, a country, a named
         # owner or an adjective that gives a sector (قوة أمنية); جديد، سابق alone do not (نظام جديد
@@ -580,6 +611,47 @@ class _DocumentPhrases:
         full = prefix + code if code else (prefix if country and not reading.pronoun else "")
         key = (head.canonical, complement or "", country, reading.pronoun and self.doc.text[start:end])
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
+
+    def _generic(self, i: int, a: int, last: int, heads: Sequence[Head]) -> bool:
+        """Is the bare class noun at token i (through ``last``) a class of people in general? It
+        is when it, or the first of a list of class nouns it ends (المواطنين والمقيمين), stands
+        in a phrase of purpose, benefit or topic (للمواطنين، حول الطلاب) or is the genitive of a
+        noun of service or right (حقوق الطلاب) — unless a demonstrative before it or a relative
+        or a number after it makes it a specific group (هؤلاء الجنود، الجنود الثلاثة)."""
+        g = self.data.generic
+        if g is None or not any(h.canonical in g.class_nouns for h in heads):
+            return False
+        if i > a and normalize(self.tokens[i - 1].text) in g.demonstratives:
+            return False
+        if last + 1 < len(self.tokens):
+            after = normalize(self.tokens[last + 1].text)
+            if after in g.specifiers or strip_article(after) in self.data.numbers or after in self.data.numbers:
+                return False
+        first = i
+        while first > a and self._class_noun(first - 1) and self._conjoined(first):
+            first -= 1  # والمقيمين after المواطنين: the list is as generic as its first member
+        prev = self.tokens[first - 1].text if first > a else ""
+        if any(p.label == "prep" and self.doc.text[p.start:p.end] == "ل" for p in self.tokens[first].attrs.get("parts", ())):
+            # قال للصحفيين، قال أوباما للصحفيين: the addressee of the speech (its subject between)
+            return not any(self._said(k) for k in range(max(a, first - 2), first))
+        if not prev:
+            return False
+        return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
+
+    def _said(self, k: int) -> bool:
+        """Is the token at k a verb or noun of saying (with any fused و، ف، ب: بتصريحات)?"""
+        saying = self.data.generic.saying
+        return normalize(self.tokens[k].text) in saying or any(r.stem in saying for r in self.n.readings[self.tokens[k].text])
+
+    def _class_noun(self, k: int) -> bool:
+        found = self.n.heads_of(self.tokens[k].text)
+        return found is not None and any(h.canonical in self.data.generic.class_nouns for h in found[0])
+
+    def _conjoined(self, k: int) -> bool:
+        """Does the token at k start with the conjunction و (a list member)?"""
+        t = self.tokens[k]
+        parts = t.attrs.get("parts", ())
+        return any(p.label == "conj" for p in parts) if parts else normalize(t.text).startswith("و")
 
     def _adjective_reading(self, i: int, a: int, reading: Reading, heads: Sequence[Head]) -> bool:
         """A singular head right after a word of the same definiteness, or definite right after a
