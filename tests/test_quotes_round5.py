@@ -143,3 +143,11 @@ def test_a_report_keeps_its_clause_and_the_reason_inside_makes_no_quote_of_its_o
                   "الجغرافي جعلها جسرا متميزا بين أسواق أوروبا وآسيا.")
     assert holding(doc, "روسيا تعتبر مركزا")
     assert not [q for q in doc.layer("quotes") if q.text.startswith("موقعها")]
+
+
+def test_a_verb_of_saying_keeps_the_reason_clause_of_its_speaker():
+    # 2015-08-03 (article 181): after يقول (not a weak cue) إذ إن … is the speaker's own reason
+    doc = analyse("وانتهى الغزو بطبيعة الحال ولكن الضرر الذي لحق بالكويت لم ينتهِ كما يقول العوضي، إذ إن العراق دمر "
+                  "البنية التحتية النفطية للكويت بشكل كبير، فالمصافي كانت خرابًا والحقول تشتعل بلا توقف.")
+    q = holding(doc, "العراق دمر البنية التحتية")
+    assert q and q[0].get("speaker_text") == "العوضي"

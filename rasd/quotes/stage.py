@@ -383,7 +383,7 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if w.inside[j]:
             continue
-        if j in cue_tokens or _opens_reason(toks, j, lex):
+        if j in cue_tokens or (c.verb is not None and "weak" in c.verb.flags and _opens_reason(toks, j, lex)):
             return j
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
             c.comp = j
@@ -429,7 +429,7 @@ def is_web_address(text: str) -> bool:
 
 def _opens_reason(toks, j: int, lex: QuoteLexicon) -> bool:
     """Is token ``j`` the أن of إذ أن، حيث إن، إلى درجة أن (``reason_conjunctions``)? That clause
-    is the sentence's own reason or result, and a verb before it governs nothing past it."""
+    is a reason or result, and a weak cue before it (تعتبر "is considered") governs nothing past it."""
     return j > 0 and toks.norm(j) in lex.complementisers and strip_conj(toks.norm(j - 1)) in lex.reason_conjunctions
 
 
