@@ -83,7 +83,8 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
     prev = toks.norm(i - 1)
     if "initial" in v.flags:
         t, p = toks[i], toks[i - 1]
-        if _repeated_in_sentence(toks, i, sent_of) if t.conj else _coordinated_after(toks, i, lex):
+        if _repeated_in_sentence(toks, i, sent_of, lex) if t.conj else (
+                _coordinated_after(toks, i, lex) or _repeated_later(toks, i, sent_of)):
             return True  # بين سامح شكري … وبين عادل الجبير، بين التقدم والتدهور: "between X and Y"
         # a quotation mark ends a quoted word (كلام "سلبي" بين …), not a clause
         if not (t.conj or (p.kind == "punct" and p.text not in QUOTE_CHARS) or prev in lex.connectors
@@ -103,13 +104,27 @@ _SUBJECT_WORDS = 6
 _REPEAT_REACH = 15
 
 
-def _repeated_in_sentence(toks, i: int, sent_of: list[int]) -> bool:
-    """Is the word at ``i`` (without its و) written earlier in its sentence (بين … وبين …)?"""
+def _repeated_in_sentence(toks, i: int, sent_of: list[int], lex: QuoteLexicon) -> bool:
+    """Is the word at ``i`` (without its و) written earlier in its sentence (بين … وبين …), also
+    with a pronoun (بيننا وبين أسر الشهداء: ``between_forms``)?"""
     word = strip_conj(toks.norm(i))
     for k in range(i - 1, max(-1, i - _REPEAT_REACH), -1):
         if sent_of[k] != sent_of[i]:
             break
-        if strip_conj(toks.norm(k)) == word:
+        n = strip_conj(toks.norm(k))
+        if n == word or (n in lex.between_forms and n.startswith(word)):
+            return True
+    return False
+
+
+def _repeated_later(toks, i: int, sent_of: list[int]) -> bool:
+    """Is the word at ``i`` written again with و later in its sentence (بين أن تخضع لشروط …، وبين
+    أن تنحاز: "between doing X and doing Y", where a complementiser follows each)?"""
+    word = toks.norm(i)
+    for k in range(i + 1, min(len(toks), i + _REPEAT_REACH)):
+        if sent_of[k] != sent_of[i]:
+            break
+        if toks[k].conj and strip_conj(toks.norm(k)) == word:
             return True
     return False
 

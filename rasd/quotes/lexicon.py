@@ -193,6 +193,11 @@ class QuoteLexicon:
     topic_particles: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     name_max_words: int
+    between_forms: frozenset[str]  # بيننا، بيني: "between" with a pronoun, repeated by a later وبين
+    reason_conjunctions: frozenset[str]  # إذ، حيث، درجة before أن: the verb's reach ends there
+    work_nouns: frozenset[str]  # كتاب، رواية، برنامج …: a quotation right after one is its title
+    work_title_max_words: int
+    introduced_title_max_words: int
     generic_speakers: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
@@ -297,6 +302,11 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         honorific_titles=frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w
                                    for w in res.word_class(AREA, "honorific_titles")),
         name_max_words=g.number("name_max_words"),
+        between_forms=res.word_class(AREA, "between_forms"),
+        reason_conjunctions=_norm_set(g.words("reason_conjunctions")),
+        work_nouns=res.word_class(AREA, "work_nouns"),
+        work_title_max_words=g.number("work_title_max_words"),
+        introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),

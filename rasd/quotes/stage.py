@@ -211,19 +211,27 @@ class _Work:
         """أكدت شركة «كي بي إم جي السعودية» في تقرير …: a short quotation right after a noun that
         takes a name in apposition (company, group, newspaper, film …), written without the
         article, is that name."""
-        if m.open < 0 or m.close < 0 or m.words > self.lex.name_max_words:
+        if m.open < 0 or m.close < 0 or m.words > self.lex.introduced_title_max_words:
             return False
-        if any(kind == "name" and s <= m.start and e >= m.end for s, e, _, _, kind in self.mentions.overlapping(m.start, m.end)):
+        short = m.words <= self.lex.name_max_words
+        if short and any(kind == "name" and s <= m.start and e >= m.end for s, e, _, _, kind in self.mentions.overlapping(m.start, m.end)):
             return True  # الشاعر “المرابط ولد المجتبى”: the quotation is one entity's name, no speech
         k = bisect.bisect_left(self.tok_starts, m.open) - 1
-        if k > 0 and (self.toks.raw[k].text == ":" or self.toks.norm(k) in self.lex.detached_prepositions):
+        colon = k > 0 and self.toks.raw[k].text == ":"
+        if k > 0 and (colon or self.toks.norm(k) in self.lex.detached_prepositions):
             k -= 1  # دراسة: "…"، المعنون بـ”…”: a colon or بـ may stand between
         elif k < 0 or self.toks.raw[k].end < m.open - 1:
             return False
         t = self.toks[k]
-        if t.kind == "ar" and strip_conj(t.norm) in self.lex.title_introducers:
-            return True  # تقرير بعنوان «…»، مقاله المعنون بـ”…”: the title of a work
-        return t.kind == "ar" and not is_definite(t) and bare_word(t) in self.lex.name_heads
+        if t.kind != "ar":
+            return False
+        if strip_conj(t.norm) in self.lex.title_introducers:
+            return True  # تقرير بعنوان «…»، مقاله المعنون بـ”…”: the title of a work, of any length
+        if not colon and m.words <= self.lex.work_title_max_words and names_a_work(t.norm, self.lex):
+            # وفي كتابه «ثلاثون عاماً في الإسلام»، لرواية «كان الرئيس صديقي»; after a colon
+            # (يقول في كتابه: «…») the words of the book are quoted
+            return True
+        return short and not is_definite(t) and bare_word(t) in self.lex.name_heads
 
     def _end_before_narration(self, m: Marked) -> None:
         """وقالت المصادر إن «اتفاقًا كاملاً جرى … تركيا. وقالت المصادر إن الإرهاب لا يقتصر على
@@ -375,7 +383,7 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if w.inside[j]:
             continue
-        if j in cue_tokens:
+        if j in cue_tokens or (c.verb is not None and "weak" in c.verb.flags and _opens_reason(toks, j, lex)):
             return j
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
             c.comp = j
@@ -390,6 +398,39 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def names_a_work(norm: str, lex: QuoteLexicon) -> bool:
+    """Is the word a work noun (``work_nouns``) with no article, bare, after a fused و/ف, ب or ل, or
+    with a possessive pronoun (كتاب، وبكتاب، لرواية، كتابه، روايتها، مقاله)? The definite noun is
+    left out: مقدم البرنامج «…» ends a speaker phrase before the speech."""
+    n = strip_conj(norm)
+    forms = [n] + ([n[1:]] if n[:1] in ("ب", "ل") and len(n) > 3 else [])
+    for f in forms:
+        if f in lex.work_nouns:
+            return True
+        for suffix in lex.pronoun_suffixes:  # كتابه، روايتها، برنامجهم (not ي: برنامجي is an adjective)
+            if f.endswith(suffix) and len(f) > len(suffix) + 2:
+                stem = f[: -len(suffix)]
+                if stem in lex.work_nouns or (stem.endswith("ت") and stem[:-1] + "ه" in lex.work_nouns):
+                    return True
+    return False
+
+
+# a web address (http://…, //careers…, www.…): a link the article gives, never speech
+_WEB_ADDRESS = re.compile(r"\s*(?:(?:https?:)?//|www\.)\S+\s*")
+
+
+def is_web_address(text: str) -> bool:
+    """Is the whole text one web address (a quotation or a colon's clause that is only a link,
+    `عبر الرابط التالي: http://…`, or the `//…` after the colon of `http:`)?"""
+    return _WEB_ADDRESS.fullmatch(text) is not None
+
+
+def _opens_reason(toks, j: int, lex: QuoteLexicon) -> bool:
+    """Is token ``j`` the أن of إذ أن، حيث إن، إلى درجة أن (``reason_conjunctions``)? That clause
+    is a reason or result, and a weak cue before it (تعتبر "is considered") governs nothing past it."""
+    return j > 0 and toks.norm(j) in lex.complementisers and strip_conj(toks.norm(j - 1)) in lex.reason_conjunctions
 
 
 def _between_digits(text: str, pos: int) -> bool:
@@ -1619,7 +1660,7 @@ def _quote_records(w: _Work, cues: list[Cue], owners: _DirectOwners,
             out.append(Quote.of(doc, m.start, m.end, "direct", rec, cue_span))
     for m in owners.standalone:
         out.append(Quote.of(doc, m.start, m.end, "direct", resolved.get(id(m)), None))
-    return out
+    return [q for q in out if not is_web_address(doc.text[q.start:q.end])]
 
 
 def _dialogue_lines(w: _Work, quotes: list[Quote]) -> list[Quote]:
