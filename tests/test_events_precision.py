@@ -205,3 +205,24 @@ def test_an_act_hoped_for_is_hypothetical(text, trigger):
     plain = text.replace("يأمل", "قال").replace("نأمل", "قلنا")
     ptoks = tokenize(plain)
     assert [context_of(t, ptoks, LEX) for t in detect(ptoks, LEX) if plain[t.start:t.end] == trigger] == [None]
+
+
+# A comparison or contrast clause (كما، لكن، بينما) between a condition or a wish and an act ends
+# the condition's reach: the act after it happened (real sentences, 2015-07-27 and 2015-08-03).
+def _context_of_trigger(text, published, trigger):
+    doc = DEFAULT(Document(text, meta={"published": published})).to_dict()
+    found = [e for e in doc["events"] if (e.get("trigger") or {}).get("text") == trigger]
+    assert found, f"no event with trigger {trigger!r}"
+    return found[0].get("context")
+
+
+def test_a_comparison_clause_after_a_condition_is_not_conditional():
+    text = ("فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل من قبل كل العالم، بإفشال الاتفاق، "
+            "وستجد نفسها معزولة أكثر من أي وقت مضى.")
+    assert _context_of_trigger(text, "2015-07-27", "حذر") is None
+
+
+def test_an_act_after_kama_is_not_under_a_possibility_before_it():
+    text = ("وتنقل الصحيفة عن صاحب المطعم حسن قوله “نحاول جهدنا لتطبيق أكبر ما يمكن من تجربة ماكدونالدز”، "
+            "كما رفض حسن ذكر اسمه الكامل مخافة استهدافه من قبل التيارات الإيرانية المتشددة.")
+    assert _context_of_trigger(text, "2015-08-03", "رفض") is None

@@ -120,6 +120,7 @@ class EventWords:
     denial_verbs: frozenset[str]
     future: frozenset[str]
     conditional: frozenset[str]
+    condition_breaks: frozenset[str]
     may_particles: frozenset[str]
     directions: frozenset[str]
     place_preps: frozenset[str]

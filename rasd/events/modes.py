@@ -66,8 +66,9 @@ def context_of(trig: Trigger, tokens: Sequence[Span], lex: EventLexicon,
             or any(w in words.denial_verbs for w in before)) and not _exception_after(trig, tokens, norm, words):
         return NEGATED
     wider = [_bare_norm(w) for w in norm[max(0, trig.first - CONDITION_WINDOW):trig.first]]
-    if any(w in words.conditional for w in wider):
-        return CONDITIONAL
+    cues = [k for k, w in enumerate(wider) if w in words.conditional]
+    if cues and not any(w in words.condition_breaks for w in wider[cues[-1] + 1:]):
+        return CONDITIONAL  # (a comparison or contrast clause between them ends the condition)
     if trig.pos == "v" and trig.first >= 1 and _bare_norm(norm[trig.first - 1]) in words.may_particles \
             and trig_word[:1] in MAY_PREFIXES:
         return CONDITIONAL  # قد يؤدي: "may lead", a possibility
