@@ -79,7 +79,11 @@ COMMON_MISC = 50
 # A bare word (no article) that news writes with the article at least this many times as often,
 # and at least DEFINITE_MIN times, is an ordinary noun or adjective (مشهد/المشهد "scene",
 # شعبي/الشعبي "popular", اتفاق/الاتفاق): a proper name without the article (كركوك, دبي, هادي)
-# almost never takes it. SaudiNewsNet counts (derived statistics, resources/lexicon).
+# almost never takes it. SaudiNewsNet counts (derived statistics, resources/lexicon). Twice as
+# often, not merely more often: a margin over parity, so that a word news writes both ways about
+# equally keeps the tagger's reading.
+# DEFINITE_MIN: below 30 definite occurrences the ratio rests on too few counts to call a word
+# ordinary, so rare words keep the tagger's reading.
 DEFINITE_RATIO = 2.0
 DEFINITE_MIN = 30
 

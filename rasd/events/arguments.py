@@ -58,7 +58,8 @@ HONORIFIC_RUN = 3
 # A group word reaches a name through at most two linking nouns (وزراء خارجية دول مجلس التعاون).
 GROUP_LINKS = 2
 # A person's description set off by commas between him and his verb (الملا منان، الشقيق الأصغر
-# للزعيم الراحل، طلب): at least a word and at most eight between the commas.
+# للزعيم الراحل، طلب): at least a word and at most eight between the commas (the gap is counted
+# with its two commas: 3 to 10 tokens).
 APPOSITION_MIN = 3
 APPOSITION_GAP = 10
 COMMAS = frozenset("،,")
