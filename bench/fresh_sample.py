@@ -1,6 +1,6 @@
 """Write the fixed fresh-reading samples (docs/fresh-reading.md) and Rasd's default output on them.
 
-    python bench/fresh_sample.py OUT_DIR [--sample A|B|C] [--data ../shared/data/saudinewsnet]
+    python bench/fresh_sample.py OUT_DIR [--sample A|B|C|D] [--data ../shared/data/saudinewsnet]
 
 For each article of the sample: OUT_DIR/NN-<outlet>.txt (title + newline + content, as the dev
 set stores articles), NN-<outlet>.jsonl (the record as a corpus gives it: text, publication date,
@@ -27,6 +27,7 @@ SAMPLES = {
     "A": ("2015-08-04", 13, 44, 30),
     "B": ("2015-08-09", 7, 42, 30),
     "C": ("2015-07-23", 0, 43, 30),
+    "D": ("2015-07-24", 17, 47, 30),
 }
 
 
