@@ -501,7 +501,8 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     date = doc.meta.get("published") or published
     boiler = doc  # answers _in_boiler's overlap look-ups
     names, nominals = _listed_mentions(doc, boiler, data)
-    names = _add_found_names(doc, names, boiler, data, nominals)  # 1.
+    nominals, club_tails = _club_name_agents(text, nominals, data)
+    names = _add_found_names(doc, names, boiler, data, nominals, club_tails)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
     _group_found_names(names, groups, text_index, text)  # 3b.
@@ -552,12 +553,33 @@ def _credit(text: str, m) -> bool:
     return after in ("", ")", ".", ").") and (before == "" or before[-1:] in tuple(_DASH) + ("(",))
 
 
-def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData, titles=()) -> list[_M]:
+def _club_name_agents(text: str, nominals: list[_M], data: ResolutionData) -> tuple[list[_M], list[tuple[int, int]]]:
+    """Agent phrases right after نادي/فريق (``club_heads``) are the rest of a club's name, no
+    force (نادي الطيران السعودي "the Saudi Aviation Club", not SAUMIL; فريق حرس الحدود, 2015-08-06
+    al-Jazirah): (the other nominals, the spans dropped), so that the model's club name that
+    they cut may run over them."""
+    kept, tails = [], []
+    for m in nominals:
+        if m.key.startswith("agent:") and _word_before_is(text, m.start, data.club_heads):
+            tails.append((m.start, m.end))
+        else:
+            kept.append(m)
+    return kept, tails
+
+
+def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionData, titles=(),
+                     club_tails=()) -> list[_M]:
     """The listed names with the NER mentions that fill the gaps the gazetteer leaves, and named
     operations (عملية «السهم الذهبي»), in text order. ``titles``: the listed title phrases, which
-    no statistical name may hold (سمو ولي ولي العهد is an office, not a person's name)."""
+    no statistical name may hold (سمو ولي ولي العهد is an office, not a person's name);
+    ``club_tails``: the agent phrases of club names (``_club_name_agents``), to which a model's
+    ORG name ending inside one runs on (نادي الطيران -> نادي الطيران السعودي)."""
     text = doc.text
     ner = [m for s in doc.layer("ner_mentions") for m in _ner_names(s, text, data)]
+    for a, b in club_tails:
+        for m in ner:
+            if m.label == "ORG" and m.start < a < m.end < b:
+                m.end = b
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
