@@ -86,6 +86,15 @@ COMMON_MISC = 50
 # ordinary, so rare words keep the tagger's reading.
 DEFINITE_RATIO = 2.0
 DEFINITE_MIN = 30
+# a definite word whose bare form news writes between half as often and as often again is a common
+# noun (منزل/المنزل 0.91, بيت/البيت 1.07, مواطن/المواطن 0.66), no family name to propagate; family
+# names lie far below (الجبير 0.05, الأسد 0.04), and those far above are surnames written bare
+# (عسيري/العسيري 4.5): SaudiNewsNet counts of word_freq.tsv
+COMMON_BARE_MIN = 0.5
+COMMON_BARE_MAX = 2.0
+# ... and only for words news writes at least 200 times (الشكر 395, المنزل 592 in SaudiNewsNet):
+# a rarer surname may be spelt both ways by different outlets (الجديع 50 / جديع 55, 2015-07-31)
+COMMON_DEFINITE_MIN = 200
 
 
 @dataclass(frozen=True)
@@ -1261,7 +1270,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
             if g.label == "PER" and len(words) >= 2 and len(words[-1]) >= MIN_SURNAME \
                     and words[-1] not in stop and words[-1] not in data.words("divine-name") \
                     and not words[-1].isascii() \
-                    and lemma_word(words[-1]) not in gaz.demonyms:  # منصور التركي: not every التركي
+                    and lemma_word(words[-1]) not in gaz.demonyms \
+                    and not _common_definite_noun(words[-1], data):  # منصور التركي: not every التركي
                 surnames.add(words[-1])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
                     and not words[-1].isascii() and (
@@ -1282,6 +1292,22 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
         g.mentions.append(m)
     names.extend(added)
     names.sort(key=lambda m: (m.start, m.end))
+
+
+def _common_definite_noun(word: str, data: ResolutionData) -> bool:
+    """Whether a definite last word of a PER name is a common noun, not a family name: news
+    writes it about as often without its article as with it (SaudiNewsNet: المنزل 592 / منزل 536,
+    البيت 861 / بيت 920), and the bare form is no given name. A family name is written with its
+    article almost always (الجبير 460 / جبير 23, الأسد 1153 / أسد 42); one written as often
+    bare is a given name (الفيصل / فيصل) or a surname news writes bare more often still (العسيري
+    104 / عسيري 473, above ``COMMON_BARE_MAX``). "مالك المنزل" (the house's owner) tagged PER
+    must not make every المنزل of the article that person (2015-08-02 aawsat)."""
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    definite, bare = data.counts.get(word, 0), data.counts.get(word[2:], 0)
+    if definite < COMMON_DEFINITE_MIN or word[2:] in data.given_names or word[2:] in data.first_names:
+        return False
+    return COMMON_BARE_MIN * definite <= bare <= COMMON_BARE_MAX * definite
 
 
 _NEXT_ARABIC_WORD = re.compile(r"\s+([\u0621-\u064a]+)")
