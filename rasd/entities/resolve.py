@@ -1411,7 +1411,11 @@ def _merge_surnames(groups: dict, text: str) -> None:
             if len(ws) >= 2:
                 full_by_last.setdefault(ws[-1], gid)
     for gid, g in list(groups.items()):
-        if g.label != "PER" or not g.mentions:
+        # the model's other label for a person's surname (الشيخاوي ORG after ياسين الشيخاوي,
+        # 2015-08-06 al-Jazirah) is that person too, unless the context attests the label (قرية X)
+        # or a list knows the word (a club, a place: not "ner:")
+        if not g.mentions or g.label != "PER" and not (g.gid.startswith("ner:") and not g.evidence
+                                                        and g.label in ("ORG", "LOC")):
             continue
         ws = {tuple(nkey(text[m.start:m.end]).split()) for m in g.mentions}
         if all(len(w) == 1 for w in ws) and len(ws) == 1:
