@@ -268,6 +268,8 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
     start, end = _inside_quotes(text, s.start, s.end)
+    if label == "PER":
+        start = _given_name_start(text, start, end, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
@@ -275,6 +277,24 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
         if m is not None:
             out.append(m)
     return out
+
+
+def _given_name_start(text: str, start: int, end: int, data: ResolutionData) -> int:
+    """The start of a PER span that begins inside a word after a letter the clitic splitter read
+    as a proclitic: the word's start when the whole word is a listed given name and what is left
+    is none (الأستاذ باسم الغامدي -> "اسم الغامدي" without the fix, 2015-08-06 3alyoum; باسم منتشري in
+    2015-07-23 read by reading 3; فيصل -> يصل in issue 14), else ``start``."""
+    ws = start
+    while ws > 0 and text[ws - 1].isalpha():
+        ws -= 1
+    if ws == start or start - ws > 2:
+        return start  # a word of its own, or more than a proclitic pair before it
+    m = _NONSPACE.match(text, start, end)
+    if m is None:
+        return start
+    whole, rest = nkey(text[ws:m.end()]), nkey(text[start:m.end()])
+    known = data.given_names | data.first_names
+    return ws if whole in known and rest not in known else start
 
 
 _OPEN_QUOTES = "«“"
