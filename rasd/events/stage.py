@@ -214,7 +214,7 @@ class EventsStage(Stage):
         rule = gate.gated(doc.view("topic"), self.config.topic_confidence) if gate is not None else None
         if rule is None:
             return events
-        return [e for e in events if gate.keeps(doc, e.source, rule)]
+        return [e for e in events if gate.keeps(doc, e.source, rule, e.target)]
 
     def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
                        have_quotes: bool, mentions: tuple, record: list | None,
