@@ -32,8 +32,6 @@ OBJECT_REACH = 6
 CLAUSE_BREAK = frozenset(".،,;؛:!?؟")
 # Punctuation that is passed over (quotation marks and brackets around a name).
 QUOTE_MARKS = frozenset("«»\"“”()'")
-# Possessive pronouns a verbal noun may carry (تمردهم، احتلالها).
-PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا", "كم", "ك", "ي")
 
 
 @dataclass(frozen=True)
@@ -41,6 +39,9 @@ class NotActs:
     objects: dict  # PLOVER type -> frozenset of normalised object words
     states: dict  # PLOVER type -> frozenset of normalised verbal nouns (with the article)
     possessed: dict  # PLOVER type -> the same, also with a possessive pronoun
+    # the pronoun suffixes a noun may carry (تمردهم، تمردها): the events word class
+    # "pronoun_suffixes", longest first
+    pronouns: tuple
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -50,7 +51,8 @@ class NotActs:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown kind {row[0]!r}")
             words[row[0]].setdefault(row[1], set()).add(normalize(row[2]))
         freeze = lambda d: {t: frozenset(ws) for t, ws in d.items()}  # noqa: E731
-        return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]))
+        pronouns = tuple(sorted(resources.word_class("events", "pronoun_suffixes"), key=len, reverse=True))
+        return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]), pronouns)
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
@@ -79,7 +81,7 @@ class NotActs:
         if w.startswith("ال") and (w[2:] in self.states.get(typ, ()) or w[2:] in self.possessed.get(typ, ())):
             return True
         nouns = self.possessed.get(typ, ())
-        return any(w.endswith(p) and w[:-len(p)] in nouns for p in PRONOUNS)
+        return any(w.endswith(p) and w[:-len(p)] in nouns for p in self.pronouns)
 
 
 def _bare(w: str) -> str:
