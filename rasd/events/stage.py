@@ -36,6 +36,7 @@ from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
 from .modes import BackgroundCues, mode_of
+from .not_acts import NotActs
 from .notices import Notices
 from .places import find_place
 from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
@@ -159,6 +160,7 @@ class EventsStage(Stage):
         self.topic_gate = TopicGate.load(resources) if config.topic_gate else None
         self.background = BackgroundCues.load(resources)
         self.notices = Notices.load(resources)
+        self.not_acts = NotActs.load(resources)
 
     def trigger_settings(self) -> dict[str, bool]:
         """The settings that change the triggers (and so the detector's and the ranker's features)."""
@@ -212,7 +214,7 @@ class EventsStage(Stage):
         rule = gate.gated(doc.view("topic"), self.config.topic_confidence) if gate is not None else None
         if rule is None:
             return events
-        return [e for e in events if gate.keeps(doc, e.source, rule)]
+        return [e for e in events if gate.keeps(doc, e.source, rule, e.target)]
 
     def _read_sentence(self, doc: Document, sent: Span, tokens: list[Span], norm: list[str], quotes: list,
                        have_quotes: bool, mentions: tuple, record: list | None,
@@ -309,6 +311,8 @@ class EventMaker:
 
     def _trigger_events(self, ctx: RoleContext, trig: Trigger, roles: Roles) -> None:
         typ, context, speaker = ctx.type, ctx.context, ctx.speaker
+        if self.stage.not_acts.matches(typ, trig, ctx.tokens, ctx.norm):
+            return  # تحتل الإمارات المركز الأول، جماعة التمرد الحوثي: a rank, a standing condition
         lex = self.stage.lexicon
         place = find_place(trig.first, trig.last, ctx.s, ctx.everyone, {a.key for a in roles.sources + roles.targets})
         date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)

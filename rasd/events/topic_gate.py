@@ -56,15 +56,20 @@ class TopicGate:
             return None
         return self.doer.get(topic.get("label"))
 
-    def keeps(self, doc: Document, source: ActorRef | None, rule: str) -> bool:
-        """May an event with this doer stand in a gated article (``rule`` from ``gated``)? With
-        "named", a doer named by a proper name (a person or an organisation, not a description)
-        may, besides a political one."""
+    def keeps(self, doc: Document, source: ActorRef | None, rule: str, target: ActorRef | None = None) -> bool:
+        """May an event with this doer (and ``target``) stand in a gated article (``rule`` from
+        ``gated``)? With "named", a doer named by a proper name (a person or an organisation, not a
+        description) may, besides a political one, when it acts on a state or political actor
+        (تسيبراس يناشد روسيا، صندوق النقد يطالب اليونان). Without such a target, such a doer in
+        business news was an executive, a banker or an academic in 41 of 49 events read on
+        SaudiNewsNet 2015-07-27 and 2015-08-07 (a company «داعية» its shareholders, an economist
+        «يدعو» to a reform, a chamber signing with an association: docs/events.md, "Precision
+        sample E")."""
         if source is None:
             return False
         if self.political(source.code, rule):
             return True
-        if rule != "named" or not source.entity:
+        if rule != "named" or not source.entity or target is None or not self.political(target.code, rule):
             return False
         ent = doc.entity(source.entity)
         return ent is not None and ent.label in NAMED_LABELS and any(
