@@ -48,6 +48,12 @@ from .types import Actor, ActorRef, Event, Trigger
 # Types whose source and target are often no named actor but a bare noun phrase (انتحارية، طائرة
 # بلا طيار، شخصا، مقر الحزب): they fall back to noun phrases when no actor fits.
 NP_ARG_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# material acts done to a person: a titled name in their genitive is the one acted on (حصار الرئيس
+# هادي، اعتقال وزير، معاقبة مدير), never its doer (``titled_name_after_noun``)
+TITLED_GENITIVE_OBJECTS = NP_ARG_TYPES | {"SANCTION"}
+# the article, alone or after a clitic preposition (الزيارة، بالزيارة، كالزيارة; لل- is left out:
+# للقاء may be ل + لقاء)
+DEFINITE_PREFIXES = ("ال", "بال", "كال")
 # Types whose target may be the words after على/ضد/بحق when no actor is there.
 NP_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"})
 # Violent types whose direct object, as bare words, is the target (اغتالوا العميد جبار مساعد).
@@ -524,6 +530,32 @@ def genitive_right_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles
 
 
+def titled_name_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act followed by a title whose chain names a body before the person's name
+    (زيارة رئيس مجلس الاتحاد الأوروبي دونالد تاسك إلى تونس، زيارة وزير خارجية مملكة البحرين الشيخ
+    خالد بن أحمد): the title's genitive is the body he heads, and the name that closes the chain
+    is the one the act belongs to (the entity stage keeps a title and a name one mention only when
+    no body stands between them). The body alone never takes the act: with no name closing the
+    chain nothing changes. Not after a definite word (الداعية الدكتور محمد العريفي: a head of a
+    genitive has no article, so the title is in apposition), nor for material acts (ASSAULT,
+    PROTEST, COERCE, SANCTION), whose titled genitive is mostly the one acted on (حصار الرئيس عبد
+    ربه منصور هادي، اختطاف وزير الدفاع), nor for nouns of backing (``backed_genitive``: تأييد الرئيس
+    الأسد, the one backed)."""
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed or c.type in TITLED_GENITIVE_OBJECTS \
+            or c.trigger_keys & c.words.backed_genitive:
+        return roles
+    w = strip_conjunction(c.word(trig.last), 2)
+    if w.startswith(DEFINITE_PREFIXES) and len(w) > 4:
+        return roles
+    k = trig.last + 1
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return roles
+    named = _name_after_titles(c, trig.last, c.after)
+    if named is None:
+        return roles
+    return roles.but(sources=c.conjuncts(named), how="genitive")
+
+
 def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The subject of a light verb before a nominal act did the act (شنت روسيا هجوما، قام
     المتطرفون باجتياح، تمكنت قوات البشمركة من استعادة)."""
@@ -621,13 +653,22 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
     if trig.pos != "n" or roles.targets:
         return roles
     used = {id(a) for a in roles.sources}
+    # the doer's own title chain after the act is no target (زيارة المبعوث الأممي إلى اليمن، إسماعيل
+    # ولد الشيخ أحمد إلى العاصمة السعودية: Yemen is in his office)
+    doer_end = max((a.last for a in roles.sources if getattr(a, "first", -1) > trig.last), default=-1)
     for k in c.after:
         a = c.actors[k]
-        if id(a) in used:
+        if id(a) in used or a.first < doer_end:
             continue
         if a.first - trig.last > ARG_WINDOW:
             break
         if c.s.governor(a.first) in c.words.noun_target_preps:
+            if a.label != "PER" and a.first >= 2 and strip_article(c.word(a.first - 1)) in c.words.title_words:
+                # ولقائه مع رئيس المفوضية الأوروبية جان كلود يونكر: the body is the genitive of
+                # the title; the name closing the chain is the one met
+                named = _name_after_titles(c, a.first - 2, [n for n in c.after if c.actors[n].first >= a.first])
+                if named is not None:
+                    return roles.but(targets=c.conjuncts(named))
             return roles.but(targets=c.conjuncts(k))
     return roles
 
@@ -1013,6 +1054,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     passive_subject_is_target,
     verb_object,
     genitive_right_after_noun,
+    titled_name_after_noun,
     light_verb_subject_is_doer,
     sides_of_a_clash,
     genitive_doer_of_noun,
