@@ -92,6 +92,40 @@ def test_a_country_inside_the_doers_title_is_no_target():
     assert not _has(events, "CONSULT", "زيارة", "", "اليمن"), events
 
 
+# --- a visit to a city abroad is hosted by its country (``roles.city_visited_abroad_hosts_the_visit``)
+
+HOSTED = [
+    # aawsat, 2015-07-27: the US defence secretary's visit to Erbil (Iraq)
+    ("2015-07-27", "وحول زيارة وزير الدفاع الأميركي آشتون كارتر الأسبوع الماضي إلى أربيل وطبيعة المحادثات التي "
+     "أجراها، أوضح سيد قادر: «الزيارة في حد ذاتها مهمة».", "وزير الدفاع الأميركي", "أربيل"),
+    # aawsat, 2015-08-02: the French foreign minister's visit to Tehran
+    ("2015-08-02", "بدوره انتقد رئيس اللجنة الاقتصادية في البرلمان الإيراني أحمد توكلي، ردة فعل الحكومة على "
+     "منتقدي زيارة وزير الخارجية الفرنسي لوران فابيوس إلى طهران، وقال لوكالة مهر الحكومية إن «تجاهل العزة "
+     "الوطنية في هذه الزيارات سيكلف إيران».", "وزير الخارجية الفرنسي", "طهران"),
+]
+
+
+@pytest.mark.parametrize("day, text, visitor, city", HOSTED)
+def test_a_city_abroad_hosts_the_visit(day, text, visitor, city):
+    events = _events(text, day)
+    assert _has(events, "CONSULT", "زيار", visitor, city), events
+
+
+def test_a_place_qualified_by_a_nationality_is_not_taken_from_the_gazetteer():
+    # aawsat, 2015-07-27: Rouhani in Iranian Kurdistan (the gazetteer's إقليم كردستان is Iraq's)
+    text = ("فيما ردّد الرئيس الإيراني حسن روحاني هذه الرسالة في خطاب ألقاه يوم الأحد خلال زيارة لإقليم كردستان "
+            "الإيراني فقال: «الشعب الإيراني يدعم كل الشعوب المقهورة».")
+    assert not any(t == "CONSULT" for t, *_ in _events(text, "2015-07-27"))
+
+
+def test_a_city_of_the_visitors_own_country_is_no_host():
+    # aleqtisadiya, 2015-07-27: the only party before the visit is Kenya (رضيعا كينيا, the babies'
+    # nationality); Nairobi, a city of Kenya, does not make it a visit of Kenya to Kenya
+    text = ("ذكرت تقارير إخبارية اليوم الاثنين أنه تم إطلاق اسم الرئيس الأمريكي باراك أوباما وأسرته على نحو 20 "
+            "رضيعا كينيا ، وذلك خلال زيارته لنيروبي .")
+    assert not _has(_events(text, "2015-07-27"), "CONSULT", "زيار", "كينيا", "نيروبي")
+
+
 def test_the_titled_genitive_of_a_noun_of_backing_is_not_its_doer():
     # aawsat, 2015-07-21 (Putin speaking): "our position of supporting President Assad and his
     # government" -- Assad is the one backed (wordclasses.tsv, backed_genitive)

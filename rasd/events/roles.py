@@ -1191,6 +1191,39 @@ def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles.but(sources=roles.targets, targets=roles.sources, how="host")
 
 
+def city_visited_abroad_hosts_the_visit(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A visit to a city abroad is a visit to its state (PLOVER codes the host country): وصل الرئيس
+    التركي إلى الرياض في زيارة، زيارة الملك فهد إلى باريس. The first place after the visitor (or the
+    trigger) within ARG_WINDOW tokens, after إلى/لـ or as the object of the verb, hosts the visit
+    when the visitor's country is known and the city lies in another country; a city is otherwise
+    only where things happen (``arguments.sentence_actors``: a place with no actor code), and a
+    visit with no one visited is dropped. A governor touring towns of his own country (زار أمير
+    المنطقة محافظة الخرج) meets no other party and stays without a host."""
+    if c.type != "CONSULT" or trig.mode != "visit" or roles.targets or len(roles.sources) != 1 \
+            or (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    doer = roles.sources[0]
+    home = (getattr(doer, "code", None) or "")[:3]
+    if len(home) != 3 or not home.isalpha():
+        return roles
+    first = getattr(doer, "first", -1)
+    end = max(trig.last, getattr(doer, "last", -1) if first > trig.last else -1)
+    for a in sorted((a for a in c.sentence.actors if end < a.first <= min(c.hi, end + ARG_WINDOW)),
+                    key=lambda a: a.first):
+        if a.label != "PLACE":
+            continue  # (the clause's actors leave places out; the sentence's keep them)
+        g = c.s.governor(a.first)
+        if not (g in c.words.destination_preps or (g is None and trig.pos == "v")):
+            return roles  # في الرياض، من جدة: where he is or comes from; only the first place counts
+        if a.last + 1 <= c.hi and is_adjective(c.tokens[a.last + 1].text, c.words):
+            return roles  # إقليم كردستان الإيراني: an adjective says whose place it is, not the gazetteer
+        country = (a.code or "")[:3]
+        if len(country) == 3 and country != home:
+            return roles.but(targets=[a])
+        return roles
+    return roles
+
+
 def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A call or message received (تلقى X اتصالا هاتفيا من Y; ``receiving_verbs`` before a CONSULT
     noun) is Y's call to X: the one it came from (من) is the source, the receiver (the verb's
@@ -1625,6 +1658,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     adverbial_act_is_the_subjects,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
+    city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
     anonymous_source_is_no_doer,
