@@ -51,9 +51,6 @@ NP_ARG_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # material acts done to a person: a titled name in their genitive is the one acted on (حصار الرئيس
 # هادي، اعتقال وزير، معاقبة مدير), never its doer (``titled_name_after_noun``)
 TITLED_GENITIVE_OBJECTS = NP_ARG_TYPES | {"SANCTION"}
-# the article, alone or after a clitic preposition (الزيارة، بالزيارة، كالزيارة; لل- is left out:
-# للقاء may be ل + لقاء)
-DEFINITE_PREFIXES = ("ال", "بال", "كال")
 # Types whose target may be the words after على/ضد/بحق when no actor is there.
 NP_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"})
 # Violent types whose direct object, as bare words, is the target (اغتالوا العميد جبار مساعد).
@@ -545,7 +542,7 @@ def titled_name_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles
             or c.trigger_keys & c.words.backed_genitive:
         return roles
     w = strip_conjunction(c.word(trig.last), 2)
-    if w.startswith(DEFINITE_PREFIXES) and len(w) > 4:
+    if w.startswith(c.words.definite_prefixes) and len(w) > 4:
         return roles
     k = trig.last + 1
     if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
