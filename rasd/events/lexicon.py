@@ -139,6 +139,7 @@ class EventWords:
     state_nouns: frozenset[str]
     outlet_links: frozenset[str]
     asked_genitive: frozenset[str]
+    backed_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     bound_pronoun_preps: frozenset[str]

@@ -48,6 +48,9 @@ from .types import Actor, ActorRef, Event, Trigger
 # Types whose source and target are often no named actor but a bare noun phrase (انتحارية، طائرة
 # بلا طيار، شخصا، مقر الحزب): they fall back to noun phrases when no actor fits.
 NP_ARG_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# material acts done to a person: a titled name in their genitive is the one acted on (حصار الرئيس
+# هادي، اعتقال وزير، معاقبة مدير), never its doer (``titled_name_after_noun``)
+TITLED_GENITIVE_OBJECTS = NP_ARG_TYPES | {"SANCTION"}
 # Types whose target may be the words after على/ضد/بحق when no actor is there.
 NP_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "THREATEN"})
 # Violent types whose direct object, as bare words, is the target (اغتالوا العميد جبار مساعد).
@@ -524,6 +527,32 @@ def genitive_right_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles
 
 
+def titled_name_after_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal act followed by a title whose chain names a body before the person's name
+    (زيارة رئيس مجلس الاتحاد الأوروبي دونالد تاسك إلى تونس، زيارة وزير خارجية مملكة البحرين الشيخ
+    خالد بن أحمد): the title's genitive is the body he heads, and the name that closes the chain
+    is the one the act belongs to (the entity stage keeps a title and a name one mention only when
+    no body stands between them). The body alone never takes the act: with no name closing the
+    chain nothing changes. Not after a definite word (الداعية الدكتور محمد العريفي: a head of a
+    genitive has no article, so the title is in apposition), nor for material acts (ASSAULT,
+    PROTEST, COERCE, SANCTION), whose titled genitive is mostly the one acted on (حصار الرئيس عبد
+    ربه منصور هادي، اختطاف وزير الدفاع), nor for nouns of backing (``backed_genitive``: تأييد الرئيس
+    الأسد, the one backed)."""
+    if trig.pos != "n" or roles.sources or not c.after or c.possessed or c.type in TITLED_GENITIVE_OBJECTS \
+            or c.trigger_keys & c.words.backed_genitive:
+        return roles
+    w = strip_conjunction(c.word(trig.last), 2)
+    if w.startswith(c.words.definite_prefixes) and len(w) > 4:
+        return roles
+    k = trig.last + 1
+    if k > c.hi or strip_article(c.word(k)) not in c.words.title_words:
+        return roles
+    named = _name_after_titles(c, trig.last, c.after)
+    if named is None:
+        return roles
+    return roles.but(sources=c.conjuncts(named), how="genitive")
+
+
 def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The subject of a light verb before a nominal act did the act (شنت روسيا هجوما، قام
     المتطرفون باجتياح، تمكنت قوات البشمركة من استعادة)."""
@@ -621,13 +650,22 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
     if trig.pos != "n" or roles.targets:
         return roles
     used = {id(a) for a in roles.sources}
+    # the doer's own title chain after the act is no target (زيارة المبعوث الأممي إلى اليمن، إسماعيل
+    # ولد الشيخ أحمد إلى العاصمة السعودية: Yemen is in his office)
+    doer_end = max((a.last for a in roles.sources if getattr(a, "first", -1) > trig.last), default=-1)
     for k in c.after:
         a = c.actors[k]
-        if id(a) in used:
+        if id(a) in used or a.first < doer_end:
             continue
         if a.first - trig.last > ARG_WINDOW:
             break
         if c.s.governor(a.first) in c.words.noun_target_preps:
+            if a.label != "PER" and a.first >= 2 and strip_article(c.word(a.first - 1)) in c.words.title_words:
+                # ولقائه مع رئيس المفوضية الأوروبية جان كلود يونكر: the body is the genitive of
+                # the title; the name closing the chain is the one met
+                named = _name_after_titles(c, a.first - 2, [n for n in c.after if c.actors[n].first >= a.first])
+                if named is not None:
+                    return roles.but(targets=c.conjuncts(named))
             return roles.but(targets=c.conjuncts(k))
     return roles
 
@@ -1013,6 +1051,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     passive_subject_is_target,
     verb_object,
     genitive_right_after_noun,
+    titled_name_after_noun,
     light_verb_subject_is_doer,
     sides_of_a_clash,
     genitive_doer_of_noun,
@@ -1147,6 +1186,39 @@ def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     if c.type != "CONSULT" or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
         return roles
     return roles.but(sources=roles.targets, targets=roles.sources, how="host")
+
+
+def city_visited_abroad_hosts_the_visit(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A visit to a city abroad is a visit to its state (PLOVER codes the host country): وصل الرئيس
+    التركي إلى الرياض في زيارة، زيارة الملك فهد إلى باريس. The first place after the visitor (or the
+    trigger) within ARG_WINDOW tokens, after إلى/لـ or as the object of the verb, hosts the visit
+    when the visitor's country is known and the city lies in another country; a city is otherwise
+    only where things happen (``arguments.sentence_actors``: a place with no actor code), and a
+    visit with no one visited is dropped. A governor touring towns of his own country (زار أمير
+    المنطقة محافظة الخرج) meets no other party and stays without a host."""
+    if c.type != "CONSULT" or trig.mode != "visit" or roles.targets or len(roles.sources) != 1 \
+            or (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    doer = roles.sources[0]
+    home = (getattr(doer, "code", None) or "")[:3]
+    if len(home) != 3 or not home.isalpha():
+        return roles
+    first = getattr(doer, "first", -1)
+    end = max(trig.last, getattr(doer, "last", -1) if first > trig.last else -1)
+    for a in sorted((a for a in c.sentence.actors if end < a.first <= min(c.hi, end + ARG_WINDOW)),
+                    key=lambda a: a.first):
+        if a.label != "PLACE":
+            continue  # (the clause's actors leave places out; the sentence's keep them)
+        g = c.s.governor(a.first)
+        if not (g in c.words.destination_preps or (g is None and trig.pos == "v")):
+            return roles  # في الرياض، من جدة: where he is or comes from; only the first place counts
+        if a.last + 1 <= c.hi and is_adjective(c.tokens[a.last + 1].text, c.words):
+            return roles  # إقليم كردستان الإيراني: an adjective says whose place it is, not the gazetteer
+        country = (a.code or "")[:3]
+        if len(country) == 3 and country != home:
+            return roles.but(targets=[a])
+        return roles
+    return roles
 
 
 def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1583,6 +1655,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     adverbial_act_is_the_subjects,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
+    city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
     anonymous_source_is_no_doer,
