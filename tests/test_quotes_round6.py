@@ -71,3 +71,24 @@ def test_a_feminine_cue_still_continues_the_agency_when_no_source_is_named():
             "وأضافت أن الشيخ صباح الأحمد رحب بتنمية التعاون الإقليمي.")
     doc = analyse(text, ("e1", "ORG", "أنباء فارس", "أنباء فارس"), ("e2", "PER", "ظريف", "ظريف"))
     assert said(doc, "رحب بتنمية التعاون")[0] == "e1"
+
+
+# --- a verb of appearing with the one it appeared to is the narrator's account, no quote --------
+
+def test_it_turned_out_to_someone_is_no_quote():
+    # SaudiNewsNet 2015-08-02 (article 437): تبين للمستشفى أن … "it turned out to the hospital that"
+    doc = analyse("وبعد أن نقل أفراد العائلة إلى مستشفى رفيديا الحكومي بنابلس تبين للمستشفى أن الرضيع الذي يبلغ "
+                  "سنة ونصف السنة قد توفي محترقًا، إلا أن والده وأمه وشقيقته مصابون بحروق من الدرجة الثانية.")
+    assert [q.text for q in doc.layer("quotes")] == []
+    # 2015-08-06 (article 3067): وبعد عمل الفحوصات اتضح للأطباء أن …
+    doc = analyse("وبعد عمل الفحوصات اتضح للأطباء أن الطحال متهتكة، كما يوجد خلل في الكلية.")
+    assert [q.text for q in doc.layer("quotes")] == []
+
+
+def test_a_fused_and_shows_with_no_experiencer_still_reports_the_study():
+    # SaudiNewsNet 2015-08-02 (article 95): a study "تشير إلى أن …". وتبين أن …: "and it shows that"
+    text = ("وقد لفتتني دراسة حديثة لجامعة فلوريدا نشرت قبل أسابيع، تشير إلى أن «الفظاظة معدية في أروقة العمل "
+            "لأنها تنتشر مثلما ينتشر الزكام»، حسبما ذُكر في نصها الأصلي. وتبين أن الفظاظة تنتشر ليس لفظيًا فقط "
+            "بل حتى كتابيًا.")
+    doc = analyse(text, ("e1", "ORG", "جامعة فلوريدا", "جامعة فلوريدا"))
+    assert any("تنتشر ليس لفظيًا" in q.text for q in doc.layer("quotes"))
