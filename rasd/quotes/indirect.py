@@ -40,6 +40,9 @@ class Cue:
     prev: "Cue | None" = None  # for a continuation: the cue whose report it carries on
     # the reported clause runs on into its quotation (أكد … أن تعز "لم تعرف الهدنة …"): one quote
     merged: bool = False
+    # the speaker is the source a verb of passing on names (نقلت الوكالة عن مصدر، علمت الصحيفة من
+    # مصادر), so the verb's gender and number are the passer-on's, not the speaker's
+    relayed: bool = False
 
 
 def is_complementiser(toks, j: int, lex: QuoteLexicon, comps: set[int] | None = None) -> bool:

@@ -167,6 +167,7 @@ class QuoteLexicon:
     connectors: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
+    impersonal_experiencer: frozenset[str]  # تبين للمستشفى أن: an experiencer with ل may stand before the complementiser
     skip_after_verb: tuple[tuple[str, ...], ...]
     auxiliaries: frozenset[str]
     verb_prepositions: frozenset[str]
@@ -273,6 +274,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         connectors=_norm_set(g.words("clause_connectors")),
         pronouns=_norm_set(g.words("subject_pronouns")),
         impersonal=_norm_set(g.words("impersonal")),
+        impersonal_experiencer=_norm_set(g.words("impersonal_experiencer")),
         auxiliaries=_norm_set(g.words("auxiliary_verbs")),
         skip_after_verb=tuple(tuple(normalize(w) for w in seq) for seq in g.sequences("skip_after_verb")),
         verb_prepositions=res.word_class(AREA, "verb_prepositions"),

@@ -136,6 +136,11 @@ def _inside_name(k: int, names: Mapping[int, NameAt] | None) -> bool:
     return bool(names) and any(j in names and names[j].end > k for j in range(max(0, k - 6), k + 1))
 
 
+# the words an addressee in brackets may hold (لـ(عكاظ)، لـ(الشرق الأوسط)، لـ(وكالة الأنباء الألمانية)):
+# an outlet's name is one to four words, and a closing bracket further on belongs to something else
+_BRACKETED = 5
+
+
 def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
                    terms: dict[int, int] | None) -> int | None:
     """Where the subject after a verb starts: past an addressee (قال لـ«الشرق الأوسط» مصدر) and the
@@ -143,7 +148,15 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     None when a longer prepositional phrase stands there (the subject is then unknown)."""
     if a < limit and toks[a].norm in ("ل", "لـ") and a + 1 < limit:
         # وأوضحت لـ"الاقتصادية" مصادر خاصة، قال لـ«الشرق الأوسط» مصدر: the addressee comes first
-        a = terms[a + 1] if terms and a + 1 in terms else a + 2
+        close = None
+        if toks[a + 1].text in "([":
+            # كشف لـ(عكاظ) وكيل وزارة الصحة …: an addressee in brackets ends at its closing bracket
+            # (SaudiNewsNet 2015-08-02, okaz); a name in brackets runs to a few words at most
+            close = next((k for k in range(a + 2, min(limit, a + 2 + _BRACKETED)) if toks[k].text in ")]"), None)
+        if close is not None:
+            a = close + 1
+        else:
+            a = terms[a + 1] if terms and a + 1 in terms else a + 2
     elif a < limit and toks[a].prep_l:
         # قال لأنصاره …، قال للصحفيين مسؤول: a prepositional phrase is not the subject; one word
         # with a pronoun or a listed addressee is skipped, a longer one leaves the subject unknown
@@ -427,6 +440,12 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
             continue
         if t.kind == "punct" or n in lex.connectors or n in lex.complementisers or strip_conj(n) in lex.pronouns:
             break
+        if t.conj and strip_conj(n) in lex.connectors:
+            # وفيما بين أن …، قال إنه …: "and while" opens the clause, it is no subject (SaudiNewsNet
+            # 2015-08-02, aleqtisadiya); the subject is the one before, as for وقال
+            if a == b:
+                return topic_of_amma(toks, i, first, lex, names)
+            break  # وفيما الوزير قال: the subject starts after it
         if strip_conj(n) in lex.relatives and a - 1 < b - 1:
             return _subject_before_relative(toks, a - 1, first, lex, names)
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
