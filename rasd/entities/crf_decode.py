@@ -241,15 +241,16 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
     if e:
         for b, y in zip(e, delta[e].argmax(1).tolist()):
             last[b] = y
-    bps = []  # bps[t - 1]: the best previous label of each label at step t, (B, L)
+    # bp[t - 1]: the best previous label of each label at step t, (B, L), written in place
+    bp = np.empty((max(N - 1, 0), B, L), dtype=np.intp)
     Tt = np.ascontiguousarray(T.T)
     cand = np.empty((B, L, L))  # [b, label, previous label]
     flat = cand.reshape(B * L, L)
     rows = np.arange(B * L)
+    add = np.add
     for t in range(1, N):
-        np.add(delta[:, None, :], Tt, out=cand)
-        best = cand.argmax(2)
-        bps.append(best)
+        add(delta[:, None, :], Tt, out=cand)
+        best = cand.argmax(2, out=bp[t - 1])
         # the best scores picked by index: the same values as cand.max(2), a faster call
         delta = flat[rows, best.ravel()].reshape(B, L)
         delta += St[t]
@@ -257,7 +258,7 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
         if e:
             for b, y in zip(e, delta[e].argmax(1).tolist()):
                 last[b] = y
-    bp = np.stack(bps, 1) if bps else np.zeros((B, 0, L), dtype=np.intp)  # (B, N - 1, L)
+    bp = bp.transpose(1, 0, 2)  # (B, N - 1, L)
     paths = []
     for b, n in enumerate(lens_l):
         y = [0] * n
@@ -275,11 +276,14 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
         ET = np.exp(T)
     if ETt is None:
         ETt = np.ascontiguousarray(ET.T)
+    # np.dot of two 2-D float arrays is the same BLAS product as np.matmul (bit for bit: checked
+    # on 1..600 rows), with less call overhead; these loops make ~4 such calls per token position
+    dot, mul = np.dot, np.multiply
     alpha = np.empty((N, B, L))
     a = alpha[0]
     a[...] = E[0]
     for t in range(1, N):
-        a = np.matmul(a, ET, out=alpha[t])
+        a = dot(a, ET, out=alpha[t])
         a *= E[t]
         if t % RESCALE == 0:
             a /= a.sum(1, keepdims=True)
@@ -288,8 +292,8 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
     bt[...] = 1.0
     tmp = np.empty((B, L))
     for t in range(N - 2, -1, -1):
-        np.multiply(E[t + 1], bt, out=tmp)
-        bt = np.matmul(tmp, ETt, out=beta[t])
+        mul(E[t + 1], bt, out=tmp)
+        bt = dot(tmp, ETt, out=beta[t])
         if t % RESCALE == 0:
             bt /= bt.sum(1, keepdims=True)
         e = ends.get(t)
