@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from typing import Mapping, Sequence
 
+from ..config import WORD_CACHE_SIZE
 from ..resources import Resources
 from ..text.memo import WordMemo
 from ..text.normalize import normalize
@@ -89,6 +90,12 @@ def name_key(tok: str, parts=None) -> str:
     if w.startswith("ل") and any(p[2] == "art" for p in parts) and not w.startswith("ال"):
         w = "ا" + w  # لل: the article's alef was elided
     return w
+
+
+# name_key of each token, remembered once for both of its askers: the features of a word new to
+# the tagger and the tagger's document pass (rasd.entities.ner.propagate reads every token of a
+# sentence with an untagged word); one memo instead of two halves the clitic splits of new words
+name_keys = WordMemo(name_key, WORD_CACHE_SIZE).__getitem__
 
 
 def token_shape(tok: str) -> str:
@@ -217,7 +224,7 @@ class NerFeatures:
                 ctx += feats
             else:
                 own.append(tag + "=none")
-        sv = self.silver.get(name_key(tok, parts))
+        sv = self.silver.get(name_keys(tok))  # = name_key(tok, parts), remembered
         if sv:
             own.extend(sv)
             ctx.extend(sv)
