@@ -182,7 +182,7 @@ class CrfDecoder(ScoreDecoder):
         flat = [t for s in seqs for t in s]
         self._vectors(flat)
         rows = self._rows
-        got = [rows[t] for t in flat]
+        got = list(map(rows.__getitem__, flat))
         A = self._table[[r for r, _ in got]]
         words = [w for _, w in got]
         lens = [len(s) for s in seqs]

@@ -293,7 +293,7 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
         for a, b, label in chunks([y for y, _ in sc]):
             if b - a > PROPAGATE_MAX_LEN or min(p for _, p in sc[a:b]) < PROPAGATE_SCORE:
                 continue
-            key = tuple(_name_key(t) for t in toks[a:b])
+            key = tuple(map(_name_key, toks[a:b]))
             if b - a == 1 and counts.get(key[0], 0) > PROPAGATE_MAX_COUNT:
                 continue
             votes.setdefault(key, {}).setdefault(label, 0)
@@ -316,7 +316,7 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
             done = False
             if sc[i][0] == "O":
                 if keys is None:
-                    keys = [_name_key(t) for t in toks]
+                    keys = list(map(_name_key, toks))
                 if keys[i] not in firsts:
                     i += 1
                     continue
