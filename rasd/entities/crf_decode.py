@@ -10,6 +10,7 @@ Labels equal CRFsuite's; marginals agree to rounding (under 1e-14 on 300 SaudiNe
 """
 from __future__ import annotations
 
+from itertools import repeat
 from typing import Callable
 
 import numpy as np
@@ -156,15 +157,18 @@ class CrfDecoder(ScoreDecoder):
         pad_own, pad_ctx = self.zero_row, self.zero_ctx
         # each word's feature ids, padded with the zero row to one length K, as a (K, words)
         # array: summing the gathered weights over its first axis adds them in feature order,
-        # one position after the other, as one running sum per word would
+        # one position after the other, as one running sum per word would. A feature the model
+        # lacks reads as the zero row in its place (adding 0.0 leaves a running sum unchanged),
+        # so the ids are looked up without a Python step per feature.
         own_ids: list[list[int]] = []
         ctx_ids: list[list[int]] = []
         keys: list[str] = []
         features = self._features  # computed once per word: the rows are the cache
+        own_pad, ctx_pad = repeat(pad_own), repeat(pad_ctx)
         for tok in new:
             own, ctx = features(tok)
-            own_ids.append([i for i in map(get, own) if i is not None])
-            ctx_ids.append([i for i in map(cget, ctx) if i is not None])
+            own_ids.append(list(map(get, own, own_pad)))
+            ctx_ids.append(list(map(cget, ctx, ctx_pad)))
             keys.append(ctx[0])
         n0, nw = len(rows), len(new)
         out = self._table[n0:n0 + nw]
@@ -178,7 +182,7 @@ class CrfDecoder(ScoreDecoder):
         flat = [t for s in seqs for t in s]
         self._vectors(flat)
         rows = self._rows
-        got = [rows[t] for t in flat]
+        got = list(map(rows.__getitem__, flat))
         A = self._table[[r for r, _ in got]]
         words = [w for _, w in got]
         lens = [len(s) for s in seqs]
@@ -241,15 +245,16 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
     if e:
         for b, y in zip(e, delta[e].argmax(1).tolist()):
             last[b] = y
-    bps = []  # bps[t - 1]: the best previous label of each label at step t, (B, L)
+    # bp[t - 1]: the best previous label of each label at step t, (B, L), written in place
+    bp = np.empty((max(N - 1, 0), B, L), dtype=np.intp)
     Tt = np.ascontiguousarray(T.T)
     cand = np.empty((B, L, L))  # [b, label, previous label]
     flat = cand.reshape(B * L, L)
     rows = np.arange(B * L)
+    add = np.add
     for t in range(1, N):
-        np.add(delta[:, None, :], Tt, out=cand)
-        best = cand.argmax(2)
-        bps.append(best)
+        add(delta[:, None, :], Tt, out=cand)
+        best = cand.argmax(2, out=bp[t - 1])
         # the best scores picked by index: the same values as cand.max(2), a faster call
         delta = flat[rows, best.ravel()].reshape(B, L)
         delta += St[t]
@@ -257,7 +262,7 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
         if e:
             for b, y in zip(e, delta[e].argmax(1).tolist()):
                 last[b] = y
-    bp = np.stack(bps, 1) if bps else np.zeros((B, 0, L), dtype=np.intp)  # (B, N - 1, L)
+    bp = bp.transpose(1, 0, 2)  # (B, N - 1, L)
     paths = []
     for b, n in enumerate(lens_l):
         y = [0] * n
@@ -275,11 +280,14 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
         ET = np.exp(T)
     if ETt is None:
         ETt = np.ascontiguousarray(ET.T)
+    # np.dot of two 2-D float arrays is the same BLAS product as np.matmul (bit for bit: checked
+    # on 1..600 rows), with less call overhead; these loops make ~4 such calls per token position
+    dot, mul = np.dot, np.multiply
     alpha = np.empty((N, B, L))
     a = alpha[0]
     a[...] = E[0]
     for t in range(1, N):
-        a = np.matmul(a, ET, out=alpha[t])
+        a = dot(a, ET, out=alpha[t])
         a *= E[t]
         if t % RESCALE == 0:
             a /= a.sum(1, keepdims=True)
@@ -288,8 +296,8 @@ def decode_scores(S: np.ndarray, lens_l: list[int], T: np.ndarray, marginals: bo
     bt[...] = 1.0
     tmp = np.empty((B, L))
     for t in range(N - 2, -1, -1):
-        np.multiply(E[t + 1], bt, out=tmp)
-        bt = np.matmul(tmp, ETt, out=beta[t])
+        mul(E[t + 1], bt, out=tmp)
+        bt = dot(tmp, ETt, out=beta[t])
         if t % RESCALE == 0:
             bt /= bt.sum(1, keepdims=True)
         e = ends.get(t)

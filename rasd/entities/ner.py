@@ -25,19 +25,18 @@ from typing import Literal, Mapping, Sequence
 import pycrfsuite
 
 from ..components import Stage
-from ..config import WORD_CACHE_SIZE
 from ..errors import InputError, ModelError
 from ..resources import Resources
-from ..text.memo import WordMemo
 from ..text.tokens import name_start
 from .bio import chunks
 from .crf_decode import CrfDecoder, CrfWeights, ScoreDecoder
 from .model_meta import check_settings, read_model
-from .ner_features import NerFeatures, name_key
+from .ner_features import NerFeatures, name_keys
 from .neural import NETWORKS, EnsembleDecoder, NeuralDecoder, average, load_network, rebuild_command
 
-# propagate looks up every token of a sentence with an untagged word: memoised per token
-_name_key = WordMemo(name_key, WORD_CACHE_SIZE).__getitem__
+# propagate looks up every token of a sentence with an untagged word: memoised per token, in
+# the memo the NER features fill for each new word
+_name_key = name_keys
 
 AREA = "ner"
 FILE = "ner.crfsuite"
@@ -242,15 +241,18 @@ class NerTagger:
         with self._lock:  # the decoder's per-word cache is shared: one document at a time
             decoded = iter(self.decoder.decode(todo, marginals))
         labels = self.decoder.labels
+        # the label names, and for each label whether its marginal is kept ("O" reads 1.0)
+        named = [(lab, lab != "O") for lab in labels]
         for k, win, ok in jobs:
             if not ok:
-                outs[k].extend(("O", 1.0) for _ in win)
+                outs[k].extend([("O", 1.0)] * len(win))
                 continue
             ys, ms = next(decoded)
             if marginals:
-                outs[k].extend((labels[y], ms[i] if labels[y] != "O" else 1.0) for i, y in enumerate(ys))
+                outs[k].extend([(lab, m if keep else 1.0)
+                                for (lab, keep), m in zip(map(named.__getitem__, ys), ms)])
             else:
-                outs[k].extend((labels[y], 1.0) for y in ys)
+                outs[k].extend([(labels[y], 1.0) for y in ys])
         return outs
 
     def tag_scored_crfsuite(self, tokens: Sequence[str]) -> list[tuple[str, float]]:
@@ -291,7 +293,7 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
         for a, b, label in chunks([y for y, _ in sc]):
             if b - a > PROPAGATE_MAX_LEN or min(p for _, p in sc[a:b]) < PROPAGATE_SCORE:
                 continue
-            key = tuple(_name_key(t) for t in toks[a:b])
+            key = tuple(map(_name_key, toks[a:b]))
             if b - a == 1 and counts.get(key[0], 0) > PROPAGATE_MAX_COUNT:
                 continue
             votes.setdefault(key, {}).setdefault(label, 0)
@@ -314,7 +316,7 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
             done = False
             if sc[i][0] == "O":
                 if keys is None:
-                    keys = [_name_key(t) for t in toks]
+                    keys = list(map(_name_key, toks))
                 if keys[i] not in firsts:
                     i += 1
                     continue

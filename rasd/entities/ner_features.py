@@ -25,8 +25,10 @@ the feature-set version, the window and the checksums of the data files.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Mapping, Sequence
 
+from ..config import WORD_CACHE_SIZE
 from ..resources import Resources
 from ..text.memo import WordMemo
 from ..text.normalize import normalize
@@ -84,11 +86,21 @@ def name_key(tok: str, parts=None) -> str:
     """A token's normalised form without its conjunction/preposition proclitics (the form a name
     is looked up by): وأوكرانيا -> اوكرانيا, للامم -> الامم."""
     parts = parts if parts is not None else split_clitics(tok)
-    a = next((p[0] for p in parts if p[2] not in ("conj", "prep")), 0)
-    w = normalize(tok[a:])
-    if w.startswith("ل") and any(p[2] == "art" for p in parts) and not w.startswith("ال"):
+    a = 0  # where the first part that is not a conjunction or preposition starts
+    for start, _, role in parts:
+        if role != "conj" and role != "prep":
+            a = start
+            break
+    w = normalize(tok[a:] if a else tok)
+    if w.startswith("ل") and not w.startswith("ال") and any(p[2] == "art" for p in parts):
         w = "ا" + w  # لل: the article's alef was elided
     return w
+
+
+# name_key of each token, remembered once for both of its askers: the features of a word new to
+# the tagger and the tagger's document pass (rasd.entities.ner.propagate reads every token of a
+# sentence with an untagged word); one memo instead of two halves the clitic splits of new words
+name_keys = WordMemo(name_key, WORD_CACHE_SIZE).__getitem__
 
 
 def token_shape(tok: str) -> str:
@@ -108,6 +120,9 @@ def token_shape(tok: str) -> str:
         return "p" + tok
     return kind
 
+
+# the frequency-class strings "0" .. "14" (NerFeatures._freq_class), made once
+_FREQ_CLASS = tuple(str(k) for k in range(15))
 
 # "c0=", "c1=", ...: the feature name of each granularity of a cluster id, made once (the
 # shipped table has four granularities)
@@ -129,8 +144,8 @@ class NerFeatures:
         # remembered apart, so that a new word costs less.
         self.word_features = WordMemo(self.compute_word_features, CACHE_WORDS).__getitem__
         self._stem_features = WordMemo(self._stem_features_of, CACHE_WORDS).__getitem__
-        self._cluster_features = {tag: WordMemo(lambda key, tag=tag: self._cluster_features_of(tag, key),
-                                                CACHE_WORDS).__getitem__ for tag in ("c", "cs")}
+        self._cluster_features = {tag: WordMemo(partial(self._cluster_features_of, tag), CACHE_WORDS).__getitem__
+                                  for tag in ("c", "cs")}
         self._prefixed = WordMemo(self._prefixed_of, CACHE_WORDS).__getitem__
 
     def settings(self) -> dict:
@@ -145,8 +160,11 @@ class NerFeatures:
 
     def _freq_class(self, w: str) -> str:
         n = self.counts.get(w, 0)
-        # log2 buckets: 0 unknown, then 1-2, 3-4, ... capped at 2^14 (the top few hundred words)
-        return str(min(14, int(math.log2(n)) + 1) if n else 0)
+        # log2 buckets: 0 unknown, then 1, 2-3, 4-7, ... capped at 2^13 and up (the top few hundred
+        # words): the bucket is n.bit_length(), which equals int(math.log2(n)) + 1, the formula the
+        # shipped model was trained with, for every count (checked for all n up to 2^22; above
+        # 2^13 both are capped)
+        return _FREQ_CLASS[min(14, n.bit_length())]
 
     def _article_ratio(self, stem: str) -> str:
         """How often news text writes the stem with the article vs bare, as a log2 bucket: names of
@@ -217,7 +235,7 @@ class NerFeatures:
                 ctx += feats
             else:
                 own.append(tag + "=none")
-        sv = self.silver.get(name_key(tok, parts))
+        sv = self.silver.get(name_keys(tok))  # = name_key(tok, parts), remembered
         if sv:
             own.extend(sv)
             ctx.extend(sv)

@@ -320,9 +320,18 @@ def tokenize(text: str, offset: int = 0) -> list[Span]:
     return default_tokenizer().tokenize(text, offset)
 
 
+# (the shipped Resources, its tokenizer's remembered split_clitics): NER features ask for a split
+# per new word, and finding the tokenizer each time (two look-ups, three calls) cost as much as
+# the memo hit itself; a new default Resources (tests may replace it) is noticed by identity
+_default_split: list = [None, None]
+
+
 def split_clitics(word: str) -> tuple[tuple[int, int, str], ...]:
     """Parts of ``word`` by the shipped data's tokenizer (see ``Tokenizer.split_clitics_of``)."""
-    return default_tokenizer().split_clitics(word)
+    res = Resources.default()
+    if _default_split[0] is not res:
+        _default_split[:] = [res, Tokenizer.shared(res).split_clitics]
+    return _default_split[1](word)
 
 
 class TokensStage(Stage):
