@@ -99,6 +99,8 @@ class NominalData:
     # heads that name a player's role in an article about sport (مهاجم "striker", not "attacker")
     sport_roles: frozenset[str] = frozenset()
     generic: "GenericContext | None" = None  # when a class noun names a class, not an actor
+    # "any", "every" before an indefinite head: anyone of the class, no group (أي مهاجمين)
+    any_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     particles: set[str] = set()
     name_heads: set[str] = set()
     sport_roles: set[str] = set()
+    any_words: set[str] = set()
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -173,6 +176,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
             name_heads.update(words)
         elif cls == "sport_role":
             sport_roles.update(words)
+        elif cls == "any_determiner":
+            any_words.update(words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -181,7 +186,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
-                       frozenset(sport_roles), _generic_context(resources, generic))
+                       frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -573,6 +578,8 @@ class _DocumentPhrases:
         if any(h.canonical in self.data.sport_roles for h in heads) and self.about_sport():
             return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
+        if first > a and not reading.definite and normalize(self.tokens[first - 1].text) in self.data.any_words:
+            return []  # أي مهاجمين "any attackers", لكل 100 امرأة "per 100 women": no group of the news
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
