@@ -64,3 +64,74 @@ def test_the_ligament_after_a_noun_of_injury_is_no_capital():
     assert "الرباط" not in mentions(LIGAMENT, "2015-08-03", source="alriyadh")
     assert "الرباط" not in mentions(LIGAMENT_0801, "2015-08-01", source="aawsat")
     assert "الرباط" in mentions(RABAT, "2015-08-03", source="alriyadh")
+
+
+# 2015-07-26 (3alyoum): "every citizen and resident", "to every extremist"
+EVERY_CITIZEN = "فليتعاون الجميع من أجل دحر هذه الفئة المتطرفة ، فليكن كل مواطن ومقيم هو رجل الأمن الأول."
+EVERY_EXTREMIST = "وهذه رسالة لداعش ولكل متطرف وعابث بأنهم لن يهنأوا ولن يجدوا مايسرهم."
+# 2015-08-01 (alwatan): "every extremist fears art"
+EVERY_EXTREMIST_0801 = "كل متطرف يخشى الفن، وقد سبق القصبي الفنان الكبير عادل إمام في فيلمه \"الإرهابي\"."
+# 2015-07-26 (aawsat): أي before a name's genitive is "that is", the fighters stay
+THAT_IS = "لم يحتفظوا (أي مقاتلي داعش) إلا بالنساء الشابات»."
+# 2015-07-26 (aawsat): كل يوم after a definite group is an adverb of time
+EVERY_DAY = ("بدأ قطب العقارات والملياردير الفاحش الثراء في جذب اهتمام آلاف المواطنين كل يوم تقريبا، "
+             "وخصوصا عندما هاجم المهاجرين المكسيكيين بكلمات قاسية.")
+
+
+def test_every_before_an_indefinite_class_noun_names_no_group():
+    assert "مواطن" not in mentions(EVERY_CITIZEN, "2015-07-26", source="3alyoum")
+    assert "متطرف" not in mentions(EVERY_EXTREMIST, "2015-07-26", source="3alyoum")
+    assert "متطرف" not in mentions(EVERY_EXTREMIST_0801, "2015-08-01", source="alwatan")
+
+
+def test_that_is_before_a_named_group_and_every_day_after_one_keep_the_group():
+    assert "مقاتلي داعش" in mentions(THAT_IS, "2015-07-26", source="aawsat")
+    assert "آلاف المواطنين" in mentions(EVERY_DAY, "2015-07-26", source="aawsat")
+
+
+# 2015-08-06 (aljazirah; alriyadh has the same sentence): "the officials of each workshop"
+EACH_WORKSHOP = ("حيث يقوم الكشاف من خلال كتيب شخصي فيه جميع المتطلبات بالمرور على ورش عملية بالمخيم، "
+                 "ويقوم مسؤولي كل ورشة بالختم له في كتابه الشخصي.")
+
+
+def test_a_head_in_construct_with_every_names_no_group():
+    assert mentions(EACH_WORKSHOP, "2015-08-06", source="aljazirah") == []
+
+
+# 2015-07-26 (aljazirah): بقوة "strongly" before the authorities it urges
+STRONGLY = ("«نحن نتابع من كثب التطورات في قرية سوسيا في الضفة الغربية، ونحث بقوة السلطات الإسرائيلية "
+            "على الامتناع عن القيام بأي عمليات هدم في القرية».")
+# 2015-08-06 (aleqtisadiya): "to strongly support China"
+STRONGLY_0806 = ("وطلبت من الولايات المتحدة أن تدعم بقوة الصين في حربها ضد مساعي القوى الإرهابية في تركستان "
+                 "الشرقية وأن تنسق معها.")
+# 2015-07-22 (aleqtisadiya, alweeam): a force with a sector adjective stays a force
+SECURITY_FORCE = "وأفاد مصدر أمني عراقي بأن قوة أمنية طوقت مكان الحادث."
+MILITARY_FORCE = "وقالت المصادر إن “قوة عسكرية من قيادة عمليات الجزيرة والبادية تسللت إلى منطقة جبة”."
+
+
+def test_bi_quwwa_strongly_is_an_adverb_no_force():
+    assert not any("قوة" in m for m in mentions(STRONGLY, "2015-07-26", source="aljazirah"))
+    got = mentions(STRONGLY_0806, "2015-08-06", source="aleqtisadiya")
+    assert not any("قوة" in m for m in got) and "الصين" in got
+
+
+def test_a_force_with_a_sector_adjective_stays_a_force():
+    assert "قوة أمنية" in mentions(SECURITY_FORCE, "2015-07-22", source="aleqtisadiya")
+    assert "قوة عسكرية" in mentions(MILITARY_FORCE, "2015-07-22", source="alweeam")
+
+
+# 2015-08-02 (alyaum) and 2015-08-03 (aljazirah): the tagger splits the minister's name after
+# the feminine title into two ORG names
+TITLE_0802 = ("استقبل معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال "
+              "الإنسانية الدكتور عبدالله بن عبدالعزيز الربيعة اليوم, معالي وزيرة الإعلام اليمنية الدكتورة "
+              "نادية السقاف, وذلك بمقر المركز بالرياض .")
+TITLE_0803 = ("استقبل المشرف العام على المركز الدكتور عبدالله الربيعة امس معالي وزيرة الإعلام اليمنية "
+              "الدكتورة نادية السقاف وذلك بمقر المركز بالرياض .")
+
+
+def test_a_name_split_by_the_tagger_after_a_title_of_address_is_one_person():
+    for text, day, outlet in ((TITLE_0802, "2015-08-02", "alyaum"), (TITLE_0803, "2015-08-03", "aljazirah")):
+        doc = analyse(text, day, source=outlet)
+        people = {m.text: e.label for e in doc.entities for m in e.mentions}
+        assert people.get("نادية السقاف") == "PER"
+        assert "نادية" not in people and "السقاف" not in people

@@ -578,17 +578,20 @@ class _DocumentPhrases:
         if any(h.canonical in self.data.sport_roles for h in heads) and self.about_sport():
             return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
-        if first > a and not reading.definite and normalize(self.tokens[first - 1].text) in self.data.any_words:
-            return []  # أي مهاجمين "any attackers", لكل 100 امرأة "per 100 women": no group of the news
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
+        if self._any_of_class(i, a, b, first, reading, bool(complement or join)):
+            return []
         if not (counted or complement or country or join or reading.pronoun) and self._generic(i, a, last, heads):
             return []  # خدمات للمواطنين: the class of people, no actor
         head = next((h for h in heads if h.cls != PERSON), None)
         # a qualified head needs what makes it an actor: a listed complement, a country, a named
         # owner or an adjective that gives a sector (قوة أمنية); جديد، سابق alone do not (نظام جديد
         # "a new regulation", القوة الحالية)
+        if head is not None and head.cls == QUALIFIED and not (reading.definite or complement or sector) \
+                and self._preposition(i, "ب"):
+            return []  # تدعم بقوة الصين "strongly support China": بقوة is the adverb, no force
         if head is None or (head.cls == QUALIFIED and not (complement or sector or country or join)):
             head = next((h for h in heads if h.cls == PERSON), None) if counted else None
             if head is None:
@@ -644,6 +647,23 @@ class _DocumentPhrases:
         if not prev:
             return False
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
+
+    def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
+        """Is the indefinite head at i anyone of its class, no group: after "any" or "every" (أي
+        مهاجمين، لكل 100 امرأة), or a head in construct with "every" (مسؤولي كل ورشة)? A genitive
+        or a name after it makes أي "that is" (أي مقاتلي داعش), and a definite head before كل
+        takes an adverb of time (آلاف المواطنين كل يوم)."""
+        if reading.definite or reading.pronoun:
+            return False
+        if first > a and not genitive and normalize(self.tokens[first - 1].text) in self.data.any_words:
+            return True
+        return i + 2 < b and reading.ending in self.data.construct_endings \
+            and normalize(self.tokens[i + 1].text) in self.data.any_words and not _definite_noun(self.tokens[i + 2], self.n)
+
+    def _preposition(self, k: int, prep: str) -> bool:
+        """Does the token at k carry the fused preposition ``prep`` (بقوة: ب)?"""
+        return any(p.label == "prep" and self.doc.text[p.start:p.end] == prep
+                   for p in self.tokens[k].attrs.get("parts", ()))
 
     def _said(self, k: int) -> bool:
         """Is the token at k a verb or noun of saying (with any fused و، ف، ب: بتصريحات)?"""

@@ -257,6 +257,25 @@ def _person_title_before(text: str, start: int, end: int, data: ResolutionData) 
     return (w + m.group(2)) in data.words("person-before") or w in data.words("person-before")
 
 
+def _join_after_title(ner: list[_M], text: str, data: ResolutionData) -> list[_M]:
+    """Two one-word statistical names a single space apart right after a person's title of
+    address (الدكتورة نادية السقاف, split by the tagger into two ORG names) are one person: the
+    title makes the name a person (``_person_title_before``), and a person's name is given whole."""
+    out: list[_M] = []
+    i = 0
+    while i < len(ner):
+        m = ner[i]
+        n = ner[i + 1] if i + 1 < len(ner) else None
+        if n is not None and text[m.end:n.start] == " " and " " not in text[m.start:m.end] \
+                and " " not in text[n.start:n.end] and _person_title_before(text, m.start, n.end, data):
+            out.append(_M(m.start, n.end, "PER", "name", source="ner", score=min(m.score, n.score), evidence=True))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     """The mentions of one NER span: its stretches that are names (``_name_stretches``), each
     cleaned by ``_clean_ner``."""
@@ -612,6 +631,7 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
+    ner = _join_after_title(ner, text, data)
     # a listed name with its proclitic (للنيل من) escapes the gazetteer's own phrase test
     names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)
              and not (text[m.start:m.start + 1] in "وفبل" and _in_phrase(text, m, data.gazetteer))]
