@@ -135,3 +135,27 @@ def test_a_name_split_by_the_tagger_after_a_title_of_address_is_one_person():
         people = {m.text: e.label for e in doc.entities for m in e.mentions}
         assert people.get("نادية السقاف") == "PER"
         assert "نادية" not in people and "السقاف" not in people
+
+
+# 2015-08-02 (aleqtisadiya): "happy to represent Al-Taawoun", the first word of a quote
+HAPPY = ("وقال الزيلعي الذي شارك في دقائق محدودة بالموسم الماضي \"سعيد بتمثيل التعاون وعلى الثقة التي "
+         "منحت لي للانضمام للفريق\".")
+# 2015-07-26 (aawsat): "a sound democratic basis"
+SOUND = ("وتهدف إلى تحقيق الاحترافية في عمل أعضاء مجالس الإدارات وإدارة عمليات تضارب المصالح ووضع أساس "
+         "ديمقراطي سليم للعمل الرياضي وتبني جوانب الشفافية والمساءلة.")
+
+
+def test_a_given_name_that_is_an_adjective_alone_once_and_without_context_is_no_person():
+    assert "سعيد" not in mentions(HAPPY, "2015-08-02", source="aleqtisadiya")
+    assert "سليم" not in mentions(SOUND, "2015-07-26", source="aawsat")
+
+
+# 2015-07-21 (aawsat) and 2015-07-31 (aawsat): such names in a full name after a verb of saying
+KOLO = ("وقال شريف كولو الذي تمكن من الفرار من قرية كيلوا قرب مونغونو الى مايدوغوري في ولاية بورنو، ان "
+        "\"مسلحي بوكو حرام جاؤوا الى قرانا ليلا، وقتلوا 43 شخصا\".")
+ZOMORRODI = "وقال حميد زمردي، مخطط جيو استراتيجي: «أعلن خامنئي عن مشروع بناء إمبراطورية."
+
+
+def test_such_a_name_in_a_full_name_stays_a_person():
+    assert "شريف كولو" in mentions(KOLO, "2015-07-21", source="aawsat")
+    assert "حميد زمردي" in mentions(ZOMORRODI, "2015-07-31", source="aawsat")

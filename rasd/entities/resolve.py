@@ -424,11 +424,33 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     if len(words) == 1 and not (evidence or placed) and not _definite_or_short_name(text, start, end) \
             and _ordinary_word(nkey(text[start:end]), label, data):
         return None
+    if len(words) == 1 and label == "PER" and nkey(text[start:end]) in f.get("adjective-name", ()) \
+            and not _person_context(text, start, data) and _once(text, start, end):
+        return None  # "سعيد بتمثيل التعاون" (happy to play for): a given name that is an adjective
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _person_context(text: str, start: int, data: ResolutionData) -> bool:
+    """Does a person's title of address (person-before of ner_filters.tsv: الدكتور, د.) or a
+    verb of saying (وقال سعيد: the agent of the verb) stand right before ``start``?"""
+    m = _TITLE_BEFORE.search(text[max(0, start - 30):start])
+    if m is None:
+        return False
+    w = nkey(m.group(1))
+    if w + m.group(2) in data.words("person-before") or w in data.words("person-before"):
+        return True
+    return w in data.saying_verbs or (w[:1] in "وف" and w[1:] in data.saying_verbs)
+
+
+def _once(text: str, start: int, end: int) -> bool:
+    """Is the word text[start:end] in the article only once (no second mention, no full name
+    that holds it: ظريف after محمد جواد ظريف stays a name)?"""
+    word = text[start:end]
+    return text.find(word) == start and text.find(word, end) < 0
 
 
 def _definite_or_short_name(text: str, start: int, end: int) -> bool:
