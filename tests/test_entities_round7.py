@@ -159,3 +159,25 @@ ZOMORRODI = "وقال حميد زمردي، مخطط جيو استراتيجي: 
 def test_such_a_name_in_a_full_name_stays_a_person():
     assert "شريف كولو" in mentions(KOLO, "2015-07-21", source="aawsat")
     assert "حميد زمردي" in mentions(ZOMORRODI, "2015-07-31", source="aawsat")
+
+
+def codes(text, published, **meta):
+    """Mention text -> its entity's code."""
+    return {m.text: e.attrs.get("code") for e in analyse(text, published, **meta).entities for m in e.mentions}
+
+
+# 2015-07-22 (aleqtisadiya, alriyadh): headlines of the regional civil defence
+CIVIL_DEFENCE_JEDDAH = "مدني جدة يسيطر على حريق في شقة سكنية ويتمكن من إنقاذ ستة عمال"
+CIVIL_DEFENCE_ABHA = "مدني أبها: إنقاذ طفلة سقطت من علو منحدر صخري"
+# 2015-07-22 (aawsat): a civilian killed, no place after him
+CIVILIAN = ("أن «شرطيا قد قتل خلال الليل من جراء انفجار قنبلة في حي موتاكورا في شمال البلاد، فيما قتل "
+            "مدني بالرصاص في نياكابيغا في شرق البلاد في ظروف غامضة»، كما قال شهود.")
+
+
+def test_madani_before_a_place_is_that_place_s_civil_defence():
+    assert codes(CIVIL_DEFENCE_JEDDAH, "2015-07-22", source="aleqtisadiya")["مدني جدة"] == "SAUGOV"
+    assert codes(CIVIL_DEFENCE_ABHA, "2015-07-22", source="alriyadh")["مدني أبها"] == "SAUGOV"
+
+
+def test_a_civilian_without_a_place_after_him_is_no_office():
+    assert not any(c and c.endswith("GOV") for c in codes(CIVILIAN, "2015-07-22", source="aawsat").values())

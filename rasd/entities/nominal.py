@@ -101,6 +101,9 @@ class NominalData:
     generic: "GenericContext | None" = None  # when a class noun names a class, not an actor
     # "any", "every" before an indefinite head: anyone of the class, no group (أي مهاجمين)
     any_words: frozenset[str] = frozenset()
+    # a singular head that, right before a place's name, is that place's office (مدني جدة: the
+    # civil defence of Jeddah in Saudi headlines) -> its sector code
+    place_offices: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     name_heads: set[str] = set()
     sport_roles: set[str] = set()
     any_words: set[str] = set()
+    place_offices: dict[str, str] = {}
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -178,6 +182,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
             sport_roles.update(words)
         elif cls == "any_determiner":
             any_words.update(words)
+        elif cls == "place_office":
+            place_offices.update((w, code) for w in words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -186,7 +192,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
-                       frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words))
+                       frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
+                       place_offices)
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -603,6 +610,9 @@ class _DocumentPhrases:
             return []
         code = self.data.complements.get(complement, "") if complement else ""
         code = code or (head.code or (sector or ""))
+        if not counted and not reading.definite and not reading.ending and reading.stem in self.data.place_offices \
+                and i + 1 in self.taken and self.taken[i + 1][0].label == "LOC":
+            code = self.data.place_offices[reading.stem]  # مدني جدة: Jeddah's civil defence, no civilian
         if reading.pronoun:
             owner = self._owner(i, owner_from, reading.pronoun)
             if owner is None:
