@@ -99,6 +99,11 @@ class NominalData:
     # heads that name a player's role in an article about sport (مهاجم "striker", not "attacker")
     sport_roles: frozenset[str] = frozenset()
     generic: "GenericContext | None" = None  # when a class noun names a class, not an actor
+    # "any", "every" before an indefinite head: anyone of the class, no group (أي مهاجمين)
+    any_words: frozenset[str] = frozenset()
+    # a singular head that, right before a place's name, is that place's office (مدني جدة: the
+    # civil defence of Jeddah in Saudi headlines) -> its sector code
+    place_offices: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
     particles: set[str] = set()
     name_heads: set[str] = set()
     sport_roles: set[str] = set()
+    any_words: set[str] = set()
+    place_offices: dict[str, str] = {}
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -173,6 +180,10 @@ def load_nominal_data(resources: Resources) -> NominalData:
             name_heads.update(words)
         elif cls == "sport_role":
             sport_roles.update(words)
+        elif cls == "any_determiner":
+            any_words.update(words)
+        elif cls == "place_office":
+            place_offices.update((w, code) for w in words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -181,7 +192,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
-                       frozenset(sport_roles), _generic_context(resources, generic))
+                       frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
+                       place_offices)
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -576,12 +588,17 @@ class _DocumentPhrases:
         if not counted and reading.ending in self.data.singular_endings and reading.stem in self.data.adjectival:
             return []  # an uncounted nisba in the accusative is an adverb (إعلاميا، عسكريا)
         last, complement, sector, country, join = self._extend(i, b, reading)
+        if self._any_of_class(i, a, b, first, reading, bool(complement or join)):
+            return []
         if not (counted or complement or country or join or reading.pronoun) and self._generic(i, a, last, heads):
             return []  # خدمات للمواطنين: the class of people, no actor
         head = next((h for h in heads if h.cls != PERSON), None)
         # a qualified head needs what makes it an actor: a listed complement, a country, a named
         # owner or an adjective that gives a sector (قوة أمنية); جديد، سابق alone do not (نظام جديد
         # "a new regulation", القوة الحالية)
+        if head is not None and head.cls == QUALIFIED and not (reading.definite or complement or sector) \
+                and self._preposition(i, "ب"):
+            return []  # تدعم بقوة الصين "strongly support China": بقوة is the adverb, no force
         if head is None or (head.cls == QUALIFIED and not (complement or sector or country or join)):
             head = next((h for h in heads if h.cls == PERSON), None) if counted else None
             if head is None:
@@ -593,6 +610,9 @@ class _DocumentPhrases:
             return []
         code = self.data.complements.get(complement, "") if complement else ""
         code = code or (head.code or (sector or ""))
+        if not counted and not reading.definite and not reading.ending and reading.stem in self.data.place_offices \
+                and i + 1 in self.taken and self.taken[i + 1][0].label == "LOC":
+            code = self.data.place_offices[reading.stem]  # مدني جدة: Jeddah's civil defence, no civilian
         if reading.pronoun:
             owner = self._owner(i, owner_from, reading.pronoun)
             if owner is None:
@@ -637,6 +657,23 @@ class _DocumentPhrases:
         if not prev:
             return False
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
+
+    def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
+        """Is the indefinite head at i anyone of its class, no group: after "any" or "every" (أي
+        مهاجمين، لكل 100 امرأة), or a head in construct with "every" (مسؤولي كل ورشة)? A genitive
+        or a name after it makes أي "that is" (أي مقاتلي داعش), and a definite head before كل
+        takes an adverb of time (آلاف المواطنين كل يوم)."""
+        if reading.definite or reading.pronoun:
+            return False
+        if first > a and not genitive and normalize(self.tokens[first - 1].text) in self.data.any_words:
+            return True
+        return i + 2 < b and reading.ending in self.data.construct_endings \
+            and normalize(self.tokens[i + 1].text) in self.data.any_words and not _definite_noun(self.tokens[i + 2], self.n)
+
+    def _preposition(self, k: int, prep: str) -> bool:
+        """Does the token at k carry the fused preposition ``prep`` (بقوة: ب)?"""
+        return any(p.label == "prep" and self.doc.text[p.start:p.end] == prep
+                   for p in self.tokens[k].attrs.get("parts", ()))
 
     def _said(self, k: int) -> bool:
         """Is the token at k a verb or noun of saying (with any fused و، ف، ب: بتصريحات)?"""

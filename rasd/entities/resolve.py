@@ -257,6 +257,25 @@ def _person_title_before(text: str, start: int, end: int, data: ResolutionData) 
     return (w + m.group(2)) in data.words("person-before") or w in data.words("person-before")
 
 
+def _join_after_title(ner: list[_M], text: str, data: ResolutionData) -> list[_M]:
+    """Two one-word statistical names a single space apart right after a person's title of
+    address (الدكتورة نادية السقاف, split by the tagger into two ORG names) are one person: the
+    title makes the name a person (``_person_title_before``), and a person's name is given whole."""
+    out: list[_M] = []
+    i = 0
+    while i < len(ner):
+        m = ner[i]
+        n = ner[i + 1] if i + 1 < len(ner) else None
+        if n is not None and text[m.end:n.start] == " " and " " not in text[m.start:m.end] \
+                and " " not in text[n.start:n.end] and _person_title_before(text, m.start, n.end, data):
+            out.append(_M(m.start, n.end, "PER", "name", source="ner", score=min(m.score, n.score), evidence=True))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     """The mentions of one NER span: its stretches that are names (``_name_stretches``), each
     cleaned by ``_clean_ner``."""
@@ -405,11 +424,33 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     if len(words) == 1 and not (evidence or placed) and not _definite_or_short_name(text, start, end) \
             and _ordinary_word(nkey(text[start:end]), label, data):
         return None
+    if len(words) == 1 and label == "PER" and nkey(text[start:end]) in f.get("adjective-name", ()) \
+            and not _person_context(text, start, data) and _once(text, start, end):
+        return None  # "سعيد بتمثيل التعاون" (happy to play for): a given name that is an adjective
     if len(words) == 1 and label == "MISC":
         w = nkey(text[words[0][0]:words[0][1]])
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _person_context(text: str, start: int, data: ResolutionData) -> bool:
+    """Does a person's title of address (person-before of ner_filters.tsv: الدكتور, د.) or a
+    verb of saying (وقال سعيد: the agent of the verb) stand right before ``start``?"""
+    m = _TITLE_BEFORE.search(text[max(0, start - 30):start])
+    if m is None:
+        return False
+    w = nkey(m.group(1))
+    if w + m.group(2) in data.words("person-before") or w in data.words("person-before"):
+        return True
+    return w in data.saying_verbs or (w[:1] in "وف" and w[1:] in data.saying_verbs)
+
+
+def _once(text: str, start: int, end: int) -> bool:
+    """Is the word text[start:end] in the article only once (no second mention, no full name
+    that holds it: ظريف after محمد جواد ظريف stays a name)?"""
+    word = text[start:end]
+    return text.find(word) == start and text.find(word, end) < 0
 
 
 def _definite_or_short_name(text: str, start: int, end: int) -> bool:
@@ -612,7 +653,10 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
-    names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)]
+    ner = _join_after_title(ner, text, data)
+    # a listed name with its proclitic (للنيل من) escapes the gazetteer's own phrase test
+    names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)
+             and not (text[m.start:m.start + 1] in "وفبل" and _in_phrase(text, m, data.gazetteer))]
     ner = [m for m in ner if not _religious_formula(text, m, data) and not _in_phrase(text, m, data.gazetteer)
            and not _adjective_of_country(text, m, data)]
     names = _prefer_longer_ner(names, ner, text, data)
@@ -979,7 +1023,12 @@ def _in_phrase(text: str, m: _M, gaz: Gazetteer) -> bool:
     """Whether a statistical name is a listed name inside a common phrase of name_contexts.tsv
     (مسقط رأسه, النيل من, صلاة المغرب): the gazetteer does not match it there, and neither does
     the model's guess count."""
-    ctx = gaz.contexts.get(nkey(text[m.start:m.end]))
+    key = nkey(text[m.start:m.end])
+    ctx = gaz.contexts.get(key)
+    if ctx is None and key[:2] == "لل":
+        ctx = gaz.contexts.get("ا" + key[1:])  # للنيل من: ل before the article drops its alif
+    elif ctx is None and key[:1] in "وفبل":
+        ctx = gaz.contexts.get(key[1:])  # والنيل من, بالرباط الصليبي: a proclitic is no part of the phrase
     if ctx is None:
         return False
     after, before = ctx
