@@ -34,6 +34,14 @@ DEFAULT_DATA = shared_path("data")
 # writes UNK and the Petrarch dictionaries write KSV.
 CAMEO_OVERRIDES = {"UNK": "KSV"}
 
+
+def month_names() -> set[str]:
+    """One-word Gregorian month names (resources/dates/months.json), normalised. The actor
+    dictionary has one such phrase (نيسان, coded EDU): in news it is April or the carmaker Nissan,
+    never an educational body, so a month name is not taken from the dictionary as an actor."""
+    months = json.loads((shipped("dates") / "months.json").read_text(encoding="utf-8"))
+    return {normalize(n) for spellings in months["gregorian"].values() for n in spellings if " " not in n}
+
 def _iso_date(s: str) -> str:
     s = s.strip()
     if not re.fullmatch(r"\d{8}", s):
@@ -150,6 +158,8 @@ def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
     counts["countries"] = len(rows)
     # Petrarch actors
     actors = convert_actors(data / "petrarch-ar" / "actor_dict_ar_v4.txt")
+    months = month_names()
+    actors = {k: v for k, v in actors.items() if v[0] not in months}
     with open(out / "petrarch_actors.tsv", "w", encoding="utf-8") as f:
         f.write("# Built by rasd.train.gazetteers from UniversalPetrarch actor_dict_ar_v4.txt (MIT, see SOURCES.md)\n")
         f.write("# lemma key\tphrase (normalised)\troles CODE@FROM/TO;... (ISO dates, empty side = open)\n")
