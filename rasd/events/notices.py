@@ -22,6 +22,13 @@ FILE = "notices.tsv"
 CLASSES = ("public", "quantifier", "warning")
 # Types whose target may be the public of a notice.
 NOTICE_TYPES = frozenset({"REQUEST"})
+# How many words after a REQUEST trigger its object may stand when the roles found no target: the
+# subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
+OBJECT_REACH = 5
+# The prepositions of what a REQUEST asks for (دعا … إلى، حث … على، طالب … بـ، دعا لـ): past them, a
+# public word is in the thing asked (مطالبةً بخروج جميع مقاتليها), not the addressee. The prefixes ب
+# and ل (not لل: a subject's complement, الإدارة العامة للنظافة) end the search in the code.
+ASKED_FOR = frozenset({"الي", "علي", "من", "في"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,21 @@ class Notices:
         """Is an event of type ``typ`` with this target a notice to the public?"""
         return typ in NOTICE_TYPES and bool(target_text) and self.head(target_text) in self.public
 
+
+    def object_public(self, typ: str, first: int, norm, stops=frozenset()) -> bool:
+        """Is the object of a REQUEST whose target the roles left unfound the public (و دعا العمري
+        المتقدمين إلى الالتزام بالمواعيد)? ``norm``: the sentence's normalised tokens, ``first``: the
+        token after the trigger. The object stands after the subject (a name of up to three words),
+        before the preposition of what is asked (إلى، على) or a clause break (``stops``)."""
+        if typ not in NOTICE_TYPES:
+            return False
+        for k in range(first, min(len(norm), first + OBJECT_REACH)):
+            w = norm[k]
+            if w in stops or w in ASKED_FOR or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
+                return False  # what is asked begins (إلى، على، بخروج): the object was not the public
+            if _bare(w) in self.public:
+                return True
+        return False
 
     def warns(self, trigger_text: str) -> bool:
         """Is the trigger a word of warning (حذر، تحذير، محذرا), not of threatening (هدد)?"""
