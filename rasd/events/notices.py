@@ -19,16 +19,14 @@ from ..resources import Resources
 from ..text.normalize import normalize
 
 FILE = "notices.tsv"
-CLASSES = ("public", "quantifier", "warning")
+CLASSES = ("public", "quantifier", "warning", "asked_for")
 # Types whose target may be the public of a notice.
 NOTICE_TYPES = frozenset({"REQUEST"})
 # How many words after a REQUEST trigger its object may stand when the roles found no target: the
 # subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
 OBJECT_REACH = 5
-# The prepositions of what a REQUEST asks for (دعا … إلى، حث … على، طالب … بـ، دعا لـ): past them, a
-# public word is in the thing asked (مطالبةً بخروج جميع مقاتليها), not the addressee. The prefixes ب
-# and ل (not لل: a subject's complement, الإدارة العامة للنظافة) end the search in the code.
-ASKED_FOR = frozenset({"الي", "علي", "من", "في"})
+# The prefixes ب and ل (not لل: a subject's complement, الإدارة العامة للنظافة) before a word end
+# the search for the object too: what is asked begins (مطالبةً بخروج جميع مقاتليها، دعا لحماية).
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,8 @@ class Notices:
     public: frozenset[str]
     quantifiers: frozenset[str]
     warnings: frozenset[str]
+    # the prepositions of what a REQUEST asks for (notices.tsv class "asked_for")
+    asked_for: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "Notices":
@@ -44,7 +44,8 @@ class Notices:
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
             words[row[0]].add(normalize(row[1]))
-        return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]))
+        return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]),
+                   frozenset(words["asked_for"]))
 
     def head(self, text: str) -> str:
         """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
@@ -67,7 +68,7 @@ class Notices:
             return False
         for k in range(first, min(len(norm), first + OBJECT_REACH)):
             w = norm[k]
-            if w in stops or w in ASKED_FOR or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
+            if w in stops or w in self.asked_for or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
                 return False  # what is asked begins (إلى، على، بخروج): the object was not the public
             if _bare(w) in self.public:
                 return True
