@@ -70,6 +70,8 @@ class Notices:
             w = norm[k]
             if w in stops or w in self.asked_for or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
                 return False  # what is asked begins (إلى، على، بخروج): the object was not the public
+            if _bare(w) in self.quantifiers:
+                continue  # الجميع alone may be every party of a conflict (وحثت الحكومة الجميع على نبذ الخلاف)
             if _bare(w) in self.public:
                 return True
         return False
