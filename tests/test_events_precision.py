@@ -119,6 +119,28 @@ def test_an_official_notice_to_the_public_is_no_request(text):
     assert "REQUEST" not in {e[0] for e in events(text)}
 
 
+@pytest.mark.parametrize("text, published", [
+    # aljazirah 2015-07-27 (sample F of docs/events.md): the roles find no target, the object
+    # after the subject is the applicants (the sentence before names العمري)
+    ("وأشار مساعد مدير شئون المعلمين د. حمدان العمري أن المقابلات للموجهين إلى منطقة نجران من الصباح وحتى "
+     "الثانية عشرة ظهراً. و دعا العمري المتقدمين إلى الالتزام بالمواعيد التي اختاروها من أجل إجراء المقابلات، وذلك لكي لا يكون "
+     "هناك أي إرباك أو تأخير لهم في موعد إجراء المقابلات.", "2015-07-27"),
+])
+def test_a_notice_whose_public_object_the_roles_miss_is_no_request(text, published):
+    assert "REQUEST" in {e[0] for e in events(text, NO_NOTICES, published)}
+    assert "REQUEST" not in {e[0] for e in events(text, published=published)}
+
+
+def test_a_public_word_in_what_is_asked_is_no_addressee():
+    # events-snn build part (aawsat): جميع is in what is demanded (بخروج جميع مقاتليها), after the
+    # preposition of the demand; the demand of the armed group stays
+    text = ("وأورد موقع «الحدث نيوز» المقرب من الحزب، أن الحل الثاني الذي اقترح من قبل الجيش السوري «هو خروج "
+            "المسلحين السوريين من دون الأجانب إلى منطقة القلمون الشرقي ودون أسلحتهم أيضًا»، مشيرًا إلى أن الاقتراح "
+            "رفضته «أحرار الشام» التي «خفّفت من سقف مطالبها، مطالبةً بخروج جميع مقاتليها مع أسلحتهم الخفيفة فقط، "
+            "لكن الجيش لم يرضَ بذلك».")
+    assert ("REQUEST", "مطالبةً") in {e[:2] for e in events(text, UNGATED)}
+
+
 def test_a_call_on_a_towns_people_to_return_is_still_a_request():
     got = [e[:3] for e in events("ولفتت إلى أن بحاح دعا خلال زيارته تلك أهالي المدينة إلى العودة إليها.")]
     assert ("REQUEST", "دعا", "بحاح") in got

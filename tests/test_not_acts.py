@@ -70,3 +70,50 @@ def test_the_call_to_end_the_occupation_is_still_a_request():
 ])
 def test_a_seizure_or_an_agreement_reached_is_still_an_event(text, typ, trigger):
     assert (typ, trigger) in {e[:2] for e in events(text)}
+
+
+# A verbal noun that is the aim, frame or plan of another act (second precision sample, sample F of
+# docs/events.md): governed by a word of plan or frame, or carrying the لـ of purpose while it
+# governs its own object.
+@pytest.mark.parametrize("text, typ, trigger", [
+    # aawsat 2015-07-27 (sample F): the alliance was founded to confront Boko Haram
+    ("وتشارك الكاميرون مع التشاد والنيجر ونيجيريا في حلف عسكري أنشئ مطلع 2015 للتصدي لجماعة بوكو حرام التي "
+     "تمكنت رغم إضعافها من تنفيذ عمليات عنيفة في منطقة بحيرة تشاد خلال الأسابيع الماضية وأثبتت أنها لا تزال "
+     "قادرة على التخريب.", "ASSAULT", "للتصدي"),
+    # 3alyoum 2015-08-07 (sample F): camps to hold asylum seekers, a standing policy's aim
+    ("وتعهدت أستراليا بمنع طالبي اللجوء من الوصول إلى شواطئها حيث كانت ترد قوارب على أعقابها إلى اندونيسيا "
+     "وترسل الذين لا تستطيع ردهم إلى معسكرات في بابوا غينيا الجديدة وناورو في جنوب المحيط الهادي لاحتجازهم "
+     "لفترات طويلة.", "COERCE", "لاحتجازهم"),
+    # aawsat 2015-07-26 (sample E): the plan to take Fallujah, not its taking
+    ("وأضاف لـ«الشرق الأوسط»، أن «عشرات العائلات تمكنت من الخروج من مدينة الفلوجة خلال الأيام القليلة الماضية "
+     "عبر ممر الفلاحات والصقلاوية، ونحن ننتظر خروج المزيد منهم، لكون أن عملية دخول قواتنا لتنفيذ المرحلة الأخيرة "
+     "من خطة تحرير مدينة الفلوجة مرتبطة بخروج هذه العائلات المحاصرة».", "ASSAULT", "تحرير"),
+    # aawsat 2015-08-06 (sample E): the frame of years of cooperation, not a cooperation of the day
+    ("يذكر أن قاعدة العند تعد من أهم القواعد العسكرية في اليمن، فهي تحوي معسكرات ومطارا عسكريا وقوات كبيرة "
+     "جوية وبرية، وكانت البحرية الأميركية تستخدمها، خلال السنوات الماضية، في إطار التعاون بين اليمن والولايات "
+     "المتحدة في محاربة الإرهاب.", "COOPERATE", "التعاون"),
+])
+def test_an_act_named_as_the_aim_frame_or_plan_of_another_is_no_act(text, typ, trigger):
+    assert (typ, trigger) in {e[:2] for e in events(text, NO_RULE, "2015-08-02")}  # read without the rows
+    assert (typ, trigger) not in {e[:2] for e in events(text, published="2015-08-02")}
+
+
+@pytest.mark.parametrize("text, typ, trigger", [
+    # alyaum 2015-08-02 (sample F): the meetings named inside خلال took place (خلال is not a governor)
+    ("وقال بكر إنه تلقّى تطمينات خلال اجتماعات مع مسؤولين أمريكيين الأسبوع الماضي على أن الاتفاق الأمريكي مع "
+     "تركيا يتعلق فقط بقتال داعش وليس حزب العمال الكردستاني.", "CONSULT", "اجتماعات"),
+    # alriyadh 2015-08-07 (sample F): the لـ marks the object of the condemnation: the bombing took place
+    ("كما تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً "
+     "اليوم من صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد نائب القائد الأعلى النائب الأول لرئيس "
+     "مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة "
+     "عسير.", "ASSAULT", "للتفجير الإرهابي"),
+    # aawsat 2015-08-02: تعرض لـ "was subjected to": the shelling took place
+    ("أما مسؤول إدارة الاتصالات عبد الباسط الفقيه، فشدد على استعادة خدمة الإنترنت «في القريب العاجل» بعد إصلاح "
+     "كابلات في مدينة دار سعد بشمال عدن سبق أن تعرضت لقصف مدفعي من قبل ميليشيات الحوثي وصالح.", "ASSAULT", "لقصف"),
+    # okaz, events-snn build part: the equipment was used to demolish: the purpose was carried out
+    ("وقال الأسودي في تصريحات لـ«عكاظ»: نعد برنامجا إغاثيا لكل الجمهورية، سنعمل على إعادة البنية التحتية إضافة "
+     "إلى أعمال الإغاثة المستمرة»، مشيرا إلى أن «الحوثي استخدم معدات لتهديم البنى التحتية وممتلكات الأهالي في "
+     "تعز منفذا نفس المخطط السوري لتدمير المدينة».", "ASSAULT", "لتهديم"),
+])
+def test_an_act_that_took_place_stays_beside_a_preposition(text, typ, trigger):
+    assert (typ, trigger) in {e[:2] for e in events(text, published="2015-08-02")}

@@ -6,7 +6,13 @@ sample E") found conflict and cooperation words whose sense the words around the
 - an **object** that makes the verb idiomatic: تحتل الإمارات المركز الأول (a rank, not a seizure),
   توصل إلى عدد من الاستنتاجات (a conclusion, not an agreement);
 - a verbal noun that, **with the article** (some also with a possessive pronoun), names a standing
-  condition or the party in it: جماعة التمرد الحوثي، سيواصل المعارضون تمردهم، إنهاء الاحتلال الإسرائيلي.
+  condition or the party in it: جماعة التمرد الحوثي، سيواصل المعارضون تمردهم، إنهاء الاحتلال الإسرائيلي;
+- a verbal noun **governed** by a word of plan, frame or purpose (خطة تحرير الفلوجة، في إطار التعاون،
+  بهدف مكافحة), or carrying the preposition لـ of purpose while it governs its own object
+  (حلف عسكري أنشئ للتصدي لجماعة بوكو حرام، لجنة للتحقيق في شكوى، معسكرات لاحتجازهم): the act is the
+  aim of another act, not itself reported (second precision sample, docs/events.md "Precision
+  sample F"). Not after a word whose object the لـ marks (تعرضت لهجوم، إدانته لهجوم الحوثيين): there
+  the noun names an act that took place.
 
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
@@ -22,7 +28,13 @@ from ..text.normalize import normalize, strip_conjunction
 from .types import Trigger
 
 FILE = "not_acts.tsv"
-KINDS = ("object", "state", "state_possessed")
+KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose")
+# How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
+# البنى التحتية: the verb, its object of up to two words, then the purpose).
+MEANS_REACH = 3
+# How many words before a لـ verbal noun the word whose object it is may stand, in the same clause:
+# the subject and an adverb of time stand between (وتعرض قيادي في حركة حماس الثلاثاء للخطف: six).
+LAM_OBJECT_REACH = 8
 # How many words after the verb its object may stand: the object itself, after a subject of up to
 # four words (وتحتل دولة قطر المركز الرابع، احتل سهم «مجمع الضليل الصناعي العقاري» صدارة قيم
 # التداول) or a preposition and a quantity (توصل إلى عدد من الاستنتاجات). Quotation marks are not
@@ -42,6 +54,17 @@ class NotActs:
     # the pronoun suffixes a noun may carry (تمردهم، تمردها): the events word class
     # "pronoun_suffixes", longest first
     pronouns: tuple
+    # phrases (tuples of normalised words) that, right before a verbal noun, make it a plan, a frame
+    # or a purpose (خطة، في اطار، بهدف)
+    governors: frozenset = frozenset()
+    # words after which a لـ on the verbal noun marks their object, not a purpose (تعرض لهجوم)
+    lam_objects: frozenset = frozenset()
+    # the prepositions of purpose on a verbal noun (لـ)
+    purpose: frozenset = frozenset()
+    # verbs of using a means: a purpose after their object was carried out (استخدم معدات لتهديم)
+    means_verbs: frozenset = frozenset()
+    # the stand-alone prepositions (events word class "prepositions": في، على، من …)
+    prepositions: frozenset = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -52,12 +75,64 @@ class NotActs:
             words[row[0]].setdefault(row[1], set()).add(normalize(row[2]))
         freeze = lambda d: {t: frozenset(ws) for t, ws in d.items()}  # noqa: E731
         pronouns = tuple(sorted(resources.word_class("events", "pronoun_suffixes"), key=len, reverse=True))
-        return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]), pronouns)
+        every = lambda k: frozenset(w for ws in words[k].values() for w in ws)  # noqa: E731
+        return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]), pronouns,
+                   governors=frozenset(tuple(w.split()) for w in every("governor")),
+                   lam_objects=every("lam_object"), purpose=every("purpose"), means_verbs=every("means_verb"),
+                   prepositions=frozenset(resources.word_class("events", "prepositions")))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
         that is no act?"""
-        return self._idiom_object(typ, trig, tokens, norm) or self._state(typ, norm[trig.first])
+        return (self._idiom_object(typ, trig, tokens, norm) or self._state(typ, norm[trig.first])
+                or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm))))
+
+    def _governed(self, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Does a word of plan, frame or purpose stand right before the verbal noun (خطة تحرير،
+        في إطار التعاون، بهدف مكافحة)? The noun is then the second term of a construct: the plan, frame
+        or aim is named, not an act done."""
+        i = trig.first
+        for g in self.governors:
+            n = len(g)
+            if i >= n and (strip_conjunction(norm[i - n]),) + tuple(norm[i - n + 1:i]) == g:
+                return True
+        return False
+
+    def _purpose(self, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Does the verbal noun carry the preposition لـ of purpose (للتصدي لجماعة، لاحتجازهم،
+        لمكافحة الإرهاب)? The لـ is the noun's own clitic, not a letter of its stem (لقاء), and the
+        noun governs an object: a preposition after it (للتحقيق في), a possessive pronoun
+        (لاحتجازهم) or, without the article, a definite word (لمكافحة الإرهاب). A noun with the
+        article and no preposition after it names an act (إدانته للتفجير الإرهابي الذي استهدف)."""
+        i = trig.first
+        w = strip_conjunction(norm[i])
+        if w[:1] not in self.purpose or i + 1 >= len(norm) or trig.last != i:
+            return False
+        for k in range(i - 1, max(-1, i - 1 - LAM_OBJECT_REACH), -1):
+            if tokens[k].text in CLAUSE_BREAK:
+                break
+            if self._lam_object_word(norm[k]):
+                return False  # تعرضت لهجوم، إدانته لهجوم الحوثيين: the لـ marks the object
+        if any(strip_conjunction(norm[k]) in self.means_verbs for k in range(max(0, i - MEANS_REACH), i)):
+            return False  # استخدم معدات لتهديم البنى التحتية: the means was used, the act done
+        nxt = strip_conjunction(norm[i + 1])
+        if w.startswith("لل"):
+            # للتصدي لجماعة، للتحقيق في شكوى: the noun's object follows with a preposition
+            return nxt in self.prepositions or (len(nxt) > 3 and nxt[0] in "لب")
+        forms = trig.form.split("|")
+        stem = w[1:]
+        if not any(stem.startswith(f) for f in forms):
+            return False  # the ل is the stem's own letter (لقاء), or the form differs
+        rest = stem[max(len(f) for f in forms if stem.startswith(f)):]
+        if rest and any(rest == p for p in self.pronouns):
+            return True  # لاحتجازهم: the pronoun is the noun's object
+        return not rest and nxt.startswith("ال") and tokens[i + 1].text not in CLAUSE_BREAK
+
+    def _lam_object_word(self, word: str) -> bool:
+        w = strip_conjunction(word)
+        if w in self.lam_objects:
+            return True
+        return any(w.endswith(p) and w[:-len(p)] in self.lam_objects for p in self.pronouns)
 
     def _idiom_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         objects = self.objects.get(typ)

@@ -19,9 +19,14 @@ from ..resources import Resources
 from ..text.normalize import normalize
 
 FILE = "notices.tsv"
-CLASSES = ("public", "quantifier", "warning")
+CLASSES = ("public", "quantifier", "warning", "asked_for")
 # Types whose target may be the public of a notice.
 NOTICE_TYPES = frozenset({"REQUEST"})
+# How many words after a REQUEST trigger its object may stand when the roles found no target: the
+# subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
+OBJECT_REACH = 5
+# The prefixes ب and ل (not لل: a subject's complement, الإدارة العامة للنظافة) before a word end
+# the search for the object too: what is asked begins (مطالبةً بخروج جميع مقاتليها، دعا لحماية).
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,8 @@ class Notices:
     public: frozenset[str]
     quantifiers: frozenset[str]
     warnings: frozenset[str]
+    # the prepositions of what a REQUEST asks for (notices.tsv class "asked_for")
+    asked_for: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "Notices":
@@ -37,7 +44,8 @@ class Notices:
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
             words[row[0]].add(normalize(row[1]))
-        return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]))
+        return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]),
+                   frozenset(words["asked_for"]))
 
     def head(self, text: str) -> str:
         """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
@@ -50,6 +58,23 @@ class Notices:
         """Is an event of type ``typ`` with this target a notice to the public?"""
         return typ in NOTICE_TYPES and bool(target_text) and self.head(target_text) in self.public
 
+
+    def object_public(self, typ: str, first: int, norm, stops=frozenset()) -> bool:
+        """Is the object of a REQUEST whose target the roles left unfound the public (و دعا العمري
+        المتقدمين إلى الالتزام بالمواعيد)? ``norm``: the sentence's normalised tokens, ``first``: the
+        token after the trigger. The object stands after the subject (a name of up to three words),
+        before the preposition of what is asked (إلى، على) or a clause break (``stops``)."""
+        if typ not in NOTICE_TYPES:
+            return False
+        for k in range(first, min(len(norm), first + OBJECT_REACH)):
+            w = norm[k]
+            if w in stops or w in self.asked_for or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
+                return False  # what is asked begins (إلى، على، بخروج): the object was not the public
+            if _bare(w) in self.quantifiers:
+                continue  # الجميع alone may be every party of a conflict (وحثت الحكومة الجميع على نبذ الخلاف)
+            if _bare(w) in self.public:
+                return True
+        return False
 
     def warns(self, trigger_text: str) -> bool:
         """Is the trigger a word of warning (حذر، تحذير، محذرا), not of threatening (هدد)?"""

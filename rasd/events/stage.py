@@ -38,6 +38,9 @@ from .lexicon import EventLexicon, load_lexicon
 from .modes import BackgroundCues, mode_of
 from .not_acts import NotActs
 from .notices import Notices
+
+# Punctuation that ends the clause in which the object of a notice is looked for (notices.object_public).
+NOTICE_STOPS = frozenset(".،,;؛:!?؟")
 from .places import find_place
 from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
 from .topic_gate import TopicGate
@@ -347,7 +350,8 @@ class EventMaker:
                     continue  # في لقاء مع «الشرق الأوسط»: an interview with a newspaper, no consultation
                 # دعا المواطنين والمقيمين إلى الاستفادة من الخدمة: a notice, not a demand. Such an
                 # act is no event, but its doer stays the subject later triggers of the sentence share
-                silent = warning or (tgt is not None and self.stage.notices.to_public(typ, tgt.text))
+                silent = warning or (self.stage.notices.to_public(typ, tgt.text) if tgt is not None else
+                                     self.stage.notices.object_public(typ, trig.last + 1, ctx.norm, NOTICE_STOPS))
                 key = (typ, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue
