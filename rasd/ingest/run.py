@@ -207,6 +207,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
     # inherit the loaded models.
     _init_worker(list(stages) if stages else None, config=config)
     pool = _start_pool(workers, stages, config) if workers > 1 else None
+    finished = False
     try:
         with Store(db) as store:
             if store.taken_over:
@@ -293,9 +294,14 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
                 submit(cur)
             while pending:
                 drain_one()
+        finished = True
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            # After a whole run every task is drained, so waiting only joins idle workers; not waiting
+            # leaves the pool's manager thread to close its wake-up pipe while the interpreter's exit
+            # hook still writes to it (CPython 3.11: "OSError: Bad file descriptor" printed at exit).
+            # On an error or a signal, the pool is not waited for.
+            pool.shutdown(wait=finished, cancel_futures=not finished)
         stats.seconds = time.monotonic() - t0
         prog.close(stats)
     return stats
