@@ -191,6 +191,9 @@ class QuoteLexicon:
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
     name_titles: frozenset[str]
+    # speaker_titles, role_nouns and name_titles without the article (متحدث، مدير، دكتور): the heads
+    # of a title that may stand right after a person's name with no comma (بيجان فارنودي المتحدث باسم …)
+    apposition_heads: frozenset[str]
     topic_particles: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     name_max_words: int
@@ -297,6 +300,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
+        apposition_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
+                                   | res.word_class(AREA, "name_titles")
+                                   | {r[0] for r in source_rows if r[1] == "role"}),
         # matched on the written form: إما (either) normalises like أما (as for)
         topic_particles=frozenset(res.word_list(AREA, "topic_particles")),
         pronoun_suffixes=tuple(sorted(res.word_class(AREA, "pronoun_suffixes"), key=len, reverse=True)),
