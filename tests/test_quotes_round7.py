@@ -55,3 +55,12 @@ def test_a_title_runs_on_through_its_body_in_marks_after_a_preposition_written_a
             "التي تأتي ضمن فعاليات صيف 36.")
     doc = analyse(text, ("e1", "PER", "تركي بن سعود", "تركي بن سعود"))
     assert said(doc, "ورشة رسوم الأطفال")[0] == "e1"
+
+
+def test_an_entity_named_only_by_a_source_noun_is_no_speaker_to_link():
+    # SaudiNewsNet 2015-07-21, asharq al-awsat (article 146): the entity stage tagged المسؤولين as an
+    # organisation; "the officials in the banks" are an unnamed source (sources.tsv), not that entity
+    text = ("ووفقا للمسؤولين قي المصارف فإنه قد يكون هناك قدر قليل من عدم الانتظام في الخدمة بعد فترة التوقف "
+            "التي استمرت لثلاثة أسابيع.")
+    doc = analyse(text, ("e1", "ORG", "المسؤولين", "للمسؤولين"))
+    assert said(doc, "قدر قليل من عدم الانتظام")[0] is None

@@ -203,6 +203,9 @@ class QuoteLexicon:
     work_title_max_words: int
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
+    # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
+    # named only by them is the tagger's reading of a common noun, never a speaker to link
+    non_actor_names: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
@@ -316,6 +319,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         work_title_max_words=g.number("work_title_max_words"),
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
+        non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),

@@ -157,7 +157,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
+        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names)
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
@@ -196,7 +196,7 @@ class _Work:
 
     def refresh_entities(self) -> None:
         """Read the entities layer again after the stage added people to it."""
-        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.generic_speakers)
+        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names)
         self.names = self._names()
         self._titles = None
 
