@@ -191,6 +191,9 @@ class QuoteLexicon:
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
     name_titles: frozenset[str]
+    # speaker_titles, role_nouns and name_titles without the article (متحدث، مدير، دكتور): the heads
+    # of a title that may stand right after a person's name with no comma (بيجان فارنودي المتحدث باسم …)
+    apposition_heads: frozenset[str]
     topic_particles: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     name_max_words: int
@@ -200,6 +203,9 @@ class QuoteLexicon:
     work_title_max_words: int
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
+    # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
+    # named only by them is the tagger's reading of a common noun, never a speaker to link
+    non_actor_names: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
@@ -297,6 +303,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
+        apposition_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
+                                   | res.word_class(AREA, "name_titles")
+                                   | {r[0] for r in source_rows if r[1] == "role"}),
         # matched on the written form: إما (either) normalises like أما (as for)
         topic_particles=frozenset(res.word_list(AREA, "topic_particles")),
         pronoun_suffixes=tuple(sorted(res.word_class(AREA, "pronoun_suffixes"), key=len, reverse=True)),
@@ -310,6 +319,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         work_title_max_words=g.number("work_title_max_words"),
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
+        non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),

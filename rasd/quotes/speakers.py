@@ -316,6 +316,11 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
         if terms and k in terms:
             k = terms[k]
             continue
+        if terms and k + 1 in terms and toks[k].norm in lex.detached_prepositions:
+            # منسق لجنة الفنون التشكيلية بـ”فنون الباحة” تركي بن سعود (2015-07-31, article 99): a
+            # preposition written apart (بـ، لـ) before the body's name in marks, the title's place
+            k = terms[k + 1]
+            continue
         # (after a title and its body, المتحدث الرسمي لهيئة الأمر بالمعروف …, a fused preposition is
         # the body's place, بالمنطقة الشرقية, not the verb's object)
         if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and toks[k].norm not in lex.name_titles):

@@ -30,7 +30,7 @@ from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_l
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_honorific_pronoun,
-                       is_kin, post_verbal,
+                       is_kin, names_person, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -157,7 +157,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        self.mentions = MentionIndex(doc.layer("entities"), lex.generic_speakers)
+        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names)
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
@@ -196,7 +196,7 @@ class _Work:
 
     def refresh_entities(self) -> None:
         """Read the entities layer again after the stage added people to it."""
-        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.generic_speakers)
+        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names)
         self.names = self._names()
         self._titles = None
 
@@ -1552,6 +1552,11 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         ent = _named_after_head(w, a, b) or w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
+    elif is_definite(toks[a]) and bare_word(toks[a]) in w.lex.role_nouns and not names_person(a, b, w.names):
+        # وأضاف المتحدث after وقال بيجان فارنودي المتحدث باسم مؤسسة كوفي أنان (2015-07-21, article
+        # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
+        # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
+        ent = w.titles.resolve(a, b, unnamed_since=True)
     return Speaker(ent, w.text[s:e])
 
 

@@ -43,10 +43,15 @@ class TitleIndex:
         self.tok_starts = [t.start for t in toks.raw]
         self.ending = {nm.end: (k, nm) for k, nm in names.items()}  # token after a name -> name
         self._surnames: dict[str, str] | None = None
+        self.labels = {nm.entity: nm.label for nm in names.values()}
 
-    def resolve(self, a: int, b: int) -> str | None:
+    def resolve(self, a: int, b: int, unnamed_since: bool = False) -> str | None:
         """The entity a title phrase [a, b) refers to, named before it (None when no earlier title
-        of the article holds its head word)."""
+        of the article holds its head word). With ``unnamed_since`` (a role noun that also names
+        anonymous sources: المتحدث، المسؤول) only a person whose title holds every word of the
+        phrase (المتحدث باسم الاستخبارات الأفغانية is not the one named المتحدث باسم البيت الأبيض),
+        and None when the head word was written without the article after that title: an unnamed
+        bearer (مسؤول آخر، متحدث عسكري) came in between."""
         pairs = self._phrase_tokens(a, b)
         words = [w for w, _ in pairs]
         if not words:
@@ -65,8 +70,11 @@ class TitleIndex:
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
         best, best_key = None, None
+        phrase = set(self._words(a, b)) - self.lex.honorific_titles if unnamed_since else None
         for pos, eid, title in self._titles_with(head, a):
             if need is not None and need not in title:
+                continue
+            if phrase is not None and (self.labels.get(eid) != "PER" or not phrase <= title):
                 continue
             own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
             if nisbas and own and not nisbas & own:
@@ -74,6 +82,9 @@ class TitleIndex:
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
+        if best is not None and unnamed_since:
+            if any(j > best_key[1] and not is_definite(self.toks[j]) for j in self._occurrences(head, a)):
+                return None
         return best
 
     def _nisba(self, head: str, word: str) -> bool:
@@ -150,9 +161,18 @@ class TitleIndex:
             found = self._name_after(j, before)
             if found is not None:
                 yield from found
-            elif j - 1 in self.ending or (j - 2 in self.ending and toks[j - 1].text in "،,"):
-                k, nm = self.ending.get(j - 1) or self.ending[j - 2]
-                if nm.label == "PER":  # خالد الفيصل، أمير منطقة مكة: the apposition after a name
+            if found is not None and any(self.labels.get(f[1]) == "PER" for f in found):
+                continue
+            # (a title whose chain reaches only its body, وقال إيريك شولتز، المتحدث باسم البيت
+            # الأبيض (2015-07-31, article 334), is also the apposition of the name before it)
+            # خالد الفيصل، أمير منطقة مكة; with no comma too, when the word is a title's head (not a
+            # family name the entity stage cut off: سامي مفتي): وقال بيجان فارنودي المتحدث باسم مؤسسة
+            # كوفي أنان (2015-07-21, article 193), whom وأضاف المتحدث then quotes
+            got = (self.ending.get(j) if head in self.lex.apposition_heads else None) or self.ending.get(j - 1) \
+                or (self.ending.get(j - 2) if j >= 2 and toks[j - 1].text in "،," else None)
+            if got is not None:
+                k, nm = got
+                if nm.label == "PER":  # the apposition after a name
                     yield k, nm.entity, frozenset(self._words(j, min(len(toks), j + _APPOSITION_WORDS)))
 
     def _inside_a_name(self, j: int) -> bool:
