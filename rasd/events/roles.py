@@ -372,6 +372,16 @@ def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+# The pronouns that return to the antecedent of each relative (العائد): masculine; feminine, also
+# a plural that news writes with التي (العناصر التي قبضت عليهم); human plural.
+_RESUMPTIVE_SUFFIX = {"الذي": ("ه",), "التي": ("ها", "هم"), "الذين": ("هم",)}
+
+
+def _agrees(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Does ``word`` end with a pronoun of its relative (ـه does not end ـها or ـهم)?"""
+    return bool(suffixes) and word.endswith(suffixes)
+
+
 def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb right after a relative pronoun has the antecedent before the pronoun as its subject
     (القوات التي حررت عدن; its adjectives may come between: تنظيم "داعش" المتطرف الذي اعتدى): the
@@ -387,10 +397,12 @@ def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         end -= 1
     ante = [k for k in c.before if c.actors[k].last in (trig.first - 2, end)]
     nxt = trig.last + 1
-    resumptive = nxt <= c.hi and c.word(nxt) in c.words.resumptive_preps
-    plural_on_one = bool(ante) and c.actors[ante[-1]].label == "PER" and c.word(trig.last).endswith(("هم", "هما"))
-    # a plural pronoun is not one person's (شهرام أميني، الذي زودهم بمعلومات: he informed them)
-    if (object_pronoun(c.s, c.tokens[trig.last]) and not plural_on_one) or resumptive:
+    # the pronoun agrees with the relative (الذي … ـه، التي … ـها، الذين … ـهم); one that does not
+    # names someone else (المحكمة الخاصة التي تحاكمه: the court tries him; شهرام أميني، الذي
+    # زودهم بمعلومات: he informed them)
+    agree = _RESUMPTIVE_SUFFIX.get(c.word(trig.first - 1), ())
+    resumptive = nxt <= c.hi and c.word(nxt) in c.words.resumptive_preps and _agrees(c.word(nxt), agree)
+    if (object_pronoun(c.s, c.tokens[trig.last]) and _agrees(c.word(trig.last), agree)) or resumptive:
         # المعارضة السورية التي تدعمها الولايات المتحدة، العناصر التي قبضت عليهم الأجهزة الأمنية:
         # the pronoun points back to the antecedent, which is then acted on, not the doer; the
         # subject, if any, follows the verb (and its preposition)
