@@ -372,11 +372,6 @@ def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
-# The pronouns that return to the antecedent of each relative (العائد): masculine; feminine, also
-# a plural that news writes with التي (العناصر التي قبضت عليهم); human plural.
-_RESUMPTIVE_SUFFIX = {"الذي": ("ه",), "التي": ("ها", "هم"), "الذين": ("هم",)}
-
-
 def _agrees(word: str, suffixes: tuple[str, ...]) -> bool:
     """Does ``word`` end with a pronoun of its relative (ـه does not end ـها or ـهم)?"""
     return bool(suffixes) and word.endswith(suffixes)
@@ -400,7 +395,8 @@ def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     # the pronoun agrees with the relative (الذي … ـه، التي … ـها، الذين … ـهم); one that does not
     # names someone else (المحكمة الخاصة التي تحاكمه: the court tries him; شهرام أميني، الذي
     # زودهم بمعلومات: he informed them)
-    agree = _RESUMPTIVE_SUFFIX.get(c.word(trig.first - 1), ())
+    rel = c.word(trig.first - 1)
+    agree = tuple(p.split()[1] for p in c.words.relative_pronoun_suffixes if p.split()[0] == rel)
     resumptive = nxt <= c.hi and c.word(nxt) in c.words.resumptive_preps and _agrees(c.word(nxt), agree)
     if (object_pronoun(c.s, c.tokens[trig.last]) and _agrees(c.word(trig.last), agree)) or resumptive:
         # المعارضة السورية التي تدعمها الولايات المتحدة، العناصر التي قبضت عليهم الأجهزة الأمنية:
