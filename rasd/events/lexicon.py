@@ -126,6 +126,8 @@ class EventWords:
     place_preps: frozenset[str]
     casualty_triggers: frozenset[str]
     during_it: frozenset[str]
+    resumptive_preps: frozenset[str]
+    relative_pronoun_suffixes: frozenset[str]
     sentence_openers: frozenset[str]
     attribution_verbs: frozenset[str]
     claim_words: frozenset[str]

@@ -372,16 +372,43 @@ def passive_agent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def _agrees(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Does ``word`` end with a pronoun of its relative (ـه does not end ـها or ـهم)?"""
+    return bool(suffixes) and word.endswith(suffixes)
+
+
 def relative_antecedent(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb right after a relative pronoun has the antecedent before the pronoun as its subject
     (القوات التي حررت عدن; its adjectives may come between: تنظيم "داعش" المتطرف الذي اعتدى): the
-    actor after the verb is its object."""
+    actor after the verb is its object. A verb that carries a pronoun pointing back to the
+    antecedent, or is followed by a preposition that does (``resumptive_preps``: عليهم، عليها،
+    منها), has it as its object: the actor after them is its subject (المعارضة التي تدعمها
+    الولايات المتحدة: the United States backs the opposition), and with none the verb has no
+    doer here (هيئات الأمم المتحدة التي انسحب منها: the UN did not withdraw)."""
     if trig.pos != "v" or not c.relative or roles.sources:
         return roles
     end = trig.first - 2
     while end > c.lo and (is_adjective(c.tokens[end].text, c.words) or c.tokens[end].get("kind") == "punct"):
         end -= 1
     ante = [k for k in c.before if c.actors[k].last in (trig.first - 2, end)]
+    nxt = trig.last + 1
+    # the pronoun agrees with the relative (الذي … ـه، التي … ـها، الذين … ـهم); one that does not
+    # names someone else (المحكمة الخاصة التي تحاكمه: the court tries him; شهرام أميني، الذي
+    # زودهم بمعلومات: he informed them)
+    rel = c.word(trig.first - 1)
+    agree = tuple(p.split()[1] for p in c.words.relative_pronoun_suffixes if p.split()[0] == rel)
+    resumptive = nxt <= c.hi and c.word(nxt) in c.words.resumptive_preps and _agrees(c.word(nxt), agree)
+    if (object_pronoun(c.s, c.tokens[trig.last]) and _agrees(c.word(trig.last), agree)) or resumptive:
+        # المعارضة السورية التي تدعمها الولايات المتحدة، العناصر التي قبضت عليهم الأجهزة الأمنية:
+        # the pronoun points back to the antecedent, which is then acted on, not the doer; the
+        # subject, if any, follows the verb (and its preposition)
+        k = subject_after(c.s, c.actors, [n for n in c.after if c.actors[n].first > nxt] if resumptive else c.after,
+                          nxt if resumptive else trig.last)
+        subject = c.conjuncts(k) if k is not None else []
+        keys = {a.key for a in subject}
+        obj = [c.actors[ante[-1]]] if ante else []
+        others = [a for a in roles.targets if a.key not in keys and all(a is not o for o in obj)]
+        return roles.but(sources=subject, targets=obj + others, how="relative")
     return roles.but(sources=[c.actors[ante[-1]]] if ante else roles.sources, how="relative")
 
 

@@ -161,6 +161,11 @@ def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None
             i = best[1] + 1
             continue
         e, last = best
+        if e.mode == "investigate" and e.pos == "v" and len(raw) > 4 and raw.endswith(words.object_pronoun_suffixes):
+            # one investigates "into" something (حقق في، مع): a verb read so that carries its object
+            # as a pronoun is another sense (الانتصارات التي حققتها المقاومة: achieved)
+            i += 1
+            continue
         tok = tokens[i]
         start = tok.start
         parts = tok.attrs.get("parts", ())
