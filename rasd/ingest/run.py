@@ -162,6 +162,15 @@ class Progress:
             self.stream.flush()
 
 
+def _stop_pool(pool: ProcessPoolExecutor | None, finished: bool) -> None:
+    """After a whole run every task is drained, so waiting only joins idle workers; not waiting
+    leaves the pool's manager thread to close its wake-up pipe while the interpreter's exit hook
+    still writes to it (CPython 3.11 prints "OSError: Bad file descriptor" at exit). On an error or
+    a signal the pool is not waited for."""
+    if pool is not None:
+        pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
 def _start_pool(workers: int, stages: Sequence[str] | None, config: dict | None) -> ProcessPoolExecutor:
     # fork: workers share the parent's loaded code and models.
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"), initializer=_init_worker,
@@ -296,12 +305,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
                 drain_one()
         finished = True
     finally:
-        if pool is not None:
-            # After a whole run every task is drained, so waiting only joins idle workers; not waiting
-            # leaves the pool's manager thread to close its wake-up pipe while the interpreter's exit
-            # hook still writes to it (CPython 3.11: "OSError: Bad file descriptor" printed at exit).
-            # On an error or a signal, the pool is not waited for.
-            pool.shutdown(wait=finished, cancel_futures=not finished)
+        _stop_pool(pool, finished)
         stats.seconds = time.monotonic() - t0
         prog.close(stats)
     return stats
