@@ -200,7 +200,7 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
     workers = max(1, workers or os.cpu_count() or 1)
     batch = max(1, batch)
     reader = Reader(paths, limits, exclude=[db + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")])
-    stats = IngestStats()
+    stats, finished = IngestStats(), False
     prog = Progress(reader, stream, progress)
     t0 = time.monotonic()
 
@@ -216,7 +216,6 @@ def ingest(paths: Iterable[str], db: str, workers: int | None = None, batch: int
     # inherit the loaded models.
     _init_worker(list(stages) if stages else None, config=config)
     pool = _start_pool(workers, stages, config) if workers > 1 else None
-    finished = False
     try:
         with Store(db) as store:
             if store.taken_over:
