@@ -16,6 +16,12 @@ from ..errors import RasdError
 from ..resources import ROOT
 
 
+# The SaudiNewsNet days of the fresh-reading samples (docs/fresh-reading.md, bench/fresh_sample.py
+# SAMPLES): no trainer reads a record of these days, so that a reading measures text Rasd was never
+# built from. A new sample adds its day here before anything is trained.
+FRESH_READING_DAYS = ("2015-08-04", "2015-08-09", "2015-07-23", "2015-07-24")
+
+
 def shipped(area: str, file: str | None = None) -> Path:
     """Where a trainer writes the shipped file ``<area>/<file>`` (or the area's folder): the
     file ``Resources.default().path(area, file)`` reads."""

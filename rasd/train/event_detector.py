@@ -10,7 +10,7 @@ only: ASSAULT and PROTEST from the 70% build split of the openeventdata sentence
 (``rasd.eval.events.split_of``; the 30% held-out split is never read here) and the build part of
 events-snn (``rasd.eval.events.snn_split_of``: SaudiNewsNet sentences labelled with events of all
 16 types; its held-out part is never read here, nor are the records of the fresh-reading days
-2015-08-04 and 2015-08-09, FRESH_READING_DAYS), and every other type with at least
+``rasd.train.FRESH_READING_DAYS``), and every other type with at least
 MIN_POSITIVES sentences that report it in that build part. A sentence of events-snn is positive for
 a type when one of its events has the type (or lists it among its ``alt_types``). The model
 trained on events-snn is derived from SaudiNewsNet text (non-commercial licence): the README's
@@ -43,7 +43,7 @@ from pathlib import Path
 import numpy as np
 
 from ..shared import need, shared_path
-from . import shipped
+from . import FRESH_READING_DAYS, shipped  # FRESH_READING_DAYS: never trained on
 
 OUT = shipped("events")
 VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.detector.DetectorFeatures)
@@ -81,8 +81,6 @@ FLOOR_GRID = tuple(round(0.1 * k, 1) for k in range(6))
 # The stand-in detectors' probabilities (threshold 0.5, floor 0.5): over the threshold, and between
 # the floor and the threshold (``_default_gates``).
 STAND_IN_HIGH, STAND_IN_MID = 0.9, 0.4
-# SaudiNewsNet days read fresh for the final measurement of issue 15: never trained on.
-FRESH_READING_DAYS = ("2015-08-04", "2015-08-09")
 
 
 def fit_logistic(rows: list[list[int]], y: np.ndarray, d: int, l2: float, epochs: int = 300, lr: float = 0.05):

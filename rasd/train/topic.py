@@ -35,12 +35,12 @@ from urllib.parse import urlparse
 
 from ..shared import need
 from ..text.topic import CLASSES, article_words
-from . import command_line, shipped
+from . import FRESH_READING_DAYS, command_line, shipped
 from .saudinewsnet import DEFAULT_DIR
 
 OUT = shipped("topic", "model.json")
 # The fresh-reading days: never read by a trainer (docs/fresh-reading.md).
-RESERVED_DAYS = ("2015-08-04", "2015-08-09", "2015-07-23")
+RESERVED_DAYS = FRESH_READING_DAYS
 # (outlet host, regular expression on the URL path or query) -> class. Sections that mix kinds
 # (3alyoum /news/local, al-Watan Local and Nation, al-Jazirah's local page "ln") are unlabelled.
 URL_SECTIONS: tuple[tuple[str, str, str], ...] = (
