@@ -12,6 +12,7 @@ from rasd.resources import Resources
 
 DEFAULT = Pipeline()
 UNGATED = Pipeline(config={"events": {"topic_gate": False}})
+NO_DETECTOR = Pipeline(config={"events": {"detector": "off"}})
 
 
 def events(text, pipe=DEFAULT, published="2015-08-02"):
@@ -182,7 +183,9 @@ def test_the_doer_of_a_dropped_warning_is_still_the_subject_of_the_next_act():
      "منذ الاعتداء الانتحاري في سوروتش الذي اودى بحياة 32 شابا من الناشطين الاكراد.", "الاعتداء"),
 ])
 def test_an_act_named_as_the_start_of_a_period_is_background(text, trigger):
-    got = [e for e in events(text, published="2015-07-27") if e[1] == trigger]
+    # the mode is what is tested, so the sentence detector is off: whether it keeps the background
+    # act at all is its own decision (the retrained detector drops the first one outright)
+    got = [e for e in events(text, pipe=NO_DETECTOR, published="2015-07-27") if e[1] == trigger]
     assert got and all(e[3] == "historical" for e in got)
 
 
