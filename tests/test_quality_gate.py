@@ -8,7 +8,7 @@ Three sets, each scored as users run Rasd (the default pipeline):
   set hides;
 - ``../shared/eval/dev``: the 25 shared dev articles (skipped where the shared folder is absent).
 
-The floors sit a little under the measured scores (measured 2026-12-06 and, for the raised ones, 2026-12-07, in the comments) so that a
+The floors sit a little under the measured scores (measured 2026-12-06 and, for the raised or re-measured ones, 2026-12-07, in the comments) so that a
 harmless change in tie-breaking does not fail the build, while any real regression does.
 """
 import pytest
@@ -24,7 +24,7 @@ SETS = {
         "f1": {"entities": 0.97,       # measured 0.994
                "quotes": 0.97,         # 1.0
                "attributed": 0.95,     # 1.0
-               "events": 0.63,         # 0.661
+               "events": 0.63,         # 0.667
                "boilerplate": 0.97},   # 1.0
         "recall": {"dates_recall": 0.95, "mt_flags_recall": 0.95},   # both 1.0
     },
@@ -33,16 +33,16 @@ SETS = {
         "f1": {"entities": 0.90,       # measured 0.920
                "quotes": 0.95,         # 0.977
                "attributed": 0.90,     # 0.930
-               "events": 0.23,         # 0.252
+               "events": 0.23,         # 0.241 (0.252 before two documented convention changes, session 23)
                "boilerplate": 0.97},   # 1.0
         "recall": {"dates_recall": 0.90, "mt_flags_recall": 0.95},   # 0.921, 1.0
     },
     "shared-dev": {
         "folder": lambda: shared_path("eval", "dev"),
-        "f1": {"entities": 0.93,       # measured 0.945
+        "f1": {"entities": 0.93,       # measured 0.946
                "quotes": 0.97,         # 0.988
                "attributed": 0.90,     # 0.932
-               "events": 0.47,         # 0.500 (score.py, which places events by sentence: 0.477)
+               "events": 0.49,         # 0.514 (score.py, which places events by sentence: 0.492)
                "boilerplate": 0.94},   # 0.963
         "recall": {"dates_recall": 0.88, "mt_flags_recall": 0.95},   # 0.905, 1.0
     },
