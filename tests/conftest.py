@@ -58,3 +58,29 @@ def shipped_file_in_tmp(tmp_path, monkeypatch):
     yield redirect
     for loader in loaders:
         loader.cache_clear()
+
+
+_EVENT_PIPE = None
+
+
+def event_tuples(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    """A sentence's events through the default pipeline as (type, trigger, source words, target
+    words), an actor given as its text and its entity's name: what the event role tests compare."""
+    global _EVENT_PIPE
+    from rasd.document import Document
+    from rasd.pipeline import Pipeline
+
+    if _EVENT_PIPE is None:
+        _EVENT_PIPE = Pipeline()
+    doc = _EVENT_PIPE(Document(text, meta={"published": published}))
+
+    def names(e, role):
+        ent = doc.entity(e.get(role))
+        return " | ".join(x for x in (e.get(f"{role}_text"), ent and ent.name) if x)
+
+    return [(e.label, e.text, names(e, "source"), names(e, "target")) for e in doc.layer("events")]
+
+
+def has_event(events, typ, trigger, source, target) -> bool:
+    """Whether one of ``event_tuples`` has the type and contains the trigger, source and target words."""
+    return any(t == typ and trigger in trig and source in s and target in g for t, trig, s, g in events)

@@ -13,25 +13,16 @@ from rasd.document import Document
 from rasd.events import roles
 from rasd.pipeline import Pipeline
 
-from conftest import dev_text
+from conftest import dev_text, event_tuples, has_event
 
 PIPE = Pipeline()
 
 
 def _events(text: str) -> list[tuple[str, str, str, str]]:
-    """(type, trigger, source words, target words) of the sentence's events; an actor as its text
-    and its entity's name."""
-    doc = PIPE(Document(text, meta={"published": "2015-08-01"}))
-
-    def names(e, role):
-        ent = doc.entity(e.get(role))
-        return " | ".join(x for x in (e.get(f"{role}_text"), ent and ent.name) if x)
-
-    return [(e.label, e.text, names(e, "source"), names(e, "target")) for e in doc.layer("events")]
+    return event_tuples(text, "2015-08-01")
 
 
-def _has(events, typ, trigger, source, target) -> bool:
-    return any(t == typ and trigger in trig and source in s and target in g for t, trig, s, g in events)
+_has = has_event
 
 
 # --- the caller after من with a form of address and a title (من جلالة الملك X، من فخامة الرئيس X),

@@ -13,25 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
-from rasd.pipeline import Pipeline
-
-PIPE = Pipeline()
+from conftest import event_tuples, has_event
 
 
 def _events(text: str, day: str) -> list[tuple[str, str, str, str]]:
-    """(type, trigger, source words, target words): an actor as its text and its entity's name."""
-    doc = PIPE(Document(text, meta={"published": day}))
-
-    def names(e, role):
-        ent = doc.entity(e.get(role))
-        return " | ".join(x for x in (e.get(f"{role}_text"), ent and ent.name) if x)
-
-    return [(e.label, e.text, names(e, "source"), names(e, "target")) for e in doc.layer("events")]
+    return event_tuples(text, day)
 
 
-def _has(events, typ, trigger, source, target) -> bool:
-    return any(t == typ and trigger in trig and source in s and target in g for t, trig, s, g in events)
+_has = has_event
 
 
 TURNED = [
