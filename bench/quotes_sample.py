@@ -6,7 +6,7 @@ The sample of docs/quotes.md ("Issue 16, sixth round"): on each day, the article
 first + step·k for k < per-day (articles with no text are skipped, not replaced). One row per
 quote: sample key (day:index), quote number, kind, cue, speaker text, linked entity name, the
 quote's text and the 160 characters before it (where the cue and the speaker are). The reserved
-days of docs/fresh-reading.md (2015-07-23, 07-24, 08-04, 08-09) are refused.
+days of docs/fresh-reading.md (``rasd.train.FRESH_READING_DAYS``) are refused.
 """
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rasd.document import Document  # noqa: E402
 from rasd.pipeline import Pipeline  # noqa: E402
 from rasd.shared import shared_path  # noqa: E402
+from rasd.train import FRESH_READING_DAYS  # noqa: E402
 
-RESERVED = frozenset({"2015-07-23", "2015-07-24", "2015-08-04", "2015-08-09"})
+RESERVED = frozenset(FRESH_READING_DAYS)
 DAYS = "2015-07-25,2015-07-26,2015-07-27,2015-08-02,2015-08-06"
 
 

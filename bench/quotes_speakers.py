@@ -11,7 +11,7 @@ share with no speaker at all, and the count of quotes whose speaker entity is na
 word (تقرير، مصادر، البيان، الوزارة، الله، د، سموه … : ``GENERIC`` below, with the quote stage's own
 ``generic_speakers`` word class) — a speaker that is no actor.
 
-The days of the fresh-reading samples (docs/fresh-reading.md: 2015-08-04 and 2015-08-09) are only
+The days of the fresh-reading samples (docs/fresh-reading.md, ``rasd.train.FRESH_READING_DAYS``) are only
 ever counted: ``--examples`` writes one row per quote (day, article index, speaker text, entity
 name and label, cue) for the other days only, to find error kinds.
 """
@@ -32,9 +32,10 @@ from rasd.quotes.lexicon import load_lexicon  # noqa: E402
 from rasd.resources import Resources  # noqa: E402
 from rasd.text.normalize import normalize  # noqa: E402
 from rasd.shared import shared_path  # noqa: E402
+from rasd.train import FRESH_READING_DAYS  # noqa: E402
 
 # docs/fresh-reading.md: never read article by article
-RESERVED_DAYS = frozenset({"2015-08-04", "2015-08-09"})
+RESERVED_DAYS = frozenset(FRESH_READING_DAYS)
 # The words issue 16 found as speaker entities in the web reader's speakers facet, and their
 # article forms: a report, sources, the statement, the ministry, God, "Dr" cut from its name, "His
 # Highness" (normalised when compared).

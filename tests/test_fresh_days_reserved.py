@@ -4,7 +4,6 @@ import importlib.util
 from pathlib import Path
 
 from rasd.train import FRESH_READING_DAYS
-from rasd.train import event_arguments, event_detector, topic
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -15,5 +14,9 @@ def test_each_fresh_sample_day_is_never_read_by_a_trainer():
     spec.loader.exec_module(mod)
     days = {day for day, *_ in mod.SAMPLES.values()}
     assert days and days <= set(FRESH_READING_DAYS)
-    assert set(topic.RESERVED_DAYS) == set(event_detector.FRESH_READING_DAYS) == set(FRESH_READING_DAYS)
-    assert "FRESH_READING_DAYS" in Path(event_arguments.__file__).read_text(encoding="utf-8")
+    # the trainers, benchmarks and test corpora that read SaudiNewsNet by day take the list from
+    # rasd.train; none keeps a copy of its own (a copy went stale when samples C and D were added)
+    for path in ("rasd/train/topic.py", "rasd/train/event_detector.py", "rasd/train/event_arguments.py",
+                 "bench/quotes_sample.py", "bench/quotes_speakers.py", "bench/english_names.py", "tests/snn_corpus.py"):
+        source = (ROOT / path).read_text(encoding="utf-8")
+        assert "FRESH_READING_DAYS" in source and "2015-08-04" not in source, path

@@ -119,7 +119,7 @@ def snn_span_records(path: Path) -> dict[str, list[dict]]:
     TYPE -> [{"text", "event_type", "_id", "spans": [{source_actor, verb, target_actor}]}], one per
     sentence and type, the types with at least MIN_RECORDS of them."""
     from ..eval.events import load_snn
-    from .event_detector import FRESH_READING_DAYS
+    from . import FRESH_READING_DAYS
 
     out: dict[str, list[dict]] = {}
     for r in load_snn(path, "build"):

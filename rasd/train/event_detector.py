@@ -43,7 +43,7 @@ from pathlib import Path
 import numpy as np
 
 from ..shared import need, shared_path
-from . import FRESH_READING_DAYS, shipped  # FRESH_READING_DAYS: never trained on
+from . import FRESH_READING_DAYS, shipped
 
 OUT = shipped("events")
 VERSIONS = (1, 2, 3, 4)  # feature sets tried (rasd.events.detector.DetectorFeatures)

@@ -6,7 +6,7 @@
 Labels are weak: the section some outlets write into their URLs (``URL_SECTIONS``: 3alyoum's
 /news/pol/, /sports/, /finance/ …, al-Watan's Politics/Sports/Economy/Culture, al-Jazirah's page
 codes sp/ec/cu, the sports daily arreyadi). Sections that mix kinds (local news, opinion pages,
-the front pages) are left unlabelled, and so are the fresh-reading days (``RESERVED_DAYS``),
+the front pages) are left unlabelled, and so are the fresh-reading days (``rasd.train.FRESH_READING_DAYS``),
 which no trainer may read. Four classes: ``politics`` (politics, security, world news),
 ``sport``, ``economy``, ``other`` (culture, technology, society).
 
@@ -39,8 +39,6 @@ from . import FRESH_READING_DAYS, command_line, shipped
 from .saudinewsnet import DEFAULT_DIR
 
 OUT = shipped("topic", "model.json")
-# The fresh-reading days: never read by a trainer (docs/fresh-reading.md).
-RESERVED_DAYS = FRESH_READING_DAYS
 # (outlet host, regular expression on the URL path or query) -> class. Sections that mix kinds
 # (3alyoum /news/local, al-Watan Local and Nation, al-Jazirah's local page "ln") are unlabelled.
 URL_SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -100,7 +98,7 @@ def labelled_articles(folder: str | Path) -> list[tuple[str, str, frozenset[str]
     out = []
     seen = set()
     for zpath in zips:
-        if any(day in zpath.name for day in RESERVED_DAYS):
+        if any(day in zpath.name for day in FRESH_READING_DAYS):
             continue
         with zipfile.ZipFile(zpath) as zf:
             for name in sorted(zf.namelist()):
@@ -217,7 +215,7 @@ def build(folder=DEFAULT_DIR, out: Path = OUT, log=print) -> dict:
              "temperature": temperature,
              "report": {"held_out": rep, "train_articles": len(train),
                         "held_out_rule": f"sha1(url) % 10 < {HELD_OUT_TENTHS}",
-                        "reserved_days_skipped": list(RESERVED_DAYS)},
+                        "reserved_days_skipped": list(FRESH_READING_DAYS)},
              **model}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
