@@ -28,6 +28,8 @@ SAMPLES = {
     "B": ("2015-08-09", 7, 42, 30),
     "C": ("2015-07-23", 0, 43, 30),
     "D": ("2015-07-24", 17, 47, 30),
+    # E: sample A's day (already reserved), indexes disjoint from A's (31 + 37k never equals 13 + 44j)
+    "E": ("2015-08-04", 31, 37, 30),
 }
 
 
