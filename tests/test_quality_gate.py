@@ -3,7 +3,7 @@ floor when an improvement lands; never lower one to make a change pass.
 
 Three sets, each scored as users run Rasd (the default pipeline):
 - ``tests/fixtures/dev``: the first 9 dev articles (the founding example among them);
-- ``tests/fixtures/dev-own``: 24 SaudiNewsNet articles annotated by the team (their READMEs say
+- ``tests/fixtures/dev-own``: 32 SaudiNewsNet articles annotated by the team (their READMEs say
   how they were chosen), mostly unlike the rules' first examples, so they catch what the first
   set hides;
 - ``../shared/eval/dev``: the 25 shared dev articles (skipped where the shared folder is absent).
@@ -29,13 +29,16 @@ SETS = {
         "recall": {"dates_recall": 0.95, "mt_flags_recall": 0.95},   # both 1.0
     },
     "dev-own": {
+        # re-pinned 2026-12-07 when the set grew from 24 to 32 articles (README-3: eight articles of
+        # 2015-07-26 and 08-08, annotated before Rasd read them); the 24 read 0.920 / 0.977 / 0.930 /
+        # 0.241 / 1.0 and dates 0.921
         "folder": lambda: FIXTURES / "dev-own",
-        "f1": {"entities": 0.90,       # measured 0.920
-               "quotes": 0.95,         # 0.977
-               "attributed": 0.90,     # 0.930
-               "events": 0.23,         # 0.241 (0.252 before two documented convention changes, session 23)
+        "f1": {"entities": 0.88,       # measured 0.903
+               "quotes": 0.94,         # 0.963
+               "attributed": 0.88,     # 0.902
+               "events": 0.20,         # 0.211
                "boilerplate": 0.97},   # 1.0
-        "recall": {"dates_recall": 0.90, "mt_flags_recall": 0.95},   # 0.921, 1.0
+        "recall": {"dates_recall": 0.82, "mt_flags_recall": 0.95},   # 0.836, 1.0
     },
     "shared-dev": {
         "folder": lambda: shared_path("eval", "dev"),
