@@ -508,3 +508,47 @@ def test_the_last_days_without_a_count_are_no_date():
     # الأيام القليلة الماضية (aawsat 2015-07-21): how many days is not said
     assert found("تنوعت الموضوعات التي اهتمت بها الصحف الأوروبية، خلال الأيام القليلة الماضية.", "2015-07-21") == {}
     assert found("خلال الأيام الماضية وصل الوفد.", "2015-07-21") == {}
+
+
+# -- "about N years ago", "the week before last", a night written with a slash (SaudiNewsNet) --------
+
+@pytest.mark.parametrize("text,published,surface,value", [
+    # a hedge of approximation before a count of years or months still names the year or month
+    ("وبدأت عادة «أقفال الحب» في أوروبا قبل نحو عشر سنوات وانتشرت بعد ذلك", "2015-07-21",
+     "قبل نحو عشر سنوات", "2005"),                                      # 2015-07-21 #506
+    ("أحكمت السيطرة، قبل نحو شهرين، على كامل التلال", "2015-07-31", "قبل نحو شهرين", "2015-05"),  # 07-31 #376
+    ("بدأت منذ ما يُقارب ستة أشهر وبعد رحلة علاج طويل", "2015-07-31", "منذ ما يُقارب ستة أشهر", "2015-01"),  # 07-31 #26
+    ("ومنذ حوالي ثلاثين عاما، يكتظ «مخيم الافغان»", "2015-08-02", "منذ حوالي ثلاثين عاما", "1985"),  # 08-02 #465
+    # قبل الماضي / بعد المقبل: one period further away
+    ("الذي فر من اللاذقية العام قبل الماضي.", "2015-07-21", "العام قبل الماضي", "2013"),  # 07-21 #463
+    ("وقامت الشهر قبل الماضي، بتجميد التعيينات", "2015-07-27", "الشهر قبل الماضي", "2015-05"),  # 07-27 #141
+    ("والخميس في الأسبوع بعد المقبل.", "2015-07-31", "الأسبوع بعد المقبل", "2015-08-10/2015-08-16"),  # 07-31 #227
+    ("في اجتماع عقد الاثنين قبل الماضي، أجبروا اليونان", "2015-07-21", "الاثنين قبل الماضي", "2015-07-13"),  # 07-21 #146
+    ("فريق فيرونا الإيطالي وديًا مساء الأربعاء بعد المقبل الخامس من شهر أغسطس", "2015-07-27",
+     "مساء الأربعاء بعد المقبل", "2015-08-05"),                          # 07-27 #59: the text gives the day too
+    ("خلال محاضرة ألقاها الليلة قبل الماضية في نيويورك", "2015-07-31", "الليلة قبل الماضية", "2015-07-29"),  # 07-31 #354
+    # a night from one weekday to the next, written with a slash
+    ("أراد اللجوء إلى بريطانيا، ليل الثلاثاء/الاربعاء في كاليه", "2015-07-31", "ليل الثلاثاء/الاربعاء",
+     "2015-07-28/2015-07-29"),                                          # 07-31 #385
+    ("حيز التنفيذ منتصف ليل الاحد /الاثنين بالتوقيت المحلي", "2015-07-27", "منتصف ليل الاحد /الاثنين",
+     "2015-07-26/2015-07-27"),                                          # 07-27 #74
+    # a month that is also a word (مارس "practised") after في with و fused on
+    ("في يونيو في سوسة حيث قتل 38 سائحًا، وفي مارس في متحف باردو", "2015-07-26", "مارس", "2015-03"),  # dev-own tunisia
+])
+def test_approximate_counts_periods_beyond_the_last_and_slashed_nights(text, published, surface, value):
+    assert found(text, published).get(surface) == value, find_dates(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد نحو عشر سنوات وبعد أن أعيدت الحياة",  # 2015-07-31 #584: "about ten years later" counts from a past crash
+    "قبل نحو أسبوعين",                          # about two weeks: the day is not known
+    "قبل أكثر من عامين",                        # a vague count
+    "قبل بضعة أعوام",
+])
+def test_vague_counts_approximate_days_and_approximate_later_stay_unresolved(text):
+    assert find_dates(text, "2015-07-31") == []
+
+
+def test_an_approximate_count_is_marked_approximate():
+    assert one("منذ نحو أربعة أشهر بين الحوثيين", "2015-08-02")[2].get("approximate") is True
+    assert "approximate" not in one("منذ أربعة أشهر بين الحوثيين", "2015-08-02")[2]

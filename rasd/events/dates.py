@@ -114,6 +114,8 @@ class DateLexicon:
     later: frozenset
     anchored_after: frozenset
     vague: frozenset
+    beyond: dict                  # قبل الماضي / بعد المقبل: the period one further away
+    approximate: frozenset        # قبل نحو عامين: a hedge that still resolves a count of months or years
     seasons: PhraseLexicon
     parts: PhraseLexicon
     quarters: PhraseLexicon
@@ -175,7 +177,7 @@ _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
     "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
     "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
-                 "anchored_after", "vague_before_count", "seasons", "part_qualifiers", "year_words",
+                 "anchored_after", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
                  "general_adjective_heads", "not_year_after", "name_heads", "quarters"),
     "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
@@ -225,7 +227,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
         day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
         modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
-        anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]),
+        anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
         quarters=lex(rel["quarters"], int),
         greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
@@ -710,6 +712,11 @@ class _Matcher:
             return "current", j + 1
         return ("future" if self.future(i, j) else "past"), j
 
+    def _beyond(self, j: int) -> int:
+        """1 when قبل الماضي / بعد المقبل stands at j (the period one further away), else 0."""
+        want = self.R.beyond.get(self.t(j))
+        return 1 if want and self.R.modifiers.get(self.t(j + 1)) == want else 0
+
     def p_day_month(self, i: int):
         """[من|بين|يومي] D [من] M [year] ; D (إلى|-|و) D M [year] ; D M إلى D M [year]."""
         R = self.R
@@ -1058,6 +1065,11 @@ class _Matcher:
                 d = _weekday_date(self.pub, wd, "past" if offset <= 0 else "future")
                 attrs["weekday_conflict"] = True
             return _Hit(start, j, skip, d.isoformat(), "relative", attrs)
+        further = self._beyond(j)
+        if further:  # يوم الخميس قبل الماضي: the same weekday a week further away
+            direction, end = R.beyond[self.t(j)], j + 2
+            day = _weekday_date(self.pub, wd, direction) + timedelta(days=7 if direction == "next" else -7)
+            return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
         direction, end = self._direction(j, start)
         if end == j and self.t(j)[:1] == "و" and R.weekdays.match(self.toks, j) and \
                 R.modifiers.get(self.t(j + 1)) in ("previous", "next"):
@@ -1065,6 +1077,8 @@ class _Matcher:
             direction = R.modifiers[self.t(j + 1)]
         day = _weekday_date(self.pub, wd, direction)
         nxt = R.weekdays.match(self.toks, end) if dp and end == j else None
+        if dp and end == j and not nxt and self.t(end) == "/" and self.adjacent(end + 1):
+            nxt = R.weekdays.match(self.toks, end + 1)  # ليل الجمعة/السبت
         if nxt and nxt[0] == (wd + 1) % 7:
             # ليل الجمعة السبت: the night from one day to the next, one interval
             return _Hit(start, nxt[1], skip, _interval(day, day + timedelta(days=1)), "weekday", attrs)
@@ -1157,6 +1171,9 @@ class _Matcher:
         if not p:
             return None
         unit, j, pskip = p
+        further = 0 if this or part else self._beyond(j)
+        if further:  # الأسبوع قبل الماضي، العام قبل الماضي
+            j += 1
         mod = R.modifiers.get(self.t(j))
         if mod:
             j += 1
@@ -1172,7 +1189,7 @@ class _Matcher:
                 return None
         if mod == "current" and not (this or part) and unit == "week":
             pass
-        shift = {"previous": -1, "next": 1, "current": 0}[mod]
+        shift = {"previous": -1, "next": 1, "current": 0}[mod] * (1 + further)
         if unit == "week":
             monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
             value = _interval(monday, monday + timedelta(days=6))
@@ -1203,7 +1220,13 @@ class _Matcher:
         else:
             return None
         k = i + 1
-        if self.t(k) in R.vague:
+        approximate = False
+        # only "ago" (قبل/منذ نحو عامين): بعد نحو عشر سنوات mostly counts from a past event in the
+        # narrative, not from publication (2015-07-31 wire copy read: 2 of 2 such were wrong)
+        if sign < 0 and (self.t(k) in R.approximate or self.t(k) == "ما" and self.t(k + 1) in R.approximate):
+            approximate = True
+            k += 1 if self.t(k) != "ما" else 2
+        elif self.t(k) in R.vague:
             return None
         count = None
         nm = self.number(k)
@@ -1235,6 +1258,9 @@ class _Matcher:
         # قبل ... واحد: the number may follow the unit (قبل يوم واحد)
         if count == 1 and self.t(j) in R.num_units and R.num_units[self.t(j)] == 1:
             j += 1
+        # about N days or weeks ago: the day itself is not known (relative.json, approximate_ago)
+        if approximate and unit in ("day", "week"):
+            return None
         pub = self.pub
         if unit == "day":
             value = (pub + timedelta(days=sign * count)).isoformat()
@@ -1245,7 +1271,10 @@ class _Matcher:
             value = _ym(y, m)
         else:
             value = f"{pub.year + sign * count:04d}"
-        return _Hit(i, j, self._lead_skip_word(i), value, "relative", {"resolved_from": "published"})
+        attrs = {"resolved_from": "published"}
+        if approximate:
+            attrs["approximate"] = True
+        return _Hit(i, j, self._lead_skip_word(i), value, "relative", attrs)
 
     def p_recent(self, i: int):
         """الأيام الثلاثة الماضية، الأسبوعين الماضيين، الأيام الـ10 الأخيرة: the last N days or weeks
