@@ -181,6 +181,7 @@ class QuoteLexicon:
     anonymity_objects: frozenset[str]
     speech_settings: frozenset[str]
     kinship: frozenset[str]
+    kunya: frozenset[str]  # أم، أبو before a name: the parent of the one named (أم فهد)
     negations: frozenset[str]
     counterpart: frozenset[str]
     title_heads_with_preposition: frozenset[str]
@@ -294,6 +295,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         anonymity_objects=res.word_class(AREA, "anonymity_objects"),
         speech_settings=res.word_class(AREA, "speech_settings"),
         kinship=res.word_class(AREA, "kinship"),
+        kunya=res.word_class(AREA, "kunya"),
         negations=res.word_class(AREA, "negations"),
         counterpart=res.word_class(AREA, "counterpart"),
         title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),

@@ -1549,7 +1549,13 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     e = toks[b - 1].end
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
-        ent = _named_after_head(w, a, b) or w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
+        k = _relative_after_person(w, a, b)
+        if k is not None:
+            b = k  # the person before the kinship noun speaks, not the relative named after it
+        kunya = _kunya_names(w, a, b)
+        ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
+        if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
+            ent = _issuer(w, a, b) or w.titles.resolve(a, b)
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     elif is_definite(toks[a]) and bare_word(toks[a]) in w.lex.role_nouns and not names_person(a, b, w.names):
@@ -1558,6 +1564,34 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True)
     return Speaker(ent, w.text[s:e])
+
+
+def _relative_after_person(w: _Work, a: int, b: int) -> int | None:
+    """The first kinship noun inside the phrase [a, b) after a person it names (الدكتور عبدالرحمن
+    الحقباني أخ الإعلامي السعودي سعود الدوسري): the name after it is the speaker's relative, so the
+    phrase is linked only up to it; None when there is no such noun, or no person before it (then
+    the phrase is read whole: جمعية أهل الخير holds أهل as a word of a name)."""
+    toks = w.toks
+    for k in range(a + 1, b):
+        if bare_word(toks[k]) in w.lex.kinship and not toks[k].conj:
+            s, e = toks[a].head, toks[k - 1].end
+            if any(w.mentions.labels.get(r[2], r[3]) == "PER" for r in w.mentions.overlapping(s, e)):
+                return k
+            return None
+    return None
+
+
+def _kunya_names(w: _Work, a: int, b: int) -> frozenset[int]:
+    """Starts of the names in the phrase [a, b) written right after a kunya particle the name does
+    not hold (أم فهد، أبو محمد with an entity «فهد»): the name is the speaker's child's, so it names
+    another person than the one who speaks (the particles: wordclasses.tsv ``kunya``)."""
+    toks = w.toks
+    out = []
+    for k in range(a, b - 1):
+        if bare_word(toks[k]) in w.lex.kunya and not any(r[0] <= toks[k].start < r[1] for r in
+                                                          w.mentions.overlapping(toks[k].start, toks[k].end)):
+            out.append(toks[k + 1].start)
+    return frozenset(out)
 
 
 def _named_after_head(w: _Work, a: int, b: int) -> str | None:

@@ -1,0 +1,54 @@
+"""Speakers named beside a relative: ninth round of issue 16 (sample of docs/quotes.md "Issue 16,
+ninth round"). A kinship noun after the person who speaks (الحقباني أخ الإعلامي سعود الدوسري)
+introduces a relative; a kunya (أم فهد) names the speaker by a child the entity stage may have
+tagged alone. Every sentence is from a SaudiNewsNet day other than the reserved
+fresh-reading days, named in a comment.
+"""
+from test_quotes_speakers import analyse, said  # noqa: E402  (one way to build a test document)
+
+# SaudiNewsNet 2015-08-08, almadina (article 599)
+BROTHER = (
+    "كشف الدكتور عبدالرحمن الحقباني أخ الإعلامي السعودي سعود الدوسري الذي توفي أمس الجمعة في باريس إثر "
+    "نوبة قلبية عن أن أخيه بدأ حياته طالبا في تحفيظ القرآن، مطالبا المغردين بالإكثار من الدعاء لأخيه. "
+    "وقال في عدة تغريدات: \"آخرتغريدة له بالقرآن الكريم وأول تعليمه بالقرآن الكريم و أول عمل له في إذاعة "
+    "القرآن الكريم\".")
+BROTHER_ENTITIES = (("e1", "PER", "عبدالرحمن الحقباني", "عبدالرحمن الحقباني"),
+                    ("e2", "PER", "سعود الدوسري", "سعود الدوسري"))
+
+# SaudiNewsNet 2015-07-31, sabq (article 2181)
+LAFI = ("وقال لافي شقيق مشعل إن شقيقه \"حالياً فاقد للوعي ومنوّم بقسم العناية المركزة بمستشفى طبرجل منذ "
+        "أكثر من ثلاثة أشهر وحالته لم تتحسّن بعد\".")
+
+# SaudiNewsNet 2015-07-22, almadina (article 562)
+UMM_FAHD = ("وأكدت أم فهد أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائد أفضل من مساعدات الضمان "
+            "الاجتماعي.")
+
+# SaudiNewsNet 2015-07-27, aljazirah (article 503)
+UMM_YUSUF = (
+    "في حين، تعرض أم يوسف في ركنها البهارات المفردة والمشكلة، بعد غسلها وتجفيفها وتنقيتها من الحجر، ومن ثم "
+    "طحنها، مشيرة إلى أنها تستغرق في تجهيز البهارات نحو أسبوع.  وتضيف أنها تبيع في المدارس وبين جماعتها.")
+
+def test_the_person_before_a_kinship_noun_speaks_not_the_relative_after_it():
+    doc = analyse(BROTHER, *BROTHER_ENTITIES)
+    assert said(doc, "بدأ حياته طالبا")[0] == "e1"
+    assert said(doc, "آخرتغريدة له")[0] == "e1"  # the continuation keeps him
+
+
+def test_a_brother_named_before_his_kinship_noun_is_the_speaker():
+    doc = analyse(LAFI, ("e1", "PER", "لافي", "لافي"), ("e2", "PER", "مشعل", "مشعل"))
+    assert said(doc, "فاقد للوعي")[0] == "e1"
+
+
+def test_a_kunya_is_not_the_child_it_names():
+    doc = analyse(UMM_FAHD, ("e1", "PER", "فهد", "فهد"))
+    assert said(doc, "فعاليات الأمانة") == (None, "أم فهد")
+
+
+def test_a_kunya_stays_unlinked_in_its_continuations():
+    doc = analyse(UMM_YUSUF, ("e1", "PER", "يوسف", "يوسف"))
+    assert said(doc, "تبيع في المدارس")[0] is None
+
+
+def test_a_kunya_the_entity_holds_is_linked():
+    doc = analyse(UMM_FAHD, ("e1", "PER", "أم فهد", "أم فهد"))
+    assert said(doc, "فعاليات الأمانة")[0] == "e1"
