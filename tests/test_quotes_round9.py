@@ -1,7 +1,8 @@
-"""Speakers named beside a relative: ninth round of issue 16 (sample of docs/quotes.md "Issue 16,
-ninth round"). A kinship noun after the person who speaks (الحقباني أخ الإعلامي سعود الدوسري)
-introduces a relative; a kunya (أم فهد) names the speaker by a child the entity stage may have
-tagged alone. Every sentence is from a SaudiNewsNet day other than the reserved
+"""Speakers named beside a relative, and the object of a verb of describing: ninth round of issue
+16 (sample of docs/quotes.md "Issue 16, ninth round"). A kinship noun after the person who speaks
+(الحقباني أخ الإعلامي سعود الدوسري) introduces a relative; a kunya (أم فهد) names the speaker by a
+child the entity stage may have tagged alone; the one noun or name between وصف and its ب-predicate
+is what is described. Every sentence is from a SaudiNewsNet day other than the reserved
 fresh-reading days, named in a comment.
 """
 from test_quotes_speakers import analyse, said  # noqa: E402  (one way to build a test document)
@@ -28,6 +29,24 @@ UMM_YUSUF = (
     "في حين، تعرض أم يوسف في ركنها البهارات المفردة والمشكلة، بعد غسلها وتجفيفها وتنقيتها من الحجر، ومن ثم "
     "طحنها، مشيرة إلى أنها تستغرق في تجهيز البهارات نحو أسبوع.  وتضيف أنها تبيع في المدارس وبين جماعتها.")
 
+# SaudiNewsNet 2015-08-08, aleqtisadiya (article 266)
+PLAY = (
+    "ونقلت صحيفة الغارديان عن بيركوف قوله إنه سيكون سعيدا بأداء أدوار جميع طغاة القرن العشرين. ووصف "
+    "المسرحية بأنها \"أفضل كوميديا سياسية قرأتها منذ 30 عاما\".    وقال \"لا تهم شدة طغيان الشخصية إذا كان "
+    "النص مكتوبا بطريقة جيدة تسمح لك بالغوص في أعماقها\".")
+PLAY_ENTITIES = (("e1", "PER", "ستيفن بيركوف", "بيركوف"), ("e2", "ORG", "الغارديان", "الغارديان"))
+
+# SaudiNewsNet 2015-08-02, aawsat (article 180)
+DEBTS = ("وفي يونيو (حزيران) الماضي، بدأ الحاكم أليخاندرو غارسيا باديلا وصف الديون بأنها «لا يمكن سدادها» "
+         "والترويج لـ«تجميد تفاوضي» بشأن الديون.")
+
+# SaudiNewsNet 2015-07-27, aleqtisadiya (article 206)
+FEATHER = (
+    "والقى ترامب خطابا في كارولاينا الجنوبية الثلاثاء وصف فيه ليندسي غراهام بانه \"وزن ريشة\" وبانه \"لو طلب "
+    "العمل في القطاع الخاص فان احدا لن يوظفه وسيكون فقيرا\".")
+FEATHER_ENTITIES = (("e1", "PER", "دونالد ترامب", "ترامب"), ("e2", "PER", "ليندسي غراهام", "ليندسي غراهام"))
+
+
 def test_the_person_before_a_kinship_noun_speaks_not_the_relative_after_it():
     doc = analyse(BROTHER, *BROTHER_ENTITIES)
     assert said(doc, "بدأ حياته طالبا")[0] == "e1"
@@ -52,3 +71,19 @@ def test_a_kunya_stays_unlinked_in_its_continuations():
 def test_a_kunya_the_entity_holds_is_linked():
     doc = analyse(UMM_FAHD, ("e1", "PER", "أم فهد", "أم فهد"))
     assert said(doc, "فعاليات الأمانة")[0] == "e1"
+
+
+def test_the_noun_described_is_no_speaker():
+    doc = analyse(PLAY, *PLAY_ENTITIES)
+    assert said(doc, "أفضل كوميديا سياسية")[0] == "e1"
+
+
+def test_the_describer_before_the_verb_speaks():
+    doc = analyse(DEBTS, ("e1", "PER", "أليخاندرو غارسيا باديلا", "أليخاندرو غارسيا باديلا"),
+                  ("e2", "LOC", "بورتوريكو", "بورتوريكو"))
+    assert said(doc, "لا يمكن سدادها")[0] == "e1"
+
+
+def test_a_name_described_in_a_speech_is_not_its_speaker():
+    doc = analyse(FEATHER, *FEATHER_ENTITIES)
+    assert said(doc, "لو طلب العمل")[0] == "e1"

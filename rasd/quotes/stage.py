@@ -484,6 +484,18 @@ def _experiencer_then_fillers(w: _Work, c: Cue) -> bool:
                                           for k in between)
 
 
+def _described_object(w: _Work, sp: tuple[int, int]) -> bool:
+    """Is the phrase after a verb whose object comes first (``object-first``: وصف X بأنه) one noun
+    or one name followed right away by its ب-predicate (بأنه، بأنها، بالـ…)? Then it is the object:
+    with a subject too, two phrases stand before the ب (ووصف الوزير الاتفاق بأنه)."""
+    a, b = sp
+    toks = w.toks
+    if b >= len(toks) or not toks[b].norm.startswith("ب") or not toks[b].prep:
+        return False
+    nm = w.names.get(a)
+    return b == a + 1 or (nm is not None and nm.end == b)
+
+
 def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     """The speaker phrase of a reporting verb: after it, through a relative pronoun before it, or
     before it; else its subject is a pronoun or implicit (resolved later in reading order)."""
@@ -518,6 +530,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         c.relayed = True
     if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
+    if sp and "object-first" in v.flags and _described_object(w, sp):
+        sp = None  # ووصف المسرحية بأنها «…»: the play is described; the describer is implicit
     if sp and _subject_opens_clause(w, c, first):
         sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
     statement = _statement_subject(w, c, first) if v.kind == "pres" and not toks[i].conj else None
