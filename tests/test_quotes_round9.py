@@ -5,7 +5,7 @@ child the entity stage may have tagged alone; the one noun or name between وص�
 is what is described. Every sentence is from a SaudiNewsNet day other than the reserved
 fresh-reading days, named in a comment.
 """
-from test_quotes_speakers import analyse, said  # noqa: E402  (one way to build a test document)
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
 
 # SaudiNewsNet 2015-08-08, almadina (article 599)
 BROTHER = (
@@ -102,3 +102,51 @@ def test_a_foreign_given_name_is_no_title_of_the_one_named_before():
     doc = analyse(BLINDER, ("e1", "PER", "هيلاري كلينتون", "كلينتون"))
     assert said(doc, "عندما تتقاسم")[0] is None
     assert said(doc, "الاعفاء الضريبي")[0] == "e1"
+
+
+# --- feminine participles of saying (مؤكدة، لافتة، مبينة): cues when their complementiser follows --
+
+# SaudiNewsNet 2015-08-06, 3alyoum (article 92)
+AUSTRALIA = ("من جهتها، أعلنت السلطات الأسترالية أنها “واثقة من أنها تبحث في المكان الصحيح” عن الطائرة، مؤكدة "
+             "أنها ستعثر عليها.")
+
+# SaudiNewsNet 2015-07-27, aljazirah (article 504)
+VOLUNTEER = (
+    "وبينت المتطوعة أمل ناصر أنهم تلقوا بعض التوجيهات في كيفية التعامل، كما أن مشاركتهم في العديد من الأعمال "
+    "الخدمية من قبل اكتسبوا بها خبرة كبيرة، لافتة إلى أن التطوع مطلوب لخدمة وطننا الغالي وأسعى دائما للجودة في "
+    "الخدمة.")
+
+# SaudiNewsNet 2015-07-22, alriyadh (article 710)
+COOK = (
+    "وعن أبرز الأكلات الشعبية في المنطقة أوضحت أم عبدالعزيز أن «المرقوق» يعمل من الدقيق الناتج عن طحن القمح "
+    "الجيد، حيث يتم طبخه مع اللحم والقرع والكوسة والخضار، وكذلك الفلفل والبعض يضيف «الفقع»، مبينةً أن المرأة "
+    "تعمل المراهيف -القرصان- وهي كبيرة الحجم وتضعها في القدر ليتم طبخها مدة تكفي للنضج.")
+
+def test_a_feminine_participle_before_its_complementiser_opens_a_quote():
+    doc = analyse(AUSTRALIA, ("e1", "ORG", "السلطات الأسترالية", "السلطات الأسترالية"))
+    q = quote(doc, "ستعثر عليها")
+    assert q.get("cue").text == "مؤكدة" and q.get("speaker") == "e1"
+
+
+def test_a_feminine_participle_after_its_preposition_continues_the_speaker():
+    doc = analyse(VOLUNTEER, ("e1", "PER", "أمل ناصر", "أمل ناصر"))
+    q = quote(doc, "التطوع مطلوب")
+    assert q.get("cue").text == "لافتة" and q.get("speaker") == "e1"
+    assert "التطوع مطلوب" not in quote(doc, "تلقوا بعض التوجيهات").text  # (it ran on through it)
+
+
+def test_a_feminine_participle_takes_the_clause_from_a_verb_of_cooking():
+    # يضيف "adds (an ingredient)" had the complementiser, and «البعض» was the speaker
+    doc = analyse(COOK, ("e1", "PER", "أم عبدالعزيز", "أم عبدالعزيز"))
+    assert said(doc, "المرأة تعمل المراهيف") == ("e1", "أم عبدالعزيز")
+
+
+def test_a_feminine_participle_is_read_as_a_verb_only_by_the_cue_scan():
+    # إجراءات أمنية مشددة (SaudiNewsNet 2015-07-25, 3alyoum article 10), معلومات مؤكدة: as adjectives
+    # they must not end a title chain or read as a clause's verb, as the verb lookup would make them
+    from rasd.quotes.lexicon import load_lexicon
+    from rasd.resources import Resources
+    from rasd.text.normalize import normalize
+    lex = load_lexicon(Resources.default())
+    assert lex.verb(normalize("مشددة")) is None and lex.verb(normalize("مؤكدة")) is None
+    assert lex.verbs.lookup(normalize("مؤكدة")) is not None and lex.verb(normalize("مؤكدا")) is not None
