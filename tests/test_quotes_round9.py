@@ -24,6 +24,11 @@ LAFI = ("وقال لافي شقيق مشعل إن شقيقه \"حالياً فا
 UMM_FAHD = ("وأكدت أم فهد أن فعاليات الأمانة ودعمها للأسر المنتجة يمنحها عائد أفضل من مساعدات الضمان "
             "الاجتماعي.")
 
+# SaudiNewsNet 2015-07-22, almadina (article 562), the paragraph before UMM_FAHD
+UMM_FAHD_AFFIRMED = (
+    "وهو ما أكدته أم فهد صاحبة إحدى أركان الأسر المنتجة بساحة العروض بحي الجزيرة، معربة عن شكرها لأمانة الرياض "
+    "على إتاحة الفرصة لها، مؤكدة أن ذلك يساعد كثيرا في زيادة دخلها المادي.")
+
 # SaudiNewsNet 2015-07-27, aljazirah (article 503)
 UMM_YUSUF = (
     "في حين، تعرض أم يوسف في ركنها البهارات المفردة والمشكلة، بعد غسلها وتجفيفها وتنقيتها من الحجر، ومن ثم "
@@ -61,6 +66,11 @@ def test_a_brother_named_before_his_kinship_noun_is_the_speaker():
 def test_a_kunya_is_not_the_child_it_names():
     doc = analyse(UMM_FAHD, ("e1", "PER", "فهد", "فهد"))
     assert said(doc, "فعاليات الأمانة") == (None, "أم فهد")
+
+
+def test_a_kunya_before_the_subject_read_for_a_participle_is_not_the_child():
+    doc = analyse(UMM_FAHD_AFFIRMED, ("e1", "PER", "فهد", "فهد"), ("e2", "ORG", "أمانة الرياض", "أمانة الرياض"))
+    assert said(doc, "زيادة دخلها") == (None, "أم فهد")
 
 
 def test_a_kunya_stays_unlinked_in_its_continuations():

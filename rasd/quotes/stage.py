@@ -1601,7 +1601,9 @@ def _kunya_names(w: _Work, a: int, b: int) -> frozenset[int]:
     another person than the one who speaks (the particles: wordclasses.tsv ``kunya``)."""
     toks = w.toks
     out = []
-    for k in range(a, b - 1):
+    # (from the word before the phrase too: وهو ما أكدته أم فهد …، مؤكدة أن …, where the subject
+    # read for the participle is the name فهد alone)
+    for k in range(max(a - 1, 0), b - 1):
         if bare_word(toks[k]) in w.lex.kunya and not any(r[0] <= toks[k].start < r[1] for r in
                                                           w.mentions.overlapping(toks[k].start, toks[k].end)):
             out.append(toks[k + 1].start)
@@ -1733,7 +1735,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         for r in w.mentions.first_after(lo, pos, labels):
             k = w.tok_at(r[0])
             if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
-                return Speaker(r[2], w.text[r[0]:r[1]])
+                return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
     lo = w.sents[lo_sent][0] if 0 <= lo_sent < len(w.sents) else 0
@@ -1745,7 +1747,15 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
             pos = r[0]  # a name inside a quotation is not the one speaking
             continue
-        return Speaker(r[2], w.text[r[0]:r[1]])
+        return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
+
+
+def _kunya_speaker(w: _Work, k: int, r: tuple) -> Speaker | None:
+    """For a name at token ``k`` (mention ``r``) right after a kunya particle (وهو ما أكدته أم فهد
+    …، مؤكدة أن): the parent it names, unlinked (see ``_kunya_names``); else None."""
+    if 0 < k < len(w.toks) and bare_word(w.toks[k - 1]) in w.lex.kunya and w.toks[k - 1].end <= r[0]:
+        return Speaker(None, w.text[w.toks[k - 1].start:r[1]])
+    return None
 
 
 # --- 5. the layers -------------------------------------------------------------------------------
