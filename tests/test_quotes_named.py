@@ -111,3 +111,19 @@ def test_a_frequent_definite_word_is_no_family_name(pipe):
     assert not shapes.family_shape(normalize("الخميس")) and not shapes.family_shape(normalize("الرسمي"))
     assert not shapes.family_shape(normalize("الصغيرة"))  # an adjective also written without its article
     assert load_name_shapes(Resources.default(), pipe.stage("quotes").lexicon).title_head(normalize("محللة"))
+
+
+# --- names of other languages, or Arabic names no list holds (round 9 of issue 16) ----------------
+
+@pytest.mark.parametrize("text, words, name", [
+    # SaudiNewsNet 2015-07-27 (almadina, article 517)
+    ("رأى عضو كتلة المستقبل النائب نضال طعمة أن «حديث أمين عام حزب الله حسن نصر الله يفتقد إلى معايير حقيقية "
+     "وموضوعية».", "معايير حقيقية", "نضال طعمة"),
+    # SaudiNewsNet 2015-08-06 (aawsat, article 274)
+    ("وقال النائب الأول لرئيس البرلمان الأفغاني ظاهر قدير إن المعلومات تشير إلى أن نجل زعيم طالبان السابق الملا "
+     "يعقوب قتل في كمين لأنصار أختر منصور في كويتا.", "المعلومات تشير", "ظاهر قدير"),
+])
+def test_a_run_of_rare_words_ending_a_title_is_the_person_named(pipe, text, words, name):
+    ent = speaker_of(run(pipe, text), words)
+    assert ent is not None and ent.label == "PER" and ent.name == name
+

@@ -81,6 +81,8 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
     it is part of a name (علي بن أبي طالب), after عدم or دون it is the verbal noun (طلب عدم ذكر
     اسمه); a form flagged ``initial`` (بين: "between" or "he explained") is the verb only where a
     clause starts (وبين المسؤول أن، .. بين الزيادي أن; not العلاقات بين البلدين)."""
+    if "adjacent" in v.flags and not _governs_right_away(toks, i, lex):
+        return True  # معلومات مؤكدة، إجراءات أمنية مشددة، لافتة: an adjective or a noun
     if i == 0 or sent_of[i - 1] != sent_of[i]:
         return False
     prev = toks.norm(i - 1)
@@ -96,6 +98,18 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
         if not _plausible_subject(toks, i, lex):
             return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
+
+
+def _governs_right_away(toks, i: int, lex: QuoteLexicon) -> bool:
+    """Does a complementiser, a colon or a quotation mark follow the word at ``i`` right away, or
+    after the verb's own preposition (مؤكدة أن، لافتة إلى أن، مشددة على أن، موضحة: «…»)?"""
+    k = i + 1
+    if k < len(toks) and toks.norm(k) in lex.verb_prepositions:
+        k += 1
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return toks.norm(k) in lex.complementisers or t.text in ":：" or t.text in QUOTE_CHARS
 
 
 # The subject between a verb and its complementiser with no comma: a title and a name (المهندس

@@ -29,7 +29,7 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
-VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial")
+VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent")
 SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -181,6 +181,7 @@ class QuoteLexicon:
     anonymity_objects: frozenset[str]
     speech_settings: frozenset[str]
     kinship: frozenset[str]
+    kunya: frozenset[str]  # أم، أبو before a name: the parent of the one named (أم فهد)
     negations: frozenset[str]
     counterpart: frozenset[str]
     title_heads_with_preposition: frozenset[str]
@@ -233,10 +234,11 @@ class QuoteLexicon:
 
     def verb(self, norm_token: str, surface: str | None = None) -> VerbForm | None:
         """The reporting-verb reading of a normalised token (see ``ReportingVerbs.lookup``), leaving
-        out the forms flagged ``initial`` (بين: "between" far more often than "he explained"), which
-        only the cue scan reads as verbs, where a clause starts (``rasd.quotes.indirect``)."""
+        out the forms flagged ``initial`` (بين: "between" far more often than "he explained") or
+        ``adjacent`` (مؤكدة: "confirmed" as often as "stressing"), which only the cue scan reads as
+        verbs, where a clause starts or a complementiser follows (``rasd.quotes.indirect``)."""
         v = self.verbs.lookup(norm_token, surface)
-        return None if v is not None and "initial" in v.flags else v
+        return None if v is not None and ("initial" in v.flags or "adjacent" in v.flags) else v
 
 
 def _norm_set(items: Iterable[str]) -> frozenset[str]:
@@ -294,6 +296,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         anonymity_objects=res.word_class(AREA, "anonymity_objects"),
         speech_settings=res.word_class(AREA, "speech_settings"),
         kinship=res.word_class(AREA, "kinship"),
+        kunya=res.word_class(AREA, "kunya"),
         negations=res.word_class(AREA, "negations"),
         counterpart=res.word_class(AREA, "counterpart"),
         title_heads_with_preposition=res.word_class(AREA, "title_heads_with_preposition"),

@@ -704,13 +704,15 @@ class MentionIndex:
         out.reverse()
         return out
 
-    def link(self, s: int, e: int) -> str | None:
+    def link(self, s: int, e: int, skip: frozenset[int] = frozenset()) -> str | None:
         """Entity id for a speaker phrase [s, e): a person whose mention (name or title) starts
         or ends the phrase (الناطق باسم الحكومة يوشيهيدي سوغا، ناصر الحاسي المتحدث باسم …), or
         else the first person named in it; failing that an organisation or place that starts it
         (وزارة الداخلية، روسيا). A name inside a modifier
         (مدير فعاليات عيد الرياض، المتحدث باسم الرئيس …) is not the speaker."""
         cands = self.overlapping(s, e)
+        if skip:
+            cands = [r for r in cands if r[0] not in skip]  # a name after a kunya (أم فهد): the child's
         at_head = [r for r in cands if r[0] <= s + 1]
         per = [r for r in cands if self.labels.get(r[2], r[3]) == "PER"]
         edge = [r for r in per if r[0] <= s + 1 or r[1] >= e - 1]

@@ -484,6 +484,18 @@ def _experiencer_then_fillers(w: _Work, c: Cue) -> bool:
                                           for k in between)
 
 
+def _described_object(w: _Work, sp: tuple[int, int]) -> bool:
+    """Is the phrase after a verb whose object comes first (``object-first``: وصف X بأنه) one noun
+    or one name followed right away by its ب-predicate (بأنه، بأنها، بالـ…)? Then it is the object:
+    with a subject too, two phrases stand before the ب (ووصف الوزير الاتفاق بأنه)."""
+    a, b = sp
+    toks = w.toks
+    if b >= len(toks) or not toks[b].norm.startswith("ب") or not toks[b].prep:
+        return False
+    nm = w.names.get(a)
+    return b == a + 1 or (nm is not None and nm.end == b)
+
+
 def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     """The speaker phrase of a reporting verb: after it, through a relative pronoun before it, or
     before it; else its subject is a pronoun or implicit (resolved later in reading order)."""
@@ -518,6 +530,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
         c.relayed = True
     if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
+    if sp and "object-first" in v.flags and _described_object(w, sp):
+        sp = None  # ووصف المسرحية بأنها «…»: the play is described; the describer is implicit
     if sp and _subject_opens_clause(w, c, first):
         sp = None  # عيدان طالب القاضي بالإفراج …: the clause opened with its subject (SVO)
     statement = _statement_subject(w, c, first) if v.kind == "pres" and not toks[i].conj else None
@@ -1549,7 +1563,13 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     e = toks[b - 1].end
     ent = None
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
-        ent = _named_after_head(w, a, b) or w.mentions.link(s, e) or _issuer(w, a, b) or w.titles.resolve(a, b)
+        k = _relative_after_person(w, a, b)
+        if k is not None:
+            b = k  # the person before the kinship noun speaks, not the relative named after it
+        kunya = _kunya_names(w, a, b)
+        ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
+        if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
+            ent = _issuer(w, a, b) or w.titles.resolve(a, b)
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     elif is_definite(toks[a]) and bare_word(toks[a]) in w.lex.role_nouns and not names_person(a, b, w.names):
@@ -1558,6 +1578,36 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True)
     return Speaker(ent, w.text[s:e])
+
+
+def _relative_after_person(w: _Work, a: int, b: int) -> int | None:
+    """The first kinship noun inside the phrase [a, b) after a person it names (الدكتور عبدالرحمن
+    الحقباني أخ الإعلامي السعودي سعود الدوسري): the name after it is the speaker's relative, so the
+    phrase is linked only up to it; None when there is no such noun, or no person before it (then
+    the phrase is read whole: جمعية أهل الخير holds أهل as a word of a name)."""
+    toks = w.toks
+    for k in range(a + 1, b):
+        if bare_word(toks[k]) in w.lex.kinship and not toks[k].conj:
+            s, e = toks[a].head, toks[k - 1].end
+            if any(w.mentions.labels.get(r[2], r[3]) == "PER" for r in w.mentions.overlapping(s, e)):
+                return k
+            return None
+    return None
+
+
+def _kunya_names(w: _Work, a: int, b: int) -> frozenset[int]:
+    """Starts of the names in the phrase [a, b) written right after a kunya particle the name does
+    not hold (أم فهد، أبو محمد with an entity «فهد»): the name is the speaker's child's, so it names
+    another person than the one who speaks (the particles: wordclasses.tsv ``kunya``)."""
+    toks = w.toks
+    out = []
+    # (from the word before the phrase too: وهو ما أكدته أم فهد …، مؤكدة أن …, where the subject
+    # read for the participle is the name فهد alone)
+    for k in range(max(a - 1, 0), b - 1):
+        if bare_word(toks[k]) in w.lex.kunya and not any(r[0] <= toks[k].start < r[1] for r in
+                                                          w.mentions.overlapping(toks[k].start, toks[k].end)):
+            out.append(toks[k + 1].start)
+    return frozenset(out)
 
 
 def _named_after_head(w: _Work, a: int, b: int) -> str | None:
@@ -1685,7 +1735,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         for r in w.mentions.first_after(lo, pos, labels):
             k = w.tok_at(r[0])
             if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
-                return Speaker(r[2], w.text[r[0]:r[1]])
+                return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
     lo = w.sents[lo_sent][0] if 0 <= lo_sent < len(w.sents) else 0
@@ -1697,7 +1747,15 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
             pos = r[0]  # a name inside a quotation is not the one speaking
             continue
-        return Speaker(r[2], w.text[r[0]:r[1]])
+        return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
+
+
+def _kunya_speaker(w: _Work, k: int, r: tuple) -> Speaker | None:
+    """For a name at token ``k`` (mention ``r``) right after a kunya particle (وهو ما أكدته أم فهد
+    …، مؤكدة أن): the parent it names, unlinked (see ``_kunya_names``); else None."""
+    if 0 < k < len(w.toks) and bare_word(w.toks[k - 1]) in w.lex.kunya and w.toks[k - 1].end <= r[0]:
+        return Speaker(None, w.text[w.toks[k - 1].start:r[1]])
+    return None
 
 
 # --- 5. the layers -------------------------------------------------------------------------------

@@ -63,6 +63,10 @@ class TitleIndex:
             if ent is not None:
                 return ent
         head = words[0]
+        if len(head) < 3 or head in self.lex.complementisers:
+            # آلان (Alan) read without its "article" is ان, the complementiser written after every
+            # name that speaks (قالت حملة كلينتون ان …, 2015-07-22, article 1006): no title's head
+            return None
         # نادي الرائد is not نادي الفتح, وزير الخارجية not وزير الداخلية: the definite noun that
         # completes the head must be in the title too (a nisba adjective, المصري، may be left out)
         need = words[1] if len(pairs) > 1 and is_definite(pairs[1][1]) and not self._nisba(head, words[1]) else None
