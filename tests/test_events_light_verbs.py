@@ -4,6 +4,7 @@ days); each names its outlet and day."""
 
 import pytest
 
+from conftest import event_tuples, has_event
 from events_support import LEX
 from rasd.events.triggers import detect
 from rasd.text.tokens import tokenize
@@ -11,6 +12,35 @@ from rasd.text.tokens import tokenize
 
 def triggers(text):
     return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)]
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    # aawsat 2015-07-21: officials "attacked" a prime minister for his stance
+    ("وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق النووي، "
+     "الذي أشاد به كثيرون في إيران.", "2015-07-21", "المسؤولون الإيرانيون", "نتنياهو"),
+    # aawsat 2015-07-27: a minister "attacked" another minister's words
+    ("هاجم الوزير يوفال شتاينتس المسؤول في الحكومة الإسرائيلية عن الملف الإيراني، أقوال وزير الخارجية "
+     "الأميركي جون كيري، التي انتقد فيها إسرائيل وحذرها من وضع نفسها في عزلة شديدة.", "2015-07-27",
+     "شتاينتس", ""),
+])
+def test_hajama_with_an_official_or_a_government_as_object_is_a_verbal_attack(text, published, source, target):
+    evs = event_tuples(text, published)
+    assert has_event(evs, "ACCUSE", "هاجم", source, target)
+    assert not any(t == "ASSAULT" and "هاجم" in trig for t, trig, _s, _g in evs)
+
+
+def test_hajama_by_a_force_stays_a_physical_attack_even_on_a_party():
+    # aawsat 2015-07-22: the security forces beat the party's supporters with sticks
+    text = "وحدثت فوضى خلال الاحتجاج وأطلقت قوات الأمن الغاز المسيل للدموع وهاجمت أنصار الحزب المعارض بالعصي."
+    assert ("ASSAULT", "هاجمت") in triggers(text)
+    assert ("ACCUSE", "هاجمت") not in triggers(text)
+
+
+def test_hajama_with_no_political_object_stays_a_physical_attack():
+    # aawsat 2015-07-21: fighters attacked two military vehicles
+    text = ("وقالت مصادر صحافية في محافظة إب: «إن مقاتلي المقاومة الشعبية هاجموا عربتين عسكريتين تحملان مسلحي "
+            "الحوثي وجنود من القوات الموالية لصالح».")
+    assert ("ASSAULT", "هاجموا") in triggers(text)
 
 
 @pytest.mark.parametrize("text", [
