@@ -61,3 +61,32 @@ def test_a_verb_that_is_no_place_name_still_triggers():
     # aawsat 2015-07-21: أشاد "praised" is read as before
     text = "الذي أشاد به كثيرون في إيران بوصفه نقطة تحول."
     assert ("SUPPORT", "أشاد") in triggers(text)
+
+
+def test_a_meeting_held_with_several_parties_is_one_event_for_each():
+    # aawsat 2015-08-02: عقد بحاح اجتماعًا مع …
+    evs = event_tuples("وعقد بحاح اجتماعًا مع السلطات المحلية وقادة الجيش والمقاومة.", "2015-08-02")
+    for target in ("السلطات المحلية", "الجيش", "المقاومة"):
+        assert has_event(evs, "CONSULT", "اجتماع", "بحاح", target)
+
+
+def test_a_meeting_held_told_in_the_indefinite_accusative_is_an_act():
+    # alweeam 2015-07-21: عقد اجتماعا … مع نظيره التركي
+    text = ("وقال مسؤولون إسرائيليون إن جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا لم يعلن عنه مع نظيره "
+            "التركي فريدون سينيرلي اوغلو في روما الشهر الماضي لاستطلاع سبل تحسين العلاقات.")
+    assert ("CONSULT", "اجتماعا") in triggers(text)
+
+
+def test_contacts_made_are_an_act_whatever_preposition_names_the_other_side():
+    # aawsat 2015-07-21: أجرى اتصالات هاتفية مع …; and contacts made with ب
+    assert ("CONSULT", "اتصالات") in triggers(
+        "أن داود أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب بمناسبة عيد الفطر.")
+    # aawsat 2015-08-02: أجرى اتصالا ب…: the call is Kerry's, Shoukry the one called
+    evs = event_tuples("وسيترأس كيري الجانب الأميركي في جلسات الحوار الاستراتيجي، بينما يترأس الجانب المصري نظيره "
+                       "سامح شكري.\nوقبيل مغادرته واشنطن، أجرى كيري اتصالا بشكري مساء الخميس الماضي، لمراجعة آخر "
+                       "اللمسات التحضيرية لجلسات الحوار.", "2015-08-02")
+    assert has_event(evs, "CONSULT", "اتصالا", "كيري", "شكري")
+    # aawsat 2015-07-21: contacts as a traffic, with no light verb and no counterpart, are none
+    assert ("CONSULT", "الاتصالات") not in triggers(
+        "وهي تعمل على رصد حركة الاتصالات ضمن بقعة جغرافية محددة لكنها واسعة نسبيًا.")
+
