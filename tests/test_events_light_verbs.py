@@ -29,6 +29,22 @@ def test_hajama_with_an_official_or_a_government_as_object_is_a_verbal_attack(te
     assert not any(t == "ASSAULT" and "هاجم" in trig for t, trig, _s, _g in evs)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # aawsat 2015-07-31: the armed subject after the verb names a party
+    ("عندما هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد سوريا) مقاتلي «داعش»، وسيطرت على القرية الحدودية تل أبيض.",
+     "هاجمت"),
+    # alriyadh 2015-08-01
+    ("وهاجم مقاتلو حزب العمال الكردستاني مفوضية مدينة بوزانتي، فعمد عناصر الشرطة إلى الرد عليهم.", "وهاجم"),
+    # alweeam 2015-08-01
+    ("هاجم مسلحين تابعين لحزب كوملة الكردستاني الإيراني ليلة السبت، ثكنة عسكرية لجنود الحرس الثوري الإيراني "
+     "قرب مدينة مريوان غربي إيران.", "هاجم"),
+])
+def test_hajama_by_armed_men_of_a_party_stays_a_physical_attack(text, trigger):
+    found = triggers(text)
+    assert ("ASSAULT", trigger.removeprefix("و")) in found or ("ASSAULT", trigger) in found
+    assert not [t for t in found if t[0] == "ACCUSE"]
+
+
 def test_hajama_by_a_force_stays_a_physical_attack_even_on_a_party():
     # aawsat 2015-07-22: the security forces beat the party's supporters with sticks
     text = "وحدثت فوضى خلال الاحتجاج وأطلقت قوات الأمن الغاز المسيل للدموع وهاجمت أنصار الحزب المعارض بالعصي."
