@@ -403,6 +403,9 @@ class EventLexicon:
     unnamed_actors: frozenset[str]
     bare_nouns: frozenset[str]
     abstract_targets: frozenset[str]
+    # one-word country and place names of the gazetteers (normalised): such a word is that name,
+    # not a verb form that happens to be spelt like it (تشاد Chad, not a form of أشاد "praised")
+    place_names: frozenset[str] = frozenset()
 
 
 def load_lexicon(res: Resources, petrarch: bool = False, petrarch_bare_verbs: bool = False) -> EventLexicon:
@@ -430,4 +433,13 @@ def _build_lexicon(res: Resources, petrarch: bool, petrarch_bare_verbs: bool) ->
         modes={typ: tuple(rows) for typ, rows in modes.items()},
         unnamed_actors=frozenset(normalize(w) for w in res.lines(AREA, "unnamed_actors.tsv")),
         bare_nouns=frozenset(normalize(w) for w in res.lines(AREA, "bare_nouns.tsv")),
-        abstract_targets=frozenset(res.lines(AREA, "abstract_targets.tsv")))
+        abstract_targets=frozenset(res.lines(AREA, "abstract_targets.tsv")),
+        place_names=_place_names(res))
+
+
+def _place_names(res: Resources) -> frozenset[str]:
+    """The one-word Arabic names of ``gazetteers/countries.tsv`` (third column) and
+    ``gazetteers/places.tsv`` (fifth column), normalised."""
+    names = [n for row in res.table("gazetteers", "countries.tsv") if len(row) > 2 for n in row[2].split("|")]
+    names += [n for row in res.table("gazetteers", "places.tsv") if len(row) > 4 for n in row[4].split("|")]
+    return frozenset(normalize(n) for n in names if n and " " not in n.strip())

@@ -149,6 +149,11 @@ def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None
             # المواطنين، الاستمرار في دعم لبنان), and so is the bare form of a bare_nouns.tsv
             # verb: only noun entries, with their own conditions
             ordered = [e for e in ordered if e.pos == "n"]
+        if raw in lex.place_names or strip_conjunction(raw) in lex.place_names:
+            # a country or place name is that name, not a verb spelt like it (تشاد سويت، قدموا من
+            # تشاد: Chad, not a form of أشاد "praised"; وعدن: "and Aden", not "they promised"),
+            # also where the entity stage did not take the word for a name
+            ordered = [e for e in ordered if e.pos == "n"]
         for e in ordered:
             last = _match(entries, e, i, keys)
             if last is not None:
