@@ -195,3 +195,88 @@ def _match_at(words: tuple, i: int, seq: Sequence[tuple[str, str]], k: int) -> b
     if w is None:
         return any(_match_at(words, i + 1, seq, k + skip) for skip in range(BACKGROUND_GAP + 1))
     return k < len(seq) and (seq[k][0] in w or seq[k][1] in w) and _match_at(words, i + 1, seq, k + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Denial: an act told inside what a party denies (نفت روسيا إرسال جنود، نفى أن يكون … قد هاجم)
+
+DENIAL_FILE = "denial.tsv"
+DENIAL_KINDS = ("verb", "before", "after", "complement", "relative", "stop")
+# How far a denial's scope reaches: the denied clause names its act within a few words of the verb,
+# after a subject of up to four or five words and أن يكون … قد (ونفى اردوغان بقوة ان تكون تركيا
+# تساعد تنظيم داعش: eight); farther the words mostly belong to another statement.
+DENIAL_REACH = 14
+# Punctuation that ends a denial's scope (a comma too: ونفى فابيوس، الذي اعتبر …، أن … — what
+# follows a comma is mostly another clause or a description of the denier).
+DENIAL_BREAK = CLAUSE_BREAK
+
+
+@dataclass(frozen=True)
+class Denials:
+    """The words of ``resources/events/denial.tsv``: verbs and phrases of denial, the words that
+    open the clause denied (أن، ما), and the words that end a denial's scope."""
+
+    verbs: frozenset[str]
+    before: tuple[tuple[frozenset[str], ...], ...]
+    after: tuple[tuple[frozenset[str], ...], ...]
+    complements: frozenset[str]
+    relatives: frozenset[str]
+    stops: frozenset[str]
+
+    @classmethod
+    def load(cls, resources: Resources) -> "Denials":
+        by_kind: dict[str, list] = {k: [] for k in DENIAL_KINDS}
+        for n, row in enumerate(resources.table("events", DENIAL_FILE, 2), 1):
+            if row[0] not in DENIAL_KINDS:
+                raise ModelError(f"data file events/{DENIAL_FILE} row {n}: kind {row[0]!r} is not one of {DENIAL_KINDS}")
+            by_kind[row[0]].append(tuple(frozenset(normalize(a) for a in w.split("|")) for w in row[1].split()))
+        single = {k: frozenset(w for phrase in by_kind[k] for alts in phrase for w in alts)
+                  for k in ("verb", "complement", "relative", "stop")}
+        return cls(single["verb"], tuple(by_kind["before"]), tuple(by_kind["after"]),
+                   single["complement"], single["relative"], single["stop"])
+
+    def is_denial(self, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Is the trigger itself a verb of denial (the REJECT of نفى، تنفي)?"""
+        return _bare_norm(norm[trig.first]) in self.verbs
+
+    def denies(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
+        """Does the trigger stand inside what a denial of its sentence denies: after a verb or a
+        "before" phrase of denial (up to a clause break or a stop word, DENIAL_REACH words at
+        most; not in a relative clause that describes the denier before the complement), or before
+        an "after" phrase (back to a clause break)? A verb with و/ف (وتتهمان)
+        after a denial whose clause has no complement word (أن، ما) opens a clause of its own: لكن
+        موسكو والمتمردين ينفون أي تورط … وتتهمان العسكريين الأوكرانيين (the accusation is made)."""
+        if self.is_denial(trig, norm):
+            return False
+        bare = [_bare_norm(w) for w in norm]
+        k = trig.first - 1
+        complement = relative = False  # a complement word seen; a relative pronoun seen
+        while k >= 0 and trig.first - k <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
+            if bare[k] in self.stops or norm[k] in self.stops:
+                break
+            if bare[k] in self.verbs or any(_phrase_ends_at(p, bare, k) for p in self.before):
+                if relative:  # ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات: the denier described
+                    return False
+                joined = trig.pos == "v" and norm[trig.first][:1] in "وف" and norm[trig.first] != bare[trig.first]
+                return complement or not joined
+            if norm[k] in self.complements or bare[k] in self.complements:
+                complement, relative = True, False  # نفى أن يكون الجيش الذي قصف: inside the denied clause
+            elif norm[k] in self.relatives:
+                relative = True
+            k -= 1
+        k = trig.last + 1
+        while k < len(tokens) and k - trig.last <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
+            if any(_phrase_at(p, bare, k) for p in self.after):
+                return True
+            k += 1
+        return False
+
+
+def _phrase_at(phrase: tuple[frozenset[str], ...], bare: Sequence[str], k: int) -> bool:
+    """Does the phrase (word alternatives) stand at index k of the conjunction-stripped words?"""
+    return k + len(phrase) <= len(bare) and all(bare[k + i] in alts for i, alts in enumerate(phrase))
+
+
+def _phrase_ends_at(phrase: tuple[frozenset[str], ...], bare: Sequence[str], k: int) -> bool:
+    """Does the phrase end at index k?"""
+    return k + 1 >= len(phrase) and _phrase_at(phrase, bare, k + 1 - len(phrase))
