@@ -98,3 +98,22 @@ def test_in_the_era_of_alone_is_no_background():
 ])
 def test_an_act_named_as_a_necessity_is_no_event(text, trigger):
     assert not [e for e in events(text, KEEP, "2015-07-21") if e[1] == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # aawsat 2015-07-21: the past progressive (كان + imperfect), the subject between
+    ("لكن الفرق هذه المرة هو أن قوات التحالف الدولي كانت تقصف مواقع داعش بالطيران صباح مساء.", "تقصف"),
+    # alriyadh 2015-07-22: the pluperfect without قد (كان + perfect)
+    ("وكان تنظيم داعش هدد تركيا، بعد إغلاقها موقعه الإلكتروني باللغة التركية في مدينة الرقة السورية.", "هدد"),
+])
+def test_an_act_after_the_auxiliary_kana_is_historical(text, trigger):
+    got = [e for e in events(text, KEEP, "2015-07-22") if e[1] == trigger]
+    assert got and all(e[3] == "historical" for e in got)
+
+
+def test_a_verb_in_a_relative_clause_after_a_copula_kana_stays_news():
+    # alriyadh 2015-07-27: كان is a copula, the shelling of the sites is the news
+    text = ("وقالت مصادر محلية إن منزل الرئيس اليمني الأسبق الذي تسيطر عليه الميليشيات الحوثية في تلك المنطقة "
+            "كان ضمن المواقع التي قصفت الطائرات.")
+    assert not [e for e in events(text, KEEP, "2015-07-27") if e[3] == "historical" and e[1] == "قصفت"]
+    assert [e for e in events(text, KEEP, "2015-07-27") if e[1] == "قصفت"]

@@ -132,8 +132,12 @@ BACKGROUND_FILE = "background.tsv"
 # Words a "…" in a background phrase may skip (كان الرئيس الأمريكي قد).
 BACKGROUND_GAP = 3
 # before: anywhere before the trigger in its clause; either: before or after it; governs: right
-# before it, the trigger its object (منذ الاتفاق النووي: the act is a point in time, not news).
-BACKGROUND_PLACES = ("before", "either", "governs")
+# before it, the trigger its object (منذ الاتفاق النووي: the act is a point in time, not news);
+# verb: before a verbal trigger with at most BACKGROUND_GAP words between (وكانت قوات التحالف
+# الدولي تقصف: the auxiliary كان and its verb, the subject between them).
+# relative: a relative pronoun between a "verb" phrase and the trigger puts the trigger in a relative
+# clause of its own (كان ضمن المواقع التي قصفت: the copula كان, the shelling is today's).
+BACKGROUND_PLACES = ("before", "either", "governs", "verb", "relative")
 
 
 @dataclass(frozen=True)
@@ -144,10 +148,12 @@ class BackgroundCues:
 
     phrases: tuple[tuple[tuple[frozenset[str] | None, ...], bool], ...]
     governing: tuple[tuple[frozenset[str] | None, ...], ...] = ()
+    auxiliaries: tuple[tuple[frozenset[str] | None, ...], ...] = ()
+    relatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "BackgroundCues":
-        out, governing = [], []
+        out, governing, auxiliaries, relatives = [], [], [], set()
         for n, row in enumerate(resources.table("events", BACKGROUND_FILE, 2), 1):
             if row[1] not in BACKGROUND_PLACES:
                 raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: where is {row[1]!r}, "
@@ -160,9 +166,15 @@ class BackgroundCues:
                 if None in words:
                     raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a governing phrase has no gap")
                 governing.append(words)
+            elif row[1] == "relative":
+                relatives.update(w for alts in words if alts for w in alts)
+            elif row[1] == "verb":
+                if None in words:
+                    raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a verb phrase has no gap")
+                auxiliaries.append(words)
             else:
                 out.append((words, row[1] == "either"))
-        return cls(tuple(out), tuple(governing))
+        return cls(tuple(out), tuple(governing), tuple(auxiliaries), frozenset(relatives))
 
     def marks(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
         """Does a background phrase stand in the trigger's clause: before it (within
@@ -180,6 +192,11 @@ class BackgroundCues:
         if any(_match_at(words, 0, before[len(before) - len(words):], 0)
                for words in self.governing if len(words) <= len(before)):
             return True
+        if trig.pos == "v" and any(_match_at(words, 0, before, k) and not any(
+                w in self.relatives for w, _ in before[k + len(words):])
+                for words in self.auxiliaries
+                for k in range(max(0, len(before) - len(words) - BACKGROUND_GAP), len(before) - len(words) + 1)):
+            return True  # وكانت قوات التحالف الدولي تقصف مواقع داعش: كان + a verb, the past of the story
         return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
 
 
