@@ -240,6 +240,12 @@ class Denials:
     relatives: frozenset[str]
     stops: frozenset[str]
 
+    def __post_init__(self):
+        # the words a "before" phrase ends with and an "after" phrase starts with: the phrases are
+        # tried only at such a word (the scan runs around every trigger)
+        object.__setattr__(self, "before_last", frozenset(w for p in self.before for w in p[-1]))
+        object.__setattr__(self, "after_first", frozenset(w for p in self.after for w in p[0]))
+
     @classmethod
     def load(cls, resources: Resources) -> "Denials":
         by_kind: dict[str, list] = {k: [] for k in DENIAL_KINDS}
@@ -265,13 +271,16 @@ class Denials:
         موسكو والمتمردين ينفون أي تورط … وتتهمان العسكريين الأوكرانيين (the accusation is made)."""
         if self.is_denial(trig, norm):
             return False
-        bare = [_bare_norm(w) for w in norm]
+        lo, hi = max(0, trig.first - DENIAL_REACH - 1), min(len(norm), trig.last + DENIAL_REACH + 6)
+        # the words of the reach only, without و/ف (a denial is looked for around each trigger)
+        bare = [""] * lo + [_bare_norm(w) for w in norm[lo:hi]]
         k = trig.first - 1
         complement = relative = False  # a complement word seen; a relative pronoun seen
         while k >= 0 and trig.first - k <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
             if bare[k] in self.stops or norm[k] in self.stops:
                 break
-            if bare[k] in self.verbs or any(_phrase_ends_at(p, bare, k) for p in self.before):
+            if bare[k] in self.verbs or (bare[k] in self.before_last
+                                          and any(_phrase_ends_at(p, bare, k) for p in self.before)):
                 if relative:  # ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات: the denier described
                     return False
                 joined = trig.pos == "v" and norm[trig.first][:1] in "وف" and norm[trig.first] != bare[trig.first]
@@ -283,7 +292,7 @@ class Denials:
             k -= 1
         k = trig.last + 1
         while k < len(tokens) and k - trig.last <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
-            if any(_phrase_at(p, bare, k) for p in self.after):
+            if bare[k] in self.after_first and any(_phrase_at(p, bare, k) for p in self.after):
                 return True
             k += 1
         return False
