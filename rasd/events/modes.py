@@ -132,8 +132,12 @@ BACKGROUND_FILE = "background.tsv"
 # Words a "…" in a background phrase may skip (كان الرئيس الأمريكي قد).
 BACKGROUND_GAP = 3
 # before: anywhere before the trigger in its clause; either: before or after it; governs: right
-# before it, the trigger its object (منذ الاتفاق النووي: the act is a point in time, not news).
-BACKGROUND_PLACES = ("before", "either", "governs")
+# before it, the trigger its object (منذ الاتفاق النووي: the act is a point in time, not news);
+# verb: before a verbal trigger with at most BACKGROUND_GAP words between (وكانت قوات التحالف
+# الدولي تقصف: the auxiliary كان and its verb, the subject between them).
+# relative: a relative pronoun between a "verb" phrase and the trigger puts the trigger in a relative
+# clause of its own (كان ضمن المواقع التي قصفت: the copula كان, the shelling is today's).
+BACKGROUND_PLACES = ("before", "either", "governs", "verb", "relative")
 
 
 @dataclass(frozen=True)
@@ -144,10 +148,12 @@ class BackgroundCues:
 
     phrases: tuple[tuple[tuple[frozenset[str] | None, ...], bool], ...]
     governing: tuple[tuple[frozenset[str] | None, ...], ...] = ()
+    auxiliaries: tuple[tuple[frozenset[str] | None, ...], ...] = ()
+    relatives: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "BackgroundCues":
-        out, governing = [], []
+        out, governing, auxiliaries, relatives = [], [], [], set()
         for n, row in enumerate(resources.table("events", BACKGROUND_FILE, 2), 1):
             if row[1] not in BACKGROUND_PLACES:
                 raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: where is {row[1]!r}, "
@@ -160,9 +166,15 @@ class BackgroundCues:
                 if None in words:
                     raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a governing phrase has no gap")
                 governing.append(words)
+            elif row[1] == "relative":
+                relatives.update(w for alts in words if alts for w in alts)
+            elif row[1] == "verb":
+                if None in words:
+                    raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a verb phrase has no gap")
+                auxiliaries.append(words)
             else:
                 out.append((words, row[1] == "either"))
-        return cls(tuple(out), tuple(governing))
+        return cls(tuple(out), tuple(governing), tuple(auxiliaries), frozenset(relatives))
 
     def marks(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
         """Does a background phrase stand in the trigger's clause: before it (within
@@ -180,6 +192,11 @@ class BackgroundCues:
         if any(_match_at(words, 0, before[len(before) - len(words):], 0)
                for words in self.governing if len(words) <= len(before)):
             return True
+        if trig.pos == "v" and any(_match_at(words, 0, before, k) and not any(
+                w in self.relatives for w, _ in before[k + len(words):])
+                for words in self.auxiliaries
+                for k in range(max(0, len(before) - len(words) - BACKGROUND_GAP), len(before) - len(words) + 1)):
+            return True  # وكانت قوات التحالف الدولي تقصف مواقع داعش: كان + a verb, the past of the story
         return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
 
 
@@ -195,3 +212,97 @@ def _match_at(words: tuple, i: int, seq: Sequence[tuple[str, str]], k: int) -> b
     if w is None:
         return any(_match_at(words, i + 1, seq, k + skip) for skip in range(BACKGROUND_GAP + 1))
     return k < len(seq) and (seq[k][0] in w or seq[k][1] in w) and _match_at(words, i + 1, seq, k + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Denial: an act told inside what a party denies (نفت روسيا إرسال جنود، نفى أن يكون … قد هاجم)
+
+DENIAL_FILE = "denial.tsv"
+DENIAL_KINDS = ("verb", "before", "after", "complement", "relative", "stop")
+# How far a denial's scope reaches: the denied clause names its act within a few words of the verb,
+# after a subject of up to four or five words and أن يكون … قد (ونفى اردوغان بقوة ان تكون تركيا
+# تساعد تنظيم داعش: eight); farther the words mostly belong to another statement.
+DENIAL_REACH = 14
+# Punctuation that ends a denial's scope (a comma too: ونفى فابيوس، الذي اعتبر …، أن … — what
+# follows a comma is mostly another clause or a description of the denier).
+DENIAL_BREAK = CLAUSE_BREAK
+
+
+@dataclass(frozen=True)
+class Denials:
+    """The words of ``resources/events/denial.tsv``: verbs and phrases of denial, the words that
+    open the clause denied (أن، ما), and the words that end a denial's scope."""
+
+    verbs: frozenset[str]
+    before: tuple[tuple[frozenset[str], ...], ...]
+    after: tuple[tuple[frozenset[str], ...], ...]
+    complements: frozenset[str]
+    relatives: frozenset[str]
+    stops: frozenset[str]
+
+    def __post_init__(self):
+        # the words a "before" phrase ends with and an "after" phrase starts with: the phrases are
+        # tried only at such a word (the scan runs around every trigger)
+        object.__setattr__(self, "before_last", frozenset(w for p in self.before for w in p[-1]))
+        object.__setattr__(self, "after_first", frozenset(w for p in self.after for w in p[0]))
+
+    @classmethod
+    def load(cls, resources: Resources) -> "Denials":
+        by_kind: dict[str, list] = {k: [] for k in DENIAL_KINDS}
+        for n, row in enumerate(resources.table("events", DENIAL_FILE, 2), 1):
+            if row[0] not in DENIAL_KINDS:
+                raise ModelError(f"data file events/{DENIAL_FILE} row {n}: kind {row[0]!r} is not one of {DENIAL_KINDS}")
+            by_kind[row[0]].append(tuple(frozenset(normalize(a) for a in w.split("|")) for w in row[1].split()))
+        single = {k: frozenset(w for phrase in by_kind[k] for alts in phrase for w in alts)
+                  for k in ("verb", "complement", "relative", "stop")}
+        return cls(single["verb"], tuple(by_kind["before"]), tuple(by_kind["after"]),
+                   single["complement"], single["relative"], single["stop"])
+
+    def is_denial(self, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Is the trigger itself a verb of denial (the REJECT of نفى، تنفي)?"""
+        return _bare_norm(norm[trig.first]) in self.verbs
+
+    def denies(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
+        """Does the trigger stand inside what a denial of its sentence denies: after a verb or a
+        "before" phrase of denial (up to a clause break or a stop word, DENIAL_REACH words at
+        most; not in a relative clause that describes the denier before the complement), or before
+        an "after" phrase (back to a clause break)? A verb with و/ف (وتتهمان)
+        after a denial whose clause has no complement word (أن، ما) opens a clause of its own: لكن
+        موسكو والمتمردين ينفون أي تورط … وتتهمان العسكريين الأوكرانيين (the accusation is made)."""
+        if self.is_denial(trig, norm):
+            return False
+        lo, hi = max(0, trig.first - DENIAL_REACH - 1), min(len(norm), trig.last + DENIAL_REACH + 6)
+        # the words of the reach only, without و/ف (a denial is looked for around each trigger)
+        bare = [""] * lo + [_bare_norm(w) for w in norm[lo:hi]]
+        k = trig.first - 1
+        complement = relative = False  # a complement word seen; a relative pronoun seen
+        while k >= 0 and trig.first - k <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
+            if bare[k] in self.stops or norm[k] in self.stops:
+                break
+            if bare[k] in self.verbs or (bare[k] in self.before_last
+                                          and any(_phrase_ends_at(p, bare, k) for p in self.before)):
+                if relative:  # ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات: the denier described
+                    return False
+                joined = trig.pos == "v" and norm[trig.first][:1] in "وف" and norm[trig.first] != bare[trig.first]
+                return complement or not joined
+            if norm[k] in self.complements or bare[k] in self.complements:
+                complement, relative = True, False  # نفى أن يكون الجيش الذي قصف: inside the denied clause
+            elif norm[k] in self.relatives:
+                relative = True
+            k -= 1
+        k = trig.last + 1
+        while k < len(tokens) and k - trig.last <= DENIAL_REACH and tokens[k].text not in DENIAL_BREAK:
+            if bare[k] in self.after_first and any(_phrase_at(p, bare, k) for p in self.after):
+                return True
+            k += 1
+        return False
+
+
+def _phrase_at(phrase: tuple[frozenset[str], ...], bare: Sequence[str], k: int) -> bool:
+    """Does the phrase (word alternatives) stand at index k of the conjunction-stripped words?"""
+    return k + len(phrase) <= len(bare) and all(bare[k + i] in alts for i, alts in enumerate(phrase))
+
+
+def _phrase_ends_at(phrase: tuple[frozenset[str], ...], bare: Sequence[str], k: int) -> bool:
+    """Does the phrase end at index k?"""
+    return k + 1 >= len(phrase) and _phrase_at(phrase, bare, k + 1 - len(phrase))

@@ -35,7 +35,7 @@ from .arguments import SentenceView, adverbial, described, mention_index, senten
 from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
-from .modes import BackgroundCues, mode_of
+from .modes import NEGATED, BackgroundCues, Denials, mode_of
 from .not_acts import NotActs
 from .notices import Notices
 
@@ -164,6 +164,7 @@ class EventsStage(Stage):
         self.background = BackgroundCues.load(resources)
         self.notices = Notices.load(resources)
         self.not_acts = NotActs.load(resources)
+        self.denials = Denials.load(resources)
 
     def trigger_settings(self) -> dict[str, bool]:
         """The settings that change the triggers (and so the detector's and the ranker's features)."""
@@ -316,6 +317,13 @@ class EventMaker:
         typ, context, speaker = ctx.type, ctx.context, ctx.speaker
         if self.stage.not_acts.matches(typ, trig, ctx.tokens, ctx.norm):
             return  # تحتل الإمارات المركز الأول، جماعة التمرد الحوثي: a rank, a standing condition
+        denials = self.stage.denials
+        if context != NEGATED and denials.denies(trig, ctx.tokens, ctx.norm):
+            # نفت روسيا إرسال جنود، نفى أن يكون الجيش قد قصف: a denied act is no fact (dropped as a
+            # negated one unless the settings keep negated events)
+            if not self.sentence.keep_negated:
+                return
+            context = NEGATED
         lex = self.stage.lexicon
         place = find_place(trig.first, trig.last, ctx.s, ctx.everyone, {a.key for a in roles.sources + roles.targets})
         date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)
