@@ -158,3 +158,19 @@ PRESIDENCY = ("اختتمت فعاليات برنامج ” الوطن عندن�
 def test_no_nominal_mention_repeats_a_name_after_a_proclitic():
     got = mentions(PRESIDENCY, "2015-07-21", source="alweeam")
     assert got.count("الرئاسة العامة لرعاية الشباب") == 2 and "الرئاسة" not in got
+
+
+# -- tournaments named by a place: one name, no countries --------------------------------------
+# 2015-07-26 (aawsat): Copa America beside the countries that played it
+COPA = ("ويلعب منتخب الأرجنتين مع الإكوادور، فيما تلعب تشيلي بطلة كوبا أميركا مع البرازيل.")
+# 2015-08-07 (aawsat): the Africa Cup of Nations
+AFCON = ("الذي أشرف على أورييه عندما قاد ساحل العاج إلى لقب كأس أمم أفريقيا 2015 للمرة الثانية بعد "
+         "لقبه الأول مع زامبيا في 2012.")
+
+
+def test_a_tournament_named_by_a_place_is_one_name_and_no_country():
+    got = codes(COPA, "2015-07-26", source="aawsat")
+    assert "كوبا أميركا" in got and "كوبا" not in got and "أميركا" not in got
+    assert got.get("تشيلي") == "CHL"
+    got = codes(AFCON, "2015-08-07", source="aawsat")
+    assert "كأس أمم أفريقيا" in got and "أفريقيا" not in got and "زامبيا" in got
