@@ -174,3 +174,25 @@ def test_a_tournament_named_by_a_place_is_one_name_and_no_country():
     assert got.get("تشيلي") == "CHL"
     got = codes(AFCON, "2015-08-07", source="aawsat")
     assert "كأس أمم أفريقيا" in got and "أفريقيا" not in got and "زامبيا" in got
+
+
+# -- "some", "most" of a profession: the profession in general, no group ------------------------
+# 2015-08-08 (aljazirah), 2015-08-01 (aawsat, aleqtisadiya)
+SOME_JOURNALISTS = ("هل نسي المسؤولون المتقاعدين؟ سبق وأن كتب بعض الصحفيين جزاهم الله خيراً في جريدة "
+                    "الجزيرة الموقرة.")
+SOME_DOCTORS = ("وأكد بعض الأطباء النفسيين أنّ وسائل الاستجواب في ظل إدارة أوباما التي تقدم على أنّها غير "
+                "قمعية وتستند إلى قواعد عمل الجيش، تطرح مشكلات أيضًا.")
+MOST_LAWYERS = "في المملكة المتحدة، كما يقول لين، خلص معظم المحامين إلى أن القانون هناك مشابه للقانون الأمريكي."
+# 2015-08-01 (aawsat): some of an organisation's fighters are a group of it
+SOME_FIGHTERS = ("وقد تؤدي وفاة الملا عمر إلى ترسيخ الانقسامات داخل حركة طالبان، مع إعلان بعض مقاتليها "
+                 "الولاء لتنظيم داعش الذي يسيطر على مناطق واسعة من سوريا والعراق.")
+
+
+def test_some_or_most_of_a_profession_is_no_group():
+    assert "الصحفيين" not in mentions(SOME_JOURNALISTS, "2015-08-08", source="aljazirah")
+    assert not any(m.startswith("الأطباء") for m in mentions(SOME_DOCTORS, "2015-08-01", source="aawsat"))
+    assert "المحامين" not in mentions(MOST_LAWYERS, "2015-08-01", source="aleqtisadiya")
+
+
+def test_some_fighters_of_an_organisation_stay_a_group():
+    assert "مقاتليها" in mentions(SOME_FIGHTERS, "2015-08-01", source="aawsat")

@@ -125,6 +125,8 @@ class GenericContext:
     # the verbs of saying (the quotes area's reporting_verbs.tsv, every form) and nouns of speech
     # (speech_noun): the class noun after them with ل is the addressee (قال للصحفيين), specific
     saying: frozenset[str] = frozenset()
+    # partitives (بعض، معظم، أغلب): "some of", "most of" a class is the class in general
+    partitives: frozenset[str] = frozenset()
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -150,7 +152,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     place_offices: dict[str, str] = {}
     described_nouns: set[str] = set()
     copulas: set[str] = set()
-    generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
+    generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun", "partitive")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
         code = "" if code == "-" else code
@@ -212,7 +214,8 @@ def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> G
     """The generic-use classes of nominal_actors.tsv, with the verbs of saying of the quotes area
     (read as data, as the entities stage reads them) and the nouns of speech."""
     saying = {normalize(r[0]) for r in resources.table(*SAYING, 2)} | classes["speech_noun"]
-    return GenericContext(*(frozenset(classes[c]) for c in GENERIC_CLASSES), frozenset(saying))
+    return GenericContext(*(frozenset(classes[c]) for c in GENERIC_CLASSES), frozenset(saying),
+                          frozenset(classes["partitive"]))
 
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
@@ -642,7 +645,12 @@ class _DocumentPhrases:
         last, complement, sector, country, join = self._extend(i, b, reading)
         if self._any_of_class(i, a, b, first, reading, bool(complement or join)):
             return []
-        if not (counted or complement or country or join or reading.pronoun) and self._generic(i, a, last, heads):
+        # بعض counts a group (بعض المسلحين) but, before a class noun, names some of the class
+        # in general (بعض الصحفيين): then the generic test decides as if it did not count
+        partitive = counted and i > a and self.data.generic is not None \
+            and self.n.stem_in(self.tokens[i - 1].text, self.data.generic.partitives, definite=False) is not None
+        if not ((counted and not partitive) or complement or country or join or reading.pronoun) \
+                and self._generic(i, a, last, heads):
             return []  # خدمات للمواطنين: the class of people, no actor
         head = next((h for h in heads if h.cls != PERSON), None)
         # a qualified head needs what makes it an actor: a listed complement, a country, a named
@@ -688,7 +696,7 @@ class _DocumentPhrases:
         """Is the bare class noun at token i (through ``last``) a class of people in general? It
         is when it, or the first of a list of class nouns it ends (المواطنين والمقيمين), stands
         in a phrase of purpose, benefit or topic (للمواطنين، حول الطلاب) or is the genitive of a
-        noun of service or right (حقوق الطلاب) — unless a demonstrative before it or a relative
+        noun of service or right (حقوق الطلاب) or follows a partitive (بعض الصحفيين) — unless a demonstrative before it or a relative
         or a number after it makes it a specific group (هؤلاء الجنود، الجنود الثلاثة)."""
         g = self.data.generic
         if g is None or not any(h.canonical in g.class_nouns for h in heads):
@@ -708,6 +716,8 @@ class _DocumentPhrases:
             return not any(self._said(k) for k in range(max(a, first - 2), first))
         if not prev:
             return False
+        if self.n.stem_in(prev, g.partitives, definite=False) is not None:
+            return True  # بعض الصحفيين، معظم المحامين: some or most of a profession, no group
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
 
     def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
