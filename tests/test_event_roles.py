@@ -187,9 +187,13 @@ CASES = [
          "العمل", None, None),
     Case("venue_of_a_referral_is_no_target", "saudinewsnet 2015-07-31",
          "وقالت الوزارة إنها أحالت القضية للنيابة العامة.", "أحالت", "الوزارة", None),
-    Case("anonymous_source_is_no_doer", "saudinewsnet 2015-07-22",
-         "وأما موقف المملكة من هذا الاتفاق فلقد صرح مصدر مسؤول بان المملكة كانت دائماً مع أهمية وجود اتفاق حيال "
-         "برنامج إيران النووي، يضمن منع إيران من الحصول على السلاح النووي بأي شكل من الأشكال.", "اتفاق", None, None),
+    # since issue 14's round 8 the entities stage reads مسؤول of «صرح مصدر مسؤول» (2015-07-22) as the
+    # source's adjective, no actor, so the rule is shown where an anonymous source speaks for a
+    # body (مصادر من المقاومة الشعبية) and the quoted act is dropped, as the rule did before
+    Case("anonymous_source_is_no_doer", "saudinewsnet 2015-08-06 (aawsat)",
+         "وقالت مصادر من المقاومة الشعبية لـ«الشرق الأوسط» إن «مسلحي المقاومة شنوا عددا من الهجمات ضد "
+         "المسلحين الحوثيين وأنصار صالح في عدد من مديريات محافظة البيضاء، وصفت بأقوى الهجمات، وإنهم "
+         "استهدفوا نقطة جهري الخاصة بالمسلحين الحوثيين وموقعي جبيلي نصص وكريف».", "استهدفوا", DROP, None),
     Case("subject_of_a_pluperfect_stands_before_qad", "saudinewsnet 2015-07-22",
          "وكان إردوغان قد انتقد رئيس الوزراء الإسرائيلي بنيامين نتنياهو، لأنه «تجرأ» وحضر مسيرة تضامنية في باريس.",
          "انتقد", "إردوغان", "نتنياهو"),

@@ -104,6 +104,12 @@ class NominalData:
     # a singular head that, right before a place's name, is that place's office (مدني جدة: the
     # civil defence of Jeddah in Saudi headlines) -> its sector code
     place_offices: Mapping[str, str] = field(default_factory=dict)
+    # nouns whose indefinite group word after them (maybe past nisbas) is their attribute, no group
+    # (مصدر أمني مسؤول "a responsible security source", رتبة جندي "the rank of private")
+    described_nouns: frozenset[str] = frozenset()
+    # verbs of being: an accusative indefinite head right after one is their predicate (كان
+    # مسؤولاً عن: he was in charge of), a description of the subject, no actor of its own
+    copulas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,8 @@ class GenericContext:
     # the verbs of saying (the quotes area's reporting_verbs.tsv, every form) and nouns of speech
     # (speech_noun): the class noun after them with ل is the addressee (قال للصحفيين), specific
     saying: frozenset[str] = frozenset()
+    # partitives (بعض، معظم، أغلب): "some of", "most of" a class is the class in general
+    partitives: frozenset[str] = frozenset()
 
 
 def load_nominal_data(resources: Resources) -> NominalData:
@@ -142,7 +150,9 @@ def load_nominal_data(resources: Resources) -> NominalData:
     sport_roles: set[str] = set()
     any_words: set[str] = set()
     place_offices: dict[str, str] = {}
-    generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun")}
+    described_nouns: set[str] = set()
+    copulas: set[str] = set()
+    generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun", "partitive")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
         code = "" if code == "-" else code
@@ -184,6 +194,10 @@ def load_nominal_data(resources: Resources) -> NominalData:
             any_words.update(words)
         elif cls == "place_office":
             place_offices.update((w, code) for w in words)
+        elif cls == "described_noun":
+            described_nouns.update(words)
+        elif cls == "copula":
+            copulas.update(words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -193,14 +207,15 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
                        frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
-                       place_offices)
+                       place_offices, frozenset(described_nouns), frozenset(copulas))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
     """The generic-use classes of nominal_actors.tsv, with the verbs of saying of the quotes area
     (read as data, as the entities stage reads them) and the nouns of speech."""
     saying = {normalize(r[0]) for r in resources.table(*SAYING, 2)} | classes["speech_noun"]
-    return GenericContext(*(frozenset(classes[c]) for c in GENERIC_CLASSES), frozenset(saying))
+    return GenericContext(*(frozenset(classes[c]) for c in GENERIC_CLASSES), frozenset(saying),
+                          frozenset(classes["partitive"]))
 
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
@@ -453,8 +468,14 @@ class _DocumentPhrases:
         self.starts = [t.start for t in self.tokens]
         # every token inside an existing mention -> (entity, mention)
         self.taken: dict[int, tuple[Entity, Span]] = {}
+        # tokens a mention starts inside, after a proclitic (بالرئاسة العامة ...: the name starts
+        # at ال, its token at ب): no description starts there to repeat the name
+        self.name_inside: set[int] = set()
         for ent in entities:
             for m in ent.mentions:
+                k = bisect.bisect_right(self.starts, m.start) - 1
+                if k >= 0 and self.tokens[k].start < m.start < self.tokens[k].end:
+                    self.name_inside.add(k)
                 a = bisect.bisect_left(self.starts, m.start)
                 while a < len(self.tokens) and self.tokens[a].start < m.end:
                     self.taken.setdefault(a, (ent, m))
@@ -483,7 +504,8 @@ class _DocumentPhrases:
     def _sentence(self, a: int, b: int, owner_from: int) -> None:
         i = a
         while i < b:
-            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not self.n.may_start[self.tokens[i].text]:
+            if i in self.taken or i in self.name_inside or self.tokens[i].attrs.get("kind") != "ar" \
+                    or not self.n.may_start[self.tokens[i].text]:
                 i += 1
                 continue
             made = (self._collective(i) or self._act_adjectives(i, b) or self._anaphor(i)
@@ -532,7 +554,36 @@ class _DocumentPhrases:
                 break
         if code is None:
             return []
+        if self._after_definite_noun(i):
+            # المسؤولين الأتراك: the nationality completes the description before it
+            p = self.found_at.get(i - 1)
+            if p is not None and p.last == i - 1 and p.join is None and not p.country and len(p.key) > 2:
+                p.last, p.end, p.country = i, self.tokens[i].end, code
+                p.code = code + p.code if p.code else code
+                p.key = (*p.key[:2], code, *p.key[3:])
+                self.found_at[i] = p
+            return []
         return [self._country_phrase(i, i, code)]
+
+    def _after_definite_noun(self, i: int) -> bool:
+        """Does the definite word at i stand where an adjective stands: right after a name
+        (مؤشر داكس الألماني) or a definite noun (المتشددين الأكراد, القادة العرب), not joined by و
+        (العرب والأكراد: two peoples)? A nationality adjective there describes the noun before it
+        and names no people (the evaluation kit's convention: nationality adjectives are no
+        entities)."""
+        t = self.tokens[i]
+        if i == 0 or self._conjoined(i) or any(p.label == "prep" for p in t.attrs.get("parts", ())) \
+                or normalize(t.text).startswith("لل"):
+            return False  # المؤيد للأكراد، بالنسبة للغرب: a preposition's object, no adjective
+        if i - 1 in self.taken:
+            return True
+        prev = self.tokens[i - 1]
+        if prev.attrs.get("kind") != "ar":
+            return False
+        p = normalize(prev.text)
+        if p in self.data.particles or len(p) < 3 or p in self.data.numbers:
+            return False
+        return any(r.definite for r in self.n.readings[prev.text] if not r.pronoun)
 
     def _act_adjectives(self, i: int, b: int) -> list[Phrase]:
         """غارات روسية، للاجتماع الجزائري - الإسباني: the adjectives after an act noun."""
@@ -582,6 +633,10 @@ class _DocumentPhrases:
         heads, reading = found
         if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
+        if reading.ending in self.data.construct_endings and (reading.definite or self._adjective_next(i, b)):
+            return []  # النمو السكاني، تجمع سكاني إسرائيلي: a nisba (a construct plural takes no article)
+        if self._attribute_of_noun(i, a, reading) or self._predicate(i, a, reading):
+            return []
         if any(h.canonical in self.data.sport_roles for h in heads) and self.about_sport():
             return []  # ومهاجم الصفا: the club's striker, no armed attacker
         counted, first = self._count_before(i, a)
@@ -590,7 +645,12 @@ class _DocumentPhrases:
         last, complement, sector, country, join = self._extend(i, b, reading)
         if self._any_of_class(i, a, b, first, reading, bool(complement or join)):
             return []
-        if not (counted or complement or country or join or reading.pronoun) and self._generic(i, a, last, heads):
+        # بعض counts a group (بعض المسلحين) but, before a class noun, names some of the class
+        # in general (بعض الصحفيين): then the generic test decides as if it did not count
+        partitive = counted and i > a and self.data.generic is not None \
+            and self.n.stem_in(self.tokens[i - 1].text, self.data.generic.partitives, definite=False) is not None
+        if not ((counted and not partitive) or complement or country or join or reading.pronoun) \
+                and self._generic(i, a, last, heads):
             return []  # خدمات للمواطنين: the class of people, no actor
         head = next((h for h in heads if h.cls != PERSON), None)
         # a qualified head needs what makes it an actor: a listed complement, a country, a named
@@ -636,7 +696,7 @@ class _DocumentPhrases:
         """Is the bare class noun at token i (through ``last``) a class of people in general? It
         is when it, or the first of a list of class nouns it ends (المواطنين والمقيمين), stands
         in a phrase of purpose, benefit or topic (للمواطنين، حول الطلاب) or is the genitive of a
-        noun of service or right (حقوق الطلاب) — unless a demonstrative before it or a relative
+        noun of service or right (حقوق الطلاب) or follows a partitive (بعض الصحفيين) — unless a demonstrative before it or a relative
         or a number after it makes it a specific group (هؤلاء الجنود، الجنود الثلاثة)."""
         g = self.data.generic
         if g is None or not any(h.canonical in g.class_nouns for h in heads):
@@ -656,6 +716,8 @@ class _DocumentPhrases:
             return not any(self._said(k) for k in range(max(a, first - 2), first))
         if not prev:
             return False
+        if self.n.stem_in(prev, g.partitives, definite=False) is not None:
+            return True  # بعض الصحفيين، معظم المحامين: some or most of a profession, no group
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
 
     def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
@@ -709,6 +771,34 @@ class _DocumentPhrases:
             return False
         # للهجوم المسلح: the article after a preposition counts (a reading without the clitics)
         return any(r.definite for r in self.n.readings[prev.text] if not r.pronoun) == reading.definite
+
+    def _adjective_next(self, i: int, b: int) -> bool:
+        """Is the word after i an indefinite nationality adjective? A construct plural (مسلحي
+        الجماعة) is followed by its genitive, a noun; an adjective there makes the word a nisba
+        itself (تجمع سكاني إسرائيلي)."""
+        return i + 1 < b and self.tokens[i + 1].attrs.get("kind") == "ar" \
+            and not normalize(self.tokens[i + 1].text).startswith("ال") \
+            and bool(self.n.country_of_adjective(self.tokens[i + 1].text))  # مسؤولي الإيرانيين stays
+
+    def _attribute_of_noun(self, i: int, a: int, reading: Reading) -> bool:
+        """Is the indefinite head at i the attribute of a ``described_noun`` right before it, or
+        before the indefinite nisbas before it (مصدر أمني مسؤول، مصادر مسؤولة، رتبة جندي)?"""
+        if reading.definite or reading.pronoun or not self.data.described_nouns or self._conjoined(i):
+            return False  # مصادر ومسؤولون: two subjects
+        j = i - 1
+        while j > a and j >= i - 2 and self.tokens[j].attrs.get("kind") == "ar" and j not in self.taken \
+                and len(w := normalize(self.tokens[j].text)) > 3 and w.endswith("ي") and w not in self.data.particles:
+            j -= 1  # أمني in مصدر أمني مسؤول
+        return j >= a and self.n.stem_in(self.tokens[j].text, self.data.described_nouns, definite=False) is not None
+
+    def _predicate(self, i: int, a: int, reading: Reading) -> bool:
+        """Is the indefinite head at i, in the accusative (مسؤولاً، مسلحين), right after a verb of
+        being (كان مسؤولاً عن قطاع الصيدلة)? Then it tells what the subject was, no actor."""
+        if reading.definite or reading.pronoun or i == a or not self.data.copulas:
+            return False
+        if reading.ending not in self.data.singular_endings and reading.ending not in ("ين", "ي"):
+            return False
+        return self.n.stem_in(self.tokens[i - 1].text, self.data.copulas, definite=False) is not None  # وكان
 
     def _genitive_of_name(self, i: int, a: int, reading: Reading) -> bool:
         """A definite head right after a ``name_head`` noun is the genitive of a body's name
