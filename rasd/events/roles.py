@@ -289,7 +289,7 @@ class RoleContext:
     def conjuncts(self, k: int) -> list[Actor]:
         """Actor ``k`` of ``actors`` and those joined to it by و; the chain runs through places too
         (أفريقيا والشرق الأوسط والولايات المتحدة), which are then left out."""
-        chain = conjuncts(self.everyone, self._position[id(self.actors[k])], self.tokens)
+        chain = conjuncts(self.everyone, self._position[id(self.actors[k])], self.tokens, self.words)
         return [a for a in chain if a.label != "PLACE"]
 
     def word(self, k: int) -> str:
