@@ -65,3 +65,33 @@ def test_ban_written_for_banna_is_still_a_complementiser():
     q = quote(doc, "مثيرا مسألة")  # (the indirect quote that بان governs)
     assert q.get("speaker_text") == "النائب الفرنسي"
     assert q.text.startswith('"الحدود')
+
+
+# SaudiNewsNet 2015-07-27, aleqtisadiya (article 149): the entity stage's mention «أن كي مون»
+OFFICE = ("وبحث رئيس الوزراء التركي أحمد داود أوغلو العمليات التركية في اتصال هاتفي مع الأمين العام للأمم المتحدة، "
+          "حسبما أعلن مكتبه أمس. وأضاف المكتب أن كي مون أكد خلال الاتصال الذي جرى مساء أول من أمس دعمه لكفاح "
+          "تركيا ضد الإرهاب.")
+
+# SaudiNewsNet 2015-07-22, alyaum (article 1598)
+PASSPORTS = (
+    "استأنفت المديرية العامة للجوازات أمس \"الاثنين\" العمل على تصحيح أوضاع الأشقاء أبناء الجمهورية اليمنية "
+    "المقيمين في المملكة بطريقة غير نظامية في جميع مراكز التصحيح بكافة مناطق المملكة. وأوضحت الجوازات أن عدد "
+    "المصحح وضعهم من اليمنيين في كافة مراكز التصحيح بمناطق المملكة حتى الساعة 5:30 مساء أمس بلغ \" 354863 \" "
+    "شخصا.")
+
+
+def test_a_complementiser_written_with_its_hamza_stays_one_when_a_mention_opens_with_it():
+    doc = analyse(OFFICE, ("e1", "PER", "بان كي مون", "أن كي مون"))
+    assert said(doc, "دعمه لكفاح تركيا")[1] == "المكتب"
+
+
+def test_one_word_that_ends_an_organisations_name_is_that_body():
+    doc = analyse(PASSPORTS, ("e1", "ORG", "المديرية العامة للجوازات", "المديرية العامة للجوازات"))
+    assert said(doc, "عدد المصحح وضعهم") == ("e1", "الجوازات")
+
+
+def test_a_title_head_ending_a_bodys_name_is_not_that_body():
+    # «الرئيس» ends «مكتب الرئيس» but names the president, not his office
+    doc = analyse(PASSPORTS.replace("المديرية العامة للجوازات", "مكتب الرئيس").replace("الجوازات أن", "الرئيس أن"),
+                  ("e1", "ORG", "مكتب الرئيس", "مكتب الرئيس"))
+    assert said(doc, "عدد المصحح وضعهم")[0] != "e1"

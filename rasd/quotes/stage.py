@@ -1946,9 +1946,13 @@ class QuotesStage(Stage):
         cues = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
         w.comps = self.vocabulary.complementiser_tokens(w.toks)
         # بان كي مون: بان is بأن written without its hamza, and also the first word of a person's
-        # name (وقال الأمين العام، بان كي مون، في بيان: إنه …, SaudiNewsNet 2015-07-27): a word
-        # of a name of two or more words is that name, never a complementiser
-        w.comps -= {k for k, nm in w.names.items() if nm.label == "PER" and nm.end - k >= 2}
+        # name (وقال الأمين العام، بان كي مون، في بيان: إنه …, SaudiNewsNet 2015-07-27): such a
+        # word opening a name of two or more words is that name. Not a form written with its hamza
+        # (أن، إن، بأن) nor a two-letter one (ان): those are the complementiser, and the name is
+        # the entity stage's mistake (وأضاف المكتب أن كي مون أكد, 2015-07-27 article 149, has a
+        # mention «أن كي مون»)
+        w.comps -= {k for k, nm in w.names.items() if nm.label == "PER" and nm.end - k >= 2
+                    and len(w.toks.raw[k].text) >= 3 and normalize(w.toks.raw[k].text) == w.toks.raw[k].text}
         cue_tokens = {c.i for c in cues if c.kind == "verb"}
         for c in cues:
             _analyse_cue(w, c, cue_tokens)
