@@ -113,6 +113,8 @@ class EventWords:
     weak_drop_suffixes: tuple[str, ...]
     imperfect_only_suffixes: tuple[str, ...]
     noun_endings: tuple[str, ...]
+    possessed_nouns: frozenset[str]
+    said_passives: frozenset[str]
     noun_after: frozenset[str]
     # context and place
     negation: frozenset[str]
@@ -419,7 +421,8 @@ def load_lexicon(res: Resources, petrarch: bool = False, petrarch_bare_verbs: bo
 def _build_lexicon(res: Resources, petrarch: bool, petrarch_bare_verbs: bool) -> EventLexicon:
     words = load_words(res)
     keys = WordKeys(words.pronoun_suffixes, words.subject_suffixes, words.past_only_suffixes, words.noun_endings,
-                    words.weak_drop_suffixes, words.imperfect_only_suffixes)
+                    words.weak_drop_suffixes, words.imperfect_only_suffixes, words.possessed_nouns,
+                    words.said_passives)
     entries = read_curated(res.table(AREA, "curated.tsv"), f"{AREA}/curated.tsv")
     if petrarch:
         synsets = read_synsets(res.table(AREA, "synsets.tsv"))

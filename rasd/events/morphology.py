@@ -26,6 +26,11 @@ _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 # The last letters of a defective verb's lemma (ى written ي once normalised, and ا): نفى، دعا.
 _WEAK_FINALS = ("ي", "ا")
+# An alef written with a hamza (أ إ آ): normalised to ا, so a plain ا is told from it on the word as
+# written. A verb's letters after an imperfect prefix never start with a plain ا (يأمر، نأمل; ناصر
+# is a name or "our supporter", no نـ + أصر), and a defective verb's ا is never kept before ت
+# (دعت، not دعات: ودعاته is "and its preachers", دعاة + ه).
+_HAMZA_ALEFS = ("أ", "إ", "آ")
 # A final hamza written on its seat before a suffix (لقائه، بنائه): ي or و once normalised.
 _SEATED_HAMZA = ("ي", "و")
 
@@ -48,14 +53,23 @@ class WordKeys:
     ``imperfect_only_suffixes`` are subject suffixes a past never has (قتلى is no قتل+ي);
     ``weak_drop_suffixes`` are those before which a defective verb drops its last letter (نفت ->
     نفي). A hamza seated on و after an imperfect prefix is read as the lemma's alef (يؤيد -> أيد)
-    and a noun's final hamza seated before a pronoun as the hamza (لقائه -> لقاء)."""
+    and a noun's final hamza seated before a pronoun as the hamza (لقائه -> لقاء).
+    ``possessed_nouns`` (normalised, ending in ه) are feminine nouns that are not a lexicon verb's
+    act noun: their ت before a pronoun is the ta marbuta of a possessive (رحلتها "her trip"), so
+    the word is not read as that verb's past with an object (رحّلتها "she deported her").
+    ``said_passives`` are hollow verbs of form I (قال) whose passive imperfect (يقال) is not read as
+    the form IV verb spelt with its letters (أقال "dismissed")."""
 
-    __slots__ = ("pron", "subj", "past_only", "imperfect_only", "noun_endings", "weak_drop", "noun", "verb",
-                 "_arabic", "_other")
+    __slots__ = ("pron", "subj", "past_only", "imperfect_only", "noun_endings", "weak_drop", "possessed", "said_passives",
+                 "noun",
+                 "verb", "_arabic", "_other")
 
     def __init__(self, pronoun_suffixes: Sequence[str], subject_suffixes: Sequence[str],
                  past_only_suffixes: Sequence[str], noun_endings: Sequence[str],
-                 weak_drop_suffixes: Sequence[str] = (), imperfect_only_suffixes: Sequence[str] = ()):
+                 weak_drop_suffixes: Sequence[str] = (), imperfect_only_suffixes: Sequence[str] = (),
+                 possessed_nouns: Sequence[str] = (), said_passives: Sequence[str] = ()):
+        self.possessed = frozenset(possessed_nouns)
+        self.said_passives = frozenset(said_passives)
         self.weak_drop = frozenset(weak_drop_suffixes)
         self.imperfect_only = frozenset(imperfect_only_suffixes)
         self.pron = tuple(pronoun_suffixes)
@@ -129,15 +143,23 @@ class WordKeys:
         for b in list(bases):
             if len(b) > 3 and b[0] == "س" and b[1] in IMPERF:  # سيهاجم
                 bases.add(b[1:])
+        plain_alef = not any(h in word for h in _HAMZA_ALEFS)  # every ا of the word is written plain
         stems = set()
         for b in bases:
-            forms = {b: False}  # form -> read as an imperfect (its prefix taken off)
-            if len(b) > 3 and b[0] in IMPERF:
-                forms.setdefault(b[1:], True)
-                forms.setdefault("ا" + b[1:], True)  # يتهم -> اتهم, ينسحب -> انسحب (اتهمت stays a past)
+            # form -> (read as an imperfect (its prefix taken off), its first ا stands for the prefix)
+            forms = {b: (False, False)}
+            if len(b) > 3 and b[0] in IMPERF and not (b[1] == "ا" and plain_alef):
+                forms.setdefault(b[1:], (True, False))
+                forms.setdefault("ا" + b[1:], (True, True))  # يتهم -> اتهم, ينسحب -> انسحب (اتهمت stays a past)
                 if b[1] == "و" and len(b) > 3:
-                    forms.setdefault("ا" + b[2:], True)  # يؤيد -> يويد -> ايد: a hamza seated on و
-            for f, imperfect in forms.items():
+                    forms.setdefault("ا" + b[2:], (True, True))  # يؤيد -> يويد -> ايد: a hamza seated on و
+            for f, (imperfect, alef_prefix) in forms.items():
+                if alef_prefix and len(f) >= 4 and f[2] == "ا" and f[1:4] in self.said_passives:
+                    # an imperfect with ا of a hollow verb (يُفال) is the passive of form I or of
+                    # form IV (أفال, whose active imperfect has ي: أقال -> يقيل); where form I is a
+                    # listed verb of saying, its impersonal passive is the reading (يقال "it is
+                    # said", not "is dismissed"); others stay form IV's passive (يحال "is referred")
+                    continue
                 stems.add(f)
                 # object pronoun, then subject suffix (هاجموها -> هاجموا -> هاجم); the endswith tests
                 # on the whole suffix tuples spare the loops for words with neither
@@ -146,6 +168,8 @@ class WordKeys:
                     objectless += [f[: -len(p)] for p in pron if f.endswith(p) and len(f) - len(p) >= 2]
                 for n, g in enumerate(objectless):
                     stems.add(g)
+                    if n and g.endswith("ت") and g[:-1] + "ه" in self.possessed:
+                        continue  # رحلتها: رحلة + ها, no past + ت + ها
                     if n and g.endswith("ا") and len(g) >= 3:
                         # a defective verb's alif maqsura is written ا before an object pronoun
                         # (أجراها، ألقاه، دعاهم): the lemma ends in ى (اجري، القي)
@@ -155,6 +179,8 @@ class WordKeys:
                             if g.endswith(s) and len(g) - len(s) >= 2 and not (imperfect and s in past_only) \
                                     and not (not imperfect and s in self.imperfect_only):
                                 stem = g[: -len(s)]
+                                if s in self.weak_drop and stem.endswith("ا") and plain_alef:
+                                    continue  # دعات is no دعا + ت: the ا drops (دعت); دعاة + ه
                                 stems.add(stem)
                                 if s in self.weak_drop:
                                     # a defective verb loses its last letter before the suffix (نفت ->
