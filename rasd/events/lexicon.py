@@ -286,6 +286,13 @@ class TriggerLexicon:
         blocked_verbs = {w for e in entries if e.type == "-" and e.pos == "v" for w in e.words[0]}
         self.verbs: dict[str, list[Entry]] = {}
         self.nouns: dict[str, list[Entry]] = {}
+        # each entry's place in the files (curated.tsv first): among equally specific entries of a
+        # word the earlier row wins, so that the choice does not follow the order of a set, which
+        # changes from run to run with Python's string hashing (توجه X بانتقادات read as ACCUSE in
+        # one run and REQUEST in the next, 3alyoum 2015-07-25)
+        self._order: dict[Entry, int] = {}
+        for n, e in enumerate(entries):
+            self._order.setdefault(e, n)
         for e in entries:
             if e.origin == "petrarch" and e.words[0] & blocked_verbs:
                 continue
@@ -386,7 +393,9 @@ class TriggerLexicon:
             cands.extend(self.nouns.get(k, ()))
         if not cands:
             return ()
-        return tuple(sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form), reverse=True))
+        order = self._order
+        return tuple(sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form, -order[e]),
+                            reverse=True))
 
 
 # ---------------------------------------------------------------------------------------------
