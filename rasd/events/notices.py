@@ -19,12 +19,15 @@ from ..resources import Resources
 from ..text.normalize import normalize
 
 FILE = "notices.tsv"
-CLASSES = ("public", "quantifier", "warning", "asked_for")
+CLASSES = ("public", "quantifier", "warning", "asked_for", "condition", "wish")
 # Types whose target may be the public of a notice.
 NOTICE_TYPES = frozenset({"REQUEST"})
 # How many words after a REQUEST trigger its object may stand when the roles found no target: the
 # subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
 OBJECT_REACH = 5
+# A relative of condition (ممن) may stand this many words past OBJECT_REACH: the object it restricts
+# ends there (a noun and its adjective, الإخوة اليمنيين).
+CONDITION_AFTER = 2
 # The prefixes ب and ل (not لل: a subject's complement, الإدارة العامة للنظافة) before a word end
 # the search for the object too: what is asked begins (مطالبةً بخروج جميع مقاتليها، دعا لحماية).
 
@@ -36,6 +39,10 @@ class Notices:
     warnings: frozenset[str]
     # the prepositions of what a REQUEST asks for (notices.tsv class "asked_for")
     asked_for: frozenset[str] = frozenset()
+    # a relative that restricts the object by a condition (اليمنيين ممن تنطبق عليهم الشروط), and the
+    # verbs of wishing after the relative من that make "whoever wishes" the object (notices.tsv)
+    conditions: frozenset[str] = frozenset()
+    wishes: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "Notices":
@@ -45,7 +52,7 @@ class Notices:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
             words[row[0]].add(normalize(row[1]))
         return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]),
-                   frozenset(words["asked_for"]))
+                   frozenset(words["asked_for"]), frozenset(words["condition"]), frozenset(words["wish"]))
 
     def head(self, text: str) -> str:
         """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
@@ -68,11 +75,21 @@ class Notices:
             return False
         for k in range(first, min(len(norm), first + OBJECT_REACH)):
             w = norm[k]
+            if w == "من" and k + 1 < len(norm) and norm[k + 1] in self.wishes:
+                return True  # من يرغب: "whoever wishes", the public
             if w in stops or w in self.asked_for or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
                 return False  # what is asked begins (إلى، على، بخروج): the object was not the public
             if _bare(w) in self.quantifiers:
                 continue  # الجميع alone may be every party of a conflict (وحثت الحكومة الجميع على نبذ الخلاف)
             if _bare(w) in self.public:
+                return True
+        # the object restricted by a condition (الإخوة اليمنيين ممن تنطبق عليهم الشروط): ممن stands
+        # right after the object, itself up to OBJECT_REACH words after the trigger, so two words more
+        for k in range(first + 1, min(len(norm), first + OBJECT_REACH + CONDITION_AFTER)):
+            w = norm[k]
+            if w in stops or w in self.asked_for or (len(w) > 3 and (w[0] == "ب" or (w[0] == "ل" and w[1] != "ل"))):
+                return False
+            if w in self.conditions:
                 return True
         return False
 
