@@ -68,3 +68,21 @@ def test_a_defective_verb_drops_its_alef_before_ta():
     assert "دعا" not in KEYS["ودعاته"]  # دعاة + ه "its preachers" (aawsat 2015-07-21, sample G)
     assert "دعا" in KEYS["دعت"]
     assert "بدا" in KEYS["بدأت"]  # a hamza ا is the root's: بدأ + ت
+
+
+@pytest.mark.parametrize("text, published", [
+    # 3alyoum 2015-07-31 (sample G row 89)
+    ("وجاءت تصريحات المسؤول الاميركي الذي طلب عدم الكشف عن هويته، اثناء مرافقته الرئيس الاميركي باراك اوباما "
+     "في زيارة الى اثيوبيا.", "2015-07-31"),
+    # aawsat 2015-07-25
+    ("وقال رئيس المجموعة الذي طلب عدم نشر اسمه كي لا يضر بعلاقات مجموعته مع «بي إم دبليو» إن الأعمال تباطأت "
+     "في الأشهر الثمانية عشر الماضية.", "2015-07-25"),
+])
+def test_a_source_asking_not_to_be_named_makes_no_request(text, published):
+    assert not [e for e in events(text, published) if e[0] == "REQUEST"]
+
+
+def test_a_request_of_a_party_stays():
+    # aawsat 2015-07-31 (sample G row 99's sentence): Turkey's application is still read as a request
+    got = events("بسبب موضوع طلب تركيا بالانضمام إلى الاتحاد الأوروبي", "2015-07-31")
+    assert ("REQUEST", "طلب") in got, got
