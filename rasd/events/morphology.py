@@ -30,7 +30,7 @@ _WEAK_FINALS = ("ي", "ا")
 # written. A verb's letters after an imperfect prefix never start with a plain ا (يأمر، نأمل; ناصر
 # is a name or "our supporter", no نـ + أصر), and a defective verb's ا is never kept before ت
 # (دعت، not دعات: ودعاته is "and its preachers", دعاة + ه).
-_HAMZA_ALEFS = ("أ", "إ", "آ")
+_HAMZA_ALEFS = "أإآ"  # a character map, like IMPERF
 # A final hamza written on its seat before a suffix (لقائه، بنائه): ي or و once normalised.
 _SEATED_HAMZA = ("ي", "و")
 
