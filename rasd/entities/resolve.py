@@ -289,6 +289,7 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     start, end = _inside_quotes(text, s.start, s.end)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
+        start = _compound_name_start(text, start, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
@@ -314,6 +315,28 @@ def _given_name_start(text: str, start: int, end: int, data: ResolutionData) -> 
     whole, rest = nkey(text[ws:m.end()]), nkey(text[start:m.end()])
     known = data.given_names | data.first_names
     return ws if whole in known and rest not in known else start
+
+
+def _compound_name_start(text: str, start: int, data: ResolutionData) -> int:
+    """The start of a PER span whose word before is the first word of a two-word given name
+    (wordclasses.tsv name_compounds: عبد, أبو), or the first word of a theophoric name X + الله
+    when the span begins at الله (ner_filters.tsv divine-compound: ضيف, عطا): that word is part of
+    the name, never a word of its own before one (مدير عام تعليم جدة عبد الله بن أحمد الثقفي,
+    2015-08-08 aleqtisadiya; والشيخ ضيف الله الصالحي, 2015-07-22 aljazirah: the tagger began at
+    الله), else ``start``."""
+    lo = max(0, start - 12)  # عبد/أبو and the space before the span fit in 12 characters
+    before = _WORD_BEFORE.search(text, lo, start)
+    if before is None or data.naming is None:
+        return start
+    word = nkey(before.group(1))
+    first = _NONSPACE.match(text, start)
+    divine = first is not None and nkey(first.group(0)) in data.words("divine-name")
+    if word not in data.naming.compounds and not (divine and word in data.words("divine-compound")):
+        return start
+    ws = before.start(1)
+    if ws > 0 and text[ws - 1].isalpha():
+        return start  # the window cut a longer word (لعبد, وأبو): a clitic the rule leaves alone
+    return ws
 
 
 _OPEN_QUOTES = "«“"
@@ -396,6 +419,14 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if stripped and len(words) == 1:
             if data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
                 return None
+        kin = next((k for k, (a, b) in enumerate(words) if k and nkey(text[a:b]) in f.get("kinship", ())), None)
+        if kin is not None:
+            words = words[:kin]  # وقال لافي شقيق مشعل (2015-07-31 sabq): Lafi, Mishal's brother
+        chain = data.naming.chain if data.naming else ()
+        while words and nkey(text[words[-1][0]:words[-1][1]]) in chain:
+            words.pop()  # وقال ابن عم الطيار (2015-08-06 3alyoum): "son of" ends no name
+        if not words:
+            return None
         while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
             words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
         start, end = words[0][0], words[-1][1]
