@@ -285,6 +285,35 @@ def test_target_starting_before_the_source_and_running_into_it_is_not_taken():
     assert src_w == [frozenset({"b"})] and tgt_w == []
 
 
+def test_decide_adds_no_source_to_a_passive():
+    # a passive names its doer only by its agent, which the rules keep: however high the model
+    # scores a candidate, a passive with no rules' source gets none (nor a bare phrase)
+    s = [5.0, 1.0, 0.0, -5.0]
+    assert decide(KEYS, s, s, None, (0, 0), {}, passive=True)[0] == RULES
+    assert decide(KEYS, s, s, None, None, {"source_new_np": -9.0}, bare=[True] * 3, passive=True)[0] == RULES
+    # the rules' own source of a passive may still be re-decided as before
+    assert decide(KEYS, s, s, (1, 1), None, {"source": 0.0}, passive=True)[0] == 0
+
+
+def test_decide_drops_a_target_naming_the_sources_party():
+    # the same entity under other words (the model's target), or the same words (the rules'):
+    # dropped, not replaced by the next best candidate
+    parties = [("e1", "الميليشيات"), ("e2", "صالح"), ("e1", "الميليشيات الحوثيه")]
+    s = [5.0, 0.0, 0.0, -5.0]
+    t = [0.0, 1.0, 9.0, -5.0]
+    assert decide(KEYS, s, t, None, None, {}, parties=parties) == (0, am.NONE)
+    assert decide(KEYS, s, [0.0, 9.0, 1.0, -5.0], None, None, {}, parties=parties) == (0, 1)
+    unnamed = [(None, "الميليشيات"), (None, "صالح"), (None, "مواقع")]
+    assert decide(KEYS, s, [0.0, 0.0, 0.0, 9.0], None, (5, 5), {}, parties=unnamed,
+                  rule_tgt_party=(None, "الميليشيات")) == (0, am.NONE)
+    # the trainer reads the same decision: no target left
+    trig = {"keys": KEYS, "words": [frozenset({"a"}), frozenset({"b"}), frozenset({"c"})], "src": [], "tgt": [(5, 5)],
+            "src_words": [], "tgt_words": [frozenset({"a"})], "keep": (False, False), "bare": [False] * 3,
+            "parties": unnamed, "src_party": None, "tgt_party": (None, "الميليشيات")}
+    assert ea._decide(trig, s, [0.0, 0.0, 0.0, 9.0], (0.0,) * 5 + (None,)) == ([frozenset({"a"})], [])
+    assert not am.same_party((None, ""), (None, "")) and not am.same_party(None, (None, "x"))
+
+
 def test_a_source_the_model_chose_is_reported_as_the_models():
     # the rules found no source for فقتلت (joined by ف to the verb before it); the ranker chose
     # that verb's subject, the Israeli forces (a build-split span record)

@@ -38,6 +38,7 @@ from typing import Any, Callable, Mapping, Sequence
 from ..model_files import check_settings, load_json_model
 from ..resources import Resources
 from ..text.memo import WordMemo
+from ..text.normalize import normalize
 from .arguments import SentenceView, np_actor, np_extent
 from .lexicon import EventLexicon
 from .morphology import bare_word
@@ -55,6 +56,7 @@ REBUILD = "python -m rasd.train.event_arguments"
 CAND_WINDOW = 20
 
 RULES = -1  # decide(): the rules' choice stands
+NONE = -2  # decide(): no target (the rules' one names the source's party)
 
 
 @dataclass(frozen=True)
@@ -338,20 +340,22 @@ class Ranker:
 
     # -- the decision ------------------------------------------------------------------------
     def rerank(self, s: SentenceView, trig: Trigger, actors: list, lo: int, hi: int, src: list, tgt: list,
-               how: str, keep_source: bool = False, keep_target: bool = False,
+               how: str, keep_source: bool = False, keep_target: bool = False, passive: bool = False,
                record: list | None = None) -> tuple[list, list, bool]:
         """(source, target, whether the source is the model's): the model's source and target in
         place of the rules' where it prefers others (``keep_*``: the rules' choice stands for that
         role). Where the source is the model's, the rule that found the rules' source (``how``) no
-        longer describes it. A target overlapping the source is dropped. With ``record`` (the
-        trainer's list) the trigger's candidates, their features and the rules' choices are
-        appended to it, and the rules decide."""
+        longer describes it. ``passive``: the rules read the trigger as a passive, so the model
+        adds no source where they found none (``decide``). A target overlapping the source or
+        naming the same party (``party``) is dropped. With ``record`` (the trainer's list) the
+        trigger's candidates, their features, the rules' choices and what ``decide`` reads besides
+        the scores are appended to it, and the rules decide."""
         if record is not None:
             cands = self.candidates(s, trig, actors, lo, hi)
             src, tgt = self.align_to_candidates(src, cands), self.align_to_candidates(tgt, cands)
             record.append((trig, cands, self.features(s, trig, cands, src, tgt, how)
                            + [self.null_features(s, trig, cands, src, tgt)],
-                           list(src), list(tgt), (keep_source, keep_target)))
+                           list(src), list(tgt), (keep_source, keep_target), passive))
             return src, tgt, False
         m = self.model
         if m is None or trig.type not in m.types:
@@ -368,9 +372,10 @@ class Ranker:
         keys = [(a.first, a.last) for a in cands]
         si, ti = decide(keys, s_scores, t_scores,
                         (src[0].first, src[0].last) if src else None, (tgt[0].first, tgt[0].last) if tgt else None,
-                        m.margin, (keep_source, keep_target), [a.label == "NP" for a in cands])
+                        m.margin, (keep_source, keep_target), [a.label == "NP" for a in cands], passive,
+                        [party(a) for a in cands], party(src[0]) if src else None, party(tgt[0]) if tgt else None)
         new_src = src if si == RULES else [cands[si]]
-        new_tgt = tgt if ti == RULES else [cands[ti]]
+        new_tgt = [] if ti == NONE else tgt if ti == RULES else [cands[ti]]
         new_tgt = [a for a in new_tgt if not any(overlap((a.first, a.last), (x.first, x.last)) for x in new_src)]
         return new_src, new_tgt, si != RULES
 
@@ -379,10 +384,26 @@ def score(weights: Mapping[str, float], feats: list[str]) -> float:
     return sum(weights.get(x, 0.0) for x in feats)
 
 
+def party(a) -> tuple[str | None, str]:
+    """Who an argument names, for ``decide``: its entity id (None for an unnamed one) and its
+    words, normalised."""
+    return a.entity, normalize(a.text or "")
+
+
+def same_party(a: tuple | None, b: tuple | None) -> bool:
+    """Whether two ``party`` values name one party: the same entity, or the same words
+    (الميليشيات … قصفت … الميليشيات الحوثية: two mentions of one group)."""
+    if a is None or b is None:
+        return False
+    return (a[0] is not None and a[0] == b[0]) or (bool(a[1]) and a[1] == b[1])
+
+
 def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[float], rule_src: tuple | None,
            rule_tgt: tuple | None, margin: Mapping, keep: tuple[bool, bool] = (False, False),
-           bare: Sequence[bool] | None = None) -> tuple[int, int]:
-    """(source, target): a candidate index, or RULES where the rules' choice stands.
+           bare: Sequence[bool] | None = None, passive: bool = False, parties: Sequence[tuple] | None = None,
+           rule_src_party: tuple | None = None, rule_tgt_party: tuple | None = None) -> tuple[int, int]:
+    """(source, target): a candidate index, RULES where the rules' choice stands, or (target only)
+    NONE where the target is dropped.
 
     ``keys``: (first, last) of each candidate; the scores have one more entry, "no argument", last.
     A role takes the best candidate when it beats "no argument" and either the rules found none,
@@ -393,7 +414,16 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
     are bare noun phrases; where no source is chosen otherwise, the best of those apart from the
     target is the source when its score exceeds that of "no argument" by more than
     ``margin['source_new_np']`` (which may be negative: a bare phrase names the doer for the
-    argument measure but makes no event of its own, the stage requiring an actor as the source)."""
+    argument measure but makes no event of its own, the stage requiring an actor as the source).
+
+    Two limits no weights can undo (a retrain once made activists the doers of a passive killing
+    they were the victims of, تم قتلهم, and a group the target of its own shelling):
+    ``passive``: the rules read the trigger as a passive (its subject is their target; تم + a
+    verbal noun): where they found no source, the model adds none — a passive names its doer only
+    by its agent (على أيدي، من قبل، بيد), which the rules keep (``keep``). ``parties``: ``party``
+    of each candidate, and of the rules' source and target: a target naming the source's party
+    (the same entity, or the same words) is dropped, not replaced — no one is the target of their
+    own act."""
     n = len(keys)
 
     def pick(scores, rule_key, banned, m_fixed, m_free, m_new=0.0):
@@ -409,22 +439,32 @@ def decide(keys: Sequence[tuple], s_scores: Sequence[float], t_scores: Sequence[
             return best if best != rule and scores[best] - scores[rule] > m_fixed else RULES
         return best if scores[best] - scores[n] > m_free else RULES
 
-    si = RULES if keep[0] else pick(s_scores, rule_src, {i for i in range(n) if keys[i] == rule_tgt},
-                                    margin.get("source", 0.0), margin.get("source_free", 0.0),
-                                    margin.get("source_new", 0.0))
+    fixed_src = keep[0] or (passive and rule_src is None)
+    si = RULES if fixed_src else pick(s_scores, rule_src, {i for i in range(n) if keys[i] == rule_tgt},
+                                      margin.get("source", 0.0), margin.get("source_free", 0.0),
+                                      margin.get("source_new", 0.0))
     s_key = keys[si] if si != RULES else rule_src
+    s_party = (parties[si] if si != RULES else rule_src_party) if parties is not None else None
     # no target overlapping the source (a phrase starting before the source and running into it too)
     banned = set() if s_key is None else {i for i in range(n) if overlap(keys[i], s_key)}
     ti = RULES if keep[1] else pick(t_scores, rule_tgt, banned, margin.get("target", 0.0),
                                     margin.get("target_free", 0.0))
+    # a target naming the source's party is dropped, not replaced by the next best: where the model
+    # prefers the source's own party the clause names no other (القوات الأمنية تمكنت من تفجير …
+    # بعملية عسكرية للقوات الأمنية: the next best was a newspaper)
+    if parties is not None and same_party(parties[ti] if ti >= 0 else rule_tgt_party if ti == RULES else None, s_party):
+        ti = NONE
     m_np = margin.get("source_new_np")
-    if s_key is None and not keep[0] and bare is not None and m_np is not None:
+    if s_key is None and not fixed_src and bare is not None and m_np is not None:
         # after the target, and apart from it (ثلاثة عراقيين قتلوا: the counted are the target)
-        t_key = keys[ti] if ti != RULES else rule_tgt
+        t_key = keys[ti] if ti >= 0 else rule_tgt if ti == RULES else None
         np_best = max((i for i in range(n) if bare[i] and (t_key is None or keys[i][1] < t_key[0] or keys[i][0] > t_key[1])),
                       key=lambda i: s_scores[i], default=None)
         if np_best is not None and s_scores[np_best] - s_scores[n] > m_np:
             si = np_best
+            # a bare phrase as the source: the target may not name it either
+            if ti >= 0 and same_party(parties[ti] if parties is not None else None, parties[si] if parties is not None else None):
+                ti = NONE
     return si, ti
 
 

@@ -397,8 +397,14 @@ def actors_near(actors: list[Actor], first: int, last: int, firsts: Sequence[int
     return actors[a:b]
 
 
-def conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor]:
-    """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا)."""
+# How many adjectives left out of an actor's mention may stand between it and the next one joined
+# by و (الميليشيات الحوثية وصالح: "الحوثية" is not in the mention): a noun's adjectives, one or two.
+CONJUNCT_ADJECTIVES = 2
+
+
+def conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span], words: EventWords | None = None) -> list[Actor]:
+    """Actor k and the actors joined to it by و (الصين والبرازيل وأفريقيا); with ``words``, also
+    across up to CONJUNCT_ADJECTIVES adjectives of the actor before (الميليشيات الحوثية وصالح)."""
     out = [actors[k]]
     cur = actors[k]
     segmented = any("parts" in tok.attrs for tok in tokens)
@@ -409,7 +415,9 @@ def conjuncts(actors: list[Actor], k: int, tokens: Sequence[Span]) -> list[Actor
         # the tokenizer's و clitic, not a word's own first letter (ولي العهد، وزير الداخلية); a
         # token the tokenizer did not segment has no clitic
         clitic = carries_and(t) if segmented else normalize(t.text).startswith("و")
-        joined = (gap == 1 and clitic) or \
+        adjectives = words is not None and 1 < gap <= CONJUNCT_ADJECTIVES + 1 and \
+            all(is_adjective(tokens[j].text, words) for j in range(cur.last + 1, nxt.first))
+        joined = ((gap == 1 or adjectives) and clitic) or \
                  (gap == 2 and normalize(tokens[cur.last + 1].text) == "و")
         if not joined:
             break
@@ -509,7 +517,7 @@ def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos:
         # that member starts the clause; otherwise و may join two clauses (تردع داعش والولايات
         # المتحدة ستقدم)
         first = k
-        while first - 1 in before and conjuncts(actors, first - 1, tokens)[-1] is a:
+        while first - 1 in before and conjuncts(actors, first - 1, tokens, words)[-1] is a:
             first -= 1
         if first != k and not clause_initial(s, actors[first].first):
             return k
@@ -517,8 +525,15 @@ def subject_before(s: SentenceView, actors: list[Actor], before: list[int], pos:
     return None
 
 
+# Opening quotation marks: a quoted clause starts after one (وأن «الميليشيات الحوثية وصالح قصفت»),
+# so clause_initial looks past them.
+OPENING_QUOTES = frozenset('«“"')
+
+
 def clause_initial(s: SentenceView, i: int) -> bool:
     tokens = s.tokens
+    while i > 0 and tokens[i - 1].text in OPENING_QUOTES:
+        i -= 1
     return i == 0 or tokens[i - 1].text in CLAUSE_PUNCT or normalize(tokens[i - 1].text) in s.words.clause_openers
 
 

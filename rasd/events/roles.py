@@ -289,7 +289,7 @@ class RoleContext:
     def conjuncts(self, k: int) -> list[Actor]:
         """Actor ``k`` of ``actors`` and those joined to it by و; the chain runs through places too
         (أفريقيا والشرق الأوسط والولايات المتحدة), which are then left out."""
-        chain = conjuncts(self.everyone, self._position[id(self.actors[k])], self.tokens)
+        chain = conjuncts(self.everyone, self._position[id(self.actors[k])], self.tokens, self.words)
         return [a for a in chain if a.label != "PLACE"]
 
     def word(self, k: int) -> str:
@@ -1012,8 +1012,28 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
                                                   keep_source=roles.how in ("passive", "relative", "between"),
                                                   keep_target=suffered or roles.how == "between",
+                                                  passive=_read_as_passive(c, trig, roles),
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
+
+
+def _read_as_passive(c: RoleContext, trig: Trigger, roles: Roles) -> bool:
+    """Whether the rules read the trigger as a passive, which names its doer only by its agent: a
+    verb whose subject they made the target (قتل محسن الفضلي في 8 يوليو), or a word with a
+    verbal-noun reading right after an auxiliary verb (``auxiliaries`` that are not particles
+    standing between a subject and its verb, ``subject_gap_words``: المسلحين قد قتلوا is active;
+    تم قتلهم، جرى اعتقاله — the auxiliary has no subject of its own, and the lexicon may read
+    قتلهم as a verb; SaudiNewsNet 2015-08-02: صورًا لأطفال اتخذ منهم الحوثي جنودًا وتم قتلهم). An
+    imperfect after ظل/بات (ظل يقاتل) has no noun reading: it is no passive."""
+    if roles.how == "passive-subject":
+        return True
+    k = trig.first - 1
+    if k < c.lo:
+        return False
+    aux = strip_conjunction(c.word(k), 2)
+    if aux not in c.words.auxiliaries or aux in c.words.subject_gap_words:
+        return False
+    return bool(c.s.keys.noun[c.tokens[trig.first].text])
 
 
 def speaker_does_the_act_after_innahu(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:

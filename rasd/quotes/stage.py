@@ -590,12 +590,34 @@ def _subject_before_qad(w: _Work, i: int, first: int) -> bool:
 
 def _with_apposition(w: _Work, sp: tuple[int, int], stop: int) -> tuple[int, int]:
     """أكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، في تصريحات … أن …: a title that names
-    no person, followed between commas by a person's name, runs on to that name (apposition)."""
+    no person, followed between commas by a person's name, runs on to that name (apposition). The
+    title may run on past the phrase to that comma through its place or body (أعلن سفير ملك
+    السعودية في القاهرة، أحمد بن عبد العزيز قطان، أن: the phrase stopped at في), and the name may
+    open with a form of address the entity stage leaves out (أكد مدير الشؤون الصحية بجدة، الدكتور
+    مبارك عسيري، أن) — both SaudiNewsNet 2015-08-06."""
     a, b = sp
-    toks, names = w.toks, w.names
-    if b + 1 >= stop or toks[b].text not in "،," or any(k in names and names[k].label == "PER" for k in range(a, b)):
+    toks, names, lex = w.toks, w.names, w.lex
+    if any(k in names and names[k].label == "PER" for k in range(a, b)):
         return sp
-    nm = names.get(b + 1)
+    # the title's own chain, to the comma: words and quotation marks only (no verb, no
+    # complementiser: then the comma closes a clause, not the title), as long as a title chain
+    c = b
+    while c < stop and c - a <= lex.title_chain_max_tokens and toks[c].text not in "،,":
+        t = toks[c]
+        if t.text in QUOTE_CHARS:
+            c += 1
+            continue
+        if t.kind != "ar" or c in names and names[c].label == "PER" or lex.verb(t.norm) is not None \
+                or strip_conj(t.norm) in lex.complementisers:
+            return sp
+        c += 1
+    if c + 1 >= stop or toks[c].text not in "،,":
+        return sp
+    k = c + 1
+    # (at most two forms of address: الشيخ، اللواء الركن)
+    while k < stop and k - c <= 2 and toks[k].norm in lex.name_titles and k not in names:
+        k += 1
+    nm = names.get(k)
     if nm is None or nm.label != "PER" or nm.end >= stop or toks[nm.end].text not in "،,":
         return sp
     return a, nm.end
@@ -1923,6 +1945,14 @@ class QuotesStage(Stage):
         """The document's reporting cues, each with what it governs and its speaker phrase."""
         cues = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
         w.comps = self.vocabulary.complementiser_tokens(w.toks)
+        # بان كي مون: بان is بأن written without its hamza, and also the first word of a person's
+        # name (وقال الأمين العام، بان كي مون، في بيان: إنه …, SaudiNewsNet 2015-07-27): such a
+        # word opening a name of two or more words is that name. Not a form written with its hamza
+        # (أن، إن، بأن) nor a two-letter one (ان): those are the complementiser, and the name is
+        # the entity stage's mistake (وأضاف المكتب أن كي مون أكد, 2015-07-27 article 149, has a
+        # mention «أن كي مون»)
+        w.comps -= {k for k, nm in w.names.items() if nm.label == "PER" and nm.end - k >= 2
+                    and len(w.toks.raw[k].text) >= 3 and normalize(w.toks.raw[k].text) == w.toks.raw[k].text}
         cue_tokens = {c.i for c in cues if c.kind == "verb"}
         for c in cues:
             _analyse_cue(w, c, cue_tokens)

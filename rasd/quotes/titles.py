@@ -89,6 +89,27 @@ class TitleIndex:
         if best is not None and unnamed_since:
             if any(j > best_key[1] and not is_definite(self.toks[j]) for j in self._occurrences(head, a)):
                 return None
+        if best is None and b - a == 1 and len(words) == 1 and is_definite(self.toks[a]):
+            best = self._body_ending_with(head, a)
+        return best
+
+    def _body_ending_with(self, head: str, before: int) -> str | None:
+        """وأوضحت الجوازات after المديرية العامة للجوازات (SaudiNewsNet 2015-07-22, article 1598),
+        وقالت الداخلية after وزارة الداخلية: one definite word that ends the name of an organisation
+        named earlier is that body's short form; the latest such body (the most recent holder of
+        the word). The word must complete the body's head noun: right after it (مديرية الجوازات،
+        وزارة الداخلية) or with the ل of purpose (المديرية العامة للجوازات); a word deeper in the name
+        is a noun of its own (العلماء in هيئة كبار العلماء are scholars, 2015-08-07 article 1200).
+        Not a title's head (المكتب … الرئيس: «الرئيس» after «مكتب الرئيس» is the president, not his
+        office)."""
+        if head in self.lex.apposition_heads:
+            return None
+        best, best_pos, forms = None, -1, _written_forms(head)  # (للجوازات: with its preposition)
+        for k, nm in self.names.items():
+            if nm.label == "ORG" and nm.end - k >= 2 and k > best_pos and nm.end <= before \
+                    and self.toks.norm(nm.end - 1) in forms \
+                    and (nm.end - k == 2 or self.toks.norm(nm.end - 1).startswith("لل")):
+                best, best_pos = nm.entity, k
         return best
 
     def _nisba(self, head: str, word: str) -> bool:

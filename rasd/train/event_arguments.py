@@ -140,6 +140,7 @@ def collect(data: Path, split: str = "dev", snn: Path | None = None) -> list[dic
     """Per record: the gold tuples and, per trigger of its type, the candidates (features, words)
     and the rules' choices."""
     from ..eval.events import content_words, gold_tuples, load_spans, span_record_id
+    from ..events.argument_model import party
 
     analyse = recording_analyser()
     out = []
@@ -163,7 +164,7 @@ def collect(data: Path, split: str = "dev", snn: Path | None = None) -> list[dic
 
             verbs = frozenset(content_words(" ".join(w for sp in r.get("spans") or [] for w in sp.get("verb") or [])))
             trigs = []
-            for trig, cands, feats, src, tgt, keep in rec:
+            for trig, cands, feats, src, tgt, keep, passive in rec:
                 if trig.type != typ:
                     continue
                 cw = [words(a) for a in cands]
@@ -176,6 +177,8 @@ def collect(data: Path, split: str = "dev", snn: Path | None = None) -> list[dic
                     "lasts": [a.last for a in cands], "bare": [a.label == "NP" for a in cands],
                     "src": [key(a) for a in src], "tgt": [key(a) for a in tgt],
                     "src_words": [words(a) for a in src], "tgt_words": [words(a) for a in tgt],
+                    "passive": passive, "parties": [party(a) for a in cands],
+                    "src_party": party(src[0]) if src else None, "tgt_party": party(tgt[0]) if tgt else None,
                 })
             out.append({"id": span_record_id(r), "type": typ, "tuples": [(frozenset(s), frozenset(t)) for s, t in tuples],
                         "triggers": trigs})
@@ -252,18 +255,19 @@ def _groups(recs, vocab, role: int):
 
 def _decide(trig, s_scores, t_scores, margins) -> tuple[list, list]:
     """The arguments chosen (as word sets), by ``argument_model.decide`` as in the stage."""
-    from ..events.argument_model import RULES, decide, overlap
+    from ..events.argument_model import NONE, RULES, decide, overlap
 
     keys = trig["keys"]
     if not keys or margins is None:  # None: the rules alone
         return trig["src_words"], trig["tgt_words"]
     si, ti = decide(keys, s_scores, t_scores, trig["src"][0] if trig["src"] else None,
                     trig["tgt"][0] if trig["tgt"] else None, dict(zip(MARGIN_NAMES, margins)), trig["keep"],
-                    trig.get("bare"))
+                    trig.get("bare"), trig.get("passive", False), trig.get("parties"), trig.get("src_party"),
+                    trig.get("tgt_party"))
     src_k = [keys[si]] if si != RULES else trig["src"]
     src_w = [trig["words"][si]] if si != RULES else trig["src_words"]
-    tgt_k = [keys[ti]] if ti != RULES else trig["tgt"]
-    tgt_w = [trig["words"][ti]] if ti != RULES else trig["tgt_words"]
+    tgt_k = [] if ti == NONE else [keys[ti]] if ti != RULES else trig["tgt"]
+    tgt_w = [] if ti == NONE else [trig["words"][ti]] if ti != RULES else trig["tgt_words"]
     tgt_w = [w for k, w in zip(tgt_k, tgt_w) if not any(overlap(k, s) for s in src_k)]  # as in the stage (rerank)
     return src_w, tgt_w
 
