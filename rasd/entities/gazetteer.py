@@ -91,6 +91,9 @@ class Gazetteer:
     # (normalised short form, entry key): an "s:" name matched only after another name of its
     # entry earlier in the article (المرصد after المرصد السوري لحقوق الإنسان)
     short_forms: set = field(default_factory=set)
+    # a country's name that is far more often a common word (stopnames.tsv: مالي "financial", بنين
+    # "sons") -> the country's key: never matched alone, but a place the tagger found is the country
+    stop_countries: dict = field(default_factory=dict)
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -169,6 +172,8 @@ class _Builder:
             ctx, v = nkey(m.group(1)), m.group(2)
         name = nkey(v)
         if not name or (name in self.stop and not ctx and not quoted):
+            if name and key.startswith("ctry:"):
+                self.g.stop_countries.setdefault(name, key)
             return
         full = f"{ctx} {name}" if ctx else name
         skip = len(ctx) + 1 if ctx else 0

@@ -606,7 +606,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     names = _add_found_names(doc, names, boiler, data, nominals, club_tails)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
-    _group_found_names(names, groups, text_index, text)  # 3b.
+    _group_found_names(names, groups, text_index, text, data)  # 3b.
     _settle_labels(groups)
     # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
     # later full name completes merge into the full name
@@ -1216,9 +1216,17 @@ def _group_listed_names(names: list[_M], groups: _Groups, text: str, gaz: Gazett
     return text_index
 
 
-def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, str], text: str) -> None:
+def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, str], text: str,
+                       data: ResolutionData | None = None) -> None:
     """Group the NER and pattern names: with a listed entity of the same text and label, a PER
-    surname with the full name it ends, else by their own normalised text."""
+    surname with the full name it ends, a place the model found whose text is a country's name
+    that the lists never match alone (``Gazetteer.stop_countries``) with that country when one
+    of its mentions follows a place word (في وسط مالي, شمال مالي), else by their own normalised
+    text."""
+    gaz = data.gazetteer if data is not None else None
+    stop_places = {nkey(text[m.start:m.end]) for m in names if m.source in ("ner", "pattern") and m.label == "LOC"
+                   and gaz is not None and nkey(text[m.start:m.end]) in gaz.stop_countries
+                   and _after_place_word(text, m.start, data)}
     by_last: dict[str, str] = {}  # last word of a multi-word PER mention -> its group
     for m in names:
         if m.group and groups[m.group].label == "PER":
@@ -1232,6 +1240,15 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
         gid = text_index.get(k)
         if gid is None and m.label == "PER" and " " not in k:
             gid = by_last.get(k)
+        if gid is None and m.label == "LOC" and k in stop_places:
+            # the model read the word as a place in its sentence (هجوم على فندق في وسط مالي,
+            # 2015-08-08 almadina): it is the country, with its code, as a listed name would be
+            gid = gaz.stop_countries[k]
+            ce = gaz.entries.get(gid)
+            g = groups.group_for(gid, "LOC", ce.canonical if ce else _display(text[m.start:m.end]))
+            if gid not in g.keys:
+                g.keys.insert(0, gid)
+            text_index[k] = gid
         if gid is not None and groups[gid].label != m.label:
             if gid.startswith("ner:"):
                 # one sense per article: the model's label wavers (زركال ORG, then LOC); a label
@@ -1254,6 +1271,18 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
         g.mentions.append(m)
         if m.label == "PER" and " " in k:
             by_last.setdefault(k.split()[-1], gid)
+
+
+def _after_place_word(text: str, start: int, data: ResolutionData) -> bool:
+    """Whether the word before ``start`` is a preposition or noun of place (class
+    place_prepositions: في, إلى, وسط, شمال), with و or ف before it or not: a word the lists
+    never match alone (مالي "financial", بنين "boys") is the country there (في وسط مالي), while
+    (بنين وبنات) of a school report (2015-07-26 aljazirah) is not."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    w = nkey(before.group(1))
+    return w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words)
 
 
 def _settle_labels(groups: _Groups) -> None:
