@@ -177,3 +177,35 @@ def test_an_embassy_in_a_report_about_a_foreign_country_is_not_that_country():
     got = codes(OMAN, "2015-07-26", source="alyaum")
     assert not (got.get("سفارة المملكة") or "").startswith("OMN")
     assert not (got.get("المسؤولين") or "").startswith("OMN")
+
+
+# -- a capital that hosts or witnesses something is the place, not its government ------------
+# 2015-07-22 (aleqtisadiya), 2015-07-21 (aawsat, a Nile dam report)
+PARIS_HOSTS = ("ومن المقرر أن تستضيف باريس مؤتمر الأمم المتحدة المناخي بين 30 تشرين الثاني (نوفمبر) و11 "
+               "كانون الأول (ديسمبر) المقبل.")
+CAIRO_HOSTED = ("وذلك استكمالاً للاجتماع السابق الذي شهدته القاهرة أوائل الشهر الحالي، الذي عقد على مستوى "
+                "الخبراء. كانت اجتماعات اللجنة الفنية الثلاثية لسد النهضة الإثيوبي، قد عقدت في القاهرة على "
+                "مدار 3 أيام أوائل شهر يوليو الحالي، دون التوصل إلى اتفاق.")
+# 2015-07-31 (aawsat): the Yemeni capital after للعاصمة (ل + العاصمة)
+SANAA = ("وفي محافظة لحج، الواقعة إلى الجنوب الشرقي للعاصمة صنعاء، تمكنت المقاومة الشعبية من السيطرة "
+         "على مدينة الحوطة عاصمة المحافظة.")
+# 2015-07-26 (alyaum): a quotation mark between the place word and the capital
+MUSCAT = ("مؤكدا في الوقت نفسه ان الطفلة نقلت على الفور الى مستشفى العاصمة ”مسقط“، التي تبعد عن مدينة "
+          "”مسندم“ نحو 400 كم تقريبا.")
+# 2015-07-31 (aawsat): a capital that acts stays its government (اشترتها القاهرة, 2015-07-26)
+CAIRO_BOUGHT = ("بعد أيام من تسليم فرنسا لمصر أول ثلاث طائرات من 24 طائرة رافال اشترتها القاهرة أخيرا، "
+                "استقبل الرئيس المصري عبدالفتاح السيسي وزير الدفاع الفرنسي.")
+
+
+def test_a_capital_after_a_verb_of_hosting_or_witnessing_is_the_place():
+    assert codes(PARIS_HOSTS, "2015-07-22", source="aleqtisadiya").get("باريس") is None
+    assert codes(CAIRO_HOSTED, "2015-07-21", source="aawsat").get("القاهرة") is None
+
+
+def test_a_capital_after_lil_asima_or_a_quotation_mark_after_the_place_word_is_the_place():
+    assert codes(SANAA, "2015-07-31", source="aawsat").get("صنعاء") is None
+    assert codes(MUSCAT, "2015-07-26", source="alyaum").get("مسقط") is None
+
+
+def test_a_capital_that_acts_stays_its_government():
+    assert codes(CAIRO_BOUGHT, "2015-07-26", source="aawsat").get("القاهرة") == "EGYGOV"

@@ -515,6 +515,7 @@ def _ordinary_word(word: str, label: str, data: ResolutionData) -> bool:
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _WORD_BEFORE_QUOTE = re.compile(r"(\w+)\s*[\"«“]?\s*$")  # the word before, a quotation mark between allowed
+_WORD_BEFORE_MARK = re.compile(r"(\w+)\s*[\"«“”]?\s*$")  # the same with ” (some outlets open with it)
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
@@ -1348,12 +1349,15 @@ def _acts(text: str, m, data: ResolutionData) -> bool:
         return False  # بموسكو, لواشنطن: fused with a preposition (وكييف is still the state)
     at = k
     for step in range(2):  # the place word, maybe before a nationality adjective
-        before = _WORD_BEFORE.search(text[max(0, at - 30):at])
+        # a quotation mark may stand between (مستشفى العاصمة ”مسقط“, 2015-07-26 alyaum)
+        before = _WORD_BEFORE_MARK.search(text[max(0, at - 30):at])
         if before is None:
             break
         w = nkey(before.group(1))
         if w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words):
             return False
+        if w.startswith("لل") and "ال" + w[2:] in data.place_words:
+            return False  # للعاصمة نيروبي (2015-07-26 aawsat): ل before the article writes لل
         if step == 0 and w in PROCLITIC_PREP:
             return False  # زيارة لـ (أمستردام): the preposition written apart, as when fused
         if w[:1] in PROCLITIC_PREP and w[1:] in data.place_words:
