@@ -130,12 +130,15 @@ class HomeCountry:
             first = min(named or e.mentions, key=lambda m: m.start)
             sent = next((s for s in sentences if s.start <= first.start < s.end), None)
             a, b = (sent.start, sent.end) if sent is not None else (first.start, first.end)
-            if context != home:
-                # a wire report's long sentences list other states' nationals in later clauses
-                # (رعايا من جنوب أفريقيا وفرنسا وأوكرانيا): in an article about one foreign country
-                # the sentence up to the end of the first mention's clause decides
+            # an unnamed body or group (قوات حكومية, مسؤول) in an article about one foreign country:
+            # a wire report's long sentences list other states' nationals in later clauses (رعايا
+            # من جنوب أفريقيا وفرنسا وأوكرانيا), so the sentence up to the end of the first
+            # mention's clause decides. A named institution (وزارة العمل in a report on Nepalese
+            # workers, 2015-08-02 alwatan) is more often the outlet's own: the whole sentence.
+            foreign = context != home and not named
+            if foreign:
                 b = _clause(doc.text, first.start, first.end, a, b)[1]
-            if not self._names_another_country(doc.text, a, b, entities, context, context != home):
+            if not self._names_another_country(doc.text, a, b, entities, context, foreign):
                 e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
                 e.attrs["country"] = context
 
