@@ -17,7 +17,9 @@ the country of its context), when
 An article about one foreign country (named at least ``MAIN_MIN`` times and ``MAIN_RATIO`` times
 as often as any other, the outlet's included) gives that country instead, under the same sentence
 test, to the same unnamed bodies and people (الشرطة in a Jerusalem item -> ISRCOP), never to a
-description of a multinational force (``bloc_words``: طيران التحالف).
+description of a multinational force (``bloc_words``: طيران التحالف). For an unnamed body there
+the sentence is read up to the end of its clause, a news medium told the news (لـ«الشرق الأوسط»)
+does not count as another country, and a continent or an embassy word (``mission_words``) does.
 
 Without a known outlet nothing changes: Rasd never guesses a country from the words alone.
 """
