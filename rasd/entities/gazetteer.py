@@ -88,6 +88,12 @@ class Gazetteer:
     sport_near: object = None  # the same with the words that make a sentence about sport
     # normalised name -> (words after it, words before it) that make it part of a common phrase
     contexts: dict = field(default_factory=dict)
+    # (normalised short form, entry key): an "s:" name matched only after another name of its
+    # entry earlier in the article (المرصد after المرصد السوري لحقوق الإنسان)
+    short_forms: set = field(default_factory=set)
+    # a country's name that is far more often a common word (stopnames.tsv: مالي "financial", بنين
+    # "sons") -> the country's key: never matched alone, but a place the tagger found is the country
+    stop_countries: dict = field(default_factory=dict)
 
 
 def parse_ranges(spec: str) -> tuple:
@@ -156,12 +162,18 @@ class _Builder:
         quoted = v.startswith("q:")
         if quoted:
             v = v[2:].strip()
+        if v.startswith("s:"):
+            v = v[2:].strip()
+            short = nkey(v)
+            self.g.short_forms.update({(short, key), (short[1:], key)} if short.startswith("ال") else {(short, key)})
         ctx = ""
         m = re.match(r"^\[([^\]]+)\]\s*(.+)$", v)
         if m:
             ctx, v = nkey(m.group(1)), m.group(2)
         name = nkey(v)
         if not name or (name in self.stop and not ctx and not quoted):
+            if name and key.startswith("ctry:"):
+                self.g.stop_countries.setdefault(name, key)
             return
         full = f"{ctx} {name}" if ctx else name
         skip = len(ctx) + 1 if ctx else 0
@@ -252,10 +264,10 @@ class _Builder:
             row = row + [""] * (7 - len(row))
             key, label, code, country, names, roles, offices = row[:7]
             ns = [n for n in names.split("|") if n]
-            canonical = re.sub(r"^\[[^\]]*\]\s*|^q:", "", ns[0]).strip()
+            canonical = re.sub(r"^\[[^\]]*\]\s*|^[qs]:", "", ns[0]).strip()
             e = Entry(f"cur:{key}", label, "name", canonical, "curated", code=code, country=country,
                       roles=parse_ranges(roles), offices=parse_ranges(offices), group=f"cur:{key}",
-                      variants=tuple(re.sub(r"^\[[^\]]*\]\s*|^q:", "", n).strip() for n in ns))
+                      variants=tuple(re.sub(r"^\[[^\]]*\]\s*|^[qs]:", "", n).strip() for n in ns))
             self.add_entry(e, ns)
             for office, lo, hi in e.offices:
                 self.g.office_holders.setdefault(office, []).append((e.key, lo, hi))
@@ -401,6 +413,7 @@ class Candidate:
     end: int
     key: str
     rank: tuple
+    short: bool = False  # a short form of gaz.short_forms
 
 
 def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], list[Candidate]]:
@@ -454,9 +467,21 @@ def find(doc: Document, gaz: Gazetteer, split=None) -> tuple[list[Candidate], li
             os_, oe = nt.span_to_original(ms, e)
             ofs = nt.to_original(fs)
             rank = (0 if quoted else 1, SOURCE_RANK.get(entry.source, 9))
-            c = Candidate(ofs, os_, oe, key, rank)
+            c = Candidate(ofs, os_, oe, key, rank, (low[s:e], key) in gaz.short_forms)
             (nominals if entry.kind == "nominal" else names).append(c)
+    if any(c.short for c in names):
+        names = _after_full_names(names)
     return _select(names), _select(nominals)
+
+
+def _after_full_names(names: list[Candidate]) -> list[Candidate]:
+    """The candidates less the short forms (``Candidate.short``) that no longer name of their
+    entry precedes in the article: alone, المرصد is any observatory."""
+    first: dict[str, int] = {}
+    for c in names:
+        if not c.short and c.start < first.get(c.key, 1 << 60):
+            first[c.key] = c.start
+    return [c for c in names if not c.short or first.get(c.key, 1 << 60) < c.start]
 
 
 _NEXT = re.compile(r"\s*(\w+)")

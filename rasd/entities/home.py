@@ -17,7 +17,9 @@ the country of its context), when
 An article about one foreign country (named at least ``MAIN_MIN`` times and ``MAIN_RATIO`` times
 as often as any other, the outlet's included) gives that country instead, under the same sentence
 test, to the same unnamed bodies and people (الشرطة in a Jerusalem item -> ISRCOP), never to a
-description of a multinational force (``bloc_words``: طيران التحالف).
+description of a multinational force (``bloc_words``: طيران التحالف). For an unnamed body there
+the sentence is read up to the end of its clause, a news medium told the news (لـ«الشرق الأوسط»)
+does not count as another country, and a continent or an embassy word (``mission_words``) does.
 
 Without a known outlet nothing changes: Rasd never guesses a country from the words alone.
 """
@@ -57,6 +59,12 @@ class HomeCountry:
     # words of a multinational force (التحالف): a description holding one is no body of the
     # country an article is about (طائرات التحالف in a report of Aden are not Yemen's)
     blocs: frozenset[str] = frozenset()
+    # continent names (wordclasses.tsv continents: أوروبا, آسيا): a clause naming one speaks of
+    # people from elsewhere than the country an article is about (مواطنًا من شرق أوروبا)
+    continents: frozenset[str] = frozenset()
+    # a diplomatic mission or its head (wordclasses.tsv mission_words, as lemma keys): in an
+    # article about one foreign country it is another state's presence there
+    missions: frozenset[str] = frozenset()
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer) -> "HomeCountry":
@@ -70,7 +78,9 @@ class HomeCountry:
                             if cls_ == "region" for f in forms.split("|") if f)
         people = frozenset(w.upper() for w in resources.word_class(AREA, "domestic_people"))
         blocs = frozenset(resources.word_class(AREA, "bloc_words"))
-        return cls(outlets, sectors, gazetteer, regions, names, people, blocs)
+        continents = frozenset(nkey(w) for w in resources.word_class(AREA, "continents"))
+        missions = frozenset(lemma_word(normalize(w)) for w in resources.word_class(AREA, "mission_words"))
+        return cls(outlets, sectors, gazetteer, regions, names, people, blocs, continents, missions)
 
     def outlet_of(self, doc: Document) -> str:
         """The outlet of ``doc`` as outlets.tsv lists it (its ``source`` slug or its address's
@@ -122,7 +132,15 @@ class HomeCountry:
             first = min(named or e.mentions, key=lambda m: m.start)
             sent = next((s for s in sentences if s.start <= first.start < s.end), None)
             a, b = (sent.start, sent.end) if sent is not None else (first.start, first.end)
-            if not self._names_another_country(doc.text, a, b, entities, context):
+            # an unnamed body or group (قوات حكومية, مسؤول) in an article about one foreign country:
+            # a wire report's long sentences list other states' nationals in later clauses (رعايا
+            # من جنوب أفريقيا وفرنسا وأوكرانيا), so the sentence up to the end of the first
+            # mention's clause decides. A named institution (وزارة العمل in a report on Nepalese
+            # workers, 2015-08-02 alwatan) is more often the outlet's own: the whole sentence.
+            foreign = context != home and not named
+            if foreign:
+                b = _clause(doc.text, first.start, first.end, a, b)[1]
+            if not self._names_another_country(doc.text, a, b, entities, context, foreign):
                 e.attrs["code"] = cameo + (e.attrs.get("code") or hints[id(e)])
                 e.attrs["country"] = context
 
@@ -171,16 +189,26 @@ class HomeCountry:
             return ""
         return counts[0][0]
 
-    def _names_another_country(self, text: str, a: int, b: int, entities: Sequence[Entity], home: str) -> bool:
+    def _names_another_country(self, text: str, a: int, b: int, entities: Sequence[Entity], home: str,
+                               foreign: bool = False) -> bool:
+        """Whether text[a:b] names a country other than ``home`` (its places, bodies, people or
+        nationality adjective) or a region of several. ``foreign``: ``home`` is the country a
+        report is about, not the outlet's: then a news medium told the news (قال مسؤول
+        لـ«الشرق الأوسط») is only the channel, a continent names people from elsewhere and an
+        embassy (``missions``) another state's presence."""
         for e in entities:
             c = e.attrs.get("country")
             if c and c != home and any(a <= m.start < b for m in e.mentions):
+                if foreign and (e.attrs.get("code") or "").endswith("MED"):
+                    continue
                 return True
         dem = self.gazetteer.demonyms
         for w in _WORD.findall(text[a:b]):
             key = lemma_word(normalize(w))
             iso = dem.get(key)
             if iso and iso != home or key in self.regions:
+                return True
+            if foreign and (nkey(w) in self.continents or key in self.missions):
                 return True
         return False
 
@@ -201,6 +229,20 @@ def _country_counts(entities: Sequence[Entity]) -> dict[str, int]:
         if c and e.label in ("LOC", "ORG", "PER"):
             counts[c] = counts.get(c, 0) + len(e.mentions)
     return counts
+
+
+# the marks that end a clause in news prose: Arabic and Latin comma, semicolons, colon, full stop
+_CLAUSE_END = re.compile(r"[،,؛;:.!?\n]")
+
+
+def _clause(text: str, start: int, end: int, a: int, b: int) -> tuple[int, int]:
+    """The clause of text[start:end] inside the sentence text[a:b]: from the last clause mark
+    before it to the first after it."""
+    lo = a
+    for m in _CLAUSE_END.finditer(text, a, start):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, end, b)
+    return lo, m.start() if m else b
 
 
 def _after_channel(text: str, start: int) -> bool:

@@ -289,6 +289,7 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     start, end = _inside_quotes(text, s.start, s.end)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
+        start = _compound_name_start(text, start, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
@@ -314,6 +315,28 @@ def _given_name_start(text: str, start: int, end: int, data: ResolutionData) -> 
     whole, rest = nkey(text[ws:m.end()]), nkey(text[start:m.end()])
     known = data.given_names | data.first_names
     return ws if whole in known and rest not in known else start
+
+
+def _compound_name_start(text: str, start: int, data: ResolutionData) -> int:
+    """The start of a PER span whose word before is the first word of a two-word given name
+    (wordclasses.tsv name_compounds: عبد, أبو), or the first word of a theophoric name X + الله
+    when the span begins at الله (ner_filters.tsv divine-compound: ضيف, عطا): that word is part of
+    the name, never a word of its own before one (مدير عام تعليم جدة عبد الله بن أحمد الثقفي,
+    2015-08-08 aleqtisadiya; والشيخ ضيف الله الصالحي, 2015-07-22 aljazirah: the tagger began at
+    الله), else ``start``."""
+    lo = max(0, start - 12)  # عبد/أبو and the space before the span fit in 12 characters
+    before = _WORD_BEFORE.search(text, lo, start)
+    if before is None or data.naming is None:
+        return start
+    word = nkey(before.group(1))
+    first = _NONSPACE.match(text, start)
+    divine = first is not None and nkey(first.group(0)) in data.words("divine-name")
+    if word not in data.naming.compounds and not (divine and word in data.words("divine-compound")):
+        return start
+    ws = before.start(1)
+    if ws > 0 and text[ws - 1].isalpha():
+        return start  # the window cut a longer word (لعبد, وأبو): a clitic the rule leaves alone
+    return ws
 
 
 _OPEN_QUOTES = "«“"
@@ -396,6 +419,14 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if stripped and len(words) == 1:
             if data.counts.get(nkey(text[words[0][0]:words[0][1]]), 0) >= COMMON_WORD:
                 return None
+        kin = next((k for k, (a, b) in enumerate(words) if k and nkey(text[a:b]) in f.get("kinship", ())), None)
+        if kin is not None:
+            words = words[:kin]  # وقال لافي شقيق مشعل (2015-07-31 sabq): Lafi, Mishal's brother
+        chain = data.naming.chain if data.naming else ()
+        while words and nkey(text[words[-1][0]:words[-1][1]]) in chain:
+            words.pop()  # وقال ابن عم الطيار (2015-08-06 3alyoum): "son of" ends no name
+        if not words:
+            return None
         while len(words) > 1 and nkey(text[words[-1][0]:words[-1][1]]) in data.not_family_names:
             words.pop()  # مطار الملك خالد بن عبدالعزيز الدولي: the airport's adjective, not his name
         start, end = words[0][0], words[-1][1]
@@ -484,6 +515,7 @@ def _ordinary_word(word: str, label: str, data: ResolutionData) -> bool:
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,40})[»\"”]")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _WORD_BEFORE_QUOTE = re.compile(r"(\w+)\s*[\"«“]?\s*$")  # the word before, a quotation mark between allowed
+_WORD_BEFORE_MARK = re.compile(r"(\w+)\s*[\"«“”]?\s*$")  # the same with ” (some outlets open with it)
 
 
 def _quoted_misc(text: str, boiler, data: ResolutionData):
@@ -575,7 +607,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     names = _add_found_names(doc, names, boiler, data, nominals, club_tails)  # 1.
     groups = _Groups()
     text_index = _group_listed_names(names, groups, text, data.gazetteer)  # 3a.
-    _group_found_names(names, groups, text_index, text)  # 3b.
+    _group_found_names(names, groups, text_index, text, data)  # 3b.
     _settle_labels(groups)
     # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
     # later full name completes merge into the full name
@@ -1185,9 +1217,17 @@ def _group_listed_names(names: list[_M], groups: _Groups, text: str, gaz: Gazett
     return text_index
 
 
-def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, str], text: str) -> None:
+def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, str], text: str,
+                       data: ResolutionData | None = None) -> None:
     """Group the NER and pattern names: with a listed entity of the same text and label, a PER
-    surname with the full name it ends, else by their own normalised text."""
+    surname with the full name it ends, a place the model found whose text is a country's name
+    that the lists never match alone (``Gazetteer.stop_countries``) with that country when one
+    of its mentions follows a place word (في وسط مالي, شمال مالي), else by their own normalised
+    text."""
+    gaz = data.gazetteer if data is not None else None
+    stop_places = {nkey(text[m.start:m.end]) for m in names if m.source in ("ner", "pattern") and m.label == "LOC"
+                   and gaz is not None and nkey(text[m.start:m.end]) in gaz.stop_countries
+                   and _after_place_word(text, m.start, data)}
     by_last: dict[str, str] = {}  # last word of a multi-word PER mention -> its group
     for m in names:
         if m.group and groups[m.group].label == "PER":
@@ -1201,6 +1241,15 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
         gid = text_index.get(k)
         if gid is None and m.label == "PER" and " " not in k:
             gid = by_last.get(k)
+        if gid is None and m.label == "LOC" and k in stop_places:
+            # the model read the word as a place in its sentence (هجوم على فندق في وسط مالي,
+            # 2015-08-08 almadina): it is the country, with its code, as a listed name would be
+            gid = gaz.stop_countries[k]
+            ce = gaz.entries.get(gid)
+            g = groups.group_for(gid, "LOC", ce.canonical if ce else _display(text[m.start:m.end]))
+            if gid not in g.keys:
+                g.keys.insert(0, gid)
+            text_index[k] = gid
         if gid is not None and groups[gid].label != m.label:
             if gid.startswith("ner:"):
                 # one sense per article: the model's label wavers (زركال ORG, then LOC); a label
@@ -1223,6 +1272,18 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
         g.mentions.append(m)
         if m.label == "PER" and " " in k:
             by_last.setdefault(k.split()[-1], gid)
+
+
+def _after_place_word(text: str, start: int, data: ResolutionData) -> bool:
+    """Whether the word before ``start`` is a preposition or noun of place (class
+    place_prepositions: في, إلى, وسط, شمال), with و or ف before it or not: a word the lists
+    never match alone (مالي "financial", بنين "boys") is the country there (في وسط مالي), while
+    (بنين وبنات) of a school report (2015-07-26 aljazirah) is not."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    w = nkey(before.group(1))
+    return w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words)
 
 
 def _settle_labels(groups: _Groups) -> None:
@@ -1288,12 +1349,15 @@ def _acts(text: str, m, data: ResolutionData) -> bool:
         return False  # بموسكو, لواشنطن: fused with a preposition (وكييف is still the state)
     at = k
     for step in range(2):  # the place word, maybe before a nationality adjective
-        before = _WORD_BEFORE.search(text[max(0, at - 30):at])
+        # a quotation mark may stand between (مستشفى العاصمة ”مسقط“, 2015-07-26 alyaum)
+        before = _WORD_BEFORE_MARK.search(text[max(0, at - 30):at])
         if before is None:
             break
         w = nkey(before.group(1))
         if w in data.place_words or (w[:1] in "وف" and w[1:] in data.place_words):
             return False
+        if w.startswith("لل") and "ال" + w[2:] in data.place_words:
+            return False  # للعاصمة نيروبي (2015-07-26 aawsat): ل before the article writes لل
         if step == 0 and w in PROCLITIC_PREP:
             return False  # زيارة لـ (أمستردام): the preposition written apart, as when fused
         if w[:1] in PROCLITIC_PREP and w[1:] in data.place_words:
