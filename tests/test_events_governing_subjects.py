@@ -33,6 +33,11 @@ FOUND = [
     ("2015-08-02", "وقال مسؤولون في الحكومة الإسرائيلية اليوم الأحد إن السلطات تعتزم احتجاز أي اسرائيلي يشتبه في "
      "أنه مارس العنف السياسي ضد الفلسطينيين دون محاكمة في أعقاب الهجوم في قرية دوما.",
      "COERCE", "احتجاز", "السلطات", "اسرائيلي"),
+    # aawsat, 2015-07-21: a counterpart that is no recognised actor (counterpart_heads after مع / ب)
+    ("2015-07-21", "ونقلت وكالة أنباء \"الأناضول\" عن مصادر في رئاسة الوزراء التركية، أن داود أوغلو أجرى اتصالات "
+     "هاتفية مع رؤساء مكاتب الحزب بمناسبة عيد الفطر.", "CONSULT", "اتصالات", "داود أوغلو", "رؤساء مكاتب الحزب"),
+    ("2015-07-21", "وأضافت أن وزير الخارجية التشيكي لوبومير زاوراليك سيجري اتصالا هاتفيا بنظيره اللبناني في وقت "
+     "لاحق اليوم.", "CONSULT", "اتصال", "وزير الخارجية التشيكي", "نظيره اللبناني"),
     # aljazirah, 2015-07-21: the same verb with its subject after it
     ("2015-07-21", "تعتزم روسيا وتونس التوقيع على اتفاقية شراكة استراتيجية تمهد الطريق أمام تونس لتصبح مركزا "
      "للصناعات الروسية يغطي إفريقيا والشرق الأوسط.", "AGREE", "التوقيع", "روسيا", "تونس"),
@@ -62,6 +67,14 @@ def test_a_country_reached_before_a_visit_still_hosts_it():
     events = event_tuples(text, "2015-07-26")
     assert has_event(events, "CONSULT", "زيارة", "محمد بن سلمان", "مصر"), events
     assert has_event(events, "CONSULT", "يلتقي", "محمد بن سلمان", "السيسي"), events
+
+
+def test_a_meeting_with_no_party_named_stays_no_event():
+    # alwatan, 2015-07-27: a meeting with the stadium's management — إدارة is no counterpart_heads
+    # word, so the phrase names no one met (the stage drops the consultation as before)
+    text = "وعقد اجتماعات عدة مع إدارة الملعب الإنجليزي والقائمين عليه، للوقوف على آخر الاستعدادات."
+    events = event_tuples(text, "2015-07-27")
+    assert not any(t == "CONSULT" for t, _, _, _ in events), events
 
 
 def test_a_place_the_act_bears_on_is_no_host():

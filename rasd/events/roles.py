@@ -760,6 +760,7 @@ class RoleWords:
             self.stance[verb] = self.stance.get(verb, frozenset()) | {prep}
         self.light_nouns = res.word_class("events", "light_verb_nouns")
         self.reached = res.word_class("events", "reached_place_preps")
+        self.counterparts = res.word_class("events", "counterpart_heads")
 
     @classmethod
     def shared(cls) -> "RoleWords":
@@ -903,6 +904,30 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
                     return roles.but(targets=c.conjuncts(named))
             return roles.but(targets=c.conjuncts(k))
     return roles
+
+
+def counterpart_named_by_a_noun_phrase(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal consultation whose counterpart is no recognised actor but a noun of parties or
+    officials (``counterpart_heads``) after مع or ب right after it, or after one adjective of it
+    (شرعت الخرطوم في إجراء اتصالات واسعة بطرفي الأزمة، عقد اجتماعا مع رؤساء مكاتب الحزب): that noun
+    phrase, as words, is the one met; the event then stands on its doer (the stage drops a
+    consultation with no one met)."""
+    if c.type != "CONSULT" or trig.pos != "n" or not roles.sources or roles.targets or roles.parties:
+        return roles
+    k = trig.last + 1
+    if k <= c.hi and c.tokens[k].get("kind") == "ar" and (is_adjective(c.tokens[k].text, c.words)
+                                                          or is_indefinite_adjective(c.tokens[k].text, c.words)
+                                                          or lemma_word(c.tokens[k].text) in RoleWords.shared().manner):
+        k += 1  # اتصالات واسعة
+    if k <= c.hi and c.word(k) == "مع":
+        k += 1
+    elif not (k <= c.hi and any(p.label == "prep" and normalize(p.text) == "ب"
+                                for p in c.tokens[k].attrs.get("parts", ()))):
+        return roles
+    if k > c.hi or not (c.s.keys.noun[c.tokens[k].text] & RoleWords.shared().counterparts):
+        return roles
+    phrase = noun_phrase(c.s, k, c.hi)
+    return roles if phrase is None else roles.but(targets=[phrase])
 
 
 def counterpart_after_the_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1316,6 +1341,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
     counterpart_after_the_doers,
+    counterpart_named_by_a_noun_phrase,
     addressee_of_a_demand,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
