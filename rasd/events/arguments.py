@@ -350,9 +350,10 @@ def governor(s: SentenceView, i: int) -> str | None:
                 return before if before in words.prepositions else None
             return prev
         if i - k <= HONORIFIC_RUN and (raw in words.honorifics or prev in words.honorifics
-                                       or strip_article(raw) in words.title_words):
+                                       or strip_article(raw) in words.title_words or raw in words.state_nouns):
             # من جلالة الملك محمد، مع أصحاب السمو والمعالي: forms of address (and a title after
-            # them) belong to the name; a preposition on them (بفخامة الرئيس) governs it
+            # them) belong to the name; a preposition on them (بفخامة الرئيس) governs it; so does
+            # the noun of a state before its name (مع سمو أمير دولة الكويت: the emir is met)
             for p in tokens[k].attrs.get("parts", ()):
                 if p.label == "prep":
                     return normalize(p.text)

@@ -31,6 +31,8 @@ from functools import cached_property
 from typing import Callable, Sequence
 
 from ..document import Document
+from ..resources import Resources
+from ..text.lemma import lemma_word
 from ..text.normalize import normalize, strip_conjunction
 from .argument_model import Ranker
 from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
@@ -38,7 +40,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
-                        CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
+                        APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -110,6 +112,19 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
+# A nationality adjective names the doer of a nominal act (roles.nationality_adjective_names_the_doer),
+# coded as the country's armed forces for the acts armies do and as its government otherwise
+# (CAMEO sector codes MIL / GOV; غارات روسية is RUSMIL, نصيحة أميركية USAGOV) ...
+NATIONAL_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+# ... but not for acts told of one people among themselves or in the street (المصالحة الفلسطينية،
+# الحوار اليمني، احتجاجات تركية): there the adjective names who took part, not a state's act.
+NATIONAL_EXCLUDED_TYPES = frozenset({"PROTEST"}) | RECIPROCAL
+# A condition this close after a nationality adjective (two words: a preposition with its pronoun and
+# the particle, عليها اذا ثبت) bears on the act it qualifies.
+NATIONAL_CONDITION_REACH = 2
+# A verb of stance stands this many tokens at most before its complement (شدد وزير الخارجية السعودي
+# عادل الجبير، اليوم، على …: the subject with a title chain and a time word between).
+STANCE_REACH = 12
 
 
 class _Drop:
@@ -592,7 +607,56 @@ def light_verb_subject_is_doer(c: RoleContext, trig: Trigger, roles: Roles) -> R
     k = subject_after(c.s, c.actors, lv_after, lv)
     if k is None:
         k = subject_before(c.s, c.actors, [k for k in c.before if c.actors[k].last < lv], lv)
+    if k is None:
+        k = _subject_before_an_apposition(c, lv)
+    if k is None:
+        k = _subject_of_the_clause_before(c, lv)
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="light-verb")
+
+
+def _subject_of_the_clause_before(c: RoleContext, verb: int) -> int | None:
+    """A light verb joined by و after a comma with no subject of its own shares the subject of the
+    clause before (هنأ الملك سلمان رئيسة ليتوانيا بذكرى استقلال بلادها، وعقد جلسة مباحثات): the
+    first named person or body of that clause that no preposition governs, when it stands right
+    after a verb (titles and forms of address may come between: ``subject_after``)."""
+    if verb < 2 or not carries_and(c.tokens[verb]) or c.tokens[verb - 1].text not in COMMAS:
+        return None
+    first = next((n for n in c.before if c.actors[n].last < verb - 1 and c.s.governor(c.actors[n].first) is None),
+                 None)
+    if first is None or c.actors[first].label not in ("PER", "ORG"):
+        return None
+    p = c.actors[first].first - 1
+    while p > c.lo and (strip_article(c.word(p)) in c.words.title_words or c.word(p) in c.words.honorifics):
+        p -= 1  # هنأ خادم الحرمين الشريفين، استقبل سمو الأمير: the verb stands before the title
+    w = c.word(p)
+    if p < c.lo or c.tokens[p].get("kind") != "ar" or w.startswith("ال"):
+        return None
+    if strip_conjunction(w, 2) in c.words.complementizers:
+        return first  # أن بوكو حرام أغارت على القرية، وبدأت في إحراق المنازل: the subject before its verb
+    if not c.s.keys.verb[c.tokens[p].text] or subject_after(c.s, c.actors, [first], p) != first:
+        return None
+    # after a verb the one actor may be its object, the subject being dropped (a chronology of the
+    # king's days: هنأ رئيس كازاخستان بمناسبة …، وعقد; استقبل رئيس وزراء لبنان الأسبق، وأجرى): the
+    # actor is the subject only with an object after it (هنأ الملك سلمان رئيسة ليتوانيا)
+    if not any(c.actors[first].last < c.actors[n].first < verb - 1 and c.s.governor(c.actors[n].first) is None
+               for n in c.before):
+        return None
+    return first
+
+
+def _subject_before_an_apposition(c: RoleContext, verb: int) -> int | None:
+    """The person before a description set off by commas right before a verb (فيديريكا موغيريني،
+    منسقة السياسة الخارجية في الاتحاد الأوروبي، ستجري محادثات): an actor inside the description (the
+    body of the person's office) is no subject, so the subject is looked for before its opening
+    comma (``subject_before`` then reads the description as an apposition)."""
+    close = verb - 1
+    if close < 0 or c.tokens[close].text not in COMMAS:
+        return None
+    opening = next((k for k in range(close - 1, max(c.lo, close - APPOSITION_GAP) - 1, -1)
+                    if c.tokens[k].text in COMMAS), None)
+    if opening is None or not any(opening < c.actors[k].first < close for k in c.before):
+        return None  # nothing inside the commas that subject_before did not already see past
+    return subject_before(c.s, c.actors, [k for k in c.before if c.actors[k].last < opening], verb)
 
 
 def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -671,6 +735,148 @@ def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+class RoleWords:
+    """What ``nationality_adjective_names_the_doer`` and ``stance_verb_subject_does_the_act`` read,
+    from the shipped data (as ``counts.find_quantities`` does: the lexicon, another branch's file,
+    holds the stage's other classes): the country of each nationality adjective of
+    ``gazetteers/demonyms.tsv`` (key: ``lemma_word``, so أميركية، الأمريكي and امريكي meet), the
+    word classes ``manner_adjectives`` and ``place_bound_acts``, ``stance_verbs`` as (verb key,
+    preposition) pairs ("" for a verb whose complement is its direct object), ``light_verb_nouns``
+    and ``reached_place_preps``."""
+
+    _shared: "RoleWords | None" = None
+
+    def __init__(self, res: Resources):
+        self.country: dict[str, str] = {}
+        for row in res.table("gazetteers", "demonyms.tsv", 2):
+            for adj in row[1].split("|"):
+                if adj:
+                    self.country.setdefault(lemma_word(adj), row[0])
+        self.manner = res.word_class("events", "manner_adjectives")
+        self.place_bound = res.word_class("events", "place_bound_acts")
+        self.stance: dict[str, frozenset[str]] = {}
+        for entry in res.word_class("events", "stance_verbs"):
+            verb, _, prep = entry.partition(" ")
+            self.stance[verb] = self.stance.get(verb, frozenset()) | {prep}
+        self.light_nouns = res.word_class("events", "light_verb_nouns")
+        self.reached = res.word_class("events", "reached_place_preps")
+        self.counterparts = res.word_class("events", "counterpart_heads")
+
+    @classmethod
+    def shared(cls) -> "RoleWords":
+        if cls._shared is None:
+            cls._shared = cls(Resources.default())
+        return cls._shared
+
+
+def _definite(w: str, prefixes: tuple[str, ...]) -> bool:
+    """Does a normalised word carry the article (الغارات، بالغارات، للهجمات)?"""
+    w = strip_conjunction(w, 2)
+    return any(w.startswith(p) and len(w) - len(p) >= 3 for p in prefixes)
+
+
+def nationality_adjective_names_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nationality adjective right after a nominal act, or after one adjective of manner
+    (``manner_adjectives``), names the state that did it (نصيحة أميركية، غارات روسية، التطمينات
+    الأمريكية، ضربات جوية سعودية): the country of ``gazetteers/demonyms.tsv``, coded as its armed
+    forces for the acts armies do (``NATIONAL_MILITARY_TYPES``: ASSAULT …) and as its government
+    otherwise. The actor is the adjective's words (no entity: the article names no country there).
+
+    An adjective agrees with its noun in definiteness; a definite word after an indefinite act is
+    its genitive (مقتل الأمريكي: the American killed), and an indefinite masculine nisba after an
+    indefinite act is as often a person (اعتقال سعودي: a Saudi arrested), so both are left alone.
+    Not for a possessed act (its owner did it), nor for acts told among one people (PROTEST,
+    reciprocal acts: المصالحة الفلسطينية، الحوار اليمني), nor for conflicts and conditions whose
+    adjective names the place (``place_bound_acts``: الحرب السورية، الأزمة اليمنية). A victim's or a
+    place's adjective (قتلى سوريون، الأراضي السورية) follows no act noun and is not read here."""
+    if trig.pos != "n" or roles.sources or c.possessed or c.type in NATIONAL_EXCLUDED_TYPES:
+        return roles
+    nat = RoleWords.shared()
+    if any(strip_article(k) in nat.place_bound for k in c.trigger_keys):
+        return roles
+    k = trig.last + 1
+    if k > c.hi or k >= len(c.tokens):
+        return roles
+    definite = _definite(c.word(trig.last), c.words.definite_prefixes)
+    if c.tokens[k].get("kind") == "ar" and lemma_word(c.tokens[k].text) in nat.manner:
+        k += 1  # ضربات جوية سعودية
+    if k > c.hi or c.tokens[k].get("kind") != "ar" or any(a.first <= k <= a.last for a in c.everyone):
+        return roles  # an actor there is read by the genitive rules
+    w = c.word(k)
+    country = nat.country.get(lemma_word(w))
+    if country is None or w.startswith("ال") != definite or (not definite and not w.endswith("ه")):
+        return roles
+    # gender agreement: a feminine adjective follows a feminine or a sound feminine plural noun
+    # (نصيحة أميركية، الغارات الروسية), a masculine one a masculine noun (القصف التركي); one that does
+    # not agree qualifies another noun (مراكز الاعتقال الليبية: the centres; مكتب التحقيقات
+    # البريطاني: the office). Broken plurals (القروض الصينية) are lost with it.
+    act = strip_conjunction(c.word(trig.last), 2)
+    if w.endswith("ه") != act.endswith(("ه", "ات")):
+        return roles
+    # an act followed at once by a condition is alleged, not told (اليابان تعتبر التجسس الاميركي عليها
+    # اذا ثبت مؤسفا: "if proven"): the adjective's state is not said to have done it
+    for j in range(k + 1, min(k + NATIONAL_CONDITION_REACH, len(c.tokens) - 1) + 1):
+        if c.tokens[j].text in CLAUSE_PUNCT or c.tokens[j].text in COMMAS:
+            break
+        if strip_conjunction(c.word(j), 2) in c.words.conditional:
+            return roles
+    tok = c.tokens[k]
+    sector = "MIL" if c.type in NATIONAL_MILITARY_TYPES else "GOV"
+    # labelled as an organisation: a state named by its adjective vouches for the act as its name
+    # does (as GROUP, a described party, the sentence detector vetoed every ASSAULT it made on
+    # 1,050 articles, the right ones with them: القصف الجوي التركي لمواقع … حزب العمال)
+    return roles.but(sources=[Actor(k, k, tok.start, tok.end, None, tok.text, country + sector, "ORG", True)],
+                     how="nationality")
+
+
+def is_nationality_adjective(actor) -> bool:
+    """Is the actor a nationality adjective standing for its country's state (as
+    ``nationality_adjective_names_the_doer`` makes it): one word, no entity?"""
+    text = getattr(actor, "text", None) or ""
+    return actor.entity is None and " " not in text.strip() and lemma_word(text) in RoleWords.shared().country
+
+
+def stance_verb_subject_does_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verb of stance or resolve whose prepositional complement is a verbal noun of the
+    subject's own act (``stance_verbs``: شدد على، أكد على، شرع في، عزم على، حرص على، تعهد ب، اعتزم):
+    its subject did the act (شدد الوزير على رفض …، شرعت الخرطوم في إجراء اتصالات). The complement
+    is the trigger or the light verb's noun right before it (إجراء اتصالات); between the verb and
+    its preposition stand only the subject, time words and commas. Verbs whose complement is
+    someone else's act (ندد ب، رحب ب، اتهم X ب، تحدث عن) are not in the class; a genitive doer
+    after the act (أكد على دعم المملكة) was taken by the earlier rules."""
+    if trig.pos != "n" or roles.sources:
+        return roles
+    rw = RoleWords.shared()
+    stance = rw.stance
+    tokens = c.tokens
+    comp = trig.first
+    if comp - 1 > c.lo and c.s.keys.noun[tokens[comp - 1].text] & rw.light_nouns:
+        comp -= 1  # في إجراء اتصالات: the light verb's noun is the complement
+    g = c.s.governor(comp) or ""
+    clitic = any(p.label == "prep" for p in tokens[comp].attrs.get("parts", ()))
+    k = comp if (clitic or not g) else comp - 1  # the preposition's token (or the complement's)
+    subject_span = False
+    for v in range(k - 1, max(c.lo, k - 1 - STANCE_REACH) - 1, -1):
+        tok = tokens[v]
+        if tok.text in CLAUSE_PUNCT:
+            return roles
+        if any(g in stance.get(key, ()) for key in c.s.keys.verb[tok.text]):
+            break
+        inside = any(a.first <= v <= a.last for a in c.everyone)
+        if not (inside or tok.text in COMMAS or c.word(v) in c.words.time_words):
+            return roles  # another word between the verb and its complement: not this construction
+        subject_span = subject_span or inside
+    else:
+        return roles
+    after = [n for n in c.before if v < c.actors[n].first and c.actors[n].last < k]
+    n = subject_after(c.s, c.actors, after, v) if after else None
+    if n is None and not subject_span:
+        n = subject_before(c.s, c.actors, [n for n in c.before if c.actors[n].last < v], v)
+        if n is None:
+            n = _subject_before_an_apposition(c, v)
+    return roles if n is None else roles.but(sources=c.conjuncts(n), how="stance")
+
+
 def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor after على، ضد، بحق، مع، ل، إلى، تجاه، ب following a nominal act is its target (هجوم
     … على كييف، عقوبات ضد روسيا)."""
@@ -687,14 +893,41 @@ def noun_target_after_preposition(c: RoleContext, trig: Trigger, roles: Roles) -
         if a.first - trig.last > ARG_WINDOW:
             break
         if c.s.governor(a.first) in c.words.noun_target_preps:
-            if a.label != "PER" and a.first >= 2 and strip_article(c.word(a.first - 1)) in c.words.title_words:
+            title = a.first - 1
+            if title > trig.last + 1 and c.word(title) in c.words.state_nouns:
+                title -= 1  # مع أمير دولة قطر الشيخ تميم: the noun of the state is part of its name
+            if a.label != "PER" and title >= 1 and strip_article(c.word(title)) in c.words.title_words:
                 # ولقائه مع رئيس المفوضية الأوروبية جان كلود يونكر: the body is the genitive of
                 # the title; the name closing the chain is the one met
-                named = _name_after_titles(c, a.first - 2, [n for n in c.after if c.actors[n].first >= a.first])
+                named = _name_after_titles(c, title - 1, [n for n in c.after if c.actors[n].first >= a.first])
                 if named is not None:
                     return roles.but(targets=c.conjuncts(named))
             return roles.but(targets=c.conjuncts(k))
     return roles
+
+
+def counterpart_named_by_a_noun_phrase(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A nominal consultation whose counterpart is no recognised actor but a noun of parties or
+    officials (``counterpart_heads``) after مع or ب right after it, or after one adjective of it
+    (شرعت الخرطوم في إجراء اتصالات واسعة بطرفي الأزمة، عقد اجتماعا مع رؤساء مكاتب الحزب): that noun
+    phrase, as words, is the one met; the event then stands on its doer (the stage drops a
+    consultation with no one met)."""
+    if c.type != "CONSULT" or trig.pos != "n" or not roles.sources or roles.targets or roles.parties:
+        return roles
+    k = trig.last + 1
+    if k <= c.hi and c.tokens[k].get("kind") == "ar" and (is_adjective(c.tokens[k].text, c.words)
+                                                          or is_indefinite_adjective(c.tokens[k].text, c.words)
+                                                          or lemma_word(c.tokens[k].text) in RoleWords.shared().manner):
+        k += 1  # اتصالات واسعة
+    if k <= c.hi and c.word(k) == "مع":
+        k += 1
+    elif not (k <= c.hi and any(p.label == "prep" and normalize(p.text) == "ب"
+                                for p in c.tokens[k].attrs.get("parts", ()))):
+        return roles
+    if k > c.hi or not (c.s.keys.noun[c.tokens[k].text] & RoleWords.shared().counterparts):
+        return roles
+    phrase = noun_phrase(c.s, k, c.hi)
+    return roles if phrase is None else roles.but(targets=[phrase])
 
 
 def counterpart_after_the_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1102,10 +1335,13 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     light_verb_subject_is_doer,
     sides_of_a_clash,
     genitive_doer_of_noun,
+    nationality_adjective_names_the_doer,
+    stance_verb_subject_does_the_act,
     the_one_asked_follows_a_demand,
     doer_of_the_relative_clause_after_the_act,
     noun_target_after_preposition,
     counterpart_after_the_doers,
+    counterpart_named_by_a_noun_phrase,
     addressee_of_a_demand,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
@@ -1351,11 +1587,15 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
     if doer is None:
         # the subject of the clause: the nearest actor before the adverbial that no preposition
         # governs (سعى وزير الدفاع الأميركي آشتون كارتر خلال زيارة إلى إسرائيل)
-        before = [a for a in c.actors if c.lo <= a.last < k and c.s.governor(a.first) is None
-                  and a.label not in ("VICTIM", "NP")]
+        # (a country after إلى, its state noun included, is the place reached: يتوجه الأمير … إلى
+        # جمهورية مصر في زيارة)
+        before = [a for a in c.actors if c.lo <= a.last < k and a.label not in ("VICTIM", "NP") and (
+            c.s.governor(a.first) is None or (a.label == "LOC" and c.s.governor(a.first) in RoleWords.shared().reached))]
         doer = before[-1] if before else None
         persons = [a for a in before if a.label == "PER"]
         named = [a for a in persons if not a.nominal]
+        if doer is not None and c.s.governor(doer.first) is not None and not persons:
+            doer = None  # a destination is no doer
         if doer is not None and doer.label == "LOC" and persons:
             # سيصل وزير خارجية جنوب السودان الخرطوم … في زيارة، غادر الأمير … جمهورية مصر بعد زيارة:
             # the person visits; the country or capital he reaches or leaves hosts him
@@ -1580,8 +1820,11 @@ def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) 
     if trig.pos != "v" or not (has_conjunction(c.tokens[trig.first]) or during) or roles.how in ("vso", "passive"):
         return roles
     speaking = c.speaker is not None
+    # (a nationality adjective is the doer of its noun only, never a subject a verb shares: والغزو
+    # العراقي في التسعينات، وتصدت للتهديدات الإيرانية — the Gulf states confronted)
     prev_ev = [e for t0, e, spk in c.sentence.events if (t0.pos == "v" or during or t0.type == c.type)
-               and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking]
+               and e.start < trig.start and e.source is not None and e.source.text and (spk is not None) == speaking
+               and not is_nationality_adjective(e.source)]
     if not prev_ev:
         if roles.sources or during or speaking or trig.first == 0 or c.tokens[trig.first - 1].text not in COMMAS:
             return roles  # a new clause after a comma (…بالغموض، ودعا): not a name like ديف وايد
