@@ -54,3 +54,31 @@ def test_two_persons_named_before_with_that_given_name_leave_the_speaker_unlinke
     doc = analyse("وكان رامي الكبدي في قاعدة العند.\n" + RAMI, *RAMI_ENTITIES,
                   ("e3", "PER", "رامي الكبدي", "رامي الكبدي"))
     assert said(doc, "جمال كان مقيمًا")[0] is None
+
+
+# --- a family name alone, when the entity stage split its bearer in two ------------------------
+
+# SaudiNewsNet 2015-07-27, alyaum/ain alyoum (article 26)
+ABURUKBA = (
+    "وتنظمه كل من الغرفة التجارية الصناعية بجدة وAME مكتب د. إيهاب حسن أبوركبة وبشراكة إستراتيجية مع وزارة "
+    "العمل.\n"
+    "وأعرب رئيس المنتدى الدكتور إيهاب بن حسن أبوركبة عن سعادته لحرص وزير العمل ورعايته الكريمة للمنتدى، "
+    "مؤكداً أن حرص وزارة العمل على مواصلة دعم هذا المنتدى استشعاراً لأهمية تطوير ممارسات الموارد البشرية.\n"
+    "وأوضح أبوركبة أن المنتدى عزز في نسخه الست الماضية لبناء الشراكة الإستراتيجية بين القطاعين العام "
+    "والخاص.\n")
+
+
+def test_a_family_name_alone_is_the_one_person_the_entity_stage_split_in_two():
+    # the entity stage's reading of the article: two entities for one man
+    doc = analyse(ABURUKBA, ("e1", "PER", "إيهاب حسن أبوركبة", "إيهاب حسن أبوركبة"),
+                  ("e2", "PER", "إيهاب أبوركبة", "إيهاب بن حسن أبوركبة"))
+    assert said(doc, "المنتدى عزز")[0] == "e2"  # the fuller name: both are the same man
+
+
+def test_a_family_name_alone_stays_unlinked_between_two_people_of_one_given_name():
+    # the same sentences where the two names differ in the middle (cousins: محمد سعد …، محمد فهد …):
+    # two people, and nothing says which one speaks
+    doc = analyse(ABURUKBA.replace("مكتب د. إيهاب حسن أبوركبة", "مكتب د. إيهاب سعد أبوركبة"),
+                  ("e1", "PER", "إيهاب سعد أبوركبة", "إيهاب سعد أبوركبة"),
+                  ("e2", "PER", "إيهاب حسن أبوركبة", "إيهاب بن حسن أبوركبة"))
+    assert said(doc, "المنتدى عزز")[0] is None
