@@ -139,7 +139,8 @@ class TitleIndex:
     @property
     def surnames(self) -> dict[str, str]:
         """Last word of a person's full name -> that person, when no other person bears it (a
-        father and his son share theirs)."""
+        father and his son share theirs), or when its bearers are one person the entity stage
+        split in two (see ``_one_person_split``)."""
         if self._surnames is None:
             bearers: dict[str, set[str]] = {}
             written: dict[str, list[str]] = {}  # entity -> the words of its longest name
