@@ -1592,6 +1592,7 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
         if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
             ent = _issuer(w, a, b) or w.titles.resolve(a, b)
+        ent = _given_name_of_earlier(w, a, b, ent) or ent
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     elif is_definite(toks[a]) and bare_word(toks[a]) in w.lex.role_nouns and not names_person(a, b, w.names):
@@ -1600,6 +1601,39 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True)
     return Speaker(ent, w.text[s:e])
+
+
+def _given_name_of_earlier(w: _Work, a: int, b: int, ent: str | None) -> str | None:
+    """A person called by the given name alone, after a form of address or none (وأوضحت د. آمنة
+    after «وتؤكد د. آمنة كريم»; وأوضح إبراهيم after «ويقول الشاب إبراهيم الأحمد»: SaudiNewsNet
+    2015-07-22, article 1080), is the one person the article named before with that first name:
+    the entity stage links a surname alone to the full name (الخريجي) but leaves a given name
+    alone unlinked or makes it an entity of its own. None when the phrase is more than that one
+    word, when it is linked to a person of two words or more already, or when two persons named
+    before share the name (then the article means one of them and nothing says which)."""
+    toks = w.toks
+    k = a
+    while k < b and (toks[k].norm in w.lex.name_titles or toks[k].text == "."):
+        k += 1  # د. ، الدكتورة ، السيدة
+    if k != b - 1 or toks[k].kind != "ar" or toks[k].conj:
+        return None
+    if ent is not None and (w.mentions.labels.get(ent) != "PER" or " " in (w.mentions.names.get(ent) or "").strip()):
+        return None  # linked to a body, or to a person of a full name: the entity stage's reading stands
+    given = toks[k].norm
+    # (three letters at least: a one- or two-letter word is an initial or a particle, never a
+    # given name the article could mean)
+    if len(given) < 3 or is_definite(toks[k]):
+        return None
+    found = set()
+    for s, e, eid, label, _kind in w.mentions.rows:
+        if s >= toks[a].start:
+            break
+        if eid == ent or w.mentions.labels.get(eid, label) != "PER":
+            continue
+        words = normalize(w.mentions.names.get(eid) or "").split()
+        if len(words) >= 2 and words[0] == given:
+            found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _relative_after_person(w: _Work, a: int, b: int) -> int | None:

@@ -139,13 +139,22 @@ class TitleIndex:
     @property
     def surnames(self) -> dict[str, str]:
         """Last word of a person's full name -> that person, when no other person bears it (a
-        father and his son share theirs)."""
+        father and his son share theirs), or when its bearers are one person the entity stage
+        split in two (see ``_one_person_split``)."""
         if self._surnames is None:
             bearers: dict[str, set[str]] = {}
+            written: dict[str, list[str]] = {}  # entity -> the words of its longest name
             for k, nm in self.names.items():
                 if nm.label == "PER" and nm.end - k >= 2:
                     bearers.setdefault(bare_word(self.toks[nm.end - 1]), set()).add(nm.entity)
-            self._surnames = {w: next(iter(ids)) for w, ids in bearers.items() if len(ids) == 1}
+                    words = [bare_word(self.toks[j]) for j in range(k, nm.end)]
+                    if len(words) > len(written.get(nm.entity, ())):
+                        written[nm.entity] = words
+            self._surnames = {}
+            for w, ids in bearers.items():
+                one = next(iter(ids)) if len(ids) == 1 else _one_person_split(ids, written)
+                if one is not None:
+                    self._surnames[w] = one
         return self._surnames
 
     def name_continued_by(self, a: int, b: int) -> str | None:
@@ -282,3 +291,21 @@ def _written_forms(head: str) -> frozenset[str]:
         forms |= {p + f for f in list(forms)}
     forms |= {"لل" + head, "ولل" + head, "بال" + head, "وبال" + head}
     return frozenset(forms)
+
+
+def _one_person_split(ids: set[str], written: Mapping[str, list[str]]) -> str | None:
+    """Several persons ending with one family name are one person the entity stage split when
+    every shorter name is the longest one with words left out (إيهاب أبوركبة and إيهاب حسن أبوركبة:
+    SaudiNewsNet 2015-07-27, article 26, «وأوضح أبوركبة» stayed unlinked): that longest name. A
+    father and his son (محمد عبدالله العتيبي، عبدالله محمد العتيبي) or two cousins (محمد سعد
+    العتيبي، محمد فهد العتيبي) are not: None."""
+    names = sorted((written[i] for i in ids), key=len)
+    full = names[-1]
+    if any(len(n) == len(full) for n in names[:-1]):
+        return None  # two names of the same length that differ: two people
+    for n in names[:-1]:
+        it = iter(full)
+        if n[0] != full[0] or not all(x in it for x in n):
+            return None  # (the same first name, and every word in the full name's order)
+    return next(i for i in ids if written[i] is full)
+
