@@ -197,7 +197,7 @@ def main(argv=None) -> int:
                     "several networks, averaged; default: the shipped ones)")
     ap.add_argument("--weight", type=float, default=None, help="with --kind ensemble: the CRF's weight in the mix (default: the shipped one)")
     ap.add_argument("--dev-part", action="store_true",
-                    help=f"score the dev part of --train (its last {DEV_FRACTION:.0%}) instead of --test")
+                    help=f"score the dev part of --train (its last {round(DEV_FRACTION * 100)}%%) instead of --test")
     ap.add_argument("--train", default=str(TRAIN), help="with --dev-part: the ANERcorp CAMeL Lab train split")
     ap.add_argument("--block", type=int, default=BLOCK,
                     help="sentences per pseudo-document for the document-level pass (0: tag sentences alone)")

@@ -8,6 +8,7 @@ an argument, never set in a module of the stages.
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import Callable
@@ -36,3 +37,11 @@ def command_line(main: Callable[[], int | None]) -> None:
     except RasdError as exc:
         print(f"error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)
+
+
+def source_folder(prog: str, doc: str | None, what: str, argv: list[str] | None = None) -> Path | None:
+    """The one optional argument of a trainer that reads one source folder (``python -m
+    rasd.train.<x> [FOLDER]``), parsed so that ``--help`` prints the usage: None when not given."""
+    ap = argparse.ArgumentParser(prog=prog, description=(doc or "").strip().splitlines()[0] if doc else None)
+    ap.add_argument("folder", nargs="?", type=Path, help=what)
+    return ap.parse_args(argv).folder

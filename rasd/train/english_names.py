@@ -11,11 +11,10 @@ before an office or an actor's role ("Turkish military"). Hand-written files of 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from ..shared import need, shared_path
-from . import command_line, shipped
+from . import command_line, shipped, source_folder
 from .gazetteers import CAMEO_OVERRIDES
 
 OUT = shipped("english")
@@ -40,8 +39,8 @@ def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    print(build(Path(argv[0]) if argv else DEFAULT_DATA))
+    folder = source_folder("python -m rasd.train.english_names", __doc__, "the shared data folder (default: the shared one)", argv)
+    print(build(folder or DEFAULT_DATA))
     return 0
 
 

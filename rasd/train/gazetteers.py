@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 from ..text.lemma import lemma_key
 from ..shared import need, shared_path
 from ..text.normalize import normalize
-from . import command_line, shipped
+from . import command_line, shipped, source_folder
 
 OUT = shipped("gazetteers")
 DEFAULT_DATA = shared_path("data")
@@ -179,8 +178,8 @@ def build(data: Path = DEFAULT_DATA, out: Path = OUT) -> dict[str, int]:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    print(build(Path(argv[0]) if argv else DEFAULT_DATA))
+    folder = source_folder("python -m rasd.train.gazetteers", __doc__, "the shared data folder (default: the shared one)", argv)
+    print(build(folder or DEFAULT_DATA))
     return 0
 
 

@@ -10,12 +10,11 @@ would bloat the file. Derived statistics, not text: see the README's licence sec
 from __future__ import annotations
 
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 from ..text.normalize import normalize
-from . import command_line, shipped
+from . import command_line, shipped, source_folder
 from .saudinewsnet import DEFAULT_DIR, iter_articles
 
 MIN_COUNT = 3
@@ -37,8 +36,8 @@ def build(folder=DEFAULT_DIR, out: Path = OUT) -> int:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    print(build(argv[0] if argv else DEFAULT_DIR), "words")
+    folder = source_folder("python -m rasd.train.wordfreq", __doc__, "the SaudiNewsNet folder (default: the shared one)", argv)
+    print(build(folder or DEFAULT_DIR), "words")
     return 0
 
 
