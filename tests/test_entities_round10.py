@@ -49,6 +49,9 @@ TAIF_ACCORD = ("جدد عضو اللقاء الديموقراطي وزير ال�
 # 2015-07-21 (okaz): the Geneva conference on Syria
 GENEVA = ("والمتمثلة في تنفيذ مخرجات مؤتمر جنيف (1) والذي استقرت عليه كل الدول وصدر به قرار من مجلس "
           "الأمن.")
+# 2015-08-06 (alriyadh): the conference's adjective agrees with its head
+SHARM = ("وأضاف قطان أن العلاقات المصرية السعودية شهدت طفرة كبيرة خلال مؤتمر شرم الشيخ الاقتصادي الذي "
+         "عقد في شهر مارس الماضي.")
 # 2015-07-27 (almadina): إعلان is the verbal noun, Ankara its doer ("Ankara announcing its resolve")
 ANKARA_ANNOUNCES = ("أسفر عن مقتل جندي تركي وجرح اثنين آخرين، وأيضًا مع إعلان أنقرة عزمها إقامة منطقة "
                     "عازلة شمال سوريا.")
@@ -58,9 +61,47 @@ def test_a_city_after_a_document_head_names_the_document():
     assert ("MISC", None, ["إعلان القاهرة"]) in entities(CAIRO_DECLARATION, "2015-07-31", source="3alyoum")
     assert "اتفاق الطائف" in mentions(TAIF_ACCORD, "2015-07-21", source="alwatan")
     assert "مؤتمر جنيف" in mentions(GENEVA, "2015-07-21", source="okaz")
+    assert "مؤتمر شرم الشيخ الاقتصادي" in mentions(SHARM, "2015-08-06", source="alriyadh")
 
 
 def test_a_capital_that_announces_with_its_object_after_it_stays_the_actor():
     got = entities(ANKARA_ANNOUNCES, "2015-07-27", source="almadina")
     assert ("LOC", "TURGOV", ["أنقرة"]) in got
     assert not any("إعلان" in m for _, _, ms in got for m in ms)
+
+
+# -- the Saudi cabinet -----------------------------------------------------------------------
+# 2015-08-03 (aawsat): the weekly cabinet session; المجلس is the cabinet, named last
+CABINET = ("مجلس الوزراء السعودي يشدد على إعلان القاهرة لتعزيز الأمن والاستقرار في المنطقة\n\n"
+           "رأس نائب خادم الحرمين الشريفين الأمير محمد بن نايف، الجلسة التي عقدها مجلس الوزراء بعد ظهر "
+           "اليوم (الاثنين) في قصر السلام بجدة. وأثنى على إعلان القاهرة الصادر بمناسبة الزيارة، وشدد "
+           "المجلس على أهمية إعلان القاهرة لما يحمله من مضامين عليا.")
+# 2015-08-03 (aawsat, the same session): the Shura named after the cabinet takes المجلس
+SHURA_LAST = ("قرر مجلس الوزراء الموافقة على نظام المناطق المحمية للحياة الفطرية، بعد الاطلاع على قرار "
+              "مجلس الشورى رقم 52، وأوضح المجلس في قراره أن النظام يحمي الحياة الفطرية.")
+
+
+def test_the_cabinet_of_a_saudi_report_is_saudigov_and_its_short_form_links_to_it():
+    got = [e for e in entities(CABINET, "2015-08-03", source="aawsat") if any("مجلس" in m for m in e[2])]
+    assert ("ORG", "SAUGOV", ["مجلس الوزراء", "المجلس"]) in got
+    assert ("ORG", "SAUGOV", ["مجلس الوزراء السعودي"]) in got
+
+
+def test_the_short_form_council_links_to_the_nearest_council_before_it():
+    got = entities(SHURA_LAST, "2015-08-03", source="aawsat")
+    assert ("ORG", "SAUGOV", ["مجلس الوزراء"]) in got
+    assert any(ms == ["مجلس الشورى", "المجلس"] for _, _, ms in got)
+
+
+# 2015-07-27 (aleqtisadiya): Yemen's prime minister; 2015-08-06 (aljazirah): the crown princes' titles
+YEMEN_PM = ("استعرضا خلال اللقاء الذي حضره خالد محفوظ بحاح نائب الرئيس اليمني رئيس مجلس الوزراء، "
+            "المستجدات على الساحة اليمنية.")
+CROWN_PRINCES = ("صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس "
+                 "مجلس الوزراء وزير الدفاع بزيارة إلى المملكة الأردنية الهاشمية، وصاحب السمو الملكي الأمير "
+                 "محمد بن نايف بن عبدالعزيز آل سعود ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية.")
+
+
+def test_the_cabinet_inside_a_prime_ministers_title_is_no_mention():
+    assert "مجلس الوزراء" not in mentions(YEMEN_PM, "2015-07-27", source="aleqtisadiya")
+    got = mentions(CROWN_PRINCES, "2015-08-06", source="aljazirah")
+    assert "مجلس الوزراء" not in got and "محمد بن سلمان بن عبدالعزيز" in got

@@ -152,9 +152,12 @@ class ResolutionData:
     tournament_editions: frozenset[str] = frozenset()
     tournament_adjectives: frozenset[str] = frozenset()
     # heads that make a proper name of the place name after them (wordclasses.tsv): a place
-    # (سوق عكاظ, قصر باكينغهام: LOC) or a named document or meeting (إعلان القاهرة: MISC)
+    # (سوق عكاظ, جادة عكاظ: LOC) or a named document or meeting (إعلان القاهرة: MISC)
     place_name_heads: frozenset[str] = frozenset()
     document_name_heads: frozenset[str] = frozenset()
+    # مجلس الوزراء after رئيس: a body inside an office's title (the prime minister), no mention
+    office_bodies: frozenset[str] = frozenset()
+    office_title_heads: frozenset[str] = frozenset()
     verbal_noun_objects: frozenset[str] = frozenset()  # أن, عن: after إعلان أنقرة, the doer
     object_pronouns: tuple = ()  # -ها, -هم: an object with its pronoun (عزمها)
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
@@ -194,6 +197,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         place_name_heads=resources.word_class(AREA, "place_name_heads"),
         document_name_heads=resources.word_class(AREA, "document_name_heads"),
         verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
+        office_bodies=frozenset(nkey(w) for w in resources.word_class(AREA, "office_bodies")),
+        office_title_heads=resources.word_class(AREA, "office_title_heads"),
         object_pronouns=tuple(sorted(resources.word_class(AREA, "object_pronouns"), key=len, reverse=True)),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
@@ -894,11 +899,12 @@ def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
 def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
     """A name right after an indefinite head noun that names a thing by it is part of that
     thing's name, not the actor it names alone: سوق عكاظ (a market and festival, not the newspaper
-    عكاظ), قصر باكينغهام, جادة عكاظ (``place_name_heads``: LOC); إعلان القاهرة, اتفاق الطائف
+    عكاظ), جادة عكاظ (``place_name_heads``: LOC); إعلان القاهرة, اتفاق الطائف
     (``document_name_heads``: MISC). A document head takes only a place that is no country
     (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays
-    (قصر الملك عبدالعزيز is a matter of institutions named after people). A fused preposition or
-    و stays outside (بسوق عكاظ)."""
+    (institutions named after people are another matter). A palace is no such head: ANERcorp
+    tags قصر بكينغهام as بكينغهام LOC, the place, which names no actor. A fused preposition or و
+    stays outside (بسوق عكاظ)."""
     heads = data.place_name_heads | data.document_name_heads
     if not heads:
         return names
@@ -919,7 +925,15 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         else:
             out.append(m)
             continue
-        grown.append(_M(start, m.end, label, "name", source="pattern", evidence=True))
+        end = m.end
+        nxt = _NEXT_WORD.match(text, end)
+        # a document's adjective agrees with its head in gender (مؤتمر شرم الشيخ الاقتصادي, 2015-08-06
+        # alriyadh); after a place head one may be an earlier noun's (بجائزة سوق عكاظ الدولية)
+        if label == "MISC" and nxt is not None and text[end:nxt.start(1)] == " " \
+                and data.institutions.is_adjective(nkey(nxt.group(1))) \
+                and head.endswith("ه") == nkey(nxt.group(1)).endswith("ه"):
+            end = nxt.end(1)
+        grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
     if not grown:
         return out
     taken = _Occupied(grown)
@@ -1230,7 +1244,7 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     for f in found:
         head = nkey(_NONSPACE.match(text, f.start).group(0))
         m = _M(f.start, f.end, "LOC" if head in data.institution_places else "ORG", "name", source="pattern")
-        if _in_boiler(m, boiler):
+        if _in_boiler(m, boiler) or _inside_office_title(text, m, data):
             continue
         if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
             continue
@@ -1242,6 +1256,23 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     names = [g for g in names if not inside.hits(g)] + kept_inst
     names.sort(key=lambda m: (m.start, m.end))
     return names, [m for m in ner if not inside.hits(m)]
+
+
+def _inside_office_title(text: str, m: _M, data: ResolutionData) -> bool:
+    """Whether the institution ``m`` is the body of an office's title (``office_bodies`` after
+    ``office_title_heads``): رئيس مجلس الوزراء is the prime minister, and in ولي العهد نائب رئيس
+    مجلس الوزراء وزير الداخلية (2015-07-27 alwatan, 2015-08-06 aljazirah: the crown princes'
+    titles, in hundreds of Saudi articles) the cabinet is no actor of its own; ANERcorp tags none
+    (رئيس مجلس الوزراء: O). The cabinet that decides (قرر مجلس الوزراء) stays."""
+    if nkey(text[m.start:m.end]) not in data.office_bodies:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, m.start - 14):m.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    parts = data.split(word)
+    stem = word[parts[-1][0]:] if parts else word
+    return nkey(stem) in data.office_title_heads or nkey(word) in data.office_title_heads
 
 
 def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazetteer) -> dict:
