@@ -151,6 +151,15 @@ class ResolutionData:
     continents: frozenset[str] = frozenset()  # آسيا: after compass words, a region (جنوب شرق آسيا)
     tournament_editions: frozenset[str] = frozenset()
     tournament_adjectives: frozenset[str] = frozenset()
+    # heads that make a proper name of the place name after them (wordclasses.tsv): a place
+    # (سوق عكاظ, جادة عكاظ: LOC) or a named document or meeting (إعلان القاهرة: MISC)
+    place_name_heads: frozenset[str] = frozenset()
+    document_name_heads: frozenset[str] = frozenset()
+    # مجلس الوزراء after رئيس: a body inside an office's title (the prime minister), no mention
+    office_bodies: frozenset[str] = frozenset()
+    office_title_heads: frozenset[str] = frozenset()
+    verbal_noun_objects: frozenset[str] = frozenset()  # أن, عن: after إعلان أنقرة, the doer
+    object_pronouns: tuple = ()  # -ها, -هم: an object with its pronoun (عزمها)
     # the masculine singular forms of the verbs of saying (the quotes area's reporting_verbs.tsv):
     # a rare definite word right after one, before what is said, is a person's family name
     saying_verbs: frozenset[str] = frozenset()
@@ -185,6 +194,12 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         continents=resources.word_class(AREA, "continents"),
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
+        place_name_heads=resources.word_class(AREA, "place_name_heads"),
+        document_name_heads=resources.word_class(AREA, "document_name_heads"),
+        verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
+        office_bodies=frozenset(nkey(w) for w in resources.word_class(AREA, "office_bodies")),
+        office_title_heads=resources.word_class(AREA, "office_title_heads"),
+        object_pronouns=tuple(sorted(resources.word_class(AREA, "object_pronouns"), key=len, reverse=True)),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
@@ -706,6 +721,7 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
         names = [m for m in names if not inside.hits(m)] + quoted
     names = _clubs_by_adjective(doc, names, data)
     names = _competitions(text, names, data)
+    names = _headed_names(text, names, data)
     names = _compass_regions(text, names, data)
     occupied = _Occupied(names)
     names += _first_and_family_names(doc, occupied, boiler, data)
@@ -878,6 +894,81 @@ def _competitions(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         return out
     taken = _Occupied(grown)
     return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
+    """A name right after an indefinite head noun that names a thing by it is part of that
+    thing's name, not the actor it names alone: سوق عكاظ (a market and festival, not the newspaper
+    عكاظ), جادة عكاظ (``place_name_heads``: LOC); إعلان القاهرة, اتفاق الطائف
+    (``document_name_heads``: MISC). A document head takes only a place that is no country
+    (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays
+    (institutions named after people are another matter). A palace is no such head: ANERcorp
+    tags قصر بكينغهام as بكينغهام LOC, the place, which names no actor. A fused preposition or و
+    stays outside (بسوق عكاظ)."""
+    heads = data.place_name_heads | data.document_name_heads
+    if not heads:
+        return names
+    out, grown = [], []
+    for m in names:
+        if m.kind != "name" or m.label == "PER":
+            out.append(m)
+            continue
+        start = _head_before(text, m.start, heads, data)
+        if start is None:
+            out.append(m)
+            continue
+        head = nkey(_NONSPACE.match(text, start).group(0))
+        if head in data.place_name_heads:
+            label = "LOC"
+        elif m.label == "LOC" and not m.key.startswith("ctry:") and not _object_after(text, m.end, data):
+            label = "MISC"
+        else:
+            out.append(m)
+            continue
+        end = m.end
+        nxt = _NEXT_WORD.match(text, end)
+        # a document's adjective agrees with its head in gender (مؤتمر شرم الشيخ الاقتصادي, 2015-08-06
+        # alriyadh); after a place head one may be an earlier noun's (بجائزة سوق عكاظ الدولية)
+        if label == "MISC" and nxt is not None and text[end:nxt.start(1)] == " " \
+                and data.institutions.is_adjective(nkey(nxt.group(1))) \
+                and head.endswith("ه") == nkey(nxt.group(1)).endswith("ه"):
+            end = nxt.end(1)
+        grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
+    if not grown:
+        return out
+    taken = _Occupied(grown)
+    return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+def _object_after(text: str, end: int, data: ResolutionData) -> bool:
+    """Whether the word after a name ending at ``end`` is the object of a verbal noun before the
+    name, which is then its doer, no document's name: مع إعلان أنقرة عزمها إقامة منطقة عازلة
+    (2015-07-27 almadina: Ankara announcing its resolve), إعلان القاهرة عن, اتفاق أنقرة على
+    (``verbal_noun_objects``: أن/عن/على, and a word with an object pronoun ending -ها/-هم)."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if nkey(word) in data.verbal_noun_objects:
+        return True
+    return len(word) > 3 and not word.startswith("ال") and any(word.endswith(p) for p in data.object_pronouns)
+
+
+def _head_before(text: str, start: int, heads: frozenset[str], data: ResolutionData) -> Optional[int]:
+    """Where a head of ``heads`` starts in the word right before ``start`` (one space between),
+    after its proclitics (بسوق, وإعلان), or None."""
+    before = _WORD_BEFORE.search(text[max(0, start - 14):start])
+    if before is None or text[max(0, start - 14) + before.end(1):start] != " ":
+        return None
+    word = before.group(1)
+    at = max(0, start - 14) + before.start(1)
+    if nkey(word) in heads:
+        return at
+    parts = data.split(word)
+    head_at = parts[-1][0] if parts else 0
+    if head_at and nkey(word[head_at:]) in heads and all(p[2] != "stem" for p in parts[:-1]):
+        return at + head_at
+    return None
 
 
 _COMPASS_BEFORE = re.compile(r"(?:(?<=\s)|^)(\w+)(?:[ \t]+(\w+))?[ \t]+$")
@@ -1153,7 +1244,7 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     for f in found:
         head = nkey(_NONSPACE.match(text, f.start).group(0))
         m = _M(f.start, f.end, "LOC" if head in data.institution_places else "ORG", "name", source="pattern")
-        if _in_boiler(m, boiler):
+        if _in_boiler(m, boiler) or _inside_office_title(text, m, data):
             continue
         if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
             continue
@@ -1165,6 +1256,23 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     names = [g for g in names if not inside.hits(g)] + kept_inst
     names.sort(key=lambda m: (m.start, m.end))
     return names, [m for m in ner if not inside.hits(m)]
+
+
+def _inside_office_title(text: str, m: _M, data: ResolutionData) -> bool:
+    """Whether the institution ``m`` is the body of an office's title (``office_bodies`` after
+    ``office_title_heads``): رئيس مجلس الوزراء is the prime minister, and in ولي العهد نائب رئيس
+    مجلس الوزراء وزير الداخلية (2015-07-27 alwatan, 2015-08-06 aljazirah: the crown princes'
+    titles, in hundreds of Saudi articles) the cabinet is no actor of its own; ANERcorp tags none
+    (رئيس مجلس الوزراء: O). The cabinet that decides (قرر مجلس الوزراء) stays."""
+    if nkey(text[m.start:m.end]) not in data.office_bodies:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, m.start - 14):m.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    parts = data.split(word)
+    stem = word[parts[-1][0]:] if parts else word
+    return nkey(stem) in data.office_title_heads or nkey(word) in data.office_title_heads
 
 
 def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazetteer) -> dict:
