@@ -150,6 +150,7 @@ class EventWords:
     each_of: frozenset[str]
     adverbial_heads: frozenset[str]
     circumstantial_participles: frozenset[str]
+    circumstantial_participles_feminine: frozenset[str]
     body_heads: frozenset[str]
     harm_cause_preps: frozenset[str]
     exception_words: frozenset[str]

@@ -1610,6 +1610,12 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
     return roles.but(sources=[doer], targets=targets, how="adverbial")
 
 
+# The commas after which a feminine participle opens a circumstantial clause (Arabic and Latin).
+PARTICIPLE_COMMAS = ("،", ",")
+# Marks that open a quotation: its words are the speaker's, not the main clause's.
+QUOTE_OPENERS = "«\"“"
+
+
 def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An active participle in the accusative after a clause (الحال: … داعيا المستثمرين إلى،
     واعدا الأهالي بأن، مستنكرا الاعتداء) is done by that clause's doer: the source of the verb
@@ -1617,8 +1623,15 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     preposition governs; the actor right after it is its object, not its doer (the genitive rules
     read it as a noun's doer)."""
     w = c.word(trig.first)
-    if trig.pos != "n" or not {w, strip_conjunction(w, 2)} & c.words.circumstantial_participles:
-        return roles  # (واعدا: its و is no conjunction)
+    if trig.pos != "n":
+        return roles
+    forms = {w, strip_conjunction(w, 2)}  # (واعدا: its و is no conjunction)
+    # the feminine (داعية، مطالبة، مناشدة) is also a noun ("preacher", "a demand"): a participle only
+    # where it opens a clause after a comma (أعلنت مفوضية حقوق الإنسان …، داعية المجتمع الدولي إلى)
+    feminine = (forms & c.words.circumstantial_participles_feminine and trig.first > 0
+                and c.tokens[trig.first - 1].text in PARTICIPLE_COMMAS)
+    if not (forms & c.words.circumstantial_participles or feminine):
+        return roles
     if trig.first > 0 and (starts_count(c.s, trig.first - 1) or c.tokens[trig.first - 1].text in ")"):
         return roles  # القبض على (431) متهما: a counted noun, "the accused", no participle
     nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
@@ -1633,7 +1646,12 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
     doer = earlier[-1].source if earlier else c.speaker
     if doer is None:
-        before = [a for a in c.sentence.actors if a.last < trig.first and c.s.governor(a.first) is None
+        # the main clause's subject: not an actor inside a reported clause (أن، بأن) or a quotation
+        # that stands between the main verb and the participle (وأضاف أن طائرات الإغاثة التي هبطت …،
+        # داعيا التجار: the speaker calls, not the planes; معتبرا أن التنظيم … الكردستاني …، محذرا)
+        main_end = next((k for k in range(trig.first) if strip_conjunction(c.word(k), 2) in c.words.complementizers
+                         or c.tokens[k].text[:1] in QUOTE_OPENERS), trig.first)
+        before = [a for a in c.sentence.actors if a.last < main_end and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP", "PLACE")]
         persons = [a for a in before if a.label == "PER"]  # a speaker, not the office he names
         doer = (persons or before)[-1] if before else None
