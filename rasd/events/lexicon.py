@@ -143,6 +143,7 @@ class EventWords:
     state_nouns: frozenset[str]
     outlet_links: frozenset[str]
     asked_genitive: frozenset[str]
+    prevention_words: frozenset[str]
     backed_genitive: frozenset[str]
     host_verbs: frozenset[str]
     receiving_verbs: frozenset[str]

@@ -671,6 +671,41 @@ def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) 
                  "light-verb" if doer is not None else "")
 
 
+# How many tokens may stand between the one prevented and the من of the act it is kept from: quotation
+# marks and a name in the genitive (منع مقاتلي «داعش» من دخول: three).
+PREVENTED_GAP = 3
+# Marks that may stand between the word of preventing and the one prevented (منع «الحوثيين»).
+PREVENTED_MARKS = frozenset("«»\"“”")
+
+
+def the_one_prevented_stands_before_min(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verb or verbal noun of preventing (``prevention_words``: منع) takes the one prevented as its
+    object and the act it is kept from after من: «منع العزاب السعوديين من دخول الكويت» (3alyoum
+    2015-07-25), «ومنع 1800 إرهابي من دخول البلاد» (2015-07-26). With a single actor between the word
+    and من, that actor is the one prevented: the target, not the doer (read as a verb's subject or a
+    noun's genitive); the doer is the subject of a light verb before the noun, else none. Two
+    phrases before من are subject and object (منع الحوثيون رئيس مجلس إدارة الميناء من دخول الميناء)
+    and keep their roles."""
+    if len(roles.sources) != 1 or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.prevention_words:
+        return roles
+    a = roles.sources[0]
+    if a.first <= trig.last or any(trig.last < b.first < a.first for b in c.actors):
+        return roles  # the doer stands before it, or another phrase stands between
+    if any(c.tokens[k].text not in PREVENTED_MARKS for k in range(trig.last + 1, a.first)):
+        return roles  # right after the word (quotation marks apart): its object or its genitive
+    k = a.last + 1
+    while k <= min(c.hi, a.last + PREVENTED_GAP) and c.word(k) != "من":
+        if c.tokens[k].text in CLAUSE_PUNCT or c.tokens[k].text in COMMAS:
+            return roles
+        k += 1
+    if k > c.hi or k >= len(c.tokens) or c.word(k) != "من":
+        return roles
+    doer = light_verb_subject(c.s, trig, c.everyone) if trig.pos == "n" else None
+    # the target is the one prevented alone: a phrase after من belongs to the act kept from (من
+    # دخول الكويت: the place entered)
+    return Roles([doer] if doer is not None and doer.key != a.key else [], [a], "prevented")
+
+
 def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A nominal act followed by a relative clause whose light verb points back to it names its doer
     there (المباحثات التي أجراها رئيس الوزراء، زيارات قامت بها موغيريني، الهجوم الذي شنه التنظيم):
@@ -1358,6 +1393,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     casualties_after_the_attack,
     victims_just_before_the_attack,
     victims_are_no_doers,
+    the_one_prevented_stands_before_min,
     trained_ranker,
     speaker_does_the_act_after_innahu,
     the_next_clause_keeps_its_actors,
