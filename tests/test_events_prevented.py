@@ -48,3 +48,11 @@ def test_a_subject_and_an_object_before_min_keep_their_roles():
                   "الحوثيون رئيس مجلس إدارة ميناء الحديدة القبطان محمد إسحاق من دخول الميناء، مما دعا كل "
                   "الموظفين والعمال للدخول في إضراب عن العمل احتجاجا.", "2015-07-26")
     assert [e for e in got if e[0] == "منع" and e[1] == "الحوثيون"], got
+
+
+
+def test_the_one_prevented_after_a_noun_of_purpose_is_no_doer():
+    # alweeam 2015-07-21: the Houthi forces are the ones the resistance seeks to stop
+    got = _everything("وتسعى المقاومة لمنع قوات الحوثيين من السيطرة على عدن وهي آخر مدينة لا تزال حكومة الرئيس عبد "
+                      "ربه منصور هادي تسيطر عليها.", "2015-07-21")
+    assert all(e[2] != "قوات الحوثيين" for e in got if e[1] == "لمنع"), got

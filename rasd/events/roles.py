@@ -671,8 +671,8 @@ def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) 
                  "light-verb" if doer is not None else "")
 
 
-# How many tokens may stand between the one prevented and the من of the act it is kept from: quotation
-# marks and a name in the genitive (منع مقاتلي «داعش» من دخول: three).
+# How many tokens may stand between the one prevented and the من of the act it is kept from: a name in
+# quotation marks, its genitive (منع مقاتلي «داعش» من دخول: three).
 PREVENTED_GAP = 3
 # Marks that may stand between the word of preventing and the one prevented (منع «الحوثيين»).
 PREVENTED_MARKS = frozenset("«»\"“”")
@@ -693,10 +693,13 @@ def the_one_prevented_stands_before_min(c: RoleContext, trig: Trigger, roles: Ro
         return roles  # the doer stands before it, or another phrase stands between
     if any(c.tokens[k].text not in PREVENTED_MARKS for k in range(trig.last + 1, a.first)):
         return roles  # right after the word (quotation marks apart): its object or its genitive
-    k = a.last + 1
+    k, quoted = a.last + 1, False
     while k <= min(c.hi, a.last + PREVENTED_GAP) and c.word(k) != "من":
-        if c.tokens[k].text in CLAUSE_PUNCT or c.tokens[k].text in COMMAS:
-            return roles
+        text = c.tokens[k].text
+        if text in PREVENTED_MARKS:
+            quoted = text in "«“" or (text == '"' and not quoted)
+        elif not quoted:
+            return roles  # a second phrase: منع التنظيم المواطنين من زيارة, the doer then the one prevented
         k += 1
     if k > c.hi or k >= len(c.tokens) or c.word(k) != "من":
         return roles
