@@ -14,6 +14,9 @@ sample E") found conflict and cooperation words whose sense the words around the
   sample F"). Not after a word whose object the لـ marks (تعرضت لهجوم، إدانته لهجوم الحوثيين): there
   the noun names an act that took place.
 
+- a verb form that tells a **standing state** (state_verb): the imperfect of سيطر "controls"
+  (فيما تسيطر قوات «وحدات حماية الشعب الكردي» على نحو ثلثي الشريط الحدودي), where the past
+  سيطرت "took control" is the act (branch evprec6).
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -28,7 +31,7 @@ from ..text.normalize import normalize, strip_conjunction
 from .types import Trigger
 
 FILE = "not_acts.tsv"
-KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose")
+KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -65,6 +68,9 @@ class NotActs:
     means_verbs: frozenset = frozenset()
     # the stand-alone prepositions (events word class "prepositions": في، على، من …)
     prepositions: frozenset = frozenset()
+    # PLOVER type -> verb forms (normalised, as written but for و/ف) that tell a standing state, not
+    # an act: the imperfect of سيطر "controls" (تسيطر قوات … على نحو ثلثي مساحة الشريط الحدودي)
+    state_verbs: dict = None
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -79,13 +85,19 @@ class NotActs:
         return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]), pronouns,
                    governors=frozenset(tuple(w.split()) for w in every("governor")),
                    lam_objects=every("lam_object"), purpose=every("purpose"), means_verbs=every("means_verb"),
-                   prepositions=frozenset(resources.word_class("events", "prepositions")))
+                   prepositions=frozenset(resources.word_class("events", "prepositions")),
+                   state_verbs=freeze(words["state_verb"]))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
         that is no act?"""
         return (self._idiom_object(typ, trig, tokens, norm) or self._state(typ, norm[trig.first])
+                or (trig.pos == "v" and self._state_verb(typ, trig, norm))
                 or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm))))
+
+    def _state_verb(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Is the verb a form that tells a standing state (تسيطر قوات … على نحو ثلثي الشريط)?"""
+        return bool(self.state_verbs) and strip_conjunction(norm[trig.first], 2) in self.state_verbs.get(typ, ())
 
     def _governed(self, trig: Trigger, norm: Sequence[str]) -> bool:
         """Does a word of plan, frame or purpose stand right before the verbal noun (خطة تحرير،

@@ -671,6 +671,44 @@ def the_one_asked_follows_a_demand(c: RoleContext, trig: Trigger, roles: Roles) 
                  "light-verb" if doer is not None else "")
 
 
+# How many tokens may stand between the one prevented and the من of the act it is kept from: a name in
+# quotation marks, its genitive (منع مقاتلي «داعش» من دخول: three).
+PREVENTED_GAP = 3
+# Marks that may stand between the word of preventing and the one prevented (منع «الحوثيين»).
+PREVENTED_MARKS = frozenset("«»\"“”")
+
+
+def the_one_prevented_stands_before_min(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A verb or verbal noun of preventing (``prevention_words``: منع) takes the one prevented as its
+    object and the act it is kept from after من: «منع العزاب السعوديين من دخول الكويت» (3alyoum
+    2015-07-25), «ومنع 1800 إرهابي من دخول البلاد» (2015-07-26). With a single actor between the word
+    and من, that actor is the one prevented: the target, not the doer (read as a verb's subject or a
+    noun's genitive); the doer is the subject of a light verb before the noun, else none. Two
+    phrases before من are subject and object (منع الحوثيون رئيس مجلس إدارة الميناء من دخول الميناء)
+    and keep their roles."""
+    if len(roles.sources) != 1 or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.prevention_words:
+        return roles
+    a = roles.sources[0]
+    if a.first <= trig.last or any(trig.last < b.first < a.first for b in c.actors):
+        return roles  # the doer stands before it, or another phrase stands between
+    if any(c.tokens[k].text not in PREVENTED_MARKS for k in range(trig.last + 1, a.first)):
+        return roles  # right after the word (quotation marks apart): its object or its genitive
+    k, quoted = a.last + 1, False
+    while k <= min(c.hi, a.last + PREVENTED_GAP) and c.word(k) != "من":
+        text = c.tokens[k].text
+        if text in PREVENTED_MARKS:
+            quoted = text in "«“" or (text == '"' and not quoted)
+        elif not quoted:
+            return roles  # a second phrase: منع التنظيم المواطنين من زيارة, the doer then the one prevented
+        k += 1
+    if k > c.hi or k >= len(c.tokens) or c.word(k) != "من":
+        return roles
+    doer = light_verb_subject(c.s, trig, c.everyone) if trig.pos == "n" else None
+    # the target is the one prevented alone: a phrase after من belongs to the act kept from (من
+    # دخول الكويت: the place entered)
+    return Roles([doer] if doer is not None and doer.key != a.key else [], [a], "prevented")
+
+
 def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A nominal act followed by a relative clause whose light verb points back to it names its doer
     there (المباحثات التي أجراها رئيس الوزراء، زيارات قامت بها موغيريني، الهجوم الذي شنه التنظيم):
@@ -1358,6 +1396,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     casualties_after_the_attack,
     victims_just_before_the_attack,
     victims_are_no_doers,
+    the_one_prevented_stands_before_min,
     trained_ranker,
     speaker_does_the_act_after_innahu,
     the_next_clause_keeps_its_actors,
@@ -1610,6 +1649,12 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
     return roles.but(sources=[doer], targets=targets, how="adverbial")
 
 
+# The commas after which a feminine participle opens a circumstantial clause (Arabic and Latin).
+PARTICIPLE_COMMAS = ("،", ",")
+# Marks that open a quotation: its words are the speaker's, not the main clause's.
+QUOTE_OPENERS = "«\"“"
+
+
 def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An active participle in the accusative after a clause (الحال: … داعيا المستثمرين إلى،
     واعدا الأهالي بأن، مستنكرا الاعتداء) is done by that clause's doer: the source of the verb
@@ -1617,8 +1662,15 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     preposition governs; the actor right after it is its object, not its doer (the genitive rules
     read it as a noun's doer)."""
     w = c.word(trig.first)
-    if trig.pos != "n" or not {w, strip_conjunction(w, 2)} & c.words.circumstantial_participles:
-        return roles  # (واعدا: its و is no conjunction)
+    if trig.pos != "n":
+        return roles
+    forms = {w, strip_conjunction(w, 2)}  # (واعدا: its و is no conjunction)
+    # the feminine (داعية، مطالبة، مناشدة) is also a noun ("preacher", "a demand"): a participle only
+    # where it opens a clause after a comma (أعلنت مفوضية حقوق الإنسان …، داعية المجتمع الدولي إلى)
+    feminine = (forms & c.words.circumstantial_participles_feminine and trig.first > 0
+                and c.tokens[trig.first - 1].text in PARTICIPLE_COMMAS)
+    if not (forms & c.words.circumstantial_participles or feminine):
+        return roles
     if trig.first > 0 and (starts_count(c.s, trig.first - 1) or c.tokens[trig.first - 1].text in ")"):
         return roles  # القبض على (431) متهما: a counted noun, "the accused", no participle
     nxt = c.word(trig.last + 1) if trig.last + 1 < len(c.tokens) else ""
@@ -1633,7 +1685,12 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     earlier = [e for t0, e, _spk in c.sentence.events if t0.pos == "v" and e.start < trig.start and e.source is not None]
     doer = earlier[-1].source if earlier else c.speaker
     if doer is None:
-        before = [a for a in c.sentence.actors if a.last < trig.first and c.s.governor(a.first) is None
+        # the main clause's subject: not an actor inside a reported clause (أن، بأن) or a quotation
+        # that stands between the main verb and the participle (وأضاف أن طائرات الإغاثة التي هبطت …،
+        # داعيا التجار: the speaker calls, not the planes; معتبرا أن التنظيم … الكردستاني …، محذرا)
+        main_end = next((k for k in range(trig.first) if strip_conjunction(c.word(k), 2) in c.words.complementizers
+                         or c.tokens[k].text[:1] in QUOTE_OPENERS), trig.first)
+        before = [a for a in c.sentence.actors if a.last < main_end and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP", "PLACE")]
         persons = [a for a in before if a.label == "PER"]  # a speaker, not the office he names
         doer = (persons or before)[-1] if before else None
