@@ -632,3 +632,21 @@ def test_the_day_before_yesterday_with_the_article():
     assert found("هذا الكلام لبشار الأسد في الأول من أمس في خطاب وسط تجمع", "2015-08-01") == {"الأول من أمس": "2015-07-30"}
     # okaz 2015-07-27: الأول is the team's adjective, أمس alone is yesterday
     assert found("لأفراد بعثة الفريق الكروي الأول أمس، وذلك بمناسبة", "2015-07-27") == {"أمس": "2015-07-26"}
+
+
+def test_a_month_named_again_keeps_the_year_it_was_named_with():
+    # aawsat 2015-07-26: the future cue سوف would send a bare أبريل to 2016; the article named
+    # أبريل الماضي before
+    text = ("كذلك في أبريل الماضي، صرح إرنست مونيز وزير الطاقة. وقال إنه لا يعتقد أن مونيز كان يقصد في أبريل "
+            "أن إيران سوف يتاح لها فترة 24 يوما")
+    got = [(text[s:e], v, a.get("same_month_as_before")) for s, e, v, a in find_dates(text, "2015-07-26")]
+    assert got == [("أبريل الماضي", "2015-04", None), ("أبريل", "2015-04", True)]
+    # aawsat 2015-07-21: a day of the month named with المقبل just before
+    assert found("ويستمر معسكر الفريق حتى العاشر من شهر أغسطس (آب) المقبل في مدينة سالزبورغ، يغادر بعده إلى لندن "
+                 "ليلعب مع غريمه التقليدي النصر في مباراة كأس السوبر السعودي يوم الثاني عشر من أغسطس",
+                 "2015-07-21")["الثاني عشر من أغسطس"] == "2015-08-12"
+    # 3alyoum 2015-08-06: a month named with its year, then alone (after هجمات the day-month is a
+    # name, so only the month is read: 2001's, not last September)
+    assert found("كان أشهرها تفجيرات الحادي عشر من سبتمبر 2001. وبعد الحرب على التنظيم التي بدأتها أمريكا "
+                 "إثر هجمات الحادي عشر من سبتمبر تعددت فروع التنظيم", "2015-08-06") == {
+        "الحادي عشر من سبتمبر 2001": "2001-09-11", "سبتمبر": "2001-09"}

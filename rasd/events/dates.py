@@ -446,6 +446,9 @@ class _Hit:
     value: str
     kind: str
     attrs: dict
+    # (month, year, tense) of a Gregorian month or day-month: tense is "past" or "future" when only
+    # the clause's tense chose the year (no year, no modifier), else None; see _same_month_same_year
+    anchor: tuple | None = None
 
 
 class _Matcher:
@@ -891,6 +894,7 @@ class _Matcher:
             attrs.update({"hijri": f"{hy:04d}-{mon:02d}-{day1:02d}", "tabular": not umm_al_qura(hy)})
             value = _interval(g1, g2) if g2 else g1.isoformat()
             return _Hit(start, end, self._skip(start), value, "hijri", attrs)
+        by_tense = None
         if ya and ya[1] == "gregorian":
             y, end = ya[0], ya[2]
             resolved = False
@@ -905,6 +909,7 @@ class _Matcher:
             direction, end = self._direction(j2, start)
             y = _day_month_year(self.pub, mon, day1, direction)
             resolved = True
+            by_tense = direction if end == j2 else None
         d_a = _safe_date(y, mon, day1)
         if not d_a:
             return None
@@ -920,7 +925,7 @@ class _Matcher:
                 start = i  # منذ 29 مايو: the lead word is not part of a single date
         if resolved:
             attrs["resolved_from"] = "published"
-        return _Hit(start, end, self._skip(start), value, kind, attrs)
+        return _Hit(start, end, self._skip(start), value, kind, attrs, None if day2 else (mon, y, by_tense))
 
     def _skip(self, i: int) -> int:
         """Clitic characters to leave out at the start of token i (وفي -> في is kept as a word)."""
@@ -972,14 +977,16 @@ class _Matcher:
             attrs.update({"hijri": f"{y:04d}-{mon:02d}", "tabular": not umm_al_qura(y)})
             return _Hit(start, end, start_skip, _interval(g1, g2), "hijri", attrs)
         if ya and ya[1] == "gregorian":
-            return _Hit(start, ya[2], start_skip, _ym(ya[0], mon), "month", attrs)
+            return _Hit(start, ya[2], start_skip, _ym(ya[0], mon), "month", attrs, (mon, ya[0], False))
         if not self.pub:
             return None
         attrs["resolved_from"] = "published"
         if ya and ya[1] == "relative":
-            return _Hit(start, ya[2], start_skip, _ym(self.pub.year + ya[0], mon), "month", attrs)
+            y = self.pub.year + ya[0]
+            return _Hit(start, ya[2], start_skip, _ym(y, mon), "month", attrs, (mon, y, False))
         direction, end = self._direction(j, start)
-        return _Hit(start, end, start_skip, _ym(_month_year(self.pub, mon, direction), mon), "month", attrs)
+        y = _month_year(self.pub, mon, direction)
+        return _Hit(start, end, start_skip, _ym(y, mon), "month", attrs, (mon, y, direction if end == j else None))
 
     def _lead_skip(self, i: int) -> int:
         w = self.t(i)
@@ -1608,7 +1615,7 @@ class DateFinder:
         nt = normalized if normalized is not None and normalized.original is text else normalize_with_map(text)
         m = self.matcher(nt.text, pub)
         out = []
-        for h in m.parse():
+        for h in _same_month_same_year(m.parse()):
             ns = m.toks[h.i].s + h.skip
             ne = m.toks[h.j - 1].e
             s, e = nt.span_to_original(ns, ne)
@@ -1620,6 +1627,28 @@ class DateFinder:
             attrs.update({k: v for k, v in h.attrs.items() if k != "resolved_from"})
             out.append((s, e, h.value, attrs))
         return out
+
+
+def _same_month_same_year(hits: list[_Hit]) -> list[_Hit]:
+    """A month (or day of a month) whose year only the clause's tense chose takes the year of the
+    same month named earlier in the article with a year or a modifier: the article goes on about
+    the month it has named (سبتمبر المقبل ... وفي سبتمبر: the same September). Hits are rewritten
+    in place."""
+    anchors: dict[int, int] = {}
+    for h in hits:
+        if not h.anchor:
+            continue
+        mon, y, tense = h.anchor
+        if not tense:
+            anchors[mon] = y
+        elif mon in anchors and anchors[mon] != y:
+            # the future cue does not outweigh the named month: of 4 such in SaudiNewsNet
+            # 2015-07-21/26, 08-02, 3 meant the named one's year (مونيز ... في أبريل after أبريل)
+            old, new = f"{y:04d}-{mon:02d}", f"{anchors[mon]:04d}-{mon:02d}"
+            if h.value.startswith(old) and (len(h.value) == 7 or _safe_date(anchors[mon], mon, int(h.value[8:10]))):
+                h.value = new + h.value[7:]
+                h.attrs = dict(h.attrs, same_month_as_before=True)
+    return hits
 
 
 def find_dates(text: str, published: date | str | None = None, normalized=None) -> list[tuple[int, int, str, dict]]:
