@@ -357,7 +357,9 @@ def test_more_things_that_are_not_dates():
 
 def test_family_names_counts_and_described_nights_are_not_dates():
     assert found("وقد أوضح الدكتور الخميس أنه في البنية الفنية", "2015-07-31") == {}
-    assert found("خلال النصف الأول من عام 2015 بلغت 2089 موافقة.", "2015-07-31") == {"عام 2015": "2015"}
+    # the half is valued since dates2 (it used to be the year 2015); 2089 is still no year
+    assert found("خلال النصف الأول من عام 2015 بلغت 2089 موافقة.", "2015-07-31") == {
+        "النصف الأول من عام 2015": "2015-01/2015-06"}
     assert found("اجتهد في هذه الليلة التي رأيتها", "2015-07-31") == {}
 
 
@@ -552,3 +554,99 @@ def test_vague_counts_approximate_days_and_approximate_later_stay_unresolved(tex
 def test_an_approximate_count_is_marked_approximate():
     assert one("منذ نحو أربعة أشهر بين الحوثيين", "2015-08-02")[2].get("approximate") is True
     assert "approximate" not in one("منذ أربعة أشهر بين الحوثيين", "2015-08-02")[2]
+
+
+# -- dates2: quarters and halves without a number year, لهذا العام, unmarked Hijri years, day ranges
+# before a full numeric date, a weekday with a day/month, الأول من أمس (SaudiNewsNet sentences of
+# non-reserved days; outlet and day in each comment)
+
+def test_quarter_without_a_year_is_the_one_the_clause_speaks_of():
+    # aleqtisadiya 2015-08-02: a past clause, the quarter just ended
+    assert found("وتراجعت أرباح شركات الأسمنت خلال الربع الثاني بنسبة 2 في المائة", "2015-08-02") == {
+        "الربع الثاني": "2015-04/2015-06"}
+    # aleqtisadiya 2015-08-02: a future clause about the results of the quarter just ended
+    assert found("وقالت الشركة اليوم إن مجلس إدارتها سيناقش نتائج أعمال الربع الثاني وتوزيعات الأرباح",
+                 "2015-08-02")["الربع الثاني"] == "2015-04/2015-06"
+    # aawsat 2015-07-26: the fourth quarter, in a past clause in July, is last year's
+    assert found("فقد حقق زيادة من 37.9 مليار في الربع الثالث إلى 40.7 مليار في الربع الرابع، وتحسن حساب الدخل",
+                 "2015-07-26")["الربع الرابع"] == "2014-10/2014-12"
+    # aawsat 2015-07-21: 'the latest quarter' (a campaign's), not the fourth: no value without a year
+    assert found("ونجحت في جمع مبلغ قياسي بلغ 103 ملايين دولار خلال الربع الأخير.", "2015-07-21") == {}
+    # aawsat 2015-08-02: a quarter of a fiscal year is no calendar quarter
+    assert found("كذلك، أنهت «نيسان» الربع الأول من العام المالي الحالي، محققةً المركز الأول", "2015-08-02") == {}
+
+
+def test_half_of_a_year_is_valued_with_its_year():
+    # aawsat 2015-07-21: with السنة الحالية / الماضية
+    assert found("قطاع السياحة كان أكبر القطاعات المتضررة خلال النصف الأول من السنة الحالية جراء التهديدات",
+                 "2015-07-21") == {"النصف الأول من السنة الحالية": "2015-01/2015-06"}
+    # aawsat 2015-08-02: من العام, a forecast
+    assert found("ونتوقع أن يتراجع حجم الصفقات ومن ثم أسعار البيع خلال النصف الثاني من العام».", "2015-08-02") == {
+        "النصف الثاني من العام": "2015-07/2015-12"}
+    # aawsat 2015-08-02: للنصف الأول (ل + the article) with a year: the half, not only the year
+    assert found("على كل التوقعات مع إعلان نتائجها للنصف الأول من عام 2015؛ فقد ارتفعت الإيرادات", "2015-08-02") == {
+        "للنصف الأول من عام 2015": "2015-01/2015-06"}
+    # a half with no year at all is a match's as often as a year's: left alone
+    assert found("سجل الفريق هدفين في النصف الأول", "2015-08-02") == {}
+
+
+def test_this_year_after_the_clitic_lam():
+    # 3alyoum 2015-08-06
+    assert found("بتمديد فترة التصحيح حتى نهاية شهر شوال لهذا العام واستيفاء جميع متطلبات التصحيح",
+                 "2015-08-06")["هذا العام"] == "2015"
+
+
+def test_year_word_with_an_unmarked_hijri_year():
+    # aleqtisadiya 2015-07-26: a Saudi body's year without هـ
+    surface, v, attrs = one("كما أن النظام الالكتروني للقوائم المحظورة الذي أطلق عام 1435 يلعب دوراً مهماً", "2015-07-26")
+    assert (surface, v, attrs["hijri"]) == ("عام 1435", "2013-11-04/2014-10-24", "1435")
+    # alriyadh 2015-07-26: a target year
+    assert found("البالغ عددهم نحو 36877 موظفاً، سيصبح عددهم عام 1440 نحو 70085 موظفا.", "2015-07-26") == {
+        "عام 1440": "2018-09-11/2019-08-30"}
+    # aawsat 2015-07-21: years past the publication's Hijri year stay Gregorian (history)
+    assert found("وكوبرنيك ولد في عام 1473 توفي في عام 1543.", "2015-07-21") == {"عام 1473": "1473", "عام 1543": "1543"}
+
+
+def test_a_day_before_a_full_numeric_date_opens_a_range():
+    # 3alyoum 2015-08-06: Hijri
+    assert found("أن مهرجان الدار دارك السياحي تقام فعالياته خلال الفترة من 20 – 30 /10/1436هـ، كما ستقام",
+                 "2015-08-06") == {"من 20 – 30 /10/1436هـ": "2015-08-05/2015-08-15"}
+    # sabq 2015-08-02: Gregorian
+    assert found("تم إعطائي موعداً في الفترة من 18- 23/ 7/ 2015 ولم يتم تركيب العدادات", "2015-08-02") == {
+        "من 18- 23/ 7/ 2015": "2015-07-18/2015-07-23"}
+
+
+def test_weekday_with_a_day_and_month_is_that_date():
+    # alweeam 2015-07-21: 28 Ramadan 1436 was a Wednesday
+    assert found("بعدما ورد بلاغ عند الساعة ٢٠:٠٦ من مساء يوم الأربعاء 28/9 متضمنا وجود حريق شاحنة", "2015-07-21") == {
+        "مساء يوم الأربعاء 28/9": "2015-07-15"}
+    # 3alyoum 2015-07-25: month/day, Shawwal 12-14 1436
+    assert found("وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة", "2015-07-25") == {
+        "الثلاثاء 10/12": "2015-07-28", "الأربعاء 10/13": "2015-07-29", "الخميس 10/14": "2015-07-30"}
+
+
+def test_the_day_before_yesterday_with_the_article():
+    # almadina 2015-08-08, alwatan 2015-08-01
+    assert found("اختتمت مساء الأول من أمس فعاليات برنامج قطار القراءة", "2015-08-08") == {
+        "مساء الأول من أمس": "2015-08-06"}
+    assert found("هذا الكلام لبشار الأسد في الأول من أمس في خطاب وسط تجمع", "2015-08-01") == {"الأول من أمس": "2015-07-30"}
+    # okaz 2015-07-27: الأول is the team's adjective, أمس alone is yesterday
+    assert found("لأفراد بعثة الفريق الكروي الأول أمس، وذلك بمناسبة", "2015-07-27") == {"أمس": "2015-07-26"}
+
+
+def test_a_month_named_again_keeps_the_year_it_was_named_with():
+    # aawsat 2015-07-26: the future cue سوف would send a bare أبريل to 2016; the article named
+    # أبريل الماضي before
+    text = ("كذلك في أبريل الماضي، صرح إرنست مونيز وزير الطاقة. وقال إنه لا يعتقد أن مونيز كان يقصد في أبريل "
+            "أن إيران سوف يتاح لها فترة 24 يوما")
+    got = [(text[s:e], v, a.get("same_month_as_before")) for s, e, v, a in find_dates(text, "2015-07-26")]
+    assert got == [("أبريل الماضي", "2015-04", None), ("أبريل", "2015-04", True)]
+    # aawsat 2015-07-21: a day of the month named with المقبل just before
+    assert found("ويستمر معسكر الفريق حتى العاشر من شهر أغسطس (آب) المقبل في مدينة سالزبورغ، يغادر بعده إلى لندن "
+                 "ليلعب مع غريمه التقليدي النصر في مباراة كأس السوبر السعودي يوم الثاني عشر من أغسطس",
+                 "2015-07-21")["الثاني عشر من أغسطس"] == "2015-08-12"
+    # 3alyoum 2015-08-06: a month named with its year, then alone (after هجمات the day-month is a
+    # name, so only the month is read: 2001's, not last September)
+    assert found("كان أشهرها تفجيرات الحادي عشر من سبتمبر 2001. وبعد الحرب على التنظيم التي بدأتها أمريكا "
+                 "إثر هجمات الحادي عشر من سبتمبر تعددت فروع التنظيم", "2015-08-06") == {
+        "الحادي عشر من سبتمبر 2001": "2001-09-11", "سبتمبر": "2001-09"}
