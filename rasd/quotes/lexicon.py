@@ -192,6 +192,7 @@ class QuoteLexicon:
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
     name_titles: frozenset[str]
+    rank_qualifiers: frozenset[str]  # ركن، طيار، أول … after a rank (see is_form_of_address)
     # speaker_titles, role_nouns and name_titles without the article (متحدث، مدير، دكتور): the heads
     # of a title that may stand right after a person's name with no comma (بيجان فارنودي المتحدث باسم …)
     apposition_heads: frozenset[str]
@@ -204,7 +205,8 @@ class QuoteLexicon:
     work_title_max_words: int
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
-    # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
+    # generic_speakers, the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود) and forms of
+    # address (العميد، ركن، طيار): an entity
     # named only by them is the tagger's reading of a common noun, never a speaker to link
     non_actor_names: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
@@ -306,6 +308,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
+        rank_qualifiers=res.word_class(AREA, "rank_qualifiers"),
         apposition_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
                                    | res.word_class(AREA, "name_titles")
                                    | {r[0] for r in source_rows if r[1] == "role"}),
@@ -322,7 +325,10 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         work_title_max_words=g.number("work_title_max_words"),
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
-        non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
+        # (and forms of address with a rank's qualifiers: the NER's «ركن طيار» of «المقدم ركن طيار
+        # سعود المعولي», alriyadh 2015-08-03, is a rank, no person)
+        non_actor_names=res.word_class(AREA, "generic_speakers") | sources | res.word_class(AREA, "name_titles")
+        | res.word_class(AREA, "rank_qualifiers"),
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),

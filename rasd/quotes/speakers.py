@@ -55,6 +55,17 @@ def strip_conj(norm: str) -> str:
     return strip_conjunction(norm, 2)
 
 
+def is_form_of_address(toks, k: int, lex: QuoteLexicon) -> bool:
+    """Is token ``k`` a form of address written before a name (الدكتور، العميد), or a rank's
+    qualifier right after one (العميد ركن طيار، الفريق أول ركن, word class ``rank_qualifiers``)?"""
+    j = k
+    while j >= 0 and j > k - 4 and toks[j].norm in lex.rank_qualifiers:
+        j -= 1  # (a rank takes three qualifiers at most: الفريق أول ركن طيار)
+    if j == k:
+        return toks[k].norm in lex.name_titles
+    return j >= 0 and toks[j].norm in lex.name_titles
+
+
 def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
     if t.kind == "punct":
         return True
@@ -323,7 +334,7 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
             continue
         # (after a title and its body, المتحدث الرسمي لهيئة الأمر بالمعروف …, a fused preposition is
         # the body's place, بالمنطقة الشرقية, not the verb's object)
-        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and toks[k].norm not in lex.name_titles):
+        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and not is_form_of_address(toks, k, lex)):
             # a phrase that ran to its full length has already taken in what follows the subject
             # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
             # سلمان): it reaches a name only through the forms of address written before names

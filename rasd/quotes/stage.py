@@ -29,8 +29,8 @@ from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_honorific_pronoun,
-                       is_kin, names_person, post_verbal,
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
+                       is_honorific_pronoun, is_kin, names_person, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -614,8 +614,8 @@ def _with_apposition(w: _Work, sp: tuple[int, int], stop: int) -> tuple[int, int
     if c + 1 >= stop or toks[c].text not in "،,":
         return sp
     k = c + 1
-    # (at most two forms of address: الشيخ، اللواء الركن)
-    while k < stop and k - c <= 2 and toks[k].norm in lex.name_titles and k not in names:
+    # (at most two forms of address, الشيخ، اللواء الركن, and a rank's qualifiers: العميد ركن طيار)
+    while k < stop and k - c <= 5 and is_form_of_address(toks, k, lex) and k not in names:
         k += 1
     nm = names.get(k)
     if nm is None or nm.label != "PER" or nm.end >= stop or toks[nm.end].text not in "،,":
@@ -1613,7 +1613,7 @@ def _given_name_of_earlier(w: _Work, a: int, b: int, ent: str | None) -> str | N
     before share the name (then the article means one of them and nothing says which)."""
     toks = w.toks
     k = a
-    while k < b and (toks[k].norm in w.lex.name_titles or toks[k].text == "."):
+    while k < b and (is_form_of_address(toks, k, w.lex) or toks[k].text == "."):
         k += 1  # د. ، الدكتورة ، السيدة
     if k != b - 1 or toks[k].kind != "ar" or toks[k].conj:
         return None
