@@ -1,8 +1,9 @@
 """Issue 16, eleventh round (docs/quotes.md "Issue 16, eleventh round"): a military or police rank
-with its qualifiers (العميد ركن طيار، المقدم بحري الدكتور) before the name. Every sentence is from a
+with its qualifiers (العميد ركن طيار، المقدم بحري الدكتور) before the name; a sentence-final
+attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»). Every sentence is from a
 SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
 """
-from test_quotes_speakers import analyse, said  # noqa: E402  (one way to build a test document)
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
 
 # SaudiNewsNet 2015-08-02, alwatan (article 759)
 ASIRI = ("أكد المتحدث باسم التحالف المستشار بمكتب وزير الدفاع العميد ركن أحمد عسيري لـ\"الوطن\"، أن عدن "
@@ -31,3 +32,30 @@ def test_the_speaker_runs_through_a_ranks_qualifiers_to_the_name():
 def test_a_person_of_rank_words_alone_is_no_speaker():
     doc = analyse(MAWALI, ("e1", "PER", "ركن طيار", "ركن طيار"), ("e2", "PER", "سعود المعولي", "سعود المعولي"))
     assert said(doc, "لنا إخوة")[0] == "e2"
+
+
+# SaudiNewsNet 2015-08-03, aawsat (article 115)
+FORBES = ("في اليابان، ليست هناك امرأة مليارديرة عصامية واحدة، وفقا لمجلة «فوربس». وفي الولايات المتحدة "
+          "وأوروبا، فإن غالبية النساء المليارديرات حصلن على ثرواتهن من خلال الميراث.")
+
+# SaudiNewsNet 2015-07-27, okaz (article 1328)
+SKY = ("وفي حال نفذ فيورنتينا تهديده فإن تشيلسي على الأرجح سيكون مطالبا بدفع تعويض إلى فيورنتينا، بجانب "
+       "إيقاف صلاح لستة أشهر، وفقا لشبكة سكاي سبورتس. وانضم صلاح إلى فيورنتينا في يناير الماضي.")
+
+# SaudiNewsNet 2015-08-03, aawsat (article 140): the phrase between commas inside a report
+GEO = ("وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض عائلة مؤسس حركة طالبان الراحل الملا "
+       "عمر مبايعة الزعيم الجديد الملا منصور.")
+
+
+def test_a_sentence_final_attribution_to_a_magazine_or_network_is_an_indirect_quote_of_it():
+    doc = analyse(FORBES, ("e1", "ORG", "فوربس", "فوربس"))
+    q = quote(doc, "امرأة مليارديرة")
+    assert q.label == "indirect" and q.get("speaker") == "e1"
+    assert "وفقا" not in q.text
+    doc = analyse(SKY, ("e1", "ORG", "سكاي سبورتس", "سكاي سبورتس"), ("e2", "PER", "صلاح", "صلاح"))
+    assert said(doc, "إيقاف صلاح")[0] == "e1"
+
+
+def test_an_attribution_between_commas_after_a_reporting_verb_makes_no_fragment_quote():
+    doc = analyse(GEO, ("e1", "ORG", "جيو", "جيو"))
+    assert all(q.text.strip() != "وأكدت العائلة" for q in doc.layer("quotes"))

@@ -205,6 +205,7 @@ class QuoteLexicon:
     work_title_max_words: int
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
+    media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
     # generic_speakers, the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود) and forms of
     # address (العميد، ركن، طيار): an entity
     # named only by them is the tagger's reading of a common noun, never a speaker to link
@@ -325,6 +326,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         work_title_max_words=g.number("work_title_max_words"),
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
+        media_nouns=res.word_class(AREA, "media_nouns"),
         # (and forms of address with a rank's qualifiers: the NER's «ركن طيار» of «المقدم ركن طيار
         # سعود المعولي», alriyadh 2015-08-03, is a rank, no person)
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources | res.word_class(AREA, "name_titles")

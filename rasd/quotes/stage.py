@@ -851,6 +851,7 @@ def _names_a_source(w: _Work, c: Cue) -> bool:
         return True  # وفق ما نشرته الصحيفة (a verb that is no verb of saying)
     heads = _head_words(toks[a])
     if any(h in lex.sources or h in lex.generic_speakers or h in lex.statement_nouns or h in lex.data_sources
+           or h in lex.media_nouns
            for h in heads):
         return True
     if w.mentions.link(toks[a].head, toks[b - 1].end) is not None:
@@ -913,6 +914,13 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if any(j in w.reporting_cues for j in range(k, c.i)):
             return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
+        inserted = b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct"
+        if inserted and k < c.i and lex.verb(toks[k].norm, toks[k].text) is not None:
+            # وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض … (aawsat 2015-08-03,
+            # article 140): the phrase, between commas, stands inside a report whose verb opens
+            # the sentence; that verb reports, the phrase only vouches for it, and what precedes
+            # it is no clause
+            return
         if k < c.i - 1:
             c.clause = (toks[k].start, toks[c.i - 2].end)
     if c.clause:
@@ -1694,7 +1702,7 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
         return _statement_issuer(w, a)
-    if head not in w.lex.generic_speakers:
+    if head not in w.lex.generic_speakers and head not in w.lex.media_nouns:  # (مجلة «فوربس»)
         return None
     for k in (a + 1, a + 2):
         nm = w.names.get(k)
