@@ -1,6 +1,7 @@
 """Issue 16, eleventh round (docs/quotes.md "Issue 16, eleventh round"): a military or police rank
 with its qualifiers (العميد ركن طيار، المقدم بحري الدكتور) before the name; a sentence-final
-attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»). Every sentence is from a
+attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»); a statement of a
+body called by its short form (بيان المنظمة، بيان اللجنة) is that body's. Every sentence is from a
 SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
 """
 from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
@@ -59,3 +60,23 @@ def test_a_sentence_final_attribution_to_a_magazine_or_network_is_an_indirect_qu
 def test_an_attribution_between_commas_after_a_reporting_verb_makes_no_fragment_quote():
     doc = analyse(GEO, ("e1", "ORG", "جيو", "جيو"))
     assert all(q.text.strip() != "وأكدت العائلة" for q in doc.layer("quotes"))
+
+
+# SaudiNewsNet 2015-07-31, alriyadh (article 1045)
+HRW = ("دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية دون "
+       "مراعاة للسكان المدنيين. وأشار بيان المنظمة إلى أنه في \"أكثر الهجمات دموية، قتلت نيران الهاون في "
+       "منطقة دار سعد في 19 تموز ما لا يقل عن عشرات من المدنيين بينهم أطفال\".")
+
+# SaudiNewsNet 2015-07-31, okaz (article 1678): the committee is not the university named in its title
+TABUK = ("اطلع على التقرير الذي رفعته اللجنة المكلفة للتحقق من إجراءات التسجيل والقبول بجامعة تبوك للطالبة "
+         "نور. وأوضح تقرير اللجنة المكلفة أن النسبة الموزونة للطالبة نور هي 91.54.")
+
+
+def test_a_statement_of_a_body_called_by_its_short_form_is_that_bodys():
+    doc = analyse(HRW, ("e1", "ORG", "هيومن رايتس ووتش", "هيومن رايتس ووتش"))
+    assert said(doc, "أكثر الهجمات دموية")[0] == "e1"
+
+
+def test_a_short_form_is_not_a_body_of_another_kind():
+    doc = analyse(TABUK, ("e1", "ORG", "جامعة تبوك", "جامعة تبوك"))
+    assert said(doc, "النسبة الموزونة")[0] is None

@@ -1701,7 +1701,13 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     organisation named right after it."""
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
-        return _statement_issuer(w, a)
+        ent = _statement_issuer(w, a)
+        if ent is None and b - a in (2, 3) and is_definite(w.toks[a + 1]) and not is_definite(w.toks[a]):
+            # بيان الشرطة، بيان الوزارة، بيان الهيئة (SaudiNewsNet 2015-07-21 article 2064, 2015-07-25
+            # article 789): a statement of a body the article named before by its full name is that
+            # body's, read like the short form alone (وأوضحت الوزارة: see TitleIndex.resolve)
+            ent = _body_of_short_form(w, w.titles.resolve(a + 1, b), bare_word(w.toks[a + 1]))
+        return ent
     if head not in w.lex.generic_speakers and head not in w.lex.media_nouns:  # (مجلة «فوربس»)
         return None
     for k in (a + 1, a + 2):
@@ -1711,6 +1717,19 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
         if k < b and not (is_definite(w.toks[k]) or w.toks[k].prep_l):
             return None
     return None
+
+
+def _body_of_short_form(w: _Work, ent: str | None, head: str) -> str | None:
+    """``ent`` when it can be the body a short form with head ``head`` (اللجنة، المنظمة) names: an
+    organisation whose name does not open with another institution noun (``generic_speakers``).
+    «تقرير اللجنة المكلفة» after «اللجنة المكلفة للتحقق من إجراءات التسجيل والقبول بجامعة تبوك»
+    is not the university's (SaudiNewsNet 2015-07-31, article 1678), nor «تقرير اللجنة» the
+    committee head's (article 1368); «بيان المنظمة» after «منظمة هيومن رايتس ووتش» is HRW's."""
+    if ent is None or w.mentions.labels.get(ent) != "ORG":
+        return None
+    words = normalize(w.mentions.names.get(ent) or "").split()
+    first = without_article(words[0]) if words else ""
+    return None if first != head and first in w.lex.generic_speakers else ent
 
 
 def _statement_issuer(w: _Work, a: int) -> str | None:
