@@ -1,7 +1,8 @@
 """Issue 16, eleventh round (docs/quotes.md "Issue 16, eleventh round"): a military or police rank
 with its qualifiers (العميد ركن طيار، المقدم بحري الدكتور) before the name; a sentence-final
 attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»); a statement of a
-body called by its short form (بيان المنظمة، بيان اللجنة) is that body's. Every sentence is from a
+body called by its short form (بيان المنظمة، بيان اللجنة) is that body's; a subject before its verb
+that ends in coordinated adjectives (وسائل إعلام محلية وأجنبية) is the whole noun phrase. Every sentence is from a
 SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
 """
 from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
@@ -80,3 +81,13 @@ def test_a_statement_of_a_body_called_by_its_short_form_is_that_bodys():
 def test_a_short_form_is_not_a_body_of_another_kind():
     doc = analyse(TABUK, ("e1", "ORG", "جامعة تبوك", "جامعة تبوك"))
     assert said(doc, "النسبة الموزونة")[0] is None
+
+
+# SaudiNewsNet 2015-07-31, aawsat (article 403)
+LEAKED = ("وكانت مصادر مقرّبة من الحكومة الأفغانية سرّبت الخبر إلى وسائل إعلام محلية وأجنبية تفيد بأن "
+          "مصدرا باكستانيا رفيعا أكد نبأ وفاة زعيم طالبان قبل سنتين ونصف.")
+
+
+def test_a_subject_ending_in_coordinated_adjectives_is_the_whole_noun_phrase():
+    doc = analyse(LEAKED, ("e1", "ORG", "الحكومة الأفغانية", "الحكومة الأفغانية"))
+    assert said(doc, "مصدرا باكستانيا") == (None, "وسائل إعلام محلية وأجنبية")

@@ -467,6 +467,8 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
             return None
         a -= 1
+        if t.conj and _coordinated_adjective(toks, a, first, lex):
+            return _noun_of_adjectives(toks, a, b, first, lex)
         if t.conj:  # والمسؤولون قالوا: the fused conjunction opens the clause
             break
     if a == b:
@@ -476,6 +478,37 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     if not _can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
+
+
+def _nisba(t: Tok) -> bool:
+    """An adjective of relation, the form most coordinated adjectives take (محلية، أجنبية،
+    الدولية، عشائريون): the word without و/ف and the article ends in ي/يه/يون/يين/يات."""
+    n = without_article(strip_conj(t.norm))
+    return t.kind == "ar" and len(n) > 3 and n.endswith(("ي", "يه", "يون", "يين", "يات"))
+
+
+def _coordinated_adjective(toks: list[Tok], k: int, first: int, lex: QuoteLexicon) -> bool:
+    """Is token ``k``, written with و, the second of two adjectives of one noun (وسائل إعلام محلية
+    وأجنبية): a nisba right after another? Then و joins the adjectives and opens no clause, and
+    the subject runs back to the noun (SaudiNewsNet 2015-07-31, aawsat, article 403: «سرّبت الخبر
+    إلى وسائل إعلام محلية وأجنبية تفيد بأن» gave the speaker «أجنبية»)."""
+    return k > first and _nisba(toks[k]) and _nisba(toks[k - 1]) and not toks[k - 1].conj \
+        and not _is_stop(toks[k - 1], lex)
+
+
+def _noun_of_adjectives(toks: list[Tok], a: int, b: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject [.., b) whose last words are coordinated adjectives from ``a`` on: back over
+    the adjectives to the noun they describe (وسائل إعلام محلية وأجنبية), stopping at a
+    preposition, a stop word or punctuation (إلى), at most a speaker phrase long; None when no
+    noun stands before them."""
+    k = a
+    while k > first and _nisba(toks[k - 1]) and not _is_stop(toks[k - 1], lex):
+        k -= 1
+    head = k
+    while k > first and b - (k - 1) <= lex.speaker_max_tokens and not _is_stop(toks[k - 1], lex) \
+            and not toks[k - 1].prep and lex.verb(toks[k - 1].norm) is None and head - k < 2:
+        k -= 1  # the noun, or a noun and its complement (وسائل إعلام)
+    return (k, b) if k < head else None
 
 
 def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexicon,
