@@ -2,7 +2,8 @@
 with its qualifiers (العميد ركن طيار، المقدم بحري الدكتور) before the name; a sentence-final
 attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»); a statement of a
 body called by its short form (بيان المنظمة، بيان اللجنة) is that body's; a subject before its verb
-that ends in coordinated adjectives (وسائل إعلام محلية وأجنبية) is the whole noun phrase. Every sentence is from a
+that ends in coordinated adjectives (وسائل إعلام محلية وأجنبية) is the whole noun phrase; a person's
+epithet (المدرب البرتغالي) is never linked to a club. Every sentence is from a
 SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
 """
 from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
@@ -91,3 +92,15 @@ LEAKED = ("وكانت مصادر مقرّبة من الحكومة الأفغان
 def test_a_subject_ending_in_coordinated_adjectives_is_the_whole_noun_phrase():
     doc = analyse(LEAKED, ("e1", "ORG", "الحكومة الأفغانية", "الحكومة الأفغانية"))
     assert said(doc, "مصدرا باكستانيا") == (None, "وسائل إعلام محلية وأجنبية")
+
+
+# SaudiNewsNet 2015-08-06, aleqtisadiya (article 577)
+MOURINHO = ("قال البرتغالي جوزيه مورينيو مدرب تشيلسي الإنجليزي إن خلافاته السابقة مع مالك النادي رومان "
+            "إبراموفيتش انتهت. ويرى مورينيو أن المنافسة ستكون بين الأندية المعتادة نفسها. وقال المدرب "
+            "البرتغالي \"الخمسة الكبار كما هم الخمسة الكبار ولماذا لا ينضم أيضا فريق مثل توتنهام؟\"")
+
+
+def test_a_persons_epithet_is_never_linked_to_a_club():
+    doc = analyse(MOURINHO, ("e1", "PER", "جوزيه مورينيو", "جوزيه مورينيو", "مورينيو"),
+                  ("e2", "ORG", "تشيلسي", "تشيلسي"))
+    assert said(doc, "الخمسة الكبار")[0] != "e2"

@@ -206,10 +206,13 @@ class QuoteLexicon:
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
     media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
-    # generic_speakers, the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود) and forms of
-    # address (العميد، ركن، طيار): an entity
+    person_epithets: frozenset[str]  # النجم، اللاعب، المدرب …: a person's epithet, linked to persons only
+    # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
     # named only by them is the tagger's reading of a common noun, never a speaker to link
     non_actor_names: frozenset[str]
+    # name_titles and rank_qualifiers: a person named only by them (the NER's «ركن طيار» of «المقدم
+    # ركن طيار سعود المعولي», alriyadh 2015-08-03) is a rank, no one; a club so named (الرائد) stays
+    address_words: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
@@ -327,10 +330,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         media_nouns=res.word_class(AREA, "media_nouns"),
-        # (and forms of address with a rank's qualifiers: the NER's «ركن طيار» of «المقدم ركن طيار
-        # سعود المعولي», alriyadh 2015-08-03, is a rank, no person)
-        non_actor_names=res.word_class(AREA, "generic_speakers") | sources | res.word_class(AREA, "name_titles")
-        | res.word_class(AREA, "rank_qualifiers"),
+        person_epithets=res.word_class(AREA, "person_epithets"),
+        non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
+        address_words=res.word_class(AREA, "name_titles") | res.word_class(AREA, "rank_qualifiers"),
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),

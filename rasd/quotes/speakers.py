@@ -716,12 +716,14 @@ def _shared_surnames(entities) -> frozenset[str]:
 class MentionIndex:
     """Entity mentions of the document by start offset, for linking speaker phrases."""
 
-    def __init__(self, entities, generic: frozenset[str] = frozenset()):
+    def __init__(self, entities, generic: frozenset[str] = frozenset(), address: frozenset[str] = frozenset()):
         rows = []
         shared = _shared_surnames(entities or [])
         for e in entities or []:
             if generic and generic_name(e.name, generic):
                 continue  # الله، سموه، د، الوزارة: never a speaker entity (see generic_name)
+            if address and e.label == "PER" and generic_name(e.name, address):
+                continue  # «ركن طيار»: a rank read as a person (the club الرائد stays)
             for m in getattr(e, "mentions", []) or []:
                 if shared and e.label == "PER" and " " not in m.text.strip() and normalize(m.text.strip()) in shared:
                     continue  # العتيبي alone, when father and son both bear it: not one of them

@@ -157,7 +157,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names)
+        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names, lex.address_words)
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
@@ -196,7 +196,7 @@ class _Work:
 
     def refresh_entities(self) -> None:
         """Read the entities layer again after the stage added people to it."""
-        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names)
+        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names, self.lex.address_words)
         self.names = self._names()
         self._titles = None
 
@@ -1608,6 +1608,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True)
+    if ent is not None and bare_word(toks[a]) in w.lex.person_epithets and w.mentions.labels.get(ent) != "PER":
+        ent = None  # المدرب البرتغالي is a person, not the club of the title it was read through
     return Speaker(ent, w.text[s:e])
 
 
