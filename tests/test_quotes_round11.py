@@ -3,7 +3,8 @@ with its qualifiers (العميد ركن طيار، المقدم بحري الد
 attribution to a magazine, network, channel or website (…، وفقا لمجلة «فوربس»); a statement of a
 body called by its short form (بيان المنظمة، بيان اللجنة) is that body's; a subject before its verb
 that ends in coordinated adjectives (وسائل إعلام محلية وأجنبية) is the whole noun phrase; a person's
-epithet (المدرب البرتغالي) is never linked to a club. Every sentence is from a
+epithet (المدرب البرتغالي) is never linked to a club; a spokesman's title written again with the
+body's noun (المتحدث باسم قوات التحالف after المتحدث باسم التحالف) is the same person. Every sentence is from a
 SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
 """
 from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
@@ -104,3 +105,14 @@ def test_a_persons_epithet_is_never_linked_to_a_club():
     doc = analyse(MOURINHO, ("e1", "PER", "جوزيه مورينيو", "جوزيه مورينيو", "مورينيو"),
                   ("e2", "ORG", "تشيلسي", "تشيلسي"))
     assert said(doc, "الخمسة الكبار")[0] != "e2"
+
+
+# SaudiNewsNet 2015-08-07, alriyadh (article 772)
+ASIRI_AGAIN = ("أكد العميد ركن أحمد عسيري المتحدث باسم التحالف المستشار في مكتب وزير الدفاع أن نوعية الدعم "
+               "الذي تقدمه قوات التحالف للمقاومة الشعبية في اليمن في تطور مستمر. وقال المتحدث باسم قوات "
+               "التحالف ل\"الرياض\" إن العمل يتم بشكل متكامل من جميع النواحي.")
+
+
+def test_a_spokesmans_title_with_the_bodys_noun_is_the_one_named_before():
+    doc = analyse(ASIRI_AGAIN, ("e1", "PER", "أحمد عسيري", "أحمد عسيري"))
+    assert said(doc, "العمل يتم بشكل متكامل")[0] == "e1"
