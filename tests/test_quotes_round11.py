@@ -90,9 +90,16 @@ LEAKED = ("وكانت مصادر مقرّبة من الحكومة الأفغان
           "مصدرا باكستانيا رفيعا أكد نبأ وفاة زعيم طالبان قبل سنتين ونصف.")
 
 
+# SaudiNewsNet 2015-07-27, aawsat (article 69)
+ADVISER = ("وهو ما جعل مستشار المرشد للشؤون السياسية والدولية يقول إن إيران تطالب بأن يكون لها حضور ودور "
+           "أكبر في القضايا الإقليمية.")
+
+
 def test_a_subject_ending_in_coordinated_adjectives_is_the_whole_noun_phrase():
     doc = analyse(LEAKED, ("e1", "ORG", "الحكومة الأفغانية", "الحكومة الأفغانية"))
     assert said(doc, "مصدرا باكستانيا") == (None, "وسائل إعلام محلية وأجنبية")
+    doc = analyse(ADVISER)
+    assert said(doc, "إيران تطالب")[1] == "مستشار المرشد للشؤون السياسية والدولية"
 
 
 # SaudiNewsNet 2015-08-06, aleqtisadiya (article 577)

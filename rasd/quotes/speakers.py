@@ -499,15 +499,19 @@ def _coordinated_adjective(toks: list[Tok], k: int, first: int, lex: QuoteLexico
 def _noun_of_adjectives(toks: list[Tok], a: int, b: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
     """The subject [.., b) whose last words are coordinated adjectives from ``a`` on: back over
     the adjectives to the noun they describe (وسائل إعلام محلية وأجنبية), stopping at a
-    preposition, a stop word or punctuation (إلى), at most a speaker phrase long; None when no
-    noun stands before them."""
+    stop word, punctuation or a detached preposition (إلى), at most a speaker phrase long; None
+    when no noun stands before them."""
     k = a
     while k > first and _nisba(toks[k - 1]) and not _is_stop(toks[k - 1], lex):
         k -= 1
     head = k
+    # (three words at most: the noun and its complement, وسائل إعلام, or a noun with a fused
+    # preposition's phrase: مستشار المرشد للشؤون السياسية والدولية يقول, aawsat 2015-07-27)
     while k > first and b - (k - 1) <= lex.speaker_max_tokens and not _is_stop(toks[k - 1], lex) \
-            and not toks[k - 1].prep and lex.verb(toks[k - 1].norm) is None and head - k < 2:
-        k -= 1  # the noun, or a noun and its complement (وسائل إعلام)
+            and lex.verb(toks[k - 1].norm) is None and head - k < 3:
+        k -= 1
+    while k < head and toks[k].prep:
+        k += 1  # a phrase opens with its noun, not with a preposition
     return (k, b) if k < head else None
 
 
