@@ -508,11 +508,20 @@ def _noun_of_adjectives(toks: list[Tok], a: int, b: int, first: int, lex: QuoteL
     # (three words at most: the noun and its complement, وسائل إعلام, or a noun with a fused
     # preposition's phrase: مستشار المرشد للشؤون السياسية والدولية يقول, aawsat 2015-07-27)
     while k > first and b - (k - 1) <= lex.speaker_max_tokens and not _is_stop(toks[k - 1], lex) \
-            and lex.verb(toks[k - 1].norm) is None and head - k < 3:
+            and lex.verb(toks[k - 1].norm) is None and head - k < 3 and not _opens_subject(toks[k - 1], lex):
         k -= 1
     while k < head and toks[k].prep:
         k += 1  # a phrase opens with its noun, not with a preposition
     return (k, b) if k < head else None
+
+
+def _opens_subject(t: Tok, lex: QuoteLexicon) -> bool:
+    """A word a subject written before its verb starts after (as in ``pre_verbal``): كان and its
+    sisters (كانت وزارة الشؤون البلدية والقروية أكدت, SaudiNewsNet 2015-08-03 article 599), an
+    auxiliary, a connector, a complementiser, a pronoun."""
+    n = t.norm
+    return strip_conj(n) in lex.kana or n in lex.auxiliaries or n in lex.connectors \
+        or n in lex.complementisers or strip_conj(n) in lex.pronouns
 
 
 def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexicon,
