@@ -208,6 +208,7 @@ class QuoteLexicon:
     media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
     person_epithets: frozenset[str]  # النجم، اللاعب، المدرب …: a person's epithet, linked to persons only
     body_nouns: frozenset[str]  # قوات، حركة، وزارة …: a body's name may carry or drop them
+    nisba_endings: tuple[str, ...]  # normalised endings of an adjective of relation (محلية -> يه)
     # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
     # named only by them is the tagger's reading of a common noun, never a speaker to link
     non_actor_names: frozenset[str]
@@ -333,6 +334,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         media_nouns=res.word_class(AREA, "media_nouns"),
         person_epithets=res.word_class(AREA, "person_epithets"),
         body_nouns=res.word_class(AREA, "body_nouns"),
+        nisba_endings=tuple(sorted(res.word_class(AREA, "nisba_endings"), key=len, reverse=True)),
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
         address_words=res.word_class(AREA, "name_titles") | res.word_class(AREA, "rank_qualifiers"),
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),

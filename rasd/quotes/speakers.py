@@ -480,11 +480,11 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     return a, b
 
 
-def _nisba(t: Tok) -> bool:
+def _nisba(t: Tok, lex: QuoteLexicon) -> bool:
     """An adjective of relation, the form most coordinated adjectives take (محلية، أجنبية،
-    الدولية، عشائريون): the word without و/ف and the article ends in ي/يه/يون/يين/يات."""
+    الدولية، عشائريون): the word without و/ف and the article ends in one of ``nisba_endings``."""
     n = without_article(strip_conj(t.norm))
-    return t.kind == "ar" and len(n) > 3 and n.endswith(("ي", "يه", "يون", "يين", "يات"))
+    return t.kind == "ar" and len(n) > 3 and n.endswith(lex.nisba_endings)
 
 
 def _coordinated_adjective(toks: list[Tok], k: int, first: int, lex: QuoteLexicon) -> bool:
@@ -492,7 +492,7 @@ def _coordinated_adjective(toks: list[Tok], k: int, first: int, lex: QuoteLexico
     وأجنبية): a nisba right after another? Then و joins the adjectives and opens no clause, and
     the subject runs back to the noun (SaudiNewsNet 2015-07-31, aawsat, article 403: «سرّبت الخبر
     إلى وسائل إعلام محلية وأجنبية تفيد بأن» gave the speaker «أجنبية»)."""
-    return k > first and _nisba(toks[k]) and _nisba(toks[k - 1]) and not toks[k - 1].conj \
+    return k > first and _nisba(toks[k], lex) and _nisba(toks[k - 1], lex) and not toks[k - 1].conj \
         and not _is_stop(toks[k - 1], lex)
 
 
@@ -502,7 +502,7 @@ def _noun_of_adjectives(toks: list[Tok], a: int, b: int, first: int, lex: QuoteL
     stop word, punctuation or a detached preposition (إلى), at most a speaker phrase long; None
     when no noun stands before them."""
     k = a
-    while k > first and _nisba(toks[k - 1]) and not _is_stop(toks[k - 1], lex):
+    while k > first and _nisba(toks[k - 1], lex) and not _is_stop(toks[k - 1], lex):
         k -= 1
     head = k
     # (three words at most: the noun and its complement, وسائل إعلام, or a noun with a fused
