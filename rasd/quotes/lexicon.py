@@ -192,6 +192,7 @@ class QuoteLexicon:
     possessed_objects: frozenset[str]
     honorific_titles: frozenset[str]
     name_titles: frozenset[str]
+    rank_qualifiers: frozenset[str]  # ركن، طيار، أول … after a rank (see is_form_of_address)
     # speaker_titles, role_nouns and name_titles without the article (متحدث، مدير، دكتور): the heads
     # of a title that may stand right after a person's name with no comma (بيجان فارنودي المتحدث باسم …)
     apposition_heads: frozenset[str]
@@ -204,9 +205,16 @@ class QuoteLexicon:
     work_title_max_words: int
     introduced_title_max_words: int
     generic_speakers: frozenset[str]
+    media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
+    person_epithets: frozenset[str]  # النجم، اللاعب، المدرب …: a person's epithet, linked to persons only
+    body_nouns: frozenset[str]  # قوات، حركة، وزارة …: a body's name may carry or drop them
+    nisba_endings: tuple[str, ...]  # normalised endings of an adjective of relation (محلية -> يه)
     # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
     # named only by them is the tagger's reading of a common noun, never a speaker to link
     non_actor_names: frozenset[str]
+    # name_titles and rank_qualifiers: a person named only by them (the NER's «ركن طيار» of «المقدم
+    # ركن طيار سعود المعولي», alriyadh 2015-08-03) is a rank, no one; a club so named (الرائد) stays
+    address_words: frozenset[str]
     addressing_verbs: frozenset[str]  # lemmas, normalised
     resumptives: frozenset[str]
     statement_nouns: frozenset[str]
@@ -306,6 +314,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_heads=res.word_class(AREA, "name_heads"),
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
+        rank_qualifiers=res.word_class(AREA, "rank_qualifiers"),
         apposition_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
                                    | res.word_class(AREA, "name_titles")
                                    | {r[0] for r in source_rows if r[1] == "role"}),
@@ -322,7 +331,12 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         work_title_max_words=g.number("work_title_max_words"),
         introduced_title_max_words=g.number("introduced_title_max_words"),
         generic_speakers=res.word_class(AREA, "generic_speakers"),
+        media_nouns=res.word_class(AREA, "media_nouns"),
+        person_epithets=res.word_class(AREA, "person_epithets"),
+        body_nouns=res.word_class(AREA, "body_nouns"),
+        nisba_endings=tuple(sorted(res.word_class(AREA, "nisba_endings"), key=len, reverse=True)),
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
+        address_words=res.word_class(AREA, "name_titles") | res.word_class(AREA, "rank_qualifiers"),
         addressing_verbs=res.word_class(AREA, "addressing_verbs"),
         resumptives=res.word_class(AREA, "resumptives"),
         statement_nouns=res.word_class(AREA, "statement_nouns"),

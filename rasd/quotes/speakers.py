@@ -55,6 +55,17 @@ def strip_conj(norm: str) -> str:
     return strip_conjunction(norm, 2)
 
 
+def is_form_of_address(toks, k: int, lex: QuoteLexicon) -> bool:
+    """Is token ``k`` a form of address written before a name (الدكتور، العميد), or a rank's
+    qualifier right after one (العميد ركن طيار، الفريق أول ركن, word class ``rank_qualifiers``)?"""
+    j = k
+    while j >= 0 and j > k - 4 and toks[j].norm in lex.rank_qualifiers:
+        j -= 1  # (a rank takes three qualifiers at most: الفريق أول ركن طيار)
+    if j == k:
+        return toks[k].norm in lex.name_titles
+    return j >= 0 and toks[j].norm in lex.name_titles
+
+
 def _is_stop(t: Tok, lex: QuoteLexicon) -> bool:
     if t.kind == "punct":
         return True
@@ -323,7 +334,7 @@ def title_chain_end(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexic
             continue
         # (after a title and its body, المتحدث الرسمي لهيئة الأمر بالمعروف …, a fused preposition is
         # the body's place, بالمنطقة الشرقية, not the verb's object)
-        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and toks[k].norm not in lex.name_titles):
+        if ends_title_chain(toks, k, lex, first=k == b and not inner) or (full and not is_form_of_address(toks, k, lex)):
             # a phrase that ran to its full length has already taken in what follows the subject
             # (ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك
             # سلمان): it reaches a name only through the forms of address written before names
@@ -456,6 +467,8 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
         if strip_conj(n) in lex.relatives or lex.verb(n) is not None:
             return None
         a -= 1
+        if t.conj and _coordinated_adjective(toks, a, first, lex):
+            return _noun_of_adjectives(toks, a, b, first, lex)
         if t.conj:  # والمسؤولون قالوا: the fused conjunction opens the clause
             break
     if a == b:
@@ -465,6 +478,50 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
     if not _can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
+
+
+def _nisba(t: Tok, lex: QuoteLexicon) -> bool:
+    """An adjective of relation, the form most coordinated adjectives take (محلية، أجنبية،
+    الدولية، عشائريون): the word without و/ف and the article ends in one of ``nisba_endings``."""
+    n = without_article(strip_conj(t.norm))
+    return t.kind == "ar" and len(n) > 3 and n.endswith(lex.nisba_endings)
+
+
+def _coordinated_adjective(toks: list[Tok], k: int, first: int, lex: QuoteLexicon) -> bool:
+    """Is token ``k``, written with و, the second of two adjectives of one noun (وسائل إعلام محلية
+    وأجنبية): a nisba right after another? Then و joins the adjectives and opens no clause, and
+    the subject runs back to the noun (SaudiNewsNet 2015-07-31, aawsat, article 403: «سرّبت الخبر
+    إلى وسائل إعلام محلية وأجنبية تفيد بأن» gave the speaker «أجنبية»)."""
+    return k > first and _nisba(toks[k], lex) and _nisba(toks[k - 1], lex) and not toks[k - 1].conj \
+        and not _is_stop(toks[k - 1], lex)
+
+
+def _noun_of_adjectives(toks: list[Tok], a: int, b: int, first: int, lex: QuoteLexicon) -> tuple[int, int] | None:
+    """The subject [.., b) whose last words are coordinated adjectives from ``a`` on: back over
+    the adjectives to the noun they describe (وسائل إعلام محلية وأجنبية), stopping at a
+    stop word, punctuation or a detached preposition (إلى), at most a speaker phrase long; None
+    when no noun stands before them."""
+    k = a
+    while k > first and _nisba(toks[k - 1], lex) and not _is_stop(toks[k - 1], lex):
+        k -= 1
+    head = k
+    # (three words at most: the noun and its complement, وسائل إعلام, or a noun with a fused
+    # preposition's phrase: مستشار المرشد للشؤون السياسية والدولية يقول, aawsat 2015-07-27)
+    while k > first and b - (k - 1) <= lex.speaker_max_tokens and not _is_stop(toks[k - 1], lex) \
+            and lex.verb(toks[k - 1].norm) is None and head - k < 3 and not _opens_subject(toks[k - 1], lex):
+        k -= 1
+    while k < head and toks[k].prep:
+        k += 1  # a phrase opens with its noun, not with a preposition
+    return (k, b) if k < head else None
+
+
+def _opens_subject(t: Tok, lex: QuoteLexicon) -> bool:
+    """A word a subject written before its verb starts after (as in ``pre_verbal``): كان and its
+    sisters (كانت وزارة الشؤون البلدية والقروية أكدت, SaudiNewsNet 2015-08-03 article 599), an
+    auxiliary, a connector, a complementiser, a pronoun."""
+    n = t.norm
+    return strip_conj(n) in lex.kana or n in lex.auxiliaries or n in lex.connectors \
+        or n in lex.complementisers or strip_conj(n) in lex.pronouns
 
 
 def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexicon,
@@ -672,12 +729,14 @@ def _shared_surnames(entities) -> frozenset[str]:
 class MentionIndex:
     """Entity mentions of the document by start offset, for linking speaker phrases."""
 
-    def __init__(self, entities, generic: frozenset[str] = frozenset()):
+    def __init__(self, entities, generic: frozenset[str] = frozenset(), address: frozenset[str] = frozenset()):
         rows = []
         shared = _shared_surnames(entities or [])
         for e in entities or []:
             if generic and generic_name(e.name, generic):
                 continue  # الله، سموه، د، الوزارة: never a speaker entity (see generic_name)
+            if address and e.label == "PER" and generic_name(e.name, address):
+                continue  # «ركن طيار»: a rank read as a person (the club الرائد stays)
             for m in getattr(e, "mentions", []) or []:
                 if shared and e.label == "PER" and " " not in m.text.strip() and normalize(m.text.strip()) in shared:
                     continue  # العتيبي alone, when father and son both bear it: not one of them

@@ -29,8 +29,8 @@ from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_honorific_pronoun,
-                       is_kin, names_person, post_verbal,
+from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
+                       is_honorific_pronoun, is_kin, names_person, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -157,7 +157,7 @@ class _Work:
                 self.sent_of[a:b] = [k] * (b - a)
                 self.sent_first[k] = a
                 self.sent_last[k] = b
-        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names)
+        self.mentions = MentionIndex(doc.layer("entities"), lex.non_actor_names, lex.address_words)
         marked = find_marked(self.text, lex)
         self.terms = [m for m in marked if m.kind == "term"]
         self.direct = [m for m in marked if m.kind == "direct" and not m.nested]
@@ -196,7 +196,7 @@ class _Work:
 
     def refresh_entities(self) -> None:
         """Read the entities layer again after the stage added people to it."""
-        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names)
+        self.mentions = MentionIndex(self.doc.layer("entities"), self.lex.non_actor_names, self.lex.address_words)
         self.names = self._names()
         self._titles = None
 
@@ -614,8 +614,8 @@ def _with_apposition(w: _Work, sp: tuple[int, int], stop: int) -> tuple[int, int
     if c + 1 >= stop or toks[c].text not in "،,":
         return sp
     k = c + 1
-    # (at most two forms of address: الشيخ، اللواء الركن)
-    while k < stop and k - c <= 2 and toks[k].norm in lex.name_titles and k not in names:
+    # (at most two forms of address, الشيخ، اللواء الركن, and a rank's qualifiers: العميد ركن طيار)
+    while k < stop and k - c <= 5 and is_form_of_address(toks, k, lex) and k not in names:
         k += 1
     nm = names.get(k)
     if nm is None or nm.label != "PER" or nm.end >= stop or toks[nm.end].text not in "،,":
@@ -851,6 +851,7 @@ def _names_a_source(w: _Work, c: Cue) -> bool:
         return True  # وفق ما نشرته الصحيفة (a verb that is no verb of saying)
     heads = _head_words(toks[a])
     if any(h in lex.sources or h in lex.generic_speakers or h in lex.statement_nouns or h in lex.data_sources
+           or h in lex.media_nouns
            for h in heads):
         return True
     if w.mentions.link(toks[a].head, toks[b - 1].end) is not None:
@@ -913,6 +914,13 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if any(j in w.reporting_cues for j in range(k, c.i)):
             return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
+        inserted = b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct"
+        if inserted and k < c.i and lex.verb(toks[k].norm, toks[k].text) is not None:
+            # وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض … (aawsat 2015-08-03,
+            # article 140): the phrase, between commas, stands inside a report whose verb opens
+            # the sentence; that verb reports, the phrase only vouches for it, and what precedes
+            # it is no clause
+            return
         if k < c.i - 1:
             c.clause = (toks[k].start, toks[c.i - 2].end)
     if c.clause:
@@ -1600,6 +1608,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True)
+    if ent is not None and bare_word(toks[a]) in w.lex.person_epithets and w.mentions.labels.get(ent) != "PER":
+        ent = None  # المدرب البرتغالي is a person, not the club of the title it was read through
     return Speaker(ent, w.text[s:e])
 
 
@@ -1613,7 +1623,7 @@ def _given_name_of_earlier(w: _Work, a: int, b: int, ent: str | None) -> str | N
     before share the name (then the article means one of them and nothing says which)."""
     toks = w.toks
     k = a
-    while k < b and (toks[k].norm in w.lex.name_titles or toks[k].text == "."):
+    while k < b and (is_form_of_address(toks, k, w.lex) or toks[k].text == "."):
         k += 1  # د. ، الدكتورة ، السيدة
     if k != b - 1 or toks[k].kind != "ar" or toks[k].conj:
         return None
@@ -1693,8 +1703,14 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     organisation named right after it."""
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
-        return _statement_issuer(w, a)
-    if head not in w.lex.generic_speakers:
+        ent = _statement_issuer(w, a)
+        if ent is None and b - a in (2, 3) and is_definite(w.toks[a + 1]) and not is_definite(w.toks[a]):
+            # بيان الشرطة، بيان الوزارة، بيان الهيئة (SaudiNewsNet 2015-07-21 article 2064, 2015-07-25
+            # article 789): a statement of a body the article named before by its full name is that
+            # body's, read like the short form alone (وأوضحت الوزارة: see TitleIndex.resolve)
+            ent = _body_of_short_form(w, w.titles.resolve(a + 1, b), bare_word(w.toks[a + 1]))
+        return ent
+    if head not in w.lex.generic_speakers and head not in w.lex.media_nouns:  # (مجلة «فوربس»)
         return None
     for k in (a + 1, a + 2):
         nm = w.names.get(k)
@@ -1703,6 +1719,19 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
         if k < b and not (is_definite(w.toks[k]) or w.toks[k].prep_l):
             return None
     return None
+
+
+def _body_of_short_form(w: _Work, ent: str | None, head: str) -> str | None:
+    """``ent`` when it can be the body a short form with head ``head`` (اللجنة، المنظمة) names: an
+    organisation whose name does not open with another institution noun (``generic_speakers``).
+    «تقرير اللجنة المكلفة» after «اللجنة المكلفة للتحقق من إجراءات التسجيل والقبول بجامعة تبوك»
+    is not the university's (SaudiNewsNet 2015-07-31, article 1678), nor «تقرير اللجنة» the
+    committee head's (article 1368); «بيان المنظمة» after «منظمة هيومن رايتس ووتش» is HRW's."""
+    if ent is None or w.mentions.labels.get(ent) != "ORG":
+        return None
+    words = normalize(w.mentions.names.get(ent) or "").split()
+    first = without_article(words[0]) if words else ""
+    return None if first != head and first in w.lex.generic_speakers else ent
 
 
 def _statement_issuer(w: _Work, a: int) -> str | None:

@@ -74,7 +74,14 @@ class TitleIndex:
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
         best, best_key = None, None
-        phrase = set(self._words(a, b)) - self.lex.honorific_titles if unnamed_since else None
+        phrase = None
+        if unnamed_since:
+            # (a body's noun the earlier title left out counts as written, when the body's own
+            # name follows it: المتحدث باسم قوات التحالف after المتحدث باسم التحالف, see
+            # body_nouns; المتحدث باسم الوزارة keeps its وزارة)
+            pw = self._words(a, b)
+            phrase = {x for j, x in enumerate(pw) if not (x in self.lex.body_nouns and j + 1 < len(pw))} \
+                - self.lex.honorific_titles
         for pos, eid, title in self._titles_with(head, a):
             if need is not None and need not in title:
                 continue
