@@ -53,6 +53,9 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 # a name this close after a title (an honorific between: ولي العهد الأمير محمد) is the title's own
 NAME_AFTER_TITLE = 30
 TITLE_GAP = 3
+# The one word right before a name is looked for in this many characters: a head noun or an
+# office's title with its proclitics (وبجادة, ولرئيس) is at most 12 letters and a space.
+WORD_BEFORE_REACH = 14
 # Shorter surnames are mostly particles or initials.
 MIN_SURNAME = 3
 # An NER mention below even odds, alone on one word, is more often noise than a name.
@@ -957,11 +960,12 @@ def _object_after(text: str, end: int, data: ResolutionData) -> bool:
 def _head_before(text: str, start: int, heads: frozenset[str], data: ResolutionData) -> Optional[int]:
     """Where a head of ``heads`` starts in the word right before ``start`` (one space between),
     after its proclitics (بسوق, وإعلان), or None."""
-    before = _WORD_BEFORE.search(text[max(0, start - 14):start])
-    if before is None or text[max(0, start - 14) + before.end(1):start] != " ":
+    lo = max(0, start - WORD_BEFORE_REACH)
+    before = _WORD_BEFORE.search(text[lo:start])
+    if before is None or text[lo + before.end(1):start] != " ":
         return None
     word = before.group(1)
-    at = max(0, start - 14) + before.start(1)
+    at = lo + before.start(1)
     if nkey(word) in heads:
         return at
     parts = data.split(word)
@@ -1266,7 +1270,7 @@ def _inside_office_title(text: str, m: _M, data: ResolutionData) -> bool:
     (رئيس مجلس الوزراء: O). The cabinet that decides (قرر مجلس الوزراء) stays."""
     if nkey(text[m.start:m.end]) not in data.office_bodies:
         return False
-    before = _WORD_BEFORE.search(text[max(0, m.start - 14):m.start])
+    before = _WORD_BEFORE.search(text[max(0, m.start - WORD_BEFORE_REACH):m.start])
     if before is None:
         return False
     word = before.group(1)
