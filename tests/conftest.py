@@ -63,6 +63,16 @@ def shipped_file_in_tmp(tmp_path, monkeypatch):
 _EVENT_PIPE = None
 
 
+def event_texts(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    """A sentence's events through the default events settings (``rasd.eval.events.DEFAULT``) as
+    (type, trigger, source text, target text), the texts as written ("" when none)."""
+    from rasd.eval.events import DEFAULT, analyse
+
+    doc = analyse(text, DEFAULT, published=published)
+    return [(e.label, e.text, e.attrs.get("source_text") or "", e.attrs.get("target_text") or "")
+            for e in doc.layer("events")]
+
+
 def event_tuples(text: str, published: str) -> list[tuple[str, str, str, str]]:
     """A sentence's events through the default pipeline as (type, trigger, source words, target
     words), an actor given as its text and its entity's name: what the event role tests compare."""

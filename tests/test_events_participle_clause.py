@@ -3,13 +3,12 @@ clause, never by a noun inside a reported clause or a quotation before it, nor b
 (issue 15, branch evprec6: «أكد الأمين العام … داعياً دول المنطقة إلى …» gave the states as doer).
 Real SaudiNewsNet sentences of ordinary days (never 2015-07-23, 07-24, 08-04, 08-09), read through
 the default pipeline."""
-from rasd.eval.events import DEFAULT, analyse
+from conftest import event_texts
 
 
 def _events(text, published, typ="REQUEST"):
-    doc = analyse(text, DEFAULT, published=published)
-    return [(e.text, e.attrs.get("source_text") or "", e.attrs.get("target_text") or "")
-            for e in doc.layer("events") if e.label == typ]
+    return [(trigger, source, target) for label, trigger, source, target in event_texts(text, published)
+            if label == typ]
 
 
 def test_a_feminine_participle_after_a_comma_is_the_commissions_call_on_the_community():

@@ -2,12 +2,11 @@
 SaudiNewsNet sentences of ordinary days (never 2015-07-23, 07-24, 08-04, 08-09), read through the
 default pipeline: the imperfect of سيطر "controls" tells a standing state (the past سيطرت "took
 control" stays the act), and عدم with a fused preposition (لعدم، بعدم) negates as عدم does."""
-from rasd.eval.events import DEFAULT, analyse
+from conftest import event_texts
 
 
 def _events(text, published):
-    doc = analyse(text, DEFAULT, published=published)
-    return [(e.label, e.text, e.attrs.get("source_text") or "") for e in doc.layer("events")]
+    return [(label, trigger, source) for label, trigger, source, _ in event_texts(text, published)]
 
 
 def test_the_imperfect_of_control_with_a_long_subject_is_a_standing_state():
