@@ -119,9 +119,6 @@ NATIONAL_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 # ... but not for acts told of one people among themselves or in the street (المصالحة الفلسطينية،
 # الحوار اليمني، احتجاجات تركية): there the adjective names who took part, not a state's act.
 NATIONAL_EXCLUDED_TYPES = frozenset({"PROTEST"}) | RECIPROCAL
-# A condition this close after a nationality adjective (two words: a preposition with its pronoun and
-# the particle, عليها اذا ثبت) bears on the act it qualifies.
-NATIONAL_CONDITION_REACH = 2
 # A verb of stance stands this many tokens at most before its complement (شدد وزير الخارجية السعودي
 # عادل الجبير، اليوم، على …: the subject with a title chain and a time word between).
 STANCE_REACH = 12
@@ -851,13 +848,6 @@ def nationality_adjective_names_the_doer(c: RoleContext, trig: Trigger, roles: R
     act = strip_conjunction(c.word(trig.last), 2)
     if w.endswith("ه") != act.endswith(("ه", "ات")):
         return roles
-    # an act followed at once by a condition is alleged, not told (اليابان تعتبر التجسس الاميركي عليها
-    # اذا ثبت مؤسفا: "if proven"): the adjective's state is not said to have done it
-    for j in range(k + 1, min(k + NATIONAL_CONDITION_REACH, len(c.tokens) - 1) + 1):
-        if c.tokens[j].text in CLAUSE_PUNCT or c.tokens[j].text in COMMAS:
-            break
-        if strip_conjunction(c.word(j), 2) in c.words.conditional:
-            return roles
     tok = c.tokens[k]
     sector = "MIL" if c.type in NATIONAL_MILITARY_TYPES else "GOV"
     # labelled as an organisation: a state named by its adjective vouches for the act as its name
