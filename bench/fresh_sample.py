@@ -30,6 +30,8 @@ SAMPLES = {
     "D": ("2015-07-24", 17, 47, 30),
     # E: sample A's day (already reserved), indexes disjoint from A's (31 + 37k never equals 13 + 44j)
     "E": ("2015-08-04", 31, 37, 30),
+    # F: sample D's day (already reserved), indexes disjoint from D's (9 + 67k never equals 17 + 47j)
+    "F": ("2015-07-24", 9, 67, 30),
 }
 
 
