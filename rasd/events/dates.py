@@ -103,6 +103,11 @@ class DateLexicon:
     weekend: PhraseLexicon
     weekend_days: list
     day_words: PhraseLexicon
+    feast_days: PhraseLexicon     # أول/ثاني/ثالث/رابع (أيام العيد): the nth day of a feast
+    feast_days_word: frozenset    # أيام
+    feasts: PhraseLexicon         # عيد الفطر / عيد الأضحى / العيد -> the Hijri (month, day) of their first day
+    feast_adjectives: frozenset   # المبارك، السعيد: the adjectives a feast's name may carry
+    bound_day_words: PhraseLexicon  # غد: tomorrow only after a day part, يوم or من, or before a weekday
     day_parts: PhraseLexicon
     period: PhraseLexicon
     modifiers: dict
@@ -150,6 +155,8 @@ class DateLexicon:
     became_after: frozenset       # words after غدا that make it the verb 'became' (غدا من الصعب)
     scheduled_verbs: frozenset    # verbs of scheduled acts: their imperfect speaks of the future (يفتتح، يعقد)
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
+    until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
+    decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -163,7 +170,8 @@ class DateLexicon:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
-                     "became_before", "became_after", "scheduled_verbs", "may_particles"):
+                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
+                     "decade_words"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -179,7 +187,7 @@ class DateLexicon:
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
     "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
-    "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
+    "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
                  "general_adjective_heads", "not_year_after", "name_heads", "quarters", "halves", "part_last_words", "fiscal_words"),
@@ -208,6 +216,9 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
     day_words = PhraseLexicon()
     for k, v in rel["day_words"].items():
         day_words.add(k, v)
+    bound_day_words = PhraseLexicon()
+    for k, v in rel["bound_day_words"].items():
+        bound_day_words.add(k, v)
     modifiers = {}
     for kind, forms in rel["modifiers"].items():
         for f in forms:
@@ -228,7 +239,10 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         ambiguous=nset(months["ambiguous"]), month_word=nset(months["month_word"]),
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
-        day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
+        day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
+        feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
+        feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
+                   lambda name: tuple(tuple(md) for md in rel["feasts"][name]["hijri"])), day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
         modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
         anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
@@ -249,7 +263,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
 def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
-    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts",
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "day_parts", "period", "seasons", "parts",
                  "quarters", "halves"):
         words |= R[name].first
     for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
@@ -386,6 +400,10 @@ def _month_year(pub: date, m: int, direction: str) -> int:
 # or Hijri, D/M or M/D) are candidates, so the weekday is a real check; over whole years some
 # reading would fit by chance.
 WEEKDAY_DATE_DAYS = 45
+# A bare العيد (no name) is the feast of the season only near one: the Fitr-to-Adha gap is about
+# 70 days, so within 45 days of a feast's first day the nearer one is meant; further away the
+# article's العيد is generic (عادات العيد) and is left unresolved.
+FEAST_NEAR_DAYS = 45
 
 # Quarterly results are published within about 45 days of the quarter's end (Tadawul asks 30,
 # most markets 40-45): for so long a future clause (سيعلن نتائج الربع الثاني, in July) still
@@ -1149,9 +1167,10 @@ class _Matcher:
             k = dp[1]
         offset = None
         had_day_word = False
-        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
-            k += 1  # يوم أمس الخميس
-        dw = R.day_words.match(self.toks, k)
+        if self.is_(k, R.day_word) and (R.day_words.match(self.toks, k + 1, prefixes=False)
+                                        or R.bound_day_words.match(self.toks, k + 1, prefixes=False)):
+            k += 1  # يوم أمس الخميس، يوم غد الجمعة
+        dw = R.day_words.match(self.toks, k) or R.bound_day_words.match(self.toks, k)  # غد: a weekday follows
         if dw:
             offset, k = dw[0], dw[1]
         if self.is_(k, R.day_word):
@@ -1255,10 +1274,22 @@ class _Matcher:
         dp = R.day_parts.match(self.toks, k)
         if dp:
             k = dp[1]
-        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
+        from_word = not dp and self.bare(k) in R.range_from and self.t(k) != "منذ"
+        if from_word:  # من غد، اعتبارا من غدٍ: only the bound day word is read after من
+            if not R.bound_day_words.match(self.toks, k + 1, prefixes=False):
+                return None
+            k += 1
+            start = k
+            h = self.p_weekday(k)  # من غد الثلاثاء: the weekday joins the span
+            if h:
+                return h
+        if self.is_(k, R.day_word) and (R.day_words.match(self.toks, k + 1, prefixes=False)
+                                        or R.bound_day_words.match(self.toks, k + 1, prefixes=False)):
             dp = dp or (None, k + 1, self._skip(k))  # يوم أمس: يوم joins the span
             k += 1
         dw = R.day_words.match(self.toks, k)
+        if not dw and (dp or from_word):
+            dw = R.bound_day_words.match(self.toks, k)  # ظهر غد، يوم غدٍ، من غد (not غد alone: "a future")
         if not dw or not self.pub:
             return None
         offset, j, skip = dw
@@ -1272,6 +1303,8 @@ class _Matcher:
             if self.definite(nxt) or prev_b in R.not_today_before or prev in R.not_today_before:
                 return None
             if prev in _QUOTES and nxt in _QUOTES:
+                return None
+            if word == "اليوم" and not dp and self._nowadays(k, prev, prev_b):
                 return None
 
         if nxt in ("التي", "الذي"):
@@ -1288,6 +1321,48 @@ class _Matcher:
             start = k
         d = self.pub + timedelta(days=offset)
         return _Hit(start, j, skip, d.isoformat(), "relative", {"resolved_from": "published"})
+
+    def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
+        """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
+        حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
+        day), or in a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
+        R = self.R
+        if prev in R.until_before_today or prev_b in R.until_before_today:
+            return True
+        lo = k
+        while lo > 0 and not self.boundary(lo):
+            lo -= 1
+        hi = k + 1
+        while hi < len(self.toks) and not self.boundary(hi):
+            hi += 1
+        decades = R.decade_words
+        return any(self.t(x) in decades or _strip_clitics(self.t(x)) in decades for x in range(lo, hi))
+
+    def p_feast(self, i: int):
+        """ثاني أيام عيد الفطر، في ثالث أيام العيد: the nth day of the feast nearest the publication
+        date (a bare العيد: the nearer of the two feasts, within FEAST_NEAR_DAYS)."""
+        R = self.R
+        if not self.pub:
+            return None
+        o = R.feast_days.match(self.toks, i)
+        if not o or not self.is_(o[1], R.feast_days_word):
+            return None
+        n, k, skip = o
+        f = R.feasts.match(self.toks, k + 1, prefixes=False)
+        if not f:
+            return None
+        firsts, j, _ = f
+        if self.t(j) in R.feast_adjectives:
+            j += 1
+        elif self.definite(self.t(j)) and not R.weekdays.match(self.toks, j, prefixes=False):
+            return None  # أول أيام العيد الوطني: another feast
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = [hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1) for m, d in firsts]
+        first = min(days, key=lambda x: abs((x - self.pub).days))
+        if len(firsts) > 1 and abs((first - self.pub).days) > FEAST_NEAR_DAYS:
+            return None
+        day = first + timedelta(days=n - 1)
+        return _Hit(i, j, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
 
     def p_period(self, i: int):
         """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
@@ -1539,9 +1614,9 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
     this = w in R.this or bare in R.this or _strip_clitics(w) in R.this
     M = _Matcher
     out = [M.p_numeric, M.p_day_month, M.p_month, M.p_year]
-    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.weekdays):
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words) or begins(R.weekdays):
         out.append(M.p_weekday)
-    if begins(R.day_parts) or day_word or begins(R.day_words):
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words) or bare in R.range_from:
         out.append(M.p_day_word)
     if begins(R.weekend) or begins(R.parts) or this or begins(R.period):
         out.append(M.p_period)
@@ -1549,6 +1624,8 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_counted)
     if w in R.recent:
         out.append(M.p_recent)
+    if begins(R.feast_days):
+        out.append(M.p_feast)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)
