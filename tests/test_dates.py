@@ -698,3 +698,18 @@ def test_the_nth_day_of_a_feast():
     # another feast (العيد الوطني) and a bare العيد far from both feasts are not resolved
     assert found("أول أيام العيد الوطني", "2015-07-21") == {}
     assert found("في أول أيام العيد", "2015-05-01") == {}
+
+
+def test_friday_after_a_prayer_noun_is_the_prayers_name():
+    # okaz 2015-07-21, aljazirah 2015-08-02, aawsat 2015-07-21: the prayer in general or of another day
+    assert found("وجه وزير الشؤون الإسلامية بتوزيع (موسوعة خطب الجمعة) على فروع الوزارة", "2015-07-21") == {}
+    assert found("بينما يمتنع الشباب من الحضور لصلاة الجمعة وكما هو معروف", "2015-08-02") == {}
+    assert found("استهدفت السلطان عبد الحميد في باحة جامع يلدز بعد صلاة الجمعة يوم 21 يوليو (تموز) 1905",
+                 "2015-07-21") == {"21 يوليو (تموز) 1905": "1905-07-21"}
+    # okaz 2015-08-01: this Friday's sermon: the clause's أمس gives the day
+    assert found("ودعا فضيلته في خطبة الجمعة أمس بالمسجد الحرام", "2015-08-01") == {"أمس": "2015-07-31"}
+    # the other way: with a modifier (okaz 2015-07-31) or يوم (alwatan 2015-07-27) the weekday is a date
+    assert found("حضرنا لصلاة الجمعة الماضية في أقدم جوامع منطقة الباحة", "2015-07-31") == {
+        "الجمعة الماضية": "2015-07-24"}
+    assert found("تلقت بلاغا بعد صلاة يوم الجمعة الماضي يفيد بالعثور", "2015-07-27") == {
+        "يوم الجمعة الماضي": "2015-07-24"}

@@ -136,6 +136,7 @@ class DateLexicon:
     general_heads: frozenset
     name_heads: frozenset
     titles: frozenset
+    prayer_nouns: frozenset       # صلاة/خطبة before a bare الجمعة: the Friday prayer's name, not a date
     not_year_after: frozenset
     num_units: dict
     num_teen_first: dict
@@ -186,7 +187,7 @@ class DateLexicon:
 # The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
-    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles", "prayer_nouns"),
     "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
@@ -251,7 +252,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
         range_to=nset(rel["range_to"]), range_from=nset(rel["range_from"]), future=nset(rel["future_cues"]),
         general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]),
-        titles=nset(wd["titles"]), not_year_after=nset(rel["not_year_after"]),
+        titles=nset(wd["titles"]), prayer_nouns=nset(wd["prayer_nouns"]), not_year_after=nset(rel["not_year_after"]),
         num_units=ndict(num["units"]), num_teen_first=ndict(num["teen_first"]),
         num_teen_second=nset(num["teen_second"]), num_tens=ndict(num["tens"]),
         num_hundreds=ndict(num["hundreds"]), num_scales=ndict(num["scales"]),
@@ -404,6 +405,7 @@ WEEKDAY_DATE_DAYS = 45
 # 70 days, so within 45 days of a feast's first day the nearer one is meant; further away the
 # article's العيد is generic (عادات العيد) and is left unresolved.
 FEAST_NEAR_DAYS = 45
+FRIDAY = 4  # Python's weekday number of Friday, the day of the Friday prayer (صلاة الجمعة)
 
 # Quarterly results are published within about 45 days of the quarter's end (Tadawul asks 30,
 # most markets 40-45): for so long a future clause (سيعلن نتائج الربع الثاني, in July) still
@@ -1191,6 +1193,9 @@ class _Matcher:
             j += 1
         if not (dp or dw or had_day_word) and _strip_clitics(self.t(k - 1)) in R.titles:
             return None  # الدكتور الخميس، الشيخ السبت: a family name
+        if not (dp or dw or had_day_word) and wd == FRIDAY and _strip_clitics(self.t(k - 1)) in R.prayer_nouns \
+                and self.t(j) not in R.modifiers and not self.day_number(j):
+            return None  # موسوعة خطب الجمعة، خلال صلاة الجمعة: the prayer's name (weekdays.json, prayer_nouns)
         if not (dp or dw or had_day_word):
             # bare weekday: الاثنين also means 'the two' (بلدينا الاثنين، كتب الاثنان)
             if word in R.dual_readings:
