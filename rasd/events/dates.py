@@ -118,6 +118,7 @@ class DateLexicon:
     ago: frozenset
     later: frozenset
     anchored_after: frozenset
+    now_after_anchor: frozenset   # الآن/اليوم after من: "from now" is from publication (قبل ستة أشهر من الآن)
     vague: frozenset
     beyond: dict                  # قبل الماضي / بعد المقبل: the period one further away
     approximate: frozenset        # قبل نحو عامين: a hedge that still resolves a count of months or years
@@ -189,7 +190,7 @@ _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
     "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles", "prayer_nouns"),
     "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
-                 "anchored_after", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
+                 "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
                  "general_adjective_heads", "not_year_after", "name_heads", "quarters", "halves", "part_last_words", "fiscal_words"),
     "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
@@ -245,7 +246,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
                    lambda name: tuple(tuple(md) for md in rel["feasts"][name]["hijri"])), day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
         modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
-        anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
+        anchored_after=nset(rel["anchored_after"]), now_after_anchor=nset(rel["now_after_anchor"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
         quarters=lex(rel["quarters"], int), halves=lex(rel["halves"], int),
         part_last=nset(rel["part_last_words"]), fiscal=nset(rel["fiscal_words"]),
@@ -1232,6 +1233,8 @@ class _Matcher:
             day = _weekday_date(self.pub, wd, direction) + timedelta(days=7 if direction == "next" else -7)
             return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
         direction, end = self._direction(j, start)
+        if end == j and not (dp or dw) and self._in_first_line(k):
+            direction = self._title_weekday_direction(wd, j) or direction
         if end == j and self.t(j)[:1] == "و" and R.weekdays.match(self.toks, j) and \
                 R.modifiers.get(self.t(j + 1)) in ("previous", "next"):
             # يومي الثلاثاء والأربعاء المقبلين: the modifier after the pair covers both days
@@ -1244,6 +1247,27 @@ class _Matcher:
             # ليل الجمعة السبت: the night from one day to the next, one interval
             return _Hit(start, nxt[1], skip, _interval(day, day + timedelta(days=1)), "weekday", attrs)
         return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
+
+    def _in_first_line(self, k: int) -> bool:
+        """Is token k on the text's first line (a scraped article's title)?"""
+        first = getattr(self, "_first_nl", None)
+        if first is None:
+            first = next((x for x in range(1, len(self.toks)) if self.toks[x].nl), len(self.toks))
+            self._first_nl = first
+        return k < first < len(self.toks)
+
+    def _title_weekday_direction(self, wd: int, j: int) -> str | None:
+        """The direction of weekday ``wd`` named with a modifier after the first line ("«سابك» تعلن
+        نتائجها المالية.. الأحد" over a body with "الأحد القادم", alriyadh 2015-07-22): a title
+        states the body's day in short, and the body's modifier says which one it is."""
+        R = self.R
+        for x in range(max(j, self._first_nl), len(self.toks) - 1):
+            w = R.weekdays.match(self.toks, x)
+            if w and w[0] == wd:
+                mod = R.modifiers.get(self.t(w[1]))
+                if mod in ("previous", "next"):
+                    return mod
+        return None
 
     def _weekday_day_month(self, k: int, wd: int):
         """(date, end, kind) of D/M (or M/D) without a year right after a weekday (مساء يوم الأربعاء
@@ -1499,9 +1523,11 @@ class _Matcher:
             return None
         if count == 1 and R.units.match(self.toks, i - 1, prefixes=False):
             return None
-        # a count from another event, not from publication
+        # a count from another event, not from publication; "from now" (من الآن) is from publication
         if self.t(j) in R.anchored_after:
-            return None
+            if self.t(j + 1) not in R.now_after_anchor or R.weekdays.match(self.toks, j + 2, prefixes=False):
+                return None
+            j += 2
         # قبل ... واحد: the number may follow the unit (قبل يوم واحد)
         if count == 1 and self.t(j) in R.num_units and R.num_units[self.t(j)] == 1:
             j += 1
