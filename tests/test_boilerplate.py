@@ -526,3 +526,13 @@ def test_the_boilerplate_stage_reads_the_title_from_the_documents_meta():
     doc = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate"])(
         Document(" أحمد العرفج\n" + PARAGRAPH, meta={"title": "أحمد العرفج: أكذوبة “النقد الموضوعي”"}))
     assert [(b.text, b.label) for b in doc.layer("boilerplate")] == [("أحمد العرفج", "byline")]
+
+
+def test_slider_navigation_glued_inside_a_line_is_marked_alone():
+    # 3alyoum 2015-07-27: the slider's labels after the last sentence, before the tag list
+    last = ("ووفقا للصحيفة، فإن إحدى المسافرات عندما سألت الكابتن عن سماحه بخرق القواعد وتدخين السجائر، قال لها: "
+            "“أنا من يضع القواعد داخل الطائرة” Next Previous \xa0 سمات الخطوط الكويتية طيار قمرة القيادة")
+    assert lines_of(PARAGRAPH + "\n" + last) == [("Next Previous", "navigation"),
+                                                 ("سمات الخطوط الكويتية طيار قمرة القيادة", "tags")]
+    # an English title that merely holds the word is not chrome
+    assert lines_of(PARAGRAPH + "\nوعرض الفيلم الأمريكي Next Door الأسبوع الماضي في الرياض.") == []
