@@ -1303,22 +1303,14 @@ class _Matcher:
         dp = R.day_parts.match(self.toks, k)
         if dp:
             k = dp[1]
-        from_word = not dp and self.bare(k) in R.range_from and self.t(k) != "منذ"
-        if from_word:  # من غد، اعتبارا من غدٍ: only the bound day word is read after من
-            if not R.bound_day_words.match(self.toks, k + 1, prefixes=False):
-                return None
-            k += 1
-            start = k
-            h = self.p_weekday(k)  # من غد الثلاثاء: the weekday joins the span
-            if h:
-                return h
         if self.is_(k, R.day_word) and (R.day_words.match(self.toks, k + 1, prefixes=False)
                                         or R.bound_day_words.match(self.toks, k + 1, prefixes=False)):
             dp = dp or (None, k + 1, self._skip(k))  # يوم أمس: يوم joins the span
             k += 1
         dw = R.day_words.match(self.toks, k)
-        if not dw and (dp or from_word):
-            dw = R.bound_day_words.match(self.toks, k)  # ظهر غد، يوم غدٍ، من غد (not غد alone: "a future")
+        if not dw and (dp or self.t(k - 1) in R.range_from and self.t(k - 1) != "منذ"):
+            # ظهر غد، يوم غدٍ، اعتبارا من غد (not غد alone: "a future"; غد before a weekday is p_weekday's)
+            dw = R.bound_day_words.match(self.toks, k)
         if not dw or not self.pub:
             return None
         offset, j, skip = dw
@@ -1647,7 +1639,7 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
     out = [M.p_numeric, M.p_day_month, M.p_month, M.p_year]
     if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words) or begins(R.weekdays):
         out.append(M.p_weekday)
-    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words) or bare in R.range_from:
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words):
         out.append(M.p_day_word)
     if begins(R.weekend) or begins(R.parts) or this or begins(R.period):
         out.append(M.p_period)
