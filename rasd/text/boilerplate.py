@@ -15,8 +15,9 @@ says why it is what it is):
 - ``dateline``: a short line made only of outlet names, dateline places and separators
   ("عين اليوم – الرياض", "الرياض - واس"), or such a dateline opening a body line up to its colon
   ("جدة - واس: ...", "خالد خليل – سبق: ...").
-- ``byline``: a short "NAME – PLACE" line at the head or tail of the article, or a line equal to
-  the author given in the document's metadata.
+- ``byline``: a short "NAME – PLACE" line at the head or tail of the article, a line equal to
+  the author given in the document's metadata, or a columnist's name alone on the first line when
+  the title (metadata) opens with it ("NAME: TITLE").
 - ``related-headline``: the headline of another story dropped between two paragraphs. It has the
   shape of a headline (one clause, no final punctuation, headline length), sits between prose
   paragraphs that end with a full stop, in an article whose paragraphs are punctuated prose, and
