@@ -474,3 +474,65 @@ def test_a_sabq_dateline_closed_by_a_photo_credit_before_its_colon_is_one_dateli
     # and the tatweel glued to a name still separates its parts (sabq 07-21 2943)
     assert pieces(TITLE + "عافت الزويدـ سبق ـ حفر الباطن: أعلنت البلدية بدء أعمال الصيانة.")[0] \
         == [("عافت الزويدـ سبق ـ حفر الباطن:", "dateline")]
+
+
+# --- session bpdates: kinds of the sixth fresh reading, tested on other days' articles ---------------
+PARAGRAPH = ("تحية افتخار واعتزاز لبلادي التي أنجبت جُندي من أبنائها مثل هذا الشُجاع وليس بغريب ذلك فهذه بلاد "
+             "الوحي ومنطلق البطولات.")
+
+
+@pytest.mark.parametrize("line", [
+    "Twitter @firas_t",  # okaz 2015-07-26 and 2015-08-02, a column's last line
+    "T: Arfaj1",  # 3alyoum 2015-08-01, above the writer's e-mail line
+    "ص.ب 354 الرمز البريدي 11411 هاتف 4870000 تحويلة 121-426 - فاكس 4871063",  # aljazirah 2015-08-02
+])
+def test_a_writers_contact_line_of_its_own_is_contact(line):
+    text = PARAGRAPH + "\n" + "وما قل ودل: إما نشغل وقت الشاب أو سيشغلنا!" + "\n" + line
+    assert lines_of(text) == [(line, "contact")]
+
+
+def test_a_labelled_contact_glued_after_the_last_sentence_is_marked_alone():
+    # the labels of almadina's own contact lines ("تويتر: @ibrahim__naseeb", 2015-07-26) glued after
+    # the last sentence, as the sixth fresh reading found them
+    last = "شخصياً أفضل تنظيم الحياة في بريطانيا، لكني أميل بشدّة لفوضى الطعام اليمنيّة، وعاش اليمن."
+    for contact in ("تويتر: @mmmsssalama", "إيميل: m.salama@gmail.com",
+                    "عنوان التواصل: ص. ب 54753 الرياض 11524 name@hotmail.com"):
+        text = PARAGRAPH + "\n" + last + " " + contact
+        assert lines_of(text) == [(contact, "contact")]
+
+
+def test_a_postal_address_inside_a_sentence_is_body():
+    # alweeam 2015-07-21: the address applicants write to is part of the story
+    line = ("وأوضح أن تقديم الطلبات بالنسبة للرجال سيكون على العنوان البريدي ص.ب 42808 جدة 21551 أو ترسل "
+            "مباشرة إلى مكتب وكيل الكلية.")
+    assert lines_of(PARAGRAPH + "\n" + line) == []
+
+
+def test_a_columnists_name_alone_under_a_title_naming_him_is_a_byline():
+    # 3alyoum 2015-07-26: title "فوزية الحربي: تحية أيّها البطل", the name alone on the first line
+    text = " فوزية الحربي\n" + PARAGRAPH
+    assert lines_of(text, title="فوزية الحربي: تحية أيّها البطل") == [("فوزية الحربي", "byline")]
+    # without the title, or with a title that names someone else, the line is left alone
+    assert lines_of(text) == []
+    assert lines_of(text, title="عبير الدخيل: نامي قريرة العين") == []
+    # 3alyoum 2015-08-06: the name glued to the paragraph is not a line of its own: left as body
+    glued = " عبير الدخيل تعد جمهورية مصر العربية منذ القدم ملتقى للحضارات ، ونقطة مهمة في الخريطة."
+    assert lines_of(glued, title="عبير الدخيل: قناة السويس الجديدة.. فخر لكل مصري") == []
+    # a one-word speaker of a news title ("بحاح: ...", 3alyoum 2015-08-02) is not taken for a name line
+    assert lines_of("بحاح\n" + PARAGRAPH, title="بحاح: زيارتي لعدن جاءت للاطلاع على الخطط") == []
+
+
+def test_the_boilerplate_stage_reads_the_title_from_the_documents_meta():
+    doc = Pipeline(stages=["normalize", "sentences", "tokens", "boilerplate"])(
+        Document(" أحمد العرفج\n" + PARAGRAPH, meta={"title": "أحمد العرفج: أكذوبة “النقد الموضوعي”"}))
+    assert [(b.text, b.label) for b in doc.layer("boilerplate")] == [("أحمد العرفج", "byline")]
+
+
+def test_slider_navigation_glued_inside_a_line_is_marked_alone():
+    # 3alyoum 2015-07-27: the slider's labels after the last sentence, before the tag list
+    last = ("ووفقا للصحيفة، فإن إحدى المسافرات عندما سألت الكابتن عن سماحه بخرق القواعد وتدخين السجائر، قال لها: "
+            "“أنا من يضع القواعد داخل الطائرة” Next Previous \xa0 سمات الخطوط الكويتية طيار قمرة القيادة")
+    assert lines_of(PARAGRAPH + "\n" + last) == [("Next Previous", "navigation"),
+                                                 ("سمات الخطوط الكويتية طيار قمرة القيادة", "tags")]
+    # an English title that merely holds the word is not chrome
+    assert lines_of(PARAGRAPH + "\nوعرض الفيلم الأمريكي Next Door الأسبوع الماضي في الرياض.") == []

@@ -103,6 +103,11 @@ class DateLexicon:
     weekend: PhraseLexicon
     weekend_days: list
     day_words: PhraseLexicon
+    feast_days: PhraseLexicon     # أول/ثاني/ثالث/رابع (أيام العيد): the nth day of a feast
+    feast_days_word: frozenset    # أيام
+    feasts: PhraseLexicon         # عيد الفطر / عيد الأضحى / العيد -> the Hijri (month, day) of their first day
+    feast_adjectives: frozenset   # المبارك، السعيد: the adjectives a feast's name may carry
+    bound_day_words: PhraseLexicon  # غد: tomorrow only after a day part, يوم or من, or before a weekday
     day_parts: PhraseLexicon
     period: PhraseLexicon
     modifiers: dict
@@ -113,6 +118,7 @@ class DateLexicon:
     ago: frozenset
     later: frozenset
     anchored_after: frozenset
+    now_after_anchor: frozenset   # الآن/اليوم after من: "from now" is from publication (قبل ستة أشهر من الآن)
     vague: frozenset
     beyond: dict                  # قبل الماضي / بعد المقبل: the period one further away
     approximate: frozenset        # قبل نحو عامين: a hedge that still resolves a count of months or years
@@ -131,6 +137,7 @@ class DateLexicon:
     general_heads: frozenset
     name_heads: frozenset
     titles: frozenset
+    prayer_nouns: frozenset       # صلاة/خطبة before a bare الجمعة: the Friday prayer's name, not a date
     not_year_after: frozenset
     num_units: dict
     num_teen_first: dict
@@ -150,6 +157,8 @@ class DateLexicon:
     became_after: frozenset       # words after غدا that make it the verb 'became' (غدا من الصعب)
     scheduled_verbs: frozenset    # verbs of scheduled acts: their imperfect speaks of the future (يفتتح، يعقد)
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
+    until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
+    decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -163,7 +172,8 @@ class DateLexicon:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
-                     "became_before", "became_after", "scheduled_verbs", "may_particles"):
+                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
+                     "decade_words"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -178,9 +188,9 @@ class DateLexicon:
 # The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
-    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles"),
-    "relative": ("day_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
-                 "anchored_after", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles", "prayer_nouns"),
+    "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
+                 "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
                  "general_adjective_heads", "not_year_after", "name_heads", "quarters", "halves", "part_last_words", "fiscal_words"),
     "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
@@ -208,6 +218,9 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
     day_words = PhraseLexicon()
     for k, v in rel["day_words"].items():
         day_words.add(k, v)
+    bound_day_words = PhraseLexicon()
+    for k, v in rel["bound_day_words"].items():
+        bound_day_words.add(k, v)
     modifiers = {}
     for kind, forms in rel["modifiers"].items():
         for f in forms:
@@ -228,16 +241,19 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         ambiguous=nset(months["ambiguous"]), month_word=nset(months["month_word"]),
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
-        day_words=day_words, day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
+        day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
+        feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
+        feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
+                   lambda name: tuple(tuple(md) for md in rel["feasts"][name]["hijri"])), day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
         modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
-        anchored_after=nset(rel["anchored_after"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
+        anchored_after=nset(rel["anchored_after"]), now_after_anchor=nset(rel["now_after_anchor"]), vague=nset(rel["vague_before_count"]), approximate=nset(rel["approximate_ago"]), beyond=dict(rel["beyond_modifier"]),
         seasons=seasons, parts=lex(rel["part_qualifiers"]), year_words=nset(rel["year_words"]),
         quarters=lex(rel["quarters"], int), halves=lex(rel["halves"], int),
         part_last=nset(rel["part_last_words"]), fiscal=nset(rel["fiscal_words"]),
         greg_suffix=nset(rel["year_suffix_gregorian"]), hijri_suffix=nset(rel["year_suffix_hijri"]),
         range_to=nset(rel["range_to"]), range_from=nset(rel["range_from"]), future=nset(rel["future_cues"]),
         general_heads=nset(rel["general_adjective_heads"]), name_heads=nset(rel["name_heads"]),
-        titles=nset(wd["titles"]), not_year_after=nset(rel["not_year_after"]),
+        titles=nset(wd["titles"]), prayer_nouns=nset(wd["prayer_nouns"]), not_year_after=nset(rel["not_year_after"]),
         num_units=ndict(num["units"]), num_teen_first=ndict(num["teen_first"]),
         num_teen_second=nset(num["teen_second"]), num_tens=ndict(num["tens"]),
         num_hundreds=ndict(num["hundreds"]), num_scales=ndict(num["scales"]),
@@ -249,7 +265,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
 def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
-    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "day_parts", "period", "seasons", "parts",
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "day_parts", "period", "seasons", "parts",
                  "quarters", "halves"):
         words |= R[name].first
     for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
@@ -386,6 +402,11 @@ def _month_year(pub: date, m: int, direction: str) -> int:
 # or Hijri, D/M or M/D) are candidates, so the weekday is a real check; over whole years some
 # reading would fit by chance.
 WEEKDAY_DATE_DAYS = 45
+# A bare العيد (no name) is the feast of the season only near one: the Fitr-to-Adha gap is about
+# 70 days, so within 45 days of a feast's first day the nearer one is meant; further away the
+# article's العيد is generic (عادات العيد) and is left unresolved.
+FEAST_NEAR_DAYS = 45
+FRIDAY = 4  # Python's weekday number of Friday, the day of the Friday prayer (صلاة الجمعة)
 
 # Quarterly results are published within about 45 days of the quarter's end (Tadawul asks 30,
 # most markets 40-45): for so long a future clause (سيعلن نتائج الربع الثاني, in July) still
@@ -1149,9 +1170,10 @@ class _Matcher:
             k = dp[1]
         offset = None
         had_day_word = False
-        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
-            k += 1  # يوم أمس الخميس
-        dw = R.day_words.match(self.toks, k)
+        if self.is_(k, R.day_word) and (R.day_words.match(self.toks, k + 1, prefixes=False)
+                                        or R.bound_day_words.match(self.toks, k + 1, prefixes=False)):
+            k += 1  # يوم أمس الخميس، يوم غد الجمعة
+        dw = R.day_words.match(self.toks, k) or R.bound_day_words.match(self.toks, k)  # غد: a weekday follows
         if dw:
             offset, k = dw[0], dw[1]
         if self.is_(k, R.day_word):
@@ -1172,6 +1194,9 @@ class _Matcher:
             j += 1
         if not (dp or dw or had_day_word) and _strip_clitics(self.t(k - 1)) in R.titles:
             return None  # الدكتور الخميس، الشيخ السبت: a family name
+        if not (dp or dw or had_day_word) and wd == FRIDAY and _strip_clitics(self.t(k - 1)) in R.prayer_nouns \
+                and self.t(j) not in R.modifiers and not self.day_number(j):
+            return None  # موسوعة خطب الجمعة، خلال صلاة الجمعة: the prayer's name (weekdays.json, prayer_nouns)
         if not (dp or dw or had_day_word):
             # bare weekday: الاثنين also means 'the two' (بلدينا الاثنين، كتب الاثنان)
             if word in R.dual_readings:
@@ -1208,6 +1233,8 @@ class _Matcher:
             day = _weekday_date(self.pub, wd, direction) + timedelta(days=7 if direction == "next" else -7)
             return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
         direction, end = self._direction(j, start)
+        if end == j and not (dp or dw) and self._in_first_line(k):
+            direction = self._title_weekday_direction(wd, j) or direction
         if end == j and self.t(j)[:1] == "و" and R.weekdays.match(self.toks, j) and \
                 R.modifiers.get(self.t(j + 1)) in ("previous", "next"):
             # يومي الثلاثاء والأربعاء المقبلين: the modifier after the pair covers both days
@@ -1220,6 +1247,27 @@ class _Matcher:
             # ليل الجمعة السبت: the night from one day to the next, one interval
             return _Hit(start, nxt[1], skip, _interval(day, day + timedelta(days=1)), "weekday", attrs)
         return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
+
+    def _in_first_line(self, k: int) -> bool:
+        """Is token k on the text's first line (a scraped article's title)?"""
+        first = getattr(self, "_first_nl", None)
+        if first is None:
+            first = next((x for x in range(1, len(self.toks)) if self.toks[x].nl), len(self.toks))
+            self._first_nl = first
+        return k < first < len(self.toks)
+
+    def _title_weekday_direction(self, wd: int, j: int) -> str | None:
+        """The direction of weekday ``wd`` named with a modifier after the first line ("«سابك» تعلن
+        نتائجها المالية.. الأحد" over a body with "الأحد القادم", alriyadh 2015-07-22): a title
+        states the body's day in short, and the body's modifier says which one it is."""
+        R = self.R
+        for x in range(max(j, self._first_nl), len(self.toks) - 1):
+            w = R.weekdays.match(self.toks, x)
+            if w and w[0] == wd:
+                mod = R.modifiers.get(self.t(w[1]))
+                if mod in ("previous", "next"):
+                    return mod
+        return None
 
     def _weekday_day_month(self, k: int, wd: int):
         """(date, end, kind) of D/M (or M/D) without a year right after a weekday (مساء يوم الأربعاء
@@ -1255,10 +1303,14 @@ class _Matcher:
         dp = R.day_parts.match(self.toks, k)
         if dp:
             k = dp[1]
-        if self.is_(k, R.day_word) and R.day_words.match(self.toks, k + 1, prefixes=False):
+        if self.is_(k, R.day_word) and (R.day_words.match(self.toks, k + 1, prefixes=False)
+                                        or R.bound_day_words.match(self.toks, k + 1, prefixes=False)):
             dp = dp or (None, k + 1, self._skip(k))  # يوم أمس: يوم joins the span
             k += 1
         dw = R.day_words.match(self.toks, k)
+        if not dw and (dp or self.t(k - 1) in R.range_from and self.t(k - 1) != "منذ"):
+            # ظهر غد، يوم غدٍ، اعتبارا من غد (not غد alone: "a future"; غد before a weekday is p_weekday's)
+            dw = R.bound_day_words.match(self.toks, k)
         if not dw or not self.pub:
             return None
         offset, j, skip = dw
@@ -1272,6 +1324,8 @@ class _Matcher:
             if self.definite(nxt) or prev_b in R.not_today_before or prev in R.not_today_before:
                 return None
             if prev in _QUOTES and nxt in _QUOTES:
+                return None
+            if word == "اليوم" and not dp and self._nowadays(k, prev, prev_b):
                 return None
 
         if nxt in ("التي", "الذي"):
@@ -1288,6 +1342,48 @@ class _Matcher:
             start = k
         d = self.pub + timedelta(days=offset)
         return _Hit(start, j, skip, d.isoformat(), "relative", {"resolved_from": "published"})
+
+    def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
+        """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
+        حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
+        day), or in a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
+        R = self.R
+        if prev in R.until_before_today or prev_b in R.until_before_today:
+            return True
+        lo = k
+        while lo > 0 and not self.boundary(lo):
+            lo -= 1
+        hi = k + 1
+        while hi < len(self.toks) and not self.boundary(hi):
+            hi += 1
+        decades = R.decade_words
+        return any(self.t(x) in decades or _strip_clitics(self.t(x)) in decades for x in range(lo, hi))
+
+    def p_feast(self, i: int):
+        """ثاني أيام عيد الفطر، في ثالث أيام العيد: the nth day of the feast nearest the publication
+        date (a bare العيد: the nearer of the two feasts, within FEAST_NEAR_DAYS)."""
+        R = self.R
+        if not self.pub:
+            return None
+        o = R.feast_days.match(self.toks, i)
+        if not o or not self.is_(o[1], R.feast_days_word):
+            return None
+        n, k, skip = o
+        f = R.feasts.match(self.toks, k + 1, prefixes=False)
+        if not f:
+            return None
+        firsts, j, _ = f
+        if self.t(j) in R.feast_adjectives:
+            j += 1
+        elif self.definite(self.t(j)) and not R.weekdays.match(self.toks, j, prefixes=False):
+            return None  # أول أيام العيد الوطني: another feast
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = [hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1) for m, d in firsts]
+        first = min(days, key=lambda x: abs((x - self.pub).days))
+        if len(firsts) > 1 and abs((first - self.pub).days) > FEAST_NEAR_DAYS:
+            return None
+        day = first + timedelta(days=n - 1)
+        return _Hit(i, j, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
 
     def p_period(self, i: int):
         """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
@@ -1419,9 +1515,11 @@ class _Matcher:
             return None
         if count == 1 and R.units.match(self.toks, i - 1, prefixes=False):
             return None
-        # a count from another event, not from publication
+        # a count from another event, not from publication; "from now" (من الآن) is from publication
         if self.t(j) in R.anchored_after:
-            return None
+            if self.t(j + 1) not in R.now_after_anchor or R.weekdays.match(self.toks, j + 2, prefixes=False):
+                return None
+            j += 2
         # قبل ... واحد: the number may follow the unit (قبل يوم واحد)
         if count == 1 and self.t(j) in R.num_units and R.num_units[self.t(j)] == 1:
             j += 1
@@ -1539,9 +1637,9 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
     this = w in R.this or bare in R.this or _strip_clitics(w) in R.this
     M = _Matcher
     out = [M.p_numeric, M.p_day_month, M.p_month, M.p_year]
-    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.weekdays):
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words) or begins(R.weekdays):
         out.append(M.p_weekday)
-    if begins(R.day_parts) or day_word or begins(R.day_words):
+    if begins(R.day_parts) or day_word or begins(R.day_words) or begins(R.bound_day_words):
         out.append(M.p_day_word)
     if begins(R.weekend) or begins(R.parts) or this or begins(R.period):
         out.append(M.p_period)
@@ -1549,6 +1647,8 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_counted)
     if w in R.recent:
         out.append(M.p_recent)
+    if begins(R.feast_days):
+        out.append(M.p_feast)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)

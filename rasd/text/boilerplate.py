@@ -15,8 +15,9 @@ says why it is what it is):
 - ``dateline``: a short line made only of outlet names, dateline places and separators
   ("عين اليوم – الرياض", "الرياض - واس"), or such a dateline opening a body line up to its colon
   ("جدة - واس: ...", "خالد خليل – سبق: ...").
-- ``byline``: a short "NAME – PLACE" line at the head or tail of the article, or a line equal to
-  the author given in the document's metadata.
+- ``byline``: a short "NAME – PLACE" line at the head or tail of the article, a line equal to
+  the author given in the document's metadata, or a columnist's name alone on the first line when
+  the title (metadata) opens with it ("NAME: TITLE").
 - ``related-headline``: the headline of another story dropped between two paragraphs. It has the
   shape of a headline (one clause, no final punctuation, headline length), sits between prose
   paragraphs that end with a full stop, in an article whose paragraphs are punctuated prose, and
@@ -81,6 +82,9 @@ GLUED_BODY_MIN_WORDS = 5
 # Each part of an inline dateline is a name, a place or an outlet: at most three words
 # ("الشرق الأوسط أونلاين"); more is a clause ("وأضافت غادة في حديثها").
 INLINE_PART_MAX_WORDS = 3
+# A columnist's name standing alone under a title that opens with it: two to four words (a person;
+# one word is as often a body or place quoting itself, "بحاح: ...", whose line would be a heading).
+BYLINE_NAME_WORDS = (2, 4)
 # Bylines without an outlet ("حامد القرشي – مكة المكرمة") are only trusted at the head or tail of
 # the article; this many non-empty lines count as head/tail.
 EDGE_LINES = 3
@@ -359,13 +363,20 @@ class BoilerplateFinder:
         return resources.cached(("text", "BoilerplateFinder"), lambda: cls(
             BoilerplateRules.load(resources), Tokenizer.shared(resources)))
 
-    def find(self, text: str, author: str | None = None) -> list[tuple[int, int, str, str]]:
-        """Boilerplate spans of a plain text as (start, end, kind, reason), in text order."""
+    def find(self, text: str, author: str | None = None, title: str | None = None) -> list[tuple[int, int, str, str]]:
+        """Boilerplate spans of a plain text as (start, end, kind, reason), in text order. ``title``
+        (the article's title, kept apart from its text) lets a columnist's name alone on the first
+        line count as a byline when the title names him ("NAME: TITLE")."""
         if not text:
             return []
         lines = _lines(text)
         author_key = _key(author) if author else None
         found, pieces = self._line_kinds(text, lines, author_key)
+        if lines and 0 not in found and title:
+            s, e = lines[0]
+            if self._title_names(title, text[s:e]):
+                found[0] = (s, e, "byline", "the columnist's name alone under a title that opens with it (\"NAME: TITLE\")")
+                pieces = [p for p in pieces if not (s <= p[0] < e)]
         self._read_more_targets(text, lines, found)
         pieces += self._tail_pieces(text, lines, found)
         pieces += self._sentence_pieces(text, lines, found, pieces)
@@ -375,6 +386,18 @@ class BoilerplateFinder:
             s, e = lines[i]
             found[i] = (s, e, "related-headline", reason)
         return sorted(list(found.values()) + pieces)
+
+    @staticmethod
+    def _title_names(title: str, line: str) -> bool:
+        """Is ``line`` the name that opens ``title`` before its colon ("فوزية الحربي: تحية أيّها البطل"
+        over the line "فوزية الحربي", 3alyoum opinion pieces)? The name is two to four words (a person's
+        name; one word is as often a place or body quoting itself: "بحاح: ...") without digits."""
+        colon = title.find(":")
+        if colon < 0 or len(line) > DATELINE_MAX_CHARS:
+            return False
+        name = _key(title[:colon])
+        return BYLINE_NAME_WORDS[0] <= len(name.split()) <= BYLINE_NAME_WORDS[1] and _key(line) == name \
+            and not any(ch.isdigit() for ch in name)
 
     def agency(self, kind: str, span_text: str) -> str | None:
         """The canonical name of the news agency a dateline or credit names ("الرياض - واس" -> واس),
@@ -817,10 +840,10 @@ class BoilerplateFinder:
         return out
 
 
-def find_boilerplate(text: str, author: str | None = None) -> list[tuple[int, int, str, str]]:
+def find_boilerplate(text: str, author: str | None = None, title: str | None = None) -> list[tuple[int, int, str, str]]:
     """Boilerplate spans of a plain text as (start, end, kind, reason), in text order, by the
     shipped data's rules (see ``BoilerplateFinder``)."""
-    return BoilerplateFinder.shared(Resources.default()).find(text, author)
+    return BoilerplateFinder.shared(Resources.default()).find(text, author, title)
 
 
 class BoilerplateStage(Stage):
@@ -831,10 +854,12 @@ class BoilerplateStage(Stage):
         self.finder = BoilerplateFinder.shared(resources)
 
     def __call__(self, doc) -> None:
-        author = (doc.meta or {}).get("author") if isinstance(doc.meta, dict) else None
+        meta = doc.meta if isinstance(doc.meta, dict) else {}
+        author, title = meta.get("author"), meta.get("title")
         text = doc.text
         spans = []
-        for s, e, kind, reason in self.finder.find(text, author if isinstance(author, str) else None):
+        for s, e, kind, reason in self.finder.find(text, author if isinstance(author, str) else None,
+                                                   title if isinstance(title, str) else None):
             agency = self.finder.agency(kind, text[s:e])
             spans.append(doc.span(s, e, label=kind, reason=reason, agency=agency) if agency
                          else doc.span(s, e, label=kind, reason=reason))
