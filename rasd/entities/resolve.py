@@ -45,6 +45,7 @@ from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
+from .name_edges import NameEdgeData, clitic_letter_start, load_name_edge_data
 from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -168,6 +169,8 @@ class ResolutionData:
     saying_verbs: frozenset[str] = frozenset()
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
+    # what tells a name's own first letter ف/ك from a clitic the splitter took (name_edges.py)
+    edges: Optional[NameEdgeData] = None
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -180,24 +183,29 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
     filters: dict[str, set[str]] = {}
     for w, role in (r[:2] for r in resources.table(AREA, "ner_filters.tsv", 2)):
         filters.setdefault(role.strip(), set()).add(nkey(w))
+    gazetteer, institutions = load_gazetteer(resources), load_institution_rules(resources)
+    given_names = frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv"))
+    first_names = resources.word_class(AREA, "person_first_names")
+    place_name_heads = resources.word_class(AREA, "place_name_heads")
+    institution_places = resources.word_class(AREA, "institution_places")
     return ResolutionData(
-        gazetteer=load_gazetteer(resources),
-        institutions=load_institution_rules(resources),
+        gazetteer=gazetteer,
+        institutions=institutions,
         filters={k: frozenset(v) for k, v in filters.items()},
-        given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
+        given_names=given_names,
         counts=word_counts(resources),
         place_words=resources.word_class(AREA, "place_prepositions"),
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
-        first_names=resources.word_class(AREA, "person_first_names"),
+        first_names=first_names,
         club_heads=resources.word_class(AREA, "club_heads"),
         club_members=resources.word_class(AREA, "club_members"),
         tournament_heads=resources.word_class(AREA, "tournament_heads"),
-        institution_places=resources.word_class(AREA, "institution_places"),
+        institution_places=institution_places,
         continents=resources.word_class(AREA, "continents"),
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
-        place_name_heads=resources.word_class(AREA, "place_name_heads"),
+        place_name_heads=place_name_heads,
         document_name_heads=resources.word_class(AREA, "document_name_heads"),
         verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
         office_bodies=frozenset(nkey(w) for w in resources.word_class(AREA, "office_bodies")),
@@ -205,7 +213,11 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         object_pronouns=tuple(sorted(resources.word_class(AREA, "object_pronouns"), key=len, reverse=True)),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
-        split=Tokenizer.shared(resources).split_clitics)
+        split=Tokenizer.shared(resources).split_clitics,
+        edges=load_name_edge_data(
+            resources, gazetteer, given_names, first_names, word_counts(resources),
+            set(institutions.heads) | {nkey(w) for w in place_name_heads | institution_places}
+            | filters.get("loc-before", set())))
 
 
 @dataclass
@@ -305,6 +317,8 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
     start, end = _inside_quotes(text, s.start, s.end)
+    if data.edges is not None:
+        start = clitic_letter_start(text, start, end, data.edges)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)

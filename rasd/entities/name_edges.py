@@ -1,0 +1,81 @@
+"""Edges of a tagger's name that the clitic splitter moved (issue #14, round 12; docs/entities.md
+"Round 12").
+
+The clitic splitter (``rasd.text.tokens``) reads a word's first ف or ك as a proclitic when what is
+left is a word at least as frequent as the whole: right for فإيران, كالولايات, كوزارة, wrong for a
+transliterated name that happens to begin with the letter (فيدل بوكاسا -> يدل, كابل -> ابل, كميل
+زاياتي -> ميل, كاب كانافيرال -> اب). The splitter sees one word at a time; the name the tagger
+found around it is the context that tells the two apart, so the decision is taken here, on the
+tagger's span: the letter belongs to the name when what is left is no listed name while the whole
+word is one, or when the span goes on with a foreign word far rarer than the supposed Arabic
+word before it (a common Arabic word — يدل "indicates", ميل "mile" — opens no foreign name).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from ..resources import Resources
+from ..text.normalize import normalize
+from .gazetteer import nkey
+
+# The letters the splitter reads as rare proclitics (rasd.text.tokens.RARE_CLITICS): the
+# conjunction ف and the preposition ك. و, ب and ل are common clitics and left to the splitter.
+NAME_LETTERS = "فك"
+# The classes of resources/ner/gazetteer.tsv that name a person or a place (its "actor" and
+# "agent" classes hold common nouns of the actor dictionaries too: مواطن, يو).
+NAME_CLASSES = frozenset({"per_first", "per_last", "place", "country"})
+# A word after the first one that is this many times rarer in news than the first is a foreign
+# name token (بوكاسا 0, زاياتي 25 against يدل 263, ميل 180): an Arabic verb or noun of that
+# frequency does not open a name made of such tokens.
+RARER = 4
+
+_NONSPACE = re.compile(r"\S+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class NameEdgeData:
+    listed: frozenset  # one-word names of the entity lists (gazetteer variants, given names)
+    name_classes: Mapping[str, tuple]  # normalised word -> classes of resources/ner/gazetteer.tsv
+    counts: Mapping[str, int]  # news word counts (rasd.text.tokens.word_counts)
+    heads: frozenset  # head nouns of institutions and places: كوزارة، كمديرية keep their ك apart
+
+
+def load_name_edge_data(resources: Resources, gazetteer, given_names, first_names, counts,
+                        heads) -> NameEdgeData:
+    from .ner_features import load_gazetteer_classes
+    listed = {nkey(v) for e in gazetteer.entries.values() for v in e.variants if " " not in v.strip()}
+    return NameEdgeData(listed=frozenset(listed | set(given_names) | set(first_names)),
+                        name_classes=load_gazetteer_classes(resources), counts=counts,
+                        heads=frozenset(heads))
+
+
+def _named(data: NameEdgeData, key: str, word: str) -> bool:
+    return key in data.listed or not NAME_CLASSES.isdisjoint(data.name_classes.get(normalize(word), ()))
+
+
+def clitic_letter_start(text: str, start: int, end: int, data: NameEdgeData) -> int:
+    """The start of a tagger's span that begins one letter into a word after ف or ك, when that
+    letter is the name's own first letter (see the module's text), else ``start``."""
+    if start < 1 or text[start - 1] not in NAME_LETTERS or (start >= 2 and text[start - 2].isalpha()):
+        return start
+    first = _NONSPACE.match(text, start, end)
+    if first is None:
+        return start
+    rest_word = first.group(0)
+    rest, whole = nkey(rest_word), nkey(text[start - 1:first.end()])
+    if _named(data, whole, text[start - 1:first.end()]):
+        return start - 1  # كابل (not أبل), فورد, فيدل كاسترو
+    if rest in data.listed or rest in data.heads:
+        return start  # فإيران, كالجبيل; كمديرية كريتر
+    if rest.startswith("ال"):
+        return start  # كالمسجد الأقصى, فالغرب: ف/ك before the article is the clitic
+    second = _WORD.search(text, first.end(), end)
+    if second is not None and not nkey(second.group(0)).startswith("ال"):
+        # a definite second word makes a construct of two Arabic nouns (فدار الأوبرا)
+        c2 = data.counts.get(nkey(second.group(0)), 0)
+        if c2 * RARER < data.counts.get(rest, 0):
+            return start - 1  # يدل بوكاسا, اب كانافيرال, وفي أنان
+    return start
