@@ -1,5 +1,5 @@
-"""Edges of a tagger's name that the clitic splitter moved (issue #14, round 12; docs/entities.md
-"Round 12").
+"""Edges and shapes of a tagger's name (issue #14, round 12; docs/entities.md "Round 12"): a
+first letter the clitic splitter moved, and words whose morphology no name has.
 
 The clitic splitter (``rasd.text.tokens``) reads a word's first ف or ك as a proclitic when what is
 left is a word at least as frequent as the whole: right for فإيران, كالولايات, كوزارة, wrong for a
@@ -79,3 +79,23 @@ def clitic_letter_start(text: str, start: int, end: int, data: NameEdgeData) -> 
         if c2 * RARER < data.counts.get(rest, 0):
             return start - 1  # يدل بوكاسا, اب كانافيرال, وفي أنان
     return start
+
+
+# A plural verb or participle: an imperfect prefix (ي ت ن) or the participle's م, a stem of at
+# least three letters (a root), and the plural suffix وا/ون; يأكلوا, يعيشون, مؤرخون, مسلحون.
+_PLURAL_FORM = re.compile(r"^([يتن]\w{3,}(?:وا|ون)|م\w{3,}ون)$")
+# ... whose singular (the form without وا/ون) news uses at least this often: يأكل 54, مؤرخ 14;
+# a transliterated name has none (نابليون -> نابلي 0, تشارلتون, نيلسون). On ANERcorp (train and
+# test) the test holds 284 tokens, none of them inside a name (it kept نديوا and
+# نابليون out by the stem's length and the singular's count).
+MIN_SINGULAR = 10
+
+
+def plural_verb_form(word: str, data: NameEdgeData) -> bool:
+    """Is ``word`` a plural verb or participle by its shape (``_PLURAL_FORM``), never a name: a
+    listed name and a definite word (المراقبون: a class, left to the nominal rules) are not."""
+    k = nkey(word)
+    if k in data.listed or not _PLURAL_FORM.match(k):
+        return False
+    singular = k[:-2]
+    return data.counts.get(singular, 0) >= MIN_SINGULAR and singular not in data.listed

@@ -45,7 +45,7 @@ from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
-from .name_edges import NameEdgeData, clitic_letter_start, load_name_edge_data
+from .name_edges import NameEdgeData, clitic_letter_start, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -437,6 +437,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
+    if data.edges is not None and any(plural_verb_form(text[a:b], data.edges) for a, b in words):
+        return None  # يأكلوا, مؤرخون, ناشطون: a plural verb or participle is no name (name_edges.py)
     if _NUNATION.search(text, start, end):
         return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
     if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
