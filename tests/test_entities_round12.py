@@ -97,3 +97,17 @@ def test_castle_before_a_name_and_central_africa_are_one_name():
     assert "قلعة القاهرة" in got and "القاهرة" not in got
     got = mentions(CAR, "2015-07-22", source="aljazirah")
     assert "أفريقيا الوسطى" in got and "أفريقيا" not in got
+
+
+# 2015-07-31 (aawsat): Fort William, a place named after a person
+FORT_WILLIAM = ("كما أنّ موقعها مناسب لاستكشاف المرتفعات، بما في ذلك أوبان وقلعة ويليام. زد على ذلك أنّ "
+                "فندق جزيرة إريسكا هو عبارة عن")
+# 2015-07-25 (alwatan): "the market's committee, Prince Khalid al-Faisal": a definite head is no construct
+MARKET_CHAIR = ("إلى تزامن الدورة التاسعة مع الرؤية التي أطلقها مستشار خادم الحرمين الشريفين أمير منطقة "
+                "مكة المكرمة رئيس اللجنة الإشرافية للسوق الأمير خالد الفيصل، والتي بدأت تلوح في الأفق")
+
+
+def test_castle_before_a_person_names_the_castle():
+    got = mentions(FORT_WILLIAM, "2015-07-31", source="aawsat")
+    assert "قلعة ويليام" in got and "ويليام" not in got
+    assert "خالد الفيصل" in mentions(MARKET_CHAIR, "2015-07-25", source="alwatan")

@@ -929,11 +929,11 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         return names
     out, grown = [], []
     for m in names:
-        if m.kind != "name" or m.label == "PER":
+        if m.kind != "name":
             out.append(m)
             continue
         start = _head_before(text, m.start, heads, data)
-        if start is None:
+        if start is None or m.label == "PER" and not _place_named_after(text, start, data):
             out.append(m)
             continue
         head = nkey(_NONSPACE.match(text, start).group(0))
@@ -957,6 +957,17 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         return out
     taken = _Occupied(grown)
     return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+def _place_named_after(text: str, start: int, data: ResolutionData) -> bool:
+    """Is the word at ``start`` a place head without the article, so that the person's name after
+    it names the place (أوبان وقلعة ويليام, 2015-07-31 aawsat: Fort William; قلعة موسى بن نصير)?
+    A document head takes no person (round 10), and a definite head is no construct: it ends a
+    phrase of its own before a person (للسوق الأمير خالد الفيصل, 2015-07-25 alwatan: the market's
+    committee, then its chairman)."""
+    word = _NONSPACE.match(text, start)
+    return text[max(0, start - 2):start] not in ("ال", "لل") and word is not None \
+        and nkey(word.group(0)) in data.place_name_heads
 
 
 def _object_after(text: str, end: int, data: ResolutionData) -> bool:
