@@ -111,3 +111,18 @@ def test_castle_before_a_person_names_the_castle():
     got = mentions(FORT_WILLIAM, "2015-07-31", source="aawsat")
     assert "قلعة ويليام" in got and "ويليام" not in got
     assert "خالد الفيصل" in mentions(MARKET_CHAIR, "2015-07-25", source="alwatan")
+
+
+# -- a definite bank head before a name: the bank, not the club الأهلي --------------------------
+# 2015-07-25 (aleqtisadiya) and 2015-07-22 (alyaum)
+KUWAIT_BANK = ("ونجح البنك الأهلي الكويتي في النصف الأول من السنة الحالية في إبرام اتفاقية مع بنك "
+               "(بيريوس - اليونان) للاستحواذ على نسبة 98.5 في المائة")
+NCB = ("أكد منصور الميمان رئيس مجلس إدارة البنك الأهلي أن اهتمام البنك برعاية ودعم الأيتام يأتي "
+       "إيمانا بأهمية دورنا الريادي في مجال المسؤولية الاجتماعية")
+
+
+def test_bank_head_makes_the_bank_name():
+    got = mentions(KUWAIT_BANK, "2015-07-25", source="aleqtisadiya")
+    assert "البنك الأهلي الكويتي" in got and "الأهلي" not in got
+    got = mentions(NCB, "2015-07-22", source="alyaum")
+    assert "البنك الأهلي" in got and "الأهلي" not in got

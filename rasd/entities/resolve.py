@@ -158,6 +158,9 @@ class ResolutionData:
     # heads that make a proper name of the place name after them (wordclasses.tsv): a place
     # (سوق عكاظ, جادة عكاظ: LOC) or a named document or meeting (إعلان القاهرة: MISC)
     place_name_heads: frozenset[str] = frozenset()
+    # a definite head that makes an organisation's name of the name after it (البنك الأهلي: the
+    # bank, not the club الأهلي)
+    org_name_heads: frozenset[str] = frozenset()
     document_name_heads: frozenset[str] = frozenset()
     # مجلس الوزراء after رئيس: a body inside an office's title (the prime minister), no mention
     office_bodies: frozenset[str] = frozenset()
@@ -206,6 +209,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         place_name_heads=place_name_heads,
+        org_name_heads=resources.word_class(AREA, "org_name_heads"),
         document_name_heads=resources.word_class(AREA, "document_name_heads"),
         verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
         office_bodies=frozenset(nkey(w) for w in resources.word_class(AREA, "office_bodies")),
@@ -924,7 +928,7 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
     (institutions named after people are another matter). A palace is no such head: ANERcorp
     tags قصر بكينغهام as بكينغهام LOC, the place, which names no actor. A fused preposition or و
     stays outside (بسوق عكاظ)."""
-    heads = data.place_name_heads | data.document_name_heads
+    heads = data.place_name_heads | data.document_name_heads | data.org_name_heads
     if not heads:
         return names
     out, grown = [], []
@@ -939,6 +943,11 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
         head = nkey(_NONSPACE.match(text, start).group(0))
         if head in data.place_name_heads:
             label = "LOC"
+        elif head in data.org_name_heads:
+            if m.label != "ORG":
+                out.append(m)
+                continue
+            label = "ORG"
         elif m.label == "LOC" and not m.key.startswith("ctry:") and not _object_after(text, m.end, data):
             label = "MISC"
         else:
@@ -952,6 +961,12 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
                 and data.institutions.is_adjective(nkey(nxt.group(1))) \
                 and head.endswith("ه") == nkey(nxt.group(1)).endswith("ه"):
             end = nxt.end(1)
+        # a bank's name goes on with its adjectives (البنك الأهلي الكويتي, البنك الأهلي المتحد,
+        # 2015-07-25 aleqtisadiya; البنك الأهلي المصري, 2015-08-06 aleqtisadiya)
+        while label == "ORG" and nxt is not None and text[end:nxt.start(1)] == " " \
+                and data.institutions.is_adjective(nkey(nxt.group(1))) and not nkey(nxt.group(1)).endswith("ه"):
+            end = nxt.end(1)
+            nxt = _NEXT_WORD.match(text, end)
         grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
     if not grown:
         return out
