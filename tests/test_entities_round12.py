@@ -126,3 +126,18 @@ def test_bank_head_makes_the_bank_name():
     assert "البنك الأهلي الكويتي" in got and "الأهلي" not in got
     got = mentions(NCB, "2015-07-22", source="alyaum")
     assert "البنك الأهلي" in got and "الأهلي" not in got
+
+
+# -- an organisation span ends before the nationality adjective after a foreign name -------------
+# 2015-08-02 (3alyoum): the magazine, then "American"
+PC_WORLD = ("ونقلت مجلة “بي سي وورلد” PC World الأمريكية، عن تقرير منشور بالنسخة المدفوعة من صحيفة "
+            "“وول ستريت جورنال”، يشير إلى أن الإصدار القادم من نظارة جوجل الذكية سيكون موجها")
+# 2015-07-27 (alyaum): a listed name that holds the adjective keeps it
+ARAMCO = ("ستؤسس عجلة أرامكو السعودية العملاقة لصناعات وطنية وتنمية موارد بشرية وتطوير مدينة "
+          "اقتصادية في جازان")
+
+
+def test_org_span_ends_before_a_nationality_adjective():
+    got = mentions(PC_WORLD, "2015-08-02", source="3alyoum")
+    assert "PC World" in got and "PC World الأمريكية" not in got
+    assert "أرامكو السعودية" in mentions(ARAMCO, "2015-07-27", source="alyaum")

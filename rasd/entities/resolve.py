@@ -472,6 +472,9 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
             and lemma_word(nkey(text[words[-1][0]:words[-1][1]])) in data.gazetteer.demonyms:
         words = words[:-1]  # بوفالو الأمريكية, سوروتش التركية: the adjective tells the country
         start, end = words[0][0], words[-1][1]
+    if label == "ORG" and len(words) > 1 and _foreign_name_with_nationality(words, text, data):
+        words = words[:-1]  # أوربيتال ساينسز الأميركية: the company, then its country's adjective
+        start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
     if len(words) == 1 and lemma_word(nkey(text[words[0][0]:words[0][1]])) in data.gazetteer.demonyms:
@@ -501,6 +504,22 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _foreign_name_with_nationality(words: list[tuple[int, int]], text: str, data: ResolutionData) -> bool:
+    """Does an organisation's span end in a nationality adjective after words that carry no article
+    (a transliterated name: شركة أوربيتال ساينسز الأميركية, 2015-07-25; توتال الفرنسية)? The
+    adjective describes the company, outside its name: ANERcorp leaves it out 72 times (فيردر بريمن
+    الألماني, نوكيا الفنلندية) and takes it in none; a name of Arabic definite nouns keeps it
+    (الاتحاد الأوروبي, هيئة الإذاعة البريطانية)."""
+    last = text[words[-1][0]:words[-1][1]]
+    if not last.startswith("ال") or lemma_word(nkey(last)) not in data.gazetteer.demonyms:
+        return False
+    whole = nkey(text[words[0][0]:words[-1][1]])
+    if data.gazetteer.automaton is not None and data.gazetteer.automaton.exists(whole):
+        return False  # أرامكو السعودية: the company's listed name holds the adjective
+    return not any(text[a:a + 2] in ("ال", "لل") or nkey(text[a:b]) in data.institutions.heads
+                   or nkey(text[a:b]) in data.institutions.surfaces for a, b in words[:-1])
 
 
 def _person_context(text: str, start: int, data: ResolutionData) -> bool:
