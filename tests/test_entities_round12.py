@@ -141,3 +141,47 @@ def test_org_span_ends_before_a_nationality_adjective():
     got = mentions(PC_WORLD, "2015-08-02", source="3alyoum")
     assert "PC World" in got and "PC World الأمريكية" not in got
     assert "أرامكو السعودية" in mentions(ARAMCO, "2015-07-27", source="alyaum")
+
+
+# -- words of verse: a stricter bar for the tagger inside a poem --------------------------------
+# 2015-08-08 (alriyadh): a Nabati poem, one hemistich a line, signed by the poet on the last line
+POEM = "\n".join([
+    "ألا يا بحر يا سعد منهو على شاطيك",
+    "على شان من هاضت هجوسي على شانه",
+    "على شان خلي يوم رجله تمشت فيك",
+    "تدوس الثرى وتلاعب الريح طربانة",
+    "تقول أعطني جوك وانا يا بحر بعطيك",
+    "هجوس يدونها زمانك بديوانه",
+    "هجوس الحبيب اللي مزاجه تعلك فيك",
+    "لقى جوك الرايق وصرت اروع اوطانه",
+    "وأنا أقول ياخلي هذى هاجسي ينبيك",
+    "عن اللي يدك الصدر ثم فج بيبانه",
+    "هذا قول من ترجم معاناته وهوشاريك",
+    "وعن اللي يدور بخاطره عبر لسانه",
+    "حمدي بن حمود العتيبي",
+])
+# 2015-07-22 (almadina): a column set in short lines names صدام حسين, then صدام alone
+COLUMN = "\n".join([
+    "* ومن قبلِ هؤلاء كلِّهم",
+    "كان الرئيسُ العراقي",
+    "صدام حسين يرى بأن",
+    "«طريقَ القدسِ يمرُّ عبر الكويت»",
+    "حينما احتلَّها واغتصب أرضَها في",
+    "وضَحِ النهارِ..",
+    "وهو نفس الاتجاه لصدام من قبل..",
+    "وصدام خيرُ مثالٍ...",
+    "على أن الطريق ذاتها",
+    "تمر من عقول هؤلاء",
+])
+
+
+def test_words_of_a_poem_are_no_names_but_its_poet_is():
+    got = mentions(POEM, "2015-08-08", source="alriyadh")
+    for verse_word in ("على شاطيك", "بعطيك", "هجوس الحبيب", "هاجسي ينبيك", "بيبانه"):
+        assert verse_word not in got
+    assert "حمدي بن حمود العتيبي" in got
+
+
+def test_a_name_given_in_full_stays_in_short_lines():
+    got = mentions(COLUMN, "2015-07-22", source="almadina")
+    assert "صدام حسين" in got and "صدام" in got

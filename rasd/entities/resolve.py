@@ -45,7 +45,7 @@ from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
-from .name_edges import NameEdgeData, clitic_letter_start, load_name_edge_data, plural_verb_form
+from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -742,6 +742,8 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
+    if data.edges is not None:
+        ner = drop_verse_words(ner, text, data.edges)  # words of a poem (name_edges.py)
     ner = _join_after_title(ner, text, data)
     # a listed name with its proclitic (للنيل من) escapes the gazetteer's own phrase test
     names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)
