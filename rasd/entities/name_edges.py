@@ -43,13 +43,15 @@ class NameEdgeData:
     heads: frozenset  # head nouns of institutions and places: كوزارة، كمديرية keep their ك apart
 
 
-def load_name_edge_data(resources: Resources, gazetteer, given_names, first_names, counts,
-                        heads) -> NameEdgeData:
+def load_name_edge_data(resources: Resources, data) -> NameEdgeData:
+    """The data of this module from ``resources`` and the rest of entity resolution's ``data``
+    (a ``resolve.ResolutionData``: its gazetteer, name lists, word counts and head nouns)."""
     from .ner_features import load_gazetteer_classes
-    listed = {nkey(v) for e in gazetteer.entries.values() for v in e.variants if " " not in v.strip()}
-    return NameEdgeData(listed=frozenset(listed | set(given_names) | set(first_names)),
-                        name_classes=load_gazetteer_classes(resources), counts=counts,
-                        heads=frozenset(heads))
+    listed = {nkey(v) for e in data.gazetteer.entries.values() for v in e.variants if " " not in v.strip()}
+    heads = set(data.institutions.heads) | {nkey(w) for w in data.place_name_heads | data.institution_places}
+    return NameEdgeData(listed=frozenset(listed | data.given_names | data.first_names),
+                        name_classes=load_gazetteer_classes(resources), counts=data.counts,
+                        heads=frozenset(heads | data.words("loc-before")))
 
 
 def _named(data: NameEdgeData, key: str, word: str) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping, Optional
 
 import ahocorasick
@@ -186,29 +186,24 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
     filters: dict[str, set[str]] = {}
     for w, role in (r[:2] for r in resources.table(AREA, "ner_filters.tsv", 2)):
         filters.setdefault(role.strip(), set()).add(nkey(w))
-    gazetteer, institutions = load_gazetteer(resources), load_institution_rules(resources)
-    given_names = frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv"))
-    first_names = resources.word_class(AREA, "person_first_names")
-    place_name_heads = resources.word_class(AREA, "place_name_heads")
-    institution_places = resources.word_class(AREA, "institution_places")
-    return ResolutionData(
-        gazetteer=gazetteer,
-        institutions=institutions,
+    data = ResolutionData(
+        gazetteer=load_gazetteer(resources),
+        institutions=load_institution_rules(resources),
         filters={k: frozenset(v) for k, v in filters.items()},
-        given_names=given_names,
+        given_names=frozenset(nkey(r[0]) for r in resources.table(AREA, "given_names.tsv")),
         counts=word_counts(resources),
         place_words=resources.word_class(AREA, "place_prepositions"),
         not_family_names=resources.word_class(AREA, "not_family_names"),
         naming=load_naming_words(resources),
-        first_names=first_names,
+        first_names=resources.word_class(AREA, "person_first_names"),
         club_heads=resources.word_class(AREA, "club_heads"),
         club_members=resources.word_class(AREA, "club_members"),
         tournament_heads=resources.word_class(AREA, "tournament_heads"),
-        institution_places=institution_places,
+        institution_places=resources.word_class(AREA, "institution_places"),
         continents=resources.word_class(AREA, "continents"),
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
-        place_name_heads=place_name_heads,
+        place_name_heads=resources.word_class(AREA, "place_name_heads"),
         org_name_heads=resources.word_class(AREA, "org_name_heads"),
         document_name_heads=resources.word_class(AREA, "document_name_heads"),
         verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
@@ -217,11 +212,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         object_pronouns=tuple(sorted(resources.word_class(AREA, "object_pronouns"), key=len, reverse=True)),
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
-        split=Tokenizer.shared(resources).split_clitics,
-        edges=load_name_edge_data(
-            resources, gazetteer, given_names, first_names, word_counts(resources),
-            set(institutions.heads) | {nkey(w) for w in place_name_heads | institution_places}
-            | filters.get("loc-before", set())))
+        split=Tokenizer.shared(resources).split_clitics)
+    return replace(data, edges=load_name_edge_data(resources, data))
 
 
 @dataclass
