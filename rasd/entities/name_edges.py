@@ -1,5 +1,6 @@
 """Edges and shapes of a tagger's name (issue #14, round 12; docs/entities.md "Round 12"): a
-first letter the clitic splitter moved, and words whose morphology no name has.
+first letter the clitic splitter moved, words whose morphology no name has (plural verbs and
+participles), and a stricter bar inside verse.
 
 The clitic splitter (``rasd.text.tokens``) reads a word's first ف or ك as a proclitic when what is
 left is a word at least as frequent as the whole: right for فإيران, كالولايات, كوزارة, wrong for a
@@ -115,16 +116,16 @@ VERSE_WORDS = (2, 9)
 VERSE_RUN = 4
 # (no bullet or dash either: "* الأهلي ينجح في تسويق سيزار" is a column's item, "حمد عبدالله
 # الوايلي - حوطة سدير" a poet's name and town)
+_VERSE_LINE = re.compile(r"[\u0621-\u065F\u0670-\u06D3\u0640\s.,،…!؟]+")
 # A listed word this frequent in news is a function word that normalises to a name (على -> علي
 # 124,893, إلى -> الي 83,504); the most frequent names stay under it (الله 15,237, محمد 9,570).
 FUNCTION_WORD = 20_000
-_VERSE_LINE = re.compile(r"[\u0621-\u065F\u0670-\u06D3\u0640\s.,،…!؟]+")
 
 
 def verse_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` that are verse by their shape (``VERSE_WORDS``,
     ``VERSE_RUN``), without their outer white space."""
-    lines, run, out = [], [], []
+    run, out = [], []
     pos = 0
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
@@ -148,14 +149,15 @@ def verse_lines(text: str) -> list[tuple[int, int]]:
 def drop_verse_words(names: list, text: str, data: NameEdgeData) -> list:
     """The tagger's names without those inside a line of verse (``verse_lines``) that hold no
     listed name and are not the whole line: a poem's words take the tagger's name shapes
-    (ألا يا بحر يا سعد منهو على شاطيك, 2015-07-31 alriyadh: على شاطيك PER; عامان ويداي خشنتان
-    PER), while the names of a poem are listed ones (مكة, كوباني, سلمان) or the poet's name on a
+    (ألا يا بحر يا سعد منهو على شاطيك, 2015-08-08 alriyadh: على شاطيك PER; عامان ويداي خشنتان,
+    2015-08-06 okaz: PER), while the names of a poem are listed ones (مكة, كوباني, سلمان) or the poet's name on a
     line of its own (حمدي بن حمود العتيبي)."""
     if not names or text.count("\n") < VERSE_RUN:
         return names
     verse = verse_lines(text)
     if not verse:
         return names
+
     def keys(m):
         return [nkey(w) for w in text[m.start:m.end].split()]
 
