@@ -465,7 +465,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         words = words[:-1]  # بوفالو الأمريكية, سوروتش التركية: the adjective tells the country
         start, end = words[0][0], words[-1][1]
     if label == "ORG" and len(words) > 1 and _foreign_name_with_nationality(words, text, data):
-        words = words[:-1]  # أوربيتال ساينسز الأميركية: the company, then its country's adjective
+        words = words[:-1]  # PC World الأمريكية: the magazine, then its country's adjective
         start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
@@ -500,7 +500,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
 
 def _foreign_name_with_nationality(words: list[tuple[int, int]], text: str, data: ResolutionData) -> bool:
     """Does an organisation's span end in a nationality adjective after words that carry no article
-    (a transliterated name: شركة أوربيتال ساينسز الأميركية, 2015-07-25; توتال الفرنسية)? The
+    (a foreign name: مجلة “بي سي وورلد” PC World الأمريكية, 2015-08-02 3alyoum)? The
     adjective describes the company, outside its name: ANERcorp leaves it out 72 times (فيردر بريمن
     الألماني, نوكيا الفنلندية) and takes it in none; a name of Arabic definite nouns keeps it
     (الاتحاد الأوروبي, هيئة الإذاعة البريطانية)."""
@@ -936,9 +936,10 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
     """A name right after an indefinite head noun that names a thing by it is part of that
     thing's name, not the actor it names alone: سوق عكاظ (a market and festival, not the newspaper
     عكاظ), جادة عكاظ (``place_name_heads``: LOC); إعلان القاهرة, اتفاق الطائف
-    (``document_name_heads``: MISC). A document head takes only a place that is no country
-    (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays
-    (institutions named after people are another matter). A palace is no such head: ANERcorp
+    (``document_name_heads``: MISC); البنك الأهلي (``org_name_heads``, a definite head: ORG, not
+    the club الأهلي). A document head takes only a place that is no country
+    (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays,
+    except after a place head without the article (``_place_named_after``: قلعة ويليام). A palace is no such head: ANERcorp
     tags قصر بكينغهام as بكينغهام LOC, the place, which names no actor. A fused preposition or و
     stays outside (بسوق عكاظ)."""
     heads = data.place_name_heads | data.document_name_heads | data.org_name_heads
@@ -974,8 +975,8 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
                 and data.institutions.is_adjective(nkey(nxt.group(1))) \
                 and head.endswith("ه") == nkey(nxt.group(1)).endswith("ه"):
             end = nxt.end(1)
-        # a bank's name goes on with its adjectives (البنك الأهلي الكويتي, البنك الأهلي المتحد,
-        # 2015-07-25 aleqtisadiya; البنك الأهلي المصري, 2015-08-06 aleqtisadiya)
+        # a bank's name goes on with its nisba adjectives (البنك الأهلي الكويتي, 2015-07-25
+        # aleqtisadiya; البنك الأهلي المصري, 2015-08-06 aleqtisadiya)
         while label == "ORG" and nxt is not None and text[end:nxt.start(1)] == " " \
                 and data.institutions.is_adjective(nkey(nxt.group(1))) and not nkey(nxt.group(1)).endswith("ه"):
             end = nxt.end(1)
