@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping, Optional
 
 import ahocorasick
@@ -45,6 +45,7 @@ from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
+from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -157,6 +158,9 @@ class ResolutionData:
     # heads that make a proper name of the place name after them (wordclasses.tsv): a place
     # (سوق عكاظ, جادة عكاظ: LOC) or a named document or meeting (إعلان القاهرة: MISC)
     place_name_heads: frozenset[str] = frozenset()
+    # a definite head that makes an organisation's name of the name after it (البنك الأهلي: the
+    # bank, not the club الأهلي)
+    org_name_heads: frozenset[str] = frozenset()
     document_name_heads: frozenset[str] = frozenset()
     # مجلس الوزراء after رئيس: a body inside an office's title (the prime minister), no mention
     office_bodies: frozenset[str] = frozenset()
@@ -168,6 +172,8 @@ class ResolutionData:
     saying_verbs: frozenset[str] = frozenset()
     # the clitic splitter (rasd.text.tokens.Tokenizer.split_clitics): word -> (start, end, role)
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
+    # what tells a name's own first letter ف/ك from a clitic the splitter took (name_edges.py)
+    edges: Optional[NameEdgeData] = None
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -180,7 +186,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
     filters: dict[str, set[str]] = {}
     for w, role in (r[:2] for r in resources.table(AREA, "ner_filters.tsv", 2)):
         filters.setdefault(role.strip(), set()).add(nkey(w))
-    return ResolutionData(
+    data = ResolutionData(
         gazetteer=load_gazetteer(resources),
         institutions=load_institution_rules(resources),
         filters={k: frozenset(v) for k, v in filters.items()},
@@ -198,6 +204,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         tournament_editions=resources.word_class(AREA, "tournament_editions"),
         tournament_adjectives=resources.word_class(AREA, "tournament_adjectives"),
         place_name_heads=resources.word_class(AREA, "place_name_heads"),
+        org_name_heads=resources.word_class(AREA, "org_name_heads"),
         document_name_heads=resources.word_class(AREA, "document_name_heads"),
         verbal_noun_objects=resources.word_class(AREA, "verbal_noun_objects"),
         office_bodies=frozenset(nkey(w) for w in resources.word_class(AREA, "office_bodies")),
@@ -206,6 +213,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
+    return replace(data, edges=load_name_edge_data(resources, data))
 
 
 @dataclass
@@ -305,6 +313,8 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
     start, end = _inside_quotes(text, s.start, s.end)
+    if data.edges is not None:
+        start = clitic_letter_start(text, start, end, data.edges)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)
@@ -423,6 +433,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     start, end = words[0][0], words[-1][1]
     if all(nkey(text[a:b]) in f.get("currency", ()) for a, b in words):
         return None  # دولار alone; ريال مدريد is a club
+    if data.edges is not None and any(plural_verb_form(text[a:b], data.edges) for a, b in words):
+        return None  # يأكلوا, مؤرخون, ناشطون: a plural verb or participle is no name (name_edges.py)
     if _NUNATION.search(text, start, end):
         return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
     if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
@@ -451,6 +463,9 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     if label == "LOC" and len(words) > 1 and text[words[-1][0]:words[-1][0] + 2] == "ال" \
             and lemma_word(nkey(text[words[-1][0]:words[-1][1]])) in data.gazetteer.demonyms:
         words = words[:-1]  # بوفالو الأمريكية, سوروتش التركية: the adjective tells the country
+        start, end = words[0][0], words[-1][1]
+    if label == "ORG" and len(words) > 1 and _foreign_name_with_nationality(words, text, data):
+        words = words[:-1]  # PC World الأمريكية: the magazine, then its country's adjective
         start, end = words[0][0], words[-1][1]
     if len(words) == 1 and score < NER_MIN_SINGLE:
         return None
@@ -481,6 +496,22 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if not w.startswith("ال") and data.counts.get(w, 0) >= COMMON_MISC:
             return None
     return _M(start, end, label, "name", source="ner", score=score, evidence=evidence)
+
+
+def _foreign_name_with_nationality(words: list[tuple[int, int]], text: str, data: ResolutionData) -> bool:
+    """Does an organisation's span end in a nationality adjective after words that carry no article
+    (a foreign name: مجلة “بي سي وورلد” PC World الأمريكية, 2015-08-02 3alyoum)? The
+    adjective describes the company, outside its name: ANERcorp leaves it out 72 times (فيردر بريمن
+    الألماني, نوكيا الفنلندية) and takes it in none; a name of Arabic definite nouns keeps it
+    (الاتحاد الأوروبي, هيئة الإذاعة البريطانية)."""
+    last = text[words[-1][0]:words[-1][1]]
+    if not last.startswith("ال") or lemma_word(nkey(last)) not in data.gazetteer.demonyms:
+        return False
+    whole = nkey(text[words[0][0]:words[-1][1]])
+    if data.gazetteer.automaton is not None and data.gazetteer.automaton.exists(whole):
+        return False  # أرامكو السعودية: the company's listed name holds the adjective
+    return not any(text[a:a + 2] in ("ال", "لل") or nkey(text[a:b]) in data.institutions.heads
+                   or nkey(text[a:b]) in data.institutions.surfaces for a, b in words[:-1])
 
 
 def _person_context(text: str, start: int, data: ResolutionData) -> bool:
@@ -703,6 +734,8 @@ def _add_found_names(doc: Document, names: list[_M], boiler, data: ResolutionDat
     if titles:
         ner = [m for m in (_outside_titles(m, titles, text, data) for m in ner) if m is not None]
     ner = [m for m in ner if any(ch.isalpha() for ch in text[m.start:m.end])]  # "!!" is no name
+    if data.edges is not None:
+        ner = drop_verse_words(ner, text, data.edges)  # words of a poem (name_edges.py)
     ner = _join_after_title(ner, text, data)
     # a listed name with its proclitic (للنيل من) escapes the gazetteer's own phrase test
     names = [m for m in names if not _religious_formula(text, m, data) and not _adjective_of_country(text, m, data)
@@ -903,26 +936,32 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
     """A name right after an indefinite head noun that names a thing by it is part of that
     thing's name, not the actor it names alone: سوق عكاظ (a market and festival, not the newspaper
     عكاظ), جادة عكاظ (``place_name_heads``: LOC); إعلان القاهرة, اتفاق الطائف
-    (``document_name_heads``: MISC). A document head takes only a place that is no country
-    (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays
-    (institutions named after people are another matter). A palace is no such head: ANERcorp
+    (``document_name_heads``: MISC); البنك الأهلي (``org_name_heads``, a definite head: ORG, not
+    the club الأهلي). A document head takes only a place that is no country
+    (اتفاق إيران مع القوى الكبرى is Iran's agreement: the country acts); a person's name stays,
+    except after a place head without the article (``_place_named_after``: قلعة ويليام). A palace is no such head: ANERcorp
     tags قصر بكينغهام as بكينغهام LOC, the place, which names no actor. A fused preposition or و
     stays outside (بسوق عكاظ)."""
-    heads = data.place_name_heads | data.document_name_heads
+    heads = data.place_name_heads | data.document_name_heads | data.org_name_heads
     if not heads:
         return names
     out, grown = [], []
     for m in names:
-        if m.kind != "name" or m.label == "PER":
+        if m.kind != "name":
             out.append(m)
             continue
         start = _head_before(text, m.start, heads, data)
-        if start is None:
+        if start is None or m.label == "PER" and not _place_named_after(text, start, data):
             out.append(m)
             continue
         head = nkey(_NONSPACE.match(text, start).group(0))
         if head in data.place_name_heads:
             label = "LOC"
+        elif head in data.org_name_heads:
+            if m.label != "ORG":
+                out.append(m)
+                continue
+            label = "ORG"
         elif m.label == "LOC" and not m.key.startswith("ctry:") and not _object_after(text, m.end, data):
             label = "MISC"
         else:
@@ -936,11 +975,28 @@ def _headed_names(text: str, names: list[_M], data: ResolutionData) -> list[_M]:
                 and data.institutions.is_adjective(nkey(nxt.group(1))) \
                 and head.endswith("ه") == nkey(nxt.group(1)).endswith("ه"):
             end = nxt.end(1)
+        # a bank's name goes on with its nisba adjectives (البنك الأهلي الكويتي, 2015-07-25
+        # aleqtisadiya; البنك الأهلي المصري, 2015-08-06 aleqtisadiya)
+        while label == "ORG" and nxt is not None and text[end:nxt.start(1)] == " " \
+                and data.institutions.is_adjective(nkey(nxt.group(1))) and not nkey(nxt.group(1)).endswith("ه"):
+            end = nxt.end(1)
+            nxt = _NEXT_WORD.match(text, end)
         grown.append(_M(start, end, label, "name", source="pattern", evidence=True))
     if not grown:
         return out
     taken = _Occupied(grown)
     return sorted([m for m in out if not taken.hits(m)] + grown, key=lambda m: (m.start, m.end))
+
+
+def _place_named_after(text: str, start: int, data: ResolutionData) -> bool:
+    """Is the word at ``start`` a place head without the article, so that the person's name after
+    it names the place (أوبان وقلعة ويليام, 2015-07-31 aawsat: Fort William; قلعة موسى بن نصير)?
+    A document head takes no person (round 10), and a definite head is no construct: it ends a
+    phrase of its own before a person (للسوق الأمير خالد الفيصل, 2015-07-25 alwatan: the market's
+    committee, then its chairman)."""
+    word = _NONSPACE.match(text, start)
+    return text[max(0, start - 2):start] not in ("ال", "لل") and word is not None \
+        and nkey(word.group(0)) in data.place_name_heads
 
 
 def _object_after(text: str, end: int, data: ResolutionData) -> bool:
