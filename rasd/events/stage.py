@@ -645,7 +645,34 @@ def is_doer(doc: Document, lex: EventLexicon, actor: Actor | ActorRef) -> bool:
             w = w[2:] if w.startswith("ال") and len(w) > 4 else w
             if w in words.media_heads or w in words.anonymous_sources or first[0] in words.media_heads:
                 return False
-    return True
+    return not quoted_outlet(doc, words, actor, ent)
+
+
+# Quotation marks that may stand between an outlet's head word and its name (قناة «المسيرة»).
+QUOTE_MARKS = "«»\"“”'"
+# How many characters before a name its head word is looked for: the word and a quotation mark.
+OUTLET_HEAD_REACH = 16
+
+
+def quoted_outlet(doc: Document, words, actor: Actor | ActorRef | None, ent) -> bool:
+    """Is the actor a news outlet whose head word stands before its name in quotation marks
+    (اعترفت قناة «المسيرة» التابعة للحوثيين، حسبما أوردت وكالة «دوغان»), outside the name the
+    recognizer took? A name in quotation marks right after وكالة، قناة، صحيفة is the outlet's.
+    ``ent``: the actor's entity (its mentions are looked at), else the actor's own words."""
+    if ent is not None:
+        starts = [m.start for m in ent.mentions if isinstance(getattr(m, "start", None), int)]
+    else:
+        starts = [actor.start] if isinstance(getattr(actor, "start", None), int) else []
+    text = doc.text
+    for start in starts:
+        before = text[max(0, start - OUTLET_HEAD_REACH):start].rstrip()
+        if not before or before[-1] not in QUOTE_MARKS:
+            continue
+        head = normalize(before.rstrip(QUOTE_MARKS + " ")).split()[-1:]
+        # the head as written, without و/ف, or without لـ/بـ (لقناة «الجزيرة»، بصحيفة «الحياة»)
+        if head and {head[0], strip_conjunction(head[0]), head[0][1:]} & words.media_heads:
+            return True
+    return False
 
 
 def doers(doc: Document, lex: EventLexicon, sources: Sequence) -> list:
