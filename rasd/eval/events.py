@@ -316,10 +316,12 @@ def _actor_text(doc: Document, ev, role: str) -> str:
 
 def non_doer_events(doc: Document, words=None) -> list:
     """The events of an analysed document whose source is a news outlet (an actor code ending in
-    MED, or a name led by a word of the events class ``media_heads``), an anonymous source
+    MED, a name led by a word of the events class ``media_heads``, or a name in quotation marks
+    right after one: قناة «المسيرة»), an anonymous source
     (``anonymous_sources``: مصادر، مصدر، شهود) or God (``never_actors``): none should be. ``words``:
     the events vocabulary (``EventWords``; the shipped one when None)."""
     from ..events.lexicon import load_lexicon
+    from ..events.stage import quoted_outlet
     from ..resources import Resources
     from ..text.normalize import normalize, strip_conjunction
 
@@ -337,7 +339,8 @@ def non_doer_events(doc: Document, words=None) -> list:
                 w = strip_conjunction(first[0])
                 firsts |= {w, w[2:] if w.startswith("ال") and len(w) > 4 else w}
         if code.endswith("MED") or firsts & (words.media_heads | words.anonymous_sources) \
-                or any(normalize(t) in words.never_actors for t in texts if t):
+                or any(normalize(t) in words.never_actors for t in texts if t) \
+                or (ent is not None and quoted_outlet(doc, words, None, ent)):
             out.append(ev)
     return out
 

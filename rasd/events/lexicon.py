@@ -127,6 +127,7 @@ class EventWords:
     directions: frozenset[str]
     place_preps: frozenset[str]
     casualty_triggers: frozenset[str]
+    injury_words: frozenset[str]
     during_it: frozenset[str]
     resumptive_preps: frozenset[str]
     relative_pronoun_suffixes: frozenset[str]

@@ -1918,6 +1918,9 @@ def conjoined_subjects_act_on_each_other(c: RoleContext, trig: Trigger, roles: R
 # How many words before a described actor the anonymous source it qualifies may stand (مصدر أمني
 # مسؤول: the noun and one adjective before it).
 ANONYMOUS_SOURCE_REACH = 2
+# Marks that close the phrase of an anonymous source (مصادر بحرينية: …، مصادر، …), as normalised text
+# writes them at the end of a word.
+CLAUSE_MARKS = frozenset(":,;")
 
 
 def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
@@ -1933,7 +1936,12 @@ def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
     text = c.sentence.doc.text
     for start in starts:
         before = normalize(text[max(0, start - 60):start]).split()[-ANONYMOUS_SOURCE_REACH:]
-        if not any(strip_conjunction(w) in c.words.anonymous_sources for w in before):
+        # the phrase of the source ends at a complementizer or a colon or comma: an actor after
+        # it opens the reported clause (وقال شهود إن المسلح … بدأ بإطلاق النار، وقالت مصادر إن
+        # القوات العراقية سيطرت، مصادر بحرينية: الإرهابيون يستهدفون) and is its doer
+        stop = max((i for i, w in enumerate(before) if w in c.words.complementizers or w[-1:] in CLAUSE_MARKS),
+                   default=-1)
+        if not any(strip_conjunction(w) in c.words.anonymous_sources for w in before[stop + 1:]):
             return False
     return True
 

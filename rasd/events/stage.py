@@ -47,6 +47,11 @@ from .topic_gate import TopicGate
 from .triggers import detect
 from .types import Actor, ActorRef, Event, Trigger
 
+# An injury joined to a killing or an attack before it is that act's toll (``_injury_of_the_act_before``):
+# the conjunctions that join it, and how far it may stand after the act: the victims of the first
+# verb between them, a counted phrase of up to five words (قتل بوبر 7 عمال فلسطينيين وأصاب 11 آخرين).
+JOINING_CONJUNCTIONS = frozenset("وف")
+INJURY_JOIN_GAP = 6
 # A light verb and its nominal object (شنت ... هجوما) are one event: the noun is dropped when it
 # follows a verb trigger of the same type this closely.
 LIGHT_VERB_GAP = 4
@@ -516,7 +521,10 @@ def _heads(s: SentenceView, triggers: Sequence[Trigger], norm: Sequence[str]) ->
             if any(p in words.obligation_words for p in norm[max(0, t.first - OBLIGATION_REACH):t.first]):
                 continue  # يجب أن توافق موسكو: the content of a demand
         kept.append(t)
-    return kept
+    # قتلوا وجرح نحو 50 آخرين: the wounded are the killing's toll, not a second attack. Such a
+    # trigger is dropped only now: a noun right after it stays its content, as before (وجرح 15 من
+    # المتطرفين وتدمير مركبتين: the destruction is the same clash's, no act of its own)
+    return [t for t in kept if not _injury_of_the_act_before(s, norm, t, triggers)]
 
 
 def _cause_of_harm(s: SentenceView, norm: Sequence[str], verb: Trigger, noun: Trigger) -> bool:
@@ -527,6 +535,20 @@ def _cause_of_harm(s: SentenceView, norm: Sequence[str], verb: Trigger, noun: Tr
         return False
     prev = norm[noun.first - 1] if noun.first > 0 else ""
     return (s.governor(noun.first) or "") in s.words.harm_cause_preps or prev in s.words.harm_cause_preps
+
+
+def _injury_of_the_act_before(s: SentenceView, norm: Sequence[str], t: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Is the trigger a wounding (``injury_words``) joined by و or ف to a killing or an attack just
+    before it in the same clause (قتلوا وجرح نحو 50 آخرين في هجوم انتحاري، قتل بوبر 7 عمال فلسطينيين
+    وأصاب 11 آخرين، مقتل جنديين وجرح آخرين)? The wounded are that act's toll (PLOVER: one event per
+    act, its casualties counted), not a second attack."""
+    if t.type != "ASSAULT" or norm[t.first][:1] not in JOINING_CONJUNCTIONS:
+        return False
+    text = s.tokens[t.first].text
+    if not (s.keys.verb[text] | s.keys.noun[text]) & s.words.injury_words:
+        return False
+    return any(k.type == "ASSAULT" and k.last < t.first and t.first - k.last <= INJURY_JOIN_GAP
+               and not any(w in NOTICE_STOPS for w in norm[k.last + 1:t.first]) for k in triggers)
 
 
 def _casualty(s: SentenceView, t: Trigger) -> bool:
@@ -623,7 +645,34 @@ def is_doer(doc: Document, lex: EventLexicon, actor: Actor | ActorRef) -> bool:
             w = w[2:] if w.startswith("ال") and len(w) > 4 else w
             if w in words.media_heads or w in words.anonymous_sources or first[0] in words.media_heads:
                 return False
-    return True
+    return not quoted_outlet(doc, words, actor, ent)
+
+
+# Quotation marks that may stand between an outlet's head word and its name (قناة «المسيرة»).
+QUOTE_MARKS = "«»\"“”'"
+# How many characters before a name its head word is looked for: the word and a quotation mark.
+OUTLET_HEAD_REACH = 16
+
+
+def quoted_outlet(doc: Document, words, actor: Actor | ActorRef | None, ent) -> bool:
+    """Is the actor a news outlet whose head word stands before its name in quotation marks
+    (اعترفت قناة «المسيرة» التابعة للحوثيين، حسبما أوردت وكالة «دوغان»), outside the name the
+    recognizer took? A name in quotation marks right after وكالة، قناة، صحيفة is the outlet's.
+    ``ent``: the actor's entity (its mentions are looked at), else the actor's own words."""
+    if ent is not None:
+        starts = [m.start for m in ent.mentions if isinstance(getattr(m, "start", None), int)]
+    else:
+        starts = [actor.start] if isinstance(getattr(actor, "start", None), int) else []
+    text = doc.text
+    for start in starts:
+        before = text[max(0, start - OUTLET_HEAD_REACH):start].rstrip()
+        if not before or before[-1] not in QUOTE_MARKS:
+            continue
+        head = normalize(before.rstrip(QUOTE_MARKS + " ")).split()[-1:]
+        # the head as written, without و/ف, or without لـ/بـ (لقناة «الجزيرة»، بصحيفة «الحياة»)
+        if head and {head[0], strip_conjunction(head[0]), head[0][1:]} & words.media_heads:
+            return True
+    return False
 
 
 def doers(doc: Document, lex: EventLexicon, sources: Sequence) -> list:
