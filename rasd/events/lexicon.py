@@ -116,6 +116,7 @@ class EventWords:
     possessed_nouns: frozenset[str]
     said_passives: frozenset[str]
     noun_after: frozenset[str]
+    statement_verbs: frozenset[str]
     # context and place
     negation: frozenset[str]
     not_negated: frozenset[str]

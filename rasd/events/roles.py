@@ -1803,7 +1803,20 @@ def speaker_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     own_verb = trig.pos == "v" and first_person(c.tokens[trig.first])
     if not (own_verb or verbal_noun) or (roles.sources and not own_verb):
         return roles
+    if verbal_noun and _topic_of_the_statement(c, trig):
+        return roles
     return roles.but(sources=[sp], targets=[a for a in roles.targets if a.key != sp.key])
+
+
+def _topic_of_the_statement(c: RoleContext, trig: Trigger) -> bool:
+    """Is the nominal act the definite subject of the reported clause, right after its
+    complementizer (وقال نتنياهو إن الاتفاق ليس كافيا، أكدت أن الاتفاق النووي مع إيران سوف يحد)?
+    It names an act already known, which the statement judges: the speaker talks about it and is
+    not its doer (issue 15, sixth fresh reading: «ورأى نتانياهو أن الاتفاق يمهد» coded as
+    Netanyahu's AGREE)."""
+    k = trig.first - 1
+    return k >= c.lo and strip_conjunction(c.word(k), 2) in c.words.complementizers \
+        and bare_word(c.tokens[trig.first].text).startswith("ال")
 
 
 def reported_waste_is_an_accusation(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:

@@ -1,0 +1,31 @@
+"""Statements as events (issue 15, branch evrec4, the sixth fresh reading's «missed statements» and
+«an earlier act named as the object of a statement»). Real SaudiNewsNet sentences of ordinary days
+(never 2015-07-23, 07-24, 08-04, 08-09)."""
+from conftest import event_texts
+
+
+def test_a_stated_refusal_with_its_pronoun_is_the_speakers_noun():
+    # alwatan 2015-07-27: «رفضه» after «كرر الأسد خلال اللقاء» is "his refusal" (the object of
+    # كرر), not the verb "he refused it" with no subject of its own, so Assad is its doer
+    got = event_texts('وكرر الأسد خلال اللقاء رفضه للحل السياسي، ووصفه بأنه "عديم المعنى".', "2015-07-27")
+    assert [e for e in got if e[0] == "REJECT" and e[2] == "الأسد"], got
+
+
+def test_a_refusal_after_its_stating_verb_keeps_its_doer_and_target():
+    # alwatan 2015-07-25: the alliance rejects al-Maliki's statements (read before as a verb, and
+    # still right as the noun)
+    got = event_texts("أكد تحالف القوى العراقية رفضه تصريحات نائب رئيس الجمهورية نوري المالكي ضد المملكة "
+                      "العربية السعودية ووصفها بأنها غير مسؤولة وتسيء إلى علاقات العراق مع محيطه العربي.",
+                      "2015-07-25")
+    assert [e for e in got if e[0] == "REJECT" and e[2] == "تحالف القوى العراقية"], got
+
+
+def test_an_agreement_the_speaker_judges_is_not_his_act():
+    # aawsat 2015-07-22: Netanyahu talks about the nuclear deal; he made no agreement
+    got = event_texts("وقال نتنياهو إن الاتفاق ليس كافيا لمنع الجمهورية الإسلامية من الحصول على أسلحة نووية "
+                      "يمكن أن تستخدم في استهداف إسرائيل.", "2015-07-22")
+    assert not [e for e in got if e[0] == "AGREE"], got
+    # okaz 2015-07-25: the EU's foreign minister judges the deal; no new AGREE by the EU
+    got = event_texts("وكانت وزيرة خارجية الاتحاد الأوروبي أكدت أن الاتفاق النووي مع إيران سوف يحد من قدراتها "
+                      "على الحصول على السلاح النووي.", "2015-07-25")
+    assert not [e for e in got if e[0] == "AGREE"], got
