@@ -98,6 +98,7 @@ class EventWords:
     hedges: frozenset[str]
     count_links: frozenset[str]
     pronoun_object_suffixes: tuple[str, ...]
+    adverbial_accusatives: frozenset[str]
     # the argument ranker's features (arguments.json was trained with these)
     cue_words: frozenset[str]
     ranker_speech_verbs: frozenset[str]

@@ -37,7 +37,7 @@ from ..text.normalize import normalize, strip_conjunction
 from .argument_model import Ranker
 from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
                         clause_bounds, conjuncts, first_person, has_conjunction, is_adjective,
-                        is_indefinite_adjective, light_verb_before,
+                        is_adverbial, is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
                         APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
@@ -1071,9 +1071,35 @@ def bare_subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
             if np is not None and np.first < trig.first and np.last == trig.first - 1:
                 if starts_count(c.s, np.first):
                     return roles if roles.targets else roles.but(targets=[np])
+                if _opens_with_an_act(c, np):
+                    return _patient_of_an_act_noun(c, trig, roles, np)
                 return roles.but(sources=[np], how="subject-np")
             return roles
     return roles
+
+
+def _opens_with_an_act(c: RoleContext, np: Actor) -> bool:
+    """Does the noun phrase open with an act noun of the sentence followed by its object (إنقاذ
+    امرأة، اعتقال شاب)? It names that act and the one acted on, not a party that could do another
+    act. A trigger that is the whole phrase (سيارة مفخخة, an instrument) is not such a noun."""
+    return any(t.first == np.first and t.pos == "n" and t.last < np.last for t in c.sentence.kept)
+
+
+def _patient_of_an_act_noun(c: RoleContext, trig: Trigger, roles: Roles, np: Actor) -> Roles:
+    """The verb right after "act noun + indefinite noun" (إنقاذ امرأة احتجزت عاماً بغرفة واعتدي
+    عليها: a headline) describes that noun (an Arabic relative clause needs no الذي after an
+    indefinite noun). With no object after the verb — the next word an adverbial accusative, a
+    preposition, و or the clause's end — the verb is a passive (احتُجزت "was held"): the noun is its
+    target and its doer unknown; otherwise the roles stay as the other rules left them, with no doer
+    from the phrase."""
+    nxt = trig.last + 1
+    no_object = nxt > c.hi or c.tokens[nxt].text in CLAUSE_PUNCT or is_adverbial(c.tokens[nxt].text, c.words) \
+        or carries_and(c.tokens[nxt]) or bool(c.s.keys.noun[c.tokens[nxt].text] & c.words.prepositions) \
+        or any(p.label == "prep" for p in c.tokens[nxt].attrs.get("parts", ()))
+    noun = c.phrase_at(np.first + 1, trig.first - 1) if np.last > np.first else None
+    if not no_object or noun is None or roles.targets or normalize(c.tokens[noun.first].text).startswith("ال"):
+        return roles
+    return Roles([], [noun], "passive-subject")
 
 
 def _after_time_words(c: RoleContext, k: int) -> int:
