@@ -15,9 +15,11 @@ def test_durations_and_vocalised_manner_adverbs_are_adverbial():
 
 
 def test_nouns_that_end_like_adverbs_are_not_adverbial():
-    # a plural with ا before its ي (ضحايا) and an unvocalised country name are parties or nouns
-    assert not is_adverbial("ضحايا", LEX.words) and not is_adverbial("سوريا", LEX.words)
+    # aawsat 2015-08-06: «اعتقلت قوات الأمن يهوديًا متطرفًا ثانيًا» — a vocalised nisba is a noun here
+    assert not is_adverbial("يهوديًا", LEX.words) and not is_adverbial("سوريا", LEX.words)
     assert not is_adverbial("العام", LEX.words) and not is_adverbial("شخصاً", LEX.words)
+    got = event_texts("في حين اعتقلت قوات الأمن يهوديًا متطرفًا ثانيًا.", "2015-08-06")
+    assert [e for e in got if e[0] == "COERCE" and e[3].startswith("يهوديًا")], got
 
 
 def test_a_preposition_with_its_pronoun_is_no_target():

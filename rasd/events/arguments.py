@@ -310,18 +310,11 @@ def is_definite_noun(word: str, words: EventWords) -> bool:
     return w.startswith("ال") and len(w) > 3 and w not in words.function_words
 
 
-TANWEEN_FATH = "\u064b"  # ً: the indefinite accusative ending, where a writer vocalises it
-
-
 def is_adverbial(word: str, words: EventWords) -> bool:
     """Is the word an adverbial accusative that names no party: a duration (احتجزت عاماً، لمدة
-    يومين: ``adverbial_accusatives``) or a vocalised manner adverb, a relative adjective in the
-    indefinite accusative (اعتدي عليها جنسياً، مدعوما عسكرياً; a plural such as ضحايا has ا before
-    its ي, and an unvocalised سوريا/روسيا is left alone)?"""
-    w = normalize(word)
-    if w in words.adverbial_accusatives:
-        return True
-    return TANWEEN_FATH in word and len(w) > 4 and w.endswith("يا") and w[-3] != "ا"
+    يومين) or a manner adverb (اعتدي عليها جنسياً), ``adverbial_accusatives``? A vocalised nisba in
+    the accusative is not enough: it is as often a noun (اعتقلت قوات الأمن يهوديًا متطرفًا)."""
+    return normalize(word) in words.adverbial_accusatives
 
 
 def is_indefinite_adjective(word: str, words: EventWords) -> bool:
