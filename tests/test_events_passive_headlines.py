@@ -29,3 +29,12 @@ def test_a_preposition_with_its_pronoun_is_no_target():
                       "أثناء ممارسته التفحيط في برحة المطل بتندحه.", "2015-07-31")
     assert [e for e in got if e[0] == "COERCE"], got
     assert all(not e[3].startswith("عليه") for e in got), got
+
+
+def test_an_act_noun_with_an_adjective_stays_the_doer_phrase():
+    # 3alyoum 2015-07-25: the airstrikes hit PKK targets — «الضربات الجوية» is an act noun with
+    # its adjective, not "act noun + the one acted on", so it stays the doer phrase
+    got = event_texts("وذكر المكتب أن الضربات الجوية أصابت أهدافا لحزب العمال الكردستاني في عدد من المواقع.",
+                      "2015-07-25")
+    assert all(e[2] != "أهدافا" for e in got), got
+    assert [e for e in got if e[0] == "ASSAULT" and e[2] == "الضربات الجوية"], got

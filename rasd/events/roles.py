@@ -1081,8 +1081,10 @@ def bare_subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
 def _opens_with_an_act(c: RoleContext, np: Actor) -> bool:
     """Does the noun phrase open with an act noun of the sentence followed by its object (إنقاذ
     امرأة، اعتقال شاب)? It names that act and the one acted on, not a party that could do another
-    act. A trigger that is the whole phrase (سيارة مفخخة, an instrument) is not such a noun."""
-    return any(t.first == np.first and t.pos == "n" and t.last < np.last for t in c.sentence.kept)
+    act. A trigger that is the whole phrase (سيارة مفخخة, an instrument) or an act noun with an
+    adjective (الضربات الجوية أصابت أهدافا, 3alyoum 2015-07-25: the airstrikes hit) is not."""
+    return any(t.first == np.first and t.pos == "n" and t.last < np.last
+               and not is_adjective(c.tokens[t.last + 1].text, c.words) for t in c.sentence.kept)
 
 
 def _patient_of_an_act_noun(c: RoleContext, trig: Trigger, roles: Roles, np: Actor) -> Roles:
