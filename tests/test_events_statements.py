@@ -29,3 +29,12 @@ def test_an_agreement_the_speaker_judges_is_not_his_act():
     got = event_texts("وكانت وزيرة خارجية الاتحاد الأوروبي أكدت أن الاتفاق النووي مع إيران سوف يحد من قدراتها "
                       "على الحصول على السلاح النووي.", "2015-07-25")
     assert not [e for e in got if e[0] == "AGREE"], got
+
+
+def test_the_dropped_subject_of_a_stance_verb_is_not_an_actor_of_the_clause_before():
+    # aawsat 2015-08-06: «كما أكدا رفضهما» — the two sides (الجانبان, no actor) refuse; «وحدة
+    # العراق», a genitive of the clause before, is not the owner of «رفضهما»
+    got = event_texts("وأكد الجانبان على أهمية وحدة العراق وأمنه وضرورة إشراك كافة مكونات شعبه في العملية "
+                      "السياسية ليكونوا يدًا واحدة في الدفاع عن ترابه وبناء مؤسساته والحفاظ على استقلاله، كما "
+                      "أكدا رفضهما القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية.", "2015-08-06")
+    assert all(e[2] != "وحدة العراق" for e in got), got

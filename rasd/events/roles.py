@@ -44,6 +44,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
+from .triggers import STATEMENT_OBJECT_WORDS, STATEMENT_STOPS
 from .types import Actor, ActorRef, Event, Trigger
 
 # Rule parameters: PLOVER types a construction applies to, and how far it reaches.
@@ -1590,8 +1591,12 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
     owner = _doer_of_the_act_it_names(c, trig) or light_verb_subject(c.s, trig, c.everyone)
     if owner is None:
+        # after a verb of stance whose own subject is not named (كما أكدا رفضهما), the owner is that
+        # verb's dropped subject, never an actor of the clause before the verb
+        stated = _stating_verb_before(c, trig)
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
-                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
+                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")
+                  and (stated is None or a.first > stated)]
         owner = before[-1] if before else None
         if owner is not None and len(before) > 1 and _title_of(c, before[-2], owner):
             owner = before[-2]  # محمد السادس ملك المملكة المغربية: the king, not his kingdom
@@ -1601,6 +1606,25 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
         return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
+    """The verb of stance (``statement_verbs``) that governs a nominal act, at most
+    STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between, or None
+    (the same reach as ``triggers._stated_own_noun``)."""
+    n = 0
+    for k in range(trig.first - 1, c.lo - 1, -1):
+        w = c.norm[k]
+        if w in STATEMENT_STOPS or strip_conjunction(w, 2) in c.words.complementizers:
+            return None
+        if not any("\u0621" <= ch <= "\u064a" for ch in w):
+            continue
+        n += 1
+        if n > STATEMENT_OBJECT_WORDS:
+            return None
+        if c.s.keys.verb[c.tokens[k].text] & c.words.statement_verbs:
+            return k
+    return None
 
 
 def _doer_of_the_act_it_names(c: RoleContext, trig: Trigger):
