@@ -994,6 +994,46 @@ def addressee_of_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def addressee_named_by_a_noun_phrase(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A call or demand verb's object with no name (دعا حمود علماء الأمة إلى تعبئة، حث X الأطراف
+    على، طالب X الآباء بمتابعة) is the one addressed: the bare noun phrase right after the verb
+    and its subject, followed within ADDRESSEE_NP_GAP words by the preposition of what is asked
+    (إلى، على، or a clitic ب). PLOVER's REQUEST target is the party asked; a public addressed
+    (المواطنين) then makes the call a notice (``notices.to_public``), as for a named one."""
+    if roles.targets or trig.type != "REQUEST" or trig.pos != "v" or not roles.sources \
+            or any(a.label == "NP" for a in roles.sources):
+        return roles  # a bare-noun subject (الدول) may go on in the words after it (الأعضاء)
+    k = max([a.last for a in roles.sources if a.first > trig.last], default=trig.last) + 1
+    if k > c.hi or actor_at(c.actors, first=k) is not None or c.s.governor(k) is not None or starts_count(c.s, k) \
+            or carries_and(c.tokens[k]) or _joined_by_and(c, k):
+        return roles  # وفلسطينيي 1948: a second subject or object joined by و, not the addressee
+    if is_adjective(c.tokens[k].text, c.words):
+        return roles  # البابا يوحنا بولس الثاني، حزب اليسار الألماني المعارض: the subject's adjective
+    np = noun_phrase(c.s, k, c.hi)
+    if np is None:
+        return roles
+    for j in range(np.last + 1, min(c.hi, np.last + ADDRESSEE_NP_GAP) + 1):
+        tok = c.tokens[j]
+        if tok.text in CLAUSE_PUNCT:
+            return roles
+        w = c.word(j)
+        if w in ASKED_PREPS or any(p.label == "prep" and normalize(p.text) == "ب" for p in tok.attrs.get("parts", ())):
+            return roles.but(targets=[np])
+    return roles
+
+
+def _joined_by_and(c: RoleContext, k: int) -> bool:
+    """May word k be و + a noun (وفلسطينيي, where the tokenizer left the و on)? The word keys read
+    both ways, so any word opening with و is left out (an addressee such as وزراء is lost with it)."""
+    return c.word(k)[:1] == "و"
+
+
+# What a call asks for follows its addressee after إلى، على or ب (دعا الأطراف إلى، حث على،
+# طالب بـ); the addressee is at most a few words (علماء الأمة والمرجعيات الدينية): 4 words on.
+ASKED_PREPS = frozenset({"الي", "علي"})
+ADDRESSEE_NP_GAP = 4
+
+
 def words_after_against_are_the_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """With no actor after على/ضد/بحق, the words there are the target (تظاهروا ضد الحكم، صاروخ على
     المدرسة), and so is the direct object of a violent verb (اغتالوا العميد جبار مساعد)."""
@@ -1400,6 +1440,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     counterpart_after_the_doers,
     counterpart_named_by_a_noun_phrase,
     addressee_of_a_demand,
+    addressee_named_by_a_noun_phrase,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
     subject_of_suffering,
