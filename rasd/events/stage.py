@@ -204,9 +204,12 @@ class EventsStage(Stage):
                                        previous)
             if read is not None:
                 context, scores = read
-                made = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
+                maker = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores)
+                made = maker.events()
                 events += made
-                named = [e.source for e in made if e.source is not None and e.source.entity]
+                # a notice (وحثت الحكومة الجميع على …) is no event, but its doer is still the subject
+                # a later sentence may drop (كما دعت الليبيين إلى …)
+                named = [e.source for e in maker.made if e.source is not None and e.source.entity]
                 previous = named[-1] if named else previous
         events = self._topic_kept(doc, events)
         return dedupe(events) if self.config.dedupe else events
@@ -302,6 +305,7 @@ class EventMaker:
         self.seen: set[tuple] = set()
         self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
         self.out: list[Event] = []
+        self.made: list[Event] = []  # every event made, in order, those silenced as notices too
 
     def events(self) -> list[Event]:
         try:
@@ -372,6 +376,7 @@ class EventMaker:
                            tuple(a.ref() for a in roles.parties))
                 if not silent:
                     self.out.append(ev)
+                self.made.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
             if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
                     and _may_accuse(self.doc, lex, speaker):
@@ -403,6 +408,7 @@ class EventMaker:
         self.seen.add(key)
         self.out.append(Event("ACCUSE", trig.start, trig.end, speaker.ref(), doer.ref(), "allege", context, date,
                               date_source, None, None, self.index, reported_type=typ))
+        self.made.append(self.out[-1])
 
     def _counts(self) -> tuple[tuple[str, int], ...]:
         """Killed, injured and crowd size the sentence gives (the first of each), found once."""
