@@ -38,3 +38,12 @@ def test_the_dropped_subject_of_a_stance_verb_is_not_an_actor_of_the_clause_befo
                       "السياسية ليكونوا يدًا واحدة في الدفاع عن ترابه وبناء مؤسساته والحفاظ على استقلاله، كما "
                       "أكدا رفضهما القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية.", "2015-08-06")
     assert all(e[2] != "وحدة العراق" for e in got), got
+
+
+def test_a_negated_acceptance_of_anything_is_a_refusal_with_its_subject():
+    # aleqtisadiya 2015-07-22: «لن تقبل أي محاولة» — Tehran refuses (قبل took only a listed object,
+    # and the negation between the subject and the verb hid the subject)
+    got = event_texts("قال المفاوض النووي الايراني الكبير عباس عراقجي اليوم إن طهران لن تقبل أي محاولة لتمديد "
+                      "العقوبات المتعلقة ببرنامجها النووي.", "2015-07-22")
+    assert [e for e in got if e[0] == "REJECT" and e[2] == "طهران"], got
+    assert not [e for e in got if e[0] == "AGREE"], got
