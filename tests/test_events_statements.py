@@ -47,3 +47,13 @@ def test_a_negated_acceptance_of_anything_is_a_refusal_with_its_subject():
                       "العقوبات المتعلقة ببرنامجها النووي.", "2015-07-22")
     assert [e for e in got if e[0] == "REJECT" and e[2] == "طهران"], got
     assert not [e for e in got if e[0] == "AGREE"], got
+
+
+def test_a_singular_stance_verb_keeps_the_subject_before_it():
+    # aawsat 2015-07-27 (events-snn build part): «قوات المعارضة «جددت هجومها على بلدة جوبر»» — the
+    # opposition forces renewed their attack; only a dual or plural verb (كما أكدا) carries its subject
+    got = event_texts("وفي ظل الهجوم على الزبداني الذي دخل يومه العشرين، فتحت قوات المعارضة السورية أربع جبهات "
+                      "متوازية لتخفيف الضغط عن المدينة، حيث أفاد ناشطون بأن قوات المعارضة «جددت هجومها على بلدة "
+                      "جوبر في دمشق»، بالتوازي مع إطلاق هجمات ضد مدينة درعا، واستمرار حملة القصف الذي يستهدف "
+                      "بلدتي كفريا والفوعة بريف إدلب، فضلا عن إطلاق صواريخ باتجاه القرداحة.", "2015-07-27")
+    assert [e for e in got if e[0] == "ASSAULT" and e[2] == "قوات المعارضة"], got

@@ -1635,6 +1635,9 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         # after a verb of stance whose own subject is not named (كما أكدا رفضهما), the owner is that
         # verb's dropped subject, never an actor of the clause before the verb
         stated = _stating_verb_before(c, trig)
+        if stated is not None and (not _carries_its_subject(c, stated) or subject_before(
+                c.s, c.actors, [k for k in c.before if c.actors[k].last < stated], stated) is not None):
+            stated = None  # قوات المعارضة «جددت هجومها»: a singular verb, whose subject may stand before it
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")
                   and (stated is None or a.first > stated)]
@@ -1666,6 +1669,19 @@ def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
         if c.s.keys.verb[c.tokens[k].text] & c.words.statement_verbs:
             return k
     return None
+
+
+def _carries_its_subject(c: RoleContext, k: int) -> bool:
+    """Does the verb at k end in a dual or plural subject suffix on its lemma (كما أكدا، وجددوا)?
+    A verb before its subject is singular in Arabic, so such a verb has its subject in itself (or
+    before it), never after it."""
+    w = strip_conjunction(c.word(k), 2)
+    if w.startswith("كما"):
+        w = w[3:]
+    return any(w.endswith(x) and w[:-len(x)] in c.words.statement_verbs for x in DUAL_PLURAL_SUFFIXES)
+
+
+DUAL_PLURAL_SUFFIXES = ("وا", "ا")
 
 
 def _doer_of_the_act_it_names(c: RoleContext, trig: Trigger):
