@@ -118,6 +118,7 @@ class EventWords:
     said_passives: frozenset[str]
     noun_after: frozenset[str]
     statement_verbs: frozenset[str]
+    captor_sectors: frozenset[str]
     # context and place
     negation: frozenset[str]
     not_negated: frozenset[str]

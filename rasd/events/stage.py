@@ -42,7 +42,7 @@ from .notices import Notices
 # Punctuation that ends the clause in which the object of a notice is looked for (notices.object_public).
 NOTICE_STOPS = frozenset(".،,;؛:!?؟")
 from .places import find_place
-from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
+from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, entity_code, find_roles
 from .topic_gate import TopicGate
 from .triggers import detect
 from .types import Actor, ActorRef, Event, Trigger
@@ -350,6 +350,8 @@ class EventMaker:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
+            typ_src, mode_src = (("ASSAULT", "abduct") if typ == "COERCE" and mode == "arrest"
+                                 and self._private_captor(src) else (typ, mode))
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
                 continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
             # حذر من الشائعات: a warning of a danger with no one threatened (a threat verb, يهدد،
@@ -364,12 +366,12 @@ class EventMaker:
                 # act is no event, but its doer stays the subject later triggers of the sentence share
                 silent = warning or (self.stage.notices.to_public(typ, tgt.text) if tgt is not None else
                                      self.stage.notices.object_public(typ, trig.last + 1, ctx.norm, NOTICE_STOPS))
-                key = (typ, src and src.key, tgt and tgt.key)
+                key = (typ_src, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue
                 self.seen.add(key)
                 confidence = self.scores.prob(trig.type)
-                ev = Event(typ, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode,
+                ev = Event(typ_src, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode_src,
                            CLAIMED if claimed and context is None else context, date, date_source, *where,
                            self.index, self._counts() if typ in COUNTED_TYPES else (), None,
                            None if confidence is None else round(confidence, 3),
@@ -383,7 +385,17 @@ class EventMaker:
                 # a party reporting another named party's violent act accuses it (a described
                 # doer, مسلحون، جهاديا, is reported, not accused; nor a bare noun phrase, which
                 # names no party: التمساح، جثة مولود)
-                self._accusation(trig, typ, speaker, src, context, date, date_source)
+                self._accusation(trig, typ_src, speaker, src, context, date, date_source)
+
+    def _private_captor(self, src: Actor | ActorRef | None) -> bool:
+        """Is the doer of a detention no authority (``captor_sectors``: rebels, unnamed gunmen,
+        insurgents, civilians — جبهة النصرة تحتجز عناصر الجيش، مسلحون احتجزوا الدبلوماسيين)? PLOVER
+        codes an arrest or detention by authorities as COERCE (arrest) and a captivity held by
+        anyone else as ASSAULT (abduct: "abduct, hijack, take hostage"; CAMEO 181 against 173)."""
+        if src is None or not src.entity:
+            return False
+        code = entity_code(self.doc, src.entity) or ""
+        return len(code) >= 3 and code[-3:] in self.stage.lexicon.words.captor_sectors
 
     def _unnamed_kept(self, typ: str) -> bool:
         """Is an event of type ``typ`` with no doer named kept (``require_source``,
