@@ -32,3 +32,11 @@ def test_an_adjective_of_the_caller_is_not_the_one_addressed():
     got = _requests("على صعيد آخر ذي صلة، طالب حزب اليسار الألماني المعارض بعقد جلسة استثنائية للجنة الشؤون "
                     "الخارجية في البرلمان.", "2015-07-31")
     assert all(e[2] != "المعارض" for e in got), got
+
+
+def test_the_act_asked_for_is_not_the_one_addressed():
+    # openeventdata build split (AAW_ARB_20080628.0036-15): «طالبين توجيه ضربة عسكرية» — the strike is
+    # what is asked for; a light-verb noun (توجيه) opens the act, not an addressee
+    got = _requests("وكانت وزيرة الخارجية تسيبي لفني، ووزير الدولة حاييم رامون، قد توجها الى أولمرت وباراك "
+                    "طالبين توجيه ضربة عسكرية الى مطلقي الصواريخ في قطاع غزة.", "2008-06-28")
+    assert all(not e[2].startswith("توجيه") for e in got), got

@@ -26,3 +26,11 @@ def test_authorities_holding_someone_stay_an_arrest():
     got = event_texts("وتشير أنباء إلى أن السلطات السودانية تشترط إطلاق 24 من السودانيين العاملين في مجال التعدين "
                       "الأهلي، تحتجزهم السلطات المصرية في سجون المنيا الجديدة والوادي الجديد وأسوان.", "2015-07-22")
     assert [e for e in got if e[0] == "COERCE" and e[2] == "السلطات المصرية"], got
+
+
+def test_an_arrest_verb_proper_is_not_retyped():
+    # openeventdata build split (AAW_ARB_20080320.0025-2): «كتائب القسام الذين اعتقلوا في سيناء» —
+    # the Brigades' members were arrested (a passive read as active); اعتقل stays COERCE
+    got = event_texts("وفي تصريحات للصحافيين، قال صيام إن العشرات من عناصر الحركة وقيادات كتائب القسام الذين "
+                      "اعتقلوا في سيناء أثناء فتح الحدود، يتعرضون للتحقيق والتعذيب الشديد.", "2008-03-20")
+    assert not [e for e in got if e[0] == "ASSAULT" and e[1] == "اعتقلوا"], got

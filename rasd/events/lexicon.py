@@ -119,6 +119,7 @@ class EventWords:
     noun_after: frozenset[str]
     statement_verbs: frozenset[str]
     captor_sectors: frozenset[str]
+    holding_verbs: frozenset[str]
     # context and place
     negation: frozenset[str]
     not_negated: frozenset[str]

@@ -1007,8 +1007,11 @@ def addressee_named_by_a_noun_phrase(c: RoleContext, trig: Trigger, roles: Roles
     if k > c.hi or actor_at(c.actors, first=k) is not None or c.s.governor(k) is not None or starts_count(c.s, k) \
             or carries_and(c.tokens[k]) or _joined_by_and(c, k):
         return roles  # وفلسطينيي 1948: a second subject or object joined by و, not the addressee
-    if is_adjective(c.tokens[k].text, c.words):
-        return roles  # البابا يوحنا بولس الثاني، حزب اليسار الألماني المعارض: the subject's adjective
+    if is_adjective(c.tokens[k].text, c.words) or any(t.first == k for t in c.sentence.kept) \
+            or strip_article(c.word(k)) in RoleWords.shared().light_nouns:
+        # البابا يوحنا بولس الثاني، حزب اليسار الألماني المعارض: the subject's adjective; طالبين توجيه
+        # ضربة عسكرية: the act asked for, not the one asked
+        return roles
     np = noun_phrase(c.s, k, c.hi)
     if np is None:
         return roles

@@ -351,7 +351,7 @@ class EventMaker:
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
             typ_src, mode_src = (("ASSAULT", "abduct") if typ == "COERCE" and mode == "arrest"
-                                 and self._private_captor(src) else (typ, mode))
+                                 and self._private_captor(trig, src) else (typ, mode))
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
                 continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
             # حذر من الشائعات: a warning of a danger with no one threatened (a threat verb, يهدد،
@@ -387,12 +387,16 @@ class EventMaker:
                 # names no party: التمساح، جثة مولود)
                 self._accusation(trig, typ_src, speaker, src, context, date, date_source)
 
-    def _private_captor(self, src: Actor | ActorRef | None) -> bool:
+    def _private_captor(self, trig: Trigger, src: Actor | ActorRef | None) -> bool:
         """Is the doer of a detention no authority (``captor_sectors``: rebels, unnamed gunmen,
         insurgents, civilians — جبهة النصرة تحتجز عناصر الجيش، مسلحون احتجزوا الدبلوماسيين)? PLOVER
         codes an arrest or detention by authorities as COERCE (arrest) and a captivity held by
-        anyone else as ASSAULT (abduct: "abduct, hijack, take hostage"; CAMEO 181 against 173)."""
-        if src is None or not src.entity:
+        anyone else as ASSAULT (abduct: "abduct, hijack, take hostage"; CAMEO 181 against 173).
+        Only the verb of holding (``holding_verbs``: احتجز): with an arrest verb proper (اعتقل، ألقى
+        القبض) a rebel group named near it is more often the one arrested, read as its doer
+        (openeventdata build split: «عناصر … كتائب القسام الذين اعتقلوا في سيناء»)."""
+        if src is None or not src.entity or trig.pos != "v" \
+                or not set(trig.form.split()[0].split("|")) & self.stage.lexicon.words.holding_verbs:
             return False
         code = entity_code(self.doc, src.entity) or ""
         return len(code) >= 3 and code[-3:] in self.stage.lexicon.words.captor_sectors
