@@ -57,3 +57,19 @@ def test_a_singular_stance_verb_keeps_the_subject_before_it():
                       "جوبر في دمشق»، بالتوازي مع إطلاق هجمات ضد مدينة درعا، واستمرار حملة القصف الذي يستهدف "
                       "بلدتي كفريا والفوعة بريف إدلب، فضلا عن إطلاق صواريخ باتجاه القرداحة.", "2015-07-27")
     assert [e for e in got if e[0] == "ASSAULT" and e[2] == "قوات المعارضة"], got
+
+
+def test_the_subject_after_a_singular_stance_verb_owns_the_noun():
+    # 3alyoum and aleqtisadiya 2015-08-06: «كما أكد الجانبان رفضهما» — the two sides (no actor) refuse; the owner is not
+    # looked for before أكد (وحدة العراق)
+    got = event_texts("وأكد الجانبان على أهمية وحدة العراق وأمنه وضرورة إشراك كافة مكونات شعبه في العملية "
+                      "السياسية، كما أكد الجانبان رفضهما القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول "
+                      "العربية.", "2015-08-06")
+    assert all(e[2] != "وحدة العراق" for e in got), got
+
+
+def test_a_standing_disagreement_with_la_is_no_refusal():
+    # 3alyoum 2015-07-31: experts "do not agree with the hypothesis" — a view, not a refusal by a party
+    got = event_texts("ولكن بعض خبراء الطيران لا يتفقون مع فرضية ان هذه قطعة من حطام الطائرة المفقودة، اذ يقول "
+                      "بعضهم انها قد تكون قطعة من حطام طائرة ايرباص.", "2015-07-31")
+    assert not [e for e in got if e[0] == "REJECT"], got

@@ -1635,12 +1635,14 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
     owner = _doer_of_the_act_it_names(c, trig) or light_verb_subject(c.s, trig, c.everyone)
     if owner is None:
-        # after a verb of stance whose own subject is not named (كما أكدا رفضهما), the owner is that
-        # verb's dropped subject, never an actor of the clause before the verb
+        # after a verb of stance that carries its subject (كما أكدا رفضهما) or has it after itself
+        # (كما أكد الجانبان رفضهما), the owner is that subject, never an actor of the clause before
+        # the verb
         stated = _stating_verb_before(c, trig)
-        if stated is not None and (not _carries_its_subject(c, stated) or subject_before(
-                c.s, c.actors, [k for k in c.before if c.actors[k].last < stated], stated) is not None):
-            stated = None  # قوات المعارضة «جددت هجومها»: a singular verb, whose subject may stand before it
+        if stated is not None and stated == trig.first - 1 and not _carries_its_subject(c, stated):
+            # قوات المعارضة «جددت هجومها»: a singular verb right before the noun may have its
+            # subject before it; with words between (كما أكد الجانبان رفضهما) its subject is there
+            stated = None
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
                   and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")
                   and (stated is None or a.first > stated)]
