@@ -388,8 +388,8 @@ class EventMaker:
                 self._accusation(trig, typ_src, speaker, src, context, date, date_source)
 
     def _private_captor(self, trig: Trigger, src: Actor | ActorRef | None) -> bool:
-        """Is the doer of a detention no authority (``captor_sectors``: rebels, unnamed gunmen,
-        insurgents, civilians — جبهة النصرة تحتجز عناصر الجيش، مسلحون احتجزوا الدبلوماسيين)? PLOVER
+        """Is the doer of a detention no authority (``captor_sectors``: unnamed gunmen, insurgents,
+        civilians, criminals — مسلحون احتجزوا الدبلوماسيين، ثلاثة رجال احتجزوا امرأة)? PLOVER
         codes an arrest or detention by authorities as COERCE (arrest) and a captivity held by
         anyone else as ASSAULT (abduct: "abduct, hijack, take hostage"; CAMEO 181 against 173).
         Only the verb of holding (``holding_verbs``: احتجز): with an arrest verb proper (اعتقل، ألقى
