@@ -38,3 +38,10 @@ def test_an_act_noun_with_an_adjective_stays_the_doer_phrase():
                       "2015-07-25")
     assert all(e[2] != "أهدافا" for e in got), got
     assert [e for e in got if e[0] == "ASSAULT" and e[2] == "الضربات الجوية"], got
+
+
+def test_during_it_between_a_verb_and_its_object_is_skipped():
+    # openeventdata build split (AAW_ARB_20080507.0090-13): «احتلوا خلالها مبنى الإدارة» — the building is
+    # the object; «خلالها» (during it) is no target and no longer ends the object phrase search
+    got = event_texts("إذ نظموا مظاهرات تستمر عدة أيام احتلوا خلالها مبنى الإدارة.", "2008-05-07")
+    assert [e for e in got if e[1] == "احتلوا" and e[3] == "مبنى الإدارة"], got

@@ -582,8 +582,9 @@ def np_at(s: SentenceView, k: int, hi: int) -> Actor | None:
     while skip:
         k += skip
         skip = _time_phrase_at(s, k, hi)
-    while k <= hi and k < len(tokens) and normalize(tokens[k].text) in words.time_words:
-        k += 1
+    while k <= hi and k < len(tokens) and (normalize(tokens[k].text) in words.time_words
+                                           or normalize(tokens[k].text) in words.during_it):
+        k += 1  # احتلوا خلالها مبنى الإدارة: "during it" stands between the verb and its object
     if k > hi or k >= len(tokens) or tokens[k].get("kind") != "ar":
         return None
     w = normalize(tokens[k].text)
