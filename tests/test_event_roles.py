@@ -93,6 +93,8 @@ CASES = [
          "محمد يوسف"),
     Case("addressee_of_a_demand", "istanbul-talks", _line("istanbul-talks", "أن يوافق الرئيس الروسي"),
          "طلب", "الزعماء", "الرئيس الروسي"),
+    Case("addressee_named_by_a_noun_phrase", "saudinewsnet 2015-07-31 (aawsat)",
+         "ودعا أوباما العالم إلى تغيير «نظرته إلى أفريقيا».", "ودعا", "أوباما", "العالم"),
     Case("words_after_against_are_the_target", "AAW_ARB_20080822.0091-1",
          "ومن ثم تم تنفيذه بعملية تطهير عرقي ومذابح بحق الفلسطينيين.", "ومذابح", None, "الفلسطينيين"),
     Case("victim_after_a_harm_noun", "AAW_ARB_20070920.0030-11",

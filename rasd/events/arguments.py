@@ -310,6 +310,13 @@ def is_definite_noun(word: str, words: EventWords) -> bool:
     return w.startswith("ال") and len(w) > 3 and w not in words.function_words
 
 
+def is_adverbial(word: str, words: EventWords) -> bool:
+    """Is the word an adverbial accusative that names no party: a duration (احتجزت عاماً، لمدة
+    يومين) or a manner adverb (اعتدي عليها جنسياً), ``adverbial_accusatives``? A vocalised nisba in
+    the accusative is not enough: it is as often a noun (اعتقلت قوات الأمن يهوديًا متطرفًا)."""
+    return normalize(word) in words.adverbial_accusatives
+
+
 def is_indefinite_adjective(word: str, words: EventWords) -> bool:
     w = normalize(word)
     return not w.startswith("ال") and len(w) > 4 and w.endswith(words.indefinite_adjective_endings)
@@ -548,7 +555,8 @@ def np_after_prep(s: SentenceView, last: int, hi: int) -> Actor | None:
                 and normalize(tokens[k + 1].text) not in words.agent_hands:
             j = k + 1
             while j + 1 <= hi and tokens[j + 1].get("kind") == "ar" and (
-                    is_adjective(tokens[j + 1].text, words) or is_definite_noun(tokens[j + 1].text, words)) and j - k < 3:
+                    is_adjective(tokens[j + 1].text, words) or is_definite_noun(tokens[j + 1].text, words)) and j - k < 3 \
+                    and not is_adverbial(tokens[j + 1].text, words):
                 j += 1
             start = name_start(tokens[k + 1])
             return Actor(k + 1, j, start, tokens[j].end, None, tokens[k + 1].text[start - tokens[k + 1].start:]
@@ -574,17 +582,20 @@ def np_at(s: SentenceView, k: int, hi: int) -> Actor | None:
     while skip:
         k += skip
         skip = _time_phrase_at(s, k, hi)
-    while k <= hi and k < len(tokens) and normalize(tokens[k].text) in words.time_words:
-        k += 1
+    while k <= hi and k < len(tokens) and (normalize(tokens[k].text) in words.time_words
+                                           or normalize(tokens[k].text) in words.during_it):
+        k += 1  # احتلوا خلالها مبنى الإدارة: "during it" stands between the verb and its object
     if k > hi or k >= len(tokens) or tokens[k].get("kind") != "ar":
         return None
     w = normalize(tokens[k].text)
-    if w in words.not_object or w in words.time_words or any(p.label in ("prep", "conj") for p in tokens[k].attrs.get("parts", ())):
-        return None
+    if w in words.not_object or w in words.time_words or any(p.label in ("prep", "conj") for p in tokens[k].attrs.get("parts", ())) \
+            or s.keys.noun[tokens[k].text] & words.prepositions or is_adverbial(tokens[k].text, words):
+        return None  # عليها، خلالها: a preposition with a pronoun; عاماً، جنسياً: an adverbial, no party
     j = k
     while j + 1 <= hi and j - k < 3 and tokens[j + 1].get("kind") == "ar" and normalize(tokens[j + 1].text) not in words.not_object \
             and normalize(tokens[j + 1].text) not in words.time_words and not any(
-                p.label in ("prep", "conj") for p in tokens[j + 1].attrs.get("parts", ())):
+                p.label in ("prep", "conj") for p in tokens[j + 1].attrs.get("parts", ())) \
+            and not is_adverbial(tokens[j + 1].text, words):
         j += 1
     return Actor(k, j, tokens[k].start, tokens[j].end, None, " ".join(t.text for t in tokens[k:j + 1]), None, "NP")
 
@@ -613,14 +624,15 @@ def np_extent(s: SentenceView, k: int, hi: int) -> int | None:
         return None  # تم خطفهما، كان قد: a verb of the clause, not a noun
     if t.attrs.get("kind") != "ar" or w in words.not_object or bare in words.not_object or w in words.time_words \
             or w in words.relatives or w in CLAUSE_PUNCT or any(p.label == "conj" for p in t.attrs.get("parts", ())) \
-            or len(w) < 2 or s.keys.noun[t.text] & words.prepositions:  # خلالها، عليهم: a preposition with a pronoun
+            or len(w) < 2 or s.keys.noun[t.text] & words.prepositions \
+            or is_adverbial(t.text, words):  # خلالها، عليهم: a preposition with a pronoun; عاماً: a duration
         return None
     j = k
     while j + 1 <= hi and j + 1 < len(tokens) and j - k < 3:
         n = tokens[j + 1]
         nw = normalize(n.text)
         if n.attrs.get("kind") != "ar" or nw in words.not_object or nw in words.time_words or nw in words.relatives \
-                or any(p.label in ("prep", "conj") for p in n.attrs.get("parts", ())):
+                or any(p.label in ("prep", "conj") for p in n.attrs.get("parts", ())) or is_adverbial(n.text, words):
             break
         if not (is_adjective(n.text, words) or is_definite_noun(n.text, words) or is_indefinite_adjective(n.text, words)
                 or (j == k and not w.startswith("ال") and not w.endswith(words.no_construct_endings))

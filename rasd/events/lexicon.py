@@ -98,6 +98,7 @@ class EventWords:
     hedges: frozenset[str]
     count_links: frozenset[str]
     pronoun_object_suffixes: tuple[str, ...]
+    adverbial_accusatives: frozenset[str]
     # the argument ranker's features (arguments.json was trained with these)
     cue_words: frozenset[str]
     ranker_speech_verbs: frozenset[str]
@@ -116,6 +117,9 @@ class EventWords:
     possessed_nouns: frozenset[str]
     said_passives: frozenset[str]
     noun_after: frozenset[str]
+    statement_verbs: frozenset[str]
+    captor_sectors: frozenset[str]
+    holding_verbs: frozenset[str]
     # context and place
     negation: frozenset[str]
     not_negated: frozenset[str]

@@ -37,13 +37,14 @@ from ..text.normalize import normalize, strip_conjunction
 from .argument_model import Ranker
 from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbial, casualties_from,
                         clause_bounds, conjuncts, first_person, has_conjunction, is_adjective,
-                        is_indefinite_adjective, light_verb_before,
+                        is_adverbial, is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
                         APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
+from .triggers import STATEMENT_OBJECT_WORDS, STATEMENT_STOPS
 from .types import Actor, ActorRef, Event, Trigger
 
 # Rule parameters: PLOVER types a construction applies to, and how far it reaches.
@@ -993,6 +994,49 @@ def addressee_of_a_demand(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles
 
 
+def addressee_named_by_a_noun_phrase(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A call or demand verb's object with no name (دعا حمود علماء الأمة إلى تعبئة، حث X الأطراف
+    على، طالب X الآباء بمتابعة) is the one addressed: the bare noun phrase right after the verb
+    and its subject, followed within ADDRESSEE_NP_GAP words by the preposition of what is asked
+    (إلى، على، or a clitic ب). PLOVER's REQUEST target is the party asked; a public addressed
+    (المواطنين) then makes the call a notice (``notices.to_public``), as for a named one."""
+    if roles.targets or trig.type != "REQUEST" or trig.pos != "v" or not roles.sources \
+            or any(a.label == "NP" for a in roles.sources):
+        return roles  # a bare-noun subject (الدول) may go on in the words after it (الأعضاء)
+    k = max([a.last for a in roles.sources if a.first > trig.last], default=trig.last) + 1
+    if k > c.hi or actor_at(c.actors, first=k) is not None or c.s.governor(k) is not None or starts_count(c.s, k) \
+            or carries_and(c.tokens[k]) or _joined_by_and(c, k):
+        return roles  # وفلسطينيي 1948: a second subject or object joined by و, not the addressee
+    if is_adjective(c.tokens[k].text, c.words) or any(t.first == k for t in c.sentence.kept) \
+            or strip_article(c.word(k)) in RoleWords.shared().light_nouns:
+        # البابا يوحنا بولس الثاني، حزب اليسار الألماني المعارض: the subject's adjective; طالبين توجيه
+        # ضربة عسكرية: the act asked for, not the one asked
+        return roles
+    np = noun_phrase(c.s, k, c.hi)
+    if np is None:
+        return roles
+    for j in range(np.last + 1, min(c.hi, np.last + ADDRESSEE_NP_GAP) + 1):
+        tok = c.tokens[j]
+        if tok.text in CLAUSE_PUNCT:
+            return roles
+        w = c.word(j)
+        if w in ASKED_PREPS or any(p.label == "prep" and normalize(p.text) == "ب" for p in tok.attrs.get("parts", ())):
+            return roles.but(targets=[np])
+    return roles
+
+
+def _joined_by_and(c: RoleContext, k: int) -> bool:
+    """May word k be و + a noun (وفلسطينيي, where the tokenizer left the و on)? The word keys read
+    both ways, so any word opening with و is left out (an addressee such as وزراء is lost with it)."""
+    return c.word(k)[:1] == "و"
+
+
+# What a call asks for follows its addressee after إلى، على or ب (دعا الأطراف إلى، حث على،
+# طالب بـ); the addressee is at most a few words (علماء الأمة والمرجعيات الدينية): 4 words on.
+ASKED_PREPS = frozenset({"الي", "علي"})
+ADDRESSEE_NP_GAP = 4
+
+
 def words_after_against_are_the_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """With no actor after على/ضد/بحق, the words there are the target (تظاهروا ضد الحكم، صاروخ على
     المدرسة), and so is the direct object of a violent verb (اغتالوا العميد جبار مساعد)."""
@@ -1071,9 +1115,37 @@ def bare_subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
             if np is not None and np.first < trig.first and np.last == trig.first - 1:
                 if starts_count(c.s, np.first):
                     return roles if roles.targets else roles.but(targets=[np])
+                if _opens_with_an_act(c, np):
+                    return _patient_of_an_act_noun(c, trig, roles, np)
                 return roles.but(sources=[np], how="subject-np")
             return roles
     return roles
+
+
+def _opens_with_an_act(c: RoleContext, np: Actor) -> bool:
+    """Does the noun phrase open with an act noun of the sentence followed by its object (إنقاذ
+    امرأة، اعتقال شاب)? It names that act and the one acted on, not a party that could do another
+    act. A trigger that is the whole phrase (سيارة مفخخة, an instrument) or an act noun with an
+    adjective (الضربات الجوية أصابت أهدافا, 3alyoum 2015-07-25: the airstrikes hit) is not."""
+    return any(t.first == np.first and t.pos == "n" and t.last < np.last
+               and not is_adjective(c.tokens[t.last + 1].text, c.words) for t in c.sentence.kept)
+
+
+def _patient_of_an_act_noun(c: RoleContext, trig: Trigger, roles: Roles, np: Actor) -> Roles:
+    """The verb right after "act noun + indefinite noun" (إنقاذ امرأة احتجزت عاماً بغرفة واعتدي
+    عليها: a headline) describes that noun (an Arabic relative clause needs no الذي after an
+    indefinite noun). With no object after the verb — the next word an adverbial accusative, a
+    preposition, و or the clause's end — the verb is a passive (احتُجزت "was held"): the noun is its
+    target and its doer unknown; otherwise the roles stay as the other rules left them, with no doer
+    from the phrase."""
+    nxt = trig.last + 1
+    no_object = nxt > c.hi or c.tokens[nxt].text in CLAUSE_PUNCT or is_adverbial(c.tokens[nxt].text, c.words) \
+        or carries_and(c.tokens[nxt]) or bool(c.s.keys.noun[c.tokens[nxt].text] & c.words.prepositions) \
+        or any(p.label == "prep" for p in c.tokens[nxt].attrs.get("parts", ()))
+    noun = c.phrase_at(np.first + 1, trig.first - 1) if np.last > np.first else None
+    if not no_object or noun is None or roles.targets or normalize(c.tokens[noun.first].text).startswith("ال"):
+        return roles
+    return Roles([], [noun], "passive-subject")
 
 
 def _after_time_words(c: RoleContext, k: int) -> int:
@@ -1371,6 +1443,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     counterpart_after_the_doers,
     counterpart_named_by_a_noun_phrase,
     addressee_of_a_demand,
+    addressee_named_by_a_noun_phrase,
     words_after_against_are_the_target,
     victim_after_a_harm_noun,
     subject_of_suffering,
@@ -1562,8 +1635,17 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     feminine = c.tokens[trig.first].text.endswith(("ها", "هم"))  # her / their: no single man
     owner = _doer_of_the_act_it_names(c, trig) or light_verb_subject(c.s, trig, c.everyone)
     if owner is None:
+        # after a verb of stance that carries its subject (كما أكدا رفضهما) or has it after itself
+        # (كما أكد الجانبان رفضهما), the owner is that subject, never an actor of the clause before
+        # the verb
+        stated = _stating_verb_before(c, trig)
+        if stated is not None and stated == trig.first - 1 and not _carries_its_subject(c, stated):
+            # قوات المعارضة «جددت هجومها»: a singular verb right before the noun may have its
+            # subject before it; with words between (كما أكد الجانبان رفضهما) its subject is there
+            stated = None
         before = [a for a in c.actors if c.lo <= a.last < trig.first and c.s.governor(a.first) is None
-                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")]
+                  and a.label not in ("VICTIM", "NP") and not (feminine and a.label == "PER")
+                  and (stated is None or a.first > stated)]
         owner = before[-1] if before else None
         if owner is not None and len(before) > 1 and _title_of(c, before[-2], owner):
             owner = before[-2]  # محمد السادس ملك المملكة المغربية: the king, not his kingdom
@@ -1573,6 +1655,38 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         # محاكمته، إصابته، اعتقاله: the owner is the one tried, hit or held, not the doer
         return roles.but(targets=[owner] + [a for a in roles.targets if a.key != owner.key])
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
+
+
+def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
+    """The verb of stance (``statement_verbs``) that governs a nominal act, at most
+    STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between, or None
+    (the same reach as ``triggers._stated_own_noun``)."""
+    n = 0
+    for k in range(trig.first - 1, c.lo - 1, -1):
+        w = c.norm[k]
+        if w in STATEMENT_STOPS or strip_conjunction(w, 2) in c.words.complementizers:
+            return None
+        if not any("\u0621" <= ch <= "\u064a" for ch in w):
+            continue
+        n += 1
+        if n > STATEMENT_OBJECT_WORDS:
+            return None
+        if c.s.keys.verb[c.tokens[k].text] & c.words.statement_verbs:
+            return k
+    return None
+
+
+def _carries_its_subject(c: RoleContext, k: int) -> bool:
+    """Does the verb at k end in a dual or plural subject suffix on its lemma (كما أكدا، وجددوا)?
+    A verb before its subject is singular in Arabic, so such a verb has its subject in itself (or
+    before it), never after it."""
+    w = strip_conjunction(c.word(k), 2)
+    if w.startswith("كما"):
+        w = w[3:]
+    return any(w.endswith(x) and w[:-len(x)] in c.words.statement_verbs for x in DUAL_PLURAL_SUFFIXES)
+
+
+DUAL_PLURAL_SUFFIXES = ("وا", "ا")
 
 
 def _doer_of_the_act_it_names(c: RoleContext, trig: Trigger):
@@ -1803,7 +1917,20 @@ def speaker_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     own_verb = trig.pos == "v" and first_person(c.tokens[trig.first])
     if not (own_verb or verbal_noun) or (roles.sources and not own_verb):
         return roles
+    if verbal_noun and _topic_of_the_statement(c, trig):
+        return roles
     return roles.but(sources=[sp], targets=[a for a in roles.targets if a.key != sp.key])
+
+
+def _topic_of_the_statement(c: RoleContext, trig: Trigger) -> bool:
+    """Is the nominal act the definite subject of the reported clause, right after its
+    complementizer (وقال نتنياهو إن الاتفاق ليس كافيا، أكدت أن الاتفاق النووي مع إيران سوف يحد)?
+    It names an act already known, which the statement judges: the speaker talks about it and is
+    not its doer (issue 15, sixth fresh reading: «ورأى نتانياهو أن الاتفاق يمهد» coded as
+    Netanyahu's AGREE)."""
+    k = trig.first - 1
+    return k >= c.lo and strip_conjunction(c.word(k), 2) in c.words.complementizers \
+        and bare_word(c.tokens[trig.first].text).startswith("ال")
 
 
 def reported_waste_is_an_accusation(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:

@@ -42,7 +42,7 @@ from .notices import Notices
 # Punctuation that ends the clause in which the object of a notice is looked for (notices.object_public).
 NOTICE_STOPS = frozenset(".،,;؛:!?؟")
 from .places import find_place
-from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, find_roles
+from .roles import ACCUSABLE, DROP, RoleContext, Roles, SentenceContext, entity_code, find_roles
 from .topic_gate import TopicGate
 from .triggers import detect
 from .types import Actor, ActorRef, Event, Trigger
@@ -209,9 +209,12 @@ class EventsStage(Stage):
                                        previous)
             if read is not None:
                 context, scores = read
-                made = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores).events()
+                maker = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores)
+                made = maker.events()
                 events += made
-                named = [e.source for e in made if e.source is not None and e.source.entity]
+                # a notice (وحثت الحكومة الجميع على …) is no event, but its doer is still the subject
+                # a later sentence may drop (كما دعت الليبيين إلى …)
+                named = [e.source for e in maker.made if e.source is not None and e.source.entity]
                 previous = named[-1] if named else previous
         events = self._topic_kept(doc, events)
         return dedupe(events) if self.config.dedupe else events
@@ -307,6 +310,7 @@ class EventMaker:
         self.seen: set[tuple] = set()
         self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
         self.out: list[Event] = []
+        self.made: list[Event] = []  # every event made, in order, those silenced as notices too
 
     def events(self) -> list[Event]:
         try:
@@ -351,6 +355,8 @@ class EventMaker:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
             claimed = speaker is not None and src is not None and src.key != speaker.key
+            typ_src, mode_src = (("ASSAULT", "abduct") if typ == "COERCE" and mode == "arrest"
+                                 and self._private_captor(trig, src) else (typ, mode))
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
                 continue  # في لقاء، خلال زيارته، في اتصال هاتفي: a meeting with no one named met
             # حذر من الشائعات: a warning of a danger with no one threatened (a threat verb, يهدد،
@@ -365,25 +371,40 @@ class EventMaker:
                 # act is no event, but its doer stays the subject later triggers of the sentence share
                 silent = warning or (self.stage.notices.to_public(typ, tgt.text) if tgt is not None else
                                      self.stage.notices.object_public(typ, trig.last + 1, ctx.norm, NOTICE_STOPS))
-                key = (typ, src and src.key, tgt and tgt.key)
+                key = (typ_src, src and src.key, tgt and tgt.key)
                 if key in self.seen:
                     continue
                 self.seen.add(key)
                 confidence = self.scores.prob(trig.type)
-                ev = Event(typ, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode,
+                ev = Event(typ_src, trig.start, trig.end, src and src.ref(), tgt and tgt.ref(), mode_src,
                            CLAIMED if claimed and context is None else context, date, date_source, *where,
                            self.index, self._counts() if typ in COUNTED_TYPES else (), None,
                            None if confidence is None else round(confidence, 3),
                            tuple(a.ref() for a in roles.parties))
                 if not silent:
                     self.out.append(ev)
+                self.made.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
             if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
                     and _may_accuse(self.doc, lex, speaker):
                 # a party reporting another named party's violent act accuses it (a described
                 # doer, مسلحون، جهاديا, is reported, not accused; nor a bare noun phrase, which
                 # names no party: التمساح، جثة مولود)
-                self._accusation(trig, typ, speaker, src, context, date, date_source)
+                self._accusation(trig, typ_src, speaker, src, context, date, date_source)
+
+    def _private_captor(self, trig: Trigger, src: Actor | ActorRef | None) -> bool:
+        """Is the doer of a detention no authority (``captor_sectors``: unnamed gunmen, insurgents,
+        civilians, criminals — مسلحون احتجزوا الدبلوماسيين، ثلاثة رجال احتجزوا امرأة)? PLOVER
+        codes an arrest or detention by authorities as COERCE (arrest) and a captivity held by
+        anyone else as ASSAULT (abduct: "abduct, hijack, take hostage"; CAMEO 181 against 173).
+        Only the verb of holding (``holding_verbs``: احتجز): with an arrest verb proper (اعتقل، ألقى
+        القبض) a rebel group named near it is more often the one arrested, read as its doer
+        (openeventdata build split: «عناصر … كتائب القسام الذين اعتقلوا في سيناء»)."""
+        if src is None or not src.entity or trig.pos != "v" \
+                or not set(trig.form.split()[0].split("|")) & self.stage.lexicon.words.holding_verbs:
+            return False
+        code = entity_code(self.doc, src.entity) or ""
+        return len(code) >= 3 and code[-3:] in self.stage.lexicon.words.captor_sectors
 
     def _unnamed_kept(self, typ: str) -> bool:
         """Is an event of type ``typ`` with no doer named kept (``require_source``,
@@ -408,6 +429,7 @@ class EventMaker:
         self.seen.add(key)
         self.out.append(Event("ACCUSE", trig.start, trig.end, speaker.ref(), doer.ref(), "allege", context, date,
                               date_source, None, None, self.index, reported_type=typ))
+        self.made.append(self.out[-1])
 
     def _counts(self) -> tuple[tuple[str, int], ...]:
         """Killed, injured and crowd size the sentence gives (the first of each), found once."""

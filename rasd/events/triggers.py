@@ -119,6 +119,39 @@ def _root_waw(e: Entry, raw: str) -> bool:
     return bool(lemmas) and not raw.startswith("وو") and any(raw.startswith(w[:3]) for w in lemmas)
 
 
+def _stated_own_noun(keys: SentenceKeys, norm: Sequence[str], i: int, words) -> bool:
+    """Is word ``i`` a verbal noun with a possessive pronoun that a verb of stating a stance governs
+    (جدد الأزهر رفضه، كرر الأسد خلال اللقاء رفضه للحل السياسي، جددت إدارة النصر رفضها)? Such a
+    word carries a pronoun and no و/ف, and a ``statement_verbs`` verb stands at most
+    STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between: a finite
+    verb right after another one's subject would need و, so the word is the first verb's object."""
+    raw = norm[i]
+    suffix = next((x for x in words.pronoun_suffixes if raw.endswith(x)), None)
+    if suffix is None or len(raw) - len(suffix) < 3 or raw[0] in "وف":
+        return False  # a stem of three letters at least carries the pronoun (رفضه، دعوتها)
+    n = 0
+    for k in range(i - 1, -1, -1):
+        w = norm[k]
+        if w in STATEMENT_STOPS or strip_conjunction(w, 2) in words.complementizers:
+            return False
+        if not any("\u0621" <= ch <= "\u064a" for ch in w):
+            continue  # a comma or a number between does not count
+        n += 1
+        if n > STATEMENT_OBJECT_WORDS:
+            return False
+        if keys[k][1] & words.statement_verbs:
+            return True
+    return False
+
+
+# How far before its object a verb of stance may stand: the subject between them may be a title
+# chain (جدد رئيس الوزراء العراقي حيدر العبادي رفضه) or a time or place phrase (كرر الأسد خلال
+# اللقاء رفضه): 7 words, as for the light verbs of nominal acts (arguments.LIGHT_VERB_WORDS).
+STATEMENT_OBJECT_WORDS = 7
+# marks that end the clause of the verb of stance (a quotation, a colon, a sentence end)
+STATEMENT_STOPS = frozenset({".", ":", "«", "»", '"', "؟", "?", "!", "(", ")", "؛", ";"})
+
+
 def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None = None) -> list[Trigger]:
     """Triggers in one sentence's tokens (non-overlapping, left to right). ``norm``: the tokens'
     normalised forms when the caller has them (``rasd.text.tokens.token_keys``)."""
@@ -141,7 +174,8 @@ def detect(tokens: Sequence[Span], lex: EventLexicon, norm: Sequence[str] | None
         # a word that is both a verb and a noun entry (رفض): the noun when it has an article or a
         # preposition (بعد رفضها، الرفض، لرفضها), else the verb
         tok_parts = {p.label for p in tokens[i].attrs.get("parts", ())}
-        nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(words.definite_prefixes)
+        nounish = bool(tok_parts & {"art", "prep"}) or raw.startswith(words.definite_prefixes) \
+            or _stated_own_noun(keys, norm, i, words)
         best = None
         ordered = entries.candidates(nk, vk, nounish)
         if (i > 0 and strip_conjunction(norm[i - 1], 2) in words.noun_after) or strip_conjunction(raw) in lex.bare_nouns:
