@@ -678,8 +678,10 @@ class _DocumentPhrases:
             if owner is None:
                 return []
             label, owner_country, owner_entity = owner
-            if label == "ORG" and owner_entity is not None and head.code:
-                join = owner_entity  # قواته after داعش: the organisation's own forces
+            # قواته after داعش: the organisation's own forces; its citizens (CVL: ومواطنيها after
+            # المجلس الأعلى للقضاء, 2015-08-07 3alyoum) are no part of an organisation
+            if label == "ORG" and owner_entity is not None and head.code and head.code != "CVL":
+                join = owner_entity
             if head.code:  # a possessive's sector is the owner's (قواتها); allies are not the owner
                 country = country or owner_country
         if join is not None:
