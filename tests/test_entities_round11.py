@@ -1,0 +1,126 @@
+"""Issue #14, round 11 (branch ents11): institution names cut at their coordinated second part
+«و…», judicial bodies and firefighters coded with the wrong sector, and a people noun with a
+possessive taken into an organisation (docs/entities.md, "Round 11"). Each rule is tested on real
+SaudiNewsNet sentences of days other than the fresh-reading ones (2015-07-21, 07-22, 07-27,
+07-31, 08-03, 08-06, 08-07)."""
+
+from entities_support import analyse
+
+
+def entities(text, published, **meta):
+    """(label, code, mention texts) of every entity of the document."""
+    return [(e.label, e.attrs.get("code"), [m.text for m in e.mentions])
+            for e in analyse(text, published, **meta).entities]
+
+
+def mentions(text, published, **meta):
+    return [m for _, _, ms in entities(text, published, **meta) for m in ms]
+
+
+# -- a head and one noun take a coordinated noun of their field ---------------------------------
+# 2015-07-22 (sabq): the Department of Zakat and Income
+ZAKAT = ("تمويل معاشات الضمان الاجتماعي تشمل وزارة الشؤون الاجتماعية، ومصلحة الزكاة والدخل، ووزارة "
+         "المالية .. فأين تبرعات رجال الأعمال")
+# 2015-08-03 (alriyadh): the justice ministry's agency for seizure and enforcement
+ENFORCEMENT = ("جاء ذلك خلال الزيارة التي قام بها الصمعاني لوكالة الحجز والتنفيذ، اطلع خلالها على سير "
+               "العمل")
+# 2015-08-06 (alriyadh): a college of King Abdulaziz University
+COLLEGE = ("وحصل الشهري على درجة الماجستير في إدارة الأعمال بكلية الاقتصاد والإدارة من جامعة الملك "
+           "عبدالعزيز")
+# 2015-07-21 (alweeam, aleqtisadiya): the tourism commission under its two names
+TOURISM = "فيما أعلن نائب رئيس هيئة السياحة والتراث الوطني ،حمد آل الشيخ أسماء الفائزين"
+TOURISM_OLD = ("وبين مدير عام فرع هيئة السياحة والآثار بالمنطقة أمين عام مجلس التنمية السياحية صالح "
+               "بن")
+# 2015-07-31 (alriyadh): the transport ministry and the food and drug authority
+TRANSPORT = ("ويقوم فرع وزارة النقل والطرق بالشرقية باستبدال فواصل التمدد على جسر إسكان الدمام والتي "
+             "باتت تشكل خطرا على حياة السائقين.")
+SFDA = ("مضيفا أنه وفقاً لتقديرات هيئة الغذاء والدواء لا تقل المصانع السعودية عن 450 مصنعا، وأتوقع أن "
+        "العدد الحقيقي أكبر")
+# 2015-07-21 (aawsat): a purpose of two coordinated places
+JUBAIL_YANBU = ("قرر مجلس الوزراء الموافقة على إضافة ممثل من الهيئة الملكية للجبيل وينبع إلى تشكيل "
+                "اللجنة الوطنية")
+# 2015-07-21 (aawsat): -ون is no plural after و in a genitive (the broadcasting authority)
+BROADCASTING = ("أكد منتج مسلسل «أوراق التوت» الفنان ماجد العبيد أن هيئة الإذاعة والتلفزيون السعودي "
+                "أصبحت قادرة على تقديم أعمالها")
+
+
+def test_a_name_runs_through_its_coordinated_field_noun():
+    assert ("ORG", "SAUGOV", ["مصلحة الزكاة والدخل"]) in entities(ZAKAT, "2015-07-22", source="sabq")
+    assert "وكالة الحجز والتنفيذ" in mentions(ENFORCEMENT, "2015-08-03", source="alriyadh")
+    got = entities(COLLEGE, "2015-08-06", source="alriyadh")
+    assert ("ORG", "SAUEDU", ["كلية الاقتصاد والإدارة"]) in got
+    assert "هيئة السياحة والتراث الوطني" in mentions(TOURISM, "2015-07-21", source="alweeam")
+    assert "هيئة السياحة والآثار" in mentions(TOURISM_OLD, "2015-07-21", source="aleqtisadiya")
+    assert "وزارة النقل والطرق" in mentions(TRANSPORT, "2015-07-31", source="alriyadh")
+    assert "هيئة الغذاء والدواء" in mentions(SFDA, "2015-07-31", source="alriyadh")
+    assert "هيئة الإذاعة والتلفزيون السعودي" in mentions(BROADCASTING, "2015-07-21", source="aawsat")
+
+
+def test_a_purpose_of_two_coordinated_places_is_one_name():
+    got = mentions(JUBAIL_YANBU, "2015-07-21", source="aawsat")
+    assert "الهيئة الملكية للجبيل وينبع" in got and "ينبع" not in got
+
+
+# 2015-07-31 (aawsat): after an adjective the coordinated noun is another body
+MALAYSIA = ("كما سيتوجه مسؤولون من وكالة النقل الماليزية والخطوط الجوية الماليزية إلى تولوز.")
+# 2015-08-06 (sabq), 2015-07-27 (aljazirah): a plural after و is another party
+INTERIOR_AND_OTHERS = ("ينتظر أبناء وأسرة أحد المسؤولين بمحافظة جدة؛ تدخل وزارة الداخلية والجهات المختصة "
+                       "لكشف مدى تورط ثلاثة مقيمين")
+INTERIOR_AND_SECURITY = ("إن ما قامت به وزارة الداخلية والجهات الأمنية من متابعة ورصد للمجرمين")
+# 2015-07-21 (aleqtisadiya): two ministries, each with its head
+TWO_MINISTRIES = ("وهو مبلغ أعلى من موازنة مشروعات وزارة الصحة ووزارة التربية والتعليم والمؤسسة العامة "
+                  "للشباب")
+
+# 2015-08-07 (okaz): a joint statement of the health ministry and the Guard's health affairs
+JOINT_STATEMENT = ("كشفت وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني في بيان مشترك، تسجيل حالات لفيروس "
+                   "متلازمة الشرق الأوسط")
+
+
+def test_a_coordinated_body_or_party_stays_apart():
+    got = mentions(JOINT_STATEMENT, "2015-08-07", source="okaz")
+    assert "وزارة الصحة" in got and not any("والشؤون" in m for m in got)
+    got = mentions(MALAYSIA, "2015-07-31", source="aawsat")
+    assert "وكالة النقل الماليزية" in got and not any("والخطوط" in m for m in got)
+    assert "وزارة الداخلية" in mentions(INTERIOR_AND_OTHERS, "2015-08-06", source="sabq")
+    assert "وزارة الداخلية" in mentions(INTERIOR_AND_SECURITY, "2015-07-27", source="aljazirah")
+    got = mentions(TWO_MINISTRIES, "2015-07-21", source="aleqtisadiya")
+    assert "وزارة الصحة" in got and "وزارة التربية والتعليم" in got
+
+
+# -- sectors: judicial bodies JUD, firefighters GOV ---------------------------------------------
+# 2015-07-22 (alweeam): the Supreme Judicial Council
+JUDICIAL_COUNCIL = "أقام المجلس الأعلى للقضاء حفل المعايدة صباح يوم الاربعاء 6/10/1436هـ في مقره الصيفي"
+# 2015-07-21 (aawsat): the Bureau of Investigation and Public Prosecution beside the council
+BUREAU = ("ورئيس المحكمة العليا ورئيس هيئة التحقيق والادعاء العام وأعضاء المجلس الأعلى للقضاء.")
+# 2015-07-21 (aawsat, a report on Aden): firefighters are no army
+FIREMEN = ("التي يخشى من أضرارها على المناطق السكنية، وذلك رغم تمكن قوات الإطفاء من إخماد الحريق")
+
+
+def test_judicial_bodies_are_coded_jud():
+    assert ("ORG", "SAUJUD", ["المجلس الأعلى للقضاء"]) in entities(JUDICIAL_COUNCIL, "2015-07-22", source="alweeam")
+    got = entities(BUREAU, "2015-07-21", source="aawsat")
+    assert ("ORG", "SAUJUD", ["هيئة التحقيق والادعاء العام"]) in got
+    assert ("ORG", "SAUJUD", ["المجلس الأعلى للقضاء"]) in got
+
+
+def test_firefighters_are_a_civil_service_not_the_military():
+    got = entities(FIREMEN, "2015-07-21", source="aawsat")
+    assert [c for _, c, ms in got if ms == ["قوات الإطفاء"]] == ["SAUGOV"]
+
+
+# -- a people noun with a possessive is no part of an organisation ------------------------------
+# 2015-08-07 (aawsat): "this homeland's citizens" after the CPVPV is named
+CITIZENS = ("وأدان الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر، التفجير الإرهابي، مبينًا أن ذلك "
+            "يعد جرمًا عظيمًا وعدوانًا كبيرًا يستهدف رجال أمننا الذين يعملون لخدمة هذا الوطن وأمنه "
+            "وراحة مواطنيه")
+# 2015-07-31 (aawsat): Chinese cities' population after the Chinese authorities
+RESIDENTS = ("وأن السلطات الصينية تعهدت خلال برنامج ضخم للاستثمار في البنية التحتية، بأنها ستوفر طُرقا "
+             "يمكن من خلالها أن تستوعب المدن الكبرى المزدحمة عدد كاف من حجم سكانها الضخم.")
+
+
+def test_citizens_of_a_possessive_are_people_not_the_organisation():
+    got = entities(CITIZENS, "2015-08-07", source="aawsat")
+    assert ("ORG", "SAUCVL", ["مواطنيه"]) in got
+    assert not any("مواطنيه" in ms and len(ms) > 1 for _, _, ms in got)
+    got = entities(RESIDENTS, "2015-07-31", source="aawsat")
+    assert ("ORG", "CHNCVL", ["سكانها"]) in got
