@@ -124,3 +124,74 @@ def test_citizens_of_a_possessive_are_people_not_the_organisation():
     assert not any("مواطنيه" in ms and len(ms) > 1 for _, _, ms in got)
     got = entities(RESIDENTS, "2015-07-31", source="aawsat")
     assert ("ORG", "CHNCVL", ["سكانها"]) in got
+
+
+# -- a delegation at a tournament is a team's, not a government's -------------------------------
+# 2015-07-31 (alyaum): the Saudi archery team at the world championship
+ARCHERY = ("البقمي يتأهل للدور المقبل في عالمية الدنمارك للسهام\n"
+           " تأهل لاعب المنتخب السعودي للسهام معيض البقمي للمرحلة الأولى لمنافسات قوس البكرة في بطولة "
+           "العالم التي تحتضن منافساتها الدنمارك والتي شاركت السعودية فيها بفئتي القوس الاولمبي والبكره .\n"
+           "وشهدت منافسات القوس الاولمبي وصول الرامي اُبي عرفات للمركز 182 والرامي فارس العتيبي للمركز 190 "
+           "ثم الرامي عبدالإله بن علي في المركز 191 وبذلك يغادر الرماة هذه المنافسة لعدم حصولهم على مقعد "
+           "ضمن الـ 104 الاولى .\n"
+           "من جانب آخر قام رئيس الاتحاد السعودي ابراهيم الدوسري ورئيس الوفد السعودي المشارك في البطولة "
+           "عبدالله الحواس بزيارة للسفير السعودي لدى الدنمارك محمد العقيل")
+# 2015-07-25 (almadina): a delegation of state officials stays the government's
+OFFICIAL_DELEGATION = ("ويضم الوفد المرافق لسموه ، معالي المستشار بالديوان الملكي ، الأستاذ أحمد الخطيب ، "
+                       "والمستشار بالديوان الملكي")
+
+
+def test_a_delegation_in_a_sport_article_has_no_government_code():
+    got = entities(ARCHERY, "2015-07-31", source="alyaum")
+    assert ("ORG", "SAU", ["الوفد السعودي"]) in got
+    assert ("PER", None, ["عبدالله الحواس"]) in got  # its head holds no government office
+    assert ("ORG", "SAUGOV", ["الوفد"]) in entities(OFFICIAL_DELEGATION, "2015-07-25", source="almadina")
+
+
+# -- a person named with his office takes its code ----------------------------------------------
+# 2015-07-31 (alriyadh): two ministers; the code holds on the later mentions
+MINISTERS = ("وزيرا العمل والعدل يناقشان آلية نقل القضاء العمالي     التقى وزير العمل د. مفرج بن سعد "
+             "الحقباني أمس وزير العدل د. وليد بن محمد الصمعاني في مقر وزارة العمل بالرياض. وقال الصمعاني إن")
+# 2015-08-07 (alwatan): the spokesman of a ministry
+SPOKESMAN = ("\"الوطن\" تواصلت مع المتحدث الرسمي لوزارة التعليم مبارك العصيمي قبل نحو شهرين، وأرسلت له")
+# 2015-08-07 (aljazirah): a university's director and a vice-rector
+RECTORS = ("واتفق وكيل جامعة نجران الدكتور محمد علي الألمعي مع مدير جامعة المجمعة الدكتور خالد المقرن")
+# 2015-07-31 (aawsat): the spokesman of the Turkish foreign ministry, a foreign body
+TURKEY = ("وضعت تركيا رسميا أمس قاعدتها الجوية في إنجرليك (جنوب) أمام الولايات المتحدة وحلفائها. وقال "
+          "المتحدث باسم الخارجية التركية تانجو بيليتش إن")
+# 2015-08-07 (aawsat): the office after the name, with commas
+AFTER_NAME = ("من جانبه، دعا الشيخ فهد الماجد، الأمين العام لهيئة كبار العلماء، إلى")
+# 2015-08-07 (alyaum): a foreign minister with his nationality
+THAI = ("نقلت صحيفة بانكوك بوست، أمس الخميس، عن وزير الصحة العامة التايلاندي راجاتا راجاتانافين قوله: إن "
+        "تايلاند")
+
+
+def codes(text, published, source):
+    return {ms[0]: c for _, c, ms in entities(text, published, source=source)}
+
+
+def test_an_official_named_with_his_office_takes_its_code():
+    got = entities(MINISTERS, "2015-07-31", source="alriyadh")
+    assert ("PER", "SAUGOV", ["وليد بن محمد الصمعاني", "الصمعاني"]) in got
+    assert [c for _, c, ms in got if ms[0] == "مفرج بن سعد الحقباني"][0].startswith("SAUGOV")
+    assert codes(SPOKESMAN, "2015-08-07", "alwatan")["مبارك العصيمي"] == codes(
+        SPOKESMAN, "2015-08-07", "alwatan")["وزارة التعليم"]
+    got = codes(RECTORS, "2015-08-07", "aljazirah")
+    assert got["محمد علي الألمعي"] == got["خالد المقرن"] == "SAUEDU"
+    assert codes(TURKEY, "2015-07-31", "aawsat")["تانجو بيليتش"] == "TURGOV"
+    assert codes(AFTER_NAME, "2015-08-07", "aawsat")["فهد الماجد"] == "SAUREL"
+    assert codes(THAI, "2015-08-07", "alyaum")["راجاتا راجاتانافين"] == "THAGOV"
+
+
+# 2015-07-21 (aawsat): a minister of a Sudanese state; the sentence names Khartoum, no Saudi code
+KHARTOUM = ("يدرسون الطب بجامعة العلوم الطبية والتكنولوجيا المملوكة لوزير الصحة بولاية الخرطوم مأمون حميدة "
+            "مارس الماضي")
+# 2015-07-25 (alriyadh): a title before another man's name is his (the visitor's), not the host's
+VISIT = ("وصل وزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي حيدر العبادي")
+
+
+def test_no_office_no_code_and_no_other_mans_title():
+    got = codes(KHARTOUM, "2015-07-21", "aawsat")
+    assert not (got.get("مأمون حميدة") or "").startswith("SAU")
+    got = codes(VISIT, "2015-07-25", "alriyadh")
+    assert got["وزير الدفاع الأميركي"] == "USAGOV" and got["رئيس الوزراء العراقي"] == "IRQGOV"

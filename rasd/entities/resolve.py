@@ -46,6 +46,7 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .nominal import NominalActors
+from .officials import Officials
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -1825,11 +1826,14 @@ class EntitiesStage(Stage):
         self.nominal = NominalActors.from_resources(resources)
         # the outlet's country for its national bodies (وزارة الداخلية in a Saudi paper)
         self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
+        # a person named with his office takes the office's code (rasd.entities.officials)
+        self.officials = Officials.from_resources(resources, self.data.gazetteer, self.home)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
+        self.officials.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
