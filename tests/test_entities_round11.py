@@ -75,8 +75,18 @@ TWO_MINISTRIES = ("وهو مبلغ أعلى من موازنة مشروعات و�
 JOINT_STATEMENT = ("كشفت وزارة الصحة والشؤون الصحية بوزارة الحرس الوطني في بيان مشترك، تسجيل حالات لفيروس "
                    "متلازمة الشرق الأوسط")
 
+# 2015-08-07 (3alyoum), 2015-08-06 (aawsat): the cabinet, a council of persons, and another body
+CABINET_AND_COURT = ("موضحاً أنه لو صدر قرار كهذا فسيصدر من مجلس الوزراء والمقام السامي وليس من وزارة "
+                     "الصحة.")
+CABINET_AND_PARLIAMENT = ("مقابل تقليل بعض من صلاحياته وتوزيعها على مجلس الوزراء والبرلمان، وانتخاب الرئيس "
+                          "في البرلمان")
+
 
 def test_a_coordinated_body_or_party_stays_apart():
+    for text, day, source in ((CABINET_AND_COURT, "2015-08-07", "3alyoum"),
+                              (CABINET_AND_PARLIAMENT, "2015-08-06", "aawsat")):
+        got = mentions(text, day, source=source)
+        assert "مجلس الوزراء" in got and not any("مجلس الوزراء و" in m for m in got)
     got = mentions(JOINT_STATEMENT, "2015-08-07", source="okaz")
     assert "وزارة الصحة" in got and not any("والشؤون" in m for m in got)
     got = mentions(MALAYSIA, "2015-07-31", source="aawsat")

@@ -288,9 +288,12 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # ليبيا, هيئة مكافحة التصحر في شرق إفريقيا), not after a bare head noun (وزارة الداخلية
         # في السعودية is the ministry, in Saudi Arabia)
         place_ok = k2 > k or (kind == "noun" and k - (i + 1) >= 2)
-        # a head and one definite noun may take a coordinated second noun (مصلحة الزكاة والدخل)
+        # a head and one definite noun of a field may take a coordinated second noun (مصلحة الزكاة
+        # والدخل); a council of persons (مجلس الوزراء, a فعلاء plural) takes none: مجلس الوزراء
+        # والأماكن الاستراتيجية is the cabinet's seat and other places
+        coordinate_ok = kind == "noun" and k2 == j + 1 and not PERSONS_PLURAL.match(words[j].form)
         last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
-                       purpose_ok=kind != "noun", coordinate_ok=kind == "noun" and k2 == j + 1) - 1
+                       purpose_ok=kind != "noun", coordinate_ok=coordinate_ok) - 1
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
@@ -381,6 +384,9 @@ def _purpose(words, j, limit, rules: InstitutionRules, name_at) -> int:
 # The conjunct of a genitive is genitive, so a masculine plural there ends in -ين; -ون is no plural
 # there (والتلفزيون, والقانون, والفنون of هيئة الإذاعة والتلفزيون, كلية الشريعة والقانون).
 SOUND_PLURAL = re.compile("(ات|ين)$")
+# The broken plural فُعَلاء is a plural of persons (الوزراء, العلماء, الخبراء, الرؤساء): a body
+# named by its members is no field that a second noun could join.
+PERSONS_PLURAL = re.compile("^ال[^ا]{3}اء$")
 
 
 def _field_conjunct(w: Word, j: int, name_at, not_fields: frozenset[str]) -> bool:
