@@ -205,3 +205,24 @@ def test_no_office_no_code_and_no_other_mans_title():
     assert not (got.get("مأمون حميدة") or "").startswith("SAU")
     got = codes(VISIT, "2015-07-25", "alriyadh")
     assert got["وزير الدفاع الأميركي"] == "USAGOV" and got["رئيس الوزراء العراقي"] == "IRQGOV"
+
+
+# -- a national Red Crescent is no part of the ICRC ---------------------------------------------
+# 2015-07-21 (aawsat): the Saudi Red Crescent Authority and its president
+SAUDI_RED_CRESCENT = ("الشكر والتقدير للأمير فيصل بن عبد الله بن عبد العزيز رئيس هيئة الهلال الأحمر السعودي، "
+                      "على الجهود الملموسة بمنطقة المدينة المنورة")
+# 2015-07-31 (alriyadh): the International Movement, one name
+MOVEMENT = "تنسيق المعنية بشئون الهجرة في الحركة الدولية للصليب الأحمر والهلال الأحمر."
+# 2015-07-22 (alriyadh): the Emirati Red Crescent is not the Saudi one
+EMIRATI = ("وصل باخرة إماراتية تحمل آلاف الأطنان من المساعدات المقدمة من الهلال الأحمر الإماراتي. وفي تعز "
+           "قصف المتمردون الحوثيون")
+
+
+def test_a_national_red_crescent_is_not_the_icrc():
+    got = entities(SAUDI_RED_CRESCENT, "2015-07-21", source="aawsat")
+    assert ("ORG", "SAUHLH", ["هيئة الهلال الأحمر السعودي"]) in got
+    assert codes(SAUDI_RED_CRESCENT, "2015-07-21", "aawsat")["فيصل بن عبد الله بن عبد العزيز"] == "SAUHLH"
+    assert ("ORG", "NGOHLH", ["الحركة الدولية للصليب الأحمر والهلال الأحمر"]) in entities(MOVEMENT, "2015-07-31",
+                                                                                     source="alriyadh")
+    got = codes(EMIRATI, "2015-07-22", "alriyadh")
+    assert got["الهلال الأحمر"] not in ("NGOHLH", "SAUHLH")
