@@ -226,3 +226,29 @@ def test_a_national_red_crescent_is_not_the_icrc():
                                                                                      source="alriyadh")
     got = codes(EMIRATI, "2015-07-22", "alriyadh")
     assert got["الهلال الأحمر"] not in ("NGOHLH", "SAUHLH")
+
+
+# -- places where they are places ---------------------------------------------------------------
+# 2015-08-01 (aljazirah), 2015-08-03 (alriyadh): a capital in a list of governorates or airports
+GOVERNORATES = ("وتشمل المحافظات المتضررة عدن، والضالع، والمحويت، وعمران، وذمار، وحجة، والحديدة، ولحج، "
+                "وصنعاء، وصعدة، وشبوة، وتعز. وأشار البيان إلى أن اليمن كانت حتى قبل")
+AIRPORTS = ("طرح مقترح يتضمن تخصيص ثلاث منافذ جوية وهي مطارات عدن وسيئون وصنعاء، إضافة إلى تخصيص منافذ "
+            "الطوال والوديعة البرية")
+# 2015-07-27 (aawsat): the US state after ولاية, not the Caucasian country
+GEORGIA_STATE = ("وحدثت الوفاة داخل مركز للرعاية في مدينة دولوث بولاية جورجيا شرق الولايات المتحدة.")
+# 2015-07-26 (okaz): the country in a draw's group stays the country
+GEORGIA_COUNTRY = ("المجموعة الرابعة: ويلز، النمسا، صربيا، جمهورية إيرلندا، مولدافيا، جورجيا. - المجموعة "
+                   "الخامسة: رومانيا، الدنمارك، بولندا")
+
+
+def test_a_capital_listed_with_towns_is_a_place():
+    for text, day, source in ((GOVERNORATES, "2015-08-01", "aljazirah"), (AIRPORTS, "2015-08-03", "alriyadh")):
+        got = codes(text, day, source)
+        assert got["صنعاء"] is None and got["عدن"] is None
+
+
+def test_georgia_after_state_is_the_us_state():
+    got = analyse(GEORGIA_STATE, "2015-07-27", source="aawsat").entities
+    georgia = next(e for e in got if e.mentions[0].text == "جورجيا")
+    assert georgia.attrs.get("country") == "USA" and not georgia.attrs.get("code")
+    assert codes(GEORGIA_COUNTRY, "2015-07-26", "okaz")["جورجيا"] == "GEO"
