@@ -38,6 +38,9 @@ WINDOW = 120
 # A title right after a name is that man's unless another name follows it within this many
 # characters (as resolve.NAME_AFTER_TITLE: ranks and honorifics before the next name fit in 30)
 NAME_AFTER = 30
+# An office after a name starts within this many characters of it (a comma, spaces and the first
+# word of the office: «، المتحدث»)
+CUE_AFTER = 16
 # Arabic letters, digits and the dot of abbreviated ranks (د. م.) make a word
 _WORD = re.compile(r"[\w.]+")
 
@@ -50,14 +53,18 @@ class Officials:
     ranks: frozenset[str]  # normalised ranks and honorifics between an office and a name
     connectors: frozenset[str]  # باسم, في, فرع: words between an office noun and its body
     ministers: frozenset[str]  # وزير, وزيره
+    # the first words of the offices and ministers as written (any alef, ya or ta marbuta form):
+    # a name with none of them near it is passed over without reading its words
+    cue: re.Pattern = re.compile("(?!)")
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer, home: HomeCountry) -> "Officials":
-        return cls(gazetteer, home,
-                   frozenset(resources.word_class(AREA, "office_nouns")),
-                   frozenset(resources.word_class(AREA, "name_ranks")),
-                   frozenset(resources.word_class(AREA, "office_connectors")),
-                   frozenset(resources.word_class(AREA, "minister_nouns")))
+        offices = frozenset(resources.word_class(AREA, "office_nouns"))
+        ministers = frozenset(resources.word_class(AREA, "minister_nouns"))
+        firsts = sorted({o.split()[0] for o in offices | ministers}, key=len, reverse=True)
+        cue = re.compile("|".join(_written_forms(w) for w in firsts))
+        return cls(gazetteer, home, offices, frozenset(resources.word_class(AREA, "name_ranks")),
+                   frozenset(resources.word_class(AREA, "office_connectors")), ministers, cue)
 
     def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
         people = [e for e in entities if e.label == "PER" and not e.attrs.get("code")]
@@ -86,9 +93,16 @@ class Officials:
     def _office_before(self, doc: Document, text: str, start: int, bodies, entities) -> str:
         """The code of the office named right before the name at ``start``, or ""."""
         lo = max(0, start - WINDOW)
-        sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+        sent = _sentence(doc, start)
         if sent is not None:
             lo = max(lo, sent.start)
+        last = None
+        for last in self.cue.finditer(text, lo, start):
+            pass
+        if last is None:
+            return ""  # no office word before the name (most names): nothing to read
+        # the office starts at its first word: read from the word of the last cue on
+        lo = max(lo, text.rfind(" ", lo, last.start()) + 1)
         words = [(w.start(), w.end(), nkey(w.group())) for w in _WORD.finditer(text, lo, start)]
         # ranks and honorifics between the office and the name (اللواء, الدكتور, د.)
         after = start  # where the name, or the first rank before it, starts
@@ -111,8 +125,10 @@ class Officials:
         وزير العدل; محمد آل غرمان عضو المجلس الأعلى للقضاء), with a space or a comma between, when
         no other name follows the title within ``NAME_AFTER`` characters (in استقبل الأمير فلان
         وزير الخارجية جون كيري the title is the next man's)."""
-        sent = next((s for s in doc.sentences if s.start <= end < s.end), None)
+        sent = _sentence(doc, end - 1)
         hi = min(end + WINDOW, sent.end if sent is not None else len(text))
+        if not self.cue.search(text, end, min(hi, end + CUE_AFTER)):
+            return ""
         gap = re.match(r"\s*[،,]?\s*", text[end:hi])
         words = [(w.start(), w.end(), nkey(w.group())) for w in _WORD.finditer(text, end + gap.end(), hi)]
         if not words or words[0][0] != end + gap.end():
@@ -172,11 +188,26 @@ class Officials:
         home = self.home.of_document(doc)
         if not home or self.home._about_another_country(entities, home):
             return ""
-        sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+        sent = _sentence(doc, start)
         a, b = (sent.start, sent.end) if sent is not None else (words[0][0], start)
         if self.home._names_another_country(doc.text, a, b, entities, home):
             return ""
         return self.home._cameo(home) + agent
+
+
+def _sentence(doc: Document, pos: int):
+    i = doc.sentence_index(pos)
+    return doc.sentences[i] if i >= 0 else None
+
+
+# normalised letters -> the letters they stand for in the text (normalisation folds these)
+_FOLDED = {"ا": "[اأإآٱ]", "ي": "[يىیئ]", "ه": "[هةۀ]", "و": "[وؤ]"}
+
+
+def _written_forms(word: str) -> str:
+    """A pattern of a normalised word as the text may write it (diacritics aside: the cue is a
+    pre-check, the words are read normalised after it)."""
+    return "".join(_FOLDED.get(c, re.escape(c)) for c in word)
 
 
 __all__ = ["Officials"]
