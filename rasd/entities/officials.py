@@ -29,6 +29,7 @@ from typing import Sequence
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_key
+from ..text.normalize import normalize
 from .gazetteer import AREA, Gazetteer, nkey
 from .home import HomeCountry
 
@@ -200,14 +201,19 @@ def _sentence(doc: Document, pos: int):
     return doc.sentences[i] if i >= 0 else None
 
 
-# normalised letters -> the letters they stand for in the text (normalisation folds these)
-_FOLDED = {"ا": "[اأإآٱ]", "ي": "[يىیئ]", "ه": "[هةۀ]", "و": "[وؤ]"}
+# The Arabic letters (U+0621 .. U+06D3) that normalisation folds, by the letter they become
+# (أ إ آ ٱ -> ا, ى ئ -> ي, ة -> ه, ؤ -> و): read from rasd.text.normalize, not written again here.
+_FOLDS: dict[str, str] = {}
+for _c in map(chr, range(0x0621, 0x06D4)):
+    _n = normalize(_c)
+    if len(_n) == 1 and _n != _c:
+        _FOLDS[_n] = _FOLDS.get(_n, _n) + _c
 
 
 def _written_forms(word: str) -> str:
     """A pattern of a normalised word as the text may write it (diacritics aside: the cue is a
     pre-check, the words are read normalised after it)."""
-    return "".join(_FOLDED.get(c, re.escape(c)) for c in word)
+    return "".join(f"[{_FOLDS[c]}]" if c in _FOLDS else re.escape(c) for c in word)
 
 
 __all__ = ["Officials"]
