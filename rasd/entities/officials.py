@@ -80,30 +80,34 @@ class Officials:
                     bodies[m.end] = (m.start, code)
         starts = {m.start: (m.end, bodies[m.end][1]) for e in entities for m in e.mentions if m.end in bodies}
         names = sorted(m.start for e in entities if e.label == "PER" for m in e.mentions if m.get("kind") == "name")
+        # where the first words of offices are written, once per article (most names have none near)
+        cues = [c.start() for c in self.cue.finditer(text)]
+        if not cues:
+            return
         for e in people:
             for m in sorted(e.mentions, key=lambda m: m.start):
                 if m.get("kind") != "name":
                     continue
-                code = self._office_before(doc, text, m.start, bodies, entities) \
-                    or self._office_after(doc, text, m.end, starts, names, entities)
+                code = self._office_before(doc, text, m.start, bodies, entities, cues) \
+                    or self._office_after(doc, text, m.end, starts, names, entities, cues)
                 if code:
                     e.attrs["code"] = code
                     e.attrs["country"] = code[:3]
                     break
 
-    def _office_before(self, doc: Document, text: str, start: int, bodies, entities) -> str:
+    def _office_before(self, doc: Document, text: str, start: int, bodies, entities, cues) -> str:
         """The code of the office named right before the name at ``start``, or ""."""
+        i = bisect.bisect_left(cues, start) - 1
         lo = max(0, start - WINDOW)
+        if i < 0 or cues[i] < lo:
+            return ""  # no office word before the name (most names): nothing to read
         sent = _sentence(doc, start)
         if sent is not None:
             lo = max(lo, sent.start)
-        last = None
-        for last in self.cue.finditer(text, lo, start):
-            pass
-        if last is None:
-            return ""  # no office word before the name (most names): nothing to read
+        if cues[i] < lo:
+            return ""
         # the office starts at its first word: read from the word of the last cue on
-        lo = max(lo, text.rfind(" ", lo, last.start()) + 1)
+        lo = max(lo, text.rfind(" ", lo, cues[i]) + 1)
         words = [(w.start(), w.end(), nkey(w.group())) for w in _WORD.finditer(text, lo, start)]
         # ranks and honorifics between the office and the name (اللواء, الدكتور, د.)
         after = start  # where the name, or the first rank before it, starts
@@ -121,15 +125,16 @@ class Officials:
             return ""
         return self._minister(doc, words, start, entities)
 
-    def _office_after(self, doc: Document, text: str, end: int, starts, names, entities) -> str:
+    def _office_after(self, doc: Document, text: str, end: int, starts, names, entities, cues) -> str:
         """The code of the office named right after the name ending at ``end`` (وليد الصمعاني
         وزير العدل; محمد آل غرمان عضو المجلس الأعلى للقضاء), with a space or a comma between, when
         no other name follows the title within ``NAME_AFTER`` characters (in استقبل الأمير فلان
         وزير الخارجية جون كيري the title is the next man's)."""
+        i = bisect.bisect_left(cues, end)
+        if i == len(cues) or cues[i] >= end + CUE_AFTER:
+            return ""
         sent = _sentence(doc, end - 1)
         hi = min(end + WINDOW, sent.end if sent is not None else len(text))
-        if not self.cue.search(text, end, min(hi, end + CUE_AFTER)):
-            return ""
         gap = re.match(r"\s*[،,]?\s*", text[end:hi])
         words = [(w.start(), w.end(), nkey(w.group())) for w in _WORD.finditer(text, end + gap.end(), hi)]
         if not words or words[0][0] != end + gap.end():
