@@ -29,7 +29,7 @@ from typing import Sequence
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.lemma import lemma_key
-from ..text.normalize import normalize
+from ..text.tokens import PROCLITIC_CONJ, PROCLITIC_PREP, token_keys
 from .gazetteer import AREA, Gazetteer, nkey
 from .home import HomeCountry
 
@@ -54,18 +54,19 @@ class Officials:
     ranks: frozenset[str]  # normalised ranks and honorifics between an office and a name
     connectors: frozenset[str]  # باسم, في, فرع: words between an office noun and its body
     ministers: frozenset[str]  # وزير, وزيره
-    # the first words of the offices and ministers as written (any alef, ya or ta marbuta form):
-    # a name with none of them near it is passed over without reading its words
-    cue: re.Pattern = re.compile("(?!)")
+    # the first words of the offices and ministers (normalised): a name with none of them near it
+    # is passed over without reading its words
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def from_resources(cls, resources: Resources, gazetteer: Gazetteer, home: HomeCountry) -> "Officials":
         offices = frozenset(resources.word_class(AREA, "office_nouns"))
         ministers = frozenset(resources.word_class(AREA, "minister_nouns"))
-        firsts = sorted({o.split()[0] for o in offices | ministers}, key=len, reverse=True)
-        cue = re.compile("|".join(_written_forms(w) for w in firsts))
+        # each first word as written alone or after one or two fused letters (ورئيس, لوزير, وللمتحدث)
+        words = {o.split()[0] for o in offices | ministers}
+        firsts = frozenset(a + b + w for w in words for a in ("", *_FUSED) for b in ("", *_FUSED) if b == "" or a)
         return cls(gazetteer, home, offices, frozenset(resources.word_class(AREA, "name_ranks")),
-                   frozenset(resources.word_class(AREA, "office_connectors")), ministers, cue)
+                   frozenset(resources.word_class(AREA, "office_connectors")), ministers, firsts)
 
     def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
         people = [e for e in entities if e.label == "PER" and not e.attrs.get("code")]
@@ -81,7 +82,7 @@ class Officials:
         starts = {m.start: (m.end, bodies[m.end][1]) for e in entities for m in e.mentions if m.end in bodies}
         names = sorted(m.start for e in entities if e.label == "PER" for m in e.mentions if m.get("kind") == "name")
         # where the first words of offices are written, once per article (most names have none near)
-        cues = [c.start() for c in self.cue.finditer(text)]
+        cues = self._cues(doc)
         if not cues:
             return
         for e in people:
@@ -94,6 +95,12 @@ class Officials:
                     e.attrs["code"] = code
                     e.attrs["country"] = code[:3]
                     break
+
+    def _cues(self, doc: Document) -> list[int]:
+        """Start offsets of the tokens that are the first word of an office, maybe after a fused
+        conjunction or preposition (ورئيس, والمتحدث, لوزير), from the tokens' normalised keys."""
+        firsts = self.firsts
+        return [t.start for t, k in zip(doc.tokens, token_keys(doc)) if k in firsts]
 
     def _office_before(self, doc: Document, text: str, start: int, bodies, entities, cues) -> str:
         """The code of the office named right before the name at ``start``, or ""."""
@@ -206,19 +213,8 @@ def _sentence(doc: Document, pos: int):
     return doc.sentences[i] if i >= 0 else None
 
 
-# The Arabic letters (U+0621 .. U+06D3) that normalisation folds, by the letter they become
-# (أ إ آ ٱ -> ا, ى ئ -> ي, ة -> ه, ؤ -> و): read from rasd.text.normalize, not written again here.
-_FOLDS: dict[str, str] = {}
-for _c in map(chr, range(0x0621, 0x06D4)):
-    _n = normalize(_c)
-    if len(_n) == 1 and _n != _c:
-        _FOLDS[_n] = _FOLDS.get(_n, _n) + _c
-
-
-def _written_forms(word: str) -> str:
-    """A pattern of a normalised word as the text may write it (diacritics aside: the cue is a
-    pre-check, the words are read normalised after it)."""
-    return "".join(f"[{_FOLDS[c]}]" if c in _FOLDS else re.escape(c) for c in word)
+# One-letter proclitics fused to an office word (و ف ب ل; rasd.text.tokens)
+_FUSED = frozenset(PROCLITIC_CONJ + PROCLITIC_PREP)
 
 
 __all__ = ["Officials"]
