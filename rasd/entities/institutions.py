@@ -66,6 +66,7 @@ class InstitutionRules:
     directions: frozenset[str] = frozenset()  # في شرق إفريقيا: a direction before the final place
     chain: frozenset[str] = frozenset()  # بن, ابن: a name chain after a person's given name
     compounds: frozenset[str] = frozenset()  # عبد, أبو: the first word of a two-word given name
+    not_fields: frozenset[str] = frozenset()  # والشؤون: a coordinated noun that names another body
     # every written form of a head with its fused letters (ووزارة, لرابطة, للهيئة, والمجلس) ->
     # (head, definite, letters before the name): one look-up per token (``head_forms``)
     surfaces: Mapping[str, tuple] = field(default_factory=dict)
@@ -97,7 +98,8 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
         honorifics=resources.word_class(AREA, "institution_honorifics"),
         directions=resources.word_class(AREA, "institution_directions"),
         chain=resources.word_class(AREA, "name_chain"),
-        compounds=resources.word_class(AREA, "name_compounds"))
+        compounds=resources.word_class(AREA, "name_compounds"),
+        not_fields=resources.word_class(AREA, "institution_not_fields"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,8 +288,12 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # ليبيا, هيئة مكافحة التصحر في شرق إفريقيا), not after a bare head noun (وزارة الداخلية
         # في السعودية is the ministry, in Saudi Arabia)
         place_ok = k2 > k or (kind == "noun" and k - (i + 1) >= 2)
+        # a head and one definite noun of a field may take a coordinated second noun (مصلحة الزكاة
+        # والدخل); a council of persons (مجلس الوزراء, a فعلاء plural) takes none: مجلس الوزراء
+        # والأماكن الاستراتيجية is the cabinet's seat and other places
+        coordinate_ok = kind == "noun" and k2 == j + 1 and not PERSONS_PLURAL.match(words[j].form)
         last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
-                       purpose_ok=kind != "noun") - 1
+                       purpose_ok=kind != "noun", coordinate_ok=coordinate_ok) - 1
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
@@ -372,11 +378,34 @@ def _purpose(words, j, limit, rules: InstitutionRules, name_at) -> int:
     return j
 
 
+# Sound plural endings (الجهات, القطاعات, المساهمين, الإداريين): a coordinated plural after an
+# institution's name is mostly another party (وزارة الداخلية والجهات المعنية), while the second
+# noun of a two-field name is a singular field (الزكاة والدخل, الحجز والتنفيذ, الثقافة والإعلام).
+# The conjunct of a genitive is genitive, so a masculine plural there ends in -ين; -ون is no plural
+# there (والتلفزيون, والقانون, والفنون of هيئة الإذاعة والتلفزيون, كلية الشريعة والقانون).
+SOUND_PLURAL = re.compile("(ات|ين)$")
+# The broken plural فُعَلاء is a plural of persons (الوزراء, العلماء, الخبراء, الرؤساء): a body
+# named by its members is no field that a second noun could join.
+PERSONS_PLURAL = re.compile("^ال[^ا]{3}اء$")
+
+
+def _field_conjunct(w: Word, j: int, name_at, not_fields: frozenset[str]) -> bool:
+    """A definite noun after و that continues a two-field name (مصلحة الزكاة والدخل, وكالة الحجز
+    والتنفيذ, هيئة السياحة والآثار): not a name of its own (والولايات المتحدة), not a sound
+    plural (والجهات المعنية), not a word of ``institution_not_fields`` (والشؤون الصحية). A word of ``never`` is no bar here: it bars the first complement
+    (مجلس الإدارة), while a field after و is one (كلية الاقتصاد والإدارة)."""
+    return j not in name_at and not SOUND_PLURAL.search(w.form) and w.form not in not_fields
+
+
 def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool, place_ok: bool = True,
-            purpose_ok: bool = True) -> int:
+            purpose_ok: bool = True, coordinate_ok: bool = False) -> int:
     """Token index after the last word of the name: adjectives, coordinations, one purpose
     complement after an adjective (when ``purpose_ok``: not after a head noun and its noun,
-    وزارة الشؤون الاجتماعية لإعلان الجمعية "for announcing"), غير + adjective, في + a place."""
+    وزارة الشؤون الاجتماعية لإعلان الجمعية "for announcing"), غير + adjective, في + a place.
+    ``coordinate_ok``: the name is a head and one definite noun, which may take a coordinated
+    noun of its field (``_field_conjunct``) right after that noun: after an adjective a
+    coordinated noun is another body (وكالة النقل الماليزية والخطوط الجوية الماليزية)."""
+    first = j
     while j < limit:
         w = words[j]
         if _plain(w) and rules.is_adjective(w.form):
@@ -385,13 +414,26 @@ def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: boo
         if w.pre in PROCLITIC_CONJ and w.pre and w.art and not w.pron and w.form not in rules.stop:
             # والقروية (an adjective), or a noun coordinated inside a purpose complement
             # (للسياحة والتراث الوطني; للإغاثة والأعمال الإنسانية); outside one a coordinated
-            # noun is another thing (مجلس الوزراء والأماكن الاستراتيجية)
-            if w.form[2:] in rules.heads:
-                break  # واللجنة الأولمبية: another institution, not part of this one's name
+            # noun is another thing (مجلس الوزراء والأماكن الاستراتيجية) unless it is a field
+            # noun after a head and one noun (مصلحة الزكاة والدخل, وزارة العمل والتنمية الاجتماعية)
+            field = coordinate_ok and j == first and _field_conjunct(w, j, name_at, rules.not_fields)
+            if w.form[2:] in rules.heads and not (
+                    field and rules.heads[w.form[2:]].needs == "none"
+                    and (j + 1 >= limit or not words[j + 1].art)):
+                # واللجنة الأولمبية: another institution, not part of this one's name; but a
+                # head never named alone (إدارة) and ending the phrase is a field: كلية الاقتصاد والإدارة
+                break
             if rules.is_adjective(w.form) or purpose_done:
                 j += 1
                 continue
+            if field:
+                j += 1
+                continue
             break
+        if purpose_done and w.pre == "و" and name_at.get(j, (0, ""))[1] == "LOC" \
+                and any(name_at.get(x) == (j, "LOC") for x in range(max(0, j - MAX_TOKENS), j)):
+            j = name_at[j][0]  # الهيئة الملكية للجبيل وينبع: a purpose of two coordinated places
+            continue
         if not purpose_done and purpose_ok and j > 0 and _plain(words[j - 1]) and rules.is_adjective(words[j - 1].form):
             k = _purpose(words, j, limit, rules, name_at)  # after an adjective: المجلس الأعلى للقضاء
             if k > j:

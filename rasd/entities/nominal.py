@@ -110,6 +110,9 @@ class NominalData:
     # verbs of being: an accusative indefinite head right after one is their predicate (كان
     # مسؤولاً عن: he was in charge of), a description of the subject, no actor of its own
     copulas: frozenset[str] = frozenset()
+    # heads whose government sector does not hold in an article about sport: a delegation there is
+    # a team's (الوفد السعودي المشارك في البطولة: its country, no GOV)
+    sport_delegations: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     particles: set[str] = set()
     name_heads: set[str] = set()
     sport_roles: set[str] = set()
+    sport_delegations: set[str] = set()
     any_words: set[str] = set()
     place_offices: dict[str, str] = {}
     described_nouns: set[str] = set()
@@ -190,6 +194,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
             name_heads.update(words)
         elif cls == "sport_role":
             sport_roles.update(words)
+        elif cls == "sport_delegation":
+            sport_delegations.update(words)
         elif cls == "any_determiner":
             any_words.update(words)
         elif cls == "place_office":
@@ -207,7 +213,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
                        frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
-                       place_offices, frozenset(described_nouns), frozenset(copulas))
+                       place_offices, frozenset(described_nouns), frozenset(copulas),
+                       sport_delegations=frozenset(sport_delegations))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -670,6 +677,10 @@ class _DocumentPhrases:
             return []
         code = self.data.complements.get(complement, "") if complement else ""
         code = code or (head.code or (sector or ""))
+        if head.canonical in self.data.sport_delegations and country and not complement and self.about_sport():
+            # الوفد السعودي at a tournament: the national team's delegation, of its country only;
+            # a delegation sent by a body (وفدًا من الرئاسة العامة لرعاية الشباب) keeps its sector
+            code = ""
         if not counted and not reading.definite and not reading.ending and reading.stem in self.data.place_offices \
                 and i + 1 in self.taken and self.taken[i + 1][0].label == "LOC":
             code = self.data.place_offices[reading.stem]  # مدني جدة: Jeddah's civil defence, no civilian
@@ -678,8 +689,10 @@ class _DocumentPhrases:
             if owner is None:
                 return []
             label, owner_country, owner_entity = owner
-            if label == "ORG" and owner_entity is not None and head.code:
-                join = owner_entity  # قواته after داعش: the organisation's own forces
+            # قواته after داعش: the organisation's own forces; its citizens (CVL: ومواطنيها after
+            # المجلس الأعلى للقضاء, 2015-08-07 3alyoum) are no part of an organisation
+            if label == "ORG" and owner_entity is not None and head.code and head.code != "CVL":
+                join = owner_entity
             if head.code:  # a possessive's sector is the owner's (قواتها); allies are not the owner
                 country = country or owner_country
         if join is not None:

@@ -47,6 +47,7 @@ from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
+from .officials import Officials
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -1487,6 +1488,11 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
     text = doc.text
     gaz = data.gazetteer
     ordered = sorted((g for g in groups.values() if g.mentions), key=lambda g: min(m.start for m in g.mentions))
+    # places that stand for no state (towns, regions: no capital, no country), for the list test
+    # of _acts: a capital listed among them is a place too (وحجة، والحديدة، ولحج، وصنعاء)
+    plain_places = sorted((m.start, m.end) for g in ordered if g.label == "LOC"
+                          and not any(k.startswith("ctry:") or (k in gaz.entries and gaz.entries[k].metonym)
+                                      for k in g.keys) for m in g.mentions)
     ents = []
     for i, g in enumerate(ordered, 1):
         g.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1496,13 +1502,29 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
         if label == "PER" and not any(k in gaz.entries for k in g.keys) and name_texts:
             g.name = person_name(max(name_texts, key=lambda t: len(t.split())).split(), data.naming)
         acts = any(gaz.entries[k].metonym for k in g.keys if k in gaz.entries) and \
-            any(_acts(text, m, data) for m in g.mentions)
+            any(_acts(text, m, data) and not _listed_with_places(text, m, plain_places) for m in g.mentions)
         attrs = actors.code_entity(g.keys, [g.name] + name_texts, label, date, gaz, acts=acts) or dict(g.attrs or {})
         ents.append(Entity(f"e{i}", label, g.name, spans, attrs))
     return ents
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+# Between two items of a list: a comma and/or the conjunction و (fused to the next item)
+_LIST_GAP = re.compile(r"\s*[،,]?\s*[وف]?")
+
+
+def _listed_with_places(text: str, m, places: list[tuple[int, int]]) -> bool:
+    """Whether a capital's mention is an item of a list of towns or regions (the governorates
+    وذمار، وحجة، والحديدة، ولحج، وصنعاء، وصعدة, 2015-08-01 aljazirah; مطارات عدن وسيئون وصنعاء,
+    2015-08-03 alriyadh): listed with places that stand for no state, it is a place too."""
+    i = bisect.bisect_left(places, (m.start, m.end))
+    before = places[i - 1] if i > 0 else None
+    after = places[i + 1] if i + 1 < len(places) and places[i] == (m.start, m.end) else \
+        (places[i] if i < len(places) and places[i][0] >= m.end else None)
+    return bool(before and before[1] <= m.start and _LIST_GAP.fullmatch(text[before[1]:m.start])) or \
+        bool(after and after[0] >= m.end and _LIST_GAP.fullmatch(text[m.end:after[0]]))
 
 
 def _acts(text: str, m, data: ResolutionData) -> bool:
@@ -1881,11 +1903,14 @@ class EntitiesStage(Stage):
         self.nominal = NominalActors.from_resources(resources)
         # the outlet's country for its national bodies (وزارة الداخلية in a Saudi paper)
         self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
+        # a person named with his office takes the office's code (rasd.entities.officials)
+        self.officials = Officials.from_resources(resources, self.data.gazetteer, self.home)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
+        self.officials.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
