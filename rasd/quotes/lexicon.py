@@ -207,6 +207,9 @@ class QuoteLexicon:
     generic_speakers: frozenset[str]
     media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
     person_epithets: frozenset[str]  # النجم، اللاعب، المدرب …: a person's epithet, linked to persons only
+    # apposition_heads, person_epithets and person_offices (منسق، مفتي، سفير، أحد): a speaker phrase
+    # headed by one names a person, so it is linked to a person only, never to the body of its title
+    person_heads: frozenset[str]
     body_nouns: frozenset[str]  # قوات، حركة، وزارة …: a body's name may carry or drop them
     nisba_endings: tuple[str, ...]  # normalised endings of an adjective of relation (محلية -> يه)
     # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
@@ -333,6 +336,10 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         media_nouns=res.word_class(AREA, "media_nouns"),
         person_epithets=res.word_class(AREA, "person_epithets"),
+        person_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
+                               | res.word_class(AREA, "name_titles")
+                               | {r[0] for r in source_rows if r[1] == "role"})
+        | res.word_class(AREA, "person_epithets") | res.word_class(AREA, "person_offices"),
         body_nouns=res.word_class(AREA, "body_nouns"),
         nisba_endings=tuple(sorted(res.word_class(AREA, "nisba_endings"), key=len, reverse=True)),
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources,

@@ -1592,14 +1592,17 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     s = toks[a].bare if bare and not strip_conj(toks[a].norm).startswith("لل") else toks[a].head
     e = toks[b - 1].end
     ent = None
+    person = bare_word(toks[a]) in w.lex.person_heads
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
         k = _relative_after_person(w, a, b)
         if k is not None:
             b = k  # the person before the kinship noun speaks, not the relative named after it
         kunya = _kunya_names(w, a, b)
         ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
+        if person and not _fits_a_person(w, ent, s):
+            ent = None  # الناطق باسم حركة الجهاد الإسلامي is a person, not the movement
         if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
-            ent = _issuer(w, a, b) or w.titles.resolve(a, b)
+            ent = _issuer(w, a, b) or w.titles.resolve(a, b, persons_only=person)
         ent = _given_name_of_earlier(w, a, b, ent) or ent
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
@@ -1607,10 +1610,26 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # وأضاف المتحدث after وقال بيجان فارنودي المتحدث باسم مؤسسة كوفي أنان (2015-07-21, article
         # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
-        ent = w.titles.resolve(a, b, unnamed_since=True)
-    if ent is not None and bare_word(toks[a]) in w.lex.person_epithets and w.mentions.labels.get(ent) != "PER":
-        ent = None  # المدرب البرتغالي is a person, not the club of the title it was read through
+        ent = w.titles.resolve(a, b, unnamed_since=True, persons_only=True)
+    if person and not _fits_a_person(w, ent, s):
+        # المدرب البرتغالي is a person, not the club of the title it was read through; منسق شئون
+        # الطاقة الدولية الأمريكي not وزارة الخارجية الأمريكية, named in his title (aljazirah
+        # 2015-08-02, article 467); مفتي السعودية not هيئة كبار العلماء, which he heads (2015-08-01,
+        # article 179). An unnamed holder stays unlinked, like «متحدث باسم الدفاع المدني»: the
+        # evaluation kit's gold keeps an unnamed official of a body apart from the body («مسؤول من
+        # حركة حماس», «مصدر رفيع في وزارة الخارجية السودانية» are actors of their own)
+        ent = None
     return Speaker(ent, w.text[s:e])
+
+
+def _fits_a_person(w: _Work, ent: str | None, s: int) -> bool:
+    """May ``ent`` be the speaker of a phrase (starting at offset ``s``) headed by a person's
+    office or epithet (``person_heads``)? A person may; so may an organisation whose own mention
+    holds the head word (the club «الرائد», also the rank Major; «السفير» as a hotel's name), as
+    the head is then a word of its name; no other body or place."""
+    if ent is None or w.mentions.labels.get(ent) == "PER":
+        return True
+    return any(r[2] == ent and r[0] <= s < r[1] for r in w.mentions.overlapping(s, s + 1))
 
 
 def _given_name_of_earlier(w: _Work, a: int, b: int, ent: str | None) -> str | None:

@@ -1,0 +1,57 @@
+"""Issue 16, twelfth round (docs/quotes.md "Issue 16, twelfth round"): a speaker phrase headed by a
+person's office or epithet (منسق، الرئيس العام، الناطق، مفتي، أحد) is linked to a person only, never
+to the body its title names, and an unnamed holder stays unlinked like «متحدث باسم الدفاع المدني». Every sentence is from a SaudiNewsNet day other than the reserved fresh-reading
+days, named in a comment.
+"""
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
+
+# SaudiNewsNet 2015-08-02, aljazirah (article 467): the coordinator was linked to the ministry
+# named in his title
+HOCHSTEIN = ("أكد أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة الدولية بوزارة الخارجية الأمريكية أن دول "
+             "الخليج مهمة لأمريكا حتى مع زيادة الإنتاج للبترول الأمريكي. وأشار منسق شئون الطاقة الدولية "
+             "الأمريكي، خلال لقاء الليلة الماضية مع عدد من الصحفيين المصريين، إلى أن وجود الطاقة أمر أساسي "
+             "لتحقيق التنمية في أي دولة.")
+
+# SaudiNewsNet 2015-08-03, alyaum (article 991): «الرئيس العام» was linked to the presidency
+MUSAED = ("أكّد الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد قلقه البالغ من تزايد الديون لدى الأندية. "
+          "وبيّن الرئيس العام أن زمن الهواية كان زمنا جميلا، وله مصاريف أقل.")
+
+# SaudiNewsNet 2015-08-02, aljazirah (article 393): the Islamic Jihad's spokesman was linked to Hamas,
+# whose spokesman the article named before
+JIHAD = ("وقال سامي أبو زهري -الناطق باسم حركة حماس: «إن التعديل الوزاري غير دستوري وخارج التوافق». "
+         "بدوره أكد الناطق باسم حركة الجهاد الإسلامي -داود شهاب- أن أي خطوة خارج التوافق الوطني مرفوضة.")
+
+# SaudiNewsNet 2015-08-02, aleqtisadiya (article 287): an unnamed spokesman of a ministry
+CHINA = ("وبدأ موقع الجيش الصيني وموقع وزارة الدفاع الصيني يواجه هجمات اختراق وتهديدات أمنية عدة منذ إطلاقه. "
+         "وقال متحدث باسم الوزارة إنه وبمراقبة عناوين IP للمهاجمين تبين أن نحو 63 في المائة منها قادمة من "
+         "الولايات المتحدة.")
+
+# SaudiNewsNet 2015-07-25, aleqtisadiya (article 346): the same with the body named in the phrase
+MEXICO = ("قتل اربعة اطفال وثلاث نساء في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو بوسط المكسيك الجمعة. "
+          "وقال متحدث باسم الدفاع المدني لوكالة فرانس برس ان الضحايا لجأوا الى شجرة.")
+
+
+def test_an_office_is_linked_to_its_holder_never_to_the_body_its_title_names():
+    doc = analyse(HOCHSTEIN, ("e1", "PER", "أموس هوكستين", "أموس هوكستين"),
+                  ("e2", "ORG", "وزارة الخارجية الأمريكية", "وزارة الخارجية الأمريكية"))
+    assert said(doc, "دول الخليج")[0] == "e1"
+    entity, phrase = said(doc, "وجود الطاقة")
+    assert phrase == "منسق شئون الطاقة الدولية الأمريكي"
+    assert entity != "e2"  # (the article names him only before his title: unlinked, not the ministry)
+    doc = analyse(MUSAED, ("e1", "ORG", "الرئاسة العامة لرعاية الشباب", "رعاية الشباب"),
+                  ("e2", "PER", "عبدالله بن مساعد", "عبدالله بن مساعد"))
+    assert said(doc, "زمن الهواية") == ("e2", "الرئيس العام")
+
+
+def test_a_spokesman_of_one_body_is_neither_that_body_nor_another_bodys_spokesman():
+    doc = analyse(JIHAD, ("e1", "PER", "سامي أبو زهري", "سامي أبو زهري"), ("e2", "ORG", "حماس", "حماس"),
+                  ("e3", "ORG", "الجهاد الإسلامي", "الجهاد الإسلامي"))
+    assert said(doc, "التعديل الوزاري")[0] == "e1"
+    assert said(doc, "أي خطوة")[0] not in ("e1", "e2", "e3")
+
+
+def test_an_unnamed_spokesman_of_a_named_body_stays_unlinked():
+    doc = analyse(CHINA, ("e1", "ORG", "وزارة الدفاع الصيني", "وزارة الدفاع الصيني"))
+    assert said(doc, "بمراقبة عناوين") == (None, "متحدث باسم الوزارة")
+    doc = analyse(MEXICO, ("e1", "ORG", "الدفاع المدني", "الدفاع المدني"))
+    assert said(doc, "الضحايا لجأوا") == (None, "متحدث باسم الدفاع المدني")
