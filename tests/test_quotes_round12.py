@@ -1,6 +1,9 @@
 """Issue 16, twelfth round (docs/quotes.md "Issue 16, twelfth round"): a speaker phrase headed by a
 person's office or epithet (منسق، الرئيس العام، الناطق، مفتي، أحد) is linked to a person only, never
-to the body its title names, and an unnamed holder stays unlinked like «متحدث باسم الدفاع المدني». Every sentence is from a SaudiNewsNet day other than the reserved fresh-reading
+to the body its title names, and an unnamed holder stays unlinked like «متحدث باسم الدفاع المدني»; a
+feminine nisba (وزير الخارجية الأميركية) rules out a title of another nationality; an attribution
+phrase whose verb quotes someone through «عنه» (وفق ما نقلت عنه وكالة X) inside a report makes no
+fragment quote. Every sentence is from a SaudiNewsNet day other than the reserved fresh-reading
 days, named in a comment.
 """
 from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
@@ -55,3 +58,15 @@ def test_an_unnamed_spokesman_of_a_named_body_stays_unlinked():
     assert said(doc, "بمراقبة عناوين") == (None, "متحدث باسم الوزارة")
     doc = analyse(MEXICO, ("e1", "ORG", "الدفاع المدني", "الدفاع المدني"))
     assert said(doc, "الضحايا لجأوا") == (None, "متحدث باسم الدفاع المدني")
+
+
+# SaudiNewsNet 2015-08-03, aawsat (article 149): «وزير الخارجية الأميركية» was linked to Lavrov
+KERRY = ("ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية الروسي سيرغي "
+         "لافروف مباحثات مع أمير دولة قطر. ويحرص وزير الخارجية الأميركية على إعطاء تطمينات إضافية للدول "
+         "الخليجية بشأن المفاعيل السياسية للاتفاق النووي الإيراني، وأكد في القاهرة، أمس، أن المنطقة ستصبح أكثر "
+         "أمنًا بوجود هذا الاتفاق.")
+
+
+def test_a_feminine_nisba_rules_out_a_title_of_another_nationality():
+    doc = analyse(KERRY, ("e1", "PER", "جون كيري", "جون كيري"), ("e2", "PER", "سيرغي لافروف", "سيرغي لافروف"))
+    assert said(doc, "المنطقة ستصبح")[0] == "e1"

@@ -76,6 +76,11 @@ class TitleIndex:
         # الوزير البحريني is not وزير الخارجية الفرنسي: a nisba of the phrase rules out a title
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
+        if len(words) >= 3 and words[-1].endswith("يه") and len(words[-1]) > 4 and words[-2].endswith("ه"):
+            # وزير الخارجية الأميركية: the nisba agrees with the feminine noun before it and is
+            # compared in its masculine form (not وزير الخارجية الروسي سيرغي لافروف: aawsat
+            # 2015-08-03, article 149)
+            nisbas.add(words[-1][:-1])
         best, best_key = None, None
         phrase = None
         if unnamed_since:
