@@ -70,3 +70,30 @@ KERRY = ("ويلتقي اليوم وزير الخارجية الأميركي ج�
 def test_a_feminine_nisba_rules_out_a_title_of_another_nationality():
     doc = analyse(KERRY, ("e1", "PER", "جون كيري", "جون كيري"), ("e2", "PER", "سيرغي لافروف", "سيرغي لافروف"))
     assert said(doc, "المنطقة ستصبح")[0] == "e1"
+
+
+# SaudiNewsNet 2015-08-06, aleqtisadiya (article 494): the words before the phrase were a fragment
+# quote of «ما نقلت», and the report went to the phrase's verb
+CAVUSOGLU = ("وقال جاوش اوغلو، بحسب ما نقلت عنه وكالة الاناضول التركية الرسمية، ان \"الطائرات الاميركية بدأت "
+             "بالوصول\" الى تركيا، من دون اعطاء مزيد من التفاصيل.")
+
+# SaudiNewsNet 2015-08-08, aawsat (article 117)
+GORILOV = ("من جهته قال المسؤول الإعلامي في سفارة روسيا في مالي فيكتور غوريلوف، حسب ما نقلت عنه وكالة إنترفاكس "
+           "الروسية للأنباء، إن ثلاثة مواطنين روس «بخير»، نافيا بذلك معلومات اعتبرتهم محتجزين في الفندق.")
+
+# SaudiNewsNet 2015-07-31, 3alyoum (article 179): no report at all (شدد على), and no fragment
+BAQAWI = ("وشدد البقعاوي، حسبما نقلت عنه صحيفة “الرياض”، على أهمية دور المهندسين في معالجة المشاكل التي يعاني "
+          "منها قطاع الإسكان.")
+
+
+def test_an_attribution_that_quotes_the_speaker_through_anhu_vouches_for_his_report():
+    doc = analyse(CAVUSOGLU, ("e1", "PER", "مولود جاوش اوغلو", "جاوش اوغلو"),
+                  ("e2", "ORG", "وكالة الاناضول", "وكالة الاناضول"))
+    assert said(doc, "الطائرات الاميركية")[0] == "e1"
+    assert not any("جاوش" in q.text for q in doc.layer("quotes"))
+    doc = analyse(GORILOV, ("e1", "PER", "فيكتور غوريلوف", "فيكتور غوريلوف"),
+                  ("e2", "ORG", "إنترفاكس", "إنترفاكس"))
+    assert said(doc, "ثلاثة مواطنين روس")[0] == "e1"
+    assert not any("غوريلوف" in q.text for q in doc.layer("quotes"))
+    doc = analyse(BAQAWI, ("e1", "PER", "البقعاوي", "البقعاوي"))
+    assert doc.layer("quotes") == []

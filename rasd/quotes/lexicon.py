@@ -230,6 +230,7 @@ class QuoteLexicon:
     reflexives: frozenset[str]
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
+    cited_pronouns: frozenset[str]  # عنه، عنها: وفق ما نقلت عنه وكالة X (the one quoted, then the outlet)
     as_attributions: frozenset[str]  # كما (as) before a verb of saying: كما ذكرت الصحيفة
     time_adverbs: frozenset[str]  # أمس، اليوم: may stand, with a comma, between verb and subject
     title_introducers: frozenset[str]
@@ -357,6 +358,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),
+        cited_pronouns=res.word_class(AREA, "cited_pronouns"),
         as_attributions=res.word_class(AREA, "as_attributions"),
         time_adverbs=res.word_class(AREA, "time_adverbs"),
         title_introducers=res.word_class(AREA, "title_introducers"),

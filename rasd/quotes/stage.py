@@ -390,6 +390,11 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
             return j  # أكد الصعب أن …، وكانت إدارة النادي قدمت … على أن …: a later أن is not the verb's
+        if t.text in "،," and j + 1 < reach:
+            end = _inserted_attribution_end(toks, j + 1, reach, lex)
+            if end is not None:
+                past_term = end  # وأكد عباس، وفق ما نقلت عنه وكالة الأنباء الفلسطينية، أن …
+                continue
         if t.text in ":：" and not _between_digits(w.text, t.start):
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
             if nxt is not None:
@@ -398,6 +403,38 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> int | None:
+    """The token after the comma that closes an attribution phrase starting at ``k`` right after a
+    comma, inside a report whose verb and subject come before it (وقال جاويش أوغلو، بحسب ما نقلت عنه
+    وكالة الأناضول التركية الرسمية، إن …: SaudiNewsNet 2015-08-06 articles 368, 494; وشدد البقعاوي،
+    حسبما نقلت عنه صحيفة “الرياض”، على …: 2015-07-31 article 179): the phrase vouches for the report,
+    so the verb's complementiser is looked for after it. None when no such phrase stands at ``k``,
+    when it opens the next clause (a fused و: ، وبحسب المصادر، فإن …), or when a complementiser,
+    quotation or colon comes before its closing comma (…، بحسب المصادر أن: not a phrase between
+    commas)."""
+    t = toks[k]
+    if t.conj or t.norm not in lex.attribution_firsts:
+        return None
+    j = k + 1
+    while j < reach and j - k <= lex.title_chain_max_tokens:
+        x = toks[j]
+        if x.text == "(" or x.text in QUOTE_CHARS:
+            # (وفا)، لـ "مشيخة الأزهر": the outlet's short name in brackets or marks (a longer
+            # quotation is speech: the phrase ends before it)
+            closing = ")" if x.text == "(" else QUOTE_CHARS
+            close = next((y for y in range(j + 1, min(reach, j + _BRACKETED_NAME)) if toks[y].text in closing), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if x.text in "،,":
+            return j + 1 if j + 1 < reach and toks[j + 1].kind != "punct" else None
+        if x.kind == "punct" or x.norm in lex.complementisers or x.norm in lex.fa_complementisers:
+            return None
+        j += 1
+    return None
 
 
 def names_a_work(norm: str, lex: QuoteLexicon) -> bool:
@@ -796,8 +833,16 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     # وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن …: a source that is a clause
     # (ما + verb + subject with its title) runs as long as a title chain
     reach = lex.title_chain_max_tokens if a < last and toks[a].norm in ("ما", "لما") else lex.speaker_max_tokens
+    # the verb of a source that is a clause (وفق ما أعلن …، حسبما ذكرت …), and the token after it when
+    # that is عنه، عنها (وفق ما نقلت عنه وكالة الأنباء …، حسبما نقلت عنه صحيفة «الرياض»: the one quoted,
+    # named before, stands between the verb and its subject, the outlet)
+    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
+    cited = k + 1 if 0 <= k and k + 1 < last and toks[k + 1].norm in lex.cited_pronouns else -1
     while b < last and b - a < reach:
         t = toks[b]
+        if b == cited:
+            b += 1
+            continue
         if b > a and b in w.term_skip and w.term_skip[b] <= last:
             b = w.term_skip[b]  # بحسب صحيفة «صنداي مورنينغ بوست»
             continue
@@ -815,13 +860,16 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
         c.speaker, c.speaker_how = None, "implicit"  # بحسب زعمه: the one "he" refers to
         return b
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
-    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
     if 0 <= k < last and _verb_with_object(lex, toks[k].norm):
-        sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
+        sub = post_verbal(toks, cited if cited > 0 else k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker, c.speaker_how = sub, "said"
             w.attribution_verbs.add(k)  # (the verb speaks through the phrase, not on its own)
     return b
+
+
+# (وفا)، (د ب أ)، (واس): a short name in brackets after a source runs to a few tokens at most
+_BRACKETED_NAME = 6
 
 
 def _verb_with_object(lex: QuoteLexicon, n: str) -> bool:
@@ -914,7 +962,10 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if any(j in w.reporting_cues for j in range(k, c.i)):
             return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
-        inserted = b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct"
+        # (…، وفق ما نقلت عنه وكالة الأنباء الفلسطينية (وفا)، …: also with the outlet's short name
+        # in brackets or marks after the source)
+        inserted = (b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct") \
+            or _inserted_attribution_end(toks, c.i, last, lex) is not None
         if inserted and k < c.i and lex.verb(toks[k].norm, toks[k].text) is not None:
             # وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض … (aawsat 2015-08-03,
             # article 140): the phrase, between commas, stands inside a report whose verb opens
