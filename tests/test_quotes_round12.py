@@ -97,3 +97,31 @@ def test_an_attribution_that_quotes_the_speaker_through_anhu_vouches_for_his_rep
     assert not any("غوريلوف" in q.text for q in doc.layer("quotes"))
     doc = analyse(BAQAWI, ("e1", "PER", "البقعاوي", "البقعاوي"))
     assert doc.layer("quotes") == []
+
+
+# A columnist citing a piece of his own: "I wrote an article", "I mentioned in the previous article"
+# SaudiNewsNet 2015-07-25, aleqtisadiya (article 279): the speaker was «تذكرون قبل نحو شهرين»
+OWN_ARTICLE = ("تذكرون قبل نحو شهرين كتبت مقالا عن قضية شاب سعودي طموح وجاد، وقد تخرج من قسم المحاسبة في إحدى "
+               "الجامعات السعودية، ومن المعلوم بالضرورة أن الدولة رعاها الله قد أنشأت الجامعات ووفرت الأساتذة "
+               "من أجل أن ينعم أبناء الوطن بفرص عمل لائقة.")
+# SaudiNewsNet 2015-08-06, alyaum (article 2488)
+PREVIOUS_ARTICLE = ("ذكرت في المقال السابق أن القطاع الخاص وخصوصاً في هذه «المرحلة» لا يمكنه حل مشكلة البطالة أو "
+                    "الحد منها، وتأكيداً لذلك ما شهده التقرير الأخير لوزارة الاقتصاد والتخطيط.")
+# SaudiNewsNet 2015-07-25, aljazirah (article 438)
+THIS_COLUMN = ("كتبت مراراً في هذه الزاوية عن الماء، وعن أننا للأسف لا نمتلك إستراتيجية واضحة ومحددة في المخزون "
+               "المائي، وأننا منذ نصف قرن لم نتجاوز توفير الماء بسيارات (الوايتات).")
+# SaudiNewsNet 2015-07-22, alyaum (article 1740): "she wrote", a paper, stays a quote
+PAPER = ("من جهتها، عبرت كل الصحف الجزائرية عن تنديدها بتصريحات ساركوزي، فقد كتبت صحيفة \"البلد\" الجزائرية، "
+         "مقالاً تحت عنوان : \"ساركوزي يعد الجزائر بخراب مثل ليبيا\"، وأن ما صدر عن الرئيس الفرنسي السابق، يعدّ "
+         "استفزازاً واضحاً وتدخلاً سافراً في الشؤون الداخلية للجزائر.")
+
+
+def test_a_columnist_citing_his_own_column_is_no_quote():
+    for text in (OWN_ARTICLE, PREVIOUS_ARTICLE, THIS_COLUMN):
+        doc = analyse(text)
+        assert doc.layer("quotes") == [], text[:30]
+
+
+def test_a_paper_that_wrote_an_article_still_speaks():
+    doc = analyse(PAPER, ("e1", "ORG", "البلد", "البلد"), ("e2", "PER", "ساركوزي", "ساركوزي"))
+    assert any(q.get("speaker_text", "").startswith("صحيفة") for q in doc.layer("quotes"))

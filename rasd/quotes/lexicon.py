@@ -231,6 +231,10 @@ class QuoteLexicon:
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
     cited_pronouns: frozenset[str]  # عنه، عنها: وفق ما نقلت عنه وكالة X (the one quoted, then the outlet)
+    column_nouns: frozenset[str]  # مقال، مقالة، زاوية: a columnist's piece (كتبت مقالا: "I wrote")
+    own_columns: frozenset[str]  # مقالي، زاويتي: the column nouns with "my"
+    earlier_adjectives: frozenset[str]  # سابق، الأخير: في المقال السابق
+    second_person_objects: frozenset[str]  # لك، لكم: ذكرت في مقال لك سابق ("you", an interviewer)
     as_attributions: frozenset[str]  # كما (as) before a verb of saying: كما ذكرت الصحيفة
     time_adverbs: frozenset[str]  # أمس، اليوم: may stand, with a comma, between verb and subject
     title_introducers: frozenset[str]
@@ -359,6 +363,11 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),
         cited_pronouns=res.word_class(AREA, "cited_pronouns"),
+        column_nouns=res.word_class(AREA, "column_nouns"),
+        own_columns=frozenset(normalize(w[:-1] + "ت" if w.endswith("ة") else w) + "ي"
+                              for w in res.word_list(AREA, "column_nouns")),
+        earlier_adjectives=res.word_class(AREA, "earlier_adjectives"),
+        second_person_objects=res.word_class(AREA, "second_person_objects"),
         as_attributions=res.word_class(AREA, "as_attributions"),
         time_adverbs=res.word_class(AREA, "time_adverbs"),
         title_introducers=res.word_class(AREA, "title_introducers"),

@@ -29,7 +29,7 @@ from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
 from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
+from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
@@ -318,6 +318,10 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     stop = _scan_governed(w, c, last, cue_tokens)
     if _narrators_background(w, c):
         return
+    if _writers_own_piece(w, c):
+        # كتبت مقالا …، ذكرت في المقال السابق أن …: the columnist cites his own column
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
         c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
     _find_speaker(w, c, first, stop)
@@ -325,6 +329,49 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
     _as_reported(w, c, first, last)
+
+
+def _writers_own_piece(w: _Work, c: Cue) -> bool:
+    """Is the cue a columnist's "I wrote / I mentioned" about a piece of his own (كتبت مقالا عن …،
+    ذكرت في المقال السابق أن …، كتبت مراراً في هذه الزاوية عن …، كتبت هذا المقال لأني …)? The past
+    form with ت is also the feminine "she wrote"; it is read as the writer's first person only when
+    no name stands before the column noun (كتبت صحيفة "البلد" الجزائرية، مقالاً: the paper) and the
+    noun is his: a column (``column_nouns``) that is the verb's indefinite object (مقالا), his own
+    (مقالي، زاويتي), this one (هذا المقال، هذه الزاوية) or an earlier one (في المقال السابق، في مقالة
+    سابقة: ``earlier_adjectives``). Such words are the writer's own, not a quote with a speaker
+    (a fresh reading judged «كتبت في مقالة سابقة، ما نصه:» not a quote; on other days the cue took
+    a speaker from the words after it: «تذكرون قبل نحو شهرين» for «كتبت مقالا», 2015-07-25 article
+    279). Not «ذكرت في مقال لك سابق» (an interviewer's "you")."""
+    v, toks, lex = c.verb, w.toks, w.lex
+    if v is None or v.kind != "past" or v.agreement != "fs" or not toks[c.i].norm.endswith("ت"):
+        return False
+    if c.comp >= 0 or c.colon >= 0:
+        gov = max(c.comp, c.colon)
+    elif c.quote is not None:
+        gov = w.tok_at(c.quote.outer_start)
+    else:
+        return False
+    for k in range(c.i + 1, min(gov, c.i + 1 + _OWN_PIECE_REACH)):
+        t = toks[k]
+        if k in w.names or strip_conj(t.norm) in lex.second_person_objects:
+            return False
+        n = strip_conj(t.norm)
+        base = n[1:] if t.prep and len(n) > 4 else n  # بمقالي
+        if base in lex.own_columns:
+            return True  # مقالي، زاويتي
+        word = bare_word(t)
+        if accusative_indefinite(t) and word[:-1] in lex.column_nouns:
+            return True  # كتبت مقالا
+        if word in lex.column_nouns and (
+                (k > c.i + 1 and strip_conj(toks[k - 1].norm) in lex.demonstratives)
+                or (k + 1 < gov and bare_word(toks[k + 1]) in lex.earlier_adjectives)):
+            return True  # هذا المقال، هذه الزاوية، في المقال السابق
+    return False
+
+
+# كتبت قبل أسبوعين مقالا، كتبت مراراً في هذه الزاوية: the column noun stands within a few words
+# of the verb (an adverb of time and a preposition at most)
+_OWN_PIECE_REACH = 6
 
 
 def _figurative_speaker(w: _Work, c: Cue) -> bool:
