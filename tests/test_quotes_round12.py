@@ -125,3 +125,21 @@ def test_a_columnist_citing_his_own_column_is_no_quote():
 def test_a_paper_that_wrote_an_article_still_speaks():
     doc = analyse(PAPER, ("e1", "ORG", "البلد", "البلد"), ("e2", "PER", "ساركوزي", "ساركوزي"))
     assert any(q.get("speaker_text", "").startswith("صحيفة") for q in doc.layer("quotes"))
+
+
+# SaudiNewsNet 2015-08-02, alyaum (article 960): the Fatah secretary was linked to the UN (and, read
+# as a person only, would have been its secretary-general)
+MAQBUL = ("إن القيادة الفلسطينية طالبت كذلك الامين العام للأمم المتحدة بان كي مون إنشاء آلية لحماية سكان "
+          "الأراضي الفلسطينية. بدوره قال امين سر المجلس الثوري لفتح امين مقبول امس: «علينا أيضًا التحرك على "
+          "مستوى مجلس الأمن وذلك بالتنسيق مع الأردن».")
+# SaudiNewsNet 2015-07-27, aawsat (article 111): a nisba-like club name may be left out of the title
+GROSS = ("من جهة ثانية، أكد المدرب كريستيان غروس أن هدفه في الموسم المقبل مع فريقه بطولة الدوري السعودي. "
+         "وتمنى مدرب الأهلي في مجمل حديثه، إن كان نظام الاحتراف في الاتحاد السعودي لكرة القدم يسمح، بالتعاقد "
+         "مع حارس مرمى أجنبي، مضيفا أن هذا الأمر «سينعكس بشكل إيجابي على كرة القدم السعودية».")
+
+
+def test_an_office_with_a_definite_noun_of_its_own_is_not_an_earlier_title_without_it():
+    doc = analyse(MAQBUL, ("e1", "PER", "بان كي مون", "بان كي مون"), ("e2", "ORG", "الأمم المتحدة", "الأمم المتحدة"))
+    assert said(doc, "علينا أيضًا")[0] is None
+    doc = analyse(GROSS, ("e1", "PER", "كريستيان غروس", "كريستيان غروس"), ("e2", "ORG", "الأهلي", "الأهلي"))
+    assert said(doc, "سينعكس بشكل")[0] == "e1"

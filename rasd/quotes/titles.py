@@ -81,6 +81,10 @@ class TitleIndex:
             # compared in its masculine form (not وزير الخارجية الروسي سيرغي لافروف: aawsat
             # 2015-08-03, article 149)
             nisbas.add(words[-1][:-1])
+        # (the definite nouns of the phrase itself, nisbas left out: see persons_only below)
+        own_definites = {x for x in (bare_word(self.toks[k]) for k in range(a + 1, b)
+                                     if self.toks[k].kind == "ar" and is_definite(self.toks[k]))
+                         if not self._nisba(head, x) and x[:-1] not in nisbas} if persons_only else set()
         best, best_key = None, None
         phrase = None
         if unnamed_since:
@@ -97,10 +101,11 @@ class TitleIndex:
                 continue
             if phrase is not None and (self.labels.get(eid) != "PER" or not phrase <= title):
                 continue
-            if persons_only and len(set(words)) >= 3 and len(set(words) & title) < 2:
+            if persons_only and not own_definites <= title:
                 # امين سر المجلس الثوري لفتح امين مقبول is not الأمين العام للأمم المتحدة بان كي مون
-                # (alyaum 2015-08-02, article 960): an office written with its own complement that
-                # shares only its head word with an earlier title is another office
+                # (alyaum 2015-08-02, article 960): an office whose phrase names a definite noun (a
+                # body, a domain) that the earlier title lacks is another office (a nisba may be
+                # left out: مدرب الأهلي after المدرب كريستيان غروس, 2015-07-27 article 111)
                 continue
             own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
             if nisbas and own and not nisbas & own:
