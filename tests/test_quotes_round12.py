@@ -143,3 +143,16 @@ def test_an_office_with_a_definite_noun_of_its_own_is_not_an_earlier_title_witho
     assert said(doc, "علينا أيضًا")[0] is None
     doc = analyse(GROSS, ("e1", "PER", "كريستيان غروس", "كريستيان غروس"), ("e2", "ORG", "الأهلي", "الأهلي"))
     assert said(doc, "سينعكس بشكل")[0] == "e1"
+
+
+# SaudiNewsNet 2015-07-27, aawsat (article 84): the phrase with no comma before it; the clause went
+# to «ما نقلت» and the participle after it to the news agencies
+ROGOZIN = ("وقال نائب رئيس الوزراء الروسي ديمتري روغوزين بحسب ما نقلت عنه وكالات الانباء الروسية، انه في العقيدة "
+           "البحرية الجديدة تم \"التركيز على المحيط الاطلسي والقطب المتجمد الشمالي\"، مشيرا الى ان \"اهتمامنا "
+           "بالمنطقة القطبية الشمالية سببه توسع الحلف الاطلسي شرقا\".")
+
+
+def test_a_participle_after_a_vouching_attribution_continues_the_reports_speaker():
+    doc = analyse(ROGOZIN, ("e1", "PER", "ديمتري روغوزين", "ديمتري روغوزين"))
+    assert said(doc, "في العقيدة البحرية")[0] == "e1"
+    assert said(doc, "اهتمامنا بالمنطقة")[0] == "e1"

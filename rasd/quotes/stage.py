@@ -437,10 +437,13 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
             return j  # أكد الصعب أن …، وكانت إدارة النادي قدمت … على أن …: a later أن is not the verb's
-        if t.text in "،," and j + 1 < reach:
-            end = _inserted_attribution_end(toks, j + 1, reach, lex)
+        if (t.text in "،," and j + 1 < reach) or (j > i + 1 and toks[j].norm in lex.attribution_firsts):
+            # وأكد عباس، وفق ما نقلت عنه وكالة الأنباء الفلسطينية، أن …; also with no comma before
+            # it, right after the subject (وقال نائب رئيس الوزراء الروسي ديمتري روغوزين بحسب ما نقلت
+            # عنه وكالات الانباء الروسية، انه …: aawsat 2015-07-27, article 84)
+            end = _inserted_attribution_end(toks, j + 1 if t.text in "،," else j, reach, lex)
             if end is not None:
-                past_term = end  # وأكد عباس، وفق ما نقلت عنه وكالة الأنباء الفلسطينية، أن …
+                past_term = end
                 continue
         if t.text in ":：" and not _between_digits(w.text, t.start):
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
@@ -1394,7 +1397,9 @@ class _ReadingOrder:
             if self._scripture(rec):
                 self.scripture = rec
                 return rec  # قال الله تعالى ((…)) … وأضاف: the preacher who cited it goes on, not God
-            if reported:
+            if reported or (c.kind == "attribution" and not governs):
+                # (…، بحسب ما نقلت عنه وكالات الانباء الروسية، … مشيرا: a phrase that only vouches for
+                # the sentence's report is not the speaker its participle continues)
                 self.in_sentence.setdefault(c.sent, (rec, agr))
             else:
                 self.in_sentence[c.sent] = (rec, agr)
