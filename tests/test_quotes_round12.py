@@ -156,3 +156,11 @@ def test_a_participle_after_a_vouching_attribution_continues_the_reports_speaker
     doc = analyse(ROGOZIN, ("e1", "PER", "ديمتري روغوزين", "ديمتري روغوزين"))
     assert said(doc, "في العقيدة البحرية")[0] == "e1"
     assert said(doc, "اهتمامنا بالمنطقة")[0] == "e1"
+
+
+def test_one_of_a_group_is_a_person_never_an_organisation_the_tagger_made_of_it():
+    # SaudiNewsNet 2015-08-03, aawsat (article 119): the entity stage made an ORG of the phrase
+    text = ("ويقول أحد مسؤولي الأمن الليبيين إن عناصر «داعش» في ليبيا لم تهبط من السماء، ولكن هم خليط من "
+            "المتشددين القادمين من جماعات معروفة.")
+    doc = analyse(text, ("e1", "ORG", "أحد مسؤولي الأمن الليبيين", "أحد مسؤولي الأمن الليبيين"))
+    assert said(doc, "لم تهبط") == (None, "أحد مسؤولي الأمن الليبيين")

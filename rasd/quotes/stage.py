@@ -1702,7 +1702,7 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
             b = k  # the person before the kinship noun speaks, not the relative named after it
         kunya = _kunya_names(w, a, b)
         ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
-        if person and not _fits_a_person(w, ent, s):
+        if person and not _fits_a_person(w, ent, a):
             ent = None  # الناطق باسم حركة الجهاد الإسلامي is a person, not the movement
         if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
             ent = _issuer(w, a, b) or w.titles.resolve(a, b, persons_only=person)
@@ -1714,7 +1714,7 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
         ent = w.titles.resolve(a, b, unnamed_since=True, persons_only=True)
-    if person and not _fits_a_person(w, ent, s):
+    if person and not _fits_a_person(w, ent, a):
         # المدرب البرتغالي is a person, not the club of the title it was read through; منسق شئون
         # الطاقة الدولية الأمريكي not وزارة الخارجية الأمريكية, named in his title (aljazirah
         # 2015-08-02, article 467); مفتي السعودية not هيئة كبار العلماء, which he heads (2015-08-01,
@@ -1725,13 +1725,16 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     return Speaker(ent, w.text[s:e])
 
 
-def _fits_a_person(w: _Work, ent: str | None, s: int) -> bool:
-    """May ``ent`` be the speaker of a phrase (starting at offset ``s``) headed by a person's
+def _fits_a_person(w: _Work, ent: str | None, a: int) -> bool:
+    """May ``ent`` be the speaker of a phrase (starting at token ``a``) headed by a person's
     office or epithet (``person_heads``)? A person may; so may an organisation whose own mention
     holds the head word (the club «الرائد», also the rank Major; «السفير» as a hotel's name), as
     the head is then a word of its name; no other body or place."""
     if ent is None or w.mentions.labels.get(ent) == "PER":
         return True
+    if bare_word(w.toks[a]) in w.lex.quantifiers:
+        return False  # «أحد مسؤولي الأمن الليبيين» as an organisation is the tagger's reading of one person
+    s = w.toks[a].head
     return any(r[2] == ent and r[0] <= s < r[1] for r in w.mentions.overlapping(s, s + 1))
 
 
