@@ -139,7 +139,7 @@ GROSS = ("من جهة ثانية، أكد المدرب كريستيان غروس
 
 
 def test_an_office_with_a_definite_noun_of_its_own_is_not_an_earlier_title_without_it():
-    doc = analyse(MAQBUL, ("e1", "PER", "بان كي مون", "بان كي مون"), ("e2", "ORG", "الأمم المتحدة", "الأمم المتحدة"))
+    doc = analyse(MAQBUL, ("e1", "PER", "بان كي مون", "بان كي مون"), ("e2", "ORG", "الأمم المتحدة", "للأمم المتحدة"))
     assert said(doc, "علينا أيضًا")[0] is None
     doc = analyse(GROSS, ("e1", "PER", "كريستيان غروس", "كريستيان غروس"), ("e2", "ORG", "الأهلي", "الأهلي"))
     assert said(doc, "سينعكس بشكل")[0] == "e1"
@@ -164,3 +164,15 @@ def test_one_of_a_group_is_a_person_never_an_organisation_the_tagger_made_of_it(
             "المتشددين القادمين من جماعات معروفة.")
     doc = analyse(text, ("e1", "ORG", "أحد مسؤولي الأمن الليبيين", "أحد مسؤولي الأمن الليبيين"))
     assert said(doc, "لم تهبط") == (None, "أحد مسؤولي الأمن الليبيين")
+
+
+def test_a_feminine_nisba_the_earlier_title_holds_is_the_same_office():
+    # SaudiNewsNet 2015-08-01, aljazirah (article 427): «الفلسطينية» agrees with «الأمنية» and the
+    # earlier title holds it too (its «الرسمي» is no nationality)
+    text = ("من جهتها أعلنت الأجهزة الأمنية الفلسطينية مساء الجمعة عزمها على «ملاحقة» المستوطنين. وقال المتحدث "
+            "الرسمي باسم الأجهزة الأمنية الفلسطينية اللواء عدنان الضميري لوكالة فرانس برس إن المستوطنين "
+            "سيلاحقون. وردا على سؤال قال المتحدث باسم الأجهزة الأمنية الفلسطينية إن الهدف من هذا الموقف هو "
+            "«امتصاص نقمة العالم على هذه الجريمة».")
+    doc = analyse(text, ("e1", "ORG", "الأجهزة الأمنية الفلسطينية", "الأجهزة الأمنية الفلسطينية"),
+                  ("e2", "PER", "عدنان الضميري", "عدنان الضميري"))
+    assert said(doc, "الهدف من هذا الموقف")[0] == "e2"

@@ -44,6 +44,7 @@ class TitleIndex:
         self.ending = {nm.end: (k, nm) for k, nm in names.items()}  # token after a name -> name
         self._surnames: dict[str, str] | None = None
         self.labels = {nm.entity: nm.label for nm in names.values()}
+        self._past_body: set[tuple[int, str]] = set()  # (position, person) found past a title's body
 
     def resolve(self, a: int, b: int, unnamed_since: bool = False, persons_only: bool = False) -> str | None:
         """The entity a title phrase [a, b) refers to, named before it (None when no earlier title
@@ -76,14 +77,17 @@ class TitleIndex:
         # الوزير البحريني is not وزير الخارجية الفرنسي: a nisba of the phrase rules out a title
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
+        feminine = None
         if len(words) >= 3 and words[-1].endswith("يه") and len(words[-1]) > 4 and words[-2].endswith("ه"):
             # وزير الخارجية الأميركية: the nisba agrees with the feminine noun before it and is
             # compared in its masculine form (not وزير الخارجية الروسي سيرغي لافروف: aawsat
-            # 2015-08-03, article 149)
-            nisbas.add(words[-1][:-1])
+            # 2015-08-03, article 149); a title that holds the feminine form itself agrees
+            # (المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية)
+            feminine = words[-1]
+            nisbas.add(feminine[:-1])
         # (the definite nouns of the phrase itself, nisbas left out: see persons_only below)
-        own_definites = {x for x in (bare_word(self.toks[k]) for k in range(a + 1, b)
-                                     if self.toks[k].kind == "ar" and is_definite(self.toks[k]))
+        own_definites = {_without_preposition(x) for x in (bare_word(self.toks[k]) for k in range(a + 1, b)
+                                                           if self.toks[k].kind == "ar" and is_definite(self.toks[k]))
                          if not self._nisba(head, x) and x[:-1] not in nisbas} if persons_only else set()
         best, best_key = None, None
         phrase = None
@@ -101,14 +105,16 @@ class TitleIndex:
                 continue
             if phrase is not None and (self.labels.get(eid) != "PER" or not phrase <= title):
                 continue
-            if persons_only and not own_definites <= title:
+            if (pos, eid) in self._past_body and not own_definites <= {_without_preposition(x) for x in title}:
                 # امين سر المجلس الثوري لفتح امين مقبول is not الأمين العام للأمم المتحدة بان كي مون
-                # (alyaum 2015-08-02, article 960): an office whose phrase names a definite noun (a
-                # body, a domain) that the earlier title lacks is another office (a nisba may be
-                # left out: مدرب الأهلي after المدرب كريستيان غروس, 2015-07-27 article 111)
+                # (alyaum 2015-08-02, article 960): a holder found past the body of his title is
+                # another office when the phrase names a definite noun (a body, a domain) that his
+                # title lacks; nisbas may be left out (الأجهزة الأمنية الفلسطينية). Holders named
+                # right after their title are compared as before (المدير الفني للفريق الوحداوي is
+                # المدير الفني خوان رودوريغيز, 2015-08-01 article 454)
                 continue
             own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
-            if nisbas and own and not nisbas & own:
+            if nisbas and own and not nisbas & own and not (feminine and feminine in title):
                 continue
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
@@ -286,6 +292,8 @@ class TitleIndex:
             if nm is not None and nm.label in ("PER", "ORG"):
                 title = frozenset(self._words(j, k))
                 out = [(k, nm.entity, title)]
+                if body is not None:
+                    self._past_body.add((k, nm.entity))
                 counterpart = self._counterpart(nm.end, before)
                 if counterpart is not None:
                     k2, nm2, own = counterpart
@@ -316,6 +324,16 @@ class TitleIndex:
 
     def _words(self, a: int, b: int) -> list[str]:
         return [bare_word(self.toks[x]) for x in range(a, b) if self.toks[x].kind == "ar"]
+
+
+def _without_preposition(word: str) -> str:
+    """A title word without a fused ل/ب, as compared across titles (للجامعة in «الأمين العام للجامعة
+    العربية», لجامعة in «الأمين العام لجامعة الدول العربية»: جامعه)."""
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    if word[:1] in ("ل", "ب") and len(word) > 4:
+        return word[1:]
+    return word
 
 
 def _written_forms(head: str) -> frozenset[str]:
