@@ -26,7 +26,7 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
-from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
+from .indirect import Cue, CueVocabulary, attribution_at, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
@@ -465,8 +465,8 @@ def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> in
     quotation or colon comes before its closing comma (…، بحسب المصادر أن: not a phrase between
     commas)."""
     t = toks[k]
-    if t.conj or t.norm not in lex.attribution_firsts:
-        return None
+    if t.conj or not attribution_at(toks, k, lex):
+        return None  # (على ضرورة …: على opens «على لسان», but not here)
     j = k + 1
     while j < reach and j - k <= lex.title_chain_max_tokens:
         x = toks[j]
@@ -1015,7 +1015,8 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
         # (…، وفق ما نقلت عنه وكالة الأنباء الفلسطينية (وفا)، …: also with the outlet's short name
         # in brackets or marks after the source)
         inserted = (b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct") \
-            or _inserted_attribution_end(toks, c.i, last, lex) is not None
+            or (b < last and (toks[b].text == "(" or toks[b].text in QUOTE_CHARS)
+                and _inserted_attribution_end(toks, c.i, last, lex) is not None)
         if inserted and k < c.i and lex.verb(toks[k].norm, toks[k].text) is not None:
             # وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض … (aawsat 2015-08-03,
             # article 140): the phrase, between commas, stands inside a report whose verb opens
