@@ -176,3 +176,11 @@ def test_a_feminine_nisba_the_earlier_title_holds_is_the_same_office():
     doc = analyse(text, ("e1", "ORG", "الأجهزة الأمنية الفلسطينية", "الأجهزة الأمنية الفلسطينية"),
                   ("e2", "PER", "عدنان الضميري", "عدنان الضميري"))
     assert said(doc, "الهدف من هذا الموقف")[0] == "e2"
+
+
+def test_a_phrase_that_names_who_said_it_still_makes_the_quote():
+    # SaudiNewsNet 2015-08-03, aawsat (article 153): «نقلا عن» names the speakers, not an outlet
+    text = ("وذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين إسرائيليين، أنه من الصعب التسلل إلى "
+            "الجماعات الإرهابية اليهودية.")
+    doc = analyse(text, ("e1", "ORG", "الإذاعة العامة الإسرائيلية", "الإذاعة العامة الإسرائيلية"))
+    assert said(doc, "من الصعب التسلل") == (None, "مسؤولين أمنيين إسرائيليين")

@@ -467,6 +467,11 @@ def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> in
     t = toks[k]
     if t.conj or not attribution_at(toks, k, lex):
         return None  # (على ضرورة …: على opens «على لسان», but not here)
+    if t.norm not in lex.accordance_firsts and not t.norm.endswith("حسبما"):
+        # وذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين إسرائيليين، أنه … (aawsat
+        # 2015-08-03, article 153): نقلا عن، على لسان name who said the words, not an outlet that
+        # vouches for them; that phrase makes the quote
+        return None
     j = k + 1
     while j < reach and j - k <= lex.title_chain_max_tokens:
         x = toks[j]
