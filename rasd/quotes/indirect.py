@@ -264,6 +264,12 @@ def _match_phrase(toks: list[Tok], i: int, first: str, phrase: tuple[str, ...]) 
     return True
 
 
+def attribution_at(toks: list[Tok], i: int, lex: QuoteLexicon) -> bool:
+    """Does a listed attribution phrase (وفقا لـ، بحسب، على لسان …) start at token ``i``?"""
+    key = attribution_key(toks[i].norm, lex.attribution_firsts)
+    return any(_match_phrase(toks, i, key, phrase) for phrase in lex.attribution_firsts.get(key, ()))
+
+
 def phrase_len(toks: list[Tok], i: int, lex: QuoteLexicon) -> int:
     """Number of tokens of the attribution phrase at ``i``; a fused ل (لاحصائيات) belongs to the
     source and does not count as a token of its own unless written apart (لـ)."""

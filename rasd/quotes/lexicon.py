@@ -207,6 +207,9 @@ class QuoteLexicon:
     generic_speakers: frozenset[str]
     media_nouns: frozenset[str]  # مجلة، شبكة، قناة …: a source when an attribution phrase names them
     person_epithets: frozenset[str]  # النجم، اللاعب، المدرب …: a person's epithet, linked to persons only
+    # apposition_heads, person_epithets and person_offices (منسق، مفتي، سفير، أحد): a speaker phrase
+    # headed by one names a person, so it is linked to a person only, never to the body of its title
+    person_heads: frozenset[str]
     body_nouns: frozenset[str]  # قوات، حركة، وزارة …: a body's name may carry or drop them
     nisba_endings: tuple[str, ...]  # normalised endings of an adjective of relation (محلية -> يه)
     # generic_speakers and the source nouns (sources.tsv: مسؤول، المسؤولين، ناشط، شهود): an entity
@@ -227,6 +230,11 @@ class QuoteLexicon:
     reflexives: frozenset[str]
     new_clause: frozenset[str]
     speech_nouns: frozenset[str]
+    cited_pronouns: frozenset[str]  # عنه، عنها: وفق ما نقلت عنه وكالة X (the one quoted, then the outlet)
+    column_nouns: frozenset[str]  # مقال، مقالة، زاوية: a columnist's piece (كتبت مقالا: "I wrote")
+    own_columns: frozenset[str]  # مقالي، زاويتي: the column nouns with "my"
+    earlier_adjectives: frozenset[str]  # سابق، الأخير: في المقال السابق
+    second_person_objects: frozenset[str]  # لك، لكم: ذكرت في مقال لك سابق ("you", an interviewer)
     as_attributions: frozenset[str]  # كما (as) before a verb of saying: كما ذكرت الصحيفة
     time_adverbs: frozenset[str]  # أمس، اليوم: may stand, with a comma, between verb and subject
     title_introducers: frozenset[str]
@@ -333,6 +341,10 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         media_nouns=res.word_class(AREA, "media_nouns"),
         person_epithets=res.word_class(AREA, "person_epithets"),
+        person_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
+                               | res.word_class(AREA, "name_titles")
+                               | {r[0] for r in source_rows if r[1] == "role"})
+        | res.word_class(AREA, "person_epithets") | res.word_class(AREA, "person_offices"),
         body_nouns=res.word_class(AREA, "body_nouns"),
         nisba_endings=tuple(sorted(res.word_class(AREA, "nisba_endings"), key=len, reverse=True)),
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources,
@@ -350,6 +362,12 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         reflexives=res.word_class(AREA, "reflexives"),
         new_clause=res.word_class(AREA, "new_clause"),
         speech_nouns=res.word_class(AREA, "speech_nouns"),
+        cited_pronouns=res.word_class(AREA, "cited_pronouns"),
+        column_nouns=res.word_class(AREA, "column_nouns"),
+        own_columns=frozenset(normalize(w[:-1] + "ت" if w.endswith("ة") else w) + "ي"
+                              for w in res.word_list(AREA, "column_nouns")),
+        earlier_adjectives=res.word_class(AREA, "earlier_adjectives"),
+        second_person_objects=res.word_class(AREA, "second_person_objects"),
         as_attributions=res.word_class(AREA, "as_attributions"),
         time_adverbs=res.word_class(AREA, "time_adverbs"),
         title_introducers=res.word_class(AREA, "title_introducers"),

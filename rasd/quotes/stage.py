@@ -26,10 +26,10 @@ from ..text.normalize import normalize
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .direct import NESTED_MIN_WORDS, QUOTE_CHARS, Marked, find_marked
-from .indirect import Cue, CueVocabulary, find_cues, is_complementiser, phrase_len
+from .indirect import Cue, CueVocabulary, attribution_at, find_cues, is_complementiser, phrase_len
 from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
-from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
+from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
@@ -318,6 +318,10 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     stop = _scan_governed(w, c, last, cue_tokens)
     if _narrators_background(w, c):
         return
+    if _writers_own_piece(w, c):
+        # كتبت مقالا …، ذكرت في المقال السابق أن …: the columnist cites his own column
+        c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
+        return
     if "weak" in c.verb.flags and c.quote is not None and c.quote.words < 4:
         c.quote = None  # تابعوا «إيه بي سي»: a weak verb before a short quotation is not speech
     _find_speaker(w, c, first, stop)
@@ -325,6 +329,49 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
     _as_reported(w, c, first, last)
+
+
+def _writers_own_piece(w: _Work, c: Cue) -> bool:
+    """Is the cue a columnist's "I wrote / I mentioned" about a piece of his own (كتبت مقالا عن …،
+    ذكرت في المقال السابق أن …، كتبت مراراً في هذه الزاوية عن …، كتبت هذا المقال لأني …)? The past
+    form with ت is also the feminine "she wrote"; it is read as the writer's first person only when
+    no name stands before the column noun (كتبت صحيفة "البلد" الجزائرية، مقالاً: the paper) and the
+    noun is his: a column (``column_nouns``) that is the verb's indefinite object (مقالا), his own
+    (مقالي، زاويتي), this one (هذا المقال، هذه الزاوية) or an earlier one (في المقال السابق، في مقالة
+    سابقة: ``earlier_adjectives``). Such words are the writer's own, not a quote with a speaker
+    (a fresh reading judged «كتبت في مقالة سابقة، ما نصه:» not a quote; on other days the cue took
+    a speaker from the words after it: «تذكرون قبل نحو شهرين» for «كتبت مقالا», 2015-07-25 article
+    279). Not «ذكرت في مقال لك سابق» (an interviewer's "you")."""
+    v, toks, lex = c.verb, w.toks, w.lex
+    if v is None or v.kind != "past" or v.agreement != "fs" or not toks[c.i].norm.endswith("ت"):
+        return False
+    if c.comp >= 0 or c.colon >= 0:
+        gov = max(c.comp, c.colon)
+    elif c.quote is not None:
+        gov = w.tok_at(c.quote.outer_start)
+    else:
+        return False
+    for k in range(c.i + 1, min(gov, c.i + 1 + _OWN_PIECE_REACH)):
+        t = toks[k]
+        if k in w.names or strip_conj(t.norm) in lex.second_person_objects:
+            return False
+        n = strip_conj(t.norm)
+        base = n[1:] if t.prep and len(n) > 4 else n  # بمقالي
+        if base in lex.own_columns:
+            return True  # مقالي، زاويتي
+        word = bare_word(t)
+        if accusative_indefinite(t) and word[:-1] in lex.column_nouns:
+            return True  # كتبت مقالا
+        if word in lex.column_nouns and (
+                (k > c.i + 1 and strip_conj(toks[k - 1].norm) in lex.demonstratives)
+                or (k + 1 < gov and bare_word(toks[k + 1]) in lex.earlier_adjectives)):
+            return True  # هذا المقال، هذه الزاوية، في المقال السابق
+    return False
+
+
+# كتبت قبل أسبوعين مقالا، كتبت مراراً في هذه الزاوية: the column noun stands within a few words
+# of the verb (an adverb of time and a preposition at most)
+_OWN_PIECE_REACH = 6
 
 
 def _figurative_speaker(w: _Work, c: Cue) -> bool:
@@ -390,6 +437,14 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
             return j  # أكد الصعب أن …، وكانت إدارة النادي قدمت … على أن …: a later أن is not the verb's
+        if (t.text in "،," and j + 1 < reach) or (j > i + 1 and toks[j].norm in lex.attribution_firsts):
+            # وأكد عباس، وفق ما نقلت عنه وكالة الأنباء الفلسطينية، أن …; also with no comma before
+            # it, right after the subject (وقال نائب رئيس الوزراء الروسي ديمتري روغوزين بحسب ما نقلت
+            # عنه وكالات الانباء الروسية، انه …: aawsat 2015-07-27, article 84)
+            end = _inserted_attribution_end(toks, j + 1 if t.text in "،," else j, reach, lex)
+            if end is not None:
+                past_term = end
+                continue
         if t.text in ":：" and not _between_digits(w.text, t.start):
             nxt = w.open_at.get(raw[j + 1].start) if j + 1 < len(raw) else None
             if nxt is not None:
@@ -398,6 +453,43 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> int | None:
+    """The token after the comma that closes an attribution phrase starting at ``k`` right after a
+    comma, inside a report whose verb and subject come before it (وقال جاويش أوغلو، بحسب ما نقلت عنه
+    وكالة الأناضول التركية الرسمية، إن …: SaudiNewsNet 2015-08-06 articles 368, 494; وشدد البقعاوي،
+    حسبما نقلت عنه صحيفة “الرياض”، على …: 2015-07-31 article 179): the phrase vouches for the report,
+    so the verb's complementiser is looked for after it. None when no such phrase stands at ``k``,
+    when it opens the next clause (a fused و: ، وبحسب المصادر، فإن …), or when a complementiser,
+    quotation or colon comes before its closing comma (…، بحسب المصادر أن: not a phrase between
+    commas)."""
+    t = toks[k]
+    if t.conj or not attribution_at(toks, k, lex):
+        return None  # (على ضرورة …: على opens «على لسان», but not here)
+    if t.norm not in lex.accordance_firsts and not t.norm.endswith("حسبما"):
+        # وذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين إسرائيليين، أنه … (aawsat
+        # 2015-08-03, article 153): نقلا عن، على لسان name who said the words, not an outlet that
+        # vouches for them; that phrase makes the quote
+        return None
+    j = k + 1
+    while j < reach and j - k <= lex.title_chain_max_tokens:
+        x = toks[j]
+        if x.text == "(" or x.text in QUOTE_CHARS:
+            # (وفا)، لـ "مشيخة الأزهر": the outlet's short name in brackets or marks (a longer
+            # quotation is speech: the phrase ends before it)
+            closing = ")" if x.text == "(" else QUOTE_CHARS
+            close = next((y for y in range(j + 1, min(reach, j + _BRACKETED_NAME)) if toks[y].text in closing), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
+        if x.text in "،,":
+            return j + 1 if j + 1 < reach and toks[j + 1].kind != "punct" else None
+        if x.kind == "punct" or x.norm in lex.complementisers or x.norm in lex.fa_complementisers:
+            return None
+        j += 1
+    return None
 
 
 def names_a_work(norm: str, lex: QuoteLexicon) -> bool:
@@ -796,8 +888,16 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     # وطبقا لما أعلنه ناصر الحاسي المتحدث باسم سلاح الجو الليبي، فإن …: a source that is a clause
     # (ما + verb + subject with its title) runs as long as a title chain
     reach = lex.title_chain_max_tokens if a < last and toks[a].norm in ("ما", "لما") else lex.speaker_max_tokens
+    # the verb of a source that is a clause (وفق ما أعلن …، حسبما ذكرت …), and the token after it when
+    # that is عنه، عنها (وفق ما نقلت عنه وكالة الأنباء …، حسبما نقلت عنه صحيفة «الرياض»: the one quoted,
+    # named before, stands between the verb and its subject, the outlet)
+    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
+    cited = k + 1 if 0 <= k and k + 1 < last and toks[k + 1].norm in lex.cited_pronouns else -1
     while b < last and b - a < reach:
         t = toks[b]
+        if b == cited:
+            b += 1
+            continue
         if b > a and b in w.term_skip and w.term_skip[b] <= last:
             b = w.term_skip[b]  # بحسب صحيفة «صنداي مورنينغ بوست»
             continue
@@ -815,13 +915,16 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
         c.speaker, c.speaker_how = None, "implicit"  # بحسب زعمه: the one "he" refers to
         return b
     # وفق ما أعلن متحدثون عسكريون، حسبما ذكرت الوكالة: the source is the subject of that verb
-    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
     if 0 <= k < last and _verb_with_object(lex, toks[k].norm):
-        sub = post_verbal(toks, k, b, lex, w.term_skip, w.names)
+        sub = post_verbal(toks, cited if cited > 0 else k, b, lex, w.term_skip, w.names)
         if sub:
             c.speaker, c.speaker_how = sub, "said"
             w.attribution_verbs.add(k)  # (the verb speaks through the phrase, not on its own)
     return b
+
+
+# (وفا)، (د ب أ)، (واس): a short name in brackets after a source runs to a few tokens at most
+_BRACKETED_NAME = 6
 
 
 def _verb_with_object(lex: QuoteLexicon, n: str) -> bool:
@@ -914,7 +1017,11 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if any(j in w.reporting_cues for j in range(k, c.i)):
             return  # قال سلال: «…»، بحسب وكالة الأنباء الجزائرية: the agency vouches for a report it cites
-        inserted = b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct"
+        # (…، وفق ما نقلت عنه وكالة الأنباء الفلسطينية (وفا)، …: also with the outlet's short name
+        # in brackets or marks after the source)
+        inserted = (b + 1 < last and toks[b].text in "،," and toks[b + 1].kind != "punct") \
+            or (b < last and (toks[b].text == "(" or toks[b].text in QUOTE_CHARS)
+                and _inserted_attribution_end(toks, c.i, last, lex) is not None)
         if inserted and k < c.i and lex.verb(toks[k].norm, toks[k].text) is not None:
             # وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض … (aawsat 2015-08-03,
             # article 140): the phrase, between commas, stands inside a report whose verb opens
@@ -1296,7 +1403,9 @@ class _ReadingOrder:
             if self._scripture(rec):
                 self.scripture = rec
                 return rec  # قال الله تعالى ((…)) … وأضاف: the preacher who cited it goes on, not God
-            if reported:
+            if reported or (c.kind == "attribution" and not governs):
+                # (…، بحسب ما نقلت عنه وكالات الانباء الروسية، … مشيرا: a phrase that only vouches for
+                # the sentence's report is not the speaker its participle continues)
                 self.in_sentence.setdefault(c.sent, (rec, agr))
             else:
                 self.in_sentence[c.sent] = (rec, agr)
@@ -1592,14 +1701,17 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     s = toks[a].bare if bare and not strip_conj(toks[a].norm).startswith("لل") else toks[a].head
     e = toks[b - 1].end
     ent = None
+    person = bare_word(toks[a]) in w.lex.person_heads
     if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
         k = _relative_after_person(w, a, b)
         if k is not None:
             b = k  # the person before the kinship noun speaks, not the relative named after it
         kunya = _kunya_names(w, a, b)
         ent = _named_after_head(w, a, b) or w.mentions.link(s, toks[b - 1].end, skip=kunya)
+        if person and not _fits_a_person(w, ent, a):
+            ent = None  # الناطق باسم حركة الجهاد الإسلامي is a person, not the movement
         if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
-            ent = _issuer(w, a, b) or w.titles.resolve(a, b)
+            ent = _issuer(w, a, b) or w.titles.resolve(a, b, persons_only=person)
         ent = _given_name_of_earlier(w, a, b, ent) or ent
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
@@ -1607,10 +1719,29 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # وأضاف المتحدث after وقال بيجان فارنودي المتحدث باسم مؤسسة كوفي أنان (2015-07-21, article
         # 193): "the spokesman", with the article, is the one the article named, unless an unnamed
         # one (متحدث آخر) was brought in since (see TitleIndex.resolve)
-        ent = w.titles.resolve(a, b, unnamed_since=True)
-    if ent is not None and bare_word(toks[a]) in w.lex.person_epithets and w.mentions.labels.get(ent) != "PER":
-        ent = None  # المدرب البرتغالي is a person, not the club of the title it was read through
+        ent = w.titles.resolve(a, b, unnamed_since=True, persons_only=True)
+    if person and not _fits_a_person(w, ent, a):
+        # المدرب البرتغالي is a person, not the club of the title it was read through; منسق شئون
+        # الطاقة الدولية الأمريكي not وزارة الخارجية الأمريكية, named in his title (aljazirah
+        # 2015-08-02, article 467); مفتي السعودية not هيئة كبار العلماء, which he heads (2015-08-01,
+        # article 179). An unnamed holder stays unlinked, like «متحدث باسم الدفاع المدني»: the
+        # evaluation kit's gold keeps an unnamed official of a body apart from the body («مسؤول من
+        # حركة حماس», «مصدر رفيع في وزارة الخارجية السودانية» are actors of their own)
+        ent = None
     return Speaker(ent, w.text[s:e])
+
+
+def _fits_a_person(w: _Work, ent: str | None, a: int) -> bool:
+    """May ``ent`` be the speaker of a phrase (starting at token ``a``) headed by a person's
+    office or epithet (``person_heads``)? A person may; so may an organisation whose own mention
+    holds the head word (the club «الرائد», also the rank Major; «السفير» as a hotel's name), as
+    the head is then a word of its name; no other body or place."""
+    if ent is None or w.mentions.labels.get(ent) == "PER":
+        return True
+    if bare_word(w.toks[a]) in w.lex.quantifiers:
+        return False  # «أحد مسؤولي الأمن الليبيين» as an organisation is the tagger's reading of one person
+    s = w.toks[a].head
+    return any(r[2] == ent and r[0] <= s < r[1] for r in w.mentions.overlapping(s, s + 1))
 
 
 def _given_name_of_earlier(w: _Work, a: int, b: int, ent: str | None) -> str | None:

@@ -44,14 +44,18 @@ class TitleIndex:
         self.ending = {nm.end: (k, nm) for k, nm in names.items()}  # token after a name -> name
         self._surnames: dict[str, str] | None = None
         self.labels = {nm.entity: nm.label for nm in names.values()}
+        self._past_body: set[tuple[int, str]] = set()  # (position, person) found past a title's body
 
-    def resolve(self, a: int, b: int, unnamed_since: bool = False) -> str | None:
+    def resolve(self, a: int, b: int, unnamed_since: bool = False, persons_only: bool = False) -> str | None:
         """The entity a title phrase [a, b) refers to, named before it (None when no earlier title
         of the article holds its head word). With ``unnamed_since`` (a role noun that also names
         anonymous sources: المتحدث، المسؤول) only a person whose title holds every word of the
         phrase (المتحدث باسم الاستخبارات الأفغانية is not the one named المتحدث باسم البيت الأبيض),
         and None when the head word was written without the article after that title: an unnamed
-        bearer (مسؤول آخر، متحدث عسكري) came in between."""
+        bearer (مسؤول آخر، متحدث عسكري) came in between. With ``persons_only`` (a phrase headed by a
+        person's office or epithet: الرئيس العام، منسق شئون الطاقة، الناطق باسم حركة الجهاد) only a
+        person, found also past the body the earlier title named (الناطق باسم حركة الجهاد الإسلامي
+        داود شهاب), or an organisation whose own name opens with the head (the club الرائد)."""
         pairs = self._phrase_tokens(a, b)
         words = [w for w, _ in pairs]
         if not words:
@@ -73,6 +77,18 @@ class TitleIndex:
         # الوزير البحريني is not وزير الخارجية الفرنسي: a nisba of the phrase rules out a title
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
+        feminine = None
+        if len(words) >= 3 and words[-1].endswith("يه") and len(words[-1]) > 4 and words[-2].endswith("ه"):
+            # وزير الخارجية الأميركية: the nisba agrees with the feminine noun before it and is
+            # compared in its masculine form (not وزير الخارجية الروسي سيرغي لافروف: aawsat
+            # 2015-08-03, article 149); a title that holds the feminine form itself agrees
+            # (المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية)
+            feminine = words[-1]
+            nisbas.add(feminine[:-1])
+        # (the definite nouns of the phrase itself, nisbas left out: see persons_only below)
+        own_definites = {_without_preposition(x) for x in (bare_word(self.toks[k]) for k in range(a + 1, b)
+                                                           if self.toks[k].kind == "ar" and is_definite(self.toks[k]))
+                         if not self._nisba(head, x) and x[:-1] not in nisbas} if persons_only else set()
         best, best_key = None, None
         phrase = None
         if unnamed_since:
@@ -82,13 +98,23 @@ class TitleIndex:
             pw = self._words(a, b)
             phrase = {x for j, x in enumerate(pw) if not (x in self.lex.body_nouns and j + 1 < len(pw))} \
                 - self.lex.honorific_titles
-        for pos, eid, title in self._titles_with(head, a):
+        for pos, eid, title in self._titles_with(head, a, persons_only):
+            if persons_only and self.labels.get(eid) != "PER" and self.toks.norm(pos) not in _written_forms(head):
+                continue  # منسق شئون الطاقة … بوزارة الخارجية: the body he serves, not him
             if need is not None and need not in title:
                 continue
             if phrase is not None and (self.labels.get(eid) != "PER" or not phrase <= title):
                 continue
+            if (pos, eid) in self._past_body and not own_definites <= {_without_preposition(x) for x in title}:
+                # امين سر المجلس الثوري لفتح امين مقبول is not الأمين العام للأمم المتحدة بان كي مون
+                # (alyaum 2015-08-02, article 960): a holder found past the body of his title is
+                # another office when the phrase names a definite noun (a body, a domain) that his
+                # title lacks; nisbas may be left out (الأجهزة الأمنية الفلسطينية). Holders named
+                # right after their title are compared as before (المدير الفني للفريق الوحداوي is
+                # المدير الفني خوان رودوريغيز, 2015-08-01 article 454)
+                continue
             own = {w for w in title if w.endswith("ي") and len(w) > 3 and w != head}
-            if nisbas and own and not nisbas & own:
+            if nisbas and own and not nisbas & own and not (feminine and feminine in title):
                 continue
             key = (sum(w in title for w in words), pos)
             if best_key is None or key > best_key:
@@ -96,7 +122,7 @@ class TitleIndex:
         if best is not None and unnamed_since:
             if any(j > best_key[1] and not is_definite(self.toks[j]) for j in self._occurrences(head, a)):
                 return None
-        if best is None and b - a == 1 and len(words) == 1 and is_definite(self.toks[a]):
+        if best is None and b - a == 1 and len(words) == 1 and is_definite(self.toks[a]) and not persons_only:
             best = self._body_ending_with(head, a)
         return best
 
@@ -188,9 +214,9 @@ class TitleIndex:
                 found.add(got[1].entity)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _titles_with(self, head: str, before: int):
+    def _titles_with(self, head: str, before: int, persons_only: bool = False):
         """(position, entity, title words) for each title holding ``head`` written before token
-        ``before``."""
+        ``before`` (with ``persons_only``, see ``_name_after``)."""
         toks = self.toks
         for j in self._occurrences(head, before):
             if self._inside_a_name(j):
@@ -199,7 +225,7 @@ class TitleIndex:
                 nm = self.names[j]  # وزارة الداخلية: the organisation's own first word
                 yield j, nm.entity, frozenset(bare_word(toks[x]) for x in range(j, nm.end))
                 continue
-            found = self._name_after(j, before)
+            found = self._name_after(j, before, persons_only)
             if found is not None:
                 yield from found
             if found is not None and any(self.labels.get(f[1]) == "PER" for f in found):
@@ -245,19 +271,29 @@ class TitleIndex:
             p = text.find(head, p + 1)
         return sorted(out)
 
-    def _name_after(self, j: int, before: int):
+    def _name_after(self, j: int, before: int, persons_only: bool = False):
         """The name the title starting at ``j`` runs on to, with its words, and a counterpart named
-        right after that name (نظيره الروسي سيرغي لافروف); None when the chain reaches no name."""
+        right after that name (نظيره الروسي سيرغي لافروف); None when the chain reaches no name.
+        With ``persons_only`` an organisation the chain reaches is the body of the title, and the
+        chain goes on past it to the person who holds it (الناطق باسم حركة الجهاد الإسلامي داود
+        شهاب); the organisation is given only when no person follows."""
         toks, lex = self.toks, self.lex
+        body = None
         k = j + 1
         while k < before and k - j <= lex.title_chain_max_tokens:
             nm = self.names.get(k)
             if nm is not None and nm.label == "ORG" and title_preposition(toks, k - 1, lex, j):
                 k = nm.end  # المشرف العام على وكالة التنمية: the body he supervises, not him
                 continue
+            if nm is not None and nm.label == "ORG" and persons_only:
+                body = body or [(k, nm.entity, frozenset(self._words(j, k)))]
+                k = nm.end
+                continue
             if nm is not None and nm.label in ("PER", "ORG"):
                 title = frozenset(self._words(j, k))
                 out = [(k, nm.entity, title)]
+                if body is not None:
+                    self._past_body.add((k, nm.entity))
                 counterpart = self._counterpart(nm.end, before)
                 if counterpart is not None:
                     k2, nm2, own = counterpart
@@ -268,9 +304,9 @@ class TitleIndex:
                 k += 1  # صحيفة "ديلي ميل"، وكالة الأنباء الصينية “شينخوا”: the name in quotation marks
                 continue
             if ends_title_chain(toks, k, lex, first=False):
-                return None
+                return body
             k += 1
-        return None
+        return body
 
     def _counterpart(self, e: int, before: int):
         toks, lex = self.toks, self.lex
@@ -288,6 +324,16 @@ class TitleIndex:
 
     def _words(self, a: int, b: int) -> list[str]:
         return [bare_word(self.toks[x]) for x in range(a, b) if self.toks[x].kind == "ar"]
+
+
+def _without_preposition(word: str) -> str:
+    """A title word without a fused ل/ب, as compared across titles (للجامعة in «الأمين العام للجامعة
+    العربية», لجامعة in «الأمين العام لجامعة الدول العربية»: جامعه)."""
+    if word.startswith("لل") and len(word) > 4:
+        return word[2:]
+    if word[:1] in ("ل", "ب") and len(word) > 4:
+        return word[1:]
+    return word
 
 
 def _written_forms(head: str) -> frozenset[str]:
