@@ -176,6 +176,13 @@ class QuoteLexicon:
     detached_prepositions: frozenset[str]
     name_particles: frozenset[str]
     masdar_markers: frozenset[str]
+    # implied subjects (docs/quotes.md "Round 13"): adverbials of manner after a verb of saying (بشكل قاطع، بكل وضوح،
+    # مازحا، تحت عنوان …) are never its subject; a clause opened by a preposition (وفي …، وحول …)
+    # holds no subject before its verb
+    manner_heads: frozenset[str]
+    circumstantials: frozenset[str]
+    adverbial_openers: frozenset[str]
+    fronting_prepositions: frozenset[str]
     honorific_pronouns: frozenset[str]
     anonymity_verbs: frozenset[str]
     anonymity_objects: frozenset[str]
@@ -299,6 +306,10 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         detached_prepositions=res.word_class(AREA, "detached_prepositions"),
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),
+        manner_heads=res.word_class(AREA, "manner_heads"),
+        circumstantials=res.word_class(AREA, "circumstantials"),
+        adverbial_openers=res.word_class(AREA, "adverbial_openers"),
+        fronting_prepositions=res.word_class(AREA, "fronting_prepositions"),
         honorific_pronouns=res.word_class(AREA, "honorific_pronouns"),
         anonymity_verbs=res.word_class(AREA, "anonymity_verbs"),
         anonymity_objects=res.word_class(AREA, "anonymity_objects"),

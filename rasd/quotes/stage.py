@@ -31,6 +31,7 @@ from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
+                       in_fronted_adverbial,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -538,6 +539,8 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     if statement is not None:
         c.speaker, c.speaker_how = statement, "before"  # تلقت معلومات موثقة تؤكد أن …: the information
         return
+    if sp and _object_after_resumptive(w, c, sp, first, stop):
+        sp = None  # ألقى … كلمة أكد فيها وقوف الجمهورية …: the issuer speaks (resolved below)
     if sp and _addressee_after_resumptive(w, c, sp, first, stop):
         c.speaker_how = "issuer"  # resolved to the subject of the clause that issued the statement
         return
@@ -565,11 +568,21 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = ant, "relative"
             return
     if v.finite and not pronoun_subject(toks, i, first, lex):
-        pre = pre_verbal(toks, i, first, lex, w.names)
+        pre = _subject_before_verb(w, i, first)
         if pre:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+def _subject_before_verb(w: _Work, i: int, first: int) -> tuple[int, int] | None:
+    """The subject written before the verb at ``i`` (``pre_verbal``), unless its words are part of
+    a fronted adverbial (وحول اعتماد وحدات سكنية … في عرعر قال، وفي مارس (آذار) الماضي قال مكتب
+    الإحصاء: the topic or the time of what is said; round 13, implied subjects)."""
+    pre = pre_verbal(w.toks, i, first, w.lex, w.names)
+    if pre and in_fronted_adverbial(w.toks, pre[0], pre[1], first, w.lex, w.names):
+        return None
+    return pre
 
 
 def _names_a_name(w: _Work, i: int) -> bool:
@@ -657,6 +670,23 @@ def _source_after(w: _Work, sp: tuple[int, int], stop: int, prep: str) -> tuple[
     return None
 
 
+def _object_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
+    """كلمة ألقاها مرشد الثورة الإيرانية علي خامنئي أكد فيها وقوف الجمهورية الإسلامية …، وكلمة لقائد
+    عام المخيم …، أكد فيها أهمية المخيم: after "in which" (فيه، فيها) referring back to a statement
+    just named, an indefinite noun that is no name, source or title (a verbal noun in construct:
+    وقوف، أهمية، حرص) is what was said, the verb's object; the subject is implied, the statement's
+    issuer (round 13, implied subjects; a definite title or a name there, قال فيه المتحدث باسم
+    الوزارة، is still the subject)."""
+    toks, lex, a = w.toks, w.lex, sp[0]
+    if c.i + 1 >= stop or toks[c.i + 1].norm not in lex.resumptives or not c.verb.finite:
+        return False
+    head = toks[a]
+    if head.kind != "ar" or is_definite(head) or a in w.names or bare_word(head) in lex.sources \
+            or is_form_of_address(toks, a, lex) or is_honorific_pronoun(head, lex):
+        return False
+    return _statement_before(w, c.i, first)
+
+
 def _addressee_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
     """أصدرت بيانا دعت فيه حزب الله "للعودة …"، أطلق نداءً …، دعا فيه الأطباء اليمنيين … إلى …: after
     "in which" (فيه، خلاله) referring back to a statement just named (بيان، نداء، رسالة، كلمة), a
@@ -723,7 +753,7 @@ def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
     toks, i = w.toks, c.i
     if toks[i].conj or not c.verb.finite or pronoun_subject(toks, i, first, w.lex):
         return False
-    pre = pre_verbal(toks, i, first, w.lex, w.names)
+    pre = _subject_before_verb(w, i, first)
     if pre is None or pre[1] != i:
         return False
     a = pre[0]
@@ -1411,6 +1441,11 @@ class _ReadingOrder:
         rng = _subject_from(w, end, _after_sentence_opening(w, first, end))
         if rng is None:
             return None
+        if bare_word(w.toks[rng[0]]) in w.lex.statement_nouns:
+            # وينظر تقرير أعده المركز المصري للبحوث … بعين الريبة. ويقول تحت عنوان «…» إن: a report
+            # that was the subject speaks on, for whoever issued it (round 13, implied subjects)
+            rec = _speaker_of(w, rng)
+            return rec if rec.entity is not None else None
         ent = w.mentions.link(w.toks[rng[0]].head, w.toks[rng[1] - 1].end)
         if ent is None or w.mentions.labels.get(ent) != "PER" or is_anonymous(w.toks, rng[0], rng[1], w.lex, w.names):
             return None
@@ -1563,6 +1598,10 @@ def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
         n = strip_conj(toks[k].norm)
         if toks[k].kind == "punct" or toks[k].norm in lex.connectors or n in lex.connectors or n in lex.negations:
             k += 1
+            moved = True
+            continue
+        if n in lex.fronting_prepositions and k + 2 < end and toks[k + 1].norm in lex.demonstratives:
+            k += 2  # إثر ذلك أطلق الشيخ خالد …، بعد ذلك ألقى: "after that", with no comma
             moved = True
             continue
         for seq in lex.skip_after_verb:

@@ -1,0 +1,118 @@
+"""Issue 16, round 13 (docs/quotes.md "Round 13 (implied subjects)"): when the subject of a verb
+of saying is implied, the words right after or before the verb are no speaker: an adverbial of
+manner (بشكل صريح، بكل وضوح، بلهجة …، مازحا، معلقا), a heading (تحت عنوان «…»), a fronted adverbial
+of topic or time (وحول …، وفي مارس الماضي), a verbal noun after "in which" (أكد فيها أهمية …); the
+plural noun كتب ("books") after a preposition or a quantifier is no cue; a noun of relation (خصوم،
+أنصار، محامي) before a name does not make its phrase that name's. Every sentence is from a
+SaudiNewsNet day other than the reserved fresh-reading days, named in a comment.
+"""
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
+
+# SaudiNewsNet 2015-08-08, aleqtisadiya (article 248)
+STEWART = ('وقال ستيوارت "لقد عملنا بجهد كبير.. لم تكن كل الحلقات موفقة لكننا أعطينا كل ما لدينا على '
+           'الدوام"، وأضاف مازحا "من الواضح أن وضع العالم أسوأ بوضوح مما كان عليه عندما بدأت. هل تسببت أنا '
+           'في ذلك؟".')
+
+# SaudiNewsNet 2015-07-21, aawsat (article 436)
+GOMEZ = ("لا فرق في كيفية تحضير الطعام للرؤساء أو للأشخاص العاديين الذي يرتادون المطاعم يؤكّد غيوم غوميز في "
+         "حديثه لـ«الشرق الأوسط»، فهذه المهنة ترتكز على إرضاء الشخص الآخر أيا كان. ويقول معلقا: «عندما أحضّر "
+         "طبقا لعائلتي أو لزبون ما في مطعم أو لرئيس جمهورية فأنا أقوم بالشيء نفسه».")
+
+# SaudiNewsNet 2015-07-26, aawsat (article 154)
+NASRALLAH = ("من جانب آخر، تطرق نصر الله إلى الوضع اللبناني الداخلي، فقال أيضا بلهجة تحدٍّ لخصوم حزبه إن "
+             "«التلويح باستقالة الحكومة أو التهديد بها لن يقدم ولن يؤخر شيئا، بل يضر البلد ويأخذه إلى الفراغ "
+             "وبالتالي إلى المجهول».")
+
+# SaudiNewsNet 2015-07-27, okaz (article 1308): the adverbial after a cue inside a reported clause
+ASSAD = ("فيما قالت نائبة رئيس الائتلاف نورا الأمير إن بشار الأسد اعترف بكل وضوح أنه باع سوريا لإيران وحزب "
+         "الله.")
+
+
+def test_a_circumstantial_adjective_after_the_cue_is_no_speaker():
+    doc = analyse(STEWART, ("e1", "PER", "جون ستيوارت", "ستيوارت"))
+    assert said(doc, "وضع العالم أسوأ") == ("e1", "ستيوارت")
+    doc = analyse(GOMEZ, ("e1", "PER", "غيوم غوميز", "غيوم غوميز"))
+    entity, phrase = said(doc, "عندما أحضّر")
+    assert entity == "e1" and phrase != "معلقا"
+
+
+def test_a_manner_phrase_with_bi_is_no_speaker():
+    doc = analyse(NASRALLAH, ("e1", "PER", "حسن نصر الله", "نصر الله"))
+    entity, phrase = said(doc, "التلويح باستقالة")
+    assert entity == "e1"
+    assert "بلهجة" not in (phrase or "")
+    doc = analyse(ASSAD, ("e1", "PER", "بشار الأسد", "بشار الأسد"), ("e2", "PER", "نورا الأمير", "نورا الأمير"))
+    admits = [q for q in doc.layer("quotes") if q.get("cue").text == "اعترف"]
+    assert [(q.get("speaker"), q.get("speaker_text")) for q in admits] == [("e1", "بشار الأسد")]
+
+
+# SaudiNewsNet 2015-08-01, sabq (article 1216): the adverbial takes a و of its own
+QATAMI = ("وقال الشيخ ناصر القطامي إن الحفظ في الصغر أيسر. وواصل: كل هذا وما سبق يُعد واقعاً ملموساً ويؤكد "
+          "وبكل وضوح ما دلت عليه دراسات عدّة أن حفظ القرآن الكريم له أثره العظيم والمبارك في تنمية المهارات.")
+
+
+def test_a_manner_phrase_with_its_own_conjunction_is_no_speaker():
+    doc = analyse(QATAMI, ("e1", "PER", "ناصر القطامي", "ناصر القطامي"))
+    entity, phrase = said(doc, "حفظ القرآن الكريم")
+    assert entity == "e1" and "وضوح" not in (phrase or "")
+
+
+# SaudiNewsNet 2015-07-21, aawsat (article 232)
+HEADING = ("وينظر تقرير أعده المركز المصري للبحوث والدراسات الأمنية، الذي يرأسه اللواء عبد الحميد خيرت، إلى "
+           "وجود قوى في الإقليم تحت اسم محاربة «داعش» بعين الريبة. ويقول تحت عنوان «داعش ودول الخليج.. حسابات "
+           "سياسية ومخاطر أمنية» إن وجود قوة كبرى داخل الإقليم لقيادة تحالف دولي لم يعد مقبولا.")
+
+
+def test_a_heading_after_the_cue_is_no_speaker():
+    doc = analyse(HEADING, ("e1", "ORG", "داعش", "داعش"),
+                  ("e2", "ORG", "المركز المصري للبحوث والدراسات الأمنية", "المركز المصري للبحوث والدراسات الأمنية"))
+    entity, phrase = said(doc, "وجود قوة كبرى")
+    assert "عنوان" not in (phrase or "")
+    assert entity == "e2"  # the report that was the subject speaks on, for the centre that wrote it
+
+
+# SaudiNewsNet 2015-07-22, alriyadh (article 915)
+ARAR = ("وقال الأمير متعب بن عبدالله إن القوات جاهزة. وحول اعتماد وحدات سكنية ومستشفى للحرس في عرعر قال بأنه "
+        "إذا تم اعتماد قوة حرس بعرعر سيكون هناك بناء وحدات سكنية ومستشفى.")
+
+# SaudiNewsNet 2015-07-22, aawsat (article 21)
+EUROSTAT = ("وفي مارس (آذار) الماضي قال مكتب الإحصاء الأوروبي، إن السوريين يحتلون صدارة قائمة الأكثر طلبا للجوء "
+            "في الاتحاد الأوروبي.")
+
+# SaudiNewsNet 2015-07-21, aleqtisadiya (article 722)
+HESTERMAN = ('وخلال جلسة لمجلس الشيوخ في أيار (مايو) الماضي قال اللفتنانت جنرال جون هسترمان قائد أسراب القوات '
+             'الجوية في الشرق الأوسط "إن نشر مراقبين جويين على الأرض سيساعد".')
+
+
+def test_a_fronted_adverbial_of_topic_is_no_subject():
+    doc = analyse(ARAR, ("e1", "PER", "متعب بن عبدالله", "متعب بن عبدالله"), ("e2", "LOC", "عرعر", "عرعر"))
+    assert said(doc, "بناء وحدات سكنية")[0] == "e1"
+
+
+def test_a_fronted_adverbial_of_time_leaves_the_subject_after_the_verb():
+    doc = analyse(EUROSTAT)
+    assert said(doc, "السوريين يحتلون")[1] == "مكتب الإحصاء الأوروبي"
+    doc = analyse(HESTERMAN, ("e1", "PER", "جون هسترمان", "جون هسترمان"))
+    entity, phrase = said(doc, "نشر مراقبين")
+    assert entity == "e1" and phrase != "الماضي"
+
+
+# SaudiNewsNet 2015-07-21, aawsat (article 38)
+KHALID = ("إثر ذلك أطلق الشيخ خالد بن أحمد آل خليفة تغريدة على مدونته الرسمية على موقع التواصل الاجتماعي "
+          "«تويتر» قال فيها «نهنئ الشعب الإيراني المظلوم بعيد الفطر المبارك ونتمنى له أوضاعا أفضل».")
+
+# SaudiNewsNet 2015-08-01, alyaum (article 948)
+SHIMA = ("وتضمن حفل الافتتاح، استعراضا لأعلام الدول المشاركة، وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها "
+         "أهمية المخيم في تعزيز الصداقة والسلام بين كشافي العالم، مفيداً أن فعاليات المخيم ستكون حالة من "
+         "التناغم بين الكشافين.")
+
+
+def test_after_in_which_the_statements_issuer_speaks():
+    doc = analyse(KHALID, ("e1", "PER", "خالد بن أحمد آل خليفة", "خالد بن أحمد آل خليفة"))
+    assert said(doc, "نهنئ الشعب")[0] == "e1"
+
+
+def test_a_verbal_noun_after_in_which_is_the_object():
+    doc = analyse(SHIMA, ("e1", "PER", "تكاياسو شيما", "تكاياسو شيما"))
+    assert said(doc, "فعاليات المخيم")[0] == "e1"
+    assert all("أهمية" not in (q.get("speaker_text") or "") for q in doc.layer("quotes"))
