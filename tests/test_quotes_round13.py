@@ -116,3 +116,25 @@ def test_a_verbal_noun_after_in_which_is_the_object():
     doc = analyse(SHIMA, ("e1", "PER", "تكاياسو شيما", "تكاياسو شيما"))
     assert said(doc, "فعاليات المخيم")[0] == "e1"
     assert all("أهمية" not in (q.get("speaker_text") or "") for q in doc.layer("quotes"))
+
+
+# SaudiNewsNet 2015-07-21, aawsat (article 428); 2015-07-22, aleqtisadiya (article 194); 2015-07-21,
+# alweeam (article 1853): كتب "books" after a preposition or a quantifier
+BOOKS = [
+    "المزة اللبنانية غنية، ولكن «عنب» نجح في البحث في كتب المطبخ اللبناني العتيقة وأعاد إحياء أطباق وطبخات "
+    "كانت على وشك أن تصبح منسية.",
+    'بعض كتب الأطفال أو الكارتون مثل "نسر في المملكة المتحدة" يمجد الإمكانات التقنية المستقبلية للقنبلة الذرية.',
+    "كما أن ما ذكر في بعض كتب الفقهاء في شروحاتهم عن الفجر الكاذب وأنه تعقبه ظلمة قبل ظهور الصادق غير صحيح.",
+]
+
+
+def test_the_plural_noun_books_after_a_preposition_or_quantifier_is_no_cue():
+    for text in BOOKS:
+        doc = analyse(text)
+        assert all(q.get("cue") is None or q.get("cue").text != "كتب" for q in doc.layer("quotes")), text
+
+
+def test_the_verb_wrote_still_reports():
+    # SaudiNewsNet 2015-07-27, 3alyoum: كتب at the start of its clause is the verb
+    doc = analyse("وكتب العريفي في تغريدة أن الضب ليس حراما.", ("e1", "PER", "محمد العريفي", "العريفي"))
+    assert said(doc, "الضب ليس حراما")[0] == "e1"

@@ -97,6 +97,8 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
             return True
         if not _plausible_subject(toks, i, lex):
             return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
+    if v.kind == "past" and prev in lex.noun_governors:
+        return True  # في كتب المطبخ اللبناني، بعض كتب الفقهاء: "books", a noun after a preposition
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
 
 

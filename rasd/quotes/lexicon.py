@@ -176,9 +176,11 @@ class QuoteLexicon:
     detached_prepositions: frozenset[str]
     name_particles: frozenset[str]
     masdar_markers: frozenset[str]
-    # implied subjects (docs/quotes.md "Round 13"): adverbials of manner after a verb of saying (بشكل قاطع، بكل وضوح،
+    # implied subjects (docs/quotes.md "Round 13"): a verb form after a preposition or quantifier
+    # is a noun (في كتب التراث); adverbials of manner after a verb of saying (بشكل قاطع، بكل وضوح،
     # مازحا، تحت عنوان …) are never its subject; a clause opened by a preposition (وفي …، وحول …)
     # holds no subject before its verb
+    noun_governors: frozenset[str]
     manner_heads: frozenset[str]
     circumstantials: frozenset[str]
     adverbial_openers: frozenset[str]
@@ -306,6 +308,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         detached_prepositions=res.word_class(AREA, "detached_prepositions"),
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),
+        noun_governors=res.word_class(AREA, "noun_governors"),
         manner_heads=res.word_class(AREA, "manner_heads"),
         circumstantials=res.word_class(AREA, "circumstantials"),
         adverbial_openers=res.word_class(AREA, "adverbial_openers"),
