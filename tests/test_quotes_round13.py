@@ -138,3 +138,21 @@ def test_the_verb_wrote_still_reports():
     # SaudiNewsNet 2015-07-27, 3alyoum: كتب at the start of its clause is the verb
     doc = analyse("وكتب العريفي في تغريدة أن الضب ليس حراما.", ("e1", "PER", "محمد العريفي", "العريفي"))
     assert said(doc, "الضب ليس حراما")[0] == "e1"
+
+
+# SaudiNewsNet 2015-07-21, aawsat (article 84)
+LAWYER = ("ونقلت الصحيفة عن محامي ميليسا قوله، إن «السيدة تعيش وحدها مع طفلها الصغير في بروكسل، وأرادت "
+          "الالتحاق بزوجها في تركيا لإقناعه بالعودة».")
+
+
+def test_a_noun_of_relation_before_a_name_is_not_that_name():
+    doc = analyse(LAWYER, ("e1", "PER", "ميليسا", "ميليسا"))
+    entity, phrase = said(doc, "السيدة تعيش")
+    assert entity is None and phrase == "محامي ميليسا"
+
+
+def test_a_lawyer_named_after_his_field_is_still_linked():
+    # SaudiNewsNet 2015-07-21 (the topic of أما, tests/test_quotes_speakers.py): the name is the lawyer
+    doc = analyse('أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن "مشروع القانون هذا يشكل إشارة سيئة".',
+                  ("e1", "PER", "غازي مرابط", "غازي مرابط"))
+    assert said(doc, "إشارة سيئة")[0] == "e1"

@@ -190,6 +190,7 @@ class QuoteLexicon:
     anonymity_objects: frozenset[str]
     speech_settings: frozenset[str]
     kinship: frozenset[str]
+    relation_nouns: frozenset[str]  # خصوم، أنصار، محامي + a name: that name's opponents, not that name
     kunya: frozenset[str]  # أم، أبو before a name: the parent of the one named (أم فهد)
     negations: frozenset[str]
     counterpart: frozenset[str]
@@ -318,6 +319,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         anonymity_objects=res.word_class(AREA, "anonymity_objects"),
         speech_settings=res.word_class(AREA, "speech_settings"),
         kinship=res.word_class(AREA, "kinship"),
+        relation_nouns=res.word_class(AREA, "relation_nouns"),
         kunya=res.word_class(AREA, "kunya"),
         negations=res.word_class(AREA, "negations"),
         counterpart=res.word_class(AREA, "counterpart"),

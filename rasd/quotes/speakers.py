@@ -193,6 +193,18 @@ def in_fronted_adverbial(toks: list[Tok], a: int, b: int, first: int, lex: Quote
 _FRONTED_REACH = 10
 
 
+def names_a_relation(toks: list[Tok], a: int, b: int, lex: QuoteLexicon,
+                     names: Mapping[int, NameAt] | None) -> bool:
+    """Is the speaker phrase [a, b) headed, without the article, by a noun of relation to someone
+    named right after it (خصوم الإمبراطور بوكاسا، محامي ميليسا، محامي النجم الأرجنتيني:
+    ``relation_nouns``)? That someone is not the speaker (like a kinship noun). A name further on,
+    after a field (أما محامي القضايا الجزائية غازي مرابط), is the holder of the title itself."""
+    if toks[a].kind != "ar" or is_definite(toks[a]) or bare_word(toks[a]) not in lex.relation_nouns:
+        return False
+    later = [k for k in range(a + 3, b) if names and k in names and names[k].label == "PER"]
+    return not later
+
+
 def _before_object(toks: list[Tok], a: int, b: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> int:
     """The end of a subject phrase [a, b) before an indefinite noun in the accusative, the verb's
     object (وأصدر البيت الأبيض بيانا، عقد الوزير مؤتمرًا صحفيا): written with tanween, or a statement

@@ -31,7 +31,7 @@ from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
-                       in_fronted_adverbial,
+                       in_fronted_adverbial, names_a_relation,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -1631,7 +1631,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     s = toks[a].bare if bare and not strip_conj(toks[a].norm).startswith("لل") else toks[a].head
     e = toks[b - 1].end
     ent = None
-    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
+    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)
+            or names_a_relation(toks, a, b, w.lex, w.names)):
         k = _relative_after_person(w, a, b)
         if k is not None:
             b = k  # the person before the kinship noun speaks, not the relative named after it
@@ -1979,8 +1980,8 @@ def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool
         if c.speaker is None or c.speaker_how != "after":
             continue
         a, b = c.speaker
-        if is_kin(w.toks, a, w.lex):
-            continue  # والد الشهيد محمد الفلاني names a relative
+        if is_kin(w.toks, a, w.lex) or names_a_relation(w.toks, a, b, w.lex, w.names):
+            continue  # والد الشهيد محمد الفلاني names a relative, محامي ميليسا a client
         # (no anonymity check: a role noun is anonymous only while no name is known, and the name
         # run is what is looked for; source nouns, مصدر، مسؤول طلب …, are no title heads)
         ps, pe = w.toks[a].head, w.toks[b - 1].end
