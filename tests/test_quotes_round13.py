@@ -134,6 +134,23 @@ def test_the_plural_noun_books_after_a_preposition_or_quantifier_is_no_cue():
         assert all(q.get("cue") is None or q.get("cue").text != "كتب" for q in doc.layer("quotes")), text
 
 
+# SaudiNewsNet 2015-07-21, aawsat (article 278); 2015-07-25, alriyadh (article 795); 2015-08-07, aawsat
+# (article 134): كتب right after a verb of saying is that verb's subject, "books"
+BOOKS_SAY = [
+    ("حيث تشير كتب هذا المذهب إلى أنه تلقي الوحي من ملاك يدعى «مورموني».", "تشير", "كتب"),
+    ("تباينت آراء عديدة حول اسم أبها، وأشارت كتب تاريخية بأنها كانت تحمل اسم (قيثاء) أو (غيثاء).",
+     "وأشارت", "كتب تاريخية"),
+    ("ثم عاد لإعداد الحفل حيث تذكر كتب التاريخ أنه خصص 500 من الطهاة وألفا من الخدم للعمل على راحة الضيوف.",
+     "تذكر", "كتب التاريخ"),
+]
+
+
+def test_books_right_after_a_verb_of_saying_are_its_subject():
+    for text, cue, phrase in BOOKS_SAY:
+        doc = analyse(text)
+        assert [(q.get("cue").text, q.get("speaker_text")) for q in doc.layer("quotes")] == [(cue, phrase)], text
+
+
 def test_the_verb_wrote_still_reports():
     # SaudiNewsNet 2015-07-27, 3alyoum: كتب at the start of its clause is the verb
     doc = analyse("وكتب العريفي في تغريدة أن الضب ليس حراما.", ("e1", "PER", "محمد العريفي", "العريفي"))

@@ -282,6 +282,16 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     return a
 
 
+def verb_form_as_subject(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:
+    """Is the weak past form at ``k`` (كتب "wrote") right after a finite verb of saying the noun
+    that is its subject (حيث تشير كتب هذا المذهب إلى أنه، وأشارت كتب تاريخية: "books")? A verb
+    does not stand in its subject's place (round 13)."""
+    if k == 0 or toks[k].conj:
+        return False
+    v, before = lex.verb(toks[k].norm), lex.verb(toks[k - 1].norm)
+    return v is not None and v.kind == "past" and "weak" in v.flags and before is not None and before.finite
+
+
 def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
                 names: Mapping[int, NameAt] | None) -> int:
     """The token after a speaker phrase starting at ``a``: it ends at a preposition, time word,
@@ -308,7 +318,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
         if b > a and title_preposition(toks, b, lex, a):
             b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
             continue
-        if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
+        if _is_stop(t, lex) or (lex.verb(t.norm) is not None and not verb_form_as_subject(toks, b, lex)) \
+                or anonymity_clause_at(toks, b, lex) \
                 or (b > a and strip_conj(t.norm) in lex.masdar_markers):
             break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and _object_after_noun_phrase(toks, b, limit, lex, names):
