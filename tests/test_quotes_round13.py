@@ -173,3 +173,23 @@ def test_a_lawyer_named_after_his_field_is_still_linked():
     doc = analyse('أما محامي القضايا الجزائية غازي مرابط، فقد رأى أن "مشروع القانون هذا يشكل إشارة سيئة".',
                   ("e1", "PER", "غازي مرابط", "غازي مرابط"))
     assert said(doc, "إشارة سيئة")[0] == "e1"
+
+
+# SaudiNewsNet 2015-07-21, aawsat (article 410): "in it" refers back to an article; its writer speaks
+BERGAN = ("قبل أيام وجدت مقالة قديمة كتبها الناقد البريطاني رونالد برغن في صحيفة «ذ غارديان» سنة 2007 يقول فيها: "
+          "«معظم مراجعي الأفلام يتعاملون أساسًا مع محتوى الفيلم. أي واحد يستطيع أن يخبرك ما هي حبكة الفيلم».")
+
+# SaudiNewsNet 2015-07-31, 3alyoum (article 192): the site a tweet was written on is not its writer
+MODI = ("ونعى رئيس الوزراء الهندي، مودي، الرئيس الراحل، في تغريدة على صفحته بموقع “تويتر”، قال فيها: “تنعي "
+        "الهند خسارة عالم عظيم، ورئيس رائع، وفوق كل ذلك شخص ملهم”.")
+
+
+def test_after_in_it_the_writer_of_the_article_speaks():
+    doc = analyse(BERGAN, ("e1", "PER", "رونالد برغن", "رونالد برغن"), ("e2", "ORG", "ذ غارديان", "ذ غارديان"))
+    entity, phrase = said(doc, "مراجعي الأفلام")
+    assert entity == "e1" and "2007" not in phrase
+
+
+def test_the_site_of_a_tweet_is_not_its_writer():
+    doc = analyse(MODI, ("e1", "PER", "ناريندرا مودي", "مودي"), ("e2", "ORG", "تويتر", "تويتر"))
+    assert said(doc, "تنعي الهند")[0] == "e1"
