@@ -89,6 +89,16 @@ def test_a_fronted_adverbial_of_topic_is_no_subject():
     assert said(doc, "بناء وحدات سكنية")[0] == "e1"
 
 
+# SaudiNewsNet 2015-07-31, 3alyoum (article 213): a relative clause inside the fronted topic
+HAJJ = ("وقال صاحب حملة الحج والعمرة إن الجهات الأمنية باشرت الحادث. وحول الإجراءات التي سيتم اتخاذها تجاه "
+        "المصابين والشهداء قال إن السفير العماني قطع إجازته للوقوف ومتابعة الأوضاع عن قرب.")
+
+
+def test_a_fronted_topic_with_a_relative_clause_is_no_subject():
+    doc = analyse(HAJJ)
+    assert said(doc, "السفير العماني")[1] == "صاحب حملة الحج والعمرة"
+
+
 def test_a_fronted_adverbial_of_time_leaves_the_subject_after_the_verb():
     doc = analyse(EUROSTAT)
     assert said(doc, "السوريين يحتلون")[1] == "مكتب الإحصاء الأوروبي"

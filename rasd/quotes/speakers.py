@@ -163,8 +163,8 @@ def past_adverbials(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon) -> i
 def in_fronted_adverbial(toks: list[Tok], a: int, b: int, first: int, lex: QuoteLexicon,
                          names: Mapping[int, NameAt] | None) -> bool:
     """Is a subject found before its verb, [a, b), part of a fronted adverbial: a clause that a
-    preposition opens (with و, or at the clause's start) and that runs to the verb with no verb,
-    pronoun, connector or complementiser between (وحول اعتماد وحدات سكنية ومستشفى للحرس في عرعر قال،
+    preposition opens (with و, or at the clause's start) and that runs to the verb with no verb of
+    saying, pronoun, connector or complementiser between (وحول اعتماد وحدات سكنية ومستشفى للحرس في عرعر قال،
     وفي مارس (آذار) الماضي قال: the topic or the time of what is said, not who says it)? A phrase
     that names a person or an organisation is kept (the words before it may hold a verb the
     lexicon does not know: وبعد دقائق وصلتنا رسالة من الشيف خالد)."""
@@ -180,9 +180,10 @@ def in_fronted_adverbial(toks: list[Tok], a: int, b: int, first: int, lex: Quote
         if k < a:
             if t.kind == "punct" and t.text not in "()[]":
                 return False
+            # (a relative clause may stand in it: وحول الإجراءات التي سيتم اتخاذها تجاه المصابين
+            # والشهداء قال, 3alyoum 2015-07-31)
             if lex.verb(t.norm) is not None or n in lex.pronouns or t.norm in lex.complementisers \
-                    or n in lex.relatives or n in lex.kana or t.norm in lex.connectors or n in lex.connectors \
-                    or t.norm in lex.auxiliaries:
+                    or n in lex.kana or t.norm in lex.connectors or n in lex.connectors or t.norm in lex.auxiliaries:
                 return False
         k -= 1
     return False
