@@ -203,3 +203,17 @@ def test_after_in_it_the_writer_of_the_article_speaks():
 def test_the_site_of_a_tweet_is_not_its_writer():
     doc = analyse(MODI, ("e1", "PER", "ناريندرا مودي", "مودي"), ("e2", "ORG", "تويتر", "تويتر"))
     assert said(doc, "تنعي الهند")[0] == "e1"
+
+
+def test_a_verb_with_its_conjunction_after_a_preposition_still_reports():
+    # SaudiNewsNet 2015-08-01, aljazirah (article 408): إلي "to me", then وقال opens a clause
+    doc = analyse("ثمّ التفت إلي الدكتور علي أبوالمكارم وقال “أنا أعطي على الباب الأول هذا ماجستير”.",
+                  ("e1", "PER", "علي أبوالمكارم", "علي أبوالمكارم"))
+    assert said(doc, "أنا أعطي")[0] == "e1"
+
+
+def test_quoting_after_a_verb_of_saying_stays_an_attribution():
+    # SaudiNewsNet 2015-08-01, alweeam (article 892): نقلا (dual past of نقل) is "quoting", no subject
+    doc = analyse("وقال نقلا عن دائرة صحة محافظة الانبار ان 174 من المدنيين قتلوا واصيب 453 آخرون بجروح.")
+    q = quote(doc, "من المدنيين")
+    assert q.get("speaker_text") == "دائرة صحة محافظة الانبار"

@@ -97,7 +97,7 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
             return True
         if not _plausible_subject(toks, i, lex):
             return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
-    if v.kind == "past" and prev in lex.noun_governors:
+    if v.kind == "past" and prev in lex.noun_governors and not toks[i].conj:  # (التفت إلي وقال: a clause)
         return True  # في كتب المطبخ اللبناني، بعض كتب الفقهاء: "books", a noun after a preposition
     if verb_form_as_subject(toks, i, lex):
         return True  # حيث تشير كتب هذا المذهب إلى أنه، وأشارت كتب تاريخية بأنها: the first verb's subject

@@ -290,7 +290,10 @@ def verb_form_as_subject(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:
     if k == 0 or toks[k].conj:
         return False
     v, before = lex.verb(toks[k].norm), lex.verb(toks[k - 1].norm)
-    return v is not None and v.kind == "past" and "weak" in v.flags and before is not None and before.finite
+    # (the bare masculine form only: it is the one written like a noun, كتب، طالب، كشف; a dual,
+    # نقلا عن, is the attribution "quoting")
+    return v is not None and v.kind == "past" and v.agreement == "ms" and "weak" in v.flags \
+        and before is not None and before.finite
 
 
 def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
