@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..text.normalize import normalize
 from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon, VerbForm
-from .speakers import Tok, strip_conj
+from .speakers import Tok, strip_conj, verb_form_as_subject
 
 
 @dataclass(slots=True)
@@ -97,6 +97,10 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
             return True
         if not _plausible_subject(toks, i, lex):
             return True  # وبين إخوة رجال يتهامسون …: an indefinite noun after it is "between" its object
+    if v.kind == "past" and prev in lex.noun_governors and not toks[i].conj:  # (التفت إلي وقال: a clause)
+        return True  # في كتب المطبخ اللبناني، بعض كتب الفقهاء: "books", a noun after a preposition
+    if verb_form_as_subject(toks, i, lex):
+        return True  # حيث تشير كتب هذا المذهب إلى أنه، وأشارت كتب تاريخية بأنها: the first verb's subject
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
 
 

@@ -176,11 +176,21 @@ class QuoteLexicon:
     detached_prepositions: frozenset[str]
     name_particles: frozenset[str]
     masdar_markers: frozenset[str]
+    # implied subjects (docs/quotes.md "Round 13"): a verb form after a preposition or quantifier
+    # is a noun (في كتب التراث); adverbials of manner after a verb of saying (بشكل قاطع، بكل وضوح،
+    # مازحا، تحت عنوان …) are never its subject; a clause opened by a preposition (وفي …، وحول …)
+    # holds no subject before its verb
+    noun_governors: frozenset[str]
+    manner_heads: frozenset[str]
+    circumstantials: frozenset[str]
+    adverbial_openers: frozenset[str]
+    fronting_prepositions: frozenset[str]
     honorific_pronouns: frozenset[str]
     anonymity_verbs: frozenset[str]
     anonymity_objects: frozenset[str]
     speech_settings: frozenset[str]
     kinship: frozenset[str]
+    relation_nouns: frozenset[str]  # خصوم، أنصار، محامي + a name: that name's opponents, not that name
     kunya: frozenset[str]  # أم، أبو before a name: the parent of the one named (أم فهد)
     negations: frozenset[str]
     counterpart: frozenset[str]
@@ -307,11 +317,17 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         detached_prepositions=res.word_class(AREA, "detached_prepositions"),
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),
+        noun_governors=res.word_class(AREA, "noun_governors"),
+        manner_heads=res.word_class(AREA, "manner_heads"),
+        circumstantials=res.word_class(AREA, "circumstantials"),
+        adverbial_openers=res.word_class(AREA, "adverbial_openers"),
+        fronting_prepositions=res.word_class(AREA, "fronting_prepositions"),
         honorific_pronouns=res.word_class(AREA, "honorific_pronouns"),
         anonymity_verbs=res.word_class(AREA, "anonymity_verbs"),
         anonymity_objects=res.word_class(AREA, "anonymity_objects"),
         speech_settings=res.word_class(AREA, "speech_settings"),
         kinship=res.word_class(AREA, "kinship"),
+        relation_nouns=res.word_class(AREA, "relation_nouns"),
         kunya=res.word_class(AREA, "kunya"),
         negations=res.word_class(AREA, "negations"),
         counterpart=res.word_class(AREA, "counterpart"),
@@ -323,9 +339,9 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         possessed_objects=res.word_class(AREA, "possessed_objects"),
         name_titles=res.word_class(AREA, "name_titles"),
         rank_qualifiers=res.word_class(AREA, "rank_qualifiers"),
-        apposition_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
-                                   | res.word_class(AREA, "name_titles")
-                                   | {r[0] for r in source_rows if r[1] == "role"}),
+        # a title, name title or role noun, compared without the article (read here, in file order)
+        apposition_heads=(title_words := _norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(
+            AREA, "speaker_titles") | res.word_class(AREA, "name_titles") | {r[0] for r in source_rows if r[1] == "role"})),
         # matched on the written form: إما (either) normalises like أما (as for)
         topic_particles=frozenset(res.word_list(AREA, "topic_particles")),
         pronoun_suffixes=tuple(sorted(res.word_class(AREA, "pronoun_suffixes"), key=len, reverse=True)),
@@ -341,10 +357,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         generic_speakers=res.word_class(AREA, "generic_speakers"),
         media_nouns=res.word_class(AREA, "media_nouns"),
         person_epithets=res.word_class(AREA, "person_epithets"),
-        person_heads=_norm_set(w[2:] if w.startswith("ال") else w for w in res.word_class(AREA, "speaker_titles")
-                               | res.word_class(AREA, "name_titles")
-                               | {r[0] for r in source_rows if r[1] == "role"})
-        | res.word_class(AREA, "person_epithets") | res.word_class(AREA, "person_offices"),
+        person_heads=title_words | res.word_class(AREA, "person_epithets") | res.word_class(AREA, "person_offices"),
         body_nouns=res.word_class(AREA, "body_nouns"),
         nisba_endings=tuple(sorted(res.word_class(AREA, "nisba_endings"), key=len, reverse=True)),
         non_actor_names=res.word_class(AREA, "generic_speakers") | sources,

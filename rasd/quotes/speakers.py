@@ -91,6 +91,8 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
     a person's name (مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك الأستاذ ناصر …) ends
     with that name."""
     a = _subject_start(toks, i + 1, limit, lex, terms)
+    if a is not None and a < limit:
+        a = past_adverbials(toks, a, limit, lex)
     if a is None or a >= limit:
         return None
     if strip_conj(toks[a].norm) in lex.demonstratives and a + 1 < limit and toks[a + 1].kind == "ar" \
@@ -116,6 +118,92 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
     if names:
         b = title_chain_end(toks, a, b, limit, lex, terms, names) or b
     return a, _before_object(toks, a, b, lex, names)
+
+
+# Adverbials of manner right after a verb of saying: at most this many in a row (وأكد مجددا
+# بشكل قاطع: two are already rare; a longer run is more likely the subject's own words).
+_ADVERBIALS_MAX = 2
+
+
+def past_adverbials(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon) -> int | None:
+    """Where the subject after a verb starts once the adverbials of manner right after the verb
+    are passed (round 13, implied subjects): a noun of manner with ب and its qualifier (بشكل صريح،
+    بصورة واضحة، بكل وضوح: ``manner_heads``), with a second adjective joined by و (بشكل واضح
+    وصريح); a circumstantial adverb or adjective (مازحا، معلقا، بوضوح: ``circumstantials``). None
+    when an adverbial of heading opens there (يقول تحت عنوان «…» إن: ``adverbial_openers``), whose
+    words run on to an unknown end: the subject is then implied. An adverbial is never the
+    speaker; what follows it is read as the subject as before (a complementiser or quotation mark
+    right after it leaves the subject implied, resolved like that of وأضاف); so does a
+    prepositional phrase right after it (فقال بلهجة تحدٍّ لخصوم حزبه: "to his party's opponents")."""
+    start = a
+    for _ in range(_ADVERBIALS_MAX + 1):
+        if a >= limit or toks[a].kind != "ar":
+            return a
+        t = toks[a]
+        if a > start and (t.prep or prepositional(t, lex) or _is_stop(t, lex)):
+            return None  # past the adverbial, an addressee or a prepositional phrase: no subject here
+        if a + 1 < limit and f"{t.norm} {toks[a + 1].norm}" in lex.adverbial_openers:
+            return None
+        n = strip_conj(t.norm)  # (ويؤكد وبكل وضوح: the adverbial may take a و of its own)
+        if n in lex.circumstantials:
+            a += 1
+            continue
+        if not t.pron and n[:1] == "ب" and n[1:] in lex.manner_heads \
+                and a + 1 < limit and toks[a + 1].kind == "ar" and not _is_stop(toks[a + 1], lex) \
+                and lex.verb(toks[a + 1].norm) is None:
+            a += 2  # بشكل صريح، بكل وضوح
+            if a + 1 < limit and toks[a].conj and not is_definite(toks[a]) and toks[a].kind == "ar" \
+                    and _is_stop(toks[a + 1], lex):
+                a += 1  # بشكل واضح وصريح أن: a second adjective, then the clause
+            continue
+        return a
+    return a if a == start else None  # (three adverbials in a row: not read as a subject)
+
+
+def in_fronted_adverbial(toks: list[Tok], a: int, b: int, first: int, lex: QuoteLexicon,
+                         names: Mapping[int, NameAt] | None) -> bool:
+    """Is a subject found before its verb, [a, b), part of a fronted adverbial: a clause that a
+    preposition opens (with و, or at the clause's start) and that runs to the verb with no verb of
+    saying, pronoun, connector or complementiser between (وحول اعتماد وحدات سكنية ومستشفى للحرس في عرعر قال،
+    وفي مارس (آذار) الماضي قال: the topic or the time of what is said, not who says it)? A phrase
+    that names a person or an organisation is kept (the words before it may hold a verb the
+    lexicon does not know: وبعد دقائق وصلتنا رسالة من الشيف خالد)."""
+    if names and any(k in names and names[k].label in ("PER", "ORG") for k in range(a, b)):
+        return False
+    k = a
+    while k >= first and a - k <= _FRONTED_REACH:
+        t = toks[k]
+        n = strip_conj(t.norm)
+        if n in lex.fronting_prepositions and t.kind == "ar" and (
+                t.conj or k == first or (toks[k - 1].kind == "punct" and toks[k - 1].text not in QUOTE_CHARS)):
+            return True
+        if k < a:
+            if t.kind == "punct" and t.text not in "()[]":
+                return False
+            # (a relative clause may stand in it: وحول الإجراءات التي سيتم اتخاذها تجاه المصابين
+            # والشهداء قال, 3alyoum 2015-07-31)
+            if lex.verb(t.norm) is not None or n in lex.pronouns or t.norm in lex.complementisers \
+                    or n in lex.kana or t.norm in lex.connectors or n in lex.connectors or t.norm in lex.auxiliaries:
+                return False
+        k -= 1
+    return False
+
+
+# A fronted adverbial of topic or time runs to the verb within this many words (the longest seen:
+# وخلال جلسة لمجلس الشيوخ في أيار (مايو) الماضي قال, aleqtisadiya 2015-07-21, nine tokens).
+_FRONTED_REACH = 10
+
+
+def names_a_relation(toks: list[Tok], a: int, b: int, lex: QuoteLexicon,
+                     names: Mapping[int, NameAt] | None) -> bool:
+    """Is the speaker phrase [a, b) headed, without the article, by a noun of relation to someone
+    named right after it (خصوم الإمبراطور بوكاسا، محامي ميليسا، محامي النجم الأرجنتيني:
+    ``relation_nouns``)? That someone is not the speaker (like a kinship noun). A name further on,
+    after a field (أما محامي القضايا الجزائية غازي مرابط), is the holder of the title itself."""
+    if toks[a].kind != "ar" or is_definite(toks[a]) or bare_word(toks[a]) not in lex.relation_nouns:
+        return False
+    later = [k for k in range(a + 3, b) if names and k in names and names[k].label == "PER"]
+    return not later
 
 
 def _before_object(toks: list[Tok], a: int, b: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> int:
@@ -195,6 +283,19 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     return a
 
 
+def verb_form_as_subject(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:
+    """Is the weak past form at ``k`` (كتب "wrote") right after a finite verb of saying the noun
+    that is its subject (حيث تشير كتب هذا المذهب إلى أنه، وأشارت كتب تاريخية: "books")? A verb
+    does not stand in its subject's place (round 13)."""
+    if k == 0 or toks[k].conj:
+        return False
+    v, before = lex.verb(toks[k].norm), lex.verb(toks[k - 1].norm)
+    # (the bare masculine form only: it is the one written like a noun, كتب، طالب، كشف; a dual,
+    # نقلا عن, is the attribution "quoting")
+    return v is not None and v.kind == "past" and v.agreement == "ms" and "weak" in v.flags \
+        and before is not None and before.finite
+
+
 def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: dict[int, int] | None,
                 names: Mapping[int, NameAt] | None) -> int:
     """The token after a speaker phrase starting at ``a``: it ends at a preposition, time word,
@@ -221,7 +322,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
         if b > a and title_preposition(toks, b, lex, a):
             b += 1  # المدافعون عن حقوق الإنسان، المشرف على المركز: the title's own preposition
             continue
-        if _is_stop(t, lex) or lex.verb(t.norm) is not None or anonymity_clause_at(toks, b, lex) \
+        if _is_stop(t, lex) or (lex.verb(t.norm) is not None and not verb_form_as_subject(toks, b, lex)) \
+                or anonymity_clause_at(toks, b, lex) \
                 or (b > a and strip_conj(t.norm) in lex.masdar_markers):
             break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and _object_after_noun_phrase(toks, b, limit, lex, names):

@@ -31,6 +31,7 @@ from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
+                       in_fronted_adverbial, names_a_relation,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
@@ -630,11 +631,19 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
     if statement is not None:
         c.speaker, c.speaker_how = statement, "before"  # تلقت معلومات موثقة تؤكد أن …: the information
         return
+    if sp and _object_after_resumptive(w, c, sp, first, stop):
+        sp = None  # ألقى … كلمة أكد فيها وقوف الجمهورية …: the issuer speaks (resolved below)
     if sp and _addressee_after_resumptive(w, c, sp, first, stop):
         c.speaker_how = "issuer"  # resolved to the subject of the clause that issued the statement
         return
     if sp:
         c.speaker, c.speaker_how = _with_apposition(w, sp, stop), "after"
+        return
+    writer = _writer_of_statement(w, i, first) if v.finite else None
+    if writer is not None:
+        # رسالة من عبد الرحمن السالمي يقول فيها:، مقالة قديمة كتبها الناقد رونالد برغن … يقول فيها:
+        # "in it" refers back to a letter or an article: its writer speaks (round 13)
+        c.speaker, c.speaker_how = writer, "writer"
         return
     if v.finite and i + 1 < len(toks) and toks[i + 1].norm in lex.resumptives and _statement_before(w, i, first):
         # وقد أصدرت وزارة الداخلية اليوم بيانًا قالت فيه: …: "in which" refers back to the statement,
@@ -657,11 +666,72 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             c.speaker, c.speaker_how = ant, "relative"
             return
     if v.finite and not pronoun_subject(toks, i, first, lex):
-        pre = pre_verbal(toks, i, first, lex, w.names)
+        pre = _subject_before_verb(w, i, first)
         if pre:
             c.speaker, c.speaker_how = pre, "before"
             return
     c.speaker_how = "implicit"
+
+
+# A letter or an article that a later "in it" (فيها) refers back to is named at most this many
+# words before the verb, quotations left out (مقالة قديمة كتبها الناقد البريطاني رونالد برغن في صحيفة
+# «ذ غارديان» سنة 2007 يقول فيها: eleven, aawsat 2015-07-21).
+_WRITER_REACH = 12
+
+
+def _writer_of_statement(w: _Work, i: int, first: int) -> tuple[int, int] | None:
+    """The name of whoever wrote the statement that "in it" after the verb at ``i`` refers back to:
+    the nearest statement noun before the verb in its sentence (no verb of saying or complementiser
+    between), with at most two adjectives, then its writer: a person or organisation after من
+    (رسالة من عبد الرحمن احمد السالمي يقول فيها) or the subject of a verb that takes the noun as its
+    pronoun (مقالة قديمة كتبها الناقد البريطاني رونالد برغن … يقول فيها). Else None (the subject of
+    the clause that issued it is then read as before; a name merely after the noun, تغريدة على صفحته
+    بموقع "تويتر"، is where it was written, not who wrote it)."""
+    toks, lex = w.toks, w.lex
+    if i + 1 >= len(toks) or toks[i + 1].norm not in lex.resumptives:
+        return None
+    words = 0
+    for k in range(i - 1, first - 1, -1):
+        t = toks[k]
+        if t.kind != "ar" or w.inside[k]:
+            continue
+        words += 1
+        if words > _WRITER_REACH or lex.verb(t.norm) is not None or t.norm in lex.complementisers:
+            return None
+        if bare_word(t) in lex.statement_nouns:
+            return _writer_after(w, k, i)
+    return None
+
+
+def _writer_after(w: _Work, k: int, i: int) -> tuple[int, int] | None:
+    """The writer named right after the statement noun at ``k`` (see ``_writer_of_statement``)."""
+    toks, lex = w.toks, w.lex
+    j = k + 1
+    while j < min(i, k + 3) and toks[j].kind == "ar" and j not in w.names and not _is_stop_word(toks[j], lex) \
+            and toks[j].text.endswith("ة") and not is_definite(toks[j]):
+        j += 1  # رسالة صغيرة، مقالة قديمة: its adjectives (feminine, like the nouns that take فيها)
+    if j + 1 < i and toks[j].norm == "من" and j + 1 in w.names and w.names[j + 1].label in ("PER", "ORG"):
+        return j + 1, w.names[j + 1].end  # رسالة من عبد الرحمن احمد السالمي
+    if j < i and toks[j].pron and toks[j].kind == "ar" and not toks[j].prep and not toks[j].text.endswith("ة"):
+        rng = post_verbal(toks, j, i, lex, w.term_skip, w.names)  # كتبها الناقد البريطاني رونالد برغن
+        if rng is not None and names_person(rng[0], rng[1], w.names):
+            return rng[0], title_chain_end(toks, rng[0], rng[1], i, lex, w.term_skip, w.names) or rng[1]
+    return None
+
+
+def _is_stop_word(t: Tok, lex: QuoteLexicon) -> bool:
+    n = strip_conj(t.norm)
+    return n in lex.stops or t.norm in lex.complementisers or n in lex.relatives
+
+
+def _subject_before_verb(w: _Work, i: int, first: int) -> tuple[int, int] | None:
+    """The subject written before the verb at ``i`` (``pre_verbal``), unless its words are part of
+    a fronted adverbial (وحول اعتماد وحدات سكنية … في عرعر قال، وفي مارس (آذار) الماضي قال مكتب
+    الإحصاء: the topic or the time of what is said; round 13, implied subjects)."""
+    pre = pre_verbal(w.toks, i, first, w.lex, w.names)
+    if pre and in_fronted_adverbial(w.toks, pre[0], pre[1], first, w.lex, w.names):
+        return None
+    return pre
 
 
 def _names_a_name(w: _Work, i: int) -> bool:
@@ -749,6 +819,23 @@ def _source_after(w: _Work, sp: tuple[int, int], stop: int, prep: str) -> tuple[
     return None
 
 
+def _object_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
+    """كلمة ألقاها مرشد الثورة الإيرانية علي خامنئي أكد فيها وقوف الجمهورية الإسلامية …، وكلمة لقائد
+    عام المخيم …، أكد فيها أهمية المخيم: after "in which" (فيه، فيها) referring back to a statement
+    just named, an indefinite noun that is no name, source or title (a verbal noun in construct:
+    وقوف، أهمية، حرص) is what was said, the verb's object; the subject is implied, the statement's
+    issuer (round 13, implied subjects; a definite title or a name there, قال فيه المتحدث باسم
+    الوزارة، is still the subject)."""
+    toks, lex, a = w.toks, w.lex, sp[0]
+    if c.i + 1 >= stop or toks[c.i + 1].norm not in lex.resumptives or not c.verb.finite:
+        return False
+    head = toks[a]
+    if head.kind != "ar" or is_definite(head) or a in w.names or bare_word(head) in lex.sources \
+            or is_form_of_address(toks, a, lex) or is_honorific_pronoun(head, lex):
+        return False
+    return _statement_before(w, c.i, first)
+
+
 def _addressee_after_resumptive(w: _Work, c: Cue, sp: tuple[int, int], first: int, stop: int) -> bool:
     """أصدرت بيانا دعت فيه حزب الله "للعودة …"، أطلق نداءً …، دعا فيه الأطباء اليمنيين … إلى …: after
     "in which" (فيه، خلاله) referring back to a statement just named (بيان، نداء، رسالة، كلمة), a
@@ -815,7 +902,7 @@ def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
     toks, i = w.toks, c.i
     if toks[i].conj or not c.verb.finite or pronoun_subject(toks, i, first, w.lex):
         return False
-    pre = pre_verbal(toks, i, first, w.lex, w.names)
+    pre = _subject_before_verb(w, i, first)
     if pre is None or pre[1] != i:
         return False
     a = pre[0]
@@ -1520,6 +1607,11 @@ class _ReadingOrder:
         rng = _subject_from(w, end, _after_sentence_opening(w, first, end))
         if rng is None:
             return None
+        if bare_word(w.toks[rng[0]]) in w.lex.statement_nouns:
+            # وينظر تقرير أعده المركز المصري للبحوث … بعين الريبة. ويقول تحت عنوان «…» إن: a report
+            # that was the subject speaks on, for whoever issued it (round 13, implied subjects)
+            rec = _speaker_of(w, rng)
+            return rec if rec.entity is not None else None
         ent = w.mentions.link(w.toks[rng[0]].head, w.toks[rng[1] - 1].end)
         if ent is None or w.mentions.labels.get(ent) != "PER" or is_anonymous(w.toks, rng[0], rng[1], w.lex, w.names):
             return None
@@ -1674,6 +1766,10 @@ def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
             k += 1
             moved = True
             continue
+        if n in lex.fronting_prepositions and k + 2 < end and toks[k + 1].norm in lex.demonstratives:
+            k += 2  # إثر ذلك أطلق الشيخ خالد …، بعد ذلك ألقى: "after that", with no comma
+            moved = True
+            continue
         for seq in lex.skip_after_verb:
             if k + len(seq) <= end and all(strip_conj(toks[k + j].norm) == x or toks[k + j].norm == x
                                            for j, x in enumerate(seq)):
@@ -1702,7 +1798,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
     e = toks[b - 1].end
     ent = None
     person = bare_word(toks[a]) in w.lex.person_heads
-    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)):
+    if not (is_anonymous(toks, a, b, w.lex, w.names) or is_kin(toks, a, w.lex)
+            or names_a_relation(toks, a, b, w.lex, w.names)):
         k = _relative_after_person(w, a, b)
         if k is not None:
             b = k  # the person before the kinship noun speaks, not the relative named after it
@@ -2071,8 +2168,8 @@ def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool
         if c.speaker is None or c.speaker_how != "after":
             continue
         a, b = c.speaker
-        if is_kin(w.toks, a, w.lex):
-            continue  # والد الشهيد محمد الفلاني names a relative
+        if is_kin(w.toks, a, w.lex) or names_a_relation(w.toks, a, b, w.lex, w.names):
+            continue  # والد الشهيد محمد الفلاني names a relative, محامي ميليسا a client
         # (no anonymity check: a role noun is anonymous only while no name is known, and the name
         # run is what is looked for; source nouns, مصدر، مسؤول طلب …, are no title heads)
         ps, pe = w.toks[a].head, w.toks[b - 1].end
