@@ -106,10 +106,11 @@ def wait(drv, css: str):
     return WebDriverWait(drv, WAIT_S).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
-def follow(drv, el) -> None:
-    """Click a link or button that opens another page, and wait for that page."""
+def follow(drv, el, submit: bool = False) -> None:
+    """Click a link or button (or submit a form field) that opens another page, and wait until that
+    page is whole: an element near its top can be present while the rest is still being parsed."""
     before = drv.current_url
-    el.click()
+    el.submit() if submit else el.click()
     WebDriverWait(drv, WAIT_S).until(lambda d: d.current_url != before
                                      and d.execute_script("return document.readyState") == "complete")
 
@@ -151,7 +152,7 @@ def test_search_page_finds_and_highlights_and_filters_by_facet(server, browser):
     visit(browser, server + "/", "#facets")
     box = browser.find_element(By.ID, "q")
     box.send_keys("أوكرانيا")
-    box.submit()
+    follow(browser, box, submit=True)  # the facets follow the hits in the page; wait for all of it
     wait(browser, "#hits .hit")
     assert_rtl(browser)
     marks = browser.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
