@@ -32,6 +32,8 @@ SAMPLES = {
     "E": ("2015-08-04", 31, 37, 30),
     # F: sample D's day (already reserved), indexes disjoint from D's (9 + 67k never equals 17 + 47j)
     "F": ("2015-07-24", 9, 67, 30),
+    # G: sample B's day (already reserved), indexes disjoint from B's (3 + 41k never equals 7 + 42j)
+    "G": ("2015-08-09", 3, 41, 30),
 }
 
 
