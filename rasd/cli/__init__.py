@@ -6,7 +6,7 @@ loads the web stack. RasdError becomes a one-line message and its exit code, nev
 """
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import os
 import sys
 
