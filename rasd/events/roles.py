@@ -44,7 +44,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
-from .triggers import STATEMENT_OBJECT_WORDS, STATEMENT_STOPS
+from .triggers import stating_verb_before
 from .types import Actor, ActorRef, Event, Trigger
 
 # Rule parameters: PLOVER types a construction applies to, and how far it reaches.
@@ -1660,20 +1660,9 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
 def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
     """The verb of stance (``statement_verbs``) that governs a nominal act, at most
     STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between, or None
-    (the same reach as ``triggers._stated_own_noun``)."""
-    n = 0
-    for k in range(trig.first - 1, c.lo - 1, -1):
-        w = c.norm[k]
-        if w in STATEMENT_STOPS or strip_conjunction(w, 2) in c.words.complementizers:
-            return None
-        if not any("\u0621" <= ch <= "\u064a" for ch in w):
-            continue
-        n += 1
-        if n > STATEMENT_OBJECT_WORDS:
-            return None
-        if c.s.keys.verb[c.tokens[k].text] & c.words.statement_verbs:
-            return k
-    return None
+    (the same walk as ``triggers._stated_own_noun``)."""
+    return stating_verb_before(c.norm, trig.first, c.lo,
+                               lambda k: bool(c.s.keys.verb[c.tokens[k].text] & c.words.statement_verbs), c.words)
 
 
 def _carries_its_subject(c: RoleContext, k: int) -> bool:
@@ -1754,7 +1743,6 @@ def adverbial_act_is_the_subjects(c: RoleContext, trig: Trigger, roles: Roles) -
 
 
 # The commas after which a feminine participle opens a circumstantial clause (Arabic and Latin).
-PARTICIPLE_COMMAS = ("،", ",")
 # Marks that open a quotation: its words are the speaker's, not the main clause's.
 QUOTE_OPENERS = "«\"“"
 
@@ -1772,7 +1760,7 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     # the feminine (داعية، مطالبة، مناشدة) is also a noun ("preacher", "a demand"): a participle only
     # where it opens a clause after a comma (أعلنت مفوضية حقوق الإنسان …، داعية المجتمع الدولي إلى)
     feminine = (forms & c.words.circumstantial_participles_feminine and trig.first > 0
-                and c.tokens[trig.first - 1].text in PARTICIPLE_COMMAS)
+                and c.tokens[trig.first - 1].text in COMMAS)
     if not (forms & c.words.circumstantial_participles or feminine):
         return roles
     if trig.first > 0 and (starts_count(c.s, trig.first - 1) or c.tokens[trig.first - 1].text in ")"):

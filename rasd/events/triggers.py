@@ -12,7 +12,7 @@ lexicon the entry with the most words and context conditions wins; a ``-`` entry
 from __future__ import annotations
 
 from itertools import compress
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..document import Span
 from ..text.normalize import normalize, strip_conjunction
@@ -129,19 +129,27 @@ def _stated_own_noun(keys: SentenceKeys, norm: Sequence[str], i: int, words) -> 
     suffix = next((x for x in words.pronoun_suffixes if raw.endswith(x)), None)
     if suffix is None or len(raw) - len(suffix) < 3 or raw[0] in "وف":
         return False  # a stem of three letters at least carries the pronoun (رفضه، دعوتها)
+    return stating_verb_before(norm, i, 0, lambda k: bool(keys[k][1] & words.statement_verbs), words) is not None
+
+
+def stating_verb_before(norm: Sequence[str], i: int, lo: int, is_stating_verb: Callable[[int], bool],
+                        words) -> int | None:
+    """The index of the verb of stating a stance that governs word ``i``: at most
+    STATEMENT_OBJECT_WORDS words before it (from ``lo`` on) with no complementizer or clause mark
+    between, or None. One walk for the trigger reading and the roles of a stated nominal act."""
     n = 0
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, lo - 1, -1):
         w = norm[k]
         if w in STATEMENT_STOPS or strip_conjunction(w, 2) in words.complementizers:
-            return False
+            return None
         if not any("\u0621" <= ch <= "\u064a" for ch in w):
             continue  # a comma or a number between does not count
         n += 1
         if n > STATEMENT_OBJECT_WORDS:
-            return False
-        if keys[k][1] & words.statement_verbs:
-            return True
-    return False
+            return None
+        if is_stating_verb(k):
+            return k
+    return None
 
 
 # How far before its object a verb of stance may stand: the subject between them may be a title
