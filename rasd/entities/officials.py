@@ -44,6 +44,17 @@ NAME_AFTER = 30
 CUE_AFTER = 16
 # Arabic letters, digits and the dot of abbreviated ranks (د. م.) make a word
 _WORD = re.compile(r"[\w.]+")
+# Office phrases are matched up to this many words (office_nouns holds two at most, مدير عام; one
+# more leaves room for a longer one added there)
+OFFICE_MAX_WORDS = 3
+# A minister's title holds at most this many definite nouns after وزير: «وزير الشؤون الإسلامية
+# والأوقاف والدعوة والإرشاد» has four
+MINISTER_MAX_NOUNS = 4
+# A definite noun of a title is longer than this (the article and two letters at least: a shorter
+# word with ال is a particle or a fragment, not a field)
+DEFINITE_MIN_CHARS = 3
+# A body's mention may start after one of these fused to the word (لوزارة، بوزارة)
+_BODY_CLITICS = ("ل", "ب")
 
 
 @dataclass(frozen=True)
@@ -147,7 +158,7 @@ class Officials:
         if not words or words[0][0] != end + gap.end():
             return ""
         ws = [w[2] for w in words]
-        k = next((k for k in (3, 2, 1) if len(ws) >= k and " ".join(ws[:k]) in self.offices), 0)
+        k = next((k for k in range(OFFICE_MAX_WORDS, 0, -1) if len(ws) >= k and " ".join(ws[:k]) in self.offices), 0)
         code, title_end = "", 0
         if k:
             if k < len(ws) and ws[k] in self.connectors:
@@ -155,13 +166,14 @@ class Officials:
             if k < len(ws):
                 w0 = words[k][0]
                 for at in (w0, w0 + 1):  # لوزارة: the body's mention starts after the fused ل/ب
-                    if at in starts and (at == w0 or nkey(text[w0:at]) in ("ل", "ب")) \
+                    if at in starts and (at == w0 or nkey(text[w0:at]) in _BODY_CLITICS) \
                             and not re.search(r"[^\w\s]", text[words[k - 1][1]:at]):
                         title_end, code = starts[at]
                         break
         elif ws[0] in self.ministers:
             j = 1
-            while j < len(ws) and j <= 4 and ws[j].startswith(("ال", "وال")) and len(ws[j]) > 3 \
+            while j < len(ws) and j <= MINISTER_MAX_NOUNS and ws[j].startswith(("ال", "وال")) \
+                    and len(ws[j]) > DEFINITE_MIN_CHARS \
                     and not text[words[j - 1][1]:words[j][0]].strip():
                 j += 1
             if j > 1:
@@ -179,19 +191,19 @@ class Officials:
         (باسم) or a fused ل/ب between (المتحدث الأمني لوزارة)."""
         ws = [w[2] for w in before]
         if before[-1][1] > b_start:  # لوزارة: the word holds the body's first letters
-            if nkey(text[before[-1][0]:b_start]) not in ("ل", "ب"):
+            if nkey(text[before[-1][0]:b_start]) not in _BODY_CLITICS:
                 return False
             ws = ws[:-1]
         if ws and ws[-1] in self.connectors:
             ws = ws[:-1]
-        return any(" ".join(ws[-k:]) in self.offices for k in (3, 2, 1) if len(ws) >= k)
+        return any(" ".join(ws[-k:]) in self.offices for k in range(OFFICE_MAX_WORDS, 0, -1) if len(ws) >= k)
 
     def _minister(self, doc: Document, words, start: int, entities) -> str:
         """GOV of the country of «وزير + definite nouns [+ nationality]» right before a name."""
         k = len(words)
-        while k > 0 and words[k - 1][2].startswith(("ال", "وال")) and len(words[k - 1][2]) > 3:
+        while k > 0 and words[k - 1][2].startswith(("ال", "وال")) and len(words[k - 1][2]) > DEFINITE_MIN_CHARS:
             k -= 1
-        if k == len(words) or k == 0 or words[k - 1][2] not in self.ministers or len(words) - k > 4:
+        if k == len(words) or k == 0 or words[k - 1][2] not in self.ministers or len(words) - k > MINISTER_MAX_NOUNS:
             return ""
         title = [w[2] for w in words[k - 1:]]
         agent = self.gazetteer.agents.get(lemma_key(" ".join(title))) or "GOV"
