@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 from itertools import compress
 from typing import Optional
@@ -1248,13 +1249,14 @@ class _Matcher:
             return _Hit(start, nxt[1], skip, _interval(day, day + timedelta(days=1)), "weekday", attrs)
         return _Hit(start, end, skip, day.isoformat(), "weekday", attrs)
 
+    @cached_property
+    def _first_nl(self) -> int:
+        """The first token after a line break (len(toks) when the text is one line); computed once."""
+        return next((x for x in range(1, len(self.toks)) if self.toks[x].nl), len(self.toks))
+
     def _in_first_line(self, k: int) -> bool:
         """Is token k on the text's first line (a scraped article's title)?"""
-        first = getattr(self, "_first_nl", None)
-        if first is None:
-            first = next((x for x in range(1, len(self.toks)) if self.toks[x].nl), len(self.toks))
-            self._first_nl = first
-        return k < first < len(self.toks)
+        return k < self._first_nl < len(self.toks)
 
     def _title_weekday_direction(self, wd: int, j: int) -> str | None:
         """The direction of weekday ``wd`` named with a modifier after the first line ("«سابك» تعلن
