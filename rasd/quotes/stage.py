@@ -357,7 +357,7 @@ def _writers_own_piece(w: _Work, c: Cue) -> bool:
         if k in w.names or strip_conj(t.norm) in lex.second_person_objects:
             return False
         n = strip_conj(t.norm)
-        base = n[1:] if t.prep and len(n) > 4 else n  # بمقالي
+        base = n[1:] if t.prep and len(n) > 4 else n  # بمقالي (a fused ل/ب only on a word of five letters or more)
         if base in lex.own_columns:
             return True  # مقالي، زاويتي
         word = bare_word(t)
@@ -709,7 +709,7 @@ def _writer_after(w: _Work, k: int, i: int) -> tuple[int, int] | None:
     j = k + 1
     while j < min(i, k + 3) and toks[j].kind == "ar" and j not in w.names and not _is_stop_word(toks[j], lex) \
             and toks[j].text.endswith("ة") and not is_definite(toks[j]):
-        j += 1  # رسالة صغيرة، مقالة قديمة: its adjectives (feminine, like the nouns that take فيها)
+        j += 1  # رسالة صغيرة، مقالة قديمة: its adjectives (two at most; feminine, like the nouns that take فيها)
     if j + 1 < i and toks[j].norm == "من" and j + 1 in w.names and w.names[j + 1].label in ("PER", "ORG"):
         return j + 1, w.names[j + 1].end  # رسالة من عبد الرحمن احمد السالمي
     if j < i and toks[j].pron and toks[j].kind == "ar" and not toks[j].prep and not toks[j].text.endswith("ة"):
@@ -1932,6 +1932,7 @@ def _issuer(w: _Work, a: int, b: int) -> str | None:
     head = bare_word(w.toks[a])
     if head in w.lex.statement_nouns:
         ent = _statement_issuer(w, a)
+        # (two or three words: the head, the body and at most one adjective, as the docstring says)
         if ent is None and b - a in (2, 3) and is_definite(w.toks[a + 1]) and not is_definite(w.toks[a]):
             # بيان الشرطة، بيان الوزارة، بيان الهيئة (SaudiNewsNet 2015-07-21 article 2064, 2015-07-25
             # article 789): a statement of a body the article named before by its full name is that

@@ -78,6 +78,7 @@ class TitleIndex:
         # with another nisba (a title with none may still be meant: الوزير after وزير الداخلية)
         nisbas = {w for w in words[1:] if w.endswith("ي") and len(w) > 3}
         feminine = None
+        # (a nisba of a word of three letters at least: the stem and يه make more than four)
         if len(words) >= 3 and words[-1].endswith("يه") and len(words[-1]) > 4 and words[-2].endswith("ه"):
             # وزير الخارجية الأميركية: the nisba agrees with the feminine noun before it and is
             # compared in its masculine form (not وزير الخارجية الروسي سيرغي لافروف: aawsat
@@ -328,7 +329,8 @@ class TitleIndex:
 
 def _without_preposition(word: str) -> str:
     """A title word without a fused ل/ب, as compared across titles (للجامعة in «الأمين العام للجامعة
-    العربية», لجامعة in «الأمين العام لجامعة الدول العربية»: جامعه)."""
+    العربية», لجامعة in «الأمين العام لجامعة الدول العربية»: جامعه). Only a word of five letters or
+    more: a shorter one that begins with ل/ب is a word of its own (لجنة، بلد), not a preposition and a noun."""
     if word.startswith("لل") and len(word) > 4:
         return word[2:]
     if word[:1] in ("ل", "ب") and len(word) > 4:
