@@ -282,6 +282,9 @@ PROPAGATE_SCORE = 0.8
 # Single words more frequent than this in news text are too often common words to propagate.
 PROPAGATE_MAX_COUNT = 500
 PROPAGATE_MAX_LEN = 4
+# the word before a family's house (آل, normalised as the features key words): «آل X» ends a
+# name and is its short form (round 13; wordclasses.tsv name_house holds the same word)
+HOUSE_KEY = _name_key("آل")
 
 
 def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, float]]],
@@ -298,10 +301,12 @@ def propagate(sentences: Sequence[Sequence[str]], scored: list[list[tuple[str, f
                 continue
             votes.setdefault(key, {}).setdefault(label, 0)
             votes[key][label] += 1
-            # a person's surname alone refers to the same person later on (فايزة أبوالنجا -> أبوالنجا)
-            if label == "PER" and b - a >= 2 and counts.get(key[-1], 0) <= PROPAGATE_MAX_COUNT:
-                votes.setdefault(key[-1:], {}).setdefault(label, 0)
-                votes[key[-1:]][label] += 1
+            # a person's surname alone refers to the same person later on (فايزة أبوالنجا -> أبوالنجا);
+            # a family's house is repeated with its آل (آل الشيخ), never bare (name_titles.py)
+            short = key[-2:] if b - a >= 3 and key[-2] == HOUSE_KEY else key[-1:]
+            if label == "PER" and b - a >= 2 and (len(short) == 2 or counts.get(key[-1], 0) <= PROPAGATE_MAX_COUNT):
+                votes.setdefault(short, {}).setdefault(label, 0)
+                votes[short][label] += 1
     if not votes:
         return scored
     best = {k: max(v, key=lambda lab: (v[lab], lab)) for k, v in votes.items()}

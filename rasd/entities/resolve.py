@@ -46,6 +46,8 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
+from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_form, title_only,
+                          titled_span)
 from .nominal import NominalActors
 from .officials import Officials
 
@@ -175,6 +177,8 @@ class ResolutionData:
     split: Callable[[str], tuple] = lambda w: ((0, len(w), "stem"),)
     # what tells a name's own first letter ف/ك from a clitic the splitter took (name_edges.py)
     edges: Optional[NameEdgeData] = None
+    # titles, ranks and a family's house: what is never a name alone (name_titles.py, round 13)
+    title_words: Optional[TitleWords] = None
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -214,7 +218,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         saying_verbs=frozenset(nkey(r[0]) for r in resources.table("quotes", "reporting_verbs.tsv", 5)
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
-    return replace(data, edges=load_name_edge_data(resources, data))
+    return replace(data, edges=load_name_edge_data(resources, data),
+                   title_words=load_title_words(resources))
 
 
 @dataclass
@@ -441,6 +446,13 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
     if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
         return None  # بالبرد "with hail": a weather word, no place
     stripped = False
+    if data.title_words is not None:
+        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        titled = titled_span(label, words, text, prev.group(1) if prev else "", data.title_words)
+        if titled is None:
+            return None  # العريف أول, الشيخ alone: a title names no one (name_titles.py)
+        label, words, stripped = titled
+        start, end = words[0][0], words[-1][1]
     if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
             words.pop(0)
@@ -663,6 +675,8 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     # later full name completes merge into the full name
     _merge_name_variants(groups, text, data.naming)
     _merge_surnames(groups, text)
+    if data.title_words is not None:
+        merge_house_names(groups, text, data.title_words)  # وأضاف آل الشيخ: the mufti named before
     # 2. surnames of people named in full, and other occurrences of what NER found
     _add_surnames(doc, names, nominals, groups, boiler, data)
     # 4. titles; agent descriptions (القوات التركية) are entities of their own
@@ -1609,9 +1623,13 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                     and not words[-1].isascii() \
                     and lemma_word(words[-1]) not in gaz.demonyms \
                     and not _common_definite_noun(words[-1], data):  # منصور التركي: not every التركي
-                surnames.add(words[-1])
+                # «آل الشيخ», never a bare «الشيخ» (a title: name_titles.py)
+                short = short_form(words, data.title_words) if data.title_words else words[-1]
+                if short:
+                    surnames.add(short)
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
-                    and not words[-1].isascii() and (
+                    and not words[-1].isascii() \
+                    and not (data.title_words and title_only(words, data.title_words)) and (
                     len(words) > 1 or data.counts.get(words[0], 0) < PROPAGATE_MAX_COUNT):
                 surnames.add(" ".join(words))
         for sn in surnames:
@@ -1619,6 +1637,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
     for sn, ns, ne, fused in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
         if _idiom(nt.text, sn, ne, fused, data):
             continue
+        if data.title_words and shared_house(sn, wanted[sn], data.title_words):
+            continue  # آل سعود after two princes: either of them, or the family
         g = wanted[sn][0]  # the first entity to claim a word keeps it
         s, e = nt.span_to_original(ns, ne)
         m = _M(s, e, g.label, "name", source="surname", group=g.gid)
