@@ -77,3 +77,35 @@ PRINCES = ("رفع خادم الحرمين الشريفين الملك سلما�
 def test_house_name_shared_by_two_people_joins_neither():
     got = people(PRINCES, "2015-08-06", source="alriyadh")
     assert not any(t == "آل سعود" and e != "آل سعود" for t, e in got)
+
+
+# -- a formula or God taken into the end of a name (rasd/entities/name_tails.py) ---------------
+# 2015-07-21 (almadina): "the employee Suad al-Harbi asked God to protect ..."
+HARBI = ("وسألت الموظفة سعاد الحربي الله أن يحفظ رجال أمننا الأبطال الذين يدركون قيمة هذا الوطن "
+         "فنذروا أنفسهم للدفاع عنه")
+# 2015-07-21 (alwatan): the family name الجار الله (a theophoric given name with the article)
+JARALLAH = ("إلى ذلك، أوضح الجار الله أن المهرجان يحتوي على خمس صالات تسوق للمؤسسات والشركات "
+            "والمصانع الوطنية. وقال مدير المهرجان إبراهيم محمد الجار الله إن الإقبال كبير")
+# 2015-07-22 (alriyadh): the Prophet's name and the blessing said after it
+HIJRA = ("وفي القاعة الثانية \"قاعة التراث الإسلامي\" يتجول الزائر في مرحلة هجرة الرسول محمد صلى الله "
+         "عليه وسلم إلى المدينة المنورة، وعهد الخلفاء الراشدين")
+
+
+def all_mentions(text, published, **meta):
+    return [m.text for e in analyse(text, published, **meta).entities for m in e.mentions]
+
+
+def test_god_after_a_definite_noun_is_no_part_of_the_name():
+    got = all_mentions(HARBI, "2015-07-21", source="almadina")
+    assert "سعاد الحربي" in got and not any(m.endswith("الله") for m in got)
+
+
+def test_theophoric_family_name_keeps_god():
+    got = all_mentions(JARALLAH, "2015-07-21", source="alwatan")
+    assert any(m.endswith("الجار الله") for m in got)
+
+
+def test_blessing_after_the_prophets_name_is_no_name():
+    got = all_mentions(HIJRA, "2015-07-22", source="alriyadh")
+    assert not any("صلى" in m for m in got)
+    assert "المدينة المنورة" in got

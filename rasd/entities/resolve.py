@@ -46,6 +46,7 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
+from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_form, title_only,
                           titled_span)
 from .nominal import NominalActors
@@ -452,6 +453,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         if titled is None:
             return None  # العريف أول, الشيخ alone: a title names no one (name_titles.py)
         label, words, stripped = titled
+        words = cut_tail(words, text, data)  # محمد صلى الله, القيادة الله (name_tails.py)
         start, end = words[0][0], words[-1][1]
     if label == "PER":
         while words and nkey(text[words[0][0]:words[0][1]]) in f.get("person-head", ()):
