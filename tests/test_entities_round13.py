@@ -109,3 +109,19 @@ def test_blessing_after_the_prophets_name_is_no_name():
     got = all_mentions(HIJRA, "2015-07-22", source="alriyadh")
     assert not any("صلى" in m for m in got)
     assert "المدينة المنورة" in got
+
+
+# -- a name's first ب after a place head in construct (rasd/entities/name_edges.py) -------------
+# 2015-07-26 (alriyadh) and 2015-07-31 (alyaum): the Turkish town Bolu, read ب + ولو "even if"
+BOLU = [("الدولي كامل زاياتي (٣٠ عاماً) في مدينة بولو التركية حيث مقر المعسكر الإعدادي للفريق",
+         "2015-07-26", "alriyadh"),
+        ("وكان اللاعب قد التحق بمعسكر الفريق بمدينة بولو التركية، فجر أمس.", "2015-07-31", "alyaum")]
+# 2015-07-22 (aawsat): a place whose ب the splitter leaves alone stays whole (guard)
+BURAYDAH = ("وأوضح أن الحريق اندلع في مستودع بمدينة بريدة أمس، وباشرته فرق الدفاع المدني")
+
+
+def test_first_ba_of_a_place_after_its_head_is_the_names():
+    for text, day, src in BOLU:
+        got = all_mentions(text, day, source=src)
+        assert "بولو" in got and "ولو" not in got, got
+    assert "بريدة" in all_mentions(BURAYDAH, "2015-07-22", source="aawsat")

@@ -46,6 +46,7 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
+from .name_edges import construct_letter_start
 from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_form, title_only,
                           titled_span)
@@ -322,6 +323,7 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     start, end = _inside_quotes(text, s.start, s.end)
     if data.edges is not None:
         start = clitic_letter_start(text, start, end, data.edges)
+        start = construct_letter_start(text, start, end, data.words("loc-before"), data.edges)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)
