@@ -9,8 +9,8 @@ mechanisms follow, on the titles lexicon Rasd already has (wordclasses.tsv ``nam
 ``institution_honorifics``):
 
 - a name that ends with a family's house «آل X» is repeated short as «آل X» (وأضاف آل الشيخ),
-  never as bare X: X after آل is a family's name (الشيخ, سعود), and alone often a common word or
-  a title (``short_form``);
+  and as bare X only when X is no title (وأضاف قراش after عبدالله آل قراش; never الشيخ after
+  «… آل الشيخ») (``short_forms``);
 - a title is never a person's name alone, nor a rank with its ordinal (العريف أول), so neither is
   a surname to repeat nor a mention (``title_only``);
 - a person's span loses its leading titles (``strip_titles``: العريف أول خالد محمد الشحي ->
@@ -70,15 +70,19 @@ def strip_titles(words: list[str], tw: TitleWords) -> int:
     return i
 
 
-def short_form(words: list[str], tw: TitleWords) -> str | None:
-    """The short form a person named by normalised ``words`` (two or more) is repeated by: the
-    family's house «آل X» when the name ends with one, else the last word; None when that word
-    is a title (عبدالرحمن بن الشيخ: the span stopped at his father's title)."""
+def short_forms(words: list[str], tw: TitleWords, chain: frozenset = frozenset()) -> list[str]:
+    """The short forms a person named by normalised ``words`` (two or more) is repeated by: the
+    family's house «آل X» when the name ends with one (وأضاف آل الشيخ), and X too unless it is a
+    title (وأضاف قراش after عبدالله آل قراش, dev-own; never الشيخ after «… آل الشيخ»); else the
+    last word, unless it is a title right after a link of the naming chain (``chain``: بن), where
+    the span stopped at the father's title (عبدالرحمن بن الشيخ محمد). A title word that ends a
+    name otherwise is the family's name (عدنان بن أحمد السيد ... المهندس السيد; حسان الشيخ)."""
+    last = words[-1]
     if len(words) >= 2 and words[-2] in tw.house:
-        return f"{words[-2]} {words[-1]}"
-    if words[-1] in tw.single:
-        return None
-    return words[-1]
+        return [f"{words[-2]} {last}"] + ([] if last in tw.single else [last])
+    if last in tw.single and len(words) >= 2 and words[-2] in chain:
+        return []
+    return [last]
 
 
 def family_after_title(words: list[str], before: str, tw: TitleWords) -> int:

@@ -48,7 +48,7 @@ from .institutions import InstitutionRules, find_institutions, load_institution_
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .name_edges import construct_letter_start
 from .name_tails import cut_tail
-from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_form, title_only,
+from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_forms, title_only,
                           titled_span)
 from .nominal import NominalActors
 from .officials import Officials
@@ -1628,9 +1628,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                     and lemma_word(words[-1]) not in gaz.demonyms \
                     and not _common_definite_noun(words[-1], data):  # منصور التركي: not every التركي
                 # «آل الشيخ», never a bare «الشيخ» (a title: name_titles.py)
-                short = short_form(words, data.title_words) if data.title_words else words[-1]
-                if short:
-                    surnames.add(short)
+                surnames.update(short_forms(words, data.title_words, data.naming.chain if data.naming else frozenset())
+                                if data.title_words else [words[-1]])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
                     and not words[-1].isascii() \
                     and not (data.title_words and title_only(words, data.title_words)) and (
