@@ -125,3 +125,16 @@ def test_first_ba_of_a_place_after_its_head_is_the_names():
         got = all_mentions(text, day, source=src)
         assert "بولو" in got and "ولو" not in got, got
     assert "بريدة" in all_mentions(BURAYDAH, "2015-07-22", source="aawsat")
+
+
+# 2015-07-27 (aljazirah): a column to the UN envoy «ولد الشيخ»; «الشيخ» of «الشاب الشيخ» ("the
+# young and the old") is no one's name, though ولد الشيخ ends with it
+ENVOY = ("ولا غرابة في أن يتفق علي صالح مع الحوثيين، على تدمير البنية التحتية وقتل المواطن اليمني "
+         "الطفل المرأة الشاب الشيخ ولم يتركوا شيئاً إلا ودمروه. \nوقال المبعوث الأممي إسماعيل ولد الشيخ "
+         "أحمد إن المشاورات مستمرة. \nبعد كل هذا يا ولد الشيخ ماذا ننتظر منكم؟")
+
+
+def test_title_after_a_link_to_the_father_is_no_surname():
+    got = people(ENVOY, "2015-07-27", source="aljazirah")
+    assert "الشيخ" not in [t for t, _ in got]
+    assert any(t.startswith("إسماعيل ولد الشيخ") for t, _ in got)

@@ -31,6 +31,9 @@ class TitleWords:
     single: frozenset  # normalised one-word titles, ranks and honorifics (الشيخ, الدكتور, د.)
     multi: frozenset  # normalised ranks of two words (العريف أول, وكيل الرقيب)
     house: frozenset  # the word before a family's house (آل: wordclasses.tsv name_house)
+    # the links to a father's name (بن, ابن, بنت: name_chain; ولد of Mauritanian names:
+    # name_links_title): a title right after one is the father's, no surname
+    links: frozenset = frozenset()
 
 
 def load_title_words(resources: Resources) -> TitleWords:
@@ -38,7 +41,9 @@ def load_title_words(resources: Resources) -> TitleWords:
     keys = {nkey(w) for w in words}
     return TitleWords(single=frozenset(k for k in keys if " " not in k),
                       multi=frozenset(k for k in keys if " " in k),
-                      house=frozenset(nkey(w) for w in resources.word_class(AREA, "name_house")))
+                      house=frozenset(nkey(w) for w in resources.word_class(AREA, "name_house")),
+                      links=frozenset(nkey(w) for w in resources.word_class(AREA, "name_chain")
+                                      | resources.word_class(AREA, "name_links_title")))
 
 
 def _lead(words: list[str], tw: TitleWords) -> int:
@@ -70,17 +75,18 @@ def strip_titles(words: list[str], tw: TitleWords) -> int:
     return i
 
 
-def short_forms(words: list[str], tw: TitleWords, chain: frozenset = frozenset()) -> list[str]:
+def short_forms(words: list[str], tw: TitleWords) -> list[str]:
     """The short forms a person named by normalised ``words`` (two or more) is repeated by: the
     family's house «آل X» when the name ends with one (وأضاف آل الشيخ), and X too unless it is a
     title (وأضاف قراش after عبدالله آل قراش, dev-own; never الشيخ after «… آل الشيخ»); else the
-    last word, unless it is a title right after a link of the naming chain (``chain``: بن), where
-    the span stopped at the father's title (عبدالرحمن بن الشيخ محمد). A title word that ends a
+    last word, unless it is a title right after a link to the father (``links``: بن, ولد), where
+    the span stopped at the father's title (عبدالرحمن بن الشيخ محمد; ولد الشيخ of إسماعيل ولد
+    الشيخ أحمد, the UN envoy, 2015-07-27 aljazirah: «الشاب الشيخ», "the old man", was linked to him). A title word that ends a
     name otherwise is the family's name (عدنان بن أحمد السيد ... المهندس السيد; حسان الشيخ)."""
     last = words[-1]
     if len(words) >= 2 and words[-2] in tw.house:
         return [f"{words[-2]} {last}"] + ([] if last in tw.single else [last])
-    if last in tw.single and len(words) >= 2 and words[-2] in chain:
+    if last in tw.single and len(words) >= 2 and words[-2] in tw.links:
         return []
     return [last]
 

@@ -1628,8 +1628,7 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                     and lemma_word(words[-1]) not in gaz.demonyms \
                     and not _common_definite_noun(words[-1], data):  # منصور التركي: not every التركي
                 # «آل الشيخ», never a bare «الشيخ» (a title: name_titles.py)
-                surnames.update(short_forms(words, data.title_words, data.naming.chain if data.naming else frozenset())
-                                if data.title_words else [words[-1]])
+                surnames.update(short_forms(words, data.title_words) if data.title_words else [words[-1]])
             if m.source == "ner" and m.label != "MISC" and m.score >= NER_PROPAGATE \
                     and not words[-1].isascii() \
                     and not (data.title_words and title_only(words, data.title_words)) and (
