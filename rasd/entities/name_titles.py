@@ -14,7 +14,7 @@ mechanisms follow, on the titles lexicon Rasd already has (wordclasses.tsv ``nam
 - a title is never a person's name alone, nor a rank with its ordinal (العريف أول), so neither is
   a surname to repeat nor a mention (``title_only``);
 - a person's span loses its leading titles (``strip_titles``: العريف أول خالد محمد الشحي ->
-  خالد محمد الشحي), and a title before «آل X» makes that family name a man (الشيخ آل دريس).
+  خالد محمد الشحي).
 """
 from __future__ import annotations
 
@@ -81,8 +81,9 @@ def short_forms(words: list[str], tw: TitleWords) -> list[str]:
     title (وأضاف قراش after عبدالله آل قراش, dev-own; never الشيخ after «… آل الشيخ»); else the
     last word, unless it is a title right after a link to the father (``links``: بن, ولد), where
     the span stopped at the father's title (عبدالرحمن بن الشيخ محمد; ولد الشيخ of إسماعيل ولد
-    الشيخ أحمد, the UN envoy, 2015-07-27 aljazirah: «الشاب الشيخ», "the old man", was linked to him). A title word that ends a
-    name otherwise is the family's name (عدنان بن أحمد السيد ... المهندس السيد; حسان الشيخ)."""
+    الشيخ أحمد, the UN envoy, 2015-07-27 aljazirah: «الشاب الشيخ», "the old man", was linked to
+    him). A title word that ends a name otherwise is the family's name (عدنان بن أحمد السيد ...
+    المهندس السيد in dev-own; حسان الشيخ, 2015-08-07)."""
     last = words[-1]
     if len(words) >= 2 and words[-2] in tw.house:
         return [f"{words[-2]} {last}"] + ([] if last in tw.single else [last])
@@ -91,34 +92,17 @@ def short_forms(words: list[str], tw: TitleWords) -> list[str]:
     return [last]
 
 
-def family_after_title(words: list[str], before: str, tw: TitleWords) -> int:
-    """For a span of normalised ``words`` that is or holds «آل X» right after a title (inside
-    the span or as the word ``before`` it): where «آل X» starts in it, else -1. A title before
-    a family name names one man of it (الشيخ آل دريس), a person."""
-    k = _lead(words, tw)
-    if k and len(words) == k + 2 and words[k] in tw.house:
-        return k
-    if len(words) == 2 and words[0] in tw.house and (nkey(before) in tw.single):
-        return 0
-    return -1
-
-
-def titled_span(label: str, words: list[tuple[int, int]], text: str, before: str, tw: TitleWords):
-    """A tagger's span (label, its words' offsets in ``text``; ``before``: the word before it)
-    with its titles read: None when a person's span is titles only; else (label, words, whether
-    titles were taken off): a person's leading titles off (العريف أول خالد محمد الشحي -> خالد
-    محمد الشحي); a title with «آل X» makes a person (الشيخ آل دريس ORG, آل دريس MISC after
-    الشيخ -> آل دريس PER)."""
+def titled_span(label: str, words: list[tuple[int, int]], text: str, tw: TitleWords):
+    """A tagger's span (label, its words' offsets in ``text``) with its titles read: None when
+    a person's span is titles only; else (label, words, whether titles were taken off): a
+    person's leading titles off (العريف أول خالد محمد الشحي -> خالد محمد الشحي)."""
+    if label != "PER":
+        return label, words, False
     keys = [nkey(text[a:b]) for a, b in words]
-    if label == "PER":
-        if title_only(keys, tw):
-            return None
-        k = strip_titles(keys, tw)
-        return label, words[k:], k > 0
-    k = family_after_title(keys, before, tw)
-    if k >= 0:
-        return "PER", words[k:], k > 0
-    return label, words, False
+    if title_only(keys, tw):
+        return None
+    k = strip_titles(keys, tw)
+    return label, words[k:], k > 0
 
 
 def merge_house_names(groups: dict, text: str, tw: TitleWords) -> None:

@@ -450,8 +450,7 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         return None  # بالبرد "with hail": a weather word, no place
     stripped = False
     if data.title_words is not None:
-        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        titled = titled_span(label, words, text, prev.group(1) if prev else "", data.title_words)
+        titled = titled_span(label, words, text, data.title_words)
         if titled is None:
             return None  # العريف أول, الشيخ alone: a title names no one (name_titles.py)
         label, words, stripped = titled
