@@ -87,8 +87,8 @@ def clitic_letter_start(text: str, start: int, end: int, data: NameEdgeData) -> 
 
 # -- a name's first ب after a head noun in construct (round 13) ------------------------------
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# clitics a head noun may carry in front (وبمدينة, في مدينة, لمحافظة)
-_HEAD_CLITICS = ("وب", "فب", "ب", "و", "ف", "ل")
+# letters of the clitics a head noun may carry in front, up to two (وبمدينة, بمدينة, لمحافظة)
+HEAD_CLITIC_LETTERS = "وفبل"
 
 
 def construct_letter_start(text: str, start: int, end: int, heads: frozenset, data: NameEdgeData) -> int:
@@ -106,12 +106,10 @@ def construct_letter_start(text: str, start: int, end: int, heads: frozenset, da
     first = _NONSPACE.match(text, start, end)
     if prev is None or first is None:
         return start
-    head = nkey(prev.group(1))
-    for c in _HEAD_CLITICS:
-        if head.startswith(c) and head[len(c):] in heads:
-            head = head[len(c):]
-            break
-    if head not in heads or head.startswith("ال"):
+    word = nkey(prev.group(1))
+    head = next((word[k:] for k in range(3) if word[k:] in heads
+                 and all(c in HEAD_CLITIC_LETTERS for c in word[:k])), "")
+    if not head or head.startswith("ال"):
         return start
     rest = nkey(first.group(0))
     if rest.startswith("ال") or rest in data.listed or rest in data.heads:
