@@ -767,3 +767,24 @@ def test_the_current_weeks_end_on_a_sunday_is_ahead():
         "نهاية الأسبوع الحالي": "2015-08-08/2015-08-09"}
     assert found("لإتمام ذلك خلال الفترة المحددة بنهاية الأسبوع الحالي.", "2015-08-08") == {
         "نهاية الأسبوع الحالي": "2015-08-08/2015-08-09"}
+
+
+def test_the_school_or_training_years_end_is_no_calendar_year():
+    # alwatan 2015-07-22, okaz 2015-07-21, alyaum 2015-07-21: العام الدراسي/التدريبي runs September to June
+    assert found("يتم تنفيذ حفل التخرج في نهاية العام الدراسي في قاعات، أو استراحات", "2015-07-22") == {}
+    assert found("الجدل بشأن تأجيل بداية العام الدراسي إلى ما بعد موسم حج هذا العام", "2015-07-21") == {
+        "هذا العام": "2015"}
+    assert found("انطلاق الدورة القادمة لبرنامج الخريجين المكثف مع بداية العام التدريبي الجديد", "2015-07-21") == {}
+    # the fiscal year keeps its year (aleqtisadiya 2015-08-07; the Saudi state's ran to late December)
+    assert found("أشار إلى أن العجز المتوقع لهذه السنة المالية في المملكة سوف يتجاوز", "2015-08-07") == {
+        "هذه السنة": "2015"}
+    # the calendar year's end is still read
+    assert found("على أن يكتمل المشروع بنهاية العام الجاري.", "2015-08-07")["بنهاية العام الجاري"] == "2015"
+
+
+def test_just_before_keeps_its_modifier_as_part_before():
+    # almadina 2015-08-07: «إلى قبيل شهر رمضان» – the span holds قبيل and says so
+    res = find_dates("حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك", "2015-08-07")
+    text = "حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك"
+    got = {text[s:e]: a.get("part") for s, e, _, a in res}
+    assert got.get("قبيل شهر رمضان") == "before"

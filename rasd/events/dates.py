@@ -161,6 +161,7 @@ class DateLexicon:
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
+    other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -175,7 +176,7 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words"):
+                     "decade_words", "other_year_after"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -1443,6 +1444,8 @@ class _Matcher:
         if not p:
             return None
         unit, j, pskip = p
+        if unit == "year" and (self.t(j) in R.other_year_after or self.bare(j) in R.other_year_after):
+            return None  # نهاية العام الدراسي، هذا العام المالي: the school or fiscal year, no calendar year
         further = 0 if this or part else self._beyond(j)
         if further:  # الأسبوع قبل الماضي، العام قبل الماضي
             j += 1
