@@ -592,3 +592,23 @@ def test_a_one_line_body_that_is_a_sentence_stays_body():
     assert texts_of("الهلال يفوز\nالهلال 2 النصر 1") == []
     # without a title line there is nothing to stand under
     assert texts_of("الشيخ آل دريس") == []
+
+
+def test_a_writers_note_closing_the_text_is_a_credit():
+    # alriyadh 2015-08-06: a doctor's column signed with his post
+    text = ("معظم الأطفال الذين يعانون من الصداع النصفي لا يتلقون العلاج المناسب\n"
+            "إلا بعد استشارة الطبيب المختص. شافى الله جميع المرضى وعافاهم. \n"
+            "وأيضا أولئك الذين يعانون من أمراض القلب والأوعية الدموية. \n"
+            "* مؤسس ورئيس مجموعة ساين للمخ والأعصاب ")
+    assert lines_of(text) == [("* مؤسس ورئيس مجموعة ساين للمخ والأعصاب", "credit")]
+    # okaz 2015-08-07: a poem, and the poet's note running onto a short last line
+    poem = "خير الودق\nإن الهدى\nحبل الإله لمن تدبر\nمن وثق\n* عضو اتحاد كتاب مصر\n ورابطة الأدب الإسلامي "
+    assert texts_of(poem) == ["* عضو اتحاد كتاب مصر", "ورابطة الأدب الإسلامي"]
+
+
+def test_the_last_item_of_a_starred_list_stays_body():
+    # aawsat 2015-07-21: a list of plastic-free products, every item opened by "*"
+    text = ("مواد بديلة «آمنة» في صناعة قناني الرضاعة والمعلبات تعطل النمو الطبيعي لخلايا المخ\n"
+            "* أدوات الطهي المصنوعة من الصلب المقاوم للصدأ أو الحديد الزهر\n* الخلاط الزجاجي\n"
+            "* سلك السلطة الدوار\n* قالب الصابون\n* المنديل")
+    assert texts_of(text) == []

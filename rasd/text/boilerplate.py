@@ -61,6 +61,9 @@ _QUOTES = "«»\"“”„{}[]'"
 _SIGNATURE = re.compile(r"^[-–—]\s*[^\W\d_]")
 _SIGNATURE_NOT = re.compile(r"[.!?؟:،,\d\u0660-\u0669]")
 _DASHED = re.compile(r"^[-–—]")
+# a writer's note: one star, then letters ("* * *" is a section break, "**" opens an item)
+_NOTE = re.compile(r"^\*\s*[^\W\d_]")
+_NOTE_NOT = re.compile(r"[.!?؟:\d\u0660-\u0669*]")
 _LONE_NOT = re.compile(r"[.!?؟:،,;؛\d\u0660-\u0669]")
 # the dots of title abbreviations are no stop: د. (doctor), م. (engineer), أ. (professor) before a name
 _TITLE_ABBREV = re.compile(r"(?<![^\W\d_])[دمأ]\.")
@@ -106,6 +109,11 @@ SIGNATURE_MAX_WORDS = 9
 # A translated op-ed writer's bio footnote ("* مسؤول في الخارجية الأميركية (1982 - 2003)") above the
 # syndication credit: one or two titles per writer, at most this many words (a paragraph is longer).
 FOOTNOTE_MAX_WORDS = 30
+# The writer's note closing an opinion piece ("* أستاذ العلوم السياسية بجامعة محمد الخامس", "* مؤسس
+# ورئيس مجموعة ساين للمخ والأعصاب"): a title or two, at most this many words; a short last line may
+# continue it ("بجامعة الإمام محمد بن سعود الإسلامية", six words).
+NOTE_MAX_WORDS = 12
+NOTE_TAIL_MAX_WORDS = 8
 # A lone line under the title of an item whose body was not scraped: the caption of its picture
 # ("الشيخ آل دريس", "وزير العدل وزير العمل", up to three people's names) or its writer's name;
 # longer is a one-sentence body.
@@ -434,6 +442,7 @@ class BoilerplateFinder:
             if _SIGNATURE.match(line) and _nwords(line.lstrip("-–— ")) <= SIGNATURE_MAX_WORDS and not _SIGNATURE_NOT.search(line) \
                     and not any(_DASHED.match(text[a:b]) for a, b in lines[1:-1]):
                 found[n - 1] = (s, e, "byline", "the writer's signature alone on the last line (\"- NAME\")")
+        self._writer_note(text, lines, found)
         credits = [i for i in range(max(1, n - EDGE_LINES), n)
                    if i in found and found[i][2] == "credit" and text[found[i][0]:found[i][1]].startswith("*")]
         if credits:
@@ -447,6 +456,33 @@ class BoilerplateFinder:
                     break
                 found[j] = (s, e, "credit", "the writer's bio footnote (\"* TITLE\") above the syndication credit")
                 j -= 1
+
+    @staticmethod
+    def _writer_note(text: str, lines: list[tuple[int, int]], found: dict) -> None:
+        """The writer's note closing an opinion piece: "* استشاري طب الأطفال", "*شاعر سعودي", or a note
+        that runs onto a short last line ("* عضو اتحاد كتاب مصر" / "ورابطة الأدب الإسلامي"). Only when
+        no other line of the text opens with "*": in a text of "*" headings or bullets the last "*" line
+        is one of its own items."""
+        n = len(lines)
+        if n < 3:
+            return
+        last = n - 1
+        s, e = lines[last]
+        first = last
+        if not text.startswith("*", s):
+            # a continuation line under the note: short, no stop, not itself a note
+            if n < 4 or _nwords(text[s:e]) > NOTE_TAIL_MAX_WORDS or _NOTE_NOT.search(text[s:e]):
+                return
+            first = last - 1
+        a, b = lines[first]
+        note = text[a:b]
+        if first in found or last in found or not _NOTE.match(note) or _nwords(note.lstrip("* ")) > NOTE_MAX_WORDS \
+                or _NOTE_NOT.search(note, 1):
+            return
+        if any(text.startswith("*", x) for x, _ in lines[1:first]):
+            return
+        for i in range(first, n):
+            found[i] = (lines[i][0], lines[i][1], "credit", "the writer's note closing the text (\"* TITLE\")")
 
     @staticmethod
     def _title_names(title: str, line: str) -> bool:
