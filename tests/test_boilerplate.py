@@ -536,3 +536,79 @@ def test_slider_navigation_glued_inside_a_line_is_marked_alone():
                                                  ("سمات الخطوط الكويتية طيار قمرة القيادة", "tags")]
     # an English title that merely holds the word is not chrome
     assert lines_of(PARAGRAPH + "\nوعرض الفيلم الأمريكي Next Door الأسبوع الماضي في الرياض.") == []
+
+
+# --- session bpdates2: the writer's lines, not the outlet's (the seventh fresh reading's kinds) ----
+def test_an_essayists_signature_alone_on_the_last_line_is_a_byline():
+    # aljazirah 2015-07-26, an essay with a footnote, signed on its last line
+    text = ("اهتمام الإمام الشيخ محمَّد بن عبدالوهاب وعلماء الدعوة الإصلاحية بسيرة الرسول (صلى الله عليه وسلم)\n"
+            " وفق الله الجميع لكل خير، وصلى الله وسلم على نبينا محمد، وعلى آله وصحبه أجمعين. \n"
+            "** ** ** \nالهوامش:(1) جد معد هذا المقال. \n"
+            "- عبدالمحسن بن عبدالعزيز بن عبدالرحمن آل الشيخ\n")
+    assert lines_of(text) == [("- عبدالمحسن بن عبدالعزيز بن عبدالرحمن آل الشيخ", "byline")]
+    # a reader's letter signed with the writer's title (aljazirah 2015-08-08)
+    letter = ("عنوان\nوجعل التوفيق حليفاً لهم أينما كانوا.\n- إمام وخطيب وعضو مجلس أهالي محافظة الرس")
+    assert texts_of(letter) == ["- إمام وخطيب وعضو مجلس أهالي محافظة الرس"]
+
+
+def test_a_column_of_dashed_items_keeps_its_last_item_as_body():
+    # aljazirah 2015-08-02 "صح لسانك": every item opens with a dash; the last is an item, not a signature
+    text = ("صح لسانك\n* في الاتفاق اللاعبون يضحكون بعد الهزائم \nصالح بشير\n- الشرهة على الكبار \n"
+            "* الزبيدي يرفض مقابلة الرئيس \nعنوان صحفي\n- من آثار الهبوط \n* الأهلي يحتج على جدول الدوري \n"
+            "عنوان صحفي\n- صح النوم \n")
+    assert texts_of(text) == []
+    # a last dashed line that is a sentence is body
+    assert texts_of("عنوان\nنص المقال هنا.\n- ليس غريباً أن تتردى النتائج، وهذا واضح.") == []
+
+
+def test_a_writers_bio_footnote_above_the_syndication_credit_is_a_credit():
+    # aawsat 2015-07-22, a translated op-ed: the writer's bio, then the Washington Post credit
+    text = ("إيران لم تغير أساليبها المريعة\n"
+            "وأعتقد أننا سنشهد قريبا خرق طهران لالتزاماتها في الاتفاق النووي، الذي يبدو أنها قد أقرته. "
+            "ولا أستطيع أن أمنع نفسي من تصور ذلك.\n"
+            "* مسؤول في الخارجية الأميركية (1982 - 2003)\n* خدمة: «واشنطن بوست»")
+    assert lines_of(text) == [("* مسؤول في الخارجية الأميركية (1982 - 2003)", "credit"),
+                              ("* خدمة: «واشنطن بوست»", "credit")]
+    # a "*" sub-heading heads a paragraph: with the paragraph under it, it is body (aawsat 2015-08-01)
+    body = ("عنوان\n* تقبل السلطة\nبإيجاز، يمكن القول إن «أوبر» تتبنى استراتيجية تقديم حوافز لحاملي الأسهم.\n"
+            "* خدمة «واشنطن بوست»")
+    assert texts_of(body) == ["* خدمة «واشنطن بوست»"]
+
+
+def test_a_lone_caption_under_the_title_of_an_item_without_body_is_a_caption():
+    # aljazirah 2015-07-31: the title, then only its picture's caption
+    assert lines_of("وزيرا العمل والعدل يبحثان الحراك التطويري للقضاء العمالي\n وزير العدل وزير العمل") == [
+        ("وزير العدل وزير العمل", "caption")]
+    # a title abbreviation's dot is no stop (aljazirah 2015-08-03)
+    assert texts_of("برنامج إعداد القادة في بوسطن يؤكد اهتمام ولي ولي العهد\nد. العيسى د. الأحمد") == [
+        "د. العيسى د. الأحمد"]
+
+
+def test_a_one_line_body_that_is_a_sentence_stays_body():
+    # sabq 2015-07-21: the whole body is "تم التجاوب" (a verb phrase), under a title
+    assert texts_of("تجاوب الأمانة مع شكوى المواطنين\n \xa0 تم التجاوب ") == []
+    # a one-sentence body ends with a stop; a score holds digits
+    assert texts_of("الهلال يفوز\nفاز الهلال على النصر.") == []
+    assert texts_of("الهلال يفوز\nالهلال 2 النصر 1") == []
+    # without a title line there is nothing to stand under
+    assert texts_of("الشيخ آل دريس") == []
+
+
+def test_a_writers_note_closing_the_text_is_a_credit():
+    # alriyadh 2015-08-06: a doctor's column signed with his post
+    text = ("معظم الأطفال الذين يعانون من الصداع النصفي لا يتلقون العلاج المناسب\n"
+            "إلا بعد استشارة الطبيب المختص. شافى الله جميع المرضى وعافاهم. \n"
+            "وأيضا أولئك الذين يعانون من أمراض القلب والأوعية الدموية. \n"
+            "* مؤسس ورئيس مجموعة ساين للمخ والأعصاب ")
+    assert lines_of(text) == [("* مؤسس ورئيس مجموعة ساين للمخ والأعصاب", "credit")]
+    # okaz 2015-08-07: a poem, and the poet's note running onto a short last line
+    poem = "خير الودق\nإن الهدى\nحبل الإله لمن تدبر\nمن وثق\n* عضو اتحاد كتاب مصر\n ورابطة الأدب الإسلامي "
+    assert texts_of(poem) == ["* عضو اتحاد كتاب مصر", "ورابطة الأدب الإسلامي"]
+
+
+def test_the_last_item_of_a_starred_list_stays_body():
+    # aawsat 2015-07-21: a list of plastic-free products, every item opened by "*"
+    text = ("مواد بديلة «آمنة» في صناعة قناني الرضاعة والمعلبات تعطل النمو الطبيعي لخلايا المخ\n"
+            "* أدوات الطهي المصنوعة من الصلب المقاوم للصدأ أو الحديد الزهر\n* الخلاط الزجاجي\n"
+            "* سلك السلطة الدوار\n* قالب الصابون\n* المنديل")
+    assert texts_of(text) == []

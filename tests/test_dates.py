@@ -737,3 +737,54 @@ def test_a_bare_weekday_in_the_title_takes_the_bodys_direction_for_that_day():
     assert found("«سابك» تعلن نتائجها المالية.. الأحد", "2015-07-22") == {"الأحد": "2015-07-19"}
     assert found("«سابك» تعلن نتائجها المالية.. الأحد\nوكانت قد أعلنت يوم الخميس المقبل موعدا.", "2015-07-22")[
         "الأحد"] == "2015-07-19"
+
+
+# -- session bpdates2: kinds of the seventh fresh reading, tested on other days' sentences ---------
+def test_reversed_day_before_yesterday_before_its_subject_or_a_relative_clause():
+    # «أمس الأول» followed by the sentence's subject: aljazirah 2015-07-22, okaz 2015-07-31, almadina 2015-08-07
+    assert found("وصلت أمس الأول الدفعة الثالثة من المعونة الطبية الإغاثية", "2015-07-22") == {
+        "أمس الأول": "2015-07-20"}
+    assert found("وقدم سموه لدى ترؤسه في مكتبه بجدة أمس الأول الاجتماع الشهري للقيادات الأمنية", "2015-07-31") == {
+        "أمس الأول": "2015-07-29"}
+    assert found("توفيت مساء أمس الأول الفنانة المصرية الشابة ميرنا المهندس", "2015-08-07") == {
+        "مساء أمس الأول": "2015-08-05"}
+    # a relative clause after the two words belongs to the subject (alriyadh 2015-08-08)
+    assert found("ضمن برامج \"اصنع مهارة\" مساء امس الأول الذي تنظمه لجنة التنمية", "2015-08-08") == {
+        "مساء امس الأول": "2015-08-06"}
+    # bare أمس before a definite word is still 'most' (في أمس الحاجة), and a night described stays out
+    assert found("فالناس في أمس الحاجة إلى الماء", "2015-08-08") == {}
+    assert found("هذه الليلة التي رأيتها", "2015-08-08") == {}
+
+
+def test_the_current_weeks_end_on_a_sunday_is_ahead():
+    # aleqtisadiya and alyaum 2015-07-26 (a Sunday): the Saudi week opens on Sunday, its end is ahead
+    assert found("قبل أن يلاقي هجر نهاية الأسبوع الحالي.", "2015-07-26") == {
+        "نهاية الأسبوع الحالي": "2015-08-01/2015-08-02"}
+    assert found("الرباعي الأجنبي الذي من المنتظر أن ينضم نهاية الأسبوع الحالي، لمعسكر الفريق", "2015-07-26") == {
+        "نهاية الأسبوع الحالي": "2015-08-01/2015-08-02"}
+    # on a Monday (aljazirah 2015-08-03) and a Saturday (alriyadh 2015-08-08) the week's end is unchanged
+    assert found("وسيصل المدرب نهاية الأسبوع الحالي، بعد نهاية إجراءات دخوله للمملكة.", "2015-08-03") == {
+        "نهاية الأسبوع الحالي": "2015-08-08/2015-08-09"}
+    assert found("لإتمام ذلك خلال الفترة المحددة بنهاية الأسبوع الحالي.", "2015-08-08") == {
+        "نهاية الأسبوع الحالي": "2015-08-08/2015-08-09"}
+
+
+def test_the_school_or_training_years_end_is_no_calendar_year():
+    # alwatan 2015-07-22, okaz 2015-07-21, alyaum 2015-07-21: العام الدراسي/التدريبي runs September to June
+    assert found("يتم تنفيذ حفل التخرج في نهاية العام الدراسي في قاعات، أو استراحات", "2015-07-22") == {}
+    assert found("الجدل بشأن تأجيل بداية العام الدراسي إلى ما بعد موسم حج هذا العام", "2015-07-21") == {
+        "هذا العام": "2015"}
+    assert found("انطلاق الدورة القادمة لبرنامج الخريجين المكثف مع بداية العام التدريبي الجديد", "2015-07-21") == {}
+    # the fiscal year keeps its year (aleqtisadiya 2015-08-07; the Saudi state's ran to late December)
+    assert found("أشار إلى أن العجز المتوقع لهذه السنة المالية في المملكة سوف يتجاوز", "2015-08-07") == {
+        "هذه السنة": "2015"}
+    # the calendar year's end is still read
+    assert found("على أن يكتمل المشروع بنهاية العام الجاري.", "2015-08-07")["بنهاية العام الجاري"] == "2015"
+
+
+def test_just_before_keeps_its_modifier_as_part_before():
+    # almadina 2015-08-07: «إلى قبيل شهر رمضان» – the span holds قبيل and says so
+    res = find_dates("حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك", "2015-08-07")
+    text = "حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك"
+    got = {text[s:e]: a.get("part") for s, e, _, a in res}
+    assert got.get("قبيل شهر رمضان") == "before"

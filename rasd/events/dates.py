@@ -103,6 +103,7 @@ class DateLexicon:
     day_word: frozenset
     weekend: PhraseLexicon
     weekend_days: list
+    week_first_day: int  # the weekday (Python's numbering) a week of the current week's phrases opens on
     day_words: PhraseLexicon
     feast_days: PhraseLexicon     # أول/ثاني/ثالث/رابع (أيام العيد): the nth day of a feast
     feast_days_word: frozenset    # أيام
@@ -160,6 +161,7 @@ class DateLexicon:
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
+    other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -174,7 +176,7 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words"):
+                     "decade_words", "other_year_after"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -189,7 +191,7 @@ class DateLexicon:
 # The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
-    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "titles", "prayer_nouns"),
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "titles", "prayer_nouns"),
     "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
@@ -242,6 +244,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         ambiguous=nset(months["ambiguous"]), month_word=nset(months["month_word"]),
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
+        week_first_day=wd["week_first_day"],
         day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
         feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
         feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
@@ -1330,10 +1333,14 @@ class _Matcher:
             if word == "اليوم" and not dp and self._nowadays(k, prev, prev_b):
                 return None
 
-        if nxt in ("التي", "الذي"):
-            return None  # هذه الليلة التي رأيتها: a night the sentence goes on to describe
-        if word in ("امس", "الامس") and self.definite(nxt):
-            return None  # في أمس الحاجة: 'most', not 'yesterday'
+        if nxt in ("التي", "الذي") and not (word in ("امس", "الامس") and j > k + 1):
+            # هذه الليلة التي رأيتها: a night the sentence goes on to describe; after «أمس الأول» the
+            # clause is the subject's ("مساء امس الأول الذي تنظمه لجنة", alriyadh 2015-08-08)
+            return None
+        if word in ("امس", "الامس") and j == k + 1 and self.definite(nxt):
+            # في أمس الحاجة: 'most', not 'yesterday'; not أمس الأول + a definite noun, the reversed
+            # «أول من أمس» whose subject follows ("وصلت أمس الأول الدفعة الثالثة", aljazirah 2015-07-22)
+            return None
         if word == "غدا":
             # غدا is also the verb 'became' (غدا الوضع أصعب، غدا من الصعب)
             if self.definite(nxt) or nxt in R.became_after or prev in R.became_before:
@@ -1412,7 +1419,10 @@ class _Matcher:
                 a = sat_this if pub < sat_this else sat_this + timedelta(days=7)
                 j += 1
             elif mod == "current":
-                a = sat_this
+                # the end of the week that holds P, the week opening on week_first_day (Sunday): on a
+                # Sunday it is ahead ("نهاية الأسبوع الجاري" in a Sunday article is the coming end)
+                week_start = pub - timedelta(days=(pub.weekday() - R.week_first_day) % 7)
+                a = week_start + timedelta(days=(R.weekend_days[0] - R.week_first_day) % 7)
                 j += 1
             elif self.future(i, j):
                 a = sat_this if pub <= sun_this else sat_this + timedelta(days=7)
@@ -1434,6 +1444,8 @@ class _Matcher:
         if not p:
             return None
         unit, j, pskip = p
+        if unit == "year" and (self.t(j) in R.other_year_after or self.bare(j) in R.other_year_after):
+            return None  # نهاية العام الدراسي، هذا العام المالي: the school or fiscal year, no calendar year
         further = 0 if this or part else self._beyond(j)
         if further:  # الأسبوع قبل الماضي، العام قبل الماضي
             j += 1

@@ -57,6 +57,16 @@ _SEP = re.compile(r"\s*(?:[–—\-:|/،,()])\s*|\s+ـ\s*|(?<=[\u0621-\u064A]{2}
 _QUOTES = "«»\"“”„{}[]'"
 # A list item or bullet; in a page of items (quotes of the week, briefs) an unpunctuated line
 # between items is part of the list, not a dropped headline.
+# The writer's signature: a dash, then letters (a name, or a bio with a slash: "ترجمة/ NAME (بتصرّف)")
+_SIGNATURE = re.compile(r"^[-–—]\s*[^\W\d_]")
+_SIGNATURE_NOT = re.compile(r"[.!?؟:،,\d\u0660-\u0669]")
+_DASHED = re.compile(r"^[-–—]")
+# a writer's note: one star, then letters ("* * *" is a section break, "**" opens an item)
+_NOTE = re.compile(r"^\*\s*[^\W\d_]")
+_NOTE_NOT = re.compile(r"[.!?؟:\d\u0660-\u0669*]")
+_LONE_NOT = re.compile(r"[.!?؟:،,;؛\d\u0660-\u0669]")
+# the dots of title abbreviations are no stop: د. (doctor), م. (engineer), أ. (professor) before a name
+_TITLE_ABBREV = re.compile(r"(?<![^\W\d_])[دمأ]\.")
 _BULLET = re.compile(r"^(?:[*•>\-–—#(]|\d+\s*[-.)–/])")
 
 # --- thresholds, each with its reason -----------------------------------------------------
@@ -92,6 +102,22 @@ EDGE_LINES = 3
 # last characters of a line, and needs a caption of at least this many characters before it.
 SUFFIX_WINDOW = 120
 SUFFIX_MIN_BEFORE = 10
+# A writer's signature on the article's last line ("- عبدالمحسن بن عبدالعزيز بن عبدالرحمن آل الشيخ",
+# "- إمام وخطيب وعضو مجلس أهالي محافظة الرس": aljazirah essays and readers' letters): a name with
+# three بن links or a one-line bio, at most this many words; longer is a sentence.
+SIGNATURE_MAX_WORDS = 9
+# A translated op-ed writer's bio footnote ("* مسؤول في الخارجية الأميركية (1982 - 2003)") above the
+# syndication credit: one or two titles per writer, at most this many words (a paragraph is longer).
+FOOTNOTE_MAX_WORDS = 30
+# The writer's note closing an opinion piece ("* أستاذ العلوم السياسية بجامعة محمد الخامس", "* مؤسس
+# ورئيس مجموعة ساين للمخ والأعصاب"): a title or two, at most this many words; a short last line may
+# continue it ("بجامعة الإمام محمد بن سعود الإسلامية", six words).
+NOTE_MAX_WORDS = 12
+NOTE_TAIL_MAX_WORDS = 8
+# A lone line under the title of an item whose body was not scraped: the caption of its picture
+# ("الشيخ آل دريس", "وزير العدل وزير العمل", up to three people's names) or its writer's name;
+# longer is a one-sentence body.
+LONE_LINE_MAX_WORDS = 6
 # Captions and tag lists are short phrases: longer lines are prose even if they open alike.
 CAPTION_MAX_WORDS = 14
 TAGS_MAX_WORDS = 30
@@ -163,6 +189,7 @@ class BoilerplateRules:
     paragraph_openers: frozenset[str]
     skeleton_prefixes: tuple[str, ...]  # tried in file order, the first that fits is stripped
     skeleton_suffixes: tuple[str, ...]
+    lone_openers: frozenset[str]  # words that open a one-line body, never a caption (تم التجاوب)
 
     @classmethod
     def load(cls, resources: Resources) -> "BoilerplateRules":
@@ -203,7 +230,8 @@ class BoilerplateRules:
             tag_governors=items("tag_governors"), stop=items("stopwords"),
             openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
             skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
-            skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]))
+            skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]),
+            lone_openers=items("lone_line_openers"))
 
 
 def _union(rules: tuple[Rule, ...]) -> re.Pattern:
@@ -377,6 +405,7 @@ class BoilerplateFinder:
             if self._title_names(title, text[s:e]):
                 found[0] = (s, e, "byline", "the columnist's name alone under a title that opens with it (\"NAME: TITLE\")")
                 pieces = [p for p in pieces if not (s <= p[0] < e)]
+        self._writer_lines(text, lines, found)
         self._read_more_targets(text, lines, found)
         pieces += self._tail_pieces(text, lines, found)
         pieces += self._sentence_pieces(text, lines, found, pieces)
@@ -386,6 +415,74 @@ class BoilerplateFinder:
             s, e = lines[i]
             found[i] = (s, e, "related-headline", reason)
         return sorted(list(found.values()) + pieces)
+
+    def _writer_lines(self, text: str, lines: list[tuple[int, int]], found: dict) -> None:
+        """The writer's lines, not the outlet's, at the edges of a text whose first line is its title:
+        a signature ("- NAME") alone on the last line, a bio footnote ("* TITLE") on the lines just
+        above a syndication credit that opens with "*", and a lone short line under the title of an
+        item without a body (its picture's caption or its writer's name)."""
+        n = len(lines)
+        if n == 2 and 1 not in found:
+            s, e = lines[1]
+            line = text[s:e]
+            words = line.split()
+            # a nominal line: no stop, colon, comma or digit (a sentence or a score), Arabic, and not
+            # opened by a function or continuation word (a scrap of body: "تم التجاوب" is a verb phrase)
+            if len(words) <= LONE_LINE_MAX_WORDS and not _LONE_NOT.search(_TITLE_ABBREV.sub("", line)) and _ARABIC.search(line) \
+                    and normalize(words[0]) not in self.rules.stop and normalize(words[0]) not in self.rules.openers \
+                    and normalize(words[0]) not in self.rules.lone_openers:
+                found[1] = (s, e, "caption", "a lone short line under the title of an item with no body: "
+                                             "its picture's caption or its writer's name")
+            return
+        if n >= 3 and n - 1 not in found:
+            s, e = lines[-1]
+            line = text[s:e]
+            # a dash and a name or title alone, and no other line opening with a dash: a column of
+            # dashed items or a list of winners ends with one of its own items, not a signature
+            if _SIGNATURE.match(line) and _nwords(line.lstrip("-–— ")) <= SIGNATURE_MAX_WORDS and not _SIGNATURE_NOT.search(line) \
+                    and not any(_DASHED.match(text[a:b]) for a, b in lines[1:-1]):
+                found[n - 1] = (s, e, "byline", "the writer's signature alone on the last line (\"- NAME\")")
+        self._writer_note(text, lines, found)
+        credits = [i for i in range(max(1, n - EDGE_LINES), n)
+                   if i in found and found[i][2] == "credit" and text[found[i][0]:found[i][1]].startswith("*")]
+        if credits:
+            j = credits[0] - 1
+            while j >= 1 and j not in found:
+                s, e = lines[j]
+                line = text[s:e]
+                # a "*" line with no paragraph under it, right above the credit: a note on the writer (a
+                # "*" sub-heading heads a paragraph; a question or a sentence ending in ؟ is an interview's)
+                if not line.startswith("*") or _nwords(line) > FOOTNOTE_MAX_WORDS or "؟" in line or "?" in line:
+                    break
+                found[j] = (s, e, "credit", "the writer's bio footnote (\"* TITLE\") above the syndication credit")
+                j -= 1
+
+    @staticmethod
+    def _writer_note(text: str, lines: list[tuple[int, int]], found: dict) -> None:
+        """The writer's note closing an opinion piece: "* استشاري طب الأطفال", "*شاعر سعودي", or a note
+        that runs onto a short last line ("* عضو اتحاد كتاب مصر" / "ورابطة الأدب الإسلامي"). Only when
+        no other line of the text opens with "*": in a text of "*" headings or bullets the last "*" line
+        is one of its own items."""
+        n = len(lines)
+        if n < 3:
+            return
+        last = n - 1
+        s, e = lines[last]
+        first = last
+        if not text.startswith("*", s):
+            # a continuation line under the note: short, no stop, not itself a note
+            if n < 4 or _nwords(text[s:e]) > NOTE_TAIL_MAX_WORDS or _NOTE_NOT.search(text[s:e]):
+                return
+            first = last - 1
+        a, b = lines[first]
+        note = text[a:b]
+        if first in found or last in found or not _NOTE.match(note) or _nwords(note.lstrip("* ")) > NOTE_MAX_WORDS \
+                or _NOTE_NOT.search(note, 1):
+            return
+        if any(text.startswith("*", x) for x, _ in lines[1:first]):
+            return
+        for i in range(first, n):
+            found[i] = (lines[i][0], lines[i][1], "credit", "the writer's note closing the text (\"* TITLE\")")
 
     @staticmethod
     def _title_names(title: str, line: str) -> bool:
