@@ -93,3 +93,20 @@ def test_an_act_more_than_a_year_ago_is_background():
                     "محمد السيد، عن محاولة رجل أمن قتله دهساً بالسيارة قبل عدة أيام، مؤكداً أن الجاني حاول "
                     "الانتقام منه لأنه قبض عليه قبل أكثر من عام في قضية إخلال بالآداب العامة.", "2015-07-31")
     assert got.get(("COERCE", "قبض")) == "historical", got
+
+
+def test_the_present_of_a_relative_clause_describes_its_antecedent():
+    # aleqtisadiya 2015-08-07: «واشنطن التي تدعم المعارضة السورية»: who Washington is, not an act of
+    # the week the sentence dates (في وقت سابق هذا الأسبوع)
+    got = _contexts("كان لافروف قد أعلن بعد لقائه مع نظيره الأمريكي جون كيري في وقت سابق هذا الأسبوع أن واشنطن "
+                    "التي تدعم المعارضة السورية وموسكو لم تتمكنا من التغلب على خلافاتهما والاتفاق على كيفية قتال "
+                    "تنظيم داعش معا.", "2015-08-07")
+    assert got.get(("SUPPORT", "تدعم")) == "historical", got
+
+
+def test_a_main_clause_present_stays_news():
+    # aleqtisadiya 2015-08-07 (the same wire): «سوريا تدعم أي جهود للتصدي لتنظيم داعش», said by the
+    # minister: a stance taken in the main clause, not a description
+    got = _contexts("ونقل التلفزيون السوري عن المعلم قوله إن «سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت "
+                    "بالتنسيق مع دمشق»، لكنه حذر من خرق السيادة السورية.", "2015-08-07")
+    assert ("SUPPORT", "تدعم") in got and got[("SUPPORT", "تدعم")] != "historical", got
