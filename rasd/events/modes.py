@@ -213,6 +213,8 @@ class BackgroundCues:
             # واشنطن التي تدعم المعارضة السورية، القوات التي تقاتل الحوثيين: the present of a relative
             # clause right after its pronoun describes who the antecedent is, a standing relation
             return True
+        if _bare_norm(norm[trig.first]) != norm[trig.first]:
+            return False  # التي كانت مع الميليشيات وتتهمه الميليشيات: a verb with و opens a clause of its own
         singles = frozenset(w for words in self.auxiliaries if len(words) == 1 for w in words[0])
         for k in range(trig.first - 1, max(0, trig.first - 2 - BACKGROUND_GAP), -1):
             if tokens[k].text in CLAUSE_BREAK:
