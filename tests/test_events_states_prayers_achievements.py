@@ -110,3 +110,33 @@ def test_a_main_clause_present_stays_news():
     got = _contexts("ونقل التلفزيون السوري عن المعلم قوله إن «سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت "
                     "بالتنسيق مع دمشق»، لكنه حذر من خرق السيادة السورية.", "2015-08-07")
     assert ("SUPPORT", "تدعم") in got and got[("SUPPORT", "تدعم")] != "historical", got
+
+
+def test_a_clubs_opponents_are_no_opposition_in_sport_news():
+    # arreyadi 2015-07-21 (topic sport): the fans against a signing, «المعارضون» coded OPP, passed the
+    # sport gate as a political opposition and made a REQUEST
+    from rasd.document import Document
+    from rasd.pipeline import Pipeline
+
+    text = ("السومه: لست اتحادياً\nبادي البادي ـ جدة\nتسبب اللاعب السوري عمر السومه المنتقل حديثاً للنادي الأهلي "
+            "قادماً من القادسية الكويتي انقساماً في المدرج الأهلاوي بين مؤيد ومعارض لفكرة التعاقد مع هداف النادي "
+            "الكويتي طيلة 3 أعوام مضت.\nفيما ارتأى المعارضون ان التعاقد مع لاعب سوري يعد أمر معاكساً لطموحات "
+            "الجماهير العاشقة والتي تذوقت كأس الحرمان، مطالبة بعودة مهاجمين بمثابة مكائن أهداف على غرار البرازيلي "
+            "طيب الذكر فيكتور سيموس، إذ أكد البعض ضرورة عودته بعد فض نادي أم صلال عقده.")
+    doc = Pipeline()(Document(text, meta={"published": "2015-07-21"}))
+    assert doc.view("topic")["label"] == "sport" and doc.view("topic")["score"] >= 0.9
+    assert not [e for e in doc.layer("events") if e.attrs.get("source_text") == "المعارضون"], \
+        [(e.label, e.text, e.attrs.get("source_text")) for e in doc.layer("events")]
+
+
+def test_a_countrys_charges_stay_in_sport_news():
+    # the gate's one-word rule spares a country's code: «اتهامات أميركية» (aawsat 2015-07-22, FIFA) is USAGOV
+    from rasd.events.topic_gate import TopicGate
+    from rasd.events.types import ActorRef
+    from rasd.document import Document
+    from rasd.resources import Resources
+
+    gate = TopicGate.load(Resources())
+    doc = Document("اتهامات أميركية")
+    assert gate.keeps(doc, ActorRef(None, "أميركية", "USAGOV"), "sector")
+    assert not gate.keeps(doc, ActorRef(None, "مسؤول", "GOV"), "sector")
