@@ -17,6 +17,10 @@ sample E") found conflict and cooperation words whose sense the words around the
 - a verb form that tells a **standing state** (state_verb): the imperfect of سيطر "controls"
   (فيما تسيطر قوات «وحدات حماية الشعب الكردي» على نحو ثلثي الشريط الحدودي), where the past
   سيطرت "took control" is the act (branch evprec6).
+- a verb whose **object** gives that verb alone an everyday sense (verb_object: حقق + انتصارات،
+  تقدما "achieved", not "investigated"); God as the object of a verb of calling (**prayer**: ودعت
+  القيادة الله- سبحانه وتعالى- أن يتقبلهم); an **adjective** after a definite word (الخدمات المساندة)
+  (branch evprec8, docs/events.md "Round 8 of precision").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
