@@ -199,6 +199,43 @@ class BackgroundCues:
             return True  # وكانت قوات التحالف الدولي تقصف مواقع داعش: كان + a verb, the past of the story
         return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
 
+    def past_state(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
+        """Is the verb the standing state of a relative clause: an imperfect right after the relative
+        pronoun (واشنطن التي تدعم المعارضة السورية), or a relative pronoun, then كان (an
+        auxiliary of ``verb``), then at most BACKGROUND_GAP words (its subject) and the verb
+        (كافة المواقع التي كانت تحتلها ميليشيات الحوثي، المواقع التي كان الحوثيون يسيطرون عليها)?
+        The clause describes what its antecedent was before the news: a date in the sentence
+        (أعلنت المقاومة، الجمعة، السيطرة على …) dates the main clause's act, not this state, so
+        the state is background even where ``marks`` yields to a date."""
+        if trig.pos != "v":
+            return False
+        if trig.first > 0 and _bare_norm(norm[trig.first - 1]) in self.relatives and _imperfect(trig, norm):
+            # واشنطن التي تدعم المعارضة السورية، القوات التي تقاتل الحوثيين: the present of a relative
+            # clause right after its pronoun describes who the antecedent is, a standing relation
+            return True
+        if _bare_norm(norm[trig.first]) != norm[trig.first]:
+            return False  # التي كانت مع الميليشيات وتتهمه الميليشيات: a verb with و opens a clause of its own
+        singles = frozenset(w for words in self.auxiliaries if len(words) == 1 for w in words[0])
+        for k in range(trig.first - 1, max(0, trig.first - 2 - BACKGROUND_GAP), -1):
+            if tokens[k].text in CLAUSE_BREAK:
+                return False
+            if norm[k] in singles:
+                return k > 0 and _bare_norm(norm[k - 1]) in self.relatives
+        return False
+
+
+def _imperfect(trig: Trigger, norm: Sequence[str]) -> bool:
+    """Is the verbal trigger an imperfect (تدعم، يقاتلون، تحتلها): a prefix ي/ت/ن before a form of the
+    lexicon's verb (whose hamzat al-wasl the imperfect drops: احتل -> يحتل)?"""
+    w = _bare_norm(norm[trig.first])
+    if len(w) < 4 or w[0] not in MAY_PREFIXES:
+        return False
+    for form in trig.form.split()[0].split("|"):
+        stem = form[1:] if form.startswith("ا") and len(form) > 3 else form
+        if len(stem) >= 3 and w[1:].startswith(stem[:3]):
+            return True
+    return False
+
 
 def _holds(words: tuple, seq: Sequence[tuple[str, str]]) -> bool:
     """Does the phrase (word alternatives, None for a gap) occur in ``seq``?"""

@@ -17,6 +17,10 @@ sample E") found conflict and cooperation words whose sense the words around the
 - a verb form that tells a **standing state** (state_verb): the imperfect of سيطر "controls"
   (فيما تسيطر قوات «وحدات حماية الشعب الكردي» على نحو ثلثي الشريط الحدودي), where the past
   سيطرت "took control" is the act (branch evprec6).
+- a verb whose **object** gives that verb alone an everyday sense (verb_object: حقق + انتصارات،
+  تقدما "achieved", not "investigated"); God as the object of a verb of calling (**prayer**: ودعت
+  القيادة الله- سبحانه وتعالى- أن يتقبلهم); an **adjective** after a definite word (الخدمات المساندة)
+  (branch evprec8, docs/events.md "Round 8 of precision").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -31,7 +35,8 @@ from ..text.normalize import normalize, strip_conjunction
 from .types import Trigger
 
 FILE = "not_acts.tsv"
-KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb")
+KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb",
+         "verb_object", "prayer", "adjective")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -45,6 +50,12 @@ LAM_OBJECT_REACH = 8
 OBJECT_REACH = 6
 # Punctuation that ends the clause in which the object is looked for.
 CLAUSE_BREAK = frozenset(".،,;؛:!?؟")
+# How many words after a verb of calling God may stand as its object: the verb's subject of up to
+# seven words between (ودعا إمام جامع المقهوي بمحاسن الشيخ محمد المقهوي الله - عز وجل - أن يمن,
+# alyaum 2015-08-08); a praise or أن must follow God, so a longer reach finds no name by chance.
+PRAYER_REACH = 8
+# The dashes that open a praise after God's name (الله- سبحانه وتعالى-، الله - عز وجل -).
+DASHES = frozenset("-–—")
 # Punctuation that is passed over (quotation marks and brackets around a name).
 QUOTE_MARKS = frozenset("«»\"“”()'")
 
@@ -71,6 +82,17 @@ class NotActs:
     # PLOVER type -> verb forms (normalised, as written but for و/ف) that tell a standing state, not
     # an act: the imperfect of سيطر "controls" (تسيطر قوات … على نحو ثلثي مساحة الشريط الحدودي)
     state_verbs: dict = None
+    # (PLOVER type, the verb's lexicon form) -> object words that give the verb an everyday sense
+    # (حقق + انتصارات/تقدما: "achieved", not "investigated"), looked for as ``objects`` are
+    verb_objects: dict = None
+    # PLOVER type -> the words that name God (الله، المولى): such a word as a verb's object makes
+    # the verb a prayer (دعت القيادة الله - سبحانه وتعالى - أن يتقبلهم); under "name_part" the words
+    # that, before it, make it part of a name (حزب الله، عبد الله، أنصار الله), under "praise" the
+    # words that follow God invoked (سبحانه، تعالى، عز، أن)
+    prayer: dict = None
+    # PLOVER type -> nouns with the article that, right after a definite word, are its adjective
+    # (الخدمات المساندة "support services", الفرق المساندة "the backing teams"), not an act
+    adjectives: dict = None
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -78,6 +100,12 @@ class NotActs:
         for n, row in enumerate(resources.table("events", FILE, 3), 1):
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown kind {row[0]!r}")
+            if row[0] == "verb_object":
+                verb, _, obj = row[2].partition(" ")
+                if not obj:
+                    raise ModelError(f"data file events/{FILE} row {n}: verb_object is 'verb object'")
+                words[row[0]].setdefault((row[1], normalize(verb)), set()).add(normalize(obj))
+                continue
             words[row[0]].setdefault(row[1], set()).add(normalize(row[2]))
         freeze = lambda d: {t: frozenset(ws) for t, ws in d.items()}  # noqa: E731
         pronouns = tuple(sorted(resources.word_class("events", "pronoun_suffixes"), key=len, reverse=True))
@@ -86,18 +114,54 @@ class NotActs:
                    governors=frozenset(tuple(w.split()) for w in every("governor")),
                    lam_objects=every("lam_object"), purpose=every("purpose"), means_verbs=every("means_verb"),
                    prepositions=frozenset(resources.word_class("events", "prepositions")),
-                   state_verbs=freeze(words["state_verb"]))
+                   state_verbs=freeze(words["state_verb"]), verb_objects=freeze(words["verb_object"]),
+                   prayer=freeze(words["prayer"]), adjectives=freeze(words["adjective"]))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
         that is no act?"""
         return (self._idiom_object(typ, trig, tokens, norm) or self._state(typ, norm[trig.first])
-                or (trig.pos == "v" and self._state_verb(typ, trig, norm))
+                or (trig.pos == "v" and (self._state_verb(typ, trig, norm) or self._verb_object(typ, trig, tokens, norm)))
+                or self._prayer(typ, trig, tokens, norm) or self._adjective(typ, trig, norm)
                 or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm))))
 
     def _state_verb(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
         """Is the verb a form that tells a standing state (تسيطر قوات … على نحو ثلثي الشريط)?"""
         return bool(self.state_verbs) and strip_conjunction(norm[trig.first], 2) in self.state_verbs.get(typ, ())
+
+    def _verb_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the verb's object one that gives this verb an everyday sense (وحقق مقاتلون موالون
+        للحكومة انتصارات: achieved; حققت القوات العراقية أمس الخميس تقدما)?"""
+        objects = self.verb_objects.get((typ, trig.form.split()[0])) if self.verb_objects else None
+        return bool(objects) and self._object_in(objects, trig, tokens, norm)
+
+    def _prayer(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is God the object of the trigger (a prayer, not a demand)? A word of ``prayer`` (الله،
+        المولى) within PRAYER_REACH words after the trigger, not after a word that makes it part
+        of a name (حزب الله، عبد الله), and followed by what follows God invoked (a praise:
+        سبحانه، تعالى، عز وجل; a dash before one; أن of the wish): ودعت القيادة الله- سبحانه
+        وتعالى- أن يتقبلهم. The entities may read «القيادة الله» as one name before a dash, so the
+        actor test (``stage.never_actor``) alone does not see God there."""
+        if not self.prayer or typ not in self.prayer:
+            return False
+        names, names_part, after = self.prayer[typ], self.prayer.get("name_part", ()), self.prayer.get("praise", ())
+        for k in range(trig.last + 1, min(len(norm), trig.last + 1 + PRAYER_REACH)):
+            if tokens[k].text in CLAUSE_BREAK:
+                return False
+            if strip_conjunction(norm[k]) in names and strip_conjunction(norm[k - 1]) not in names_part:
+                return k + 1 < len(norm) and (norm[k + 1] in after or tokens[k + 1].text in DASHES)
+        return False
+
+    def _adjective(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Is the word, as written (no و, no preposition), an adjective of the definite word right
+        before it (مكاتب الخدمات الانتخابية المساندة، فرق الدفاع المدني المساندة)? A verbal noun
+        with the article follows a verb, a preposition, a construct head without the article
+        (تقديم المساندة) or a conjunction (الدعم والمساندة), not a definite word."""
+        i = trig.first
+        if not self.adjectives or i == 0 or norm[i] not in self.adjectives.get(typ, ()):
+            return False
+        prev = norm[i - 1]
+        return prev.startswith("ال") or (len(prev) > 3 and prev[0] in "وبلك" and prev[1:3] == "ال") or prev.startswith("لل")
 
     def _governed(self, trig: Trigger, norm: Sequence[str]) -> bool:
         """Does a word of plan, frame or purpose stand right before the verbal noun (خطة تحرير،
@@ -148,8 +212,10 @@ class NotActs:
 
     def _idiom_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         objects = self.objects.get(typ)
-        if not objects:
-            return False
+        return bool(objects) and self._object_in(objects, trig, tokens, norm)
+
+    def _object_in(self, objects, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Does one of ``objects`` stand within OBJECT_REACH words after the trigger, in its clause?"""
         words = 0
         for k in range(trig.last + 1, len(norm)):
             if tokens[k].text in CLAUSE_BREAK:

@@ -341,6 +341,10 @@ class EventMaker:
             context = HISTORICAL  # وقعت المجزرة عام 2003: background, not news
         elif context is None and date_source == FROM_PUBLISHED and self.stage.background.marks(trig, ctx.tokens, ctx.norm):
             context = HISTORICAL  # وكان رونالدو قد رحل عن مانشستر: told as background, not dated as news
+        elif context is None and self.stage.background.past_state(trig, ctx.tokens, ctx.norm):
+            # أعلنت المقاومة، الجمعة، السيطرة على المواقع التي كانت تحتلها، واشنطن التي تدعم المعارضة:
+            # the relative clause's state describes its antecedent, whatever date the sentence gives
+            context = HISTORICAL
         where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
         mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
         if any(never_actor(lex, a) for a in roles.sources + roles.targets):

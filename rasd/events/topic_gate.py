@@ -33,21 +33,27 @@ class TopicGate:
     sectors: frozenset[str]
     non_state: frozenset[str]
     doer: dict  # topic -> "sector" | "country"
+    # sectors that, as the whole code of a one-word description with no proper name (مسؤول GOV،
+    # المعارضون OPP), do not make the doer political under the "sector" rule (sport news): there
+    # such a word names a club or federation official or a club's opponents (branch evprec8)
+    one_word: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "TopicGate":
-        sectors, non_state, doer = set(), set(), {}
+        sectors, non_state, doer, one_word = set(), set(), {}, set()
         for n, row in enumerate(resources.table("events", FILE, 2), 1):
             kind, value = row[0], row[1]
             if kind == "sector":
                 sectors.add(value)
             elif kind == "non_state":
                 non_state.add(value)
+            elif kind == "one_word":
+                one_word.add(value)
             elif kind == "doer" and len(row) >= 3 and row[2] in DOER_RULES:
                 doer[value] = row[2]
             else:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown row {row!r}")
-        return cls(frozenset(sectors), frozenset(non_state), doer)
+        return cls(frozenset(sectors), frozenset(non_state), doer, frozenset(one_word))
 
     def gated(self, topic: dict | None, min_confidence: float) -> str | None:
         """The rule ("sector" or "country") an article's events must meet, or None when its topic
@@ -67,6 +73,8 @@ class TopicGate:
         sample E")."""
         if source is None:
             return False
+        if rule == "sector" and self._one_word_role(doc, source):
+            return False
         if self.political(source.code, rule):
             return True
         if rule != "named" or not source.entity or target is None or not self.political(target.code, rule):
@@ -74,6 +82,21 @@ class TopicGate:
         ent = doc.entity(source.entity)
         return ent is not None and ent.label in NAMED_LABELS and any(
             m.get("kind") != "nominal" for m in ent.mentions)
+
+    def _one_word_role(self, doc: Document, source: ActorRef) -> bool:
+        """Is the doer a one-word description with no proper name whose whole code is a ``one_word``
+        sector, no country: «مسؤول» GOV signing for a club, «المعارضون» OPP (a club's opponents;
+        SaudiNewsNet 2015-07-21, sport articles)? A country's code stays political (اتهامات أميركية
+        USAGOV), and the entity's name is read where there is one, so «السلطات» standing for
+        «السلطات السويسرية» keeps its country and its two words."""
+        code = source.code or ""
+        if code not in self.one_word:
+            return False  # a country's code (اتهامات أميركية USAGOV: the US charges) keeps the doer
+        ent = doc.entity(source.entity) if source.entity else None
+        if ent is not None and any(m.get("kind") != "nominal" for m in ent.mentions):
+            return False  # a proper name (وزارة الداخلية، الاتحاد الأوروبي)
+        name = (ent.name if ent is not None else None) or source.text or ""
+        return len(name.split()) == 1
 
     def political(self, code: str | None, rule: str) -> bool:
         """Is an actor with this CAMEO code a state or political actor under ``rule``? A code is
