@@ -151,6 +151,8 @@ class EventWords:
     prevention_words: frozenset[str]
     backed_genitive: frozenset[str]
     host_verbs: frozenset[str]
+    visitor_marks: frozenset[str]
+    arrival_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     bound_pronoun_preps: frozenset[str]
     each_of: frozenset[str]

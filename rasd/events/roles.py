@@ -65,6 +65,9 @@ ADDRESSEE_TYPES = frozenset({"REQUEST", "AGREE"})
 # date may come between them).
 SHARED_DOER_TYPES = frozenset({"ASSAULT"})
 SHARED_DOER_GAP = 8
+# The types of the verbs ``passive_prone_verbs`` lists: killing and wounding (ASSAULT), arrest
+# (COERCE, round 9: «الجاسوس الإسرائيلي الذي اعتقل في 1985», almadina 2015-07-26 — the one arrested).
+PASSIVE_PRONE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
 # التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
 SPEAKER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE"})
@@ -1474,8 +1477,15 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
     """Violent verbs that news writes unvocalised in the passive as often as in the active (قُتل،
     أُصيب، خُطف): with the subject before them and nothing after them but a preposition, a time
     word, punctuation or the next verb, the subject is the one killed (قال البنتاغون إن محسن الفضلي
-    قتل في 8 يوليو), not the killer; any target found further off was not this verb's object."""
-    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES or roles.how != "subject" or not roles.sources:
+    قتل في 8 يوليو), not the killer; any target found further off was not this verb's object. The
+    antecedent of a relative pronoun before such a verb is its subject too (round 9: «يوسف الغامدي
+    الذي قتل في ١٧ رمضان الماضي», okaz 2015-07-21; «محمد سليم كيراز الذي قتل فيما بعد في تبادل
+    لإطلاق النار», alriyadh 2015-08-06: the one killed, not the killer); a verb with a pronoun
+    pointing back to the antecedent (التي قتلها) was read as active by ``relative_antecedent``."""
+    if trig.pos != "v" or trig.type not in PASSIVE_PRONE_TYPES or roles.how not in ("subject", "subject-np", "relative") \
+            or not roles.sources:
+        return roles
+    if roles.how == "relative" and object_pronoun(c.s, c.tokens[trig.last]):
         return roles
     words, keys, tokens = c.words, c.s.keys, c.tokens
     if not (keys.verb[tokens[trig.first].text] & words.passive_prone_verbs):
@@ -1571,6 +1581,65 @@ def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     if c.type != "CONSULT" or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
         return roles
     return roles.but(sources=roles.targets, targets=roles.sources, how="host")
+
+
+def _marked_as_visitor(c: RoleContext, a, host=None) -> bool:
+    """Is the actor ``a`` told as a visitor of ``host``: an adjective of visiting right after it
+    (الوفد الزائر), or a relative pronoun and a verb of arriving or visiting (الذي وصل، الذي يزور)
+    right after it or after its comma, whose place, where coded, is in the host's country (in
+    «أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر», the dev article lavrov-meshaal,
+    both are guests of Qatar and Lavrov stays the source)?"""
+    k = getattr(a, "last", None)
+    if k is None:
+        return False
+    k += 1
+    # a name in apposition after a title (وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور)
+    name = actor_at(c.sentence.actors, first=k)
+    if name is not None and a.entity is not None and name.entity == a.entity:
+        k = name.last + 1
+    if k <= c.hi and c.tokens[k].text in COMMAS:
+        k += 1
+    if k > c.hi:
+        return False
+    w = c.word(k)
+    if w in c.words.visitor_marks:
+        return True
+    if not (w in c.words.relatives and k + 1 <= c.hi and c.s.keys.verb[c.tokens[k + 1].text] & c.words.arrival_verbs):
+        return False
+    home = (getattr(host, "code", None) or "")[:3]
+    # the place visited: the first actor within 3 words after the verb (وصل محافظة اربيل)
+    place = next((x for x in c.sentence.actors if k + 2 <= x.first <= k + 4), None)
+    there = (getattr(place, "code", None) or "")[:3]
+    return not (len(home) == 3 and len(there) == 3 and home != there)
+
+
+def the_visitor_met_is_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """PLOVER codes the visitor as the source of a visit and the host as its target: in a meeting
+    (التقى، اجتمع مع) whose subject is the host and whose other party is told as the one who came
+    (``_marked_as_visitor``: الذي وصل، الذي يزور، الزائر), the one who came is the source (round 9:
+    «التقى الرئيس المصري مبعوث الرئيس الصيني … الذي وصل القاهرة» gave the host as the visitor)."""
+    if c.type != "CONSULT" or len(roles.sources) != 1 or not roles.targets or roles.how == "host":
+        return roles
+    guest = roles.targets[0]
+    if not _marked_as_visitor(c, guest, roles.sources[0]) or _marked_as_visitor(c, roles.sources[0]):
+        return roles
+    return roles.but(sources=[guest], targets=roles.sources + list(roles.targets[1:]), how="host")
+
+
+def the_meeting_told_before_is_no_new_event(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    """«خلال اللقاء، أثناء الاجتماع»: a definite meeting noun after a preposition of time, with no
+    party of its own after it (no مع, no actor), names a meeting the article told before (round 9:
+    «وأعرب السيسي خلال اللقاء» gave a second CONSULT with Egypt as the counterpart; «وأكد الصمعاني
+    خلال اللقاء دعم الوزارة لاستراتيجية وزارة الإسكان», alriyadh 2015-08-06, gave the housing
+    ministry): the meeting is coded where it is told, this mention adds nothing."""
+    if c.type != "CONSULT" or trig.pos != "n" or trig.first == 0 or trig.first != trig.last:
+        return roles
+    if c.word(trig.first - 1) not in ("خلال", "اثناء") or not c.word(trig.first).startswith("ال"):
+        return roles
+    nxt = trig.last + 1
+    if nxt <= c.hi and (c.word(nxt) in ("مع", "بين") or actor_at(c.sentence.actors, first=nxt) is not None):
+        return roles
+    return DROP
 
 
 def city_visited_abroad_hosts_the_visit(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -2115,6 +2184,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     adverbial_act_is_the_subjects,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
+    the_visitor_met_is_the_source,
+    the_meeting_told_before_is_no_new_event,
     city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
