@@ -137,6 +137,8 @@ class EventWords:
     relative_pronoun_suffixes: frozenset[str]
     sentence_openers: frozenset[str]
     attribution_verbs: frozenset[str]
+    operation_nouns: frozenset[str]
+    state_sectors: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]
     standing_words: frozenset[str]

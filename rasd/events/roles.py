@@ -189,7 +189,8 @@ class SentenceContext:
     def attributed_doer(self) -> "Actor | None":
         """The actor to whom the sentence attributes an act or who claims one (found once): the
         actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
-        أعلن مسؤوليته عن) or the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء)."""
+        أعلن مسؤوليته عن), the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء) or the
+        owner of an operation (في عمليات للقوات الأمنية, ``operation_nouns``)."""
         if not hasattr(self, "_attributed"):
             self._attributed = _attribution(self)
         return self._attributed
@@ -261,6 +262,15 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
         elif keys & words.claim_words:
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
             hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
+            if hit is not None:
+                return hit
+        elif keys & words.operation_nouns and not keys & words.attribution_verbs and (
+                s.governor(k) in words.adverbial_preps or s.governor(k) == "ب"
+                or any(norm[j] in words.adverbial_preps for j in range(max(0, k - 2), k))):
+            # في عملية للقوات الخاصة، خلال سلسلة عمليات لقوات الأمن: an operation the acts happened
+            # in (not one that is faced: الحوثيون الذين يواجهون عملية للقوات الموالية); its owner
+            # right after it (an adjective may come between: عملية نوعية للمقاومة), governed by لـ
+            hit = next((a for a in actors if k < a.first <= k + 2 and s.governor(a.first) == "ل"), None)
             if hit is not None:
                 return hit
         elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
