@@ -139,6 +139,7 @@ class EventWords:
     attribution_verbs: frozenset[str]
     operation_nouns: frozenset[str]
     state_sectors: frozenset[str]
+    struck_things: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]
     standing_words: frozenset[str]

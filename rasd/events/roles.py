@@ -1932,6 +1932,28 @@ def _head_noun(words, text: str) -> str:
     return head
 
 
+def struck_things_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Positions, gatherings, vehicles and headquarters (``struck_things``: مواقع، تجمعات، آليات)
+    are what an assault hits, never its doer (round 9: «غارات استهدفت تجمعات لتنظيم داعش» made
+    «تجمعات» the doer): such a source is dropped, and a side named inside or right after it
+    (مواقع الحوثين، تجمعات لتنظيم داعش) is the target when none other is."""
+    if c.type != "ASSAULT" or not roles.sources:
+        return roles
+    struck = [a for a in roles.sources if _head_noun(c.words, a.text) in c.words.struck_things]
+    if not struck:
+        return roles
+    a = struck[0]
+    last = getattr(a, "last", None)
+    side = None if last is None else next(
+        (x for x in c.sentence.actors if a.first < x.first <= last + 1 and x.label not in ("PLACE", "NP")
+         and _head_noun(c.words, x.text) not in c.words.struck_things), None)
+    sources = [x for x in roles.sources if x not in struck]
+    targets = [x for x in roles.targets if _head_noun(c.words, x.text) not in c.words.struck_things]
+    if side is not None and not any(t.key == side.key for t in targets):
+        targets = [side] + targets
+    return roles.but(sources=sources, targets=targets)
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2182,6 +2204,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     negated_acts_are_no_events,
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
+    struck_things_are_no_doers,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,

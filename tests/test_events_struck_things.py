@@ -1,0 +1,26 @@
+"""Positions, gatherings and vehicles are hit, never the doer (issue 15, branch evroles4, round 9:
+the seventh fresh reading's «الغارات استهدفت تجمعا لآلات وأفراد من مليشيا الحوثي», fragments as
+roles). Real SaudiNewsNet text of ordinary days (never 2015-07-23, 07-24, 08-04, 08-09)."""
+from conftest import event_texts
+
+
+def test_a_gathering_struck_is_no_doer():
+    # aljazirah 2015-08-01 (the coalition's raids on ISIS gatherings)
+    got = event_texts("نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة جوية استهدفت تجمعات لتنظيم داعش في محافظة "
+                      "الأنبار.", "2015-08-01")
+    assert all(e[2] != "تجمعات" for e in got), got
+
+
+def test_positions_of_a_side_are_no_doer():
+    # alriyadh 2015-08-06: «عشرات الغارات استهدفت مواقع الحوثين وقوات صالح» — the positions were
+    # made the doer and Saleh's forces the target
+    got = event_texts("وقالت مصادر محلية ان عشرات الغارات استهدفت مواقع الحوثين وقوات صالح في شدا والظاهر.",
+                      "2015-08-06")
+    assert all(not e[2].startswith("مواقع") for e in got), got
+
+
+def test_a_subject_before_the_positions_stays_the_doer():
+    # aljazirah 2015-07-25: the Turkish F-16s shelled ISIS positions
+    got = event_texts("وقال مكتب رئيس الوزراء في بيان إن مقاتلات تركية إف-16 قصفت مواقع لتنظيم داعش داخل سوريا "
+                      "في وقت مبكر أمس الجمعة.", "2015-07-25")
+    assert [e for e in got if e[1] == "قصفت" and e[2] == "مقاتلات تركية" and e[3] == "تنظيم داعش"], got
