@@ -38,3 +38,11 @@ def test_a_bare_subject_killed_and_others_arrested_are_the_victims():
                       "2015-07-25")
     assert all(e[2] != "جهاديا" for e in got), got
     assert all(not (e[0] == "ACCUSE" and e[3] == "جهاديا") for e in got), got
+
+
+def test_a_day_word_between_an_active_arrest_and_its_object_keeps_the_doer():
+    # aawsat 2015-07-25 (Taiwan): «أن الشرطة اعتقلت أمس طلابا» — a first version of this round read
+    # «اعتقلت أمس» as a passive and made the police the arrested
+    got = event_texts("ذكرت وكالة الأنباء المركزية التايوانية، أن الشرطة اعتقلت أمس طلابا كانوا يتظاهرون ضد "
+                      "التغييرات في المناهج الدراسية بالمدارس.", "2015-07-25")
+    assert [e for e in got if e[0] == "COERCE" and e[2] == "الشرطة" and e[3] == "طلابا"], got

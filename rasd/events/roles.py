@@ -68,6 +68,9 @@ SHARED_DOER_GAP = 8
 # The types of the verbs ``passive_prone_verbs`` lists: killing and wounding (ASSAULT), arrest
 # (COERCE, round 9: «الجاسوس الإسرائيلي الذي اعتقل في 1985», almadina 2015-07-26 — the one arrested).
 PASSIVE_PRONE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# The day words of ``after_passive``, which are no prepositions: a word after them may be the
+# object of an active verb (اعتقلت أمس طلابا).
+TIME_BETWEEN_VERB_AND_OBJECT = frozenset({"امس", "اليوم"})
 # Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
 # التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
 SPEAKER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE"})
@@ -1506,6 +1509,10 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
         verb_next = w[:1] in "وف" and len(w) > 3 and bool(keys.verb[tokens[nxt].text] & words.passive_prone_verbs)
         if not (strip_conjunction(w, 2) in words.after_passive or tokens[nxt].get("kind") == "punct" or verb_next):
             return roles
+        # a day word (أمس، اليوم) may stand between an active verb and its object: «أن الشرطة
+        # اعتقلت أمس طلابا» (aawsat 2015-07-25) — an actor right after the day word is the object
+        if w in TIME_BETWEEN_VERB_AND_OBJECT and actor_at(c.actors, first=nxt + 1) is not None:
+            return roles
     return Roles([], roles.sources, "passive-subject")
 
 
@@ -1637,7 +1644,7 @@ def the_visitor_met_is_the_source(c: RoleContext, trig: Trigger, roles: Roles) -
 
 
 def the_meeting_told_before_is_no_new_event(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
-    """«خلال اللقاء، أثناء الاجتماع»: a definite meeting noun after a preposition of time, with no
+    """«خلال اللقاء، أثناء الاجتماع، خلال المفاوضات»: a definite meeting noun after خلال/أثناء, with no
     party of its own after it (no مع, no actor), names a meeting the article told before (round 9:
     «وأعرب السيسي خلال اللقاء» gave a second CONSULT with Egypt as the counterpart; «وأكد الصمعاني
     خلال اللقاء دعم الوزارة لاستراتيجية وزارة الإسكان», alriyadh 2015-08-06, gave the housing
