@@ -24,3 +24,13 @@ def test_a_subject_before_the_positions_stays_the_doer():
     got = event_texts("وقال مكتب رئيس الوزراء في بيان إن مقاتلات تركية إف-16 قصفت مواقع لتنظيم داعش داخل سوريا "
                       "في وقت مبكر أمس الجمعة.", "2015-07-25")
     assert [e for e in got if e[1] == "قصفت" and e[2] == "مقاتلات تركية" and e[3] == "تنظيم داعش"], got
+
+
+def test_the_bases_of_those_subjected_to_raids_name_them_as_the_target():
+    # aawsat 2015-08-02 (the wire story of the dev article turkey-gendarmerie-attack): the PKK
+    # fighters «الذين يتعرضون لغارات مكثفة يشنها الطيران التركي على قواعدهم» — «قواعدهم» was the target
+    got = event_texts("سجل تصعيد جديد في دوامة العنف في تركيا اليوم (الاحد)، مع وقوع عملية انتحارية استهدفت مركزًا "
+                      "للدرك وأوقعت قتيلين و24 جريحًا ونسبت إلى مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون لغارات "
+                      "مكثفة يشنها الطيران التركي على قواعدهم في العراق.", "2015-08-02")
+    raids = [e for e in got if e[1] == "لغارات"]
+    assert raids and raids[0][2] == "الطيران التركي" and raids[0][3] == "مقاتلي حزب العمال الكردستاني", got

@@ -1092,10 +1092,19 @@ def _hedge_before(c: RoleContext, b: int) -> int:
     return 0
 
 
+def _owned_struck_thing(c: RoleContext, a) -> bool:
+    """A struck thing with a possessive pronoun (على قواعدهم، مواقعها): its owner is the side hit,
+    named elsewhere (the subject of تعرض); the phrase itself is a fragment (round 9)."""
+    words = (a.text or "").split()
+    return len(words) == 1 and any(_head_noun(c.words, a.text).endswith(p) and
+                                   _head_noun(c.words, a.text)[:-len(p)] in c.words.struck_things
+                                   for p in ("هم", "ها", "ه"))
+
+
 def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The subject of تعرض ل ("was subjected to") is the attack's target (تعرضت قافلته لهجوم، 55
     سفينة على الأقل تعرضت للهجوم، سفير بولندا تعرضت قافلته)."""
-    if trig.type not in NP_ARG_TYPES or roles.targets:
+    if trig.type not in NP_ARG_TYPES or (roles.targets and not all(_owned_struck_thing(c, a) for a in roles.targets)):
         return roles
     suffer = c.words.suffer_verbs
     for k in range(trig.first - 1, max(c.lo, trig.first - 6) - 1, -1):
@@ -1103,6 +1112,13 @@ def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         if w not in suffer and w[1:] not in suffer:
             continue
         subj = actor_at(c.actors, first=k + 1) or (noun_phrase(c.s, k + 1, trig.first - 1) if k + 1 < trig.first else None)
+        if subj is None and k - 1 >= c.lo and k >= 3 and c.word(k - 1) in c.words.relatives:
+            # the antecedent of a relative (round 9: «مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون
+            # لغارات مكثفة», the dev article turkey-gendarmerie-attack; «اجتماع المتشددين مع بلمختار
+            # … الذي تعرض للقصف الأميركي», aawsat 2015-07-21), a punctuation mark may come between
+            # (a semicolon may close the clause before: the antecedent is then a sentence actor)
+            end = k - 2 if c.tokens[k - 2].get("kind") != "punct" else k - 3
+            subj = next((a for a in c.sentence.actors if a.last == end), None)
         if subj is None and k > c.lo:
             subj = next((a for a in c.actors if a.last == k - 1), None)
             if subj is None:
@@ -1654,6 +1670,9 @@ def the_meeting_told_before_is_no_new_event(c: RoleContext, trig: Trigger, roles
     if c.word(trig.first - 1) not in ("خلال", "اثناء") or not c.word(trig.first).startswith("ال"):
         return roles
     nxt = trig.last + 1
+    # its adjectives first (خلال المحادثات النووية مع ايران, aawsat 2015-07-21: a party of its own)
+    while nxt <= min(c.hi, trig.last + 2) and is_adjective(c.tokens[nxt].text, c.words):
+        nxt += 1
     if nxt <= c.hi and (c.word(nxt) in ("مع", "بين") or actor_at(c.sentence.actors, first=nxt) is not None):
         return roles
     return DROP
