@@ -1095,10 +1095,11 @@ def _hedge_before(c: RoleContext, b: int) -> int:
 def _owned_struck_thing(c: RoleContext, a) -> bool:
     """A struck thing with a possessive pronoun (على قواعدهم، مواقعها): its owner is the side hit,
     named elsewhere (the subject of تعرض); the phrase itself is a fragment (round 9)."""
-    words = (a.text or "").split()
-    return len(words) == 1 and any(_head_noun(c.words, a.text).endswith(p) and
-                                   _head_noun(c.words, a.text)[:-len(p)] in c.words.struck_things
-                                   for p in ("هم", "ها", "ه"))
+    if len((a.text or "").split()) != 1:
+        return False
+    head = _head_noun(c.words, a.text)
+    suffix = next((p for p in c.words.pronoun_suffixes if head.endswith(p)), None)
+    return suffix is not None and head[:-len(suffix)] in c.words.struck_things
 
 
 def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
