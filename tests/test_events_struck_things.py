@@ -34,3 +34,11 @@ def test_the_bases_of_those_subjected_to_raids_name_them_as_the_target():
                       "مكثفة يشنها الطيران التركي على قواعدهم في العراق.", "2015-08-02")
     raids = [e for e in got if e[1] == "لغارات"]
     assert raids and raids[0][2] == "الطيران التركي" and raids[0][3] == "مقاتلي حزب العمال الكردستاني", got
+
+
+def test_a_place_after_fi_is_not_the_one_subjected():
+    # aawsat 2015-08-06: Narges Mohammadi, «من أبرز ناشطات حقوق الإنسان في إيران التي تعرضت للاعتقال»
+    # — a first version of this round made Iran the one arrested
+    got = event_texts("لأن محمدي تعتبر من أبرز ناشطات حقوق الإنسان في إيران التي تعرضت للاعتقال عدة مرات من قبل "
+                      "السلطات الإيرانية.", "2015-08-06")
+    assert all(e[3] != "إيران" for e in got), got

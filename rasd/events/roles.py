@@ -1120,6 +1120,10 @@ def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
             # (a semicolon may close the clause before: the antecedent is then a sentence actor)
             end = k - 2 if c.tokens[k - 2].get("kind") != "punct" else k - 3
             subj = next((a for a in c.sentence.actors if a.last == end), None)
+            if subj is not None and c.s.governor(subj.first) == "في" and subj.label in ("LOC", "GPE", "PLACE"):
+                # «من أبرز ناشطات حقوق الإنسان في إيران التي تعرضت للاعتقال» (aawsat 2015-08-06): a
+                # place after في says where; the relative goes back to a person before it
+                subj = None
         if subj is None and k > c.lo:
             subj = next((a for a in c.actors if a.last == k - 1), None)
             if subj is None:
