@@ -65,6 +65,12 @@ ADDRESSEE_TYPES = frozenset({"REQUEST", "AGREE"})
 # date may come between them).
 SHARED_DOER_TYPES = frozenset({"ASSAULT"})
 SHARED_DOER_GAP = 8
+# The types of the verbs ``passive_prone_verbs`` lists: killing and wounding (ASSAULT), arrest
+# (COERCE, round 9: «الجاسوس الإسرائيلي الذي اعتقل في 1985», almadina 2015-07-26 — the one arrested).
+PASSIVE_PRONE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# The day words of ``after_passive``, which are no prepositions: a word after them may be the
+# object of an active verb (اعتقلت أمس طلابا).
+TIME_BETWEEN_VERB_AND_OBJECT = frozenset({"امس", "اليوم"})
 # Nominal acts in someone's statement with no doer named are the speaker's own (أعلن كيري ...
 # التزام بلاده بأمن المنطقة، والاتفاق على تسريع ...): verbal cooperation and conflict only.
 SPEAKER_NOUN_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE"})
@@ -186,7 +192,8 @@ class SentenceContext:
     def attributed_doer(self) -> "Actor | None":
         """The actor to whom the sentence attributes an act or who claims one (found once): the
         actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
-        أعلن مسؤوليته عن) or the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء)."""
+        أعلن مسؤوليته عن), the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء) or the
+        owner of an operation (في عمليات للقوات الأمنية, ``operation_nouns``)."""
         if not hasattr(self, "_attributed"):
             self._attributed = _attribution(self)
         return self._attributed
@@ -258,6 +265,15 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
         elif keys & words.claim_words:
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
             hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
+            if hit is not None:
+                return hit
+        elif keys & words.operation_nouns and not keys & words.attribution_verbs and (
+                s.governor(k) in words.adverbial_preps or s.governor(k) == "ب"
+                or any(norm[j] in words.adverbial_preps for j in range(max(0, k - 2), k))):
+            # في عملية للقوات الخاصة، خلال سلسلة عمليات لقوات الأمن: an operation the acts happened
+            # in (not one that is faced: الحوثيون الذين يواجهون عملية للقوات الموالية); its owner
+            # right after it (an adjective may come between: عملية نوعية للمقاومة), governed by لـ
+            hit = next((a for a in actors if k < a.first <= k + 2 and s.governor(a.first) == "ل"), None)
             if hit is not None:
                 return hit
         elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
@@ -1076,10 +1092,20 @@ def _hedge_before(c: RoleContext, b: int) -> int:
     return 0
 
 
+def _owned_struck_thing(c: RoleContext, a) -> bool:
+    """A struck thing with a possessive pronoun (على قواعدهم، مواقعها): its owner is the side hit,
+    named elsewhere (the subject of تعرض); the phrase itself is a fragment (round 9)."""
+    if len((a.text or "").split()) != 1:
+        return False
+    head = _head_noun(c.words, a.text)
+    suffix = next((p for p in c.words.pronoun_suffixes if head.endswith(p)), None)
+    return suffix is not None and head[:-len(suffix)] in c.words.struck_things
+
+
 def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The subject of تعرض ل ("was subjected to") is the attack's target (تعرضت قافلته لهجوم، 55
     سفينة على الأقل تعرضت للهجوم، سفير بولندا تعرضت قافلته)."""
-    if trig.type not in NP_ARG_TYPES or roles.targets:
+    if trig.type not in NP_ARG_TYPES or (roles.targets and not all(_owned_struck_thing(c, a) for a in roles.targets)):
         return roles
     suffer = c.words.suffer_verbs
     for k in range(trig.first - 1, max(c.lo, trig.first - 6) - 1, -1):
@@ -1087,6 +1113,17 @@ def subject_of_suffering(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
         if w not in suffer and w[1:] not in suffer:
             continue
         subj = actor_at(c.actors, first=k + 1) or (noun_phrase(c.s, k + 1, trig.first - 1) if k + 1 < trig.first else None)
+        if subj is None and k - 1 >= c.lo and k >= 3 and c.word(k - 1) in c.words.relatives:
+            # the antecedent of a relative (round 9: «مقاتلي حزب العمال الكردستاني؛ الذين يتعرضون
+            # لغارات مكثفة», the dev article turkey-gendarmerie-attack; «اجتماع المتشددين مع بلمختار
+            # … الذي تعرض للقصف الأميركي», aawsat 2015-07-21), a punctuation mark may come between
+            # (a semicolon may close the clause before: the antecedent is then a sentence actor)
+            end = k - 2 if c.tokens[k - 2].get("kind") != "punct" else k - 3
+            subj = next((a for a in c.sentence.actors if a.last == end), None)
+            if subj is not None and c.s.governor(subj.first) == "في" and subj.label in ("LOC", "GPE", "PLACE"):
+                # «من أبرز ناشطات حقوق الإنسان في إيران التي تعرضت للاعتقال» (aawsat 2015-08-06): a
+                # place after في says where; the relative goes back to a person before it
+                subj = None
         if subj is None and k > c.lo:
             subj = next((a for a in c.actors if a.last == k - 1), None)
             if subj is None:
@@ -1474,8 +1511,15 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
     """Violent verbs that news writes unvocalised in the passive as often as in the active (قُتل،
     أُصيب، خُطف): with the subject before them and nothing after them but a preposition, a time
     word, punctuation or the next verb, the subject is the one killed (قال البنتاغون إن محسن الفضلي
-    قتل في 8 يوليو), not the killer; any target found further off was not this verb's object."""
-    if trig.pos != "v" or trig.type not in SHARED_DOER_TYPES or roles.how != "subject" or not roles.sources:
+    قتل في 8 يوليو), not the killer; any target found further off was not this verb's object. The
+    antecedent of a relative pronoun before such a verb is its subject too (round 9: «يوسف الغامدي
+    الذي قتل في ١٧ رمضان الماضي», okaz 2015-07-21; «محمد سليم كيراز الذي قتل فيما بعد في تبادل
+    لإطلاق النار», alriyadh 2015-08-06: the one killed, not the killer); a verb with a pronoun
+    pointing back to the antecedent (التي قتلها) was read as active by ``relative_antecedent``."""
+    if trig.pos != "v" or trig.type not in PASSIVE_PRONE_TYPES or roles.how not in ("subject", "subject-np", "relative") \
+            or not roles.sources:
+        return roles
+    if roles.how == "relative" and object_pronoun(c.s, c.tokens[trig.last]):
         return roles
     words, keys, tokens = c.words, c.s.keys, c.tokens
     if not (keys.verb[tokens[trig.first].text] & words.passive_prone_verbs):
@@ -1485,6 +1529,10 @@ def killed_subject_is_the_victim(c: RoleContext, trig: Trigger, roles: Roles) ->
         w = c.norm[nxt]
         verb_next = w[:1] in "وف" and len(w) > 3 and bool(keys.verb[tokens[nxt].text] & words.passive_prone_verbs)
         if not (strip_conjunction(w, 2) in words.after_passive or tokens[nxt].get("kind") == "punct" or verb_next):
+            return roles
+        # a day word (أمس، اليوم) may stand between an active verb and its object: «أن الشرطة
+        # اعتقلت أمس طلابا» (aawsat 2015-07-25) — an actor right after the day word is the object
+        if w in TIME_BETWEEN_VERB_AND_OBJECT and actor_at(c.actors, first=nxt + 1) is not None:
             return roles
     return Roles([], roles.sources, "passive-subject")
 
@@ -1571,6 +1619,68 @@ def host_receives_the_visitor(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     if c.type != "CONSULT" or not (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
         return roles
     return roles.but(sources=roles.targets, targets=roles.sources, how="host")
+
+
+def _marked_as_visitor(c: RoleContext, a, host=None) -> bool:
+    """Is the actor ``a`` told as a visitor of ``host``: an adjective of visiting right after it
+    (الوفد الزائر), or a relative pronoun and a verb of arriving or visiting (الذي وصل، الذي يزور)
+    right after it or after its comma, whose place, where coded, is in the host's country (in
+    «أن يجتمع لافروف مع نظيره الأمريكي جون كيري الذي يزور قطر», the dev article lavrov-meshaal,
+    both are guests of Qatar and Lavrov stays the source)?"""
+    k = getattr(a, "last", None)
+    if k is None:
+        return False
+    k += 1
+    # a name in apposition after a title (وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور)
+    name = actor_at(c.sentence.actors, first=k)
+    if name is not None and a.entity is not None and name.entity == a.entity:
+        k = name.last + 1
+    if k <= c.hi and c.tokens[k].text in COMMAS:
+        k += 1
+    if k > c.hi:
+        return False
+    w = c.word(k)
+    if w in c.words.visitor_marks:
+        return True
+    if not (w in c.words.relatives and k + 1 <= c.hi and c.s.keys.verb[c.tokens[k + 1].text] & c.words.arrival_verbs):
+        return False
+    home = (getattr(host, "code", None) or "")[:3]
+    # the place visited: the first actor within 3 words after the verb (وصل محافظة اربيل)
+    place = next((x for x in c.sentence.actors if k + 2 <= x.first <= k + 4), None)
+    there = (getattr(place, "code", None) or "")[:3]
+    return not (len(home) == 3 and len(there) == 3 and home != there)
+
+
+def the_visitor_met_is_the_source(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """PLOVER codes the visitor as the source of a visit and the host as its target: in a meeting
+    (التقى، اجتمع مع) whose subject is the host and whose other party is told as the one who came
+    (``_marked_as_visitor``: الذي وصل، الذي يزور، الزائر), the one who came is the source (round 9:
+    «التقى الرئيس المصري مبعوث الرئيس الصيني … الذي وصل القاهرة» gave the host as the visitor)."""
+    if c.type != "CONSULT" or len(roles.sources) != 1 or not roles.targets or roles.how == "host":
+        return roles
+    guest = roles.targets[0]
+    if not _marked_as_visitor(c, guest, roles.sources[0]) or _marked_as_visitor(c, roles.sources[0]):
+        return roles
+    return roles.but(sources=[guest], targets=roles.sources + list(roles.targets[1:]), how="host")
+
+
+def the_meeting_told_before_is_no_new_event(c: RoleContext, trig: Trigger, roles: Roles) -> Roles | _Drop:
+    """«خلال اللقاء، أثناء الاجتماع، خلال المفاوضات»: a definite meeting noun after خلال/أثناء, with no
+    party of its own after it (no مع, no actor), names a meeting the article told before (round 9:
+    «وأعرب السيسي خلال اللقاء» gave a second CONSULT with Egypt as the counterpart; «وأكد الصمعاني
+    خلال اللقاء دعم الوزارة لاستراتيجية وزارة الإسكان», alriyadh 2015-08-06, gave the housing
+    ministry): the meeting is coded where it is told, this mention adds nothing."""
+    if c.type != "CONSULT" or trig.pos != "n" or trig.first == 0 or trig.first != trig.last:
+        return roles
+    if c.word(trig.first - 1) not in ("خلال", "اثناء") or not c.word(trig.first).startswith("ال"):
+        return roles
+    nxt = trig.last + 1
+    # its adjectives first (خلال المحادثات النووية مع ايران, aawsat 2015-07-21: a party of its own)
+    while nxt <= min(c.hi, trig.last + 2) and is_adjective(c.tokens[nxt].text, c.words):
+        nxt += 1
+    if nxt <= c.hi and (c.word(nxt) in ("مع", "بين") or actor_at(c.sentence.actors, first=nxt) is not None):
+        return roles
+    return DROP
 
 
 def city_visited_abroad_hosts_the_visit(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1853,6 +1963,28 @@ def _head_noun(words, text: str) -> str:
     return head
 
 
+def struck_things_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Positions, gatherings, vehicles and headquarters (``struck_things``: مواقع، تجمعات، آليات)
+    are what an assault hits, never its doer (round 9: «غارات استهدفت تجمعات لتنظيم داعش» made
+    «تجمعات» the doer): such a source is dropped, and a side named inside or right after it
+    (مواقع الحوثين، تجمعات لتنظيم داعش) is the target when none other is."""
+    if c.type != "ASSAULT" or not roles.sources:
+        return roles
+    struck = [a for a in roles.sources if _head_noun(c.words, a.text) in c.words.struck_things]
+    if not struck:
+        return roles
+    a = struck[0]
+    last = getattr(a, "last", None)
+    side = None if last is None else next(
+        (x for x in c.sentence.actors if a.first < x.first <= last + 1 and x.label not in ("PLACE", "NP")
+         and _head_noun(c.words, x.text) not in c.words.struck_things), None)
+    sources = [x for x in roles.sources if x not in struck]
+    targets = [x for x in roles.targets if _head_noun(c.words, x.text) not in c.words.struck_things]
+    if side is not None and not any(t.key == side.key for t in targets):
+        targets = [side] + targets
+    return roles.but(sources=sources, targets=targets)
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2103,6 +2235,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     negated_acts_are_no_events,
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
+    struck_things_are_no_doers,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
@@ -2115,6 +2248,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     adverbial_act_is_the_subjects,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
+    the_visitor_met_is_the_source,
+    the_meeting_told_before_is_no_new_event,
     city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,

@@ -390,7 +390,7 @@ class EventMaker:
                 self.made.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
             if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
-                    and _may_accuse(self.doc, lex, speaker):
+                    and _may_accuse(self.doc, lex, speaker) and not _own_forces(self.doc, lex, speaker, src):
                 # a party reporting another named party's violent act accuses it (a described
                 # doer, مسلحون، جهاديا, is reported, not accused; nor a bare noun phrase, which
                 # names no party: التمساح، جثة مولود)
@@ -648,6 +648,16 @@ def _may_accuse(doc: Document, lex: EventLexicon, speaker: Actor | ActorRef) -> 
     if all(m.get("kind") == "nominal" for m in ent.mentions) and not ent.attrs.get("country"):
         return False  # عسكريون، مسؤول: an unnamed informant, not a party
     return ent.label in ("PER", "ORG") or bool(code)
+
+
+def _own_forces(doc: Document, lex: EventLexicon, speaker: Actor | ActorRef, doer: Actor | ActorRef) -> bool:
+    """Does an authority report an act of its own state's authorities (round 9: «أعلنت وزارة
+    الداخلية التونسية أن متطرفا قتل واعتقل 16 شخصا … خلال سلسلة عمليات لقوات الأمن التونسية»,
+    alyaum 2015-07-26)? Both codes of one country and a sector of the state (``state_sectors``):
+    the ministry tells of its forces' operation, it accuses no one."""
+    codes = [entity_code(doc, a.entity) or "" for a in (speaker, doer)]
+    sectors = lex.words.state_sectors
+    return all(len(c) == 6 and c[3:] in sectors for c in codes) and codes[0][:3] == codes[1][:3]
 
 
 def never_actor(lex: EventLexicon, actor: Actor | ActorRef | None) -> bool:
