@@ -1078,6 +1078,7 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
         return
     opens_sentence = not any(t.kind != "punct" and t.norm not in lex.connectors for t in toks[first:c.i])
     after_comma = c.i > first and toks[c.i - 1].text in "،,"
+    closes = not after_comma and _closes_its_sentence(w, c, first, last, b)
     k = b
     while k < last and toks[k].kind == "punct":
         k += 1
@@ -1097,8 +1098,9 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if k < last:
             c.clause = (toks[k].start, toks[last - 1].end)
-    elif after_comma:
-        # …، بحسب المصادر: the clause is what precedes
+    elif after_comma or closes:
+        # …، بحسب المصادر: the clause is what precedes (… عدة قذائف بحسب وكالة الاناضول.: also
+        # with no comma when the source ends the sentence)
         k = first
         while k < c.i and (toks[k].kind == "punct" or toks[k].norm in lex.connectors):
             k += 1
@@ -1115,8 +1117,9 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             # the sentence; that verb reports, the phrase only vouches for it, and what precedes
             # it is no clause
             return
-        if k < c.i - 1:
-            c.clause = (toks[k].start, toks[c.i - 2].end)
+        end = c.i - 1 if after_comma else c.i  # (the comma is no part of the clause)
+        if k < end:
+            c.clause = (toks[k].start, toks[end - 1].end)
     if c.clause:
         s, e = c.clause
         while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛"):
@@ -1129,6 +1132,21 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             if m.open >= 0 and m.outer_start <= s and m.outer_end >= e:
                 c.quote, c.clause = m, None
                 break
+
+
+def _closes_its_sentence(w: _Work, c: Cue, first: int, last: int, b: int) -> bool:
+    """Does an attribution phrase with no comma before it close its sentence (… رفضوا إجراءها حسب
+    مصادر حقوقية تونسية.، … عدة قذائف بحسب وكالة الاناضول.)? Its source runs to the sentence's end,
+    and a clause of a few words stands before it (news writes the source last with or without a
+    comma: SaudiNewsNet 2015-07-21 aawsat/456, 07-25 almadina/653, 07-31 alriyadh/19)."""
+    toks = w.toks
+    if c.i - first < _CLAUSE_MIN_WORDS or toks[c.i - 1].kind == "punct":
+        return False
+    return all(toks[j].kind == "punct" for j in range(b, last))
+
+
+# a clause before a final attribution phrase with no comma: a subject, a verb and something more
+_CLAUSE_MIN_WORDS = 3
 
 
 def _with_continuations(w: _Work, cues: list[Cue]) -> list[Cue]:

@@ -1,0 +1,46 @@
+"""Issue 16, round 15 (docs/quotes.md "Round 15 (…)"): cues that are no speech (the impersonal
+«يعتبر/تعتبر», the noun «طالب» "student"), the subject of a circumstantial participle, the
+addressee kept out of the speaker, attribution placed after the content, a quote that ends where a
+new cue with its own speaker starts. Every sentence is from a SaudiNewsNet day other than the
+reserved fresh-reading days, named in a comment.
+"""
+from test_quotes_speakers import analyse, quote, said  # noqa: E402  (one way to build a test document)
+
+
+# --- attribution after the content ---------------------------------------------------------
+
+# SaudiNewsNet 2015-07-21, aawsat (article 236)
+SOUFAN = ("إذ أمضى تسعة من كبار قيادات «داعش» بعض الوقت في بوكا، تبعا لما ذكرته «مجموعة صوفان»، وهي "
+          "مؤسسة معنية بتحليل قضايا الإرهاب.")
+# SaudiNewsNet 2015-07-21, aawsat (article 456): the source closes the sentence, no comma before it
+TUNISIA = ("وبلغت المفاوضات حد تسخير أجهزة تحليل «دي إن إيه» لكن المهاجرين المعتقلين رفضوا إجراءها حسب "
+           "مصادر حقوقية تونسية.")
+# SaudiNewsNet 2015-07-25, alriyadh (article 839)
+ANADOLU = "واطلقت دبابات من كتيبة المدرعات الخامسة عدة قذائف بحسب وكالة الاناضول."
+# SaudiNewsNet 2015-07-21, aleqtisadiya (article 863)
+STOXX = "وارتفع مؤشر ستوكس يوروب 600 الأوسع نطاقا 0.5 في المائة إلى 407.75 نقطة بحسب بيانات وكالة رويترز."
+
+
+def test_tabaan_li_attributes_like_wifqan_li():
+    q = quote(analyse(SOUFAN), "بعض الوقت في بوكا")
+    assert q.get("cue").text == "تبعا"
+
+
+def test_a_source_that_closes_its_sentence_attributes_it_without_a_comma():
+    doc = analyse(TUNISIA)
+    assert said(doc, "رفضوا إجراءها") == (None, "مصادر حقوقية تونسية")
+    assert "حسب" not in quote(doc, "رفضوا إجراءها").text
+    doc = analyse(ANADOLU, ("e1", "ORG", "وكالة الأناضول", "وكالة الاناضول"))
+    assert said(doc, "عدة قذائف") == ("e1", "وكالة الاناضول")
+    doc = analyse(STOXX, ("e1", "ORG", "رويترز", "رويترز"))
+    assert said(doc, "ستوكس")[1] == "بيانات وكالة رويترز"
+
+
+def test_in_accordance_with_at_a_sentence_end_is_no_quote():
+    # SaudiNewsNet 2015-07-22, alriyadh (article 752)
+    doc = analyse("وأوضحت المسنة صفية علي الألمعي أن الأسعار تتفاوت تبعاً لنوع القماش ونوع الخيط.",
+                  ("e1", "PER", "صفية علي الألمعي", "صفية علي الألمعي"))
+    assert [q.get("cue").text for q in doc.layer("quotes")] == ["وأوضحت"]
+    # SaudiNewsNet 2015-07-26, alriyadh (article 882)
+    doc = analyse("ومن ثم ضبط الجرعة العلاجية تبعاً لذلك.")
+    assert doc.layer("quotes") == []
