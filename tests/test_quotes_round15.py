@@ -44,3 +44,31 @@ def test_in_accordance_with_at_a_sentence_end_is_no_quote():
     # SaudiNewsNet 2015-07-26, alriyadh (article 882)
     doc = analyse("ومن ثم ضبط الجرعة العلاجية تبعاً لذلك.")
     assert doc.layer("quotes") == []
+
+
+# --- «يعتبر/تعتبر» "is considered" is no verb of saying -------------------------------------
+
+# SaudiNewsNet 2015-07-21, aawsat (article 193; also aleqtisadiya 890)
+BLATTER = ("ويعتبر موعد الانتخابات مكسبا لبلاتر الذي أراد تأخيرها حتى 2016، في حين أن الاتحاد الأوروبي "
+           "للعبة يريدها في أقرب وقت.")
+# SaudiNewsNet 2015-07-21, aawsat (article 191)
+REFEREES = ("بكل أمانة يعتبر الموسم الماضي من أسوأ المواسم للحكام السعوديين، والتقييم يحتاج إلى إعادة "
+            "نظر، علما أن اللجنة لم تعلن نتائجه.")
+# SaudiNewsNet 2015-07-21, aawsat (article 228)
+SHEHAYEB = ("وهنا يعتبر الوزير شهيب أن «الدول المجاورة تلعب دورًا أساسيًا في إعطاء هذه الضمانات».")
+# SaudiNewsNet 2015-07-21, aawsat (article 325)
+FULERT = ("رئيس مجلس إدارة مجموعة آليانز الألمانية العملاقة للتأمين، ألكسندر فوليرت، يعتبر أنه في الوقت "
+          "الراهن نحو 90 في المائة من حوادث الطرق سببها أخطاء بشرية.")
+
+
+def test_is_considered_with_a_predicate_before_a_later_anna_is_no_cue():
+    for text in (BLATTER, REFEREES):
+        doc = analyse(text)
+        assert [q.get("cue").text for q in doc.layer("quotes") if "عتبر" in q.get("cue").text] == []
+
+
+def test_a_view_with_its_complementiser_after_the_subject_stays():
+    doc = analyse(SHEHAYEB, ("e1", "PER", "وائل أبو فاعور", "شهيب"))
+    assert said(doc, "الدول المجاورة")[1] == "الوزير شهيب"
+    doc = analyse(FULERT, ("e1", "PER", "ألكسندر فوليرت", "ألكسندر فوليرت"))
+    assert said(doc, "حوادث الطرق")[0] == "e1"

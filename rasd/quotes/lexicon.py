@@ -29,7 +29,8 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
-VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent")
+VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent",
+              "subject-then-comp")
 SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"

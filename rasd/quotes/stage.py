@@ -434,6 +434,8 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
         if j in cue_tokens or (c.verb is not None and "weak" in c.verb.flags and _opens_reason(toks, j, lex)):
             return j
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
+            if not _governs_past_subject(w, c, j):
+                return j  # ويعتبر موعد الانتخابات مكسبا لبلاتر …، في حين أن: "is considered"
             c.comp = j
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
@@ -454,6 +456,16 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def _governs_past_subject(w: _Work, c: Cue, j: int) -> bool:
+    """May the verb at ``c.i`` govern the complementiser at ``j``? A verb read also as a passive
+    "is considered" (``subject-then-comp``: يعتبر، تعتبر) only when nothing but its subject phrase
+    stands between them (يعتبر الوزير شهيب أن، يعتبر أن); past a predicate the أن is another clause's."""
+    if c.verb is None or "subject-then-comp" not in c.verb.flags or not c.verb.finite or j == c.i + 1:
+        return True
+    sp = post_verbal(w.toks, c.i, j, w.lex, w.term_skip, w.names)
+    return sp is not None and all(w.toks[k].kind == "punct" for k in range(sp[1], j))
 
 
 def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> int | None:
