@@ -72,3 +72,30 @@ def test_a_view_with_its_complementiser_after_the_subject_stays():
     assert said(doc, "الدول المجاورة")[1] == "الوزير شهيب"
     doc = analyse(FULERT, ("e1", "PER", "ألكسندر فوليرت", "ألكسندر فوليرت"))
     assert said(doc, "حوادث الطرق")[0] == "e1"
+
+
+# --- the noun «طالب» "student" is no verb "demanded" -----------------------------------------
+
+# SaudiNewsNet 2015-07-22, alwatan (article 1369)
+SCHOLARSHIP = ('ويرى متخصصون في مجال أمن المعلومات أن ابتعاث 1000 طالب في تخصص "تقنية الاتصالات وأمن '
+               'المعلومات" قرار حكيم من وزارة التعليم.')
+# SaudiNewsNet 2015-07-26, alriyadh (article 738)
+PRIMARY = ("مُقترحاً جعل المرحلة الابتدائيَّة مفرزةً لا يجتازها طالب أو طالبة ما لم يكونا جديرَين "
+           "بالاجتياز، وأن يُوجَّه الطلاب المخفقون.")
+# SaudiNewsNet 2015-07-21, aawsat (article 224)
+RIZGUI = ("لكن السلطات تقول إن الرزقي وهو طالب (24 عاما) لم يكن على أي قائمة إرهابيين ولم يكن معروفا "
+          "عنه أنه متشدد.")
+# SaudiNewsNet 2015-07-27, aawsat (article 116): the verb, with its subject after it
+LAWYERS = ("الوصول بالعلاقة إلى مستوى الإنجاب مرّ بقضايا قضائية شائكة بدأت عندما طالب محامون يمثّلون "
+           "الزوجة بأنه يحق لها أن تحمل منه.")
+
+
+def test_talib_after_a_number_a_quantifier_or_a_pronoun_is_the_noun():
+    for text in (SCHOLARSHIP, PRIMARY, RIZGUI):
+        doc = analyse(text)
+        assert [q for q in doc.layer("quotes") if "طالب" in q.get("cue").text] == [], text
+
+
+def test_talib_as_a_verb_with_its_subject_stays_a_cue():
+    doc = analyse(LAWYERS)
+    assert [q.get("cue").text for q in doc.layer("quotes")] == ["طالب"]
