@@ -99,3 +99,25 @@ def test_talib_after_a_number_a_quantifier_or_a_pronoun_is_the_noun():
 def test_talib_as_a_verb_with_its_subject_stays_a_cue():
     doc = analyse(LAWYERS)
     assert [q.get("cue").text for q in doc.layer("quotes")] == ["طالب"]
+
+
+# --- the addressee and the object are no part of the speaker --------------------------------
+
+# SaudiNewsNet 2015-07-22, aljazirah (article 313; also almadina 460, alriyadh 737, 3alyoum 07-26/79)
+LEADERSHIP = ("ودعت القيادة الله سبحانه وتعالى أن يتقبله مع الشهداء ويسكنه فسيح جناته وأن يلهم ذويه الصبر "
+              "والسلوان.")
+# SaudiNewsNet 2015-08-02, aleqtisadiya (article 342), its participle سائلا written as داعيا (the same
+# kind of circumstantial participle, a listed cue): whose condolences are the object, not the subject
+SUWAYD = ("ونقل الدكتور السويد تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ونائبه، وولي ولي "
+          "العهد إلى أسرة الشهيد، داعيا الله تعالى أن يتقبله بواسع الرحمة والمغفرة، وأن يلهم أهله وذويه "
+          "الصبر والسلوان.")
+
+
+def test_god_and_his_formulae_end_the_speaker_phrase():
+    doc = analyse(LEADERSHIP)
+    assert said(doc, "يتقبله مع الشهداء") == (None, "القيادة")
+
+
+def test_a_participle_takes_the_subject_not_the_possessor_of_the_conveyed_condolences():
+    doc = analyse(SUWAYD, ("e1", "PER", "سلمان بن عبد العزيز", "الملك سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"))
+    assert said(doc, "يتقبله بواسع") == (None, "الدكتور السويد")

@@ -182,6 +182,8 @@ class QuoteLexicon:
     # مازحا، تحت عنوان …) are never its subject; a clause opened by a preposition (وفي …، وحول …)
     # holds no subject before its verb
     noun_governors: frozenset[str]
+    divine_names: frozenset[str]  # الله، سبحانه، تعالى: the one prayed to, never in a speaker phrase
+    conveyed_nouns: frozenset[str]  # تعازي، تهاني، تحيات: what نقل/قدم conveys, no part of its subject
     counted_noun_markers: frozenset[str]  # 1600 طالب، كل طالب، وهو طالب: a ``noun`` form is the noun
     manner_heads: frozenset[str]
     circumstantials: frozenset[str]
@@ -321,6 +323,8 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         masdar_markers=res.word_class(AREA, "masdar_markers"),
         noun_governors=res.word_class(AREA, "noun_governors"),
         counted_noun_markers=_norm_set(res.word_class(AREA, "counted_noun_markers")),
+        conveyed_nouns=_norm_set(res.word_class(AREA, "conveyed_nouns")),
+        divine_names=_norm_set(res.word_class(AREA, "divine_names")),
         manner_heads=res.word_class(AREA, "manner_heads"),
         circumstantials=res.word_class(AREA, "circumstantials"),
         adverbial_openers=res.word_class(AREA, "adverbial_openers"),

@@ -306,7 +306,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
     inside_to = a  # the end of an entity name the phrase has entered (its words all count)
     while b < limit and (b - a < lex.speaker_max_tokens or b < inside_to):
         t = toks[b]
-        if b < inside_to and t.kind == "ar" and not t.conj:
+        if b < inside_to and t.kind == "ar" and not t.conj and not (b > a and _object_after_speaker(
+                toks, b, limit, lex, None)):
             # الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر: a preposition inside a name (a
             # fused و is still read as below: the title chain runs on past it)
             b += 1
@@ -328,6 +329,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
             break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and _object_after_noun_phrase(toks, b, limit, lex, names):
             break  # عقدت الأمانة العامة لقوى 14 آذار اجتماعها، أكد نادي الرائد سلامة مواقفهم: the object
+        if b > a and _object_after_speaker(toks, b, limit, lex, names):
+            break  # ودعت القيادة الله أن، وقال محمد العيسى للطلاب، وأكد مروان دفتردار نجاح معسكر الفريق
         if b > a and t.conj and t.norm not in lex.sources:
             # a fused و usually starts the next clause (… بوتين وأنه) unless it coordinates names
             # (ماي وكازنوف); keep it only when the next token ends the phrase
@@ -360,6 +363,48 @@ def _object_after_noun_phrase(toks: list[Tok], b: int, limit: int, lex: QuoteLex
     return not is_definite(t) and nxt is not None and nxt.kind == "ar" and nxt.pron and not nxt.conj \
         and not prepositional(nxt, lex) and pronoun_stem(nxt, lex) not in lex.reflexives \
         and not (names and _inside_a_name(names, b + 1))
+
+
+def _object_after_speaker(toks: list[Tok], b: int, limit: int, lex: QuoteLexicon,
+                          names: Mapping[int, NameAt] | None) -> bool:
+    """Does the verb's object or addressee start at ``b``, after a complete subject? God's name and
+    its formulae (``divine_names``) after a definite word or a name (ودعت القيادة الله- سبحانه
+    وتعالى- أن: the one prayed to; not حزب الله، نصر الله, after an indefinite word); after a
+    person's name, a word with a fused ل (قال محمد العيسى للطلاب: the addressee) or an indefinite
+    noun, no title, in construct with a definite one (وأكد مروان دفتردار نجاح معسكر الفريق: the
+    object; a title in apposition, رئيس السلطة، is in the title words)."""
+    t, prev = toks[b], toks[b - 1]
+    if t.kind == "ar" and strip_conj(t.norm) in lex.divine_names and is_definite(prev) \
+            and without_article(strip_conj(prev.norm)) not in lex.name_particles:
+        return True  # (also when the entity stage ran a name over it: «القيادة الله»; not العبد الله)
+    if t.kind != "ar" or (names and _inside_a_name(names, b)):
+        return False
+    if bare_word(t) in lex.conveyed_nouns and not t.conj and (is_definite(prev) or (names and any(
+            True for _ in _names_ending(names, b)))):
+        return True  # ونقل الدكتور السويد تعازي خادم الحرمين الشريفين: what he conveyed
+    person = bool(names) and any(nm.label == "PER" for nm in _names_ending(names, b))
+    if strip_conj(t.norm) in lex.divine_names:
+        return person
+    if not person or t.conj:
+        return False
+    if t.prep_l:
+        return True
+    if t.prep or t.pron or is_definite(t) or bare_word(t) in lex.person_heads:
+        return False
+    for j in range(b + 1, min(limit, b + 1 + _CONSTRUCT_TO_DEFINITE)):
+        nxt = toks[j]
+        if nxt.kind != "ar" or nxt.conj or prepositional(nxt, lex) or (names and _inside_a_name(names, j)):
+            return False
+        if is_definite(nxt):
+            return True  # نجاح معسكر الفريق: a construct chain closed by its definite noun
+        if nxt.pron or bare_word(nxt) in lex.person_heads:
+            return False
+    return False
+
+
+# An object in construct after a name reaches its definite noun within this many words (نجاح
+# معسكر الفريق: two; a longer run of indefinite words is more often a title or a second name).
+_CONSTRUCT_TO_DEFINITE = 3
 
 
 def _names_ending(names: Mapping[int, NameAt], b: int):
@@ -453,6 +498,8 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
         return not (t.text == "." and is_abbreviation(toks, k - 1))
     if accusative_indefinite(t):
         return True  # عقد سعد الصعب مؤتمرا صحفيا لتوضيح …: an object, no part of a title
+    if t.kind == "ar" and not t.conj and (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.divine_names):
+        return True  # نقل الدكتور السويد تعازي خادم الحرمين الملك سلمان: the object, then another name
     if lex.verb(t.norm) is not None or anonymity_clause_at(toks, k, lex) or (first and t.prep and not t.prep_l):
         return True
     n = strip_conj(t.norm)

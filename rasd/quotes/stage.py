@@ -1768,12 +1768,21 @@ def _subject_from(w: _Work, end: int, k: int) -> tuple[int, int] | None:
     if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
         # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
         return k, noun_phrase_end(toks, k, end, lex, w.term_skip, w.names)
-    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
+    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and _may_open_clause(lex, t) \
             and strip_conj(t.norm) not in lex.stops:
         rng = post_verbal(toks, k, end, lex, w.term_skip, w.names)
         if rng is not None and determined(toks, rng[0], lex, w.names):
             return rng
     return None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
+
+
+def _may_open_clause(lex: QuoteLexicon, t: Tok) -> bool:
+    """Is ``t`` a verb whose subject a later participle may take: any word not listed as a verb of
+    saying (its clause is narration: ورد خامنئي، وقدم الوزير), and a finite verb listed only with
+    its source after عن/من (ونقل الدكتور السويد تعازي خادم الحرمين …، سائلا الله: "conveyed"; with
+    no source it reports nothing, and its subject, not a noun of its object, goes on)?"""
+    v = lex.verb(t.norm)
+    return v is None or (v.finite and bool(v.flags & {"source-after-an", "source-after-min"}))
 
 
 def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
@@ -1798,6 +1807,11 @@ def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
             continue
         if n in lex.fronting_prepositions and k + 2 < end and toks[k + 1].norm in lex.demonstratives:
             k += 2  # إثر ذلك أطلق الشيخ خالد …، بعد ذلك ألقى: "after that", with no comma
+            moved = True
+            continue
+        if n in lex.fronting_prepositions and k + 3 < end and is_definite(toks[k + 1]) \
+                and lex.verb(toks[k + 2].norm) is not None and _may_open_clause(lex, toks[k + 2]):
+            k += 2  # وعقب الصلاة نقل الدكتور السويد …، سائلا: a fronted time, then the clause's verb
             moved = True
             continue
         for seq in lex.skip_after_verb:
@@ -2078,7 +2092,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         lo = w.sents[c.sent][0] if 0 <= c.sent < len(w.sents) else 0
         for r in w.mentions.first_after(lo, pos, labels):
             k = w.tok_at(r[0])
-            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
+            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]) and not _object_of_preposition(w, k):
                 return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
@@ -2088,10 +2102,30 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if r is None:
             return None
         k = w.tok_at(r[0])
-        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
-            pos = r[0]  # a name inside a quotation is not the one speaking
+        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]) or (k < len(w.toks) and _object_of_preposition(w, k)):
+            pos = r[0]  # a name inside a quotation is not the one speaking, nor one after على/ب/ل
             continue
         return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
+
+
+def _object_of_preposition(w: _Work, k: int) -> bool:
+    """Is the name at token ``k`` governed by a preposition, written apart before it or its titles
+    or fused to its first word (حيث أثنى على الإمام سعود بقوله، أشاد بالأمير، شكر لسموه)? The one
+    praised or thanked is never the subject of the clause's participle or verbal noun; the
+    implied subject goes on (fresh reading 7; SaudiNewsNet 2015-08-07 alriyadh/831)."""
+    toks, lex = w.toks, w.lex
+    j = k
+    while j > k - _TITLES_BEFORE_NAME and j > 0 and toks[j - 1].kind == "ar" and not toks[j - 1].conj \
+            and not toks[j - 1].prep and (bare_word(toks[j - 1]) in lex.person_heads or is_definite(toks[j - 1])):
+        j -= 1
+    if toks[j].prep and not toks[j].conj:
+        return True
+    return j > 0 and toks[j - 1].norm in lex.verb_prepositions
+
+
+# Titles written before a name (الإمام، صاحب السمو الأمير): at most this many (title words or
+# definite words) are passed back to the preposition that governs the whole phrase.
+_TITLES_BEFORE_NAME = 3
 
 
 def _kunya_speaker(w: _Work, k: int, r: tuple) -> Speaker | None:
