@@ -29,6 +29,8 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
+# the word classes of round 15 (docs/quotes.md), read alike: a field of QuoteLexicon each
+ROUND15_CLASSES = ("counted_noun_markers", "conveyed_nouns", "divine_names")
 VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent",
               "subject-then-comp", "noun")
 SOURCE_KINDS = ("source", "role")
@@ -322,9 +324,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),
         noun_governors=res.word_class(AREA, "noun_governors"),
-        counted_noun_markers=_norm_set(res.word_class(AREA, "counted_noun_markers")),
-        conveyed_nouns=_norm_set(res.word_class(AREA, "conveyed_nouns")),
-        divine_names=_norm_set(res.word_class(AREA, "divine_names")),
+        **{name: _norm_set(res.word_class(AREA, name)) for name in ROUND15_CLASSES},
         manner_heads=res.word_class(AREA, "manner_heads"),
         circumstantials=res.word_class(AREA, "circumstantials"),
         adverbial_openers=res.word_class(AREA, "adverbial_openers"),
