@@ -121,3 +121,16 @@ def test_god_and_his_formulae_end_the_speaker_phrase():
 def test_a_participle_takes_the_subject_not_the_possessor_of_the_conveyed_condolences():
     doc = analyse(SUWAYD, ("e1", "PER", "سلمان بن عبد العزيز", "الملك سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"))
     assert said(doc, "يتقبله بواسع") == (None, "الدكتور السويد")
+
+
+# SaudiNewsNet 2015-08-06, sabq (article 3152; also aljazirah 08-07/457, okaz 08-07/1407)
+TURKI = ("ودعا الدكتور التركي المولى جل وعلا أن يمكن حكومة خادم الحرمين الشريفين ورجال الأمن البواسل "
+         "من القبض على هؤلاء المجرمين.")
+
+
+def test_the_lord_and_his_formula_end_the_speaker_phrase_but_stay_with_gods_name():
+    doc = analyse(TURKI, ("e1", "PER", "عبدالله بن عبدالمحسن التركي", "الدكتور التركي"))
+    assert said(doc, "القبض على") == ("e1", "الدكتور التركي")
+    # (the same sabq article)
+    doc = analyse('يقول الله تعالى "ومن يقتل مؤمناً متعمداً فجزاؤه جهنم خالداً فيها وغضب الله عليه ولعنه".')
+    assert said(doc, "فجزاؤه جهنم")[1] == "الله تعالى"

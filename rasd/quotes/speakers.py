@@ -375,7 +375,8 @@ def _object_after_speaker(toks: list[Tok], b: int, limit: int, lex: QuoteLexicon
     object; a title in apposition, رئيس السلطة، is in the title words)."""
     t, prev = toks[b], toks[b - 1]
     if t.kind == "ar" and strip_conj(t.norm) in lex.divine_names and is_definite(prev) \
-            and without_article(strip_conj(prev.norm)) not in lex.name_particles:
+            and without_article(strip_conj(prev.norm)) not in lex.name_particles \
+            and strip_conj(prev.norm) not in lex.divine_names:  # (الله تعالى: the formula goes with the name)
         return True  # (also when the entity stage ran a name over it: «القيادة الله»; not العبد الله)
     if t.kind != "ar" or (names and _inside_a_name(names, b)):
         return False
