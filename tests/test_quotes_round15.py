@@ -134,3 +134,24 @@ def test_the_lord_and_his_formula_end_the_speaker_phrase_but_stay_with_gods_name
     # (the same sabq article)
     doc = analyse('يقول الله تعالى "ومن يقتل مؤمناً متعمداً فجزاؤه جهنم خالداً فيها وغضب الله عليه ولعنه".')
     assert said(doc, "فجزاؤه جهنم")[1] == "الله تعالى"
+
+
+# --- a second source's claim ends the first quote ---------------------------------------------
+
+# SaudiNewsNet 2015-08-02, aawsat (article 166)
+FALLUJA = ("ويقول سكان داخل المدينتين إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب، فيما تؤكد جهات "
+           "حكومية استخدام المدنيين المحاصرين داخل الفلوجة والرمادي دروعًا بشرية من قبل التنظيم المتطرف.")
+# SaudiNewsNet 2015-08-01 (article 856) and 08-02 (291, 411, 665): the same subject goes on with
+# "and it announced its intention", no second source
+SAYRAFI = ("ولفت الدكتور صيرفي إلى أن الهيئة اعتمدت مؤخرا مقاييس بيئية جديدة لجودة الهواء والمياه "
+           "والضوضاء، وأعلنت عزمها تطبيق تلك المقاييس على المشاريع الجديدة.")
+
+
+def test_a_new_cue_with_its_own_subject_ends_the_reported_clause():
+    q = quote(analyse(FALLUJA), "أصدر تعليمات")
+    assert "جهات حكومية" not in q.text and q.text.endswith("يحاول الهرب")
+
+
+def test_the_same_subject_going_on_does_not_end_it():
+    q = quote(analyse(SAYRAFI, ("e1", "PER", "صيرفي", "صيرفي")), "مقاييس بيئية")
+    assert q.text.endswith("المشاريع الجديدة")

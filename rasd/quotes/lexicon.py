@@ -30,7 +30,7 @@ SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
 # the word classes of round 15 (docs/quotes.md), read alike: a field of QuoteLexicon each
-ROUND15_CLASSES = ("counted_noun_markers", "conveyed_nouns", "divine_names")
+ROUND15_CLASSES = ("counted_noun_markers", "conveyed_nouns", "divine_names", "title_qualifiers")
 VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent",
               "subject-then-comp", "noun")
 SOURCE_KINDS = ("source", "role")
@@ -186,6 +186,7 @@ class QuoteLexicon:
     noun_governors: frozenset[str]
     divine_names: frozenset[str]  # الله، سبحانه، تعالى: the one prayed to, never in a speaker phrase
     conveyed_nouns: frozenset[str]  # تعازي، تهاني، تحيات: what نقل/قدم conveys, no part of its subject
+    title_qualifiers: frozenset[str]  # عام: مفتي عام المملكة, a title that goes on after the name
     counted_noun_markers: frozenset[str]  # 1600 طالب، كل طالب، وهو طالب: a ``noun`` form is the noun
     manner_heads: frozenset[str]
     circumstantials: frozenset[str]

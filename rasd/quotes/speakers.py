@@ -376,7 +376,7 @@ def _object_after_speaker(toks: list[Tok], b: int, limit: int, lex: QuoteLexicon
     t, prev = toks[b], toks[b - 1]
     if t.kind == "ar" and strip_conj(t.norm) in lex.divine_names and is_definite(prev) \
             and without_article(strip_conj(prev.norm)) not in lex.name_particles \
-            and strip_conj(prev.norm) not in lex.divine_names:  # (الله تعالى: the formula goes with the name)
+            and strip_conj(prev.norm) not in lex.divine_names and _prayed_to(toks, b + 1, lex):
         return True  # (also when the entity stage ran a name over it: «القيادة الله»; not العبد الله)
     if t.kind != "ar" or (names and _inside_a_name(names, b)):
         return False
@@ -385,22 +385,35 @@ def _object_after_speaker(toks: list[Tok], b: int, limit: int, lex: QuoteLexicon
         return True  # ونقل الدكتور السويد تعازي خادم الحرمين الشريفين: what he conveyed
     person = bool(names) and any(nm.label == "PER" for nm in _names_ending(names, b))
     if strip_conj(t.norm) in lex.divine_names:
-        return person
+        return person and strip_conj(prev.norm) not in lex.divine_names and _prayed_to(toks, b + 1, lex)
     if not person or t.conj:
         return False
     if t.prep_l:
         return True
-    if t.prep or t.pron or is_definite(t) or bare_word(t) in lex.person_heads:
-        return False
+    if t.prep or t.pron or is_definite(t) or bare_word(t) in lex.person_heads or bare_word(t) in lex.title_qualifiers:
+        return False  # (مفتي عام المملكة: the title goes on)
     for j in range(b + 1, min(limit, b + 1 + _CONSTRUCT_TO_DEFINITE)):
         nxt = toks[j]
         if nxt.kind != "ar" or nxt.conj or prepositional(nxt, lex) or (names and _inside_a_name(names, j)):
             return False
         if is_definite(nxt):
-            return True  # نجاح معسكر الفريق: a construct chain closed by its definite noun
+            # نجاح معسكر الفريق: a construct chain closed by its definite noun; not a name's last
+            # word before a title in apposition (عاصم جهاد المتحدث باسم وزارة النفط)
+            return bare_word(nxt) not in lex.person_heads
         if nxt.pron or bare_word(nxt) in lex.person_heads:
             return False
     return False
+
+
+def _prayed_to(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:
+    """Does God's name before token ``k`` open the object of a prayer: a formula (سبحانه، جل، عز),
+    a dash before one (الله- سبحانه وتعالى-) or the complementiser أن written with its hamza
+    (ودعا الأمير الله أن يحفظ)? Not before إن or a comma: الجار الله is a family name (SaudiNewsNet
+    2015-08-02 alriyadh/749 «أحمد الجار الله»، 08-03/921 «الجار الله»)."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return strip_conj(t.norm) in lex.divine_names or t.text in ("-", "–", "—") or t.text in ("أن", "بأن")
 
 
 # An object in construct after a name reaches its definite noun within this many words (نجاح

@@ -462,8 +462,9 @@ def _governs_past_subject(w: _Work, c: Cue, j: int) -> bool:
     """May the verb at ``c.i`` govern the complementiser at ``j``? A verb read also as a passive
     "is considered" (``subject-then-comp``: يعتبر، تعتبر) only when nothing but its subject phrase
     stands between them (يعتبر الوزير شهيب أن، يعتبر أن); past a predicate the أن is another clause's."""
-    if c.verb is None or "subject-then-comp" not in c.verb.flags or not c.verb.finite or j == c.i + 1:
-        return True
+    if c.verb is None or "subject-then-comp" not in c.verb.flags or not c.verb.finite or j == c.i + 1 \
+            or w.toks[j - 1].text in "،,":
+        return True  # (…، رئيس اللجنة السابق، أن: an insertion closed by its comma)
     sp = post_verbal(w.toks, c.i, j, w.lex, w.term_skip, w.names)
     return sp is not None and all(w.toks[k].kind == "punct" for k in range(sp[1], j))
 
@@ -1154,7 +1155,16 @@ def _closes_its_sentence(w: _Work, c: Cue, first: int, last: int, b: int) -> boo
     toks = w.toks
     if c.i - first < _CLAUSE_MIN_WORDS or toks[c.i - 1].kind == "punct":
         return False
-    return all(toks[j].kind == "punct" for j in range(b, last))
+    if not all(toks[j].kind == "punct" for j in range(b, last)):
+        return False
+    k = next((j for j in range(c.i + 1, b) if toks[j].norm in ("ما", "لما")), None)
+    if k is None or k + 1 >= b:
+        return True
+    # بحسب ما أعلن مسعفون. (a past report) but not بحسب ما تراه الجهات الأمنية، وفق ما تتيحه التقنيات:
+    # with no comma, "as X sees fit / allows" (2015-08-03 alriyadh/250, /348)
+    v = w.lex.verb(toks[k + 1].norm) or next((w.lex.verb(toks[k + 1].norm[:-len(x)]) for x in ("ها", "ه")
+                                               if toks[k + 1].norm.endswith(x)), None)
+    return v is not None and v.kind == "past"
 
 
 # a clause before a final attribution phrase with no comma: a subject, a verb and something more
@@ -1223,21 +1233,38 @@ def _boundary_before(w: _Work, c: Cue) -> int:
 
 def _clauses(w: _Work, cues: list[Cue]) -> None:
     """The reported clause of every cue that governs a complementiser or a colon."""
-    opener_after = _next_openers(cues)
+    opener_after = _next_openers(w, cues)
     _complementiser_clauses(w, cues, opener_after)
     _colon_clauses(w, cues, opener_after)
 
 
-def _next_openers(cues: list[Cue]) -> list[Cue | None]:
+def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
     """For each cue, the next cue that opens a clause of its own (one backward pass)."""
     opener_after: list[Cue | None] = [None] * len(cues)
     nxt = None
     for k in range(len(cues) - 1, -1, -1):
         opener_after[k] = nxt
         c2 = cues[k]
-        if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None):
+        if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None) \
+                or _second_source(w, c2):
             nxt = c2  # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing)
     return opener_after
+
+
+def _second_source(w: _Work, c: Cue) -> bool:
+    """Does a finite verb of saying with its own subject after it open a new clause after a comma
+    (…، فيما أكدت مصادر عسكرية نجاح …، وذكرت مصادر محلية مقتل …), though it governs no أن? That is
+    a second source's claim: it ends an earlier reported clause, which never runs over it."""
+    toks, i = w.toks, c.i
+    if c.kind != "verb" or not c.verb.finite or c.speaker_how != "after" or c.speaker is None or i < 2:
+        return False
+    a = c.speaker[0]
+    if toks[a].pron or not (is_definite(toks[a]) or a in w.names or bare_word(toks[a]) in w.lex.sources):
+        return False  # وأعلنت عزمها تطبيق …: her intention is the object; the subject goes on
+    p = toks[i - 1]
+    if toks[i].conj:
+        return p.text in "،,"
+    return (p.norm in w.lex.connectors or strip_conj(p.norm) in w.lex.connectors) and toks[i - 2].text in "،,"
 
 
 def _complementiser_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
