@@ -155,3 +155,25 @@ def test_a_new_cue_with_its_own_subject_ends_the_reported_clause():
 def test_the_same_subject_going_on_does_not_end_it():
     q = quote(analyse(SAYRAFI, ("e1", "PER", "صيرفي", "صيرفي")), "مقاييس بيئية")
     assert q.text.endswith("المشاريع الجديدة")
+
+
+# SaudiNewsNet 2015-08-01, okaz (article 1162): whom the commander called on is the object
+KAHWAJI = ("طالب قائد الجيش اللبناني العماد جان قهوجي عناصر الجيش وضباطه بالجهوزية الكاملة لمحاربة "
+           "الإرهاب. وقال، في تصريح له أمس: «كونوا على جهوزية كاملة للحفاظ على وحدة الوطن وسلامة أبنائه».")
+# SaudiNewsNet 2015-08-01, aawsat (article 71): the television he spoke to is the addressee
+LEON = ("وقال ليون للتلفزيون الحكومي الجزائري بأن المشاورات جرت بشكل ثنائي بين الأمم المتحدة وممثلي "
+        "الأطراف الليبية.")
+# SaudiNewsNet 2015-07-21, alwatan (article 1444): الجار الله is a family name
+JARALLAH = "إلى ذلك، أوضح الجار الله أن المهرجان يحتوي على فعاليات متنوعة."
+
+
+def test_a_noun_in_construct_or_an_addressee_after_a_name_ends_the_speaker():
+    doc = analyse(KAHWAJI, ("e1", "PER", "جان قهوجي", "جان قهوجي"))
+    assert said(doc, "كونوا على جهوزية") == ("e1", "قائد الجيش اللبناني العماد جان قهوجي")
+    doc = analyse(LEON, ("e1", "PER", "برناردينو ليون", "ليون"))
+    assert said(doc, "المشاورات جرت") == ("e1", "ليون")
+
+
+def test_gods_name_in_a_family_name_stays_in_the_speaker():
+    doc = analyse(JARALLAH, ("e1", "PER", "الجار الله", "الجار الله"))
+    assert said(doc, "المهرجان يحتوي") == ("e1", "الجار الله")
