@@ -381,8 +381,8 @@ def _object_after_speaker(toks: list[Tok], a: int, b: int, limit: int, lex: Quot
         return True  # (also when the entity stage ran a name over it: «القيادة الله»; not العبد الله)
     if t.kind != "ar" or (names and _inside_a_name(names, b)):
         return False
-    if bare_word(t) in lex.conveyed_nouns and not t.conj and (is_definite(prev) or (names and any(
-            True for _ in _names_ending(names, b)))):
+    if (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.conveyed_nouns) and not t.conj \
+            and (is_definite(prev) or (names and next(_names_ending(names, b), None) is not None)):
         return True  # ونقل الدكتور السويد تعازي خادم الحرمين الشريفين: what he conveyed
     person = bool(names) and any(nm.label == "PER" for nm in _names_ending(names, b))
     if strip_conj(t.norm) in lex.divine_names:
@@ -424,8 +424,8 @@ def _prayed_to(toks: list[Tok], a: int, k: int, lex: QuoteLexicon) -> bool:
 
 
 # A word with a fused ل after a name is its addressee when the rest has this many letters at least
-# (لصحافيين، لمسئولي، لوزير; a name's own word, لاي، ليون, is shorter or an entity's).
-_ADDRESSEE_MIN_LETTERS = 4
+# (لجمع، لصحافيين، لمسئولي، لوزير; a name's own word, لاي, is shorter, or an entity's: ليون).
+_ADDRESSEE_MIN_LETTERS = 3
 # A noun that opens the object after a name is a common word (نجاح، عناصر، موقع، خسارة: hundreds of
 # times in the news counts); a rarer one is more often the name's last word (زنكنه، دميرتاش). The
 # same bound as a rare given name in rasd/quotes/named.py.
@@ -528,7 +528,8 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
         return not (t.text == "." and is_abbreviation(toks, k - 1))
     if accusative_indefinite(t):
         return True  # عقد سعد الصعب مؤتمرا صحفيا لتوضيح …: an object, no part of a title
-    if t.kind == "ar" and not t.conj and (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.divine_names):
+    if t.kind == "ar" and not t.conj and (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.conveyed_nouns
+                                          or strip_conj(t.norm) in lex.divine_names):
         return True  # نقل الدكتور السويد تعازي خادم الحرمين الملك سلمان: the object, then another name
     if lex.verb(t.norm) is not None or anonymity_clause_at(toks, k, lex) or (first and t.prep and not t.prep_l):
         return True
