@@ -398,8 +398,9 @@ def _object_after_speaker(toks: list[Tok], a: int, b: int, limit: int, lex: Quot
         return False  # (مفتي عام المملكة: the title goes on; بيجن نامدار زنكنه: a rare word is the name's)
     for j in range(b + 1, min(limit, b + 1 + _CONSTRUCT_TO_DEFINITE)):
         nxt = toks[j]
-        if nxt.kind != "ar" or nxt.conj or prepositional(nxt, lex) or (names and _inside_a_name(names, j)):
-            return False
+        if nxt.kind != "ar" or nxt.conj or prepositional(nxt, lex) or _is_stop(nxt, lex) \
+                or nxt.norm in lex.verb_prepositions or (names and _inside_a_name(names, j)):
+            return False  # (عبد الغفار شكر من اللافت: من ends the chain; شكر is the name's)
         if is_definite(nxt):
             # نجاح معسكر الفريق: a construct chain closed by its definite noun; not a name's last
             # word right before a title in apposition (عاصم جهاد المتحدث باسم وزارة النفط)
