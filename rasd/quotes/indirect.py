@@ -83,6 +83,8 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
     clause starts (وبين المسؤول أن، .. بين الزيادي أن; not العلاقات بين البلدين)."""
     if "adjacent" in v.flags and not _governs_right_away(toks, i, lex):
         return True  # معلومات مؤكدة، إجراءات أمنية مشددة، لافتة: an adjective or a noun
+    if "noun" in v.flags and _read_as_noun(toks, i, sent_of, lex):
+        return True  # 1600 طالب، طالب وطالبة: "student"
     if i == 0 or sent_of[i - 1] != sent_of[i]:
         return False
     prev = toks.norm(i - 1)
@@ -102,6 +104,21 @@ def _noun_reading(toks, i: int, sent_of: list[int], lex: QuoteLexicon, v: VerbFo
     if verb_form_as_subject(toks, i, lex):
         return True  # حيث تشير كتب هذا المذهب إلى أنه، وأشارت كتب تاريخية بأنها: the first verb's subject
     return prev in lex.name_particles or strip_conj(prev) in lex.masdar_markers
+
+
+def _read_as_noun(toks, i: int, sent_of: list[int], lex: QuoteLexicon) -> bool:
+    """Is the bare form at ``i`` (no و/ف of its own) the noun it also writes: after a number or a
+    ``counted_noun_markers`` word (1600 طالب، كل طالب، وهو طالب), or before its own feminine joined
+    by و or أو (طالب وطالبة، طالب أو طالبة: a verb has no feminine in ة)?"""
+    if toks[i].conj:
+        return False
+    if i > 0 and sent_of[i - 1] == sent_of[i] and (toks[i - 1].kind == "num"
+                                                    or toks.norm(i - 1) in lex.counted_noun_markers):
+        return True
+    k = i + 1
+    if k < len(toks) and toks.norm(k) == "او":
+        k += 1
+    return k < len(toks) and sent_of[k] == sent_of[i] and strip_conj(toks.norm(k)) == toks.norm(i) + "ه"
 
 
 def _governs_right_away(toks, i: int, lex: QuoteLexicon) -> bool:

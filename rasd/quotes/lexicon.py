@@ -29,7 +29,10 @@ VERB_COLUMNS = ("form", "lemma", "sense", "kind", "agreement", "flags")
 SENSES = ("say", "act")
 VERB_KINDS = ("past", "pres", "part", "noun")
 AGREEMENTS = ("ms", "fs", "md", "fd", "mp", "fp", "any")
-VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent")
+# the word classes of round 15 (docs/quotes.md), read alike: a field of QuoteLexicon each
+ROUND15_CLASSES = ("counted_noun_markers", "conveyed_nouns", "divine_names", "title_qualifiers")
+VERB_FLAGS = ("direct", "source-after-an", "source-after-min", "weak", "initial", "object-first", "adjacent",
+              "subject-then-comp", "noun")
 SOURCE_KINDS = ("source", "role")
 # Diacritics that may follow a final ى/ي (رأىَ): stripped before comparing the last letter.
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
@@ -181,6 +184,10 @@ class QuoteLexicon:
     # مازحا، تحت عنوان …) are never its subject; a clause opened by a preposition (وفي …، وحول …)
     # holds no subject before its verb
     noun_governors: frozenset[str]
+    divine_names: frozenset[str]  # الله، سبحانه، تعالى: the one prayed to, never in a speaker phrase
+    conveyed_nouns: frozenset[str]  # تعازي، تهاني، تحيات: what نقل/قدم conveys, no part of its subject
+    title_qualifiers: frozenset[str]  # عام: مفتي عام المملكة, a title that goes on after the name
+    counted_noun_markers: frozenset[str]  # 1600 طالب، كل طالب، وهو طالب: a ``noun`` form is the noun
     manner_heads: frozenset[str]
     circumstantials: frozenset[str]
     adverbial_openers: frozenset[str]
@@ -318,6 +325,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),
         noun_governors=res.word_class(AREA, "noun_governors"),
+        **{name: _norm_set(res.word_class(AREA, name)) for name in ROUND15_CLASSES},
         manner_heads=res.word_class(AREA, "manner_heads"),
         circumstantials=res.word_class(AREA, "circumstantials"),
         adverbial_openers=res.word_class(AREA, "adverbial_openers"),

@@ -19,6 +19,7 @@ from typing import Mapping, NamedTuple
 
 from ..text.normalize import normalize, strip_conjunction
 from .direct import QUOTE_CHARS
+from ..text.tokens import word_counts
 from .lexicon import QuoteLexicon
 
 
@@ -306,7 +307,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
     inside_to = a  # the end of an entity name the phrase has entered (its words all count)
     while b < limit and (b - a < lex.speaker_max_tokens or b < inside_to):
         t = toks[b]
-        if b < inside_to and t.kind == "ar" and not t.conj:
+        if b < inside_to and t.kind == "ar" and not t.conj and not (b > a and _object_after_speaker(
+                toks, a, b, limit, lex, None)):
             # الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر: a preposition inside a name (a
             # fused و is still read as below: the title chain runs on past it)
             b += 1
@@ -328,6 +330,8 @@ def _phrase_end(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon, terms: d
             break  # (أكد فيه اللاعب عدم رغبته: عدم opens the verb's object)
         if b > a and _object_after_noun_phrase(toks, b, limit, lex, names):
             break  # عقدت الأمانة العامة لقوى 14 آذار اجتماعها، أكد نادي الرائد سلامة مواقفهم: the object
+        if b > a and _object_after_speaker(toks, a, b, limit, lex, names):
+            break  # ودعت القيادة الله أن، وقال محمد العيسى للطلاب، وأكد مروان دفتردار نجاح معسكر الفريق
         if b > a and t.conj and t.norm not in lex.sources:
             # a fused و usually starts the next clause (… بوتين وأنه) unless it coordinates names
             # (ماي وكازنوف); keep it only when the next token ends the phrase
@@ -360,6 +364,78 @@ def _object_after_noun_phrase(toks: list[Tok], b: int, limit: int, lex: QuoteLex
     return not is_definite(t) and nxt is not None and nxt.kind == "ar" and nxt.pron and not nxt.conj \
         and not prepositional(nxt, lex) and pronoun_stem(nxt, lex) not in lex.reflexives \
         and not (names and _inside_a_name(names, b + 1))
+
+
+def _object_after_speaker(toks: list[Tok], a: int, b: int, limit: int, lex: QuoteLexicon,
+                          names: Mapping[int, NameAt] | None) -> bool:
+    """Does the verb's object or addressee start at ``b``, after a complete subject? God's name and
+    its formulae (``divine_names``) after a definite word or a name (ودعت القيادة الله- سبحانه
+    وتعالى- أن: the one prayed to; not حزب الله، نصر الله, after an indefinite word); after a
+    person's name, a word with a fused ل (قال محمد العيسى للطلاب: the addressee) or an indefinite
+    noun, no title, in construct with a definite one (وأكد مروان دفتردار نجاح معسكر الفريق: the
+    object; a title in apposition, رئيس السلطة، is in the title words)."""
+    t, prev = toks[b], toks[b - 1]
+    if t.kind == "ar" and strip_conj(t.norm) in lex.divine_names and is_definite(prev) \
+            and without_article(strip_conj(prev.norm)) not in lex.name_particles \
+            and strip_conj(prev.norm) not in lex.divine_names and _prayed_to(toks, a, b + 1, lex):
+        return True  # (also when the entity stage ran a name over it: «القيادة الله»; not العبد الله)
+    if t.kind != "ar" or (names and _inside_a_name(names, b)):
+        return False
+    if (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.conveyed_nouns) and not t.conj \
+            and (is_definite(prev) or (names and next(_names_ending(names, b), None) is not None)):
+        return True  # ونقل الدكتور السويد تعازي خادم الحرمين الشريفين: what he conveyed
+    person = bool(names) and any(nm.label == "PER" for nm in _names_ending(names, b))
+    if strip_conj(t.norm) in lex.divine_names:
+        return person and strip_conj(prev.norm) not in lex.divine_names and _prayed_to(toks, a, b + 1, lex)
+    if not person or t.conj:
+        return False
+    if t.prep_l:
+        # للطلاب، لمسئولي المطار، لصحافيين: an addressee; not a name that begins with ل (ليو تيونج
+        # لاي, 2015-08-02 aawsat/102), whose rest is a short word
+        return prepositional(t, lex) or len(strip_conj(t.norm)) - 1 >= _ADDRESSEE_MIN_LETTERS
+    if t.prep or t.pron or is_definite(t) or bare_word(t) in lex.person_heads or bare_word(t) in lex.title_qualifiers \
+            or word_counts().get(t.norm, 0) < _COMMON_OBJECT:
+        return False  # (مفتي عام المملكة: the title goes on; بيجن نامدار زنكنه: a rare word is the name's)
+    for j in range(b + 1, min(limit, b + 1 + _CONSTRUCT_TO_DEFINITE)):
+        nxt = toks[j]
+        if nxt.kind != "ar" or nxt.conj or prepositional(nxt, lex) or _is_stop(nxt, lex) \
+                or nxt.norm in lex.verb_prepositions or (names and _inside_a_name(names, j)):
+            return False  # (عبد الغفار شكر من اللافت: من ends the chain; شكر is the name's)
+        if is_definite(nxt):
+            # نجاح معسكر الفريق: a construct chain closed by its definite noun; not a name's last
+            # word right before a title in apposition (عاصم جهاد المتحدث باسم وزارة النفط)
+            return j > b + 1 or bare_word(nxt) not in lex.person_heads
+        if nxt.pron or bare_word(nxt) in lex.person_heads:
+            return False
+    return False
+
+
+def _prayed_to(toks: list[Tok], a: int, k: int, lex: QuoteLexicon) -> bool:
+    """Does God's name before token ``k`` open the object of a prayer: a formula (سبحانه، جل، عز),
+    a dash before one (الله- سبحانه وتعالى-), or أن after a verb of calling on (``addressing_verbs``,
+    the verb right before the phrase at ``a``: ودعا الأمير الله أن يحفظ)? Not else: الجار الله is a
+    family name (SaudiNewsNet 2015-08-02 alriyadh/749 «أحمد الجار الله»، 08-03/921 «وأضاف الجار الله أن»)."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if strip_conj(t.norm) in lex.divine_names or t.text in ("-", "–", "—"):
+        return True
+    v = lex.verb(toks[a - 1].norm) if a > 0 else None
+    return t.text in ("أن", "بأن") and v is not None and normalize(v.lemma) in lex.addressing_verbs
+
+
+# A word with a fused ل after a name is its addressee when the rest has this many letters at least
+# (لجمع، لصحافيين، لمسئولي، لوزير; a name's own word, لاي, is shorter, or an entity's: ليون).
+_ADDRESSEE_MIN_LETTERS = 3
+# A noun that opens the object after a name is a common word (نجاح، عناصر، موقع، خسارة: hundreds of
+# times in the news counts); a rarer one is more often the name's last word (زنكنه، دميرتاش). The
+# same bound as a rare given name in rasd/quotes/named.py.
+_COMMON_OBJECT = 100
+
+
+# An object in construct after a name reaches its definite noun within this many words (نجاح
+# معسكر الفريق: two; a longer run of indefinite words is more often a title or a second name).
+_CONSTRUCT_TO_DEFINITE = 3
 
 
 def _names_ending(names: Mapping[int, NameAt], b: int):
@@ -453,6 +529,9 @@ def ends_title_chain(toks: list[Tok], k: int, lex: QuoteLexicon, first: bool = F
         return not (t.text == "." and is_abbreviation(toks, k - 1))
     if accusative_indefinite(t):
         return True  # عقد سعد الصعب مؤتمرا صحفيا لتوضيح …: an object, no part of a title
+    if t.kind == "ar" and not t.conj and (bare_word(t) in lex.conveyed_nouns or strip_conj(t.norm) in lex.conveyed_nouns
+                                          or strip_conj(t.norm) in lex.divine_names):
+        return True  # نقل الدكتور السويد تعازي خادم الحرمين الملك سلمان: the object, then another name
     if lex.verb(t.norm) is not None or anonymity_clause_at(toks, k, lex) or (first and t.prep and not t.prep_l):
         return True
     n = strip_conj(t.norm)

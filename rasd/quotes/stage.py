@@ -434,6 +434,8 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
         if j in cue_tokens or (c.verb is not None and "weak" in c.verb.flags and _opens_reason(toks, j, lex)):
             return j
         if is_complementiser(toks, j, lex, w.comps) and "direct" not in c.verb.flags:
+            if not _governs_past_subject(w, c, j):
+                return j  # ويعتبر موعد الانتخابات مكسبا لبلاتر …، في حين أن: "is considered"
             c.comp = j
             return j
         if t.text in "،," and j + 1 < reach and _opens_new_clause(toks, j + 1, lex):
@@ -454,6 +456,17 @@ def _scan_governed(w: _Work, c: Cue, last: int, cue_tokens: set[int]) -> int:
                 c.colon = j
             return j
     return reach
+
+
+def _governs_past_subject(w: _Work, c: Cue, j: int) -> bool:
+    """May the verb at ``c.i`` govern the complementiser at ``j``? A verb read also as a passive
+    "is considered" (``subject-then-comp``: يعتبر، تعتبر) only when nothing but its subject phrase
+    stands between them (يعتبر الوزير شهيب أن، يعتبر أن); past a predicate the أن is another clause's."""
+    if c.verb is None or "subject-then-comp" not in c.verb.flags or not c.verb.finite or j == c.i + 1 \
+            or w.toks[j - 1].text in "،,":
+        return True  # (…، رئيس اللجنة السابق، أن: an insertion closed by its comma)
+    sp = post_verbal(w.toks, c.i, j, w.lex, w.term_skip, w.names)
+    return sp is not None and all(w.toks[k].kind == "punct" for k in range(sp[1], j))
 
 
 def _inserted_attribution_end(toks, k: int, reach: int, lex: QuoteLexicon) -> int | None:
@@ -1078,6 +1091,7 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
         return
     opens_sentence = not any(t.kind != "punct" and t.norm not in lex.connectors for t in toks[first:c.i])
     after_comma = c.i > first and toks[c.i - 1].text in "،,"
+    closes = not after_comma and _closes_its_sentence(w, c, first, last, b)
     k = b
     while k < last and toks[k].kind == "punct":
         k += 1
@@ -1097,8 +1111,9 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             k += 1
         if k < last:
             c.clause = (toks[k].start, toks[last - 1].end)
-    elif after_comma:
-        # …، بحسب المصادر: the clause is what precedes
+    elif after_comma or closes:
+        # …، بحسب المصادر: the clause is what precedes (… عدة قذائف بحسب وكالة الاناضول.: also
+        # with no comma when the source ends the sentence)
         k = first
         while k < c.i and (toks[k].kind == "punct" or toks[k].norm in lex.connectors):
             k += 1
@@ -1115,8 +1130,9 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             # the sentence; that verb reports, the phrase only vouches for it, and what precedes
             # it is no clause
             return
-        if k < c.i - 1:
-            c.clause = (toks[k].start, toks[c.i - 2].end)
+        end = c.i - 1 if after_comma else c.i  # (the comma is no part of the clause)
+        if k < end:
+            c.clause = (toks[k].start, toks[end - 1].end)
     if c.clause:
         s, e = c.clause
         while e > s and (text[e - 1].isspace() or text[e - 1] in "،,.;؛"):
@@ -1129,6 +1145,30 @@ def _attributed_clause(w: _Work, c: Cue, first: int, last: int, b: int) -> None:
             if m.open >= 0 and m.outer_start <= s and m.outer_end >= e:
                 c.quote, c.clause = m, None
                 break
+
+
+def _closes_its_sentence(w: _Work, c: Cue, first: int, last: int, b: int) -> bool:
+    """Does an attribution phrase with no comma before it close its sentence (… رفضوا إجراءها حسب
+    مصادر حقوقية تونسية.، … عدة قذائف بحسب وكالة الاناضول.)? Its source runs to the sentence's end,
+    and a clause of a few words stands before it (news writes the source last with or without a
+    comma: SaudiNewsNet 2015-07-21 aawsat/456, 07-25 almadina/653, 07-31 alriyadh/19)."""
+    toks = w.toks
+    if c.i - first < _CLAUSE_MIN_WORDS or toks[c.i - 1].kind == "punct":
+        return False
+    if not all(toks[j].kind == "punct" for j in range(b, last)):
+        return False
+    k = next((j for j in range(c.i + 1, b) if toks[j].norm in ("ما", "لما")), None)
+    if k is None or k + 1 >= b:
+        return True
+    # بحسب ما أعلن مسعفون. (a past report) but not بحسب ما تراه الجهات الأمنية، وفق ما تتيحه التقنيات:
+    # with no comma, "as X sees fit / allows" (2015-08-03 alriyadh/250, /348)
+    v = w.lex.verb(toks[k + 1].norm) or next((w.lex.verb(toks[k + 1].norm[:-len(x)]) for x in ("ها", "ه")
+                                               if toks[k + 1].norm.endswith(x)), None)
+    return v is not None and v.kind == "past"
+
+
+# a clause before a final attribution phrase with no comma: a subject, a verb and something more
+_CLAUSE_MIN_WORDS = 3
 
 
 def _with_continuations(w: _Work, cues: list[Cue]) -> list[Cue]:
@@ -1193,21 +1233,38 @@ def _boundary_before(w: _Work, c: Cue) -> int:
 
 def _clauses(w: _Work, cues: list[Cue]) -> None:
     """The reported clause of every cue that governs a complementiser or a colon."""
-    opener_after = _next_openers(cues)
+    opener_after = _next_openers(w, cues)
     _complementiser_clauses(w, cues, opener_after)
     _colon_clauses(w, cues, opener_after)
 
 
-def _next_openers(cues: list[Cue]) -> list[Cue | None]:
+def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
     """For each cue, the next cue that opens a clause of its own (one backward pass)."""
     opener_after: list[Cue | None] = [None] * len(cues)
     nxt = None
     for k in range(len(cues) - 1, -1, -1):
         opener_after[k] = nxt
         c2 = cues[k]
-        if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None):
+        if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None) \
+                or _second_source(w, c2):
             nxt = c2  # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing)
     return opener_after
+
+
+def _second_source(w: _Work, c: Cue) -> bool:
+    """Does a finite verb of saying with its own subject after it open a new clause after a comma
+    (…، فيما أكدت مصادر عسكرية نجاح …، وذكرت مصادر محلية مقتل …), though it governs no أن? That is
+    a second source's claim: it ends an earlier reported clause, which never runs over it."""
+    toks, i = w.toks, c.i
+    if c.kind != "verb" or not c.verb.finite or c.speaker_how != "after" or c.speaker is None or i < 2:
+        return False
+    a = c.speaker[0]
+    if toks[a].pron or not (is_definite(toks[a]) or a in w.names or bare_word(toks[a]) in w.lex.sources):
+        return False  # وأعلنت عزمها تطبيق …: her intention is the object; the subject goes on
+    p = toks[i - 1]
+    if toks[i].conj:
+        return p.text in "،,"
+    return (p.norm in w.lex.connectors or strip_conj(p.norm) in w.lex.connectors) and toks[i - 2].text in "،,"
 
 
 def _complementiser_clauses(w: _Work, cues: list[Cue], opener_after: list[Cue | None]) -> None:
@@ -1738,12 +1795,21 @@ def _subject_from(w: _Work, end: int, k: int) -> tuple[int, int] | None:
     if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
         # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
         return k, noun_phrase_end(toks, k, end, lex, w.term_skip, w.names)
-    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and lex.verb(t.norm) is None \
+    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and _may_open_clause(lex, t) \
             and strip_conj(t.norm) not in lex.stops:
         rng = post_verbal(toks, k, end, lex, w.term_skip, w.names)
         if rng is not None and determined(toks, rng[0], lex, w.names):
             return rng
     return None  # an indefinite noun after the verb is its object (قدم تطمينات), not its subject
+
+
+def _may_open_clause(lex: QuoteLexicon, t: Tok) -> bool:
+    """Is ``t`` a verb whose subject a later participle may take: any word not listed as a verb of
+    saying (its clause is narration: ورد خامنئي، وقدم الوزير), and a finite verb listed only with
+    its source after عن/من (ونقل الدكتور السويد تعازي خادم الحرمين …، سائلا الله: "conveyed"; with
+    no source it reports nothing, and its subject, not a noun of its object, goes on)?"""
+    v = lex.verb(t.norm)
+    return v is None or (v.finite and bool(v.flags & {"source-after-an", "source-after-min"}))
 
 
 def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
@@ -1768,6 +1834,11 @@ def _after_sentence_opening(w: _Work, first: int, end: int) -> int:
             continue
         if n in lex.fronting_prepositions and k + 2 < end and toks[k + 1].norm in lex.demonstratives:
             k += 2  # إثر ذلك أطلق الشيخ خالد …، بعد ذلك ألقى: "after that", with no comma
+            moved = True
+            continue
+        if n in lex.fronting_prepositions and k + 3 < end and is_definite(toks[k + 1]) \
+                and lex.verb(toks[k + 2].norm) is not None and _may_open_clause(lex, toks[k + 2]):
+            k += 2  # وعقب الصلاة نقل الدكتور السويد …، سائلا: a fronted time, then the clause's verb
             moved = True
             continue
         for seq in lex.skip_after_verb:
@@ -2048,7 +2119,7 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         lo = w.sents[c.sent][0] if 0 <= c.sent < len(w.sents) else 0
         for r in w.mentions.first_after(lo, pos, labels):
             k = w.tok_at(r[0])
-            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]):
+            if k < len(w.toks) and not w.inside[k] and not _in_clause(w, r[0]) and not _object_of_preposition(w, k):
                 return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
         return None
     lo_sent = max(0, c.sent - 1)
@@ -2058,10 +2129,30 @@ def _entity_fallback(w: _Work, c: Cue, same_sentence: bool = False) -> Speaker |
         if r is None:
             return None
         k = w.tok_at(r[0])
-        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]):
-            pos = r[0]  # a name inside a quotation is not the one speaking
+        if (k < len(w.toks) and w.inside[k]) or _in_clause(w, r[0]) or (k < len(w.toks) and _object_of_preposition(w, k)):
+            pos = r[0]  # a name inside a quotation is not the one speaking, nor one after على/ب/ل
             continue
         return _kunya_speaker(w, k, r) or Speaker(r[2], w.text[r[0]:r[1]])
+
+
+def _object_of_preposition(w: _Work, k: int) -> bool:
+    """Is the name at token ``k`` governed by a preposition, written apart before it or its titles
+    or fused to its first word (حيث أثنى على الإمام سعود بقوله، أشاد بالأمير، شكر لسموه)? The one
+    praised or thanked is never the subject of the clause's participle or verbal noun; the
+    implied subject goes on (fresh reading 7; SaudiNewsNet 2015-08-07 alriyadh/831)."""
+    toks, lex = w.toks, w.lex
+    j = k
+    while j > k - _TITLES_BEFORE_NAME and j > 0 and toks[j - 1].kind == "ar" and not toks[j - 1].conj \
+            and not toks[j - 1].prep and (bare_word(toks[j - 1]) in lex.person_heads or is_definite(toks[j - 1])):
+        j -= 1
+    if toks[j].prep and not toks[j].conj:
+        return True
+    return j > 0 and toks[j - 1].norm in lex.verb_prepositions
+
+
+# Titles written before a name (الإمام، صاحب السمو الأمير): at most this many (title words or
+# definite words) are passed back to the preposition that governs the whole phrase.
+_TITLES_BEFORE_NAME = 3
 
 
 def _kunya_speaker(w: _Work, k: int, r: tuple) -> Speaker | None:
