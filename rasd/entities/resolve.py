@@ -48,6 +48,7 @@ from .institutions import InstitutionRules, find_institutions, load_institution_
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
 from .officials import Officials
+from .role_links import RoleLinks
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -1905,12 +1906,15 @@ class EntitiesStage(Stage):
         self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
         # a person named with his office takes the office's code (rasd.entities.officials)
         self.officials = Officials.from_resources(resources, self.data.gazetteer, self.home)
+        # a bare role noun stands for the one person named with it (rasd.entities.role_links)
+        self.roles = RoleLinks.from_resources(resources, self.nominal)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
         self.officials.apply(doc, entities)
+        self.roles.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)

@@ -1,0 +1,190 @@
+"""Role nouns that stand for the one person an article names with them (round 14).
+
+News names a person once with his role in apposition — «الباحث السوداني الدكتور عبدالله بلال
+ادم», «مبعوث الرئيس الصيني لوه شو شنج», «المدرب البرتغالي جوزيه مورينيو» — and then writes the role
+alone: «وأوضح الباحث أن …», «وقال المبعوث الصيني …». That bare definite role noun is a nominal
+mention of the person (the same resolution the quotes stage makes for a minister's title, here
+for the role nouns of class ``apposition_roles`` of ``gazetteers/wordclasses.tsv``: researcher,
+expert, envoy, coach, player, lawyer, ambassador …).
+
+- The apposition: a role noun (maybe with a definite genitive, a nationality adjective and ranks
+  of ``name_ranks`` between: الدكتور, اللواء) right before a person's name; the leftmost role noun
+  of that run is the head (in «مبعوث الرئيس الصيني» the envoy, not the president).
+- The link: every other definite occurrence of that role noun (with و، ف، ب، ل fused) that is in
+  no mention and starts no apposition of its own joins the person, with a nationality adjective
+  right after it (المبعوث الصيني) when the apposition had the same one. Only when one person in
+  the article holds the role: two coaches or two players named «اللاعب X» leave every bare
+  «اللاعب» unlinked. A later role noun with a definite genitive or another adjective after it
+  (السفير الجزائري after «السفير خميس الجهيناوي») is another holder, no link.
+
+Runs at the end of the entities stage (after ``officials.py``): it adds mentions only, so names,
+codes and the numbering of entities are unchanged.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..document import Document, Entity
+from ..resources import Resources
+from ..text.normalize import normalize
+from .gazetteer import AREA
+from .nominal import NominalActors
+
+# How many words before a name an apposition may hold, ranks not counted: «مبعوث الرئيس
+# الصيني» has three, «الخبير الاقتصادي» two; a fourth leaves room for one more genitive
+APPOSITION_WORDS = 4
+# A definite noun has the article and at least three letters (الى، التي، الذي are particles)
+DEFINITE_MIN = 5
+# Ranks and honorifics between a role and the name (name_ranks: الدكتور، اللواء، د.) are skipped
+# up to this many words («الفريق أول الركن» has three)
+RANK_WORDS = 3
+
+
+@dataclass(frozen=True)
+class RoleLinks:
+    roles: frozenset[str]  # role nouns, normalised, without the article (باحث, مبعوث)
+    ranks: frozenset[str]  # ranks and honorifics (normalised; د. written with its dot)
+    nominal: NominalActors
+
+    @classmethod
+    def from_resources(cls, resources: Resources, nominal: NominalActors) -> "RoleLinks":
+        return cls(resources.word_class(AREA, "apposition_roles"),
+                   frozenset(resources.word_class(AREA, "name_ranks")), nominal)
+
+    def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
+        tokens = doc.tokens
+        if not tokens or not any(e.label == "PER" for e in entities):
+            return
+        # cheap pre-check: a role noun written with the article somewhere in the article
+        norm = normalize(doc.text)
+        if not any(("ال" + r) in norm for r in self.roles):
+            return
+        starts = [t.start for t in tokens]
+        taken: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                a = bisect.bisect_left(starts, m.start)
+                while a < len(tokens) and tokens[a].start < m.end:
+                    taken.setdefault(a, e)
+                    a += 1
+        holders: dict[str, dict[str, str]] = {}  # role -> entity id -> nationality (ISO3 or "")
+        words: dict[str, set[str]] = {}  # role -> the apposition's words after it (الاقتصادي)
+        heads: set[int] = set()  # tokens that head an apposition
+        by_id = {e.id: e for e in entities}
+        for e in entities:
+            if e.label != "PER":
+                continue
+            for m in e.mentions:
+                if m.get("kind") != "name":
+                    continue
+                found = self._apposition(tokens, bisect.bisect_left(starts, m.start), taken) \
+                    or self._role_after(tokens, bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end), taken)
+                if found is not None:
+                    k, role, iso, after = found
+                    heads.add(k)
+                    words.setdefault(role, set()).update(after)
+                    holders.setdefault(role, {})
+                    if iso or e.id not in holders[role]:
+                        holders[role][e.id] = iso
+        if not holders:
+            return
+        added: dict[str, list] = {}
+        for k, t in enumerate(tokens):
+            if k in taken or k in heads or t.attrs.get("kind") != "ar":
+                continue
+            role = self._role(t.text)
+            if role is None or role not in holders or doc.in_boilerplate(t.start, t.end):
+                continue
+            candidates = holders[role]
+            if k + 1 < len(tokens) and k + 1 in taken:
+                continue  # a name right after: an apposition the lists read otherwise
+            last = k
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].attrs.get("kind") == "ar" else ""
+            after = self.nominal.country_of_adjective(nxt) if nxt else ""
+            if after:
+                # المدرب الهولندي: the one holder of that nationality (two coaches named, one
+                # Dutch); السفير الجزائري after a Tunisian ambassador is another man
+                candidates = {e: i for e, i in candidates.items() if i == after}
+                last = k + 1
+            while last + 1 < len(tokens) and last + 1 not in taken and last - k < APPOSITION_WORDS - 1 \
+                    and normalize(tokens[last + 1].text) in words[role]:
+                last += 1  # الخبير الاقتصادي after «الخبير الاقتصادي فضل البوعينين»: the same words
+            if last == k and nxt:
+                if self._rank(nxt):
+                    continue  # الباحث الدكتور …: an apposition of its own (its name unread)
+                if _definite(nxt):
+                    continue  # الباحث الرئيسي، مبعوث الأمم: a complement makes another role
+            if len(candidates) != 1:
+                continue  # two coaches named: a bare «المدرب» is either
+            (eid, _iso), = candidates.items()
+            start = self._start(doc, t)
+            added.setdefault(eid, []).append(doc.span(start, tokens[last].end, "", kind="nominal"))
+        for eid, more in added.items():
+            e = by_id[eid]
+            e.mentions[:] = sorted(e.mentions + more, key=lambda m: (m.start, m.end))
+
+    def _role(self, word: str) -> str | None:
+        """The role noun of a definite word (الباحث، وقال … والمبعوث، للمدرب), else None."""
+        for r in self.nominal.readings[word]:
+            if r.definite and not r.pronoun and r.stem in self.roles:
+                return r.stem
+        return None
+
+    def _rank(self, word: str) -> bool:
+        w = normalize(word)
+        return w in self.ranks or w + "." in self.ranks
+
+    def _apposition(self, tokens, k0: int, taken) -> tuple[int, str, str, set[str]] | None:
+        """(head token, role, nationality, the words between the head and the ranks) of a role
+        noun right before the name at token k0."""
+        j = k0 - 1
+        ranks = 0
+        while j >= 0 and ranks < RANK_WORDS and (self._rank(tokens[j].text)
+                                                  or (tokens[j].text == "." and j > 0 and self._rank(tokens[j - 1].text))):
+            j -= 2 if tokens[j].text == "." else 1
+            ranks += 1
+        head, iso = None, ""
+        for k in range(j, max(-1, j - APPOSITION_WORDS), -1):
+            t = tokens[k]
+            if t.attrs.get("kind") != "ar" or k in taken:
+                break
+            stem = next((r.stem for r in self.nominal.readings[t.text] if not r.pronoun and r.stem in self.roles), None)
+            adj = self.nominal.country_of_adjective(t.text)
+            if stem is not None:
+                head = (k, stem)
+            elif adj:
+                iso = iso or adj
+            elif not _definite(t.text):
+                break  # a verb or another word: the apposition starts after it
+        if head is None:
+            return None
+        return head[0], head[1], iso, {normalize(tokens[k].text) for k in range(head[0] + 1, j + 1)}
+
+    def _role_after(self, tokens, k0: int, k: int, taken) -> tuple[int, str, str, set[str]] | None:
+        """A role noun right after the name at tokens k0..k-1, a comma between or not («البرتغالي
+        جوزيه مورينيو مدرب تشيلسي»): (token, role, the nationality written right before the name,
+        {}) — the role's genitive names the body, not words repeated later."""
+        if k < len(tokens) and tokens[k].attrs.get("kind") == "punct" and tokens[k].text in "،,":
+            k += 1
+        if k >= len(tokens) or k in taken or tokens[k].attrs.get("kind") != "ar":
+            return None
+        stem = next((r.stem for r in self.nominal.readings[tokens[k].text] if not r.pronoun and r.stem in self.roles), None)
+        if stem is None:
+            return None
+        iso = self.nominal.country_of_adjective(tokens[k0 - 1].text) if k0 > 0 and k0 - 1 not in taken else ""
+        return k, stem, iso, set()
+
+    def _start(self, doc: Document, t) -> int:
+        """The mention's start: after a fused conjunction or preposition (وأوضح … والباحث)."""
+        start = t.start
+        for p in t.attrs.get("parts", ()):
+            if p.label in ("conj", "prep"):
+                start = p.end
+        return start
+
+
+def _definite(word: str) -> bool:
+    w = normalize(word)
+    return w.startswith("ال") and len(w) >= DEFINITE_MIN
