@@ -108,3 +108,33 @@ def test_a_role_two_people_hold_links_only_by_its_nationality():
     by_mention = {m.text: e for e in doc.layer("entities") for m in e.mentions}
     assert "المدرب" not in by_mention  # either coach
     assert by_mention["المدرب الهولندي"].name.startswith("لويس")
+
+
+# -- places and brands read as states -----------------------------------------------------------
+# 2015-08-06 (aawsat): a Yemeni district named with its governorate
+MALHAN = ("وقتل عضو الأمانة العامة لحزب الحق اليمني في مديرية ملحان محافظة المحويت، مع اثنين من "
+          "مرافقيه.")
+# 2015-08-06 (aleqtisadiya): Saudia's short name in quotation marks
+SAUDIA = ("تدشن «الخطوط السعودية» اليوم الخميس صالة الفرسان الجديدة في مطار الأمير محمد بن عبد العزيز "
+          "الدولي في المدينة المنورة. وأوضح المتحدث الرسمي باسم الخطوط السعودية أن تدشين الصالة الجديدة "
+          "يعد نقلة نوعية في الخدمات المقدمة لضيوف \"السعودية\" في مطار الأمير محمد بن عبد العزيز الدولي "
+          "الجديد، بتصاميم مميزة تعكس الهوية الجديدة لـ \"السعودية\"، وتتوافق مع خصوصية المدينة المنورة.")
+
+
+def test_a_district_before_a_proper_name_is_a_place_not_a_government():
+    label, code, _ = entity_of(MALHAN, "2015-08-06", "مديرية ملحان", source="aawsat")
+    assert (label, code) == ("LOC", None)
+    # a directorate before a field noun stays an organisation
+    label, _, _ = entity_of("وأعلنت مديرية الأمن في محافظة عدن القبض على متهمين.", "2015-08-06",
+                            "مديرية الأمن", source="aawsat")
+    assert label == "ORG"
+
+
+def test_the_quoted_short_name_of_an_airline_is_the_airline_not_the_country():
+    label, code, ms = entity_of(SAUDIA, "2015-08-06", "الخطوط السعودية", source="aleqtisadiya")
+    assert (label, code) == ("ORG", "SAUBUS") and ms.count("السعودية") == 2
+    assert not any(lab == "LOC" and "السعودية" in ms for lab, _, ms in entities(SAUDIA, "2015-08-06",
+                                                                                   source="aleqtisadiya"))
+    # the country unquoted stays the country
+    assert entity_of("وأكدت السعودية دعمها للشرعية في اليمن.", "2015-08-06", "السعودية",
+                     source="aleqtisadiya")[0] == "LOC"

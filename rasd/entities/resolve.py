@@ -48,6 +48,7 @@ from .institutions import InstitutionRules, find_institutions, load_institution_
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .nominal import NominalActors
 from .officials import Officials
+from .place_senses import PlaceSenses
 from .role_links import RoleLinks
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -1908,6 +1909,8 @@ class EntitiesStage(Stage):
         self.officials = Officials.from_resources(resources, self.data.gazetteer, self.home)
         # a bare role noun stands for the one person named with it (rasd.entities.role_links)
         self.roles = RoleLinks.from_resources(resources, self.nominal)
+        # districts and quoted brands read as states (rasd.entities.place_senses)
+        self.places = PlaceSenses.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
@@ -1915,6 +1918,7 @@ class EntitiesStage(Stage):
         self.home.apply(doc, entities)
         self.officials.apply(doc, entities)
         self.roles.apply(doc, entities)
+        entities = self.places.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
