@@ -121,6 +121,8 @@ class NominalData:
     people_heads: frozenset[str] = frozenset()
     # the whole of a class (جميع، كافة): the class noun it quantifies is the class in general
     wholes: frozenset[str] = frozenset()
+    # singulars whose definite form alone is the class (المواطن: Arabic's generic singular)
+    generic_singulars: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
     copulas: set[str] = set()
     people_heads: set[str] = set()
     wholes: set[str] = set()
+    generic_singulars: set[str] = set()
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun", "partitive")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -218,6 +221,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
             people_heads.update(words)
         elif cls == "whole":
             wholes.update(words)
+        elif cls == "generic_singular":
+            generic_singulars.update(words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -229,7 +234,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
                        place_offices, frozenset(described_nouns), frozenset(copulas),
                        sport_delegations=frozenset(sport_delegations), people_heads=frozenset(people_heads),
-                       wholes=frozenset(wholes))
+                       wholes=frozenset(wholes), generic_singulars=frozenset(generic_singulars))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -710,7 +715,8 @@ class _DocumentPhrases:
                 join = owner_entity
             if head.code:  # a possessive's sector is the owner's (قواتها); allies are not the owner
                 country = country or owner_country
-        if self._unnamed_people(head, counted, reading, complement, join):
+        unnamed = self._unnamed_people(head, counted, reading, complement, join, last)
+        if unnamed:
             code, country = "", ""  # ثلاثة أشخاص، 340 فلسطينيًا، محامين: a mention, no actor code
         if join is not None:
             start, end = self._span(first, last)
@@ -719,7 +725,9 @@ class _DocumentPhrases:
         prefix = self.n.cameo_code(country) if country else ""
         # no sector: a nationality or a bloc alone codes the description (القوى الغربية -> WST)
         full = prefix + code if code else (prefix if country and not reading.pronoun else "")
-        key = (head.canonical, complement or "", country, reading.pronoun and self.doc.text[start:end])
+        # unnamed people are a group of their own: the definite specific group of the same head
+        # (ثلاثة مدنيين ... المدنيين هم الضحايا) keeps its country and code
+        key = (head.canonical, complement or "", country, "unnamed" if unnamed else reading.pronoun and self.doc.text[start:end])
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
 
     def _generic(self, i: int, a: int, last: int, heads: Sequence[Head]) -> bool:
@@ -753,7 +761,7 @@ class _DocumentPhrases:
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
 
     def _unnamed_people(self, head: Head, counted: bool, reading: Reading, complement: str,
-                        join: Entity | None) -> bool:
+                        join: Entity | None, last: int) -> bool:
         """Is the description a count of unnamed ordinary people (لقي ثلاثة أشخاص مصرعهم، 340
         فلسطينيًا، 1500 مهاجر) or an indefinite plural of them in the oblique case (عبر محامين، من
         مواطنين ومقيمين)?
@@ -765,6 +773,10 @@ class _DocumentPhrases:
         ``unnamed_people``: 125 قاضيًا in a Saudi report are Saudi judges)."""
         if join is not None or complement or reading.pronoun or head.canonical not in self.data.people_heads:
             return False
+        for k in range(last, last + 2):  # a named place inside or right after the phrase
+            named = self.taken.get(k)
+            if named is not None and named[0].label in ("LOC", "ORG"):
+                return False  # عدد سكان مصر، عدد من أهالي محافظة العقيق: the people of a named place
         # the nominative plural (مواطنون يشكون، تداول مواطنون) is a subject: the people who act
         # there are a group of the story; the oblique ين after a preposition or as an object is not
         return counted or (not reading.definite and self.n.plural(reading) and reading.ending != NOMINATIVE_PLURAL)
@@ -781,9 +793,8 @@ class _DocumentPhrases:
             return True
         if last != i or last + 1 in self.taken:
             return False
-        reading = next((r for r in self.n.readings[self.tokens[i].text] if r.definite and not r.pronoun), None)
-        return reading is not None and not reading.ending and any(
-            h.canonical == reading.stem and h.canonical in self.data.people_heads for h in heads)
+        return any(r.definite and not r.pronoun and not r.ending and r.stem in self.data.generic_singulars
+                   for r in self.n.readings[self.tokens[i].text])
 
     def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
         """Is the indefinite head at i anyone of its class, no group: after "any" or "every" (أي

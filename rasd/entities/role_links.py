@@ -24,17 +24,23 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..document import Document, Entity
 from ..resources import Resources
 from ..text.normalize import normalize
-from .gazetteer import AREA
+from ..text.tokens import word_counts
+from .gazetteer import AREA, nkey
 from .nominal import NominalActors
 
 # How many words before a name an apposition may hold, ranks not counted: «مبعوث الرئيس
 # الصيني» has three, «الخبير الاقتصادي» two; a fourth leaves room for one more genitive
 APPOSITION_WORDS = 4
+# A word news writes fewer times than this (SaudiNewsNet counts, lexicon/word_freq.tsv) within two
+# words after a bare role is a name the tagger left unread («قال السفير خميس الجهيناوي»: الجهيناوي
+# 0; the words after the role in «وأشار الباحث إلى ثلاثة», «وأضاف الكاتب أن» count thousands): the
+# role is in apposition to that unread name, another person
+RARE_NAME = 10
 # A definite noun has the article and at least three letters (الى، التي، الذي are particles)
 DEFINITE_MIN = 5
 # Ranks and honorifics between a role and the name (name_ranks: الدكتور، اللواء، د.) are skipped
@@ -46,12 +52,15 @@ RANK_WORDS = 3
 class RoleLinks:
     roles: frozenset[str]  # role nouns, normalised, without the article (باحث, مبعوث)
     ranks: frozenset[str]  # ranks and honorifics (normalised; د. written with its dot)
+    connectors: frozenset[str]  # باسم، في، فرع inside an office's title (office_connectors)
+    counts: Mapping[str, int]  # news word counts (rasd.text.tokens.word_counts)
     nominal: NominalActors
 
     @classmethod
     def from_resources(cls, resources: Resources, nominal: NominalActors) -> "RoleLinks":
         return cls(resources.word_class(AREA, "apposition_roles"),
-                   frozenset(resources.word_class(AREA, "name_ranks")), nominal)
+                   frozenset(resources.word_class(AREA, "name_ranks")),
+                   resources.word_class(AREA, "office_connectors"), word_counts(resources), nominal)
 
     def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
         tokens = doc.tokens
@@ -98,8 +107,8 @@ class RoleLinks:
             if role is None or role not in holders or doc.in_boilerplate(t.start, t.end):
                 continue
             candidates = holders[role]
-            if k + 1 < len(tokens) and k + 1 in taken:
-                continue  # a name right after: an apposition the lists read otherwise
+            if self._name_follows(tokens, k, taken) or self._unread_name_follows(tokens, k, taken):
+                continue  # «ومعالي المستشار في الديوان الملكي الأستاذ فهد العيسى»: its own apposition
             last = k
             nxt = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].attrs.get("kind") == "ar" else ""
             after = self.nominal.country_of_adjective(nxt) if nxt else ""
@@ -124,6 +133,33 @@ class RoleLinks:
         for eid, more in added.items():
             e = by_id[eid]
             e.mentions[:] = sorted(e.mentions + more, key=lambda m: (m.start, m.end))
+
+    def _unread_name_follows(self, tokens, k: int, taken) -> bool:
+        """Is one of the two words after the role at k a word news almost never writes (a name)?"""
+        for j in range(k + 1, min(len(tokens), k + 3)):
+            t = tokens[j]
+            if j in taken or t.attrs.get("kind") != "ar":
+                return False
+            if self.counts.get(nkey(t.text), 0) < RARE_NAME:
+                return True
+        return False
+
+    def _name_follows(self, tokens, k: int, taken) -> bool:
+        """Does a person's name follow the role at k, past definite words, ranks and the
+        connectors of an office (``office_connectors`` في، باسم: المستشار في الديوان الملكي الأستاذ …), within
+        ``APPOSITION_WORDS`` + ``RANK_WORDS`` words? Then the role names that person there."""
+        for j in range(k + 1, min(len(tokens), k + 1 + APPOSITION_WORDS + RANK_WORDS)):
+            hit = taken.get(j)
+            if hit is not None:
+                return hit.label == "PER"
+            t = tokens[j]
+            if t.attrs.get("kind") != "ar" and t.text != ".":
+                return False
+            w = normalize(t.text)
+            if not (_definite(w) or self._rank(w) or w in self.connectors or t.text == "."
+                    or self.nominal.country_of_adjective(t.text)):
+                return False
+        return False
 
     def _role(self, word: str) -> str | None:
         """The role noun of a definite word (الباحث، وقال … والمبعوث، للمدرب), else None."""
