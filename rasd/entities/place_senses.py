@@ -29,8 +29,10 @@ from ..resources import Resources
 from ..text.normalize import normalize
 from .gazetteer import AREA
 
-OPENING = frozenset('"«“')
-CLOSING = frozenset('"»”')
+# quotation marks on both sides of the word; scraped pages also write the guillemets reversed
+# (»السعودية», 2015-08-06 almadina)
+OPENING = frozenset('"«»“”')
+CLOSING = frozenset('"«»“”')
 
 
 @dataclass(frozen=True)
