@@ -67,7 +67,8 @@ class RoleLinks:
         if not tokens or not any(e.label == "PER" for e in entities):
             return
         # cheap pre-check: a role noun written with the article somewhere in the article
-        norm = normalize(doc.text)
+        view = doc.view("normalized")  # the normalize stage's view (computed once per article)
+        norm = view.text if view is not None else normalize(doc.text)
         if not any(("ال" + r) in norm for r in self.roles):
             return
         starts = [t.start for t in tokens]
