@@ -45,7 +45,9 @@ class PlaceSenses:
 
     def apply(self, doc: Document, entities: list[Entity]) -> list[Entity]:
         for e in entities:
-            if e.label == "ORG" and e.mentions and all(self._district(doc.text, m) for m in e.mentions):
+            if e.label != "ORG" or not e.mentions or not any(h[:-1] in e.name for h in self.districts):
+                continue  # the head's letters before its ending (مديري، ناحي) as a cheap test
+            if all(self._district(doc.text, m) for m in e.mentions):
                 e.label = "LOC"
                 e.attrs.pop("code", None)  # a district is where things happen, no actor
         return self._quoted_brands(doc.text, entities)

@@ -23,6 +23,7 @@ codes and the numbering of entities are unchanged.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -55,22 +56,25 @@ class RoleLinks:
     connectors: frozenset[str]  # باسم، في، فرع inside an office's title (office_connectors)
     counts: Mapping[str, int]  # news word counts (rasd.text.tokens.word_counts)
     nominal: NominalActors
+    # the roles with the article (ال, or لل after the preposition) as written in the raw text:
+    # finds the few tokens worth reading without a Python loop over every token
+    pattern: re.Pattern
 
     @classmethod
     def from_resources(cls, resources: Resources, nominal: NominalActors) -> "RoleLinks":
-        return cls(resources.word_class(AREA, "apposition_roles"),
-                   frozenset(resources.word_class(AREA, "name_ranks")),
-                   resources.word_class(AREA, "office_connectors"), word_counts(resources), nominal)
+        roles = resources.word_class(AREA, "apposition_roles")
+        return cls(roles, frozenset(resources.word_class(AREA, "name_ranks")),
+                   resources.word_class(AREA, "office_connectors"), word_counts(resources), nominal,
+                   _role_pattern(roles))
 
     def apply(self, doc: Document, entities: Sequence[Entity]) -> None:
         tokens = doc.tokens
         if not tokens or not any(e.label == "PER" for e in entities):
             return
-        # cheap pre-check: a role noun written with the article somewhere in the article
-        view = doc.view("normalized")  # the normalize stage's view (computed once per article)
-        norm = view.text if view is not None else normalize(doc.text)
-        if not any(("ال" + r) in norm for r in self.roles):
-            return
+        text = doc.text
+        positions = [m.start() for m in self.pattern.finditer(text)]
+        if not positions:
+            return  # no role noun with the article in the article
         starts = [t.start for t in tokens]
         taken: dict[int, Entity] = {}
         for e in entities:
@@ -101,8 +105,10 @@ class RoleLinks:
         if not holders:
             return
         added: dict[str, list] = {}
-        for k, t in enumerate(tokens):
-            if k in taken or k in heads or t.attrs.get("kind") != "ar":
+        candidates_at = sorted({bisect.bisect_right(starts, pos) - 1 for pos in positions})
+        for k in candidates_at:
+            t = tokens[k]
+            if k < 0 or k in taken or k in heads or t.attrs.get("kind") != "ar":
                 continue
             role = self._role(t.text)
             if role is None or role not in holders or doc.in_boilerplate(t.start, t.end):
@@ -225,3 +231,13 @@ class RoleLinks:
 def _definite(word: str) -> bool:
     w = normalize(word)
     return w.startswith("ال") and len(w) >= DEFINITE_MIN
+
+
+# the letters normalisation folds (rasd.text.normalize): a role's pattern accepts each spelling
+_SPELLINGS = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]", "و": "[وؤ]"}
+
+
+def _role_pattern(roles) -> re.Pattern:
+    """One pattern for every role with its article (الباحث، للباحث), any spelling of its letters."""
+    alts = sorted(("".join(_SPELLINGS.get(c, re.escape(c)) for c in r) for r in roles), key=len, reverse=True)
+    return re.compile("(?:ال|لل)(?:" + "|".join(alts) + ")")
