@@ -138,3 +138,15 @@ def test_the_quoted_short_name_of_an_airline_is_the_airline_not_the_country():
     # the country unquoted stays the country
     assert entity_of("وأكدت السعودية دعمها للشرعية في اليمن.", "2015-08-06", "السعودية",
                      source="aleqtisadiya")[0] == "LOC"
+
+
+# 2015-08-01 (alyaum): two spokesmen; the tagger reads the second name only from its own words
+SPOKESMEN = ('كما اعتبر المتحدث العسكري اللفتنانت كولونيل بيتر لينر ان "هذا الهجوم ضد مدنيين عمل ارهابي '
+             'وحشي". وشدد المتحدث باسم الحركة فوزي برهوم على ان "هذه الجريمة تستدعي قرارات دولية رادعة ضد '
+             'العدوان الاسرائيلي".')
+
+
+def test_a_role_before_an_unread_name_is_that_mans_title_not_a_link():
+    doc = analyse(SPOKESMEN, "2015-08-01", source="alyaum")
+    second = SPOKESMEN.index("المتحدث باسم الحركة")
+    assert not any(m.start == second for e in doc.entities for m in e.mentions)
