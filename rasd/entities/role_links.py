@@ -152,13 +152,15 @@ class RoleLinks:
         return False
 
     def _name_follows(self, tokens, k: int, taken) -> bool:
-        """Does a person's name follow the role at k, past definite words, ranks and the
+        """Does a person's name follow the role at k, past definite words, bodies, ranks and the
         connectors of an office (``office_connectors`` في، باسم: المستشار في الديوان الملكي الأستاذ …), within
         ``APPOSITION_WORDS`` + ``RANK_WORDS`` words? Then the role names that person there."""
         for j in range(k + 1, min(len(tokens), k + 1 + APPOSITION_WORDS + RANK_WORDS)):
             hit = taken.get(j)
             if hit is not None:
-                return hit.label == "PER"
+                if hit.label == "PER":
+                    return True
+                continue  # the body of the office (باسم الحركة، باسم وزارة الداخلية)
             t = tokens[j]
             if t.attrs.get("kind") != "ar" and t.text != ".":
                 return False
@@ -167,7 +169,9 @@ class RoleLinks:
                     or self.nominal.country_of_adjective(t.text)):
                 # a name the tagger left unread after the title («المتحدث باسم الحركة فوزي
                 # برهوم», 2015-08-01: برهوم is that rare): the title is his, no link
-                return j > k + 1 and self.counts.get(nkey(t.text), 0) < RARE_NAME
+                # (its given name may be common: فوزي; the family name is read too)
+                return j > k + 1 and any(self.counts.get(nkey(u.text), 0) < RARE_NAME
+                                         for u in tokens[j:j + 2] if u.attrs.get("kind") == "ar")
         return False
 
     def _role(self, word: str) -> str | None:
