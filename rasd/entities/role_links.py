@@ -29,7 +29,7 @@ from typing import Mapping, Sequence
 
 from ..document import Document, Entity
 from ..resources import Resources
-from ..text.normalize import normalize
+from ..text.normalize import normalize, normalize_with_map
 from ..text.tokens import word_counts
 from .gazetteer import AREA, nkey
 from .nominal import NominalActors
@@ -56,8 +56,8 @@ class RoleLinks:
     connectors: frozenset[str]  # باسم، في، فرع inside an office's title (office_connectors)
     counts: Mapping[str, int]  # news word counts (rasd.text.tokens.word_counts)
     nominal: NominalActors
-    # the roles with the article (ال, or لل after the preposition) as written in the raw text:
-    # finds the few tokens worth reading without a Python loop over every token
+    # the roles with the article (ال, or لل after the preposition) in the normalised view: finds
+    # the few tokens worth reading without a Python loop over every token
     pattern: re.Pattern
 
     @classmethod
@@ -71,8 +71,10 @@ class RoleLinks:
         tokens = doc.tokens
         if not tokens or not any(e.label == "PER" for e in entities):
             return
-        text = doc.text
-        positions = [m.start() for m in self.pattern.finditer(text)]
+        view = doc.view("normalized")  # the normalize stage's view, with its map to the text
+        if view is None:
+            view = normalize_with_map(doc.text)
+        positions = [view.to_original(m.start()) for m in self.pattern.finditer(view.text)]
         if not positions:
             return  # no role noun with the article in the article
         starts = [t.start for t in tokens]
@@ -239,11 +241,7 @@ def _definite(word: str) -> bool:
     return w.startswith("ال") and len(w) >= DEFINITE_MIN
 
 
-# the letters normalisation folds (rasd.text.normalize): a role's pattern accepts each spelling
-_SPELLINGS = {"ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]", "و": "[وؤ]"}
-
 
 def _role_pattern(roles) -> re.Pattern:
-    """One pattern for every role with its article (الباحث، للباحث), any spelling of its letters."""
-    alts = sorted(("".join(_SPELLINGS.get(c, re.escape(c)) for c in r) for r in roles), key=len, reverse=True)
-    return re.compile("(?:ال|لل)(?:" + "|".join(alts) + ")")
+    """One pattern for every role with its article (الباحث، للباحث) in the normalised view."""
+    return re.compile("(?:ال|لل)(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")")
