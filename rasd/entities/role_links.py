@@ -56,8 +56,8 @@ class RoleLinks:
     connectors: frozenset[str]  # باسم، في، فرع inside an office's title (office_connectors)
     counts: Mapping[str, int]  # news word counts (rasd.text.tokens.word_counts)
     nominal: NominalActors
-    # the roles with the article (ال, or لل after the preposition) in the normalised view: finds
-    # the few tokens worth reading without a Python loop over every token
+    # the roles, with or without the article (ال, or لل after the preposition), in the normalised
+    # view: finds the few tokens worth reading without a Python loop over every token
     pattern: re.Pattern
 
     @classmethod
@@ -74,9 +74,12 @@ class RoleLinks:
         view = doc.view("normalized")  # the normalize stage's view, with its map to the text
         if view is None:
             view = normalize_with_map(doc.text)
-        positions = [view.to_original(m.start()) for m in self.pattern.finditer(view.text)]
+        matches = list(self.pattern.finditer(view.text))
+        if len(matches) < 2:
+            return  # a link needs the role twice: once with the name, once alone
+        positions = [view.to_original(m.start()) for m in matches if m.group(1)]  # with the article
         if not positions:
-            return  # no role noun with the article in the article
+            return
         starts = [t.start for t in tokens]
         taken: dict[int, Entity] = {}
         for e in entities:
@@ -243,5 +246,6 @@ def _definite(word: str) -> bool:
 
 
 def _role_pattern(roles) -> re.Pattern:
-    """One pattern for every role with its article (الباحث، للباحث) in the normalised view."""
-    return re.compile("(?:ال|لل)(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")")
+    """One pattern for every role, its article (الباحث، للباحث) in group 1 when written, in the
+    normalised view."""
+    return re.compile("(ال|لل)?(?:" + "|".join(sorted(map(re.escape, roles), key=len, reverse=True)) + ")")
