@@ -58,6 +58,9 @@ MAX_ADJECTIVES = 3
 # before: news repeats the actor's name at least that often).
 OWNER_SENTENCES = 2
 # Quotation marks and brackets that may close a name before its adjective (تنظيم "داعش" المتطرف).
+# the sound masculine plural's nominative ending: an indefinite plural so written is a subject
+# (مواطنون يشكون سوء طريق), the people who act in the story (round 14, ``_unnamed_people``)
+NOMINATIVE_PLURAL = "ون"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
@@ -113,6 +116,13 @@ class NominalData:
     # heads whose government sector does not hold in an article about sport: a delegation there is
     # a team's (الوفد السعودي المشارك في البطولة: its country, no GOV)
     sport_delegations: frozenset[str] = frozenset()
+    # heads of ordinary people (class ``unnamed_people``: مواطن، شخص، لاجئ ...): a count or an
+    # indefinite plural of such people is no actor a code list could hold (round 14)
+    people_heads: frozenset[str] = frozenset()
+    # the whole of a class (جميع، كافة): the class noun it quantifies is the class in general
+    wholes: frozenset[str] = frozenset()
+    # singulars whose definite form alone is the class (المواطن: Arabic's generic singular)
+    generic_singulars: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,9 @@ def load_nominal_data(resources: Resources) -> NominalData:
     place_offices: dict[str, str] = {}
     described_nouns: set[str] = set()
     copulas: set[str] = set()
+    people_heads: set[str] = set()
+    wholes: set[str] = set()
+    generic_singulars: set[str] = set()
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun", "partitive")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -204,6 +217,12 @@ def load_nominal_data(resources: Resources) -> NominalData:
             described_nouns.update(words)
         elif cls == "copula":
             copulas.update(words)
+        elif cls == "unnamed_people":
+            people_heads.update(words)
+        elif cls == "whole":
+            wholes.update(words)
+        elif cls == "generic_singular":
+            generic_singulars.update(words)
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
@@ -214,7 +233,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
                        frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
                        place_offices, frozenset(described_nouns), frozenset(copulas),
-                       sport_delegations=frozenset(sport_delegations))
+                       sport_delegations=frozenset(sport_delegations), people_heads=frozenset(people_heads),
+                       wholes=frozenset(wholes), generic_singulars=frozenset(generic_singulars))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -695,6 +715,9 @@ class _DocumentPhrases:
                 join = owner_entity
             if head.code:  # a possessive's sector is the owner's (قواتها); allies are not the owner
                 country = country or owner_country
+        unnamed = self._unnamed_people(head, counted, reading, complement, join, last)
+        if unnamed:
+            code, country = "", ""  # ثلاثة أشخاص، 340 فلسطينيًا، محامين: a mention, no actor code
         if join is not None:
             start, end = self._span(first, last)
             return [Phrase(first, last, start, end, ("join", id(join)), join.label, join=join)]
@@ -702,7 +725,9 @@ class _DocumentPhrases:
         prefix = self.n.cameo_code(country) if country else ""
         # no sector: a nationality or a bloc alone codes the description (القوى الغربية -> WST)
         full = prefix + code if code else (prefix if country and not reading.pronoun else "")
-        key = (head.canonical, complement or "", country, reading.pronoun and self.doc.text[start:end])
+        # unnamed people are a group of their own: the definite specific group of the same head
+        # (ثلاثة مدنيين ... المدنيين هم الضحايا) keeps its country and code
+        key = (head.canonical, complement or "", country, "unnamed" if unnamed else reading.pronoun and self.doc.text[start:end])
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
 
     def _generic(self, i: int, a: int, last: int, heads: Sequence[Head]) -> bool:
@@ -720,6 +745,8 @@ class _DocumentPhrases:
             after = normalize(self.tokens[last + 1].text)
             if after in g.specifiers or strip_article(after) in self.data.numbers or after in self.data.numbers:
                 return False
+        if self._whole_class(i, a, last, heads):
+            return True
         first = i
         while first > a and self._class_noun(first - 1) and self._conjoined(first):
             first -= 1  # والمقيمين after المواطنين: the list is as generic as its first member
@@ -732,6 +759,42 @@ class _DocumentPhrases:
         if self.n.stem_in(prev, g.partitives, definite=False) is not None:
             return True  # بعض الصحفيين، معظم المحامين: some or most of a profession, no group
         return normalize(prev) in g.prepositions or self.n.stem_in(prev, g.benefit_nouns, definite=False) is not None
+
+    def _unnamed_people(self, head: Head, counted: bool, reading: Reading, complement: str,
+                        join: Entity | None, last: int) -> bool:
+        """Is the description a count of unnamed ordinary people (لقي ثلاثة أشخاص مصرعهم، 340
+        فلسطينيًا، 1500 مهاجر) or an indefinite plural of them in the oblique case (عبر محامين، من
+        مواطنين ومقيمين)?
+        Such people are no group a list of actors could hold: the fresh readings judge them no
+        entity and their codes wrong (CVL, PSE, REF, JUD). The mention stays, without a code or a
+        country, because an event may need it as its doer or victim (اعتقل 38 مواطنا: the events
+        gold names such counts); a named group after it (أهالي بيروت، محامو الهيئة) or a possessive
+        keeps the code, and so do armed men, forces, officials and judges (heads outside
+        ``unnamed_people``: 125 قاضيًا in a Saudi report are Saudi judges)."""
+        if join is not None or complement or reading.pronoun or head.canonical not in self.data.people_heads:
+            return False
+        for k in range(last, last + 2):  # a named place inside or right after the phrase
+            named = self.taken.get(k)
+            if named is not None and named[0].label in ("LOC", "ORG"):
+                return False  # عدد سكان مصر، عدد من أهالي محافظة العقيق: the people of a named place
+        # the nominative plural (مواطنون يشكون، تداول مواطنون) is a subject: the people who act
+        # there are a group of the story; the oblique ين after a preposition or as an object is not
+        return counted or (not reading.definite and self.n.plural(reading) and reading.ending != NOMINATIVE_PLURAL)
+
+    def _whole_class(self, i: int, a: int, last: int, heads: Sequence[Head]) -> bool:
+        """Does the class noun at i name its whole class: after or before a word of wholeness
+        (جميع المواطنين، المواطنين كافة: every citizen, no group that acts), or as a definite
+        singular of ordinary people with no name after it (تطلعات الوطن والمواطن، استفادة المواطن
+        من الأسعار: "the citizen", Arabic's generic singular; المواطن عيد الغامدي names a man)?"""
+        wholes = self.data.wholes
+        if i > a and self.n.stem_in(self.tokens[i - 1].text, wholes, definite=False) is not None:
+            return True
+        if last + 1 < len(self.tokens) and normalize(self.tokens[last + 1].text) in wholes:
+            return True
+        if last != i or last + 1 in self.taken:
+            return False
+        return any(r.definite and not r.pronoun and not r.ending and r.stem in self.data.generic_singulars
+                   for r in self.n.readings[self.tokens[i].text])
 
     def _any_of_class(self, i: int, a: int, b: int, first: int, reading: Reading, genitive: bool) -> bool:
         """Is the indefinite head at i anyone of its class, no group: after "any" or "every" (أي

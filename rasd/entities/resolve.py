@@ -52,6 +52,8 @@ from .name_titles import (TitleWords, load_title_words, merge_house_names, share
                           titled_span)
 from .nominal import NominalActors
 from .officials import Officials
+from .place_senses import PlaceSenses
+from .role_links import RoleLinks
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # A title is tied to the name that follows it when at most this much non-word text separates
@@ -1926,12 +1928,18 @@ class EntitiesStage(Stage):
         self.home = HomeCountry.from_resources(resources, self.data.gazetteer)
         # a person named with his office takes the office's code (rasd.entities.officials)
         self.officials = Officials.from_resources(resources, self.data.gazetteer, self.home)
+        # a bare role noun stands for the one person named with it (rasd.entities.role_links)
+        self.roles = RoleLinks.from_resources(resources, self.nominal)
+        # districts and quoted brands read as states (rasd.entities.place_senses)
+        self.places = PlaceSenses.from_resources(resources)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
         self.officials.apply(doc, entities)
+        self.roles.apply(doc, entities)
+        entities = self.places.apply(doc, entities)
         self.english.annotate(doc, entities)
         self.nominal.name_in_english(entities, self.english)
         doc.set_layer("entities", entities)
