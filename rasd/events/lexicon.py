@@ -140,6 +140,8 @@ class EventWords:
     operation_nouns: frozenset[str]
     state_sectors: frozenset[str]
     struck_things: frozenset[str]
+    clash_nouns: frozenset[str]
+    loyalty_words: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]
     standing_words: frozenset[str]
