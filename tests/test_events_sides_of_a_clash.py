@@ -74,3 +74,18 @@ def test_a_side_is_not_read_as_the_owner_of_the_other():
     got = event_texts("ومعظم هؤلاء اللاجئين الذين وصلوا إلى الكاميرون ليستقروا على الحدود مع نيجيريا، نيجيريون فروا "
                       "من المعارك في شمال شرقي نيجيريا بين الجيش النيجيري النظامي وجماعة بوكو حرام.", "2015-07-22")
     assert all(not (e[2] and e[2] == e[3]) for e in clashes(got, "المعارك")), got
+
+
+def test_the_subject_of_the_clause_fights_the_side_after_with():
+    # aawsat 2015-07-22: the resistance advanced after clashes with the Houthi gunmen (no doer before)
+    got = event_texts("وفي محافظة تعز الواقعة وسط البلاد، حققت المقاومة أمس تقدمًا في غرب المدينة بعد اشتباكات مع "
+                      "المسلحين الحوثيين، وباتت على بعد 400 متر من السيطرة على الخط العام.", "2015-07-22")
+    assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("المقاومة", "المسلحين الحوثيين")], got
+
+
+def test_the_dead_counted_before_a_clash_with_are_not_its_doer():
+    # alriyadh 2015-07-22: «قتل ١٠ من الحوثيين وقوات صالح في مواجهات مع المقاومة» — the first
+    # actor of the clause is the dead counted (من الحوثيين): no doer is read from them
+    got = event_texts("هذا فيما قتل ١٠ من الحوثيين وقوات صالح في مواجهات مع المقاومة في مناطق مختلفة من مدينة "
+                      "تعز.", "2015-07-22")
+    assert all(e[2] == "" for e in clashes(got, "مواجهات")), got

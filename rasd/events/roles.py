@@ -860,6 +860,31 @@ def a_clash_has_only_its_sides(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles.but(sources=src, targets=tgt)
 
 
+def the_subject_fights_the_side_after_with(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A clash with X (اشتباكات مع X، معارك عنيفة مع X) whose clause names no side before it: the
+    other side is the clause's subject (حققت المقاومة أمس تقدما … بعد اشتباكات مع المسلحين الحوثيين,
+    aawsat 2015-07-22): the first actor of the clause, with no preposition of its own, that is no
+    victim, place or bare phrase (round 10)."""
+    if roles.sources or not roles.targets or not _is_clash(c, trig):
+        return roles
+    if not all(isinstance(t, Actor) and c.s.governor(t.first) == "مع" for t in roles.targets):
+        return roles
+    if not c.before:
+        return roles
+    # the clause's first actor only: a later one may be part of a description (المقاومة الشعبية
+    # الموالية لحكومة الرئيس … هادي) or of the dead counted (قتل ١٠ من الحوثيين وقوات صالح)
+    subject = c.actors[c.before[0]]
+    if subject.label in ("VICTIM", "NP") or c.s.governor(subject.first) is not None \
+            or subject.key in {t.key for t in roles.targets}:
+        return roles
+    if any(c.word(j) in c.words.complementizers or c.word(j) in c.words.relatives
+           for j in range(subject.last + 1, trig.first)):
+        # قال المقدم القحطاني، إن … الحد الجنوبي الذي يشهد مواجهات مع الميليشيات (events-snn build):
+        # a speaker or an antecedent before إن or الذي is no side
+        return roles
+    return roles.but(sources=[subject], how="clash-with")
+
+
 def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """An actor right after a nominal act (or after one adjective, or with لـ right after it) is
     its doer (غارات المقاتلات التركية، غارات للمقاتلات التركية), unless a place noun announces a
@@ -1596,6 +1621,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     the_next_clause_keeps_its_actors,
     target_is_not_the_source,
     a_clash_has_only_its_sides,
+    the_subject_fights_the_side_after_with,
 )
 
 
