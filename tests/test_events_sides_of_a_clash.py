@@ -89,3 +89,15 @@ def test_the_dead_counted_before_a_clash_with_are_not_its_doer():
     got = event_texts("هذا فيما قتل ١٠ من الحوثيين وقوات صالح في مواجهات مع المقاومة في مناطق مختلفة من مدينة "
                       "تعز.", "2015-07-22")
     assert all(e[2] == "" for e in clashes(got, "مواجهات")), got
+
+
+def test_the_dead_of_a_headline_clash_with_are_no_side():
+    # aawsat 2015-08-07 headline: the 3 rebels killed were made the doer of the clashes
+    got = event_texts("مقتل 3 متمردين أكراد في اشتباكات مع قوات الأمن التركية", "2015-08-07")
+    assert all(e[2] != "3 متمردين" for e in clashes(got, "اشتباكات")), got
+
+
+def test_the_fallen_named_after_a_nationality_is_no_side():
+    # 3alyoum 2015-08-07 headline: «الخثعمي» (killed) was made the doer
+    got = event_texts("مصرع السعودي الخثعمي في اشتباكات مع قوات الأسد بريف حمص", "2015-08-07")
+    assert all(e[2] != "الخثعمي" for e in clashes(got, "اشتباكات")), got

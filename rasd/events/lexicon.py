@@ -142,6 +142,7 @@ class EventWords:
     struck_things: frozenset[str]
     clash_nouns: frozenset[str]
     loyalty_words: frozenset[str]
+    fallen_heads: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]
     standing_words: frozenset[str]

@@ -877,6 +877,12 @@ def the_subject_fights_the_side_after_with(c: RoleContext, trig: Trigger, roles:
     if subject.label in ("VICTIM", "NP") or c.s.governor(subject.first) is not None \
             or subject.key in {t.key for t in roles.targets}:
         return roles
+    if subject.text[:1].isdigit() or any(_head_noun(c.words, c.tokens[j].text) in c.words.fallen_heads
+                                         for j in range(max(0, subject.first - 2), subject.first)):
+        # مقتل 3 متمردين أكراد في اشتباكات مع قوات الأمن التركية (aawsat 2015-08-07), مصرع السعودي
+        # الخثعمي في اشتباكات مع قوات الأسد (3alyoum 08-07; a nationality may stand between): the
+        # dead are counted, no side named
+        return roles
     if any(c.word(j) in c.words.complementizers or c.word(j) in c.words.relatives
            for j in range(subject.last + 1, trig.first)):
         # قال المقدم القحطاني، إن … الحد الجنوبي الذي يشهد مواجهات مع الميليشيات (events-snn build):
