@@ -97,6 +97,14 @@ VICTIM_BEFORE_GAP = 4
 NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
+# the other side of a clash after بين X: within 4 tokens of the first side's last word, room for
+# its place (مواطنين من الموصل ومسلحي) and no more, so that a party of a later phrase is not read
+# as a side (round 10)
+SIDE_GAP = 4
+# بين within 3 tokens of the clash (اشتباكات عنيفة بين، معارك ضارية بين) is its own; further on (a
+# verb and a place may come between: اقتتال داخلي نشب داخل معسكرين … بين) only two sides named
+# make it the clash's
+NEAR_BETWEEN = 3
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
@@ -765,6 +773,122 @@ def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
             return roles.but(sources=sides[:1], targets=sides[1:2], how="between",
                              parties=tuple(sides) if len(sides) > 2 else ())
     return roles
+
+
+def _is_clash(c: RoleContext, trig: Trigger) -> bool:
+    """Is the trigger a clash noun (``clash_nouns``: اشتباكات، معارك، اقتتال، مواجهات)?"""
+    return trig.pos == "n" and _head_noun(c.words, c.tokens[trig.first].text) in c.words.clash_nouns
+
+
+def _side_at(c: RoleContext, a: Actor) -> Actor:
+    """A side told as the fighters of a named party (مسلحي (داعش)، مقاتلي المقاومة) is that party:
+    the named actor right after a described one (one token, a bracket, between them)."""
+    if a.entity is not None and not a.nominal:
+        return a
+    owner = next((x for x in c.everyone if (x.first == a.last + 1 or (x.first == a.last + 2 and not any(
+                      ch.isalpha() for ch in c.tokens[a.last + 1].text)))
+                  and x.label not in ("PLACE", "NP", "VICTIM") and x.entity is not None and not x.nominal
+                  and c.s.governor(x.first) is None and not carries_and(c.tokens[x.first])), None)
+    return owner or a
+
+
+def _with_its_origin(c: RoleContext, a: Actor) -> Actor:
+    """A described side (no named entity) with the words that tell which party it is: its place
+    of origin (مواطنين من الموصل) or its loyalty (ضباط وأفراد موالين لصالح, ``loyalty_words``
+    before لـ). Without them the side is any citizens or any officers."""
+    if (a.entity is not None and not a.nominal) or a.last + 1 >= len(c.tokens):
+        return a
+    nxt = c.word(a.last + 1)
+    last = None
+    if nxt == "من":
+        place = next((x for x in c.everyone if x.first == a.last + 2 and x.label == "PLACE"), None)
+        last = place.last if place is not None else None
+    elif _head_noun(c.words, c.tokens[a.last].text) in c.words.loyalty_words and nxt.startswith("ل") and len(nxt) > 3:
+        owner = next((x for x in c.everyone if x.first == a.last + 1), None)
+        last = owner.last if owner is not None else a.last + 1
+    if last is None:
+        return a
+    end = c.tokens[last].end
+    return Actor(a.first, last, a.start, end, a.entity, c.sentence.doc.text[a.start:end], a.code, a.label, a.nominal)
+
+
+def sides_named_after_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The two sides of a clash told after بين further on in its clause (round 10): an adjective,
+    a verb or a place may stand between the clash and بين (اقتتال داخلي نشب داخل معسكرين … بين ضباط
+    وأفراد موالين لصالح وجماعة الحوثي), and a side may be any described party, the dead counted
+    included (اشتباكات بين مواطنين من الموصل ومسلحي (داعش): citizens fought ISIS), its place
+    (من الموصل) skipped. The first side is the source, the side after و the target; a side alone
+    (معارك بين الجيش البوروندي والجماعات المسلحة, the other no actor) is the source."""
+    if roles.sources or not _is_clash(c, trig):
+        return roles
+    b = next((k for k in range(trig.last + 1, c.hi + 1) if c.word(k) == "بين"), None)
+    if b is None or any(c.word(j) in c.words.new_clause or bare_word(c.tokens[j].text) in c.words.new_clause
+                        or c.word(j) in c.words.complementizers for j in range(trig.last + 1, b)):
+        return roles
+    if any(trig.last < t.first < b for t in c.sentence.kept if t is not trig):
+        return roles  # another act between them: بين is that act's (انسحب … من أجل التمركز بين السكان)
+    first = next((a for a in c.everyone if a.first == b + 1 and a.label not in ("PLACE", "NP")), None)
+    if first is None:
+        return roles
+    # the other side: the next party joined by و within SIDE_GAP tokens (a place of the first
+    # side, من الموصل, may stand between)
+    second = next((a for a in c.everyone if first.last < a.first <= first.last + SIDE_GAP and a.first <= c.hi
+                   and a.label not in ("PLACE", "NP") and normalize(c.tokens[a.first].text).startswith("و")), None)
+    if second is None and b - trig.last > NEAR_BETWEEN:
+        return roles  # a lone party far after the clash is no sure side of it
+    src = _with_its_origin(c, _side_at(c, first))
+    tgt = _with_its_origin(c, _side_at(c, second)) if second is not None else None
+    return roles.but(sources=[src], targets=[tgt] if tgt is not None else [], how="between-far")
+
+
+def a_clash_has_only_its_sides(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A clash's target is a side the sentence names (بين X وY، مع X، ضد X), never the dead it
+    counts (سقوط قتلى وجرحى في اقتتال) nor a party near it that the ranker guessed (توقف معارك
+    الأنبار بعد التقدم الذي حققته القوات العراقية): where no side is named, none is invented
+    (round 10); the dead are no source either."""
+    if not _is_clash(c, trig) or roles.how == "between":
+        return roles
+    if roles.how == "between-far":
+        # the sides named after بين stand: the rules after them (the dead as victims, the
+        # ranker) do not replace them
+        return sides_named_after_a_clash(c, trig, Roles())
+    tgt = [t for t in roles.targets if isinstance(t, Actor) and t.label != "VICTIM"
+           and c.s.governor(t.first) in ("مع", "ضد")]
+    src = [a for a in roles.sources if not (isinstance(a, Actor) and a.label == "VICTIM")]
+    if len(tgt) == len(roles.targets) and len(src) == len(roles.sources):
+        return roles
+    return roles.but(sources=src, targets=tgt)
+
+
+def the_subject_fights_the_side_after_with(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A clash with X (اشتباكات مع X، معارك عنيفة مع X) whose clause names no side before it: the
+    other side is the clause's subject (حققت المقاومة أمس تقدما … بعد اشتباكات مع المسلحين الحوثيين,
+    aawsat 2015-07-22): the first actor of the clause, with no preposition of its own, that is no
+    victim, place or bare phrase (round 10)."""
+    if roles.sources or not roles.targets or not _is_clash(c, trig):
+        return roles
+    if not all(isinstance(t, Actor) and c.s.governor(t.first) == "مع" for t in roles.targets):
+        return roles
+    if not c.before:
+        return roles
+    # the clause's first actor only: a later one may be part of a description (المقاومة الشعبية
+    # الموالية لحكومة الرئيس … هادي) or of the dead counted (قتل ١٠ من الحوثيين وقوات صالح)
+    subject = c.actors[c.before[0]]
+    if subject.label in ("VICTIM", "NP") or c.s.governor(subject.first) is not None \
+            or subject.key in {t.key for t in roles.targets}:
+        return roles
+    if subject.text[:1].isdigit() or any(_head_noun(c.words, c.tokens[j].text) in c.words.fallen_heads
+                                         for j in range(max(0, subject.first - 2), subject.first)):
+        # مقتل 3 متمردين أكراد في اشتباكات مع قوات الأمن التركية (aawsat 2015-08-07), مصرع السعودي
+        # الخثعمي في اشتباكات مع قوات الأسد (3alyoum 08-07; a nationality may stand between): the
+        # dead are counted, no side named
+        return roles
+    if any(c.word(j) in c.words.complementizers or c.word(j) in c.words.relatives
+           for j in range(subject.last + 1, trig.first)):
+        # قال المقدم القحطاني، إن … الحد الجنوبي الذي يشهد مواجهات مع الميليشيات (events-snn build):
+        # a speaker or an antecedent before إن or الذي is no side
+        return roles
+    return roles.but(sources=[subject], how="clash-with")
 
 
 def genitive_doer_of_noun(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -1471,6 +1595,7 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     titled_name_after_noun,
     light_verb_subject_is_doer,
     sides_of_a_clash,
+    sides_named_after_a_clash,
     genitive_doer_of_noun,
     nationality_adjective_names_the_doer,
     stance_verb_subject_does_the_act,
@@ -1501,6 +1626,8 @@ CLAUSE_RULES: tuple[Rule, ...] = (
     speaker_does_the_act_after_innahu,
     the_next_clause_keeps_its_actors,
     target_is_not_the_source,
+    a_clash_has_only_its_sides,
+    the_subject_fights_the_side_after_with,
 )
 
 
