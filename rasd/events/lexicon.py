@@ -69,6 +69,7 @@ class EventWords:
     relatives: frozenset[str]
     not_object: frozenset[str]
     object_nouns: frozenset[str]
+    charge_nouns: frozenset[str]
     casualty_words: frozenset[str]
     protest_against: frozenset[str]
     suffer_verbs: frozenset[str]

@@ -1894,6 +1894,22 @@ def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles.but(sources=[owner], targets=[a for a in roles.targets if a.key != owner.key], how="possessor")
 
 
+def charged_owner_is_the_accused(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A noun of charging with a possessive pronoun and the charge after it by بـ (بعد اتهامه
+    باستغلال سلطات وظيفته، عقب اتهامهم بالفساد) names in its pronoun the one charged, not the
+    accuser: ``possessor_is_the_doer`` or ``adverbial_act_is_the_subjects`` made the owner the doer;
+    he is the target and the doer stays unnamed (``charge_nouns``; with لـ after it, اتهامه لها
+    بدعم الإرهاب, the owner accuses)."""
+    if roles.how not in ("possessor", "adverbial") or c.type != "ACCUSE" or not roles.sources \
+            or not c.possessed or not (c.trigger_keys & c.words.charge_nouns):
+        return roles
+    nxt = trig.last + 1
+    if nxt >= len(c.tokens) or not c.word(nxt).startswith("ب"):
+        return roles
+    owner = roles.sources[0]
+    return roles.but(sources=[], targets=[owner] + [a for a in roles.targets if a.key != owner.key], how="")
+
+
 def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
     """The verb of stance (``statement_verbs``) that governs a nominal act, at most
     STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between, or None
@@ -2373,6 +2389,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     joined_verb_shares_the_subject,
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
+    charged_owner_is_the_accused,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
     the_visitor_met_is_the_source,
