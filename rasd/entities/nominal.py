@@ -142,33 +142,23 @@ class GenericContext:
     partitives: frozenset[str] = frozenset()
 
 
+# How each class of nominal_actors.tsv is read (HEAD_CLASSES and the generic classes apart): a set
+# of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
+_SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
+                "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
+                "whole", "generic_singular")
+_CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
+                  "place_office": False}
+_AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
+
+
 def load_nominal_data(resources: Resources) -> NominalData:
     """The vocabulary from ``resources`` (a missing or malformed file is a ModelError)."""
     rows = resources.table(AREA, FILE, 3)
     heads: dict[str, list[Head]] = {}
-    complements: dict[str, str] = {}
-    modifiers: dict[str, str] = {}
-    acts: set[str] = set()
-    collectives: dict[str, str] = {}
-    regions: dict[str, str] = {}
-    quantities: set[str] = set()
-    adjectival: set[str] = set()
-    anaphors: set[str] = set()
-    endings: list[str] = []
-    singular_endings: list[str] = []
-    construct: list[str] = []
-    pronouns: list[str] = []
-    particles: set[str] = set()
-    name_heads: set[str] = set()
-    sport_roles: set[str] = set()
-    sport_delegations: set[str] = set()
-    any_words: set[str] = set()
-    place_offices: dict[str, str] = {}
-    described_nouns: set[str] = set()
-    copulas: set[str] = set()
-    people_heads: set[str] = set()
-    wholes: set[str] = set()
-    generic_singulars: set[str] = set()
+    sets: dict[str, set[str]] = {c: set() for c in _SET_CLASSES}
+    coded: dict[str, dict[str, str]] = {c: {} for c in _CODED_CLASSES}
+    affixes: dict[str, list[str]] = {c: [] for c in _AFFIX_CLASSES}
     generic: dict[str, set[str]] = {c: set() for c in (*GENERIC_CLASSES, "speech_noun", "partitive")}
     for cls, forms, code, *_ in rows:
         words = [normalize(f) for f in forms.split("|") if f]
@@ -177,64 +167,29 @@ def load_nominal_data(resources: Resources) -> NominalData:
             head = Head(cls, code, words[0])
             for w in words:
                 heads.setdefault(w, []).append(head)
-        elif cls == "complement":
-            complements.update((w, code) for w in words)
-        elif cls == "modifier":
-            modifiers.update((lemma_word(w), code) for w in words)
-        elif cls == "act":
-            acts.update(words)
-        elif cls == "collective":
-            collectives.update((w, code) for w in words)
-        elif cls == "region":
-            regions.update((lemma_word(w), code) for w in words)
-        elif cls == "anaphor":
-            anaphors.update(words)
-        elif cls == "adjectival":
-            adjectival.update(words)
-        elif cls == "quantity":
-            quantities.update(words)
-        elif cls == "ending":
-            endings += forms.split("|")
-        elif cls == "singular_ending":
-            singular_endings += forms.split("|")
-        elif cls == "construct_ending":
-            construct += forms.split("|")
-        elif cls == "pronoun":
-            pronouns += forms.split("|")
-        elif cls == "particle":
-            particles.update(words)
-        elif cls == "name_head":
-            name_heads.update(words)
-        elif cls == "sport_role":
-            sport_roles.update(words)
-        elif cls == "sport_delegation":
-            sport_delegations.update(words)
-        elif cls == "any_determiner":
-            any_words.update(words)
-        elif cls == "place_office":
-            place_offices.update((w, code) for w in words)
-        elif cls == "described_noun":
-            described_nouns.update(words)
-        elif cls == "copula":
-            copulas.update(words)
-        elif cls == "unnamed_people":
-            people_heads.update(words)
-        elif cls == "whole":
-            wholes.update(words)
-        elif cls == "generic_singular":
-            generic_singulars.update(words)
+        elif cls in _SET_CLASSES:
+            sets[cls].update(words)
+        elif cls in _CODED_CLASSES:
+            by_lemma = _CODED_CLASSES[cls]
+            coded[cls].update((lemma_word(w) if by_lemma else w, code) for w in words)
+        elif cls in _AFFIX_CLASSES:
+            affixes[cls] += forms.split("|")
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
-    return NominalData({k: tuple(v) for k, v in heads.items()}, complements, modifiers, frozenset(acts), collectives, regions,
-                       frozenset(quantities), frozenset(anaphors), frozenset(adjectival), tuple(sorted(endings, key=len, reverse=True)), tuple(singular_endings), frozenset(construct),
-                       tuple(sorted(pronouns, key=len, reverse=True)), frozenset(particles), frozenset(numbers),
-                       load_gazetteer(resources), _english_words(resources), frozenset(name_heads),
-                       frozenset(sport_roles), _generic_context(resources, generic), frozenset(any_words),
-                       place_offices, frozenset(described_nouns), frozenset(copulas),
-                       sport_delegations=frozenset(sport_delegations), people_heads=frozenset(people_heads),
-                       wholes=frozenset(wholes), generic_singulars=frozenset(generic_singulars))
+    return NominalData({k: tuple(v) for k, v in heads.items()}, coded["complement"], coded["modifier"],
+                       frozenset(sets["act"]), coded["collective"], coded["region"],
+                       frozenset(sets["quantity"]), frozenset(sets["anaphor"]), frozenset(sets["adjectival"]),
+                       tuple(sorted(affixes["ending"], key=len, reverse=True)), tuple(affixes["singular_ending"]),
+                       frozenset(affixes["construct_ending"]),
+                       tuple(sorted(affixes["pronoun"], key=len, reverse=True)), frozenset(sets["particle"]),
+                       frozenset(numbers), load_gazetteer(resources), _english_words(resources),
+                       frozenset(sets["name_head"]), frozenset(sets["sport_role"]), _generic_context(resources, generic),
+                       frozenset(sets["any_determiner"]), coded["place_office"], frozenset(sets["described_noun"]),
+                       frozenset(sets["copula"]), sport_delegations=frozenset(sets["sport_delegation"]),
+                       people_heads=frozenset(sets["unnamed_people"]), wholes=frozenset(sets["whole"]),
+                       generic_singulars=frozenset(sets["generic_singular"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
