@@ -1,6 +1,6 @@
 """Write the fixed fresh-reading samples (docs/fresh-reading.md) and Rasd's default output on them.
 
-    python bench/fresh_sample.py OUT_DIR [--sample A|B|…|H] [--data ../shared/data/saudinewsnet]
+    python bench/fresh_sample.py OUT_DIR [--sample A|B|…|I] [--data ../shared/data/saudinewsnet]
 
 For each article of the sample: OUT_DIR/NN-<outlet>.txt (title + newline + content, as the dev
 set stores articles), NN-<outlet>.jsonl (the record as a corpus gives it: text, publication date,
@@ -36,6 +36,9 @@ SAMPLES = {
     "G": ("2015-08-09", 3, 41, 30),
     # H: sample C's day (already reserved), indexes disjoint from C's (7 + 40k never equals 43j)
     "H": ("2015-07-23", 7, 40, 30),
+    # I: sample A's and E's day (already reserved), indexes disjoint from both (1 + 37k never equals
+    # 13 + 44j or 31 + 37j for k, j < 30)
+    "I": ("2015-08-04", 1, 37, 30),
 }
 
 
