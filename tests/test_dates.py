@@ -788,3 +788,30 @@ def test_just_before_keeps_its_modifier_as_part_before():
     text = "حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك"
     got = {text[s:e]: a.get("part") for s, e, _, a in res}
     assert got.get("قبيل شهر رمضان") == "before"
+
+
+# -- session bpdates3: a week phrase in a Saturday or Sunday paper reads the Saudi week ----------------
+
+
+def test_last_and_next_week_in_a_sunday_paper_are_the_saudi_weeks_either_side():
+    # aljazirah 2015-07-26 (a Sunday), a weekly market review: last week's sessions hold "Wednesday",
+    # the coming week's hold "Monday next" (the Monday-based reading put last week a full week back)
+    assert found("جلسات الأسبوع الماضي: يوم الأربعاء الماضي حقق التضخم", "2015-07-26") == {
+        "الأسبوع الماضي": "2015-07-19/2015-07-25", "يوم الأربعاء الماضي": "2015-07-22"}
+    assert found("أما الأسبوع القادم فمتوقع له أن يكون أسوأ", "2015-07-26") == {
+        "الأسبوع القادم": "2015-07-26/2015-08-01"}
+    # aawsat 2015-07-26: a repayment of the Monday before, told as the start of the current week
+    assert found("بعد تسديدها، مطلع الأسبوع الحالي، لصندوق النقد الدولي ديونها المتأخرة", "2015-07-26") == {
+        "مطلع الأسبوع الحالي": "2015-07-19/2015-07-25"}
+
+
+def test_this_week_in_a_saturday_paper_is_the_week_closing_that_day_or_the_one_opening_next():
+    # aljazirah 2015-08-01 (a Saturday): what happened this week
+    assert found("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي", "2015-08-01") == {
+        "هذا الأسبوع": "2015-07-26/2015-08-01"}
+    # aleqtisadiya 2015-08-01: the coming week opens the next day
+    assert found("لقاءات مع المواطنين للتعريف عن الانتخابات البلدية الأسبوع المقبل ابتداء من غد", "2015-08-01")[
+        "الأسبوع المقبل"] == "2015-08-02/2015-08-08"
+    assert found("وسيعقد الاجتماع هذا الأسبوع في الرياض", "2015-08-01") == {"هذا الأسبوع": "2015-08-02/2015-08-08"}
+    # on a weekday the week stays Monday to Sunday, as the dev gold reads it (japan-spying)
+    assert found("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما", "2015-07-29") == {"هذا الأسبوع": "2015-07-27/2015-08-02"}

@@ -104,6 +104,7 @@ class DateLexicon:
     weekend: PhraseLexicon
     weekend_days: list
     week_first_day: int  # the weekday (Python's numbering) a week of the current week's phrases opens on
+    local_week_days: frozenset  # publication weekdays on which a week phrase reads the local week
     day_words: PhraseLexicon
     feast_days: PhraseLexicon     # أول/ثاني/ثالث/رابع (أيام العيد): the nth day of a feast
     feast_days_word: frozenset    # أيام
@@ -191,7 +192,7 @@ class DateLexicon:
 # The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
-    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "titles", "prayer_nouns"),
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "local_week_days", "titles", "prayer_nouns"),
     "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
@@ -245,6 +246,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
         week_first_day=wd["week_first_day"],
+        local_week_days=frozenset(wd["local_week_days"]),
         day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
         feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
         feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
@@ -1466,8 +1468,25 @@ class _Matcher:
             pass
         shift = {"previous": -1, "next": 1, "current": 0}[mod] * (1 + further)
         if unit == "week":
-            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
-            value = _interval(monday, monday + timedelta(days=6))
+            if pub.weekday() in R.local_week_days:
+                # a paper of the Saudi weekend's end (Saturday) or of the week's first day (Sunday, written
+                # the evening before) stands between two local weeks, opening on week_first_day: the one
+                # closed (on that Saturday or the one before) and the one coming (opening that Sunday or
+                # the next). الماضي: the last week closed before the day; المقبل: the first opening on or
+                # after it; هذا/الجاري: the coming one when the clause speaks of what is to come, else
+                # the last one closed on or before the day ("مطلع الأسبوع الحالي" in a Sunday paper, a
+                # repayment of the Monday before, aawsat 2015-07-26)
+                last_day = (R.week_first_day - 1) % 7
+                if mod == "next" or (mod == "current" and self.future(i, j)):
+                    first = pub + timedelta(days=(R.week_first_day - pub.weekday()) % 7 + 7 * max(shift - 1, 0))
+                else:
+                    ref = pub - timedelta(days=1) if mod == "previous" else pub
+                    close = ref - timedelta(days=(ref.weekday() - last_day) % 7) + timedelta(days=7 * min(shift + 1, 0))
+                    first = close - timedelta(days=6)
+                value = _interval(first, first + timedelta(days=6))
+            else:
+                monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
+                value = _interval(monday, monday + timedelta(days=6))
         elif unit == "month":
             y, m = _month_shift(pub.year, pub.month, shift)
             value = _ym(y, m)
