@@ -815,3 +815,16 @@ def test_this_week_in_a_saturday_paper_is_the_week_closing_that_day_or_the_one_o
     assert found("وسيعقد الاجتماع هذا الأسبوع في الرياض", "2015-08-01") == {"هذا الأسبوع": "2015-08-02/2015-08-08"}
     # on a weekday the week stays Monday to Sunday, as the dev gold reads it (japan-spying)
     assert found("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما", "2015-07-29") == {"هذا الأسبوع": "2015-07-27/2015-08-02"}
+
+
+def test_today_in_construct_after_a_noun_of_people_or_the_world_is_nowadays():
+    # sabq 2015-08-01, alriyadh 2015-07-31, aljazirah 2015-07-22, aleqtisadiya 2015-08-01, aljazirah 2015-08-02
+    assert found("وتمكين شباب اليوم ليصبحوا مبتكرين", "2015-08-01") == {}
+    assert found("لا يمكن على الإطلاق أن يناسب جيل اليوم؛ لأنّ جيل اليوم مندفع على السياحة", "2015-07-31") == {}
+    assert found("وضرورة إبرازه لجيل اليوم والمحافظة عليه", "2015-07-21") == {}
+    assert found("من بين الأكثر الناس حكمة في عالم اليوم", "2015-07-22") == {}
+    assert found("التي كاد إنسان اليوم أن ينسى معها ما كان عليه أسلافه", "2015-08-01") == {}
+    assert found("أن استقلالية المدارس مطلوبة في واقع اليوم", "2015-08-02") == {}
+    # after a definite noun اليوم stays the publication day (alriyadh 2015-07-22)
+    assert found("في المؤتمر الصحفي الذي عقدته وزارة الداخلية اليوم بنادي ضباط قوى الأمن", "2015-07-22") == {
+        "اليوم": "2015-07-22"}

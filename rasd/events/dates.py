@@ -163,6 +163,7 @@ class DateLexicon:
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
+    nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم: "today's ...", nowadays
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -177,7 +178,7 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words", "other_year_after"):
+                     "decade_words", "other_year_after", "nowadays_heads"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -1357,10 +1358,13 @@ class _Matcher:
     def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
         """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
         حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
-        day), or in a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
+        day), after an indefinite noun of people or of the world in construct (شباب اليوم، عالم اليوم), or in
+        a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
         R = self.R
         if prev in R.until_before_today or prev_b in R.until_before_today:
             return True
+        if prev in R.nowadays_heads or prev_b in R.nowadays_heads:
+            return True  # شباب اليوم، لجيل اليوم: "today's young", nowadays
         lo = k
         while lo > 0 and not self.boundary(lo):
             lo -= 1
