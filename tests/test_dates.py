@@ -828,3 +828,22 @@ def test_today_in_construct_after_a_noun_of_people_or_the_world_is_nowadays():
     # after a definite noun اليوم stays the publication day (alriyadh 2015-07-22)
     assert found("في المؤتمر الصحفي الذي عقدته وزارة الداخلية اليوم بنادي ضباط قوى الأمن", "2015-07-22") == {
         "اليوم": "2015-07-22"}
+
+
+def test_a_named_feast_with_last_or_next_is_the_feast_before_or_after_publication():
+    # alyaum 2015-08-06 and alweeam 2015-08-02: Eid al-Fitr 1436 (1 Shawwal = 17 July 2015), just past
+    assert found("ضمن فعاليات مسرحية عرضت خلال فتره عيد الفطر الماضي.", "2015-08-06") == {
+        "عيد الفطر الماضي": "2015-07-17"}
+    assert found("على جميع المذبوحات، خلال عطلة عيد الفطر المبارك الماضي.", "2015-08-02") == {
+        "عيد الفطر المبارك الماضي": "2015-07-17"}
+    # aawsat 2015-07-21 and alyaum 2015-08-01: the coming Eid al-Adha (10 Dhu al-Hijja 1436, Umm al-Qura)
+    assert found("بشكل تجريبي حتى إجازة عيد الأضحى المقبل، وذلك بحملات مكثفة", "2015-07-21") == {
+        "عيد الأضحى المقبل": "2015-09-23"}
+    # aawsat 2015-07-22: the current feast is the nearest one
+    assert found("لكنّ شيئا من هذا لم يحدث في عيد الفطر الحالي.", "2015-07-22") == {"عيد الفطر الحالي": "2015-07-17"}
+
+
+def test_a_feast_named_alone_or_a_bare_eid_with_a_modifier_stays_unresolved():
+    # a feast as an occasion or a holiday of unstated length (alriyadh 2015-07-22), and العيد of old
+    assert found("تبادل التهاني بمناسبة عيد الفطر المبارك", "2015-07-22") == {}
+    assert found("وتعايشت مع عيد اليوم الذي لا يقل عن العيد الماضي بنكهته", "2015-07-22") == {}

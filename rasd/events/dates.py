@@ -272,7 +272,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
 def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
-    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "day_parts", "period", "seasons", "parts",
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "feasts", "day_parts", "period", "seasons", "parts",
                  "quarters", "halves"):
         words |= R[name].first
     for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
@@ -1400,6 +1400,37 @@ class _Matcher:
         day = first + timedelta(days=n - 1)
         return _Hit(i, j, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
 
+    def p_feast_named(self, i: int):
+        """عيد الفطر الماضي، إجازة عيد الأضحى المقبل، عيد الفطر المبارك الحالي: a feast named with a
+        modifier is the last one whose first day is before the publication date, the first one after
+        it, or (الحالي/الجاري) the nearest, within FEAST_NEAR_DAYS; the value is its first day. A named
+        feast alone (a holiday of unstated length, or the feast in general) and a bare العيد (either
+        feast: "العيد الماضي" is as often the feasts of old) stay unresolved (docs/dates.md)."""
+        R = self.R
+        if not self.pub:
+            return None
+        f = R.feasts.match(self.toks, i)
+        if not f or len(f[0]) != 1:
+            return None
+        firsts, j, skip = f
+        if self.t(j) in R.feast_adjectives:
+            j += 1
+        mod = R.modifiers.get(self.t(j))
+        if not mod:
+            return None
+        (m, d), = firsts
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1))
+        if mod == "previous":
+            day = [x for x in days if x < self.pub][-1]
+        elif mod == "next":
+            day = [x for x in days if x > self.pub][0]
+        else:
+            day = min(days, key=lambda x: abs((x - self.pub).days))
+            if abs((day - self.pub).days) > FEAST_NEAR_DAYS:
+                return None
+        return _Hit(i, j + 1, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
+
     def p_period(self, i: int):
         """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
         R = self.R
@@ -1686,6 +1717,8 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_recent)
     if begins(R.feast_days):
         out.append(M.p_feast)
+    if begins(R.feasts):
+        out.append(M.p_feast_named)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)
