@@ -612,3 +612,42 @@ def test_the_last_item_of_a_starred_list_stays_body():
             "* أدوات الطهي المصنوعة من الصلب المقاوم للصدأ أو الحديد الزهر\n* الخلاط الزجاجي\n"
             "* سلك السلطة الدوار\n* قالب الصابون\n* المنديل")
     assert texts_of(text) == []
+
+
+# --- session bpdates3: signatures and notes among other dashed or starred lines ---------------------
+
+
+def test_a_signature_under_a_paragraph_closes_a_text_with_dashed_dialogue():
+    # aljazirah 2015-08-07: a story whose dialogue lines open with a dash, signed under its last paragraph
+    text = ("غيداء\n"
+            "- (متعوبيتي) وأجرة إطفائي لنار الشيطان.\n"
+            "في ليالي رمضان تمسك غيداء بظهرها المتألم من طول السجود بين يدي الشيخ... وأمها تفتش عنها "
+            "إذا غفلت عنها لحظة بين أجساد المولولات.\n"
+            "- حامد الفقيه")
+    assert lines_of(text) == [("- حامد الفقيه", "byline")]
+    # aljazirah 2015-07-27: a reader's letter with dashed points, closed by a formula and the sender's place
+    letter = ("ختم الشيخة\n- إشغال الدوائر ذات العلاقة بكثرة المطالبات والاعتراضات.\n"
+              "نحن نعيش بفضل من الله ثم بفضل هذه القيادة الرشيدة في أمن وأمان، هذا ما أردت توضيحه، "
+              "والله من وراء القصد.\n - وادي الفرع ")
+    assert texts_of(letter) == ["- وادي الفرع"]
+
+
+def test_a_writers_note_under_a_paragraph_closes_a_column_with_starred_headings():
+    # aawsat 2015-07-21: a health column with "*" sub-headings, signed with the writer's post
+    text = ("فيتامين «دي» لا يفيد الأطفال المصابين بالحروق\n"
+            "* وفى نفس السياق تناولت دراسة نشرت في نفس الشهر في مجلة التغذية الإكلينيكية.\n"
+            "وعند قياس فيتامين «دي» لم يكن هناك فرق كبير بين الذين تناولوا الفيتامين وبين الذين "
+            "تناولوا العقار الوهمي وتناولوا الفيتامينات المتعددة فقط.\n\n"
+            "* استشاري طب الأطفال")
+    assert lines_of(text) == [("* استشاري طب الأطفال", "credit")]
+
+
+def test_the_last_item_of_a_dashed_column_under_a_heading_stays_body():
+    # aljazirah 2015-07-27 and 2015-08-02: sports columns of dashed quips, each under a short heading
+    # or a name: the last quip is an item, not a signature
+    assert texts_of("رياضة\n- وش اللي حادك على المر\n* لا أعرف من حكم السوبر\nعمر المهنا\n- من بوادر النجاح") == []
+    assert texts_of("رياضة\n- من آثار الهبوط\nعنوان صحفي\n- صح النوم") == []
+    # alriyadh 2015-08-01: a "*" note right under a dashed list item is left (precision first)
+    assert texts_of("الكي\n* ماذا يحدث بعد الإجراء؟\n- يستطيع المريض مزاولة نشاطه.\n"
+                    "- حوالي 10% من المرضى يستمر الألم لديهم لمدة أسبوع بعد إجراء الكي.\n"
+                    "* قسم التثقيف الصحي") == []

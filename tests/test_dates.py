@@ -788,3 +788,62 @@ def test_just_before_keeps_its_modifier_as_part_before():
     text = "حلقات تحفيظ القرآن تقام في المسجد من شهر محرم إلى قبيل شهر رمضان المبارك"
     got = {text[s:e]: a.get("part") for s, e, _, a in res}
     assert got.get("قبيل شهر رمضان") == "before"
+
+
+# -- session bpdates3: a week phrase in a Saturday or Sunday paper reads the Saudi week ----------------
+
+
+def test_last_and_next_week_in_a_sunday_paper_are_the_saudi_weeks_either_side():
+    # aljazirah 2015-07-26 (a Sunday), a weekly market review: last week's sessions hold "Wednesday",
+    # the coming week's hold "Monday next" (the Monday-based reading put last week a full week back)
+    assert found("جلسات الأسبوع الماضي: يوم الأربعاء الماضي حقق التضخم", "2015-07-26") == {
+        "الأسبوع الماضي": "2015-07-19/2015-07-25", "يوم الأربعاء الماضي": "2015-07-22"}
+    assert found("أما الأسبوع القادم فمتوقع له أن يكون أسوأ", "2015-07-26") == {
+        "الأسبوع القادم": "2015-07-26/2015-08-01"}
+    # aawsat 2015-07-26: a repayment of the Monday before, told as the start of the current week
+    assert found("بعد تسديدها، مطلع الأسبوع الحالي، لصندوق النقد الدولي ديونها المتأخرة", "2015-07-26") == {
+        "مطلع الأسبوع الحالي": "2015-07-19/2015-07-25"}
+
+
+def test_this_week_in_a_saturday_paper_is_the_week_closing_that_day_or_the_one_opening_next():
+    # aljazirah 2015-08-01 (a Saturday): what happened this week
+    assert found("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما توفير غطاء جوي", "2015-08-01") == {
+        "هذا الأسبوع": "2015-07-26/2015-08-01"}
+    # aleqtisadiya 2015-08-01: the coming week opens the next day
+    assert found("لقاءات مع المواطنين للتعريف عن الانتخابات البلدية الأسبوع المقبل ابتداء من غد", "2015-08-01")[
+        "الأسبوع المقبل"] == "2015-08-02/2015-08-08"
+    assert found("وسيعقد الاجتماع هذا الأسبوع في الرياض", "2015-08-01") == {"هذا الأسبوع": "2015-08-02/2015-08-08"}
+    # on a weekday the week stays Monday to Sunday, as the dev gold reads it (japan-spying)
+    assert found("وأعلنت واشنطن وأنقرة هذا الأسبوع عزمهما", "2015-07-29") == {"هذا الأسبوع": "2015-07-27/2015-08-02"}
+
+
+def test_today_in_construct_after_a_noun_of_people_or_the_world_is_nowadays():
+    # sabq 2015-08-01, alriyadh 2015-07-31, aljazirah 2015-07-22, aleqtisadiya 2015-08-01, aljazirah 2015-08-02
+    assert found("وتمكين شباب اليوم ليصبحوا مبتكرين", "2015-08-01") == {}
+    assert found("لا يمكن على الإطلاق أن يناسب جيل اليوم؛ لأنّ جيل اليوم مندفع على السياحة", "2015-07-31") == {}
+    assert found("وضرورة إبرازه لجيل اليوم والمحافظة عليه", "2015-07-21") == {}
+    assert found("من بين الأكثر الناس حكمة في عالم اليوم", "2015-07-22") == {}
+    assert found("التي كاد إنسان اليوم أن ينسى معها ما كان عليه أسلافه", "2015-08-01") == {}
+    assert found("أن استقلالية المدارس مطلوبة في واقع اليوم", "2015-08-02") == {}
+    # after a definite noun اليوم stays the publication day (alriyadh 2015-07-22)
+    assert found("في المؤتمر الصحفي الذي عقدته وزارة الداخلية اليوم بنادي ضباط قوى الأمن", "2015-07-22") == {
+        "اليوم": "2015-07-22"}
+
+
+def test_a_named_feast_with_last_or_next_is_the_feast_before_or_after_publication():
+    # alyaum 2015-08-06 and alweeam 2015-08-02: Eid al-Fitr 1436 (1 Shawwal = 17 July 2015), just past
+    assert found("ضمن فعاليات مسرحية عرضت خلال فتره عيد الفطر الماضي.", "2015-08-06") == {
+        "عيد الفطر الماضي": "2015-07-17"}
+    assert found("على جميع المذبوحات، خلال عطلة عيد الفطر المبارك الماضي.", "2015-08-02") == {
+        "عيد الفطر المبارك الماضي": "2015-07-17"}
+    # aawsat 2015-07-21 and alyaum 2015-08-01: the coming Eid al-Adha (10 Dhu al-Hijja 1436, Umm al-Qura)
+    assert found("بشكل تجريبي حتى إجازة عيد الأضحى المقبل، وذلك بحملات مكثفة", "2015-07-21") == {
+        "عيد الأضحى المقبل": "2015-09-23"}
+    # aawsat 2015-07-22: the current feast is the nearest one
+    assert found("لكنّ شيئا من هذا لم يحدث في عيد الفطر الحالي.", "2015-07-22") == {"عيد الفطر الحالي": "2015-07-17"}
+
+
+def test_a_feast_named_alone_or_a_bare_eid_with_a_modifier_stays_unresolved():
+    # a feast as an occasion or a holiday of unstated length (alriyadh 2015-07-22), and العيد of old
+    assert found("تبادل التهاني بمناسبة عيد الفطر المبارك", "2015-07-22") == {}
+    assert found("وتعايشت مع عيد اليوم الذي لا يقل عن العيد الماضي بنكهته", "2015-07-22") == {}

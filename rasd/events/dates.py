@@ -104,6 +104,7 @@ class DateLexicon:
     weekend: PhraseLexicon
     weekend_days: list
     week_first_day: int  # the weekday (Python's numbering) a week of the current week's phrases opens on
+    local_week_days: frozenset  # publication weekdays on which a week phrase reads the local week
     day_words: PhraseLexicon
     feast_days: PhraseLexicon     # أول/ثاني/ثالث/رابع (أيام العيد): the nth day of a feast
     feast_days_word: frozenset    # أيام
@@ -162,6 +163,7 @@ class DateLexicon:
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
+    nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم: "today's ...", nowadays
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -176,7 +178,7 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words", "other_year_after"):
+                     "decade_words", "other_year_after", "nowadays_heads"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -191,7 +193,7 @@ class DateLexicon:
 # The sections DateLexicon reads from each JSON lexicon of rasd/resources/dates.
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
-    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "titles", "prayer_nouns"),
+    "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "local_week_days", "titles", "prayer_nouns"),
     "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
@@ -245,6 +247,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         weekdays=lex(wd["weekdays"], int), dual_readings=nset(wd["dual_readings"]),
         day_word=nset(wd["day_word"]), weekend=lex({"w": wd["weekend"]}), weekend_days=wd["weekend_days"],
         week_first_day=wd["week_first_day"],
+        local_week_days=frozenset(wd["local_week_days"]),
         day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
         feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
         feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
@@ -269,7 +272,7 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
 def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
-    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "day_parts", "period", "seasons", "parts",
+    for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "feasts", "day_parts", "period", "seasons", "parts",
                  "quarters", "halves"):
         words |= R[name].first
     for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
@@ -1355,10 +1358,13 @@ class _Matcher:
     def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
         """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
         حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
-        day), or in a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
+        day), after an indefinite noun of people or of the world in construct (شباب اليوم، عالم اليوم), or in
+        a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
         R = self.R
         if prev in R.until_before_today or prev_b in R.until_before_today:
             return True
+        if prev in R.nowadays_heads or prev_b in R.nowadays_heads:
+            return True  # شباب اليوم، لجيل اليوم: "today's young", nowadays
         lo = k
         while lo > 0 and not self.boundary(lo):
             lo -= 1
@@ -1393,6 +1399,37 @@ class _Matcher:
             return None
         day = first + timedelta(days=n - 1)
         return _Hit(i, j, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
+
+    def p_feast_named(self, i: int):
+        """عيد الفطر الماضي، إجازة عيد الأضحى المقبل، عيد الفطر المبارك الحالي: a feast named with a
+        modifier is the last one whose first day is before the publication date, the first one after
+        it, or (الحالي/الجاري) the nearest, within FEAST_NEAR_DAYS; the value is its first day. A named
+        feast alone (a holiday of unstated length, or the feast in general) and a bare العيد (either
+        feast: "العيد الماضي" is as often the feasts of old) stay unresolved (docs/dates.md)."""
+        R = self.R
+        if not self.pub:
+            return None
+        f = R.feasts.match(self.toks, i)
+        if not f or len(f[0]) != 1:
+            return None
+        firsts, j, skip = f
+        if self.t(j) in R.feast_adjectives:
+            j += 1
+        mod = R.modifiers.get(self.t(j))
+        if not mod:
+            return None
+        (m, d), = firsts
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1))
+        if mod == "previous":
+            day = [x for x in days if x < self.pub][-1]
+        elif mod == "next":
+            day = [x for x in days if x > self.pub][0]
+        else:
+            day = min(days, key=lambda x: abs((x - self.pub).days))
+            if abs((day - self.pub).days) > FEAST_NEAR_DAYS:
+                return None
+        return _Hit(i, j + 1, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
 
     def p_period(self, i: int):
         """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
@@ -1466,8 +1503,25 @@ class _Matcher:
             pass
         shift = {"previous": -1, "next": 1, "current": 0}[mod] * (1 + further)
         if unit == "week":
-            monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
-            value = _interval(monday, monday + timedelta(days=6))
+            if pub.weekday() in R.local_week_days:
+                # a paper of the Saudi weekend's end (Saturday) or of the week's first day (Sunday, written
+                # the evening before) stands between two local weeks, opening on week_first_day: the one
+                # closed (on that Saturday or the one before) and the one coming (opening that Sunday or
+                # the next). الماضي: the last week closed before the day; المقبل: the first opening on or
+                # after it; هذا/الجاري: the coming one when the clause speaks of what is to come, else
+                # the last one closed on or before the day ("مطلع الأسبوع الحالي" in a Sunday paper, a
+                # repayment of the Monday before, aawsat 2015-07-26)
+                last_day = (R.week_first_day - 1) % 7
+                if mod == "next" or (mod == "current" and self.future(i, j)):
+                    first = pub + timedelta(days=(R.week_first_day - pub.weekday()) % 7 + 7 * max(shift - 1, 0))
+                else:
+                    ref = pub - timedelta(days=1) if mod == "previous" else pub
+                    close = ref - timedelta(days=(ref.weekday() - last_day) % 7) + timedelta(days=7 * min(shift + 1, 0))
+                    first = close - timedelta(days=6)
+                value = _interval(first, first + timedelta(days=6))
+            else:
+                monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * shift)
+                value = _interval(monday, monday + timedelta(days=6))
         elif unit == "month":
             y, m = _month_shift(pub.year, pub.month, shift)
             value = _ym(y, m)
@@ -1663,6 +1717,8 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_recent)
     if begins(R.feast_days):
         out.append(M.p_feast)
+    if begins(R.feasts):
+        out.append(M.p_feast_named)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)

@@ -64,6 +64,7 @@ _DASHED = re.compile(r"^[-–—]")
 # a writer's note: one star, then letters ("* * *" is a section break, "**" opens an item)
 _NOTE = re.compile(r"^\*\s*[^\W\d_]")
 _NOTE_NOT = re.compile(r"[.!?؟:\d\u0660-\u0669*]")
+_LIST_MARK = re.compile(r"^[-–—*•]")
 _LONE_NOT = re.compile(r"[.!?؟:،,;؛\d\u0660-\u0669]")
 # the dots of title abbreviations are no stop: د. (doctor), م. (engineer), أ. (professor) before a name
 _TITLE_ABBREV = re.compile(r"(?<![^\W\d_])[دمأ]\.")
@@ -114,6 +115,13 @@ FOOTNOTE_MAX_WORDS = 30
 # continue it ("بجامعة الإمام محمد بن سعود الإسلامية", six words).
 NOTE_MAX_WORDS = 12
 NOTE_TAIL_MAX_WORDS = 8
+# A signature or note in a text that has other "-" or "*" lines is taken only under a paragraph of
+# prose: a line of at least this many words that opens with no list mark. The last item of a dashed
+# column or a "*" list stands under its sibling item or under a short heading or name ("عنوان صحفي",
+# "عمر المهنا", a poem's last verse "حرامُ .": two words each, aljazirah and alwatan 2015-07-26..08-06);
+# a writer's paragraph is a sentence, and the shortest closing paragraph read above a signature on the
+# twelve days has 23 words.
+PROSE_ABOVE_MIN_WORDS = 10
 # A lone line under the title of an item whose body was not scraped: the caption of its picture
 # ("الشيخ آل دريس", "وزير العدل وزير العمل", up to three people's names) or its writer's name;
 # longer is a one-sentence body.
@@ -257,6 +265,19 @@ _LINE = re.compile(rf"{_NOT_BLANK}(?:[^\r\n]*{_NOT_BLANK})?")
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line, trimmed of white space and of bidi marks at its edges."""
     return [m.span() for m in _LINE.finditer(text)]
+
+
+def _prose_above(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Is the line above line ``i`` a paragraph of prose (no list mark, at least PROSE_ABOVE_MIN_WORDS
+    words)? Under it a closing "- NAME" or "* TITLE" is the writer's, though the text has other "-" or
+    "*" lines ("- حامد الفقيه" under a story with dashed dialogue, aljazirah 2015-08-07; "* استشاري طب
+    الأطفال" under a health column with "*" sub-headings, aawsat 2015-07-21); under a sibling item or a
+    short heading it is the last item of a list."""
+    if i < 2:
+        return False
+    a, b = lines[i - 1]
+    above = text[a:b]
+    return not _LIST_MARK.match(above) and _nwords(above) >= PROSE_ABOVE_MIN_WORDS
 
 
 def _nwords(line: str) -> int:
@@ -439,8 +460,9 @@ class BoilerplateFinder:
             line = text[s:e]
             # a dash and a name or title alone, and no other line opening with a dash: a column of
             # dashed items or a list of winners ends with one of its own items, not a signature
+            # in a text with other dashed lines, only under a paragraph of prose (_prose_above)
             if _SIGNATURE.match(line) and _nwords(line.lstrip("-–— ")) <= SIGNATURE_MAX_WORDS and not _SIGNATURE_NOT.search(line) \
-                    and not any(_DASHED.match(text[a:b]) for a, b in lines[1:-1]):
+                    and (not any(_DASHED.match(text[a:b]) for a, b in lines[1:-1]) or _prose_above(text, lines, n - 1)):
                 found[n - 1] = (s, e, "byline", "the writer's signature alone on the last line (\"- NAME\")")
         self._writer_note(text, lines, found)
         credits = [i for i in range(max(1, n - EDGE_LINES), n)
@@ -479,7 +501,7 @@ class BoilerplateFinder:
         if first in found or last in found or not _NOTE.match(note) or _nwords(note.lstrip("* ")) > NOTE_MAX_WORDS \
                 or _NOTE_NOT.search(note, 1):
             return
-        if any(text.startswith("*", x) for x, _ in lines[1:first]):
+        if any(text.startswith("*", x) for x, _ in lines[1:first]) and not _prose_above(text, lines, first):
             return
         for i in range(first, n):
             found[i] = (lines[i][0], lines[i][1], "credit", "the writer's note closing the text (\"* TITLE\")")
