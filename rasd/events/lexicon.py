@@ -143,6 +143,8 @@ class EventWords:
     struck_things: frozenset[str]
     clash_nouns: frozenset[str]
     loyalty_words: frozenset[str]
+    side_marks: frozenset[str]
+    side_mark_others: frozenset[str]
     fallen_heads: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]

@@ -105,6 +105,12 @@ SIDE_GAP = 4
 # verb and a place may come between: اقتتال داخلي نشب داخل معسكرين … بين) only two sides named
 # make it the clash's
 NEAR_BETWEEN = 3
+# «بين X … من جهة، وY … من جهة أخرى» (round 12): the first side, its allies and their descriptions
+# run to 12 tokens before من جهة in the 37 sentences of this form counted on ordinary days («بين قوات
+# النظام المدعمة بقوات الدفاع الوطني وحزب الله اللبناني من جهة»: 10); 16 leaves room and stays in
+# the clause; the other side opens within 3 tokens after the mark (a comma, وبين).
+SIDE_MARK_REACH = 16
+SIDE_AFTER_MARK = 3
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
@@ -761,13 +767,40 @@ def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, rol
     return roles if n is None else roles.but(sources=c.conjuncts(n), how="relative-light-verb")
 
 
+def _side_after_mark(c: RoleContext, first: Actor) -> Actor | None:
+    """The other side of «بين X وX' من جهة، وY من جهة أخرى» (round 12; ``side_marks``): the first
+    party after the mark that opens with و (وY، وبين Y). X' joined to X before the mark is X's ally,
+    never the side X fights (بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى, alyaum
+    and aljazirah 2015-07-26). None where no mark follows the first side in its clause."""
+    marks = c.words.side_marks
+    hi = min(c.hi, first.last + SIDE_MARK_REACH)
+    m = next((k for k in range(first.last + 1, hi) if c.word(k) == "من" and c.word(k + 1) in marks
+              and not (k + 2 <= c.hi and c.word(k + 2) in c.words.side_mark_others)), None)
+    if m is None:
+        return None
+    if any(c.word(j) in c.words.complementizers for j in range(first.last + 1, m)):
+        return None  # a new reported clause between: the mark is not this clash's
+    lo = m + 2
+    opener = next((j for j in range(lo, min(c.hi, lo + SIDE_AFTER_MARK) + 1)
+                   if normalize(c.tokens[j].text).startswith("و")), None)
+    if opener is None:
+        return None
+    if c.word(opener) == "وبين":
+        opener += 1
+    return next((a for a in c.everyone if a.first == opener and a.label not in ("PLACE", "NP")), None)
+
+
 def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """بين X و Y right after a nominal act: the first side is the source, the other the target
-    (مواجهات بين المتمردين وقوات الأمن)."""
+    (مواجهات بين المتمردين وقوات الأمن); with «من جهة، وY من جهة أخرى» the other side is Y."""
     if trig.pos != "n" or roles.sources or not c.after:
         return roles
     k = c.after[0]
     if c.actors[k].first - trig.last <= 3 and c.s.governor(c.actors[k].first) == "بين":
+        other = _side_after_mark(c, c.actors[k]) if _is_clash(c, trig) else None
+        if other is not None:
+            return roles.but(sources=[_with_its_origin(c, _side_at(c, c.actors[k]))],
+                             targets=[_with_its_origin(c, _side_at(c, other))], how="between")
         sides = c.conjuncts(k)
         if len(sides) > 1:
             return roles.but(sources=sides[:1], targets=sides[1:2], how="between",
@@ -832,6 +865,12 @@ def sides_named_after_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
         return roles
     # the other side: the next party joined by و within SIDE_GAP tokens (a place of the first
     # side, من الموصل, may stand between)
+    marked = _side_after_mark(c, first)
+    if marked is not None:
+        # «من جهة، وY من جهة أخرى» names both sides for sure: kept as the adjacent form is
+        # (how "between": the ranker replaces neither)
+        return roles.but(sources=[_with_its_origin(c, _side_at(c, first))],
+                         targets=[_with_its_origin(c, _side_at(c, marked))], how="between")
     second = next((a for a in c.everyone if first.last < a.first <= first.last + SIDE_GAP and a.first <= c.hi
                    and a.label not in ("PLACE", "NP") and normalize(c.tokens[a.first].text).startswith("و")), None)
     if second is None and b - trig.last > NEAR_BETWEEN:
