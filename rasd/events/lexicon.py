@@ -145,6 +145,8 @@ class EventWords:
     loyalty_words: frozenset[str]
     side_marks: frozenset[str]
     side_mark_others: frozenset[str]
+    statement_nouns: frozenset[str]
+    issuer_marks: frozenset[str]
     fallen_heads: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]

@@ -26,6 +26,7 @@ before and after it) and its sentence (``SentenceContext``). Word classes are th
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Sequence
@@ -111,6 +112,13 @@ NEAR_BETWEEN = 3
 # the clause; the other side opens within 3 tokens after the mark (a comma, وبين).
 SIDE_MARK_REACH = 16
 SIDE_AFTER_MARK = 3
+# A statement's issuer (round 12): after «بيان» the issuer's mark (صادر عن، أصدرته) stands within 2
+# tokens and the issuer within 2 tokens after the mark (بيان صادر عن وزارة الخارجية); in a sentence
+# before, the issuer is told within 12 tokens before the statement noun (the reach of a title chain:
+# «أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني … في بيان لها»), at most 3 sentences back (a
+# statement is quoted in the paragraph that tells it).
+ISSUER_MARK_REACH = 2
+ISSUER_BACK_SENTENCES = 3
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
@@ -2083,6 +2091,79 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     return roles.but(sources=[doer], targets=[a for a in targets if a.key != doer.key], how="participle")
 
 
+def _issuer_told_before(c: RoleContext) -> ActorRef | None:
+    """The party told issuing a statement in the sentences before (X في بيان، أصدرت X بيانا، بيان
+    صادر عن X): the named actor nearest before the last statement noun of the ``ISSUER_BACK_SENTENCES``
+    sentences before, within ``TITLE_CHAIN`` tokens and in its sentence; no place, no outlet."""
+    doc, words = c.sentence.doc, c.words
+    sents = doc.layer("sentences")
+    here = bisect.bisect_right([x.start for x in sents], c.tokens[0].start) - 1
+    toks = doc.layer("tokens")
+    starts = [t.start for t in toks]
+    for si in range(here - 1, max(-1, here - 1 - ISSUER_BACK_SENTENCES), -1):
+        sent = sents[si]
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        nouns = [k for k in range(lo, hi) if bare_word(toks[k].text) in words.statement_nouns
+                 or normalize(toks[k].text) in words.statement_nouns]
+        if not nouns:
+            continue
+        k = nouns[-1]
+        floor = toks[max(lo, k - TITLE_CHAIN)].start
+        # the issuer named right after the noun (بيان رئاسة الإقليم، بيان لوزارة الخارجية، بيان صادر
+        # عن …) within ISSUER_MARK_REACH + 1 tokens, else the party nearest before it (X في بيان)
+        ceiling = toks[min(hi - 1, k + ISSUER_MARK_REACH + 1)].end
+        before = after = None
+        for ent in doc.entities:
+            if ent.label == "LOC" and not ent.attrs.get("code"):
+                continue  # a place is where a statement is issued, not who issues it
+            code = entity_code(doc, ent.id) or ""
+            if code.endswith("MED"):
+                continue  # an outlet reports the statement
+            for m in ent.mentions:
+                if floor <= m.start and m.end <= toks[k].start and (before is None or m.start > before[0].start):
+                    before = (m, ent)
+                elif toks[k].end < m.start < ceiling and (after is None or m.start < after[0].start):
+                    after = (m, ent)
+        best = after or before
+        if best is None:
+            return None
+        m, ent = best
+        return ActorRef(ent.id, m.text, entity_code(doc, ent.id))
+    return None
+
+
+def statement_stands_for_its_issuer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A statement as the subject of a verb of speech or diplomacy stands for the party that issued
+    it (round 12; ``statement_nouns``, ``issuer_marks``): «حذر بيان صادر عن وزارة الخارجية»، «اتهم
+    بيان أصدرته وزارة الخارجية الأميركية النظام الإيراني» (alriyadh 2015-07-26, aawsat 08-07): the
+    party after the mark; «ودعا البيان الحكومة التركية» (aljazirah 2015-08-02): the party told issuing
+    a statement in the sentences before. Else the verb keeps no doer."""
+    if trig.pos != "v" or roles.sources or c.type not in DROPPED_SUBJECT_TYPES or trig.last + 1 > c.hi:
+        return roles
+    k = trig.last + 1
+    noun = c.word(k)
+    if noun not in c.words.statement_nouns:
+        return roles
+    issuer = None
+    mark = next((j for j in range(k + 1, min(c.hi, k + ISSUER_MARK_REACH) + 1)
+                 if c.word(j) in c.words.issuer_marks), None)
+    if mark is not None:
+        issuer = next((a for a in c.everyone if mark < a.first <= mark + ISSUER_MARK_REACH
+                       and a.label not in ("PLACE", "NP", "VICTIM")), None)
+    elif noun.startswith("ال"):
+        issuer = _issuer_told_before(c)
+    if issuer is None:
+        return roles
+    targets = [a for a in roles.targets if a.key != issuer.key]
+    if mark is not None and not targets:
+        # the verb's object follows the issuer (اتهم بيان أصدرته وزارة الخارجية الأميركية، النظام
+        # الإيراني): the next party with no preposition of its own
+        nxt = next((a for a in c.everyone if issuer.last < a.first <= issuer.last + SUBJECT_GAP + 1
+                    and a.label not in ("PLACE", "NP") and c.s.governor(a.first) is None), None)
+        targets = [nxt] if nxt is not None else []
+    return roles.but(sources=[issuer], targets=targets, how="statement")
+
+
 def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
     subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
@@ -2429,6 +2510,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
     charged_owner_is_the_accused,
+    statement_stands_for_its_issuer,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
     the_visitor_met_is_the_source,
