@@ -147,6 +147,8 @@ class EventWords:
     side_mark_others: frozenset[str]
     statement_nouns: frozenset[str]
     issuer_marks: frozenset[str]
+    recapture_words: frozenset[str]
+    held_by_words: frozenset[str]
     fallen_heads: frozenset[str]
     claim_words: frozenset[str]
     behind_words: frozenset[str]

@@ -119,6 +119,11 @@ SIDE_AFTER_MARK = 3
 # statement is quoted in the paragraph that tells it).
 ISSUER_MARK_REACH = 2
 ISSUER_BACK_SENTENCES = 3
+# The party a place is taken back from (round 12): «حررت مدينة عدن، كبرى مدن الجنوب اليمني، من
+# الحوثيين» (aawsat 2015-07-22): the place taken and its apposition run to 8 tokens before من (6
+# words, 2 commas); 10 leaves room for a longer place name and no more, so that a من of a later
+# phrase is not read as the one taken from.
+RECAPTURED_FROM_REACH = 10
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
@@ -2132,6 +2137,32 @@ def _issuer_told_before(c: RoleContext) -> ActorRef | None:
     return None
 
 
+def the_side_recaptured_from_is_the_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Taking a place back (``recapture_words``: حرر، استعاد، استرد، استرجع) is done against the party
+    it is taken from: the party after من (or من سيطرة/قبضة/أيدي, ``held_by_words``) within
+    ``RECAPTURED_FROM_REACH`` tokens is the target, not the place taken nor a word of the doer's
+    description (round 12): «واصلت المقاومة الشعبية … تقدمها شمالاً بعدما حررت مدينة عدن، كبرى مدن الجنوب
+    اليمني، من الحوثيين» (aawsat 2015-07-22) had «للرئيس اليمني» as the target."""
+    tok = c.tokens[trig.first].text
+    if not ((c.s.keys.verb[tok] | c.trigger_keys) & c.words.recapture_words):
+        return roles
+    hi = min(c.hi, trig.last + RECAPTURED_FROM_REACH)
+    for k in range(trig.last + 1, hi):
+        if c.word(k) != "من":
+            continue
+        j = k + 1
+        if j <= c.hi and c.word(j) in c.words.held_by_words:
+            j += 1
+        side = next((a for a in c.everyone if a.first == j and a.label not in ("PLACE", "NP")), None)
+        if side is None:
+            return roles
+        side = _side_at(c, side)
+        if any(getattr(a, "key", None) == side.key for a in roles.sources):
+            return roles
+        return roles.but(targets=[side])
+    return roles
+
+
 def statement_stands_for_its_issuer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A statement as the subject of a verb of speech or diplomacy stands for the party that issued
     it (round 12; ``statement_nouns``, ``issuer_marks``): «حذر بيان صادر عن وزارة الخارجية»، «اتهم
@@ -2499,6 +2530,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
+    the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
