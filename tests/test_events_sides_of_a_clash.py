@@ -101,3 +101,43 @@ def test_the_fallen_named_after_a_nationality_is_no_side():
     # 3alyoum 2015-08-07 headline: «الخثعمي» (killed) was made the doer
     got = event_texts("مصرع السعودي الخثعمي في اشتباكات مع قوات الأسد بريف حمص", "2015-08-07")
     assert all(e[2] != "الخثعمي" for e in clashes(got, "اشتباكات")), got
+
+
+# Round 12: «بين X وX' من جهة، وY من جهة أخرى» — X' is X's ally, Y the side they fight (37 sentences
+# of this form with a clash noun on the ordinary days; side_marks in resources/events/wordclasses.tsv).
+
+def test_the_side_after_from_one_side_is_the_other_not_the_ally():
+    # alyaum 2015-07-26 (aljazirah the same day): «قوات صالح» fights beside the Houthis; it was the target
+    got = event_texts("وفي سياق آخر، قالت المصادر: إن اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح من جهة، "
+                      "والمقاومة الشعبية من جهة أخرى في جبهة \"عكد\" بمحافظة أبين، بعد محاولة الحوثيين التقدم نحو "
+                      "المنطقة، حيث دفعت بتعزيزات عسكرية من منطقة \"مكيراس\" بمدينة البيضاء الواقعة وسط اليمن "
+                      "باتجاه جبهة عكد ولودر في أبين.", "2015-07-26")
+    assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("الحوثيين", "المقاومة الشعبية")], got
+
+
+def test_the_marked_sides_after_between_further_on_stand_against_the_ranker():
+    # alwatan 2015-07-27: «دارت» between the clash and بين; the ranker made «قوات الجيش» (an ally of
+    # the resistance) the doer and the militia was dropped
+    got = event_texts("وقال شهود عيان إن مواجهات عنيفة دارت بين المقاومة الشعبية وقوات الجيش الوطني من جهة، "
+                      "وميليشيات الحوثي المدعومة بفلول المخلوع من جهة أخرى.", "2015-07-27")
+    assert [(e[2], e[3]) for e in clashes(got, "مواجهات")] == [("المقاومة الشعبية", "ميليشيات الحوثي")], got
+
+
+def test_the_other_side_after_the_mark_with_a_second_mark_of_one_side():
+    # alriyadh 2015-08-02 (alweeam, sabq 08-01 the same wire, there with «من جهة» twice): «الجيش» was
+    # the target
+    got = event_texts("اذ تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين "
+                      "الحوثيين ومليشيات صالح من جهة أخرى، في محافظة تعز.", "2015-08-02")
+    assert [(e[2], e[3]) for e in clashes(got, "المعارك")] == [("المقاومة الشعبية", "المتمردين الحوثيين")], got
+    got = event_texts("تصاعدت حدة المعارك، ليلة السبت، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين "
+                      "الحوثيين وميليشيات علي عبد الله صالح من جهة، في محافظة تعز جنوبي اليمن، وسط تقدم للمقاومة "
+                      "في محافظتي أبين ولحج، جنوبي البلاد.", "2015-08-01")
+    assert [(e[2], e[3]) for e in clashes(got, "المعارك")] == [("المقاومة الشعبية", "المتمردين الحوثيين")], got
+
+
+def test_a_sentence_opening_on_the_other_side_is_no_mark_of_the_first():
+    # alriyadh 2015-08-06: «من جهة أخرى» opens the sentence; the Houthis and Saleh's forces fought
+    got = event_texts("من جهة أخرى، اندلعت اشتباكات امس، بين مسلحي جماعة الحوثيين من جهة وقوات صالح من جهة ثانية "
+                      "في معسكر الصدرين بمنطقة مريس شمال مدينة الضالع مما أسفر عن سقوط قتلى وجرحى في صفوف "
+                      "الجانبين.", "2015-08-06")
+    assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("مسلحي جماعة الحوثيين", "قوات صالح")], got

@@ -26,6 +26,7 @@ before and after it) and its sentence (``SentenceContext``). Word classes are th
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Sequence
@@ -105,6 +106,24 @@ SIDE_GAP = 4
 # verb and a place may come between: اقتتال داخلي نشب داخل معسكرين … بين) only two sides named
 # make it the clash's
 NEAR_BETWEEN = 3
+# «بين X … من جهة، وY … من جهة أخرى» (round 12): the first side, its allies and their descriptions
+# run to 12 tokens before من جهة in the 37 sentences of this form counted on ordinary days («بين قوات
+# النظام المدعمة بقوات الدفاع الوطني وحزب الله اللبناني من جهة»: 10); 16 leaves room and stays in
+# the clause; the other side opens within 3 tokens after the mark (a comma, وبين).
+SIDE_MARK_REACH = 16
+SIDE_AFTER_MARK = 3
+# A statement's issuer (round 12): after «بيان» the issuer's mark (صادر عن، أصدرته) stands within 2
+# tokens and the issuer within 2 tokens after the mark (بيان صادر عن وزارة الخارجية); in a sentence
+# before, the issuer is told within 12 tokens before the statement noun (the reach of a title chain:
+# «أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني … في بيان لها»), at most 3 sentences back (a
+# statement is quoted in the paragraph that tells it).
+ISSUER_MARK_REACH = 2
+ISSUER_BACK_SENTENCES = 3
+# The party a place is taken back from (round 12): «حررت مدينة عدن، كبرى مدن الجنوب اليمني، من
+# الحوثيين» (aawsat 2015-07-22): the place taken and its apposition run to 8 tokens before من (6
+# words, 2 commas); 10 leaves room for a longer place name and no more, so that a من of a later
+# phrase is not read as the one taken from.
+RECAPTURED_FROM_REACH = 10
 # Types whose verb may open a sentence with its subject dropped (the doer of the sentence before):
 # speech acts and diplomacy, not violence (قتل 5 with no subject is a passive).
 DROPPED_SUBJECT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN",
@@ -761,13 +780,40 @@ def doer_of_the_relative_clause_after_the_act(c: RoleContext, trig: Trigger, rol
     return roles if n is None else roles.but(sources=c.conjuncts(n), how="relative-light-verb")
 
 
+def _side_after_mark(c: RoleContext, first: Actor) -> Actor | None:
+    """The other side of «بين X وX' من جهة، وY من جهة أخرى» (round 12; ``side_marks``): the first
+    party after the mark that opens with و (وY، وبين Y). X' joined to X before the mark is X's ally,
+    never the side X fights (بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة أخرى, alyaum
+    and aljazirah 2015-07-26). None where no mark follows the first side in its clause."""
+    marks = c.words.side_marks
+    hi = min(c.hi, first.last + SIDE_MARK_REACH)
+    m = next((k for k in range(first.last + 1, hi) if c.word(k) == "من" and c.word(k + 1) in marks
+              and not (k + 2 <= c.hi and c.word(k + 2) in c.words.side_mark_others)), None)
+    if m is None:
+        return None
+    if any(c.word(j) in c.words.complementizers for j in range(first.last + 1, m)):
+        return None  # a new reported clause between: the mark is not this clash's
+    lo = m + 2
+    opener = next((j for j in range(lo, min(c.hi, lo + SIDE_AFTER_MARK) + 1)
+                   if normalize(c.tokens[j].text).startswith("و")), None)
+    if opener is None:
+        return None
+    if c.word(opener) == "وبين":
+        opener += 1
+    return next((a for a in c.everyone if a.first == opener and a.label not in ("PLACE", "NP")), None)
+
+
 def sides_of_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """بين X و Y right after a nominal act: the first side is the source, the other the target
-    (مواجهات بين المتمردين وقوات الأمن)."""
+    (مواجهات بين المتمردين وقوات الأمن); with «من جهة، وY من جهة أخرى» the other side is Y."""
     if trig.pos != "n" or roles.sources or not c.after:
         return roles
     k = c.after[0]
     if c.actors[k].first - trig.last <= 3 and c.s.governor(c.actors[k].first) == "بين":
+        other = _side_after_mark(c, c.actors[k]) if _is_clash(c, trig) else None
+        if other is not None:
+            return roles.but(sources=[_with_its_origin(c, _side_at(c, c.actors[k]))],
+                             targets=[_with_its_origin(c, _side_at(c, other))], how="between")
         sides = c.conjuncts(k)
         if len(sides) > 1:
             return roles.but(sources=sides[:1], targets=sides[1:2], how="between",
@@ -832,6 +878,12 @@ def sides_named_after_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
         return roles
     # the other side: the next party joined by و within SIDE_GAP tokens (a place of the first
     # side, من الموصل, may stand between)
+    marked = _side_after_mark(c, first)
+    if marked is not None:
+        # «من جهة، وY من جهة أخرى» names both sides for sure: kept as the adjacent form is
+        # (how "between": the ranker replaces neither)
+        return roles.but(sources=[_with_its_origin(c, _side_at(c, first))],
+                         targets=[_with_its_origin(c, _side_at(c, marked))], how="between")
     second = next((a for a in c.everyone if first.last < a.first <= first.last + SIDE_GAP and a.first <= c.hi
                    and a.label not in ("PLACE", "NP") and normalize(c.tokens[a.first].text).startswith("و")), None)
     if second is None and b - trig.last > NEAR_BETWEEN:
@@ -2044,6 +2096,105 @@ def circumstantial_participle_acts_for_the_clause(c: RoleContext, trig: Trigger,
     return roles.but(sources=[doer], targets=[a for a in targets if a.key != doer.key], how="participle")
 
 
+def _issuer_told_before(c: RoleContext) -> ActorRef | None:
+    """The party told issuing a statement in the sentences before (X في بيان، أصدرت X بيانا، بيان
+    صادر عن X): the named actor nearest before the last statement noun of the ``ISSUER_BACK_SENTENCES``
+    sentences before, within ``TITLE_CHAIN`` tokens and in its sentence; no place, no outlet."""
+    doc, words = c.sentence.doc, c.words
+    sents = doc.layer("sentences")
+    here = bisect.bisect_right([x.start for x in sents], c.tokens[0].start) - 1
+    toks = doc.layer("tokens")
+    starts = [t.start for t in toks]
+    for si in range(here - 1, max(-1, here - 1 - ISSUER_BACK_SENTENCES), -1):
+        sent = sents[si]
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        nouns = [k for k in range(lo, hi) if bare_word(toks[k].text) in words.statement_nouns
+                 or normalize(toks[k].text) in words.statement_nouns]
+        if not nouns:
+            continue
+        k = nouns[-1]
+        floor = toks[max(lo, k - TITLE_CHAIN)].start
+        # the issuer named right after the noun (بيان رئاسة الإقليم، بيان لوزارة الخارجية، بيان صادر
+        # عن …) within ISSUER_MARK_REACH + 1 tokens, else the party nearest before it (X في بيان)
+        ceiling = toks[min(hi - 1, k + ISSUER_MARK_REACH + 1)].end
+        before = after = None
+        for ent in doc.entities:
+            if ent.label == "LOC" and not ent.attrs.get("code"):
+                continue  # a place is where a statement is issued, not who issues it
+            code = entity_code(doc, ent.id) or ""
+            if code.endswith("MED"):
+                continue  # an outlet reports the statement
+            for m in ent.mentions:
+                if floor <= m.start and m.end <= toks[k].start and (before is None or m.start > before[0].start):
+                    before = (m, ent)
+                elif toks[k].end < m.start < ceiling and (after is None or m.start < after[0].start):
+                    after = (m, ent)
+        best = after or before
+        if best is None:
+            return None
+        m, ent = best
+        return ActorRef(ent.id, m.text, entity_code(doc, ent.id))
+    return None
+
+
+def the_side_recaptured_from_is_the_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """Taking a place back (``recapture_words``: حرر، استعاد، استرد، استرجع) is done against the party
+    it is taken from: the party after من (or من سيطرة/قبضة/أيدي, ``held_by_words``) within
+    ``RECAPTURED_FROM_REACH`` tokens is the target, not the place taken nor a word of the doer's
+    description (round 12): «واصلت المقاومة الشعبية … تقدمها شمالاً بعدما حررت مدينة عدن، كبرى مدن الجنوب
+    اليمني، من الحوثيين» (aawsat 2015-07-22) had «للرئيس اليمني» as the target."""
+    tok = c.tokens[trig.first].text
+    if not ((c.s.keys.verb[tok] | c.trigger_keys) & c.words.recapture_words):
+        return roles
+    hi = min(c.hi, trig.last + RECAPTURED_FROM_REACH)
+    for k in range(trig.last + 1, hi):
+        if c.word(k) != "من":
+            continue
+        j = k + 1
+        if j <= c.hi and c.word(j) in c.words.held_by_words:
+            j += 1
+        side = next((a for a in c.everyone if a.first == j and a.label not in ("PLACE", "NP")), None)
+        if side is None:
+            return roles
+        side = _side_at(c, side)
+        if any(getattr(a, "key", None) == side.key for a in roles.sources):
+            return roles
+        return roles.but(targets=[side])
+    return roles
+
+
+def statement_stands_for_its_issuer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A statement as the subject of a verb of speech or diplomacy stands for the party that issued
+    it (round 12; ``statement_nouns``, ``issuer_marks``): «حذر بيان صادر عن وزارة الخارجية»، «اتهم
+    بيان أصدرته وزارة الخارجية الأميركية النظام الإيراني» (alriyadh 2015-07-26, aawsat 08-07): the
+    party after the mark; «ودعا البيان الحكومة التركية» (aljazirah 2015-08-02): the party told issuing
+    a statement in the sentences before. Else the verb keeps no doer."""
+    if trig.pos != "v" or roles.sources or c.type not in DROPPED_SUBJECT_TYPES or trig.last + 1 > c.hi:
+        return roles
+    k = trig.last + 1
+    noun = c.word(k)
+    if noun not in c.words.statement_nouns:
+        return roles
+    issuer = None
+    mark = next((j for j in range(k + 1, min(c.hi, k + ISSUER_MARK_REACH) + 1)
+                 if c.word(j) in c.words.issuer_marks), None)
+    if mark is not None:
+        issuer = next((a for a in c.everyone if mark < a.first <= mark + ISSUER_MARK_REACH
+                       and a.label not in ("PLACE", "NP", "VICTIM")), None)
+    elif noun.startswith("ال"):
+        issuer = _issuer_told_before(c)
+    if issuer is None:
+        return roles
+    targets = [a for a in roles.targets if a.key != issuer.key]
+    if mark is not None and not targets:
+        # the verb's object follows the issuer (اتهم بيان أصدرته وزارة الخارجية الأميركية، النظام
+        # الإيراني): the next party with no preposition of its own
+        nxt = next((a for a in c.everyone if issuer.last < a.first <= issuer.last + SUBJECT_GAP + 1
+                    and a.label not in ("PLACE", "NP") and c.s.governor(a.first) is None), None)
+        targets = [nxt] if nxt is not None else []
+    return roles.but(sources=[issuer], targets=targets, how="statement")
+
+
 def dropped_subject_is_the_last_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Arabic drops a repeated subject: a verb of speech or diplomacy opening its sentence with no
     subject of its own (كما طالبت الحزب بتسليم سلاحه) is done by the doer named last in the
@@ -2379,6 +2530,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
+    the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
     speaker_is_the_doer,
@@ -2390,6 +2542,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
     charged_owner_is_the_accused,
+    statement_stands_for_its_issuer,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
     the_visitor_met_is_the_source,
