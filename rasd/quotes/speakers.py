@@ -596,6 +596,22 @@ def without_article(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
+# The prepositions the tokenizer finds fused to a word (``prep``: بالقول، لإحصائيات، كذلك).
+FUSED_PREPOSITIONS = "بلك"
+
+
+def without_preposition(n: str, longer_than: int = 0, letters: str = FUSED_PREPOSITIONS) -> str:
+    """A normalised word without its fused preposition: لل (ل and the article's ل) leaves the bare
+    noun (للجامعة -> جامعه), one of ``letters`` leaves the rest (لجامعة -> جامعه، بالقول -> القول).
+    Only on a word longer than ``longer_than``: a short word that begins with ل/ب is as often a
+    word of its own (لجنة، بلد). The one place the quote stage strips these clitics by hand."""
+    if len(n) <= longer_than:
+        return n
+    if n.startswith("لل"):
+        return n[2:]
+    return n[1:] if n[:1] in letters else n
+
+
 def is_definite(t: Tok) -> bool:
     """Does the token carry the article (الوزير، والوزارة، للشركة)?"""
     n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm

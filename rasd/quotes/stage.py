@@ -33,6 +33,7 @@ from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, anteced
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
                        in_fronted_adverbial, names_a_relation,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
+                       without_preposition,
                        title_chain_end)
 from .named import NameShapes, add_person, load_name_shapes, name_run
 from .titles import TitleIndex
@@ -53,8 +54,6 @@ _OPENING_ADJUNCT = 5
 _STATEMENT_REACH = 8
 # A statement's issuer is named within this many words of it (تقرير صدر حديثا من شركة "بيتك").
 _ISSUER_REACH = 5
-# The prepositions written fused to a noun (بدراسة، لبيان، كتقرير): letters, a character map
-_FUSED_PREPOSITIONS = "بلك"
 # Double round brackets and the ornate Qur'an brackets around a verse (one paragraph, at most the
 # sentence splitter's 600 characters): ((…)), ﴿…﴾
 _SCRIPTURE_BRACKETS = re.compile(r"\(\([^()\n]{1,600}\)\)|\ufd3f[^\ufd3e\n]{1,600}\ufd3e")
@@ -1068,7 +1067,8 @@ def _head_words(t: Tok) -> set[str]:
     out = {bare_word(t)}
     n = strip_conj(t.norm)
     if t.prep and len(n) > 3:
-        out.add(without_article("ال" + n[2:] if n.startswith("لل") else n[1:]))
+        bare = without_preposition(n, letters=n[:1])  # any fused letter the tokenizer marked
+        out.add(bare if n.startswith("لل") else without_article(bare))  # لل took the article already
     return out
 
 
@@ -2084,10 +2084,8 @@ def _statement_noun_of(t: Tok) -> str:
     """The noun a token writes without its و/ف, article, fused preposition (بدراسة، للتقرير) and
     accusative alif (بيانا): the form ``statement_nouns`` holds."""
     n = t.norm[1:] if t.conj and t.norm[:1] in ("و", "ف") else t.norm
-    if n.startswith("لل"):
-        n = n[2:]
-    elif t.prep and n[:1] and n[0] in _FUSED_PREPOSITIONS:
-        n = n[1:]
+    if t.prep or n.startswith("لل"):
+        n = without_preposition(n)
     n = without_article(n)
     return n[:-1] if n.endswith("ا") and len(n) > 3 else n
 

@@ -21,7 +21,7 @@ from typing import Mapping
 
 from .direct import QUOTE_CHARS
 from .lexicon import QuoteLexicon
-from .speakers import NameAt, bare_word, ends_title_chain, is_definite, title_preposition
+from .speakers import NameAt, bare_word, ends_title_chain, is_definite, title_preposition, without_preposition
 
 # A title phrase is compared on its first words only: the head and a few modifiers (الوزير
 # المصري، المتحدث الأمني بوزارة الداخلية، وزير الري والمياه الإثيوبي); later words are more often
@@ -331,11 +331,7 @@ def _without_preposition(word: str) -> str:
     """A title word without a fused ل/ب, as compared across titles (للجامعة in «الأمين العام للجامعة
     العربية», لجامعة in «الأمين العام لجامعة الدول العربية»: جامعه). Only a word of five letters or
     more: a shorter one that begins with ل/ب is a word of its own (لجنة، بلد), not a preposition and a noun."""
-    if word.startswith("لل") and len(word) > 4:
-        return word[2:]
-    if word[:1] in ("ل", "ب") and len(word) > 4:
-        return word[1:]
-    return word
+    return without_preposition(word, 4, "لب")
 
 
 def _written_forms(head: str) -> frozenset[str]:
