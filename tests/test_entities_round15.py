@@ -1,0 +1,66 @@
+"""Issue #14, round 15 (branch ents15): a soldier's rank before his name is no army, and
+settlements are no settlers (docs/entities.md, "Round 15"). Each rule is tested on real
+SaudiNewsNet sentences of days other than the fresh-reading ones (2015-07-31, 2015-08-01,
+2015-08-06)."""
+
+from entities_support import analyse
+
+
+def entities(text, published, **meta):
+    """(label, code, mention texts) of every entity of the document."""
+    return [(e.label, e.attrs.get("code"), [m.text for m in e.mentions])
+            for e in analyse(text, published, **meta).entities]
+
+
+def mentions(text, published, **meta):
+    return [m for e in entities(text, published, **meta) for m in e[2]]
+
+
+# -- a rank right before a name is that man's rank: no army (SAUMIL) --------------------------
+# 2015-08-01 (sabq): the two border guards killed in Asir
+BORDER_GUARDS = ("يُذكر أن العريف أحمد المجايشي والجندي أول محمد العمري وزميلهما الجندي أول حسن ناصر "
+                 "بشيري من منسوبي حرس الحدود بمركز المسيال بقطاع ظهران الجنوب بمنطقة عسير استشهدوا، "
+                 "أمس الجمعة")
+# 2015-07-31 (aljazirah): the soldier killed near Qatif, the rank alone (no ordinal)
+QATIF = ("تعرضت إحدى دوريات الأمن لإطلاق نار من سيارة ، مما نتج منه استشهاد الجندي سامي معوض عوض الله "
+         "الحربي ، موضحا أنه تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة.")
+# 2015-08-06 (aljazirah): the joint forces' statement
+JAZAN = ("أعلنت قيادة القوات المشتركة في بيان لها أمس استشهاد الجندي أول يحيى متعب الشامري -رحمه الله- "
+         "من منسوبي القوات البرية بعد إصابته بمقذوف بقطاع جيزان")
+
+
+def test_a_rank_before_a_name_is_no_army_mention():
+    for text, day, source in ((BORDER_GUARDS, "2015-08-01", "sabq"), (QATIF, "2015-07-31", "aljazirah"),
+                              (JAZAN, "2015-08-06", "aljazirah")):
+        found = entities(text, day, source=source)
+        assert not any(m.endswith("الجندي") for e in found for m in e[2]), found
+        assert any(e[0] == "PER" for e in found), found  # the man himself is still read
+    # the bodies beside him keep their codes
+    codes = {m: e[1] for e in entities(JAZAN, "2015-08-06", source="aljazirah") for m in e[2]}
+    assert codes.get("القوات البرية") == "SAUMIL", codes
+    border = {m: e[1] for e in entities(BORDER_GUARDS, "2015-08-01", source="sabq") for m in e[2]}
+    assert border.get("حرس الحدود") == "SAUCOP", border
+
+
+# 2015-07-31 (aawsat): soldiers with no name after them stay an actor (the rule needs a person's
+# name right after the rank)
+TURKISH_SOLDIERS = ("وقال الجيش التركي في بيان إن تنظيم حزب العمال الكردستاني المحظور قتل ثلاثة جنود أتراك "
+                    "في هجوم على كتيبة للجيش في إقليم شرناق بجنوب شرقي البلاد، أمس.")
+
+
+def test_soldiers_without_a_name_stay_an_actor():
+    found = entities(TURKISH_SOLDIERS, "2015-07-31", source="aawsat")
+    assert any((e[1] or "").endswith("MIL") and "ثلاثة جنود" in e[2] for e in found), found
+
+
+# -- settlements are places, not settlers -----------------------------------------------------
+# 2015-07-31 (okaz): building settlements
+BUILDING = ("ويذهب نتنياهو المتطرف إلى مزيد من بناء المستوطنات في الضفة متجاهلا كل قواعد السلام.")
+# 2015-08-01 (alyaum): the settlers who wrote on the walls act: they stay an actor
+WROTE = ('وكتب المستوطنون على الجدران شعار "تدفيع الثمن". و"انتقام" ورسموا نجمة داود.')
+
+
+def test_settlements_are_no_settlers_the_settlers_stay():
+    assert not any("مستوطنات" in m for m in mentions(BUILDING, "2015-07-31", source="okaz"))
+    found = entities(WROTE, "2015-08-01", source="alyaum")
+    assert any(e[1] and e[1].endswith("CVL") and "المستوطنون" in e[2] for e in found), found
