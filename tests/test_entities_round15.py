@@ -64,3 +64,27 @@ def test_settlements_are_no_settlers_the_settlers_stay():
     assert not any("مستوطنات" in m for m in mentions(BUILDING, "2015-07-31", source="okaz"))
     found = entities(WROTE, "2015-08-01", source="alyaum")
     assert any(e[1] and e[1].endswith("CVL") and "المستوطنون" in e[2] for e in found), found
+
+
+# -- a capital after a noun of an event or thing held in the city is the place ------------------
+def code_of(text, day, mention, **meta):
+    return next((e[1] for e in entities(text, day, **meta) if mention in e[2]), "absent")
+
+
+# 2015-08-01 (aljazirah): talks held in Cairo
+CAIRO_TALKS = ("وشدد على أن مباحثات القاهرة بين ولي ولي العهد والرئيس المصري، والاتفاق على إقرار القوة "
+               "العربية المشتركة من شأنه أن ينعكس إيجابيا على الاجتماع المقبل لوزراء الدفاع والخارجية")
+# 2015-08-06 (almadina): the meeting held in Doha
+DOHA_MEETING = ("والتي كان آخرها اجتماع الدوحة الذي ضم وزير الخارجية الأمريكي جون كيري مع نظرائه "
+                "الخليجيين")
+# 2015-08-01 (aawsat): Beirut's waste
+BEIRUT_WASTE = "أي نبحث بترحيل نفايات بيروت ونترك النفايات تلتهم باقي المناطق اللبنانية"
+# 2015-08-01 (aawsat): Tehran says: the government speaks
+TEHRAN_SAYS = "وتقول طهران إنها تسعى للحصول على الطاقة الذرية لأغراض سلمية فحسب."
+
+
+def test_a_capital_after_a_noun_of_an_event_held_there_is_the_place():
+    assert not code_of(CAIRO_TALKS, "2015-08-01", "القاهرة", source="aljazirah")
+    assert not code_of(DOHA_MEETING, "2015-08-06", "الدوحة", source="almadina")
+    assert not code_of(BEIRUT_WASTE, "2015-08-01", "بيروت", source="aawsat")
+    assert code_of(TEHRAN_SAYS, "2015-08-01", "طهران", source="aawsat") == "IRNGOV"
