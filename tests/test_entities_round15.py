@@ -88,3 +88,20 @@ def test_a_capital_after_a_noun_of_an_event_held_there_is_the_place():
     assert not code_of(DOHA_MEETING, "2015-08-06", "الدوحة", source="almadina")
     assert not code_of(BEIRUT_WASTE, "2015-08-01", "بيروت", source="aawsat")
     assert code_of(TEHRAN_SAYS, "2015-08-01", "طهران", source="aawsat") == "IRNGOV"
+
+
+# -- a capital listed with cities, through other capitals of the list, is the city -------------
+# 2015-08-01 (aljazirah): a column on Europe's cities of culture
+CITIES = ("فنحن نلحظ كل ذلك الجمال في علومهم الحديثة، وفي نتاجهم الأدبي والفني، متجليا في نيويورك ولندن "
+          "وباريس وبقية الاتساع المعرفي الأوروبي شرقاً وغرباً")
+# 2015-08-02 (3alyoum): an airline's routes
+ROUTES = ("في رحلاتها بين المملكة وكل من لوس أنجلوس ونيويورك وواشنطن ولندن وباريس والدار البيضاء وتونس "
+          "والقاهرة وإسطنبول وبيروت والكويت ودبي وسنغافورة وكوالالمبور")
+
+
+def test_a_capital_listed_with_cities_through_other_capitals_is_the_city():
+    assert not code_of(CITIES, "2015-08-01", "باريس", source="aljazirah")
+    assert not code_of(CITIES, "2015-08-01", "لندن", source="aljazirah")
+    assert not code_of(ROUTES, "2015-08-02", "لندن", source="3alyoum")
+    # two capitals listed only with each other are the two states (tests/test_entities.py)
+    assert code_of("يستبعد أن موسكو وكييف سيتفقان قريبا", "2025-05-11", "موسكو") == "RUSGOV"
