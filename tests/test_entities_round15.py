@@ -105,3 +105,18 @@ def test_a_capital_listed_with_cities_through_other_capitals_is_the_city():
     assert not code_of(ROUTES, "2015-08-02", "لندن", source="3alyoum")
     # two capitals listed only with each other are the two states (tests/test_entities.py)
     assert code_of("يستبعد أن موسكو وكييف سيتفقان قريبا", "2025-05-11", "موسكو") == "RUSGOV"
+
+
+# -- «مسؤول عن»: "responsible for", no official ---------------------------------------------------
+# 2015-07-27 (aawsat): a journalist's tweet accusing the president
+BLAMED = ("واتهمه فيها بأنه هو المسؤول عن التفجير الذي شهدته مدينة سروج على الحدود مع سوريا.")
+# 2015-08-06 (aawsat): the UN investigators
+WHO_ATTACKED = ("تشكيل فريق من المحققين لتحديد المسؤول عن هجمات بغاز سام في سوريا.")
+# 2015-07-21 (aleqtisadiya): the officials spoke about: عن is the verb's, the officials stay
+SPOKE = "تحدث المسؤولون عن دور القسم في رصد النزاعات الطائفية حول العالم ومسبباتها"
+
+
+def test_responsible_for_is_no_official():
+    assert not any("المسؤول" in m for m in mentions(BLAMED, "2015-07-27", source="aawsat"))
+    assert not any("المسؤول" in m for m in mentions(WHO_ATTACKED, "2015-08-06", source="aawsat"))
+    assert "المسؤولون" in mentions(SPOKE, "2015-07-21", source="aleqtisadiya")

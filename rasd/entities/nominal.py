@@ -130,6 +130,12 @@ class NominalData:
     rank_heads: frozenset[str] = frozenset()  # the first word of every rank (الجندي of الجندي أول)
     # group heads whose feminine plural in ات names a place, no women (مستوطنات: settlements)
     feminine_places: frozenset[str] = frozenset()
+    # a head and the preposition after it that make it an adjective with its complement, no
+    # actor ("مسوول عن": responsible for), normalised, head and preposition apart by a space
+    responsible: frozenset[str] = frozenset()
+    # verbs whose own complement is that preposition (تحدث عن، كشف عن): after one, the head is
+    # their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
+    about_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,7 @@ class GenericContext:
 # of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
 _SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
                 "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
-                "whole", "generic_singular", "feminine_place")
+                "whole", "generic_singular", "feminine_place", "responsible", "about_verb")
 _CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
                   "place_office": False}
 _AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
@@ -200,7 +206,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        generic_singulars=frozenset(sets["generic_singular"]),
                        rank_pairs=frozenset(k for k in ranks if " " in k),
                        rank_heads=frozenset(k.split()[0] for k in ranks),
-                       feminine_places=frozenset(sets["feminine_place"]))
+                       feminine_places=frozenset(sets["feminine_place"]),
+                       responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -628,6 +635,8 @@ class _DocumentPhrases:
             return []  # الجندي أول محمد علي العمري: the man's rank, no army
         if reading.ending == FEMININE_PLURAL and reading.stem in self.data.feminine_places:
             return []  # بناء المستوطنات: settlements are places, no settlers (round 15)
+        if self._responsible_for(i, a, b, heads):
+            return []  # هو المسؤول عن التفجير: "responsible for", no official (round 15)
         if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
         if reading.ending in self.data.construct_endings and (reading.definite or self._adjective_next(i, b)):
@@ -699,6 +708,24 @@ class _DocumentPhrases:
         # (ثلاثة مدنيين ... المدنيين هم الضحايا) keeps its country and code
         key = (head.canonical, complement or "", country, "unnamed" if unnamed else reading.pronoun and self.doc.text[start:end])
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
+
+    def _responsible_for(self, i: int, a: int, b: int, heads: Sequence[Head]) -> bool:
+        """Is the head at i an adjective with its prepositional complement right after it (class
+        ``responsible``: المسؤول عن التفجير, مسؤولا عن العمليات, المسؤولين عن هذه الجريمة:
+        "responsible for", 2015-07-31 aawsat, 2015-08-01 alriyadh), no group of officials? Not
+        after a verb of saying or one whose complement is عن (class ``about_verb``: وكشف المسؤول عن,
+        تحدث المسؤولون عن دور القسم, 2015-07-21 aleqtisadiya): there the head is its subject."""
+        if not self.data.responsible or i + 1 >= b:
+            return False
+        nxt = normalize(self.tokens[i + 1].text)
+        if not any(f"{h.canonical} {nxt}" in self.data.responsible for h in heads):
+            return False
+        if i == a:
+            return True
+        before = normalize(self.tokens[i - 1].text)
+        saying = self.data.generic.saying if self.data.generic is not None else frozenset()
+        verbs = self.data.about_verbs | saying
+        return not (before in verbs or (before[:1] in "وف" and before[1:] in verbs))
 
     def _title_of_name(self, i: int, b: int, reading: Reading) -> bool:
         """Is the definite singular at i a rank of the ranks list right before a person's name,
