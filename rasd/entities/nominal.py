@@ -133,8 +133,9 @@ class NominalData:
     # a head and the preposition after it that make it an adjective with its complement, no
     # actor ("مسوول عن": responsible for), normalised, head and preposition apart by a space
     responsible: frozenset[str] = frozenset()
-    # verbs whose own complement is that preposition (تحدث عن، كشف عن): after one, the head is
-    # their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
+    responsible_heads: frozenset[str] = frozenset()  # their heads alone (مسوول)
+    # verbs whose own complement is that preposition (تحدث عن، كشف عن) and the verbs of saying:
+    # after one, the head is their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
     about_verbs: frozenset[str] = frozenset()
 
 
@@ -191,6 +192,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
     ranks = {" ".join(normalize(w) for w in r.split()) for r in resources.word_class(AREA, "name_ranks")}
+    context = _generic_context(resources, generic)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, coded["complement"], coded["modifier"],
                        frozenset(sets["act"]), coded["collective"], coded["region"],
@@ -199,7 +201,7 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(affixes["construct_ending"]),
                        tuple(sorted(affixes["pronoun"], key=len, reverse=True)), frozenset(sets["particle"]),
                        frozenset(numbers), load_gazetteer(resources), _english_words(resources),
-                       frozenset(sets["name_head"]), frozenset(sets["sport_role"]), _generic_context(resources, generic),
+                       frozenset(sets["name_head"]), frozenset(sets["sport_role"]), context,
                        frozenset(sets["any_determiner"]), coded["place_office"], frozenset(sets["described_noun"]),
                        frozenset(sets["copula"]), sport_delegations=frozenset(sets["sport_delegation"]),
                        people_heads=frozenset(sets["unnamed_people"]), wholes=frozenset(sets["whole"]),
@@ -207,7 +209,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        rank_pairs=frozenset(k for k in ranks if " " in k),
                        rank_heads=frozenset(k.split()[0] for k in ranks),
                        feminine_places=frozenset(sets["feminine_place"]),
-                       responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]))
+                       responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]) | context.saying,
+                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -715,16 +718,15 @@ class _DocumentPhrases:
         "responsible for", 2015-07-31 aawsat, 2015-08-01 alriyadh), no group of officials? Not
         after a verb of saying or one whose complement is عن (class ``about_verb``: وكشف المسؤول عن,
         تحدث المسؤولون عن دور القسم, 2015-07-21 aleqtisadiya): there the head is its subject."""
-        if not self.data.responsible or i + 1 >= b:
-            return False
+        if i + 1 >= b or not any(h.canonical in self.data.responsible_heads for h in heads):
+            return False  # most heads have no such preposition: no normalising for them
         nxt = normalize(self.tokens[i + 1].text)
         if not any(f"{h.canonical} {nxt}" in self.data.responsible for h in heads):
             return False
         if i == a:
             return True
         before = normalize(self.tokens[i - 1].text)
-        saying = self.data.generic.saying if self.data.generic is not None else frozenset()
-        verbs = self.data.about_verbs | saying
+        verbs = self.data.about_verbs  # with the verbs of saying (load_nominal_data)
         return not (before in verbs or (before[:1] in "وف" and before[1:] in verbs))
 
     def _title_of_name(self, i: int, b: int, reading: Reading) -> bool:

@@ -1541,9 +1541,11 @@ def _extend_place_lists(text: str, groups, gaz, places: list[tuple[int, int]]) -
     aljazirah, a column on cities of culture) London is listed with New York, a city, and Paris
     with London, so both are the cities (round 15). Two capitals listed only with each other
     (موسكو وكييف سيتفقان) stay the states."""
+    if not places:
+        return  # no town or region in the article: no list to run through
     capitals = [m for g in groups if g.label == "LOC" and not any(k.startswith("ctry:") for k in g.keys)
                 and any(k in gaz.entries and gaz.entries[k].metonym for k in g.keys) for m in g.mentions]
-    if not capitals or not places:
+    if not capitals:
         return
     added = True
     while added:  # a list has a few items: a pass or two
