@@ -61,6 +61,7 @@ OWNER_SENTENCES = 2
 # the sound masculine plural's nominative ending: an indefinite plural so written is a subject
 # (مواطنون يشكون سوء طريق), the people who act in the story (round 14, ``_unnamed_people``)
 NOMINATIVE_PLURAL = "ون"
+FEMININE_PLURAL = "ات"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
@@ -123,6 +124,19 @@ class NominalData:
     wholes: frozenset[str] = frozenset()
     # singulars whose definite form alone is the class (المواطن: Arabic's generic singular)
     generic_singulars: frozenset[str] = frozenset()
+    # ranks of two words (gazetteers wordclasses.tsv ``name_ranks``: الجندي أول, العريف أول),
+    # normalised: the head and its ordinal before a name are that man's rank (round 15)
+    rank_pairs: frozenset[str] = frozenset()
+    rank_heads: frozenset[str] = frozenset()  # the first word of every rank (الجندي of الجندي أول)
+    # group heads whose feminine plural in ات names a place, no women (مستوطنات: settlements)
+    feminine_places: frozenset[str] = frozenset()
+    # a head and the preposition after it that make it an adjective with its complement, no
+    # actor ("مسوول عن": responsible for), normalised, head and preposition apart by a space
+    responsible: frozenset[str] = frozenset()
+    responsible_heads: frozenset[str] = frozenset()  # their heads alone (مسوول)
+    # verbs whose own complement is that preposition (تحدث عن، كشف عن) and the verbs of saying:
+    # after one, the head is their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
+    about_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -146,7 +160,7 @@ class GenericContext:
 # of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
 _SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
                 "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
-                "whole", "generic_singular")
+                "whole", "generic_singular", "feminine_place", "responsible", "about_verb")
 _CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
                   "place_office": False}
 _AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
@@ -177,6 +191,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
         elif cls in generic:
             generic[cls].update(words)
     nums = resources.json(*NUMBERS)
+    ranks = {" ".join(normalize(w) for w in r.split()) for r in resources.word_class(AREA, "name_ranks")}
+    context = _generic_context(resources, generic)
     numbers = {normalize(w) for part in ("units", "tens", "hundreds", "scales") for w in nums.get(part, {})}
     return NominalData({k: tuple(v) for k, v in heads.items()}, coded["complement"], coded["modifier"],
                        frozenset(sets["act"]), coded["collective"], coded["region"],
@@ -185,11 +201,16 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        frozenset(affixes["construct_ending"]),
                        tuple(sorted(affixes["pronoun"], key=len, reverse=True)), frozenset(sets["particle"]),
                        frozenset(numbers), load_gazetteer(resources), _english_words(resources),
-                       frozenset(sets["name_head"]), frozenset(sets["sport_role"]), _generic_context(resources, generic),
+                       frozenset(sets["name_head"]), frozenset(sets["sport_role"]), context,
                        frozenset(sets["any_determiner"]), coded["place_office"], frozenset(sets["described_noun"]),
                        frozenset(sets["copula"]), sport_delegations=frozenset(sets["sport_delegation"]),
                        people_heads=frozenset(sets["unnamed_people"]), wholes=frozenset(sets["whole"]),
-                       generic_singulars=frozenset(sets["generic_singular"]))
+                       generic_singulars=frozenset(sets["generic_singular"]),
+                       rank_pairs=frozenset(k for k in ranks if " " in k),
+                       rank_heads=frozenset(k.split()[0] for k in ranks),
+                       feminine_places=frozenset(sets["feminine_place"]),
+                       responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]) | context.saying,
+                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -613,6 +634,12 @@ class _DocumentPhrases:
         if found is None:
             return []
         heads, reading = found
+        if self._title_of_name(i, b, reading):
+            return []  # الجندي أول محمد علي العمري: the man's rank, no army
+        if reading.ending == FEMININE_PLURAL and reading.stem in self.data.feminine_places:
+            return []  # بناء المستوطنات: settlements are places, no settlers (round 15)
+        if self._responsible_for(i, a, b, heads):
+            return []  # هو المسؤول عن التفجير: "responsible for", no official (round 15)
         if self._adjective_reading(i, a, reading, heads) or self._genitive_of_name(i, a, reading):
             return []
         if reading.ending in self.data.construct_endings and (reading.definite or self._adjective_next(i, b)):
@@ -684,6 +711,38 @@ class _DocumentPhrases:
         # (ثلاثة مدنيين ... المدنيين هم الضحايا) keeps its country and code
         key = (head.canonical, complement or "", country, "unnamed" if unnamed else reading.pronoun and self.doc.text[start:end])
         return [Phrase(first, last, start, end, key, LABEL[head.cls], full, country)]
+
+    def _responsible_for(self, i: int, a: int, b: int, heads: Sequence[Head]) -> bool:
+        """Is the head at i an adjective with its prepositional complement right after it (class
+        ``responsible``: المسؤول عن التفجير, مسؤولا عن العمليات, المسؤولين عن هذه الجريمة:
+        "responsible for", 2015-07-31 aawsat, 2015-08-01 alriyadh), no group of officials? Not
+        after a verb of saying or one whose complement is عن (class ``about_verb``: وكشف المسؤول عن,
+        تحدث المسؤولون عن دور القسم, 2015-07-21 aleqtisadiya): there the head is its subject."""
+        if i + 1 >= b or not any(h.canonical in self.data.responsible_heads for h in heads):
+            return False  # most heads have no such preposition: no normalising for them
+        nxt = normalize(self.tokens[i + 1].text)
+        if not any(f"{h.canonical} {nxt}" in self.data.responsible for h in heads):
+            return False
+        if i == a:
+            return True
+        before = normalize(self.tokens[i - 1].text)
+        verbs = self.data.about_verbs  # with the verbs of saying (load_nominal_data)
+        return not (before in verbs or (before[:1] in "وف" and before[1:] in verbs))
+
+    def _title_of_name(self, i: int, b: int, reading: Reading) -> bool:
+        """Is the definite singular at i a rank of the ranks list right before a person's name,
+        its ordinal between (والجندي أول محمد علي العمري، الجندي سامي الحربي: 2015-08-01 alyaum,
+        sabq, 3alyoum)? It is that one man's rank, no group: the army (SAUMIL) is no actor there
+        (round 15). Only before the name: a noun right after a name may be the verb's object
+        (دعا الربيعة الأطباء اليمنيين), and a named citizen stays as round 14 left him."""
+        if not reading.definite or reading.pronoun or reading.ending \
+                or f"ال{reading.stem}" not in self.data.rank_heads:
+            return False
+        j = i + 1
+        if j + 1 < b and f"ال{reading.stem} {normalize(self.tokens[j].text)}" in self.data.rank_pairs:
+            j += 1  # the rank's ordinal (الجندي أول)
+        after = self.taken.get(j) if j < b else None
+        return after is not None and after[0].label == "PER" and after[1].start == self.tokens[j].start
 
     def _generic(self, i: int, a: int, last: int, heads: Sequence[Head]) -> bool:
         """Is the bare class noun at token i (through ``last``) a class of people in general? It

@@ -1512,6 +1512,7 @@ def _entities(doc: Document, groups: _Groups, date: str | None, data: Resolution
     plain_places = sorted((m.start, m.end) for g in ordered if g.label == "LOC"
                           and not any(k.startswith("ctry:") or (k in gaz.entries and gaz.entries[k].metonym)
                                       for k in g.keys) for m in g.mentions)
+    _extend_place_lists(text, ordered, gaz, plain_places)
     ents = []
     for i, g in enumerate(ordered, 1):
         g.mentions.sort(key=lambda m: (m.start, m.end))
@@ -1532,6 +1533,31 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 # Between two items of a list: a comma and/or the conjunction و (fused to the next item)
 _LIST_GAP = re.compile(r"\s*[،,]?\s*[وف]?")
+
+
+def _extend_place_lists(text: str, groups, gaz, places: list[tuple[int, int]]) -> None:
+    """Add to ``places`` (sorted spans of places that stand for no state) every capital's mention
+    listed with one of them, through the whole list: in «نيويورك ولندن وباريس» (2015-08-01
+    aljazirah, a column on cities of culture) London is listed with New York, a city, and Paris
+    with London, so both are the cities (round 15). Two capitals listed only with each other
+    (موسكو وكييف سيتفقان) stay the states."""
+    if not places:
+        return  # no town or region in the article: no list to run through
+    capitals = [m for g in groups if g.label == "LOC" and not any(k.startswith("ctry:") for k in g.keys)
+                and any(k in gaz.entries and gaz.entries[k].metonym for k in g.keys) for m in g.mentions]
+    if not capitals:
+        return
+    added = True
+    while added:  # a list has a few items: a pass or two
+        added = False
+        for m in capitals:
+            span = (m.start, m.end)
+            i = bisect.bisect_left(places, span)
+            if i < len(places) and places[i] == span:
+                continue
+            if _listed_with_places(text, m, places):
+                places.insert(i, span)
+                added = True
 
 
 def _listed_with_places(text: str, m, places: list[tuple[int, int]]) -> bool:
