@@ -61,3 +61,14 @@ def test_then_right_after_a_title_leaves_it_without_todays_holder():
             "صالحي، وكبير المفاوضين الإيرانيين حسين جليلي.")
     e = person(text, "وزير الخارجية الإيراني", published="2015-07-21")
     assert e.attrs.get("name_en") != "Mohammad Javad Zarif"
+
+
+def test_then_after_a_title_whose_holder_the_article_named_before_is_him():
+    # aawsat 2015-08-01: the state of emergency of July 2015; «وقتها» is a month before publication
+    # and the article has just named the president
+    text = ("وفي الرابع من يوليو، وبعد ثمانية أيام من الهجوم على فندق سوسة الذي خلف عشرات القتلى، معظمهم "
+            "سياح من بريطانيا، أعلن الرئيس الباجي قائد السبسي حالة الطوارئ في البلاد لثلاثين يوما.\n\n "
+            "وقال الرئيس التونسي وقتها إن إعلان حالة الطوارئ يعود إلى «المخاطر المحدقة بالبلاد والوضع "
+            "الإقليمي، وامتداد الإرهاب إلى الكثير من البلدان العربية الشقيقة».")
+    e = person(text, "الرئيس التونسي", published="2015-08-01")
+    assert e.attrs["name_en"] == "Beji Caid Essebsi"

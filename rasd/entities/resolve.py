@@ -1877,13 +1877,15 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
             gid = bound.get(t.office)
             when = _title_time(doc, t, f, iso) if gid is None and iso else None
             if when is not None:
-                a, b = when
+                a, b = (iso, iso) if when == _THEN else when
                 holders = [k for k, lo, hi in gaz.office_holders.get(t.office, ())
                            if (not lo or lo <= a) and (not hi or b < hi)]
                 if len(holders) == 1:
                     e = gaz.entries[holders[0]]
                     gid = e.group or e.key
-                    if gid not in groups:
+                    if when == _THEN and not any(m.group == gid and m.start < t.start for m in by_start):
+                        gid = None  # «آنذاك» with no year: today's holder only when named before
+                    elif gid not in groups:
                         groups[gid] = _G(gid, e.label, e.canonical, [e.key])
             t.group = gid or ""
         if not t.group:
@@ -1894,6 +1896,8 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
         groups[t.group].mentions.append(t)
 
 
+# what _title_time answers for a title dated by «آنذاك» to a time no year names
+_THEN = ("then", "then")
 # «آنذاك» dates a title when it follows it within this many words (رئيس الوزراء التركي في حينها:
 # the title, a preposition, the word); further on it belongs to another phrase
 TITLE_THEN_WORDS = 3
@@ -1910,11 +1914,12 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _WORD_BEFORE_YEAR = re.compile(r"(\w+)\s*(?:\([^()\n]{1,20}\)\s*)?$")
 
 
-def _title_time(doc: Document, t, f: Mapping[str, frozenset], iso: str) -> tuple[str, str] | None:
+def _title_time(doc: Document, t, f: Mapping[str, frozenset], iso: str) -> tuple[str, str]:
     """The time (first day, last day) at which a title's holder is meant: the publication day,
-    or, when a year before the publication year dates the title, that whole year; None (no
-    holder) when a word of ``title-then`` right after it (الرئيس المصري آنذاك) dates it to a past
-    time that no year names. A year dates a title in the title's own clause («في عام 1978»
+    or, when a year before the publication year dates the title, that whole year; no time when a word of ``title-then`` right after it (الرئيس المصري آنذاك) dates it to a past
+    time that no year names: ``_THEN``, the holder at publication only when the article names him
+    before the title (the name «الباجي قائد السبسي» two sentences before «وقال الرئيس التونسي
+    وقتها», aawsat 2015-08-01, a month earlier; not «الرئيس الأميركي آنذاك» of 1990). A year dates a title in the title's own clause («في عام 1978»
     beside «الرئيس المصري»), or as a time adverbial that opens its sentence or its paragraph,
     within the first ``OPENING_WORDS`` words of that clause: «بعد ظهور المعارضة السورية في أوائل
     عام 2011،» opens the paragraph that ends «وذلك بعد ساعات فقط من زيارة وزير الخارجية التركي
@@ -1943,9 +1948,9 @@ def _title_time(doc: Document, t, f: Mapping[str, frozenset], iso: str) -> tuple
         if years:
             year = min(years)[1]
             if year >= int(iso[:4]):
-                return None if then else (iso, iso)
+                return _THEN if then else (iso, iso)
             return f"{year}-01-01", f"{year}-12-31"
-    return None if then else (iso, iso)
+    return _THEN if then else (iso, iso)
 
 
 def _opening(text: str, a: int, b: int) -> tuple[int, int]:
