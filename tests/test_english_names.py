@@ -133,20 +133,22 @@ def test_name_for_works_on_an_entity_alone_and_never_gives_an_empty_name():
 # SaudiNewsNet entities of 2015-07-22, 2015-08-02 and 2015-08-07 (15) and the dev golds (5); the
 # expected spelling is the scheme's, worked out by hand from docs/english-names.md. The known-
 # spellings table was written before the draw. Foreign names read poorly by design: short vowels
-# and foreign clusters cannot be recovered from Arabic letters.
+# and foreign clusters cannot be recovered from Arabic letters. Round ents16: a word ending in
+# consonant + و reads -o and keeps its clusters (كابيلو Kabilo, باردو Bardo; روبرتو gives Rubrto, a
+# cluster too many: the letters do not tell Ro-ber-to from Cris-tia-no).
 REAL_NAMES = [
     # ANERcorp train
     ("ربيع دكانة", "Rabi Dakana"),
     ("جاي شين", "Jay Shin"),
     ("هريديش تريباثي", "Haridish Taribathi"),
-    ("كولو توريه", "Kulu Turih"),
+    ("كولو توريه", "Kulo Turih"),
     ("صلاح الدين أحمد ناجي جبارة الجبوري", "Salah al-Din Ahmed Naji Jabara al-Jubouri"),
     ("سبايك لي", "Sabayek Li"),
     ("وراين غيغيز", "Warayen Ghighiz"),
     ("وسميرة عبد العزيز", "Samira Abdulaziz"),
-    ("روبرتو دونادوني", "Rubartu Dunaduni"),
+    ("روبرتو دونادوني", "Rubrto Dunaduni"),
     ("وجلال محمود", "Jalal Mahmoud"),
-    ("فابيو كابيلو", "Fabeyu Kabilu"),
+    ("فابيو كابيلو", "Fabyo Kabilo"),
     ("وأحمد حسن", "Ahmed Hassan"),
     ("عبد الولي الشميري", "Abdulwali al-Shamiri"),
     ("سام هيبيا", "Sam Hibaya"),
@@ -156,8 +158,8 @@ REAL_NAMES = [
     ("ومحمد البشير ولد المختار", "Mohammed al-Bashir Ould al-Mokhtar"),
     ("دينا عبدالله", "Dina Abdullah"),
     ("شيفا رحماني", "Shifa Rahmani"),
-    ("دومو هونج", "Dumu Hunaj"),
-    ("صامويل إيتو", "Samewil Iytu"),
+    ("دومو هونج", "Dumo Hunaj"),
+    ("صامويل إيتو", "Samewil Iyto"),
     ("ستيفن بينار", "Stephen Binar"),
     ("ماركو ماتيراتزي", "Marco Matiratezi"),
     ("وغيث الطراونة", "Waghith al-Tarawena"),
@@ -181,7 +183,7 @@ REAL_NAMES = [
     ("مونتغمري كليفت", "Munatghamri Kalifat"),
     ("سليم شوقي", "Salim Shawki"),
     ("محمد بن عبدالرحمن بن عبدالعزيز", "Mohammed bin Abdulrahman bin Abdulaziz"),
-    ("بريجيت باردو وصوفيا لورن", "Barijit Baredu Wasufaya Luran"),
+    ("بريجيت باردو وصوفيا لورن", "Barijit Bardo Wasufaya Luran"),
     # dev golds
     ("خالد الباتع", "Khaled al-Bate"),
     ("عبدالرحمن صباح عيدان", "Abdulrahman Sabah Idan"),

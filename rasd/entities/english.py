@@ -139,6 +139,14 @@ AIN = "ع"
 ALEF = "ا"
 TA_MARBUTA = "ة"
 CONJUNCTION = "و"
+WAW = "و"
+# A name word that ends in و after a consonant is almost always foreign and ends in -o in English
+# (رونالدو Ronaldo, بيدرو Pedro, كاسترو Castro, شينزو Shinzo; Arabic short forms too: عبدو
+# Abdo); the few Arabic names so written keep their own spelling from known_spellings.tsv (عمرو
+# Amr, أبو Abu). Words of two or three letters are left to the scheme's u: جو Joe, شو Shaw, and
+# Arabic words such as حلو (Helou), نحو, whose first two letters are no foreign cluster.
+FINAL_O = "o"
+FINAL_O_MIN_LETTERS = 3
 
 
 def split_name_words(name: str) -> list[str]:
@@ -203,6 +211,8 @@ def word_units(word: str, scheme: LetterScheme) -> list[_Unit]:
                                       or scheme.kind.get(nxt) in ("vowel", "semivowel", "ta-marbuta")):
             # و ي are consonants first in the word, after a vowel, before a vowel letter or doubled
             units.append(_Unit(scheme.consonant[c] * (2 if twice else 1), False, letter=c, geminate=twice))
+        elif c == WAW and i == n - 1 and n > FINAL_O_MIN_LETTERS and units and not units[-1].vowel:
+            units.append(_Unit(FINAL_O, True, long=True, letter=c))  # رونالدو Ronaldo, بيدرو Pedro
         elif kind in ("vowel", "semivowel"):
             units.append(_Unit(scheme.vowel[c], True, long=True, letter=c))
         else:
@@ -223,6 +233,10 @@ def romanize_word(word: str, scheme: LetterScheme) -> str:
     nothing, except ع closing a syllable, which doubles its vowel as English news writes it
     (سعد saad, جعفر jaafar)."""
     units = word_units(word, scheme)
+    # a foreign word (its final و read -o: كاسترو) keeps its consonant clusters as written (Kastro,
+    # not Kasetro): a European name's clusters are its own, not the Arabic syllables the vowels
+    # below supply
+    foreign = bool(units) and units[-1].letter == WAW and units[-1].text == FINAL_O
     out: list[str] = []
     state = "start"  # start | onset | short | long-a | long | coda
     for i, u in enumerate(units):
@@ -235,8 +249,8 @@ def romanize_word(word: str, scheme: LetterScheme) -> str:
             state = "onset"
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt is None or nxt.vowel or not nxt.letter:
-            out.append(u.text)  # before a vowel, or last: takes no vowel of its own
+        if nxt is None or nxt.vowel or not nxt.letter or foreign and not u.geminate:
+            out.append(u.text)  # before a vowel, or last, or in a foreign cluster: no vowel of its own
             state = "onset"
         elif u.geminate or nxt.geminate or state in ("start", "onset", "coda", "long"):
             out.append(u.text + "a")
@@ -382,6 +396,12 @@ class EnglishNames:
                 out[key] = latin[0]  # the news name (Britain, Turkey) before the country data's
             elif r[0] in self.data.places:
                 out[key] = self.data.places[r[0]]
+        # clubs, leagues and tournaments by their English names (Real Madrid, Al Hilal): read
+        # letter by letter a foreign club came out as «Rayal Madrid» (reading 8, 2015-08 sample H)
+        for r in resources.table(GAZETTEERS, "clubs.tsv", 5):
+            latin = [n for n in (r[5] if len(r) > 5 else "").split("|") if n]
+            if latin:
+                out[f"club:{r[0]}"] = latin[0]
         for key, name in self.data.curated.items():
             out[f"cur:{key}"] = name
         return out

@@ -124,7 +124,7 @@ class HomeCountry:
         if not context:
             return
         sentences = doc.sentences or []
-        cameo = self._cameo(context)
+        cameo = self.cameo(context)
         for e in todo:
             if context != home and any(w in self.blocs for m in e.mentions for w in nkey(m.text).split()):
                 continue
@@ -156,7 +156,7 @@ class HomeCountry:
         home country is that outlet, unless its sentence names another country."""
         own = self.names.get(self.outlet_of(doc), frozenset())
         at_home = frozenset().union(*(n for o, n in self.names.items() if self.outlets.get(o) == home))
-        media = self._cameo(home) + "MED"
+        media = self.cameo(home) + "MED"
         for e in entities:
             code = e.attrs.get("code") or ""
             if e.label != "ORG" or not code.endswith("MED") or code == media:
@@ -170,9 +170,21 @@ class HomeCountry:
                 if not self._names_another_country(doc.text, sent.start, sent.end, entities, home):
                     e.attrs["code"], e.attrs["country"] = media, home
 
-    def _cameo(self, iso: str) -> str:
+    def cameo(self, iso: str) -> str:
+        """The CAMEO country code of ISO3 ``iso`` (the gazetteer's, else ``iso`` itself)."""
         e = self.gazetteer.entries.get(f"ctry:{iso}")
         return e.code if e is not None and e.code else iso
+
+    def domestic_context(self, doc: Document, entities: Sequence[Entity], a: int, b: int) -> str:
+        """The country (ISO3) of an unnamed official whose clause is doc.text[a:b] (وزير الداخلية
+        with no nationality): the outlet's home country, unless the article is about another
+        country or text[a:b] names one; "" then."""
+        home = self.of_document(doc)
+        if not home or self._about_another_country(entities, home):
+            return ""
+        if self._names_another_country(doc.text, a, b, entities, home):
+            return ""
+        return home
 
     def _about_another_country(self, entities: Sequence[Entity], home: str) -> bool:
         counts = _country_counts(entities)

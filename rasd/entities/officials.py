@@ -209,15 +209,11 @@ class Officials:
         agent = self.gazetteer.agents.get(lemma_key(" ".join(title))) or "GOV"
         iso = self.gazetteer.demonyms.get(title[-1][2:]) if len(title) > 2 else None
         if iso:
-            return self.home._cameo(iso) + agent
-        home = self.home.of_document(doc)
-        if not home or self.home._about_another_country(entities, home):
-            return ""
+            return self.home.cameo(iso) + agent
         sent = _sentence(doc, start)
         a, b = (sent.start, sent.end) if sent is not None else (words[0][0], start)
-        if self.home._names_another_country(doc.text, a, b, entities, home):
-            return ""
-        return self.home._cameo(home) + agent
+        home = self.home.domestic_context(doc, entities, a, b)
+        return self.home.cameo(home) + agent if home else ""
 
 
 def _sentence(doc: Document, pos: int):

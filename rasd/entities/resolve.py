@@ -195,6 +195,10 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
     filters: dict[str, set[str]] = {}
     for w, role in (r[:2] for r in resources.table(AREA, "ner_filters.tsv", 2)):
         filters.setdefault(role.strip(), set()).add(nkey(w))
+    # a Gregorian month name before a number makes it a year (في 20 يوليو (تموز) 2012): the dates
+    # stage's own list of month spellings, read by the title pass (_title_time)
+    months = resources.json("dates", "months.json")["gregorian"]
+    filters.setdefault("year-before", set()).update(nkey(n) for ns in months.values() for n in ns)
     data = ResolutionData(
         gazetteer=load_gazetteer(resources),
         institutions=load_institution_rules(resources),
@@ -1891,18 +1895,23 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
             if binds and not former:
                 bound.setdefault(t.office, group)
             t.group = group
-    # pass 2: every other title through the binding, else the office holder at the date
+    # pass 2: every other title through the binding, else the office holder at the time of its
+    # sentence (the publication date unless the sentence is dated to a past year: _title_time)
     iso = actors.iso_day(date)
     for t, former, _ in kept:
         if not t.group and not former:
             gid = bound.get(t.office)
-            if gid is None and iso:
+            when = _title_time(doc, t, f, iso) if gid is None and iso else None
+            if when is not None:
+                a, b = (iso, iso) if when == _THEN else when
                 holders = [k for k, lo, hi in gaz.office_holders.get(t.office, ())
-                           if (not lo or lo <= iso) and (not hi or iso < hi)]
+                           if (not lo or lo <= a) and (not hi or b < hi)]
                 if len(holders) == 1:
                     e = gaz.entries[holders[0]]
                     gid = e.group or e.key
-                    if gid not in groups:
+                    if when == _THEN and not any(m.group == gid and m.start < t.start for m in by_start):
+                        gid = None  # «آنذاك» with no year: today's holder only when named before
+                    elif gid not in groups:
                         groups[gid] = _G(gid, e.label, e.canonical, [e.key])
             t.group = gid or ""
         if not t.group:
@@ -1911,6 +1920,84 @@ def _resolve_titles(doc, names, nominals, groups, data: ResolutionData, date) ->
                 groups[gid] = _G(gid, "PER", _display(text[t.start:t.end]), [t.key])
             t.group = gid
         groups[t.group].mentions.append(t)
+
+
+# what _title_time answers for a title dated by «آنذاك» to a time no year names
+_THEN = ("then", "then")
+# «آنذاك» dates a title when it follows it within this many words (رئيس الوزراء التركي في حينها:
+# the title, a preposition, the word); further on it belongs to another phrase
+TITLE_THEN_WORDS = 3
+# a fronted time adverbial («في عام 1978،», «بعد ظهور المعارضة السورية في أوائل عام 2011،»)
+# takes at most this many words before its comma; a year further into a first clause belongs to
+# that clause's own phrase
+OPENING_WORDS = 10
+# the marks that end a clause in news prose (as rasd.entities.home's): commas, semicolons, colon,
+# full stops, a line break
+_CLAUSE_MARK = re.compile(r"[،,؛;:.!?\n]")
+# a four-digit year of the Gregorian calendar as news writes it (1978, 2011, 1978م)
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# the word before a year, past a parenthesised second month name: «يوليو (تموز) 2012»
+_WORD_BEFORE_YEAR = re.compile(r"(\w+)\s*(?:\([^()\n]{1,20}\)\s*)?$")
+
+
+def _title_time(doc: Document, t, f: Mapping[str, frozenset], iso: str) -> tuple[str, str]:
+    """The time (first day, last day) at which a title's holder is meant: the publication day,
+    or, when a year before the publication year dates the title, that whole year; no time when a word of ``title-then`` right after it (الرئيس المصري آنذاك) dates it to a past
+    time that no year names: ``_THEN``, the holder at publication only when the article names him
+    before the title (the name «الباجي قائد السبسي» two sentences before «وقال الرئيس التونسي
+    وقتها», aawsat 2015-08-01, a month earlier; not «الرئيس الأميركي آنذاك» of 1990). A year dates a title in the title's own clause («في عام 1978»
+    beside «الرئيس المصري»), or as a time adverbial that opens its sentence or its paragraph,
+    within the first ``OPENING_WORDS`` words of that clause: «بعد ظهور المعارضة السورية في أوائل
+    عام 2011،» opens the paragraph that ends «وذلك بعد ساعات فقط من زيارة وزير الخارجية التركي
+    إلى دمشق» (aawsat 2015-07-25: Davutoglu, not the minister of 2015), while a year inside
+    another clause of a long sentence («جائزة (… عام 2007م)» before «أقول إن برنامج خادم
+    الحرمين الشريفين», okaz 2015-07-25) dates only that clause. A year after ``year-since``
+    (منذ عام 2000) opens a period that runs to today and dates nothing; a year must follow a
+    ``year-before`` word (عام, سنة, a month name) or carry م, so counts (أكثر من 1900 شخص) are
+    no years."""
+    text = doc.text
+    i = doc.sentence_index(t.start)
+    a, b = (doc.sentences[i].start, doc.sentences[i].end) if i >= 0 else (t.start, t.end)
+    # «آنذاك» right after the title (a few words, no punctuation between), as «الرئيس المصري
+    # حينها»: further on, «في حينها» is the time of another clause (كشف عنها الملك في حينها,
+    # aawsat 2015-07-21, after «الرئيس الأميركي» who is the president of the day)
+    after = re.match(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,%d}" % TITLE_THEN_WORDS, text[t.end:min(b, t.end + 60)])
+    then = bool(after) and any(nkey(w) in f.get("title-then", ()) for w in after.group(0).split())
+    lo = a
+    for m in _CLAUSE_MARK.finditer(text, a, t.start):
+        lo = m.end()
+    m = _CLAUSE_MARK.search(text, t.end, b)
+    para = text.rfind("\n", 0, a) + 1
+    for x, y in ((lo, m.start() if m else b), _opening(text, a, b), _opening(text, para, a)):
+        years = [(abs(m.start() - t.start), int(m.group(1))) for m in _YEAR.finditer(text, x, y)
+                 if _names_year(text, m, f)]
+        if years:
+            year = min(years)[1]
+            if year >= int(iso[:4]):
+                return _THEN if then else (iso, iso)
+            return f"{year}-01-01", f"{year}-12-31"
+    return _THEN if then else (iso, iso)
+
+
+def _opening(text: str, a: int, b: int) -> tuple[int, int]:
+    """The opening clause of text[a:b], up to its first clause mark and at most
+    ``OPENING_WORDS`` words: where a fronted time adverbial stands."""
+    m = _CLAUSE_MARK.search(text, a, b)
+    end = m.start() if m else b
+    w = re.match(r"\s*(?:\S+\s+){0,%d}\S*" % (OPENING_WORDS - 1), text[a:end])
+    return a, a + w.end() if w else a
+
+
+def _names_year(text: str, m: re.Match, f: Mapping[str, frozenset]) -> bool:
+    """Whether the number ``m`` is a year of a past time: after a ``year-before`` word or
+    followed by م, and not after ``year-since`` (منذ عام 2011: to this day)."""
+    before = text[max(0, m.start() - 40):m.start()]
+    w = _WORD_BEFORE_YEAR.search(before)
+    words = before.split()
+    if words and nkey(words[-1]) in f.get("year-since", ()) \
+            or len(words) > 1 and nkey(words[-2]) in f.get("year-since", ()):
+        return False
+    return bool(w and nkey(w.group(1)) in f.get("year-before", ())) or text[m.end():m.end() + 1] == "م"
 
 
 def _one_mention_per_span(entities: list[Entity]) -> None:
