@@ -21,6 +21,11 @@ sample E") found conflict and cooperation words whose sense the words around the
   تقدما "achieved", not "investigated"); God as the object of a verb of calling (**prayer**: ودعت
   القيادة الله- سبحانه وتعالى- أن يتقبلهم); an **adjective** after a definite word (الخدمات المساندة)
   (branch evprec8, docs/events.md "Round 8 of precision").
+- a word in its **everyday sense** by what follows it (branch evsense, round 13): رحل عن/تاركا
+  "left, passed away", not رحّل "deported"; استهدف توفير "aims at providing"; a noun with an
+  adjective of an occasion (noun_object: تظاهرة ثقافية "a festival"); a thanks whose reason is a
+  **courtesy** (على حفاوة الاستقبال، لحضورهم); an address to the doer's **own staff** (موظفي الوزارة،
+  منسوبيها): acts inside one body (docs/events.md "Round 13").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
