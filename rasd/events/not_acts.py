@@ -21,6 +21,11 @@ sample E") found conflict and cooperation words whose sense the words around the
   تقدما "achieved", not "investigated"); God as the object of a verb of calling (**prayer**: ودعت
   القيادة الله- سبحانه وتعالى- أن يتقبلهم); an **adjective** after a definite word (الخدمات المساندة)
   (branch evprec8, docs/events.md "Round 8 of precision").
+- a word in its **everyday sense** by what follows it (branch evsense, round 13): رحل عن/تاركا
+  "left, passed away", not رحّل "deported"; استهدف توفير "aims at providing"; a noun with an
+  adjective of an occasion (noun_object: تظاهرة ثقافية "a festival"); a thanks whose reason is a
+  **courtesy** (على حفاوة الاستقبال، لحضورهم); an address to the doer's **own staff** (موظفي الوزارة،
+  منسوبيها): acts inside one body (docs/events.md "Round 13").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -36,7 +41,7 @@ from .types import Trigger
 
 FILE = "not_acts.tsv"
 KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb",
-         "verb_object", "prayer", "adjective")
+         "verb_object", "prayer", "adjective", "noun_object", "courtesy", "staff", "own_body")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -56,6 +61,11 @@ CLAUSE_BREAK = frozenset(".،,;؛:!?؟")
 PRAYER_REACH = 8
 # The dashes that open a praise after God's name (الله- سبحانه وتعالى-، الله - عز وجل -).
 DASHES = frozenset("-–—")
+# How many words after a verb or noun of thanks the reason for the thanks (على + noun, لـ + noun)
+# may stand: the one thanked may be a title chain and a list (وشكرت الحركة في بيانها خادم الحرمين
+# الشريفين والمسؤولين في المملكة على حفاوة استقبال وفد الحركة, okaz 2015-07-21: nine words).
+# Within the clause only.
+COURTESY_REACH = 12
 # Punctuation that is passed over (quotation marks and brackets around a name).
 QUOTE_MARKS = frozenset("«»\"“”()'")
 
@@ -93,6 +103,17 @@ class NotActs:
     # PLOVER type -> nouns with the article that, right after a definite word, are its adjective
     # (الخدمات المساندة "support services", الفرق المساندة "the backing teams"), not an act
     adjectives: dict = None
+    # (PLOVER type, noun without article) -> words after it that give the noun an everyday sense
+    # (تظاهرة ثقافية/رياضية: a festival, an event, not a demonstration), looked for as ``objects``
+    noun_objects: dict = None
+    # PLOVER type -> reasons for thanks that make it a courtesy (على حفاوة الاستقبال، على رعايتهم،
+    # لحضورهم): hospitality, organisation, attendance, greetings, condolences; under "thanks" the
+    # lexicon forms of the verbs of thanking (شكر) whose reason is looked at
+    courtesy: dict = None
+    # PLOVER type -> nouns of a body's own staff (موظفي، منسوبي، العاملين) and, under "*" in
+    # own_body, the bare definite words that name the body told before (الوزارة، الجامعة)
+    staff: dict = None
+    own_body: frozenset = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -100,14 +121,15 @@ class NotActs:
         for n, row in enumerate(resources.table("events", FILE, 3), 1):
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown kind {row[0]!r}")
-            if row[0] == "verb_object":
+            if row[0] in ("verb_object", "noun_object"):
                 verb, _, obj = row[2].partition(" ")
                 if not obj:
-                    raise ModelError(f"data file events/{FILE} row {n}: verb_object is 'verb object'")
+                    raise ModelError(f"data file events/{FILE} row {n}: {row[0]} is 'word object'")
                 words[row[0]].setdefault((row[1], normalize(verb)), set()).add(normalize(obj))
                 continue
             words[row[0]].setdefault(row[1], set()).add(normalize(row[2]))
         freeze = lambda d: {t: frozenset(ws) for t, ws in d.items()}  # noqa: E731
+        nouns = words["noun_object"]
         pronouns = tuple(sorted(resources.word_class("events", "pronoun_suffixes"), key=len, reverse=True))
         every = lambda k: frozenset(w for ws in words[k].values() for w in ws)  # noqa: E731
         return cls(freeze(words["object"]), freeze(words["state"]), freeze(words["state_possessed"]), pronouns,
@@ -115,7 +137,9 @@ class NotActs:
                    lam_objects=every("lam_object"), purpose=every("purpose"), means_verbs=every("means_verb"),
                    prepositions=frozenset(resources.word_class("events", "prepositions")),
                    state_verbs=freeze(words["state_verb"]), verb_objects=freeze(words["verb_object"]),
-                   prayer=freeze(words["prayer"]), adjectives=freeze(words["adjective"]))
+                   prayer=freeze(words["prayer"]), adjectives=freeze(words["adjective"]),
+                   noun_objects=freeze(nouns), courtesy=freeze(words["courtesy"]), staff=freeze(words["staff"]),
+                   own_body=every("own_body"))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
@@ -123,7 +147,82 @@ class NotActs:
         return (self._idiom_object(typ, trig, tokens, norm) or self._state(typ, norm[trig.first])
                 or (trig.pos == "v" and (self._state_verb(typ, trig, norm) or self._verb_object(typ, trig, tokens, norm)))
                 or self._prayer(typ, trig, tokens, norm) or self._adjective(typ, trig, norm)
-                or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm))))
+                or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm)
+                                         or self._noun_object(typ, trig, tokens, norm)))
+                or self._courtesy(typ, trig, tokens, norm) or self._own_staff(typ, trig, tokens, norm))
+
+    def _noun_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Does a word after the noun give it an everyday sense (تظاهرة ثقافية، هذه التظاهرة
+        السياحية: a festival or a fair, not a demonstration)? The noun is taken without و/ف, a
+        preposition or the article; the word is looked for as a verb's object is, with or without
+        the article (an adjective agrees with its noun in definiteness)."""
+        if not self.noun_objects:
+            return False
+        w = _bare(norm[trig.first])
+        objects = self.noun_objects.get((typ, w[2:] if w.startswith("ال") else w))
+        return bool(objects) and self._object_in(objects, trig, tokens, norm)
+
+    def _courtesy(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the trigger a thanks whose reason is a courtesy (شكر خادم الحرمين الشريفين على
+        الحفاوة التي لقيها، شكر رئيس اللجنة أهالي مدينة العيون لحضورهم الاحتفال)? The reason is a
+        noun after على, or glued to لـ, within COURTESY_REACH words in the trigger's clause, with a
+        pronoun suffix or after حسن/كرم (على حسن الاستقبال). A thanks for a party's efforts, support
+        or mediation (على جهودهم للتوسط) is none of these and stays SUPPORT."""
+        reasons = self.courtesy.get(typ) if self.courtesy else None
+        if not reasons or not (set(trig.form.split()[0].split("|")) & self.courtesy.get("thanks", frozenset())):
+            return False  # only a thanks: a welcome (رحب بالهجمات التركية) is a stance, not a courtesy
+        words = 0
+        for k in range(trig.last + 1, len(norm)):
+            if tokens[k].text in CLAUSE_BREAK:
+                return False
+            w = strip_conjunction(norm[k])
+            if w == "علي" and k + 1 < len(norm):
+                nxt = _bare(norm[k + 1])
+                if nxt in ("حسن", "كرم") and k + 2 < len(norm):
+                    nxt = _bare(norm[k + 2])
+                if self._reason(nxt, reasons):
+                    return True
+            elif w[:1] == "ل" and len(w) > 4 and w[1:] not in reasons and self._reason(w[1:], reasons):
+                # لحضورهم، لرعايتها: the reason with its pronoun; not a noun that لـ governs
+                # (لتنظيم الدولة، للرئاسة العامة لرعاية الشباب: ة is spelt as the pronoun ه)
+                return True
+            words += 1
+            if words >= COURTESY_REACH:
+                return False
+        return False
+
+    def _reason(self, w: str, reasons) -> bool:
+        """Is ``w`` a reason of courtesy, bare (حضور)، with the article (الحضور) or with a pronoun
+        (حضورهم، رعايتها: the feminine ة is written ت before it)?"""
+        if w.startswith("ال"):
+            w = w[2:]
+        return w in reasons or any(w.endswith(p) and (w[:-len(p)] in reasons or (
+            w[:-len(p)].endswith("ت") and w[:-len(p) - 1] + "ه" in reasons)) for p in self.pronouns)
+
+    def _own_staff(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the one addressed the staff of the doer's own body (حث وزير الإسكان موظفي الوزارة،
+        منسوبيها)? A staff noun within OBJECT_REACH words after the trigger, in its clause, that
+        carries a possessive pronoun or is followed by a bare definite word naming a body (الوزارة،
+        الجامعة، الهيئة): the body told before, the doer's own. Acts inside one body are its
+        administration, not acts between two parties (PLOVER)."""
+        nouns = self.staff.get(typ) if self.staff else None
+        if not nouns:
+            return False
+        words = 0
+        for k in range(trig.last + 1, len(norm)):
+            if tokens[k].text in CLAUSE_BREAK:
+                return False
+            if tokens[k].text in QUOTE_MARKS:
+                continue
+            w = _bare(norm[k])
+            if w in nouns and k + 1 < len(norm) and _bare(norm[k + 1]) in self.own_body:
+                return True
+            if any(w.endswith(p) and w[:-len(p)] in nouns for p in self.pronouns if len(w) > len(p) + 3):
+                return True
+            words += 1
+            if words >= OBJECT_REACH:
+                return False
+        return False
 
     def _state_verb(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
         """Is the verb a form that tells a standing state (تسيطر قوات … على نحو ثلثي الشريط)?"""
