@@ -59,6 +59,11 @@ def _named(data: NameEdgeData, key: str, word: str) -> bool:
     return key in data.listed or not NAME_CLASSES.isdisjoint(data.name_classes.get(normalize(word), ()))
 
 
+def known_name(data: NameEdgeData, word: str) -> bool:
+    """Is ``word`` a one-word name of the entity lists or of the tagger's name classes?"""
+    return _named(data, nkey(word), word)
+
+
 def clitic_letter_start(text: str, start: int, end: int, data: NameEdgeData) -> int:
     """The start of a tagger's span that begins one letter into a word after ف or ك, when that
     letter is the name's own first letter (see the module's text), else ``start``."""
