@@ -92,3 +92,20 @@ def test_a_body_named_after_the_un_takes_the_un_code():
     # a ministry named with its country keeps its own code
     names = found("وأكدت وزارة الداخلية السعودية أن الحادث قيد التحقيق", "2015-07-31", source="aawsat")
     assert names.get("وزارة الداخلية السعودية", ("", ""))[1] == "SAUGOV", names
+
+
+# -- a particle before a place makes a place, and a particle alone names no one -------------------
+# 2015-08-01 aawsat (the Réunion debris): in the whole article the tagger read «دو» as a person and
+# «لاريونيون» as a place; taking the place after the particle as a surname made the island a person
+REUNION = ("وقالت هذه الهيئة في بيان على موقعها الإلكتروني إن الرحلة «إي إف - 671» المقبلة من سان ديني دو "
+            "لاريونيون، حطت عند الساعة 6.17")
+
+
+def test_a_particle_before_a_place_is_no_person():
+    from entities_support import ENTITIES
+    from rasd.entities.resolve import _particle_name
+    data = dict(ENTITIES.components())["entities"].data
+    k = REUNION.index(" دو ") + 1
+    assert _particle_name(REUNION, k, k + 2, data) == (k, k)  # «دو» alone: no mention
+    k = VAN_GAAL.index("لويس فان")
+    assert _particle_name(VAN_GAAL, k, k + len("لويس فان"), data) == (k, k + len("لويس فان غال"))

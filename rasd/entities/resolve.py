@@ -46,7 +46,7 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
-from .name_edges import construct_letter_start, known_name
+from .name_edges import construct_letter_start, known_name, place_word
 from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_forms, title_only,
                           titled_span)
@@ -433,7 +433,8 @@ def _particle_name(text: str, start: int, end: int, data: ResolutionData) -> tup
     if _is_particle(text[words[-1][0]:words[-1][1]], particles):
         surname = after and nkey(after.group(1))
         if surname and not _is_particle(after.group(1), particles) and not surname.startswith("ال") \
-                and data.counts.get(surname, 0) < VOCABULARY:
+                and data.counts.get(surname, 0) < VOCABULARY \
+                and not (data.edges is not None and place_word(data.edges, after.group(1))):
             words.append(after.span(1))
         elif len(words) > 1:
             words.pop()  # a particle with no name after it is no part of the name
@@ -446,6 +447,8 @@ def _particle_name(text: str, start: int, end: int, data: ResolutionData) -> tup
         given = before.group(1)
         if known_name(data.edges, given) and data.counts.get(nkey(given), 0) < VOCABULARY:
             words.insert(0, before.span(1))
+    if all(_is_particle(text[a:b], particles) for a, b in words):
+        return start, start  # «دو» alone (سان ديني دو لاريونيون): a particle names no one
     return words[0][0], words[-1][1]
 
 
