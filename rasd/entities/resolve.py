@@ -427,17 +427,20 @@ def _particle_name(text: str, start: int, end: int, data: ResolutionData) -> tup
         return start, end
     last = text[words[-1][0]:words[-1][1]]
     after = _SPACED_WORD.match(text, end)
+    taken = False  # the particle is one this rule took after the span (not the tagger's)
     if not _is_particle(last, particles) and after and _is_particle(after.group(1), particles):
         words.append(after.span(1))  # «لويس» + فان غال
         after = _SPACED_WORD.match(text, after.end())
+        taken = True
     if _is_particle(text[words[-1][0]:words[-1][1]], particles):
         surname = after and nkey(after.group(1))
         if surname and not _is_particle(after.group(1), particles) and not surname.startswith("ال") \
                 and data.counts.get(surname, 0) < VOCABULARY \
                 and not (data.edges is not None and place_word(data.edges, after.group(1))):
             words.append(after.span(1))
-        elif len(words) > 1:
-            words.pop()  # a particle with no name after it is no part of the name
+        elif taken:
+            words.pop()  # a particle with no name after it is no part of the name; the tagger's
+            # own last word stays (تشو دي, ANERcorp: the Chinese given name Di)
     first = text[words[0][0]:words[0][1]]
     before = _WORD_SPACED.search(text, max(0, words[0][0] - 30), words[0][0])
     if not _is_particle(first, particles) and before and _is_particle(before.group(1), particles):
