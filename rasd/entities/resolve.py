@@ -183,6 +183,8 @@ class ResolutionData:
     edges: Optional[NameEdgeData] = None
     # titles, ranks and a family's house: what is never a name alone (name_titles.py, round 13)
     title_words: Optional[TitleWords] = None
+    # the particles of European family names as written (ner_filters.tsv name-particle, round 17)
+    particle: Optional[re.Pattern] = None
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -223,7 +225,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
     return replace(data, edges=load_name_edge_data(resources, data),
-                   title_words=load_title_words(resources))
+                   title_words=load_title_words(resources), particle=_particle_re(data.words("name-particle")))
 
 
 @dataclass
@@ -322,14 +324,19 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     before = _WORD_BEFORE.search(text[max(0, s.start - 30):s.start])
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
-    start, end = _outside_marks(text, *_inside_quotes(text, s.start, s.end))
+    start, end = _inside_quotes(text, s.start, s.end)
+    if end > start and (text[start] in _EDGE_SPACE or text[end - 1] in _EDGE_SPACE):
+        start, end = _outside_marks(text, start, end)
     if data.edges is not None:
         start = clitic_letter_start(text, start, end, data.edges)
         start = construct_letter_start(text, start, end, data.words("loc-before"), data.edges)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)
-        start, end = _particle_name(text, start, end, data)
+        # a particle lies inside the span or in the 8 characters around it (a space and a particle
+        # of at most 3 letters, twice): most names hold none, and one search tells so
+        if data.particle is not None and data.particle.search(text, max(0, start - 8), end + 8):
+            start, end = _particle_name(text, start, end, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
@@ -389,19 +396,28 @@ _QUOTE_MARKS = re.compile("[«»“”\"]")
 # -> «) زايد آل نهيان»; «للشركة، بن فان بيوردن» -> «، بن فان بيوردن»). The full stop is not one
 # of them: initials end with it (إي.إل. دوكتورو).
 _EDGE_MARKS = "()[]{}،,؛;:!?؟-–—/|*"
+_EDGE_SPACE = _EDGE_MARKS + " \t\n\r\xa0\u200f\u200e"
 
 
 def _outside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the marks and spaces at its two edges (``_EDGE_MARKS``)."""
-    while start < end and (text[start] in _EDGE_MARKS or text[start].isspace()):
+    while start < end and text[start] in _EDGE_SPACE:
         start += 1
-    while end > start and (text[end - 1] in _EDGE_MARKS or text[end - 1].isspace()):
+    while end > start and text[end - 1] in _EDGE_SPACE:
         end -= 1
     return start, end
 
 
 _SPACED_WORD = re.compile(r" (\w+)")
 _WORD_SPACED = re.compile(r"(?:^|(?<=\W))(\w+) $")
+
+
+def _particle_re(particles: frozenset[str]) -> Optional[re.Pattern]:
+    """One regex for the particles as written (ي or ى at the end); None when there are none."""
+    if not particles:
+        return None
+    forms = set(particles) | {p[:-1] + "ى" for p in particles if p.endswith("ي")}
+    return re.compile("(?<!\\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")(?!\\w)")
 
 
 def _is_particle(word: str, particles: frozenset[str]) -> bool:
@@ -485,8 +501,9 @@ def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: R
     if len(words) < 2 or label not in ("PER", "LOC"):
         return [words] if words else []
     out, cur = [], [words[0]]
+    particle = data.particle if label == "PER" else None
     for a, b in words[1:]:
-        if _is_particle(text[a:b], data.words("name-particle")):
+        if particle is not None and b - a <= 3 and particle.fullmatch(text, a, b):
             cur.append((a, b))  # لويس فان غال: van, never ف + ان
             continue
         parts = data.split(text[a:b])
