@@ -59,6 +59,19 @@ def _named(data: NameEdgeData, key: str, word: str) -> bool:
     return key in data.listed or not NAME_CLASSES.isdisjoint(data.name_classes.get(normalize(word), ()))
 
 
+def known_name(data: NameEdgeData, word: str) -> bool:
+    """Is ``word`` a one-word name of the entity lists or of the tagger's name classes?"""
+    return _named(data, nkey(word), word)
+
+
+def place_word(data: NameEdgeData, word: str) -> bool:
+    """Is ``word`` a place for the tagger's name classes and no part of a person's name? After a
+    name particle it makes a French place name, not a person (سان ديني دو لاريونيون, 2015-08-01
+    aawsat)."""
+    classes = set(data.name_classes.get(normalize(word), ()))
+    return bool(classes & {"place", "country"}) and not classes & {"per_first", "per_last"}
+
+
 def clitic_letter_start(text: str, start: int, end: int, data: NameEdgeData) -> int:
     """The start of a tagger's span that begins one letter into a word after ف or ك, when that
     letter is the name's own first letter (see the module's text), else ``start``."""

@@ -46,7 +46,7 @@ from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, l
 from .home import HomeCountry
 from .institutions import InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
-from .name_edges import construct_letter_start
+from .name_edges import construct_letter_start, known_name, place_word
 from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_forms, title_only,
                           titled_span)
@@ -183,6 +183,8 @@ class ResolutionData:
     edges: Optional[NameEdgeData] = None
     # titles, ranks and a family's house: what is never a name alone (name_titles.py, round 13)
     title_words: Optional[TitleWords] = None
+    # the particles of European family names as written (ner_filters.tsv name-particle, round 17)
+    particle: Optional[re.Pattern] = None
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -227,7 +229,7 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
     return replace(data, edges=load_name_edge_data(resources, data),
-                   title_words=load_title_words(resources))
+                   title_words=load_title_words(resources), particle=_particle_re(data.words("name-particle")))
 
 
 @dataclass
@@ -327,12 +329,18 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     if before and nkey(before.group(1)) in data.words("loc-before"):
         label = "LOC"  # قرية زركال, قرى دوس بوادي ثروق: a place, whatever the model said
     start, end = _inside_quotes(text, s.start, s.end)
+    if end > start and (text[start] in _EDGE_SPACE or text[end - 1] in _EDGE_SPACE):
+        start, end = _outside_marks(text, start, end)
     if data.edges is not None:
         start = clitic_letter_start(text, start, end, data.edges)
         start = construct_letter_start(text, start, end, data.words("loc-before"), data.edges)
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)
+        # a particle lies inside the span or in the 8 characters around it (a space and a particle
+        # of at most 3 letters, twice): most names hold none, and one search tells so
+        if data.particle is not None and data.particle.search(text, max(0, start - 8), end + 8):
+            start, end = _particle_name(text, start, end, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
                                  text, data):
@@ -387,6 +395,86 @@ _CLOSE_QUOTES = "»”"
 _QUOTE_MARKS = re.compile("[«»“”\"]")
 
 
+# Marks that are tokens of their own and never a name's first or last character: brackets, commas,
+# colons, dashes. The tagger labels them inside a name now and then («الرئيس (الراحل) زايد آل نهيان»
+# -> «) زايد آل نهيان»; «للشركة، بن فان بيوردن» -> «، بن فان بيوردن»). The full stop is not one
+# of them: initials end with it (إي.إل. دوكتورو).
+_EDGE_MARKS = "()[]{}،,؛;:!?؟-–—/|*"
+_EDGE_SPACE = _EDGE_MARKS + " \t\n\r\xa0\u200f\u200e"
+
+
+def _outside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the marks and spaces at its two edges (``_EDGE_MARKS``)."""
+    while start < end and text[start] in _EDGE_SPACE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_SPACE:
+        end -= 1
+    return start, end
+
+
+_SPACED_WORD = re.compile(r" (\w+)")
+_WORD_SPACED = re.compile(r"(?:^|(?<=\W))(\w+) $")
+
+
+def _particle_re(particles: frozenset[str]) -> Optional[re.Pattern]:
+    """One regex for the particles as written (ي or ى at the end); None when there are none."""
+    if not particles:
+        return None
+    forms = set(particles) | {p[:-1] + "ى" for p in particles if p.endswith("ي")}
+    return re.compile("(?<!\\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")(?!\\w)")
+
+
+def _is_particle(word: str, particles: frozenset[str]) -> bool:
+    """Is ``word`` as written a name particle? Written with a hamza it is an Arabic word that
+    normalises alike (فإن "then indeed" is no فان)."""
+    return nkey(word) in particles and not any(c in "أإآؤئء" for c in word)
+
+
+def _particle_name(text: str, start: int, end: int, data: ResolutionData) -> tuple[int, int]:
+    """A European family name with its particle (ner_filters.tsv name-particle: van, von, de, da,
+    du) is one name: a PER span that ends at the particle or right before it takes the particle and
+    the word after it (المدرب الهولندي لويس فان غال, tagged «لويس فان» and cut to «لويس» as ف + ان,
+    2015-07-31 aawsat), and one that begins at the particle or right after it takes the given name
+    before it when that word is a listed or tagger-known name (الأرجنتيني أنخيل دي ماريا, tagged «دي
+    ماريا»). After a particle any word but news vocabulary is the surname; before it a verb or a
+    particle is as likely as a given name (ضم دي ماريا, أن فان غال), so only a known name that is
+    no news vocabulary is taken (أن and إن are listed one-word names too)."""
+    particles = data.words("name-particle")
+    if not particles or end <= start:
+        return start, end
+    words = [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)]
+    if not words:
+        return start, end
+    last = text[words[-1][0]:words[-1][1]]
+    after = _SPACED_WORD.match(text, end)
+    taken = False  # the particle is one this rule took after the span (not the tagger's)
+    if not _is_particle(last, particles) and after and _is_particle(after.group(1), particles):
+        words.append(after.span(1))  # «لويس» + فان غال
+        after = _SPACED_WORD.match(text, after.end())
+        taken = True
+    if _is_particle(text[words[-1][0]:words[-1][1]], particles):
+        surname = after and nkey(after.group(1))
+        if surname and not _is_particle(after.group(1), particles) and not surname.startswith("ال") \
+                and data.counts.get(surname, 0) < VOCABULARY \
+                and not (data.edges is not None and place_word(data.edges, after.group(1))):
+            words.append(after.span(1))
+        elif taken:
+            words.pop()  # a particle with no name after it is no part of the name; the tagger's
+            # own last word stays (تشو دي, ANERcorp: the Chinese given name Di)
+    first = text[words[0][0]:words[0][1]]
+    before = _WORD_SPACED.search(text, max(0, words[0][0] - 30), words[0][0])
+    if not _is_particle(first, particles) and before and _is_particle(before.group(1), particles):
+        words.insert(0, before.span(1))  # فان + «غال»
+        before = _WORD_SPACED.search(text, max(0, words[0][0] - 30), words[0][0])
+    if _is_particle(text[words[0][0]:words[0][1]], particles) and before and data.edges is not None:
+        given = before.group(1)
+        if known_name(data.edges, given) and data.counts.get(nkey(given), 0) < VOCABULARY:
+            words.insert(0, before.span(1))
+    if all(_is_particle(text[a:b], particles) for a, b in words):
+        return start, start  # «دو» alone (سان ديني دو لاريونيون): a particle names no one
+    return words[0][0], words[-1][1]
+
+
 def _inside_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """A name never holds a quotation mark: a span across one keeps the quoted side (يغيب «مرسي
     -> مرسي; «داعش» الإرهابي -> داعش), else the side before a closing or straight mark."""
@@ -417,7 +505,11 @@ def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: R
     if len(words) < 2 or label not in ("PER", "LOC"):
         return [words] if words else []
     out, cur = [], [words[0]]
+    particle = data.particle if label == "PER" else None
     for a, b in words[1:]:
+        if particle is not None and b - a <= 3 and particle.fullmatch(text, a, b):
+            cur.append((a, b))  # لويس فان غال: van, never ف + ان
+            continue
         parts = data.split(text[a:b])
         first = parts[0][2] if parts else "stem"
         if label == "LOC" and (first == "prep" or first == "conj" and len(parts) > 1 and parts[1][2] == "prep"):
@@ -1367,6 +1459,10 @@ def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazet
     for g in names:
         if m.start <= g.start and g.end <= m.end and g.key:
             e = gaz.entries.get(g.key)
+            if e is not None and e.label == "ORG" and e.code.startswith("IGO") and not e.country:
+                # مفوضية الأمم المتحدة لشؤون اللاجئين (2015-07-31 aleqtisadiya): a body of the
+                # international organisation it is named after, never the outlet's government
+                return {"code": e.code}
             if e is not None and e.label == "LOC" and e.country:
                 country = e.country
                 break
