@@ -128,6 +128,16 @@ PROSE_ABOVE_MIN_WORDS = 10
 LONE_LINE_MAX_WORDS = 6
 # Captions and tag lists are short phrases: longer lines are prose even if they open alike.
 CAPTION_MAX_WORDS = 14
+# A run of photo captions glued after the last sentence (alyaum galleries): at least two captions.
+# One caption is 2-7 words (the 27 such tails of alyaum 2015-07-21/22), so 8 words are two at the
+# least; a single unpunctuated tail that short may be a last sentence that lost its stop, and is
+# left. The longest run seen held about 60 words (a gallery of department names); 80 leaves room and
+# keeps a long unpunctuated paragraph out.
+CAPTION_RUN_MIN_WORDS = 8
+CAPTION_RUN_MAX_WORDS = 80
+# the paragraph before the run must be prose: as many words as a neighbour paragraph needs
+CAPTION_RUN_PROSE_WORDS = 10
+_CAPTION_RUN_NOT = re.compile(r"[.!?؟…:;؛،,\d\u0660-\u0669]")
 TAGS_MAX_WORDS = 30
 # Headline length in words: the dev set's related headlines have 14-15 words; of SaudiNewsNet's
 # 27,582 titles the median has 8, 99% have at most 14 and 99.9% at most 18. Below 6 a line is a
@@ -198,6 +208,7 @@ class BoilerplateRules:
     skeleton_prefixes: tuple[str, ...]  # tried in file order, the first that fits is stripped
     skeleton_suffixes: tuple[str, ...]
     lone_openers: frozenset[str]  # words that open a one-line body, never a caption (تم التجاوب)
+    caption_blockers: frozenset[str]  # clause words: a tail holding one is a sentence, not a caption run
 
     @classmethod
     def load(cls, resources: Resources) -> "BoilerplateRules":
@@ -239,7 +250,7 @@ class BoilerplateRules:
             openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
             skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
             skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]),
-            lone_openers=items("lone_line_openers"))
+            lone_openers=items("lone_line_openers"), caption_blockers=items("caption_run_blockers"))
 
 
 def _union(rules: tuple[Rule, ...]) -> re.Pattern:
@@ -429,6 +440,7 @@ class BoilerplateFinder:
         self._writer_lines(text, lines, found)
         self._read_more_targets(text, lines, found)
         pieces += self._tail_pieces(text, lines, found)
+        pieces += self._caption_run(text, lines, found, pieces)
         pieces += self._sentence_pieces(text, lines, found, pieces)
         # the related-headline test reads each line without the pieces glued to its edges
         body = _trimmed(text, lines, pieces)
@@ -689,6 +701,43 @@ class BoilerplateFinder:
                     out.append((s + start, e, rule.kind, rule.comment + " (glued to the paragraph)"))
                     break
         return out
+
+    def _caption_run(self, text: str, lines: list[tuple[int, int]], found: dict,
+                     pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A run of photo captions glued after the article's last sentence, on its last body line:
+        what follows the line's last stop when it has no punctuation or digits, CAPTION_RUN_MIN_WORDS
+        to CAPTION_RUN_MAX_WORDS words, opens with no conjunction و, holds no clause word
+        (``caption_run_blockers``) and follows a prose paragraph ("... فرحتهم بالعيد. الأهالي في طريقهم
+        للمرابطين ترحيب بالمرابطين ...", alyaum 2015-07-21)."""
+        body = [i for i in range(len(lines)) if i not in found]
+        if not body:
+            return []
+        s, e = lines[body[-1]]
+        line = text[s:e]
+        stops = _stop_ends(line)
+        if not stops:
+            return []
+        a = stops[-1]
+        if any(p[0] < e and p[1] > s + a for p in pieces):
+            return []  # the line already ends in a piece (a link line, a tag list)
+        tail = line[a:]
+        if _CAPTION_RUN_NOT.search(tail):
+            return []
+        words = _WORD.findall(tail)
+        if not CAPTION_RUN_MIN_WORDS <= len(words) <= CAPTION_RUN_MAX_WORDS:
+            return []
+        if len(_WORD.findall(line, 0, a)) < CAPTION_RUN_PROSE_WORDS:
+            return []
+        first = words[0]
+        if first[0] == "و" and len(first) > 3:
+            return []  # وأبان أنهم ...: the paragraph goes on
+        blockers = self.rules.caption_blockers
+        if any(normalize(w) in blockers for w in words):
+            return []
+        while a < len(line) and (line[a].isspace() or line[a] in _INVISIBLE):
+            a += 1
+        return [(s + a, e, "caption", "a run of photo captions glued after the last sentence: "
+                 f"{len(words)} unpunctuated words with no clause word")]
 
     def _tail_start(self, line: str, rule: Rule, stops: list[int]) -> int | None:
         """Where ``rule`` starts a tail of ``line`` (a match that runs to the line's end, after a
