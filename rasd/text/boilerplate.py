@@ -714,15 +714,17 @@ class BoilerplateFinder:
             return []
         s, e = lines[body[-1]]
         line = text[s:e]
-        stops = _stop_ends(line)
-        if not stops:
+        # the last stop, found from the end (most lines end with it: nothing to read after it)
+        a = max(line.rfind(c) for c in ".!?؟…") + 1
+        if a <= 0 or a >= len(line):
             return []
-        a = stops[-1]
+        while a < len(line) and (line[a] in ".!?؟…\"'»”’)]" or line[a].isspace() or line[a] in _INVISIBLE):
+            a += 1
+        tail = line[a:]
+        if not tail or _CAPTION_RUN_NOT.search(tail):
+            return []
         if any(p[0] < e and p[1] > s + a for p in pieces):
             return []  # the line already ends in a piece (a link line, a tag list)
-        tail = line[a:]
-        if _CAPTION_RUN_NOT.search(tail):
-            return []
         words = _WORD.findall(tail)
         if not CAPTION_RUN_MIN_WORDS <= len(words) <= CAPTION_RUN_MAX_WORDS:
             return []
@@ -734,8 +736,6 @@ class BoilerplateFinder:
         blockers = self.rules.caption_blockers
         if any(normalize(w) in blockers for w in words):
             return []
-        while a < len(line) and (line[a].isspace() or line[a] in _INVISIBLE):
-            a += 1
         return [(s + a, e, "caption", "a run of photo captions glued after the last sentence: "
                  f"{len(words)} unpunctuated words with no clause word")]
 
