@@ -692,3 +692,17 @@ def test_a_last_paragraph_that_lost_its_stop_is_not_a_caption_run():
     text = ("سائلاً الله تعالى أن يحفظ مملكتنا وقيادتها وشعبها من كل مكروه، وأن ينصر جنودنا البواسل في دفاعهم عن "
             "حياض الوطن. \x1a\x1aمن احتفالات أهالي مدينة العيون ")
     assert texts_of(text) == []
+
+
+def test_a_last_sentence_opening_with_fa_and_a_dot_inside_an_address_are_not_caption_runs():
+    # aleqtisadiya 2015-07-27: the report goes on after its stop («ففي إسطنبول اشتبكت ... كانوا»)
+    text = ("شهدت تركيا الأحد يوما آخر من الاحتجاجات ضد العمليات التي يقوم بها الجيش التركي ضد مسلحي حزب العمال "
+            "الكردستاني في شمال العراق. ففي إسطنبول اشتبكت شرطة مكافحة الشغب مع متظاهرين كانوا يشيعون سيدة لقت "
+            "مصرعها خلال عمليات مداهمات قامت بها الشرطة التركية الجمعة لمئات من الناشطين الاكراد وعناصر من "
+            "\"التنظيم\" ")
+    assert texts_of(text) == []
+    # alriyadh 2015-08-06: the last «.» is inside an e-mail address, no sentence stop
+    text = ("ودعا الأمين العام للجائزة الجهات المعنية بالجائزة وكافة تفاصيل فروعها إلى زيارة البوابة الإلكترونية "
+            "للجائزة على شبكة الإنترنت (www.seetahaward.org) أو التواصل مع الجائزة من خلال البريد الإلكتروني "
+            "(info@seetahaward.org) وكذلك حساب الجائزة بالانستجرام seetah_award وحساب الجائزة بتوتير @seetahaward ")
+    assert texts_of(text) == []
