@@ -706,3 +706,10 @@ def test_a_last_sentence_opening_with_fa_and_a_dot_inside_an_address_are_not_cap
             "للجائزة على شبكة الإنترنت (www.seetahaward.org) أو التواصل مع الجائزة من خلال البريد الإلكتروني "
             "(info@seetahaward.org) وكذلك حساب الجائزة بالانستجرام seetah_award وحساب الجائزة بتوتير @seetahaward ")
     assert texts_of(text) == []
+
+
+def test_an_interviews_dashed_answer_after_a_question_is_not_a_caption_run():
+    # aawsat 2015-07-21: the answer after «؟» opens with a dash; galleries follow a full stop
+    text = ("الحوار التالي مع الشاعر العراقي هزبر محمود بعد فوزه بجائزة «سوق عكاظ».. * ماذا يعني لك "
+            "الفوز بجائزة سوق عكاظ؟ - الفوز بجائزة سوق عكاظ بالنسبة لي ينقسم إلى نجاح من شقين")
+    assert texts_of(text) == []

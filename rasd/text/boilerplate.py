@@ -716,10 +716,12 @@ class BoilerplateFinder:
             return []
         s, e = lines[body[-1]]
         line = text[s:e]
-        # the last stop, found from the end (most lines end with it: nothing to read after it)
-        a = max(line.rfind(c) for c in ".!?؟…") + 1
-        if a <= 0 or a >= len(line):
+        # the last stop, found from the end (most lines end with it: nothing to read after it); a
+        # gallery follows a full stop («.»): after «؟» or «!» comes an interview's answer or a reply
+        k = max(line.rfind(c) for c in ".!?؟…")
+        if k < 0 or k + 1 >= len(line) or line[k] != ".":
             return []
+        a = k + 1
         while a < len(line) and line[a] in ".!?؟…\"'»”’)]":
             a += 1
         if a >= len(line) or not line[a].isspace():
@@ -727,8 +729,8 @@ class BoilerplateFinder:
         while a < len(line) and (line[a].isspace() or line[a] in _INVISIBLE):
             a += 1
         tail = line[a:]
-        if not tail or _CAPTION_RUN_NOT.search(tail):
-            return []
+        if not tail or _CAPTION_RUN_NOT.search(tail) or _LIST_MARK.match(tail):
+            return []  # «- الفوز بجائزة …»: a dashed answer or list item is body
         if any(p[0] < e and p[1] > s + a for p in pieces):
             return []  # the line already ends in a piece (a link line, a tag list)
         words = _WORD.findall(tail)
