@@ -651,3 +651,65 @@ def test_the_last_item_of_a_dashed_column_under_a_heading_stays_body():
     assert texts_of("الكي\n* ماذا يحدث بعد الإجراء؟\n- يستطيع المريض مزاولة نشاطه.\n"
                     "- حوالي 10% من المرضى يستمر الألم لديهم لمدة أسبوع بعد إجراء الكي.\n"
                     "* قسم التثقيف الصحي") == []
+
+
+# -- round dates4: runs of photo captions glued after the last sentence (alyaum galleries) ----------
+
+ALYAUM_0721_2096 = (
+    "شارك عدد من الضباط والأفراد أهالي القرية فرحتهم بالعيد وتناول الإفطار إحدى العادات التي تشتهر بها "
+    "منطقة جازان يوم العيد، وعبر أهالي القرية عن سعادتهم لمشاركتهم رجال القوات المسلحة فرحتهم بالعيد. "
+    "الأهالي في طريقهم للمرابطين ترحيب بالمرابطين ترحيب بالأهالي صورة جماعية مع الأبطال تجهيز السفرة "
+    "تناول طعام الفطور صباحا ورود لحماة الوطن صورة تجمع عددا من الأهالي مع أحد الأبطال")
+
+
+def test_a_run_of_photo_captions_glued_after_the_last_sentence_is_a_caption():
+    # alyaum 2015-07-21: a gallery's captions run together after the final «.» (the article's end)
+    spans = find_boilerplate(ALYAUM_0721_2096)
+    assert [(ALYAUM_0721_2096[s:e], k) for s, e, k, _ in spans] == [(
+        "الأهالي في طريقهم للمرابطين ترحيب بالمرابطين ترحيب بالأهالي صورة جماعية مع الأبطال تجهيز السفرة "
+        "تناول طعام الفطور صباحا ورود لحماة الوطن صورة تجمع عددا من الأهالي مع أحد الأبطال", "caption")]
+    # alyaum 2015-07-22: a second gallery, after a long unpunctuated sentence of the body
+    text = ("مؤكدة انها تعد اطباق الكشري والهريس والمرقوق والجريش والبرياني وانها تحلم في ان يكون لها مطعم خاص "
+            "بها. الكبار يشاركون في المسابقات الرسم على الوجه من المسابقات مسابقة أكل الزبادي للكبار مسابقة أكل "
+            "التفاح مسابقة الأطباق ")
+    assert texts_of(text) == ["الكبار يشاركون في المسابقات الرسم على الوجه من المسابقات مسابقة أكل الزبادي للكبار "
+                              "مسابقة أكل التفاح مسابقة الأطباق"]
+
+
+def test_a_last_paragraph_that_lost_its_stop_is_not_a_caption_run():
+    # aleqtisadiya 2015-07-22: an unpunctuated last sentence holds clause words (إنه، لا)
+    text = ("وقالت الشرطة إن أفرادا من الشرطة السرية يحملوان أمر تفتيش دخلوا منزل الرجل بعد العثور على جثته لأنهم "
+            "كانوا يبحثون عن أي دليل قد يفسر وفاته. وقال رئيس ادارة شرطة لوس أنجليس أندرو سميث لصحيفة لوس أنجليس "
+            "تايمز إنه لا توجد دلائل فورية على مخالفة للقانون وإن أفراد الشرطة السرية لا يحققون في الوفاة على انها "
+            "جريمة قتل ")
+    assert texts_of(text) == []
+    # alyaum 2015-07-21: a last paragraph going on after the stop with و + verb (its commas aside)
+    text = ("منوهاً بالإقبال الكبير الذي شهدته هذا العام إلى جانب التفاعل البناء من الحضور مع الفعاليات المقدمة، والذي "
+            "واكب الفرحة بعيد الفطر المبارك. وأبان أنهم في اللجنة قد استقطبوا إحدى الفرق الترفيهية المتخصصة في "
+            "الترفيه والتربية حتى تكون الفائدة من المناسبة أكثر")
+    assert texts_of(text) == []
+    # a single short caption is left: it may be a last sentence that lost its stop (alyaum 2015-07-21)
+    text = ("سائلاً الله تعالى أن يحفظ مملكتنا وقيادتها وشعبها من كل مكروه، وأن ينصر جنودنا البواسل في دفاعهم عن "
+            "حياض الوطن. \x1a\x1aمن احتفالات أهالي مدينة العيون ")
+    assert texts_of(text) == []
+
+
+def test_a_last_sentence_opening_with_fa_and_a_dot_inside_an_address_are_not_caption_runs():
+    # aleqtisadiya 2015-07-27: the report goes on after its stop («ففي إسطنبول اشتبكت ... كانوا»)
+    text = ("شهدت تركيا الأحد يوما آخر من الاحتجاجات ضد العمليات التي يقوم بها الجيش التركي ضد مسلحي حزب العمال "
+            "الكردستاني في شمال العراق. ففي إسطنبول اشتبكت شرطة مكافحة الشغب مع متظاهرين كانوا يشيعون سيدة لقت "
+            "مصرعها خلال عمليات مداهمات قامت بها الشرطة التركية الجمعة لمئات من الناشطين الاكراد وعناصر من "
+            "\"التنظيم\" ")
+    assert texts_of(text) == []
+    # alriyadh 2015-08-06: the last «.» is inside an e-mail address, no sentence stop
+    text = ("ودعا الأمين العام للجائزة الجهات المعنية بالجائزة وكافة تفاصيل فروعها إلى زيارة البوابة الإلكترونية "
+            "للجائزة على شبكة الإنترنت (www.seetahaward.org) أو التواصل مع الجائزة من خلال البريد الإلكتروني "
+            "(info@seetahaward.org) وكذلك حساب الجائزة بالانستجرام seetah_award وحساب الجائزة بتوتير @seetahaward ")
+    assert texts_of(text) == []
+
+
+def test_an_interviews_dashed_answer_after_a_question_is_not_a_caption_run():
+    # aawsat 2015-07-21: the answer after «؟» opens with a dash; galleries follow a full stop
+    text = ("الحوار التالي مع الشاعر العراقي هزبر محمود بعد فوزه بجائزة «سوق عكاظ».. * ماذا يعني لك "
+            "الفوز بجائزة سوق عكاظ؟ - الفوز بجائزة سوق عكاظ بالنسبة لي ينقسم إلى نجاح من شقين")
+    assert texts_of(text) == []

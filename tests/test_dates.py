@@ -335,7 +335,8 @@ def test_weekday_named_with_yesterday_wins_over_a_wrong_publication_date():
 
 def test_names_that_contain_dates_are_not_dates():
     assert found("أما قوى 14 آذار فإن البيان", PUB_2015) == {}
-    assert found("حتى الأسبوع الأول من أغسطس", PUB_2015) == {"أغسطس": "2015-08"}
+    # a week of a named month is that week (round dates4), not a name and no longer the whole month
+    assert found("حتى الأسبوع الأول من أغسطس", PUB_2015) == {"الأسبوع الأول من أغسطس": "2015-08-01/2015-08-07"}
     assert found("عين اليوم – متابعات", PUB_2015) == {}
 
 
@@ -847,3 +848,68 @@ def test_a_feast_named_alone_or_a_bare_eid_with_a_modifier_stays_unresolved():
     # a feast as an occasion or a holiday of unstated length (alriyadh 2015-07-22), and العيد of old
     assert found("تبادل التهاني بمناسبة عيد الفطر المبارك", "2015-07-22") == {}
     assert found("وتعايشت مع عيد اليوم الذي لا يقل عن العيد الماضي بنكهته", "2015-07-22") == {}
+
+
+# -- round dates4: the eighth fresh reading's date kinds, each tested on sentences of other days ------
+
+
+def test_before_or_after_a_feast_or_its_holiday_is_the_feast_with_part_before_or_after():
+    # aawsat 2015-07-22: a friendly before the Eid al-Fitr holiday (1 Shawwal 1436 = 17 July 2015)
+    s, v, attrs = one("اختتمت بمباراة ودية مع فريق النجوم قبل إجازة عيد الفطر المبارك.", "2015-07-22")
+    assert (s, v, attrs["part"]) == ("قبل إجازة عيد الفطر المبارك", "2015-07-17", "before")
+    # aawsat 2015-07-22: the first session after the feast
+    assert found("تراجع طفيف في سوق دبي في أول جلسة بعد عيد الفطر", "2015-07-22") == {"بعد عيد الفطر": "2015-07-17"}
+    # sabq 2015-07-22: a bare العيد after the holiday word, within 45 days of Eid al-Fitr
+    s, v, attrs = one("في أول أيام الدوام الرسمي بعد إجازة العيد لإتاحة الفرصة", "2015-07-22")
+    assert (s, v, attrs["part"]) == ("بعد إجازة العيد", "2015-07-17", "after")
+    # almadina 2015-07-22: a later Eid al-Adha is its nearest occurrence (10 Dhu al-Hijja 1436)
+    assert found("بتأجيل الدراسة إلى ما بعد عيد الأضحى المبارك، وذلك بدعوى", "2015-07-22") == {
+        "بعد عيد الأضحى المبارك": "2015-09-23"}
+
+
+def test_a_bare_eid_before_or_after_without_the_holiday_word_stays_unresolved():
+    # alriyadh 2015-07-22: habitual, any year's Eid
+    assert found("كانت أمه ترتاد أماكن الحلويات قبل العيد بأيام حتى لا تنسى شيئا", "2015-07-22") == {}
+
+
+def test_the_nth_day_of_a_feast_runs_past_the_fourth():
+    # aljazirah 2015-07-22 and 2015-08-01, alyaum 2015-07-27: the holiday's and festivals' days
+    assert found("وتستمر الفعاليات حتى سابع أيام العيد.", "2015-07-22") == {"سابع أيام العيد": "2015-07-23"}
+    assert found("ضمن الفعاليات المقامة - عاشر أيام العيد- تنافس أكثر من 30 طفلاً", "2015-08-01") == {
+        "عاشر أيام العيد": "2015-07-26"}
+
+
+def test_a_week_of_a_named_month_is_that_week():
+    # aljazirah 2015-07-25: the last week of Ramadan 1436 (Umm al-Qura: 18 June - 16 July 2015)
+    s, v, attrs = one("وكانت لجنة (تراحم) قد صرفت في الأسبوع الأخير من شهر رمضان (27) شيكاً", "2015-07-25")
+    assert (s, v, attrs["part"]) == ("الأسبوع الأخير من شهر رمضان", "2015-07-10/2015-07-16", "last_week")
+    # aawsat 2015-07-27: two weeks of Gregorian months, paired names kept
+    assert found("بدأ كرنفال بريغنز في الأسبوع الأخير من يوليو (تموز) ويستمر حتى الأسبوع الأخير من أغسطس (آب)،",
+                 "2015-07-27") == {"الأسبوع الأخير من يوليو (تموز)": "2015-07-25/2015-07-31",
+                                   "الأسبوع الأخير من أغسطس (آب)": "2015-08-25/2015-08-31"}
+    # alyaum 2015-08-06: the nth week, its year by the month rule (the future cue ستجرى; the second
+    # month of the list, «والأسبوع الثالث من نوفمبر», lies past the tense window: a known limit)
+    assert found("ستجرى على مرحلتين (الأسبوع الثاني من أكتوبر، والأسبوع", "2015-08-06") == {
+        "الأسبوع الثاني من أكتوبر": "2015-10-08/2015-10-14"}
+    # aljazirah 2015-07-21: a week of something else is no date
+    assert found("دون خوض أي مباراة ودية في الأسبوع الأول من المعسكر", "2015-07-21") == {}
+
+
+def test_a_quarter_or_half_joined_to_its_year_by_l_is_that_years():
+    # aleqtisadiya 2015-08-08: 2011 and 2013, not the bare quarter of the publication year
+    assert found("وهو أقل عجز من نوعه منذ الربع الثاني لسنة 2011.", "2015-08-08") == {
+        "الربع الثاني لسنة 2011": "2011-04/2011-06"}
+    assert found("وهو أقل عجز في تجارة السلع منذ الربع الثاني لعام 2013.", "2015-08-08") == {
+        "الربع الثاني لعام 2013": "2013-04/2013-06"}
+    # aljazirah 2015-07-27, almadina 2015-07-27
+    assert found("على مساهمي الشركة عن النصف الأول لعام 2015م, بواقع 2,5 ريال", "2015-07-27") == {
+        "النصف الأول لعام 2015م": "2015-01/2015-06"}
+    assert found("بحسب عدد الأجهزة المشحونة خلال الربع الثاني للعام 2015.", "2015-07-27") == {
+        "الربع الثاني للعام 2015": "2015-04/2015-06"}
+
+
+def test_a_count_anchored_by_a_bracketed_date_is_not_read_from_publication():
+    # the shape of the eighth reading's «بعد يومين (19 نوفمبر)»: the bracketed date stands alone
+    assert "بعد يومين" not in found("ولبّى الدعوة بعد يومين (19 نوفمبر) ثم عاد", "2015-07-27")
+    # without the bracket the count is from publication (alyaum 2015-08-06 shape)
+    assert found("وسيعقد الاجتماع بعد يومين في الرياض", "2015-08-06") == {"بعد يومين": "2015-08-08"}

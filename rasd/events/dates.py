@@ -110,6 +110,9 @@ class DateLexicon:
     feast_days_word: frozenset    # أيام
     feasts: PhraseLexicon         # عيد الفطر / عيد الأضحى / العيد -> the Hijri (month, day) of their first day
     feast_adjectives: frozenset   # المبارك، السعيد: the adjectives a feast's name may carry
+    feast_edges: dict             # قبل/قبيل -> before, بعد/عقب -> after: a feast as a time anchor
+    holiday_words: frozenset      # إجازة/عطلة (العيد): the feast's holiday
+    week_of_month: PhraseLexicon  # الأسبوع الأول ... الأخير (من أغسطس): a week of a named month
     bound_day_words: PhraseLexicon  # غد: tomorrow only after a day part, يوم or من, or before a weekday
     day_parts: PhraseLexicon
     period: PhraseLexicon
@@ -194,10 +197,10 @@ class DateLexicon:
 _SECTIONS = {
     "months": ("gregorian", "hijri", "ambiguous", "month_word"),
     "weekdays": ("weekdays", "dual_readings", "day_word", "weekend", "weekend_days", "week_first_day", "local_week_days", "titles", "prayer_nouns"),
-    "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
+    "relative": ("day_words", "bound_day_words", "feast_days", "feast_days_word", "feasts", "feast_adjectives", "feast_edges", "holiday_words", "day_parts", "period_nouns", "modifiers", "this", "counted_units", "recent_units", "recent_after", "ago", "later",
                  "anchored_after", "now_after_anchor", "vague_before_count", "approximate_ago", "beyond_modifier", "seasons", "part_qualifiers", "year_words",
                  "year_suffix_gregorian", "year_suffix_hijri", "range_to", "range_from", "future_cues",
-                 "general_adjective_heads", "not_year_after", "name_heads", "quarters", "halves", "part_last_words", "fiscal_words"),
+                 "general_adjective_heads", "not_year_after", "name_heads", "quarters", "halves", "week_of_month", "part_last_words", "fiscal_words"),
     "numbers": ("units", "teen_first", "teen_second", "tens", "hundreds", "scales", "ordinals",
                 "ordinal_teen_second", "ordinal_tens"),
 }
@@ -250,6 +253,8 @@ def _lexicon_fields(months: dict, weekdays: dict, relative: dict, numbers: dict)
         local_week_days=frozenset(wd["local_week_days"]),
         day_words=day_words, bound_day_words=bound_day_words, feast_days=lex(rel["feast_days"], int),
         feast_days_word=nset(rel["feast_days_word"]), feast_adjectives=nset(rel["feast_adjectives"]),
+        feast_edges={phrase_key(f): edge for edge, forms in rel["feast_edges"].items() for f in forms},
+        holiday_words=nset(rel["holiday_words"]), week_of_month=lex(rel["week_of_month"]),
         feasts=lex({name: spec["words"] for name, spec in rel["feasts"].items()},
                    lambda name: tuple(tuple(md) for md in rel["feasts"][name]["hijri"])), day_parts=lex({"p": rel["day_parts"]}), period=lex(rel["period_nouns"]),
         modifiers=modifiers, this=nset(rel["this"]), units=units, recent=recent, recent_last=nset(rel["recent_after"]), ago=nset(rel["ago"]), later=nset(rel["later"]),
@@ -273,9 +278,9 @@ def _start_words(R: dict) -> frozenset:
     """Every word a date expression can begin with (digits aside): a quick filter for parse()."""
     words: set[str] = set()
     for name in ("months", "hmonths", "weekdays", "weekend", "day_words", "bound_day_words", "feast_days", "feasts", "day_parts", "period", "seasons", "parts",
-                 "quarters", "halves"):
+                 "quarters", "halves", "week_of_month"):
         words |= R[name].first
-    for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent"):
+    for name in ("range_from", "ago", "later", "this", "year_words", "month_word", "day_word", "recent", "feast_edges"):
         words |= set(R[name])
     words |= set(R["ordinals"]) | set(R["ord_tens"]) | {"يومي", "ما"}  # p_day_month's lead words
     return frozenset(words)
@@ -609,11 +614,12 @@ class _Matcher:
             return True
         return w.isdigit() and len(w) == 4
 
-    def year(self, i: int, need_word: bool = False, after_month: bool = False):
-        """(year, calendar, end, had_word) of [عام|العام|سنة] YYYY [م|هـ] at i."""
+    def year(self, i: int, need_word: bool = False, after_month: bool = False, after_word: bool = False):
+        """(year, calendar, end, had_word) of [عام|العام|سنة] YYYY [م|هـ] at i (``after_word``: the
+        caller has read the year word before i, للعام in الربع الثاني للعام 2012)."""
         R = self.R
         j = i
-        had_word = False
+        had_word = after_word
         if self.is_(j, R.year_words):
             j += 1
             had_word = True
@@ -637,6 +643,12 @@ class _Matcher:
         if y < 1:
             return None
         return y, cal, j, had_word
+
+    def _l_year_word(self, k: int) -> bool:
+        """Is token k a year word after the preposition ل (للعام = ل + العام، لعام، للسنة)? After a
+        quarter or half it joins it to its year (الربع الثاني للعام 2012: Q2 of 2012)."""
+        w = self.t(k)
+        return len(w) > 3 and w[0] == "ل" and (w[1:] in self.R.year_words or "ا" + w[1:] in self.R.year_words)
 
     def _unmarked_hijri(self, y: int) -> bool:
         """Is [عام] y, written without هـ or م, a Hijri year? In an article of the Hijri era's
@@ -1048,6 +1060,15 @@ class _Matcher:
             k += 1
             if self.t(k - 1) == "ما" and self.t(k) == "بين":
                 k += 1
+        if quarter and self._l_year_word(k):
+            k += 1  # الربع الثاني للعام 2012، النصف الأول لعام 2015: the year word with ل, then the year
+            y1 = self.year(k, after_word=True)
+            if y1:
+                m1 = span * (quarter[0] - 1) + 1
+                if y1[1] == "gregorian":
+                    return _Hit(start, y1[2], quarter[2], f"{_ym(y1[0], m1)}/{_ym(y1[0], m1 + span - 1)}", "absolute",
+                                {"part": f"{'q' if span == 3 else 'h'}{quarter[0]}"})
+            return None
         pair = self._hijri_pair(k)
         if pair:
             a_y, b_y, end = pair
@@ -1105,8 +1126,8 @@ class _Matcher:
         n, j, skip = q
         part = {"part": f"{'q' if span == 3 else 'h'}{n}", "resolved_from": "published"}
         k = j + (self.t(j) == "من")
-        if self._looks_year(k) or self.is_(k, R.year_words) and self.t(k + 1).isdigit():
-            return None  # الربع الأول من عام 2015: p_year
+        if self._looks_year(k) or (self.is_(k, R.year_words) or self._l_year_word(k)) and self.t(k + 1).isdigit():
+            return None  # الربع الأول من عام 2015، الربع الثاني للعام 2012: p_year
         ry = self.rel_year(k) if self.t(j) == "من" else None
         p = R.period.match(self.toks, k, prefixes=False) if self.t(j) == "من" and not ry else None
         if self.t(j) == "من" and R.period.match(self.toks, k, prefixes=False) and self.t(k + 1) in R.fiscal:
@@ -1431,6 +1452,93 @@ class _Matcher:
                 return None
         return _Hit(i, j + 1, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
 
+    def p_feast_edge(self, i: int):
+        """قبل إجازة عيد الفطر المبارك، بعد اجازة العيد، عقب عيد الأضحى المقبل: before / after a feast
+        or its holiday (relative.json ``feast_edges``): the feast's first day with ``part`` before /
+        after. A named feast: its nearest occurrence (with الماضي/المقبل the last / next one); a bare
+        العيد only after a holiday word and within FEAST_NEAR_DAYS of either feast (a bare «قبل العيد»
+        is habitual as often as dated)."""
+        R = self.R
+        if not self.pub:
+            return None
+        edge = R.feast_edges.get(self.bare(i))
+        if not edge:
+            return None
+        k = i + 1
+        holiday = self.t(k) in R.holiday_words
+        k += holiday
+        f = R.feasts.match(self.toks, k, prefixes=False)
+        if not f:
+            return None
+        firsts, j, _ = f
+        if len(firsts) > 1 and not holiday:
+            return None
+        if self.t(j) in R.feast_adjectives:
+            j += 1
+        mod = R.modifiers.get(self.t(j))
+        if not mod and len(firsts) > 1 and self.definite(self.t(j)) and not R.weekdays.match(self.toks, j, prefixes=False):
+            return None  # بعد إجازة العيد الوطني: another feast
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1) for m, d in firsts)
+        if mod == "previous":
+            day = [x for x in days if x < self.pub][-1]
+        elif mod == "next":
+            day = [x for x in days if x > self.pub][0]
+        else:
+            day = min(days, key=lambda x: abs((x - self.pub).days))
+            if len(firsts) > 1 and abs((day - self.pub).days) > FEAST_NEAR_DAYS:
+                return None
+        end = j + 1 if mod else j
+        return _Hit(i, end, len(self.t(i)) - len(self.bare(i)), day.isoformat(), "relative",
+                    {"resolved_from": "published", "feast": True, "part": edge})
+
+    def p_week_of_month(self, i: int):
+        """[نهاية] الأسبوع الرابع من [شهر] أغسطس، الأسبوع الأخير من شهر رمضان: the nth week of a month
+        the text names is its days 7n-6..7n, the last week its last seven days (``part`` week1..4,
+        last_week); the month is read by the other parsers at the word after من."""
+        R = self.R
+        q = self._qualifier(i)
+        k = q[1] if q else i
+        w = R.week_of_month.match(self.toks, k, prefixes=not q)
+        if not w:
+            return None
+        n, k, skip = w
+        if q:
+            skip = q[2]
+        if self.t(k) != "من":
+            return None
+        k += 1
+        month = None
+        for p in self.parsers_for[self.toks[k].t] if k < len(self.toks) else ():
+            if p is _Matcher.p_week_of_month:
+                continue
+            try:
+                h = p(self, k)
+            except (ValueError, OverflowError):
+                h = None
+            if h and h.i == k and h.skip == 0 and (month is None or h.j > month.j):
+                month = h
+        if month is None or month.attrs.get("part"):
+            return None
+        v = str(month.value)
+        if re.fullmatch(r"\d{4}-\d{2}", v):
+            y, m = map(int, v.split("-"))
+            first = date(y, m, 1)
+            last = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        elif month.attrs.get("hijri") and re.fullmatch(r"\d{4}-\d{2}", str(month.attrs["hijri"])) and "/" in v:
+            a, b = v.split("/")
+            first, last = date.fromisoformat(a), date.fromisoformat(b)
+        else:
+            return None
+        if n == "last":
+            a, b = last - timedelta(days=6), last
+        else:
+            a = first + timedelta(days=7 * (int(n) - 1))
+            b = a + timedelta(days=6)
+        attrs = dict(month.attrs)
+        attrs["part"] = "last_week" if n == "last" else f"week{n}"
+        return _Hit(i, month.j, skip, _interval(a, b), month.kind, attrs)
+
     def p_period(self, i: int):
         """[qualifier] [هذا] الأسبوع/الشهر/العام [الماضي|المقبل|الجاري] ; نهاية الأسبوع."""
         R = self.R
@@ -1588,6 +1696,11 @@ class _Matcher:
             if self.t(j + 1) not in R.now_after_anchor or R.weekdays.match(self.toks, j + 2, prefixes=False):
                 return None
             j += 2
+        # بعد يومين (19 نوفمبر): the text gives the day itself, counted from its own narrative (a 1977
+        # visit in aawsat's history column of the eighth fresh reading): the bracketed date stands, the
+        # count is left out rather than read from publication
+        if self.t(j) == "(" and (self.p_day_month(j + 1) or self.p_numeric(j + 1)):
+            return None
         # قبل ... واحد: the number may follow the unit (قبل يوم واحد)
         if count == 1 and self.t(j) in R.num_units and R.num_units[self.t(j)] == 1:
             j += 1
@@ -1719,6 +1832,10 @@ def _parsers_for_word(w: str, R: DateLexicon) -> tuple:
         out.append(M.p_feast)
     if begins(R.feasts):
         out.append(M.p_feast_named)
+    if bare in R.feast_edges:
+        out.append(M.p_feast_edge)
+    if begins(R.week_of_month) or begins(R.parts):
+        out.append(M.p_week_of_month)
     if w in R.this or begins(R.seasons):
         out.append(M.p_season)
     return tuple(out)

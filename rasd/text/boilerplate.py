@@ -18,6 +18,8 @@ says why it is what it is):
 - ``byline``: a short "NAME – PLACE" line at the head or tail of the article, a line equal to
   the author given in the document's metadata, or a columnist's name alone on the first line when
   the title (metadata) opens with it ("NAME: TITLE").
+- ``caption`` (a run): photo captions run together after the last sentence of the article's last
+  line, no punctuation and no clause word (``_caption_run``).
 - ``related-headline``: the headline of another story dropped between two paragraphs. It has the
   shape of a headline (one clause, no final punctuation, headline length), sits between prose
   paragraphs that end with a full stop, in an article whose paragraphs are punctuated prose, and
@@ -128,6 +130,16 @@ PROSE_ABOVE_MIN_WORDS = 10
 LONE_LINE_MAX_WORDS = 6
 # Captions and tag lists are short phrases: longer lines are prose even if they open alike.
 CAPTION_MAX_WORDS = 14
+# A run of photo captions glued after the last sentence (alyaum galleries): at least two captions.
+# One caption is 2-7 words (the 27 such tails of alyaum 2015-07-21/22), so 8 words are two at the
+# least; a single unpunctuated tail that short may be a last sentence that lost its stop, and is
+# left. The longest run seen held about 60 words (a gallery of department names); 80 leaves room and
+# keeps a long unpunctuated paragraph out.
+CAPTION_RUN_MIN_WORDS = 8
+CAPTION_RUN_MAX_WORDS = 80
+# the paragraph before the run must be prose: as many words as a neighbour paragraph needs
+CAPTION_RUN_PROSE_WORDS = 10
+_CAPTION_RUN_NOT = re.compile(r"[.!?؟…:;؛،,@\d\u0660-\u0669A-Za-z]")
 TAGS_MAX_WORDS = 30
 # Headline length in words: the dev set's related headlines have 14-15 words; of SaudiNewsNet's
 # 27,582 titles the median has 8, 99% have at most 14 and 99.9% at most 18. Below 6 a line is a
@@ -198,6 +210,7 @@ class BoilerplateRules:
     skeleton_prefixes: tuple[str, ...]  # tried in file order, the first that fits is stripped
     skeleton_suffixes: tuple[str, ...]
     lone_openers: frozenset[str]  # words that open a one-line body, never a caption (تم التجاوب)
+    caption_blockers: frozenset[str]  # clause words: a tail holding one is a sentence, not a caption run
 
     @classmethod
     def load(cls, resources: Resources) -> "BoilerplateRules":
@@ -239,7 +252,7 @@ class BoilerplateRules:
             openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
             skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
             skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]),
-            lone_openers=items("lone_line_openers"))
+            lone_openers=items("lone_line_openers"), caption_blockers=items("caption_run_blockers"))
 
 
 def _union(rules: tuple[Rule, ...]) -> re.Pattern:
@@ -429,6 +442,7 @@ class BoilerplateFinder:
         self._writer_lines(text, lines, found)
         self._read_more_targets(text, lines, found)
         pieces += self._tail_pieces(text, lines, found)
+        pieces += self._caption_run(text, lines, found, pieces)
         pieces += self._sentence_pieces(text, lines, found, pieces)
         # the related-headline test reads each line without the pieces glued to its edges
         body = _trimmed(text, lines, pieces)
@@ -689,6 +703,49 @@ class BoilerplateFinder:
                     out.append((s + start, e, rule.kind, rule.comment + " (glued to the paragraph)"))
                     break
         return out
+
+    def _caption_run(self, text: str, lines: list[tuple[int, int]], found: dict,
+                     pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A run of photo captions glued after the article's last sentence, on its last body line:
+        what follows the line's last stop (and white space) when it has no punctuation, digits or Latin, CAPTION_RUN_MIN_WORDS
+        to CAPTION_RUN_MAX_WORDS words, opens with no conjunction (و + word, ف + a function word), holds no clause word
+        (``caption_run_blockers``) and follows a prose paragraph ("... فرحتهم بالعيد. الأهالي في طريقهم
+        للمرابطين ترحيب بالمرابطين ...", alyaum 2015-07-21)."""
+        body = [i for i in range(len(lines)) if i not in found]
+        if not body:
+            return []
+        s, e = lines[body[-1]]
+        line = text[s:e]
+        # the last stop, found from the end (most lines end with it: nothing to read after it); a
+        # gallery follows a full stop («.»): after «؟» or «!» comes an interview's answer or a reply
+        k = max(line.rfind(c) for c in ".!?؟…")
+        if k < 0 or k + 1 >= len(line) or line[k] != ".":
+            return []
+        a = k + 1
+        while a < len(line) and line[a] in ".!?؟…\"'»”’)]":
+            a += 1
+        if a >= len(line) or not line[a].isspace():
+            return []  # a dot inside a word or an address (seetahaward.org), not a sentence stop
+        while a < len(line) and (line[a].isspace() or line[a] in _INVISIBLE):
+            a += 1
+        tail = line[a:]
+        if not tail or _CAPTION_RUN_NOT.search(tail) or _LIST_MARK.match(tail):
+            return []  # «- الفوز بجائزة …»: a dashed answer or list item is body
+        if any(p[0] < e and p[1] > s + a for p in pieces):
+            return []  # the line already ends in a piece (a link line, a tag list)
+        words = _WORD.findall(tail)
+        if not CAPTION_RUN_MIN_WORDS <= len(words) <= CAPTION_RUN_MAX_WORDS:
+            return []
+        if len(_WORD.findall(line, 0, a)) < CAPTION_RUN_PROSE_WORDS:
+            return []
+        first = words[0]
+        if first[0] == "و" and len(first) > 3 or first[0] == "ف" and normalize(first[1:]) in self.rules.stop:
+            return []  # وأبان أنهم ...، ففي إسطنبول اشتبكت ...: the paragraph goes on
+        blockers = self.rules.caption_blockers
+        if any(normalize(w) in blockers for w in words):
+            return []
+        return [(s + a, e, "caption", "a run of photo captions glued after the last sentence: "
+                 f"{len(words)} unpunctuated words with no clause word")]
 
     def _tail_start(self, line: str, rule: Rule, stops: list[int]) -> int | None:
         """Where ``rule`` starts a tail of ``line`` (a match that runs to the line's end, after a
