@@ -318,7 +318,7 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     stop = _scan_governed(w, c, last, cue_tokens)
     if _narrators_background(w, c):
         return
-    if _writers_own_piece(w, c):
+    if _writers_own_piece(w, c) or _writers_finding(w, c):
         # كتبت مقالا …، ذكرت في المقال السابق أن …: the columnist cites his own column
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
@@ -329,6 +329,15 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
     _as_reported(w, c, first, last)
+
+
+def _writers_finding(w: _Work, c: Cue) -> bool:
+    """Is the cue a form of becoming clear with the writer's "to me / to us" right after it (تبين
+    لي أن، يتضح لنا أن: ``clearing_verbs``, ``first_person_experiencers``)? The clause is the
+    writer's own finding, no quote (fresh reading 8: a columnist's «تبين لي أن»)."""
+    toks, lex = w.toks, w.lex
+    return strip_conj(toks[c.i].norm) in lex.clearing_verbs and c.i + 1 < len(toks) \
+        and toks[c.i + 1].norm in lex.first_person_experiencers
 
 
 def _writers_own_piece(w: _Work, c: Cue) -> bool:
