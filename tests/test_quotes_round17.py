@@ -61,3 +61,16 @@ def test_it_became_clear_to_me_is_the_writers_finding_not_a_quote():
     # SaudiNewsNet 2015-07-21, sabq (article 2657): inside a marked quote, no second quote of its own
     doc = analyse("فقال: \"أعطاني أحدهم الرؤيا لتفسيرها. وتبين لي من تفسير رؤيته أنه سيموت غدا.\"")
     assert not any(q.get("cue") is not None and q.get("cue").text == "وتبين" for q in doc.layer("quotes"))
+
+
+# --- an attribution phrase answered by «فقد» with no comma ----------------------------------
+
+def test_the_source_of_an_attribution_ends_before_faqad():
+    # SaudiNewsNet 2015-07-26, 3alyoum (article 38)
+    doc = analyse("وبحسب تقرير الشرطة فقد كانت الفتاة جيسيكا دانينج تعبر الطريق للوصول إلى محطة الحافلات.")
+    assert said(doc, "تعبر الطريق") == (None, "تقرير الشرطة")
+    assert quote(doc, "تعبر الطريق").text.startswith("كانت الفتاة")
+    # fresh reading 8's kind with a named source: «ووفقا لدار النشر فقد ولد …» (the entity is the
+    # publisher the article named); SaudiNewsNet 2015-07-27, aljazirah (article 338)
+    doc = analyse("وبحسب مصادر الاحتلال فقد أُصيب الجنود الإسرائيليون الأربعة من جراء رشق الحجارة.")
+    assert said(doc, "الجنود الإسرائيليون") == (None, "مصادر الاحتلال")

@@ -1010,7 +1010,9 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
             b = w.term_skip[b]  # بحسب صحيفة «صنداي مورنينغ بوست»
             continue
         if t.kind == "punct" or (b > a and strip_conj(t.norm) in lex.stops) or t.norm in lex.complementisers \
-                or t.norm in lex.fa_complementisers:
+                or t.norm in lex.fa_complementisers or (b > a and t.norm == "فقد"):
+            # (ووفقا لدار النشر فقد ولد …: فقد answers the phrase like فإن, with no comma before it;
+            # fresh reading 8, and «ووفقا لوكالة الأنباء الكويتية "كونا"، فقد حققت …» 2015-07-25)
             closed = True
             break
         b += 1
