@@ -302,14 +302,14 @@ def _name_read_as_l(toks: list[Tok], a: int, lex: QuoteLexicon, names: Mapping[i
     """Is the word at ``a``, split by the tokenizer as ل + a word, the first word of a person's
     name whose rest the entity stage found (من جانبه، دعا لاري آندري: fresh reading 8; قال لاري
     آندري on other days' news, below)? Not when it is itself in a name (وقال لأحمد الغامدي: the
-    addressee), carries a pronoun or the article after ل (لزميله، للصحفيين), or is a listed
-    addressee word."""
+    addressee), carries a pronoun or the article after ل (لزميله، للصحفيين، للدكتور خالد الدخيل:
+    2015-08-03 aawsat), or is a listed addressee word."""
     if not names or a in names or a + 1 >= len(toks):
         return False
     nxt = names.get(a + 1)
     t = toks[a]
     rest = strip_conj(t.norm)[1:]
-    return nxt is not None and nxt.label == "PER" and not t.pron and not rest.startswith("ال") \
+    return nxt is not None and nxt.label == "PER" and not t.pron and not rest.startswith(("ال", "ل")) \
         and strip_conj(t.norm) not in lex.stops and rest not in lex.stops
 
 
