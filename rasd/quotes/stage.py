@@ -332,11 +332,12 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
 
 
 def _writers_finding(w: _Work, c: Cue) -> bool:
-    """Is the cue a form of becoming clear with the writer's "to me / to us" right after it (تبين
-    لي أن، يتضح لنا أن: ``clearing_verbs``, ``first_person_experiencers``)? The clause is the
-    writer's own finding, no quote (fresh reading 8: a columnist's «تبين لي أن»)."""
+    """Is the cue a verb of appearing with the writer's "to me / to us" right after it (تبين لي أن،
+    يتضح لنا أن: ``impersonal_experiencer``, ``first_person_experiencers``)? The clause is the
+    writer's own finding, no quote, also with more than fillers before the complementiser, where
+    ``_experiencer_then_fillers`` does not reach (fresh reading 8: a columnist's «تبين لي أن»)."""
     toks, lex = w.toks, w.lex
-    return strip_conj(toks[c.i].norm) in lex.clearing_verbs and c.i + 1 < len(toks) \
+    return strip_conj(toks[c.i].norm) in lex.impersonal_experiencer and c.i + 1 < len(toks) \
         and toks[c.i + 1].norm in lex.first_person_experiencers
 
 
