@@ -252,6 +252,7 @@ class QuoteLexicon:
     own_columns: frozenset[str]  # مقالي، زاويتي: the column nouns with "my"
     earlier_adjectives: frozenset[str]  # سابق، الأخير: في المقال السابق
     second_person_objects: frozenset[str]  # لك، لكم: ذكرت في مقال لك سابق ("you", an interviewer)
+    first_person_experiencers: frozenset[str]  # لي، لنا: after تبين/اتضح, the writer's own finding
     as_attributions: frozenset[str]  # كما (as) before a verb of saying: كما ذكرت الصحيفة
     time_adverbs: frozenset[str]  # أمس، اليوم: may stand, with a comma, between verb and subject
     title_introducers: frozenset[str]
@@ -389,6 +390,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
                               for w in res.word_list(AREA, "column_nouns")),
         earlier_adjectives=res.word_class(AREA, "earlier_adjectives"),
         second_person_objects=res.word_class(AREA, "second_person_objects"),
+        first_person_experiencers=res.word_class(AREA, "first_person_experiencers"),
         as_attributions=res.word_class(AREA, "as_attributions"),
         time_adverbs=res.word_class(AREA, "time_adverbs"),
         title_introducers=res.word_class(AREA, "title_introducers"),

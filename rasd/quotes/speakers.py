@@ -91,7 +91,7 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
     token of each entity name to its ``NameAt``, so that a title that runs on to
     a person's name (مدير فرع الهيئة العامة للسياحة والتراث الوطني بمنطقة تبوك الأستاذ ناصر …) ends
     with that name."""
-    a = _subject_start(toks, i + 1, limit, lex, terms)
+    a = _subject_start(toks, i + 1, limit, lex, terms, names)
     if a is not None and a < limit:
         a = past_adverbials(toks, a, limit, lex)
     if a is None or a >= limit:
@@ -104,7 +104,7 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
         return None  # وأكد سموه: "His Highness" is a pronoun, resolved like the subject of وأضاف
     if prepositional(head, lex) and not (names and a in names):
         return None  # وقال بهذا الخصوص: a prepositional phrase
-    if head.norm in lex.verb_prepositions:
+    if head.norm in lex.verb_prepositions and not _given_name_ali(toks, a, names):
         return None  # وحذرت من التعامل مع …: the verb's own preposition opens its object
     if strip_conj(head.norm) in lex.negations or possessed_object(head, lex):
         # قال لا إله إلا الله: what he said, not who; أعلن تأكيده …: "his emphasis", the object
@@ -124,6 +124,18 @@ def post_verbal(toks: list[Tok], i: int, limit: int, lex: QuoteLexicon,
 # Adverbials of manner right after a verb of saying: at most this many in a row (وأكد مجددا
 # بشكل قاطع: two are already rare; a longer run is more likely the subject's own words).
 _ADVERBIALS_MAX = 2
+
+
+def _given_name_ali(toks: list[Tok], a: int, names: Mapping[int, NameAt] | None) -> bool:
+    """Is the word at ``a``, which normalises like the preposition على, the given name علي that
+    opens an entity name (من جانبه قال علي أحمد جنتي، وزير الثقافة …: SaudiNewsNet 2015-07-25,
+    aawsat)? Normalisation writes ى as ي, so only the written ي and the entity stage's name tell
+    the name from the preposition; the entity stage may name only what follows (أحمد جنتي), and a
+    person's name right after the preposition of a verb of saying is rare (شدد على أحمد)."""
+    if not names or not toks[a].text.endswith("ي"):
+        return False
+    nxt = names.get(a + 1)
+    return a in names or (nxt is not None and nxt.label == "PER")
 
 
 def past_adverbials(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon) -> int | None:
@@ -242,7 +254,7 @@ _BRACKETED = 5
 
 
 def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
-                   terms: dict[int, int] | None) -> int | None:
+                   terms: dict[int, int] | None, names: Mapping[int, NameAt] | None = None) -> int | None:
     """Where the subject after a verb starts: past an addressee (قال لـ«الشرق الأوسط» مصدر) and the
     words that may stand between a verb and its subject (وقال له المسؤول، كشف من جهته العقيد);
     None when a longer prepositional phrase stands there (the subject is then unknown)."""
@@ -257,7 +269,9 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
             a = close + 1
         else:
             a = terms[a + 1] if terms and a + 1 in terms else a + 2
-    elif a < limit and toks[a].prep_l:
+        if a + 1 < limit and toks[a].text in "،,":
+            a += 1  # يقول لـ "الاقتصادية"، رالف فالتمان: a comma closes the addressee (2015-07-27, aleqtisadiya)
+    elif a < limit and toks[a].prep_l and not _name_read_as_l(toks, a, lex, names):
         # قال لأنصاره …، قال للصحفيين مسؤول: a prepositional phrase is not the subject; one word
         # with a pronoun or a listed addressee is skipped, a longer one leaves the subject unknown
         if (toks[a].pron and not toks[a].text.endswith("ة")) or strip_conj(toks[a].norm) in lex.stops:
@@ -282,6 +296,21 @@ def _subject_start(toks: list[Tok], a: int, limit: int, lex: QuoteLexicon,
     if a + 2 < limit and strip_conj(toks[a].norm) in lex.time_adverbs and toks[a + 1].text in "،,":
         a += 2
     return a
+
+
+def _name_read_as_l(toks: list[Tok], a: int, lex: QuoteLexicon, names: Mapping[int, NameAt] | None) -> bool:
+    """Is the word at ``a``, split by the tokenizer as ل + a word, the first word of a person's
+    name whose rest the entity stage found (من جانبه، دعا لاري آندري: fresh reading 8; قال لاري
+    آندري on other days' news, below)? Not when it is itself in a name (وقال لأحمد الغامدي: the
+    addressee), carries a pronoun or the article after ل (لزميله، للصحفيين، للدكتور خالد الدخيل:
+    2015-08-03 aawsat), or is a listed addressee word."""
+    if not names or a in names or a + 1 >= len(toks):
+        return False
+    nxt = names.get(a + 1)
+    t = toks[a]
+    rest = strip_conj(t.norm)[1:]
+    return nxt is not None and nxt.label == "PER" and not t.pron and not rest.startswith(("ال", "ل")) \
+        and strip_conj(t.norm) not in lex.stops and rest not in lex.stops
 
 
 def verb_form_as_subject(toks: list[Tok], k: int, lex: QuoteLexicon) -> bool:

@@ -318,7 +318,7 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
     stop = _scan_governed(w, c, last, cue_tokens)
     if _narrators_background(w, c):
         return
-    if _writers_own_piece(w, c):
+    if _writers_own_piece(w, c) or _writers_finding(w, c):
         # كتبت مقالا …، ذكرت في المقال السابق أن …: the columnist cites his own column
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
@@ -329,6 +329,16 @@ def _analyse_cue(w: _Work, c: Cue, cue_tokens: set[int]) -> None:
         c.comp, c.colon, c.quote, c.speaker_how = -1, -1, None, "no-source"
         return
     _as_reported(w, c, first, last)
+
+
+def _writers_finding(w: _Work, c: Cue) -> bool:
+    """Is the cue a verb of appearing with the writer's "to me / to us" right after it (تبين لي أن،
+    يتضح لنا أن: ``impersonal_experiencer``, ``first_person_experiencers``)? The clause is the
+    writer's own finding, no quote, also with more than fillers before the complementiser, where
+    ``_experiencer_then_fillers`` does not reach (fresh reading 8: a columnist's «تبين لي أن»)."""
+    toks, lex = w.toks, w.lex
+    return strip_conj(toks[c.i].norm) in lex.impersonal_experiencer and c.i + 1 < len(toks) \
+        and toks[c.i + 1].norm in lex.first_person_experiencers
 
 
 def _writers_own_piece(w: _Work, c: Cue) -> bool:
@@ -1001,7 +1011,9 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
             b = w.term_skip[b]  # بحسب صحيفة «صنداي مورنينغ بوست»
             continue
         if t.kind == "punct" or (b > a and strip_conj(t.norm) in lex.stops) or t.norm in lex.complementisers \
-                or t.norm in lex.fa_complementisers:
+                or t.norm in lex.fa_complementisers or (b > a and t.norm == "فقد"):
+            # (ووفقا لدار النشر فقد ولد …: فقد answers the phrase like فإن, with no comma before it;
+            # fresh reading 8, and «ووفقا لوكالة الأنباء الكويتية "كونا"، فقد حققت …» 2015-07-25)
             closed = True
             break
         b += 1
