@@ -17,7 +17,8 @@ def test_the_holder_after_from_the_grip_of_is_the_target():
     got = event_texts("وما إن أعلنت المقاومة الشعبية والجيش الوطني الموالي للشرعية، عن تحرير مدينة الحوطة من قبضة "
                       "المتمردين، حتى بدأ كثير من الأهالي في التوجه إليها، وتفقد منازلهم وأملاكهم، بعد أن كانوا "
                       "ممنوعين من العودة إليها من الحوثيين.", "2015-08-06")
-    assert "الأهالي" not in [e[3] for e in got if e[1] == "تحرير"], got
+    # the event must stay, with the group it was taken from as its target
+    assert [e[3] for e in got if e[1] == "تحرير"] == ["المتمردين"], got
 
 
 def test_the_holder_after_from_the_grip_of_a_named_group():

@@ -72,3 +72,15 @@ def test_then_after_a_title_whose_holder_the_article_named_before_is_him():
             "الإقليمي، وامتداد الإرهاب إلى الكثير من البلدان العربية الشقيقة».")
     e = person(text, "الرئيس التونسي", published="2015-08-01")
     assert e.attrs["name_en"] == "Beji Caid Essebsi"
+
+
+def test_a_past_year_in_what_the_title_holder_says_does_not_date_him():
+    # a past year inside the reported clause (after إن/أن: ``clause-opener``) is the time of what
+    # is said, not of the speaker. No such sentence with an unnamed title occurs on the twelve
+    # build days (searched over every article), so the pair is built on the shape the session-28
+    # review found: the first gave Davutoglu (the 2010 minister) before the fix
+    said = "وقال وزير الخارجية التركي إن العلاقات لن تعود إلى ما كانت عليه عام 2010."
+    assert person(said, "وزير الخارجية التركي").attrs["name_en"] == "Mevlut Cavusoglu"
+    # the year before the cue still dates the title's clause
+    dated = "وفي عام 2010 قال وزير الخارجية التركي إن العلاقات جيدة."
+    assert person(dated, "وزير الخارجية التركي").attrs["name_en"] == "Ahmet Davutoglu"

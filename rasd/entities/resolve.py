@@ -2063,8 +2063,15 @@ def _title_time(doc: Document, t, f: Mapping[str, frozenset], iso: str) -> tuple
     for m in _CLAUSE_MARK.finditer(text, a, t.start):
         lo = m.end()
     m = _CLAUSE_MARK.search(text, t.end, b)
+    hi = m.start() if m else b
+    # the own clause ends where a reported or subordinate clause opens (``clause-opener``: إن،
+    # أن، بأن): «وقال وزير الخارجية التركي إن العلاقات … عام 2010» dates what he says, not him
+    for w in re.finditer(r"\S+", text[t.end:hi]):
+        if nkey(w.group(0)) in f.get("clause-opener", ()):
+            hi = t.end + w.start()
+            break
     para = text.rfind("\n", 0, a) + 1
-    for x, y in ((lo, m.start() if m else b), _opening(text, a, b), _opening(text, para, a)):
+    for x, y in ((lo, hi), _opening(text, a, b), _opening(text, para, a)):
         years = [(abs(m.start() - t.start), int(m.group(1))) for m in _YEAR.finditer(text, x, y)
                  if _names_year(text, m, f)]
         if years:
