@@ -98,6 +98,14 @@ VICTIM_BEFORE_GAP = 4
 NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
+# A claim's announcer (round 14): the verb of announcing stands up to 14 tokens before the claim
+# word, the statement's channel between them («أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر
+# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause.
+CLAIM_VERB_REACH = 14
+# Blame, not a claim (round 14): the verb of holding responsible stands before the claim word with
+# the party blamed between them (محملاً تنظيم القاعدة المسؤولية، وحملت اسرائيل المسؤولية): a
+# party's name of up to 3 words.
+BLAME_REACH = 4
 # the other side of a clash after بين X: within 4 tokens of the first side's last word, room for
 # its place (مواطنين من الموصل ومسلحي) and no more, so that a party of a later phrase is not read
 # as a side (round 10)
@@ -222,8 +230,41 @@ class SentenceContext:
         أعلن مسؤوليته عن), the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء) or the
         owner of an operation (في عمليات للقوات الأمنية, ``operation_nouns``)."""
         if not hasattr(self, "_attributed"):
-            self._attributed = _attribution(self)
+            self._attributed, self._claim_at = _attribution(self)
         return self._attributed
+
+    def claimant(self) -> "Actor | None":
+        """The actor who claims an act in this sentence (تبنى التنظيم الهجومين، أعلن X مسؤوليته
+        عن): ``attributed_doer`` when a claim found it, else None (an attribution, نسبت إلى، is a
+        third party's word, not a claim)."""
+        doer = self.attributed_doer()
+        k = self._claim_at
+        if k is None or any(strip_conjunction(self.norm[j], 2) in self.view.words.blame_verbs
+                            for j in range(max(0, k - BLAME_REACH), k)):
+            # محملاً تنظيم القاعدة المسؤولية (alyaum 2015-08-01): a third party's blame, no claim
+            return None
+        return doer
+
+    def claims_a_new_act(self) -> bool:
+        """Does the sentence's claim name an act of its own, told there for the first time: an
+        indefinite act noun right after the claim (تبنى حزب العمال الكردستاني أمس هجوما بسيارة
+        مفخخة، تبنى تنظيم داعش انفجار سيارة مفخخة قرب القنصلية الإيطالية)? A claim of the act
+        just told names it definite (مسؤوليته عن الهجوم، تبنى الهجومين، مسؤولية التفجير), by a
+        pronoun (الهجوم الذي تبنته) or not at all (أعلن مسؤوليته في بيان)."""
+        self.attributed_doer()
+        k = self._claim_at
+        if k is None:
+            return False
+        doer, kept = self._attributed, {t.first: t for t in self.kept}
+        for j in range(k + 1, min(len(self.norm), k + 1 + ATTRIBUTION_REACH + 2)):
+            if doer.first <= j <= doer.last or self.norm[j] in self.view.words.claimed_act_preps:
+                continue
+            trig = kept.get(j)
+            if trig is None:
+                continue  # أمس، time words and the like before the act
+            word = strip_conjunction(self.norm[j], 2)
+            return trig.pos == "n" and not word.startswith("ال")
+        return False
 
     def release(self) -> None:
         """Forget the triggers' contexts (each refers back to this sentence): the sentence's
@@ -278,7 +319,9 @@ class SentenceContext:
         return actor if actor is not None else ActorRef(speaker[0], speaker[1], entity_code(self.doc, speaker[0]))
 
 
-def _attribution(sentence: SentenceContext) -> "Actor | None":
+def _attribution(sentence: SentenceContext) -> "tuple[Actor | None, int | None]":
+    """The attributed or claiming actor (see ``SentenceContext.attributed_doer``) and, where a
+    claim named it, the claim word's token."""
     s, words, norm = sentence.view, sentence.view.words, sentence.norm
     tokens, actors = s.tokens, [a for a in sentence.actors if a.label not in ("PLACE", "VICTIM", "NP")]
     for k, tok in enumerate(tokens):
@@ -288,12 +331,15 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) in ("الي", "ل")),
                        None)
             if hit is not None:
-                return hit
+                return hit, None
         elif keys & words.claim_words:
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
+            # the announcer before the actors near the claim word: these may be the statement's
+            # channel («في بيان نشر على موقع تويتر … مسؤوليته»)
+            hit = hit or _announcer(sentence, actors, k)
             hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
             if hit is not None:
-                return hit
+                return hit, k
         elif keys & words.operation_nouns and not keys & words.attribution_verbs and (
                 s.governor(k) in words.adverbial_preps or s.governor(k) == "ب"
                 or any(norm[j] in words.adverbial_preps for j in range(max(0, k - 2), k))):
@@ -302,11 +348,26 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
             # right after it (an adjective may come between: عملية نوعية للمقاومة), governed by لـ
             hit = next((a for a in actors if k < a.first <= k + 2 and s.governor(a.first) == "ل"), None)
             if hit is not None:
-                return hit
+                return hit, None
         elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
             hit = next((a for a in reversed(actors) if k - 1 - ATTRIBUTION_REACH <= a.last < k - 1), None)
             if hit is not None:
-                return hit
+                return hit, None
+    return None, None
+
+
+def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None":
+    """The party that announces the claim at token ``k`` with no claimant of its own near it
+    (round 14): the subject of a verb of announcing (``claim_announcing_verbs``) up to
+    CLAIM_VERB_REACH tokens before the claim word, where the statement's channel stands between
+    them — «أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير»
+    (alweeam 2015-08-06), «وكان تنظيم "داعش" أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن
+    التفجير» (alriyadh 2015-07-22): the actor right after the verb, else right before it."""
+    s, words, norm = sentence.view, sentence.view.words, sentence.norm
+    for j in range(k - 1, max(-1, k - 1 - CLAIM_VERB_REACH), -1):
+        if strip_conjunction(norm[j], 2) in words.claim_announcing_verbs:
+            return next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
+                        None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
     return None
 
 
@@ -2279,6 +2340,26 @@ def struck_things_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles.but(sources=sources, targets=targets)
 
 
+def a_weapon_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An explosive device (``explosive_weapons`` in the first two words of the phrase: سيارة
+    مفخخة، عبوة ناسفة، حزام ناسف) is the instrument of a violent act, not what it strikes (round 14:
+    «أعلن مسؤوليته عن تفجير سيارة مفخخة» made the car bomb the target): it is dropped from the
+    targets, and the act keeps the victims the rules found beside it, else none. As a subject
+    (سيارة مفخخة فجرت حافلة) it stays the bare noun phrase that names the doer for the argument
+    measure (the openeventdata annotators mark it so), which codes no actor."""
+    if c.type not in ACCUSABLE or not roles.targets:
+        return roles
+
+    def weapon(a) -> bool:
+        words = (a.text or "").split()[:2]
+        return any(strip_conjunction(normalize(w), 2) in c.words.explosive_weapons for w in words)
+
+    targets = [a for a in roles.targets if not weapon(a)]
+    if len(targets) == len(roles.targets):
+        return roles
+    return roles.but(targets=targets)
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2530,6 +2611,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
+    a_weapon_is_no_target,
     the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Optional, Sequence
 
 from ..components import Stage
@@ -216,6 +216,7 @@ class EventsStage(Stage):
                 # a later sentence may drop (كما دعت الليبيين إلى …)
                 named = [e.source for e in maker.made if e.source is not None and e.source.entity]
                 previous = named[-1] if named else previous
+                _claim_applies_back(events, si, context, maker.made)
         events = self._topic_kept(doc, events)
         return dedupe(events) if self.config.dedupe else events
 
@@ -762,6 +763,36 @@ def _iso_day(value) -> "datetime.date | None":
         return datetime.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+
+
+def _claim_applies_back(events: list[Event], si: int, sentence: SentenceContext, made: list[Event]) -> None:
+    """A claim of responsibility in the sentence right after an attack told with no named doer
+    makes the claimant its doer (round 14): «انفجرت سيارة مفخخة … مقتل أربعة أشخاص. وفي بيان
+    للتنظيم … أعلن مسؤوليته عن تفجير سيارة مفخخة»، «وأعلنت جماعة المرابطون مسؤوليتها عن الهجوم»
+    (aawsat 2015-07-21). The claim must make an act of this sentence the claimant's (the in-sentence
+    rule, ``attributed_or_claimed_doer``), asserted and current (a negated claim, لم تعلن أي جهة
+    مسؤوليتها، or a background one, وكانت الجماعة قد أعلنت مسؤوليتها عن هجوم يونيو، claims nothing
+    here); the earlier act of that type with no doer, or only a bare noun phrase (سيارة مفخخة), in
+    the sentence just before becomes the claimant's, ``claimed``: the claimant's word, not a
+    finding. A claim that names a new act (تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة,
+    aawsat 2015-07-27, after a sentence on Turkish strikes) claims only that act. Only the sentence right before: a claim names the act just told (the one, or the two,
+    الهجومين اللذين تبناهما); further back lie other acts."""
+    claimant = sentence.claimant() if si > 0 else None
+    if claimant is None or sentence.claims_a_new_act():
+        return
+    claimed = {e.type: e.source for e in made if e.type in ACCUSABLE and e.source is not None
+               and e.source.key == claimant.key and e.context not in (NEGATED, HISTORICAL)}
+    if not claimed:
+        return
+    for n in range(len(events) - 1, -1, -1):
+        e = events[n]
+        if e.sentence >= si:
+            continue
+        if e.sentence < si - 1:
+            break
+        unnamed = e.source is None or (e.source.entity is None and e.source.code is None)
+        if unnamed and e.type in claimed and e.context not in (NEGATED, HISTORICAL):
+            events[n] = replace(e, source=claimed[e.type], context=e.context or CLAIMED)
 
 
 def dedupe(events: list[Event]) -> list[Event]:
