@@ -1,7 +1,8 @@
 """Claims of responsibility and the instruments of an attack (issue 15, round 14). A claim in the
 sentence after an attack told with no doer makes the claimant its doer (``claimed``); a claim of a
 new act, or a third party's blame, claims nothing told before; the announcer of a claim may stand
-far before the claim word; an explosive device is neither an attack's doer nor its target. Real
+far before the claim word; an explosive device is not an attack's target, nor is the object of a
+relative clause on its doer. Real
 SaudiNewsNet text of ordinary days (never 2015-07-23, 07-24, 08-04, 08-09)."""
 from conftest import event_texts
 
@@ -63,3 +64,15 @@ def test_an_explosive_vest_is_not_the_target_of_the_bomber():
                       "الناسفة في حمام سباحة، كان يستحم فيه عشرات من الرجال والأطفال وسط حرارة الجو اللافحة.",
                       "2015-07-25")
     assert got and not [e for e in got if "الناسفة" in e[3]], got
+
+
+def test_the_object_of_a_relative_clause_on_the_doer_is_no_target():
+    # aawsat 2015-08-08: «التحالف العربي الذي تقوده السعودية»: Saudi Arabia leads the coalition, it
+    # is not what the coalition shelled
+    got = event_texts("في هذه الأثناء، قصفت قوات التحالف العربي الذي تقوده السعودية مواقع الحوثيين والقوات الموالية "
+                      "للرئيس اليمني السابق علي صالح، في تعز تمهيدا لتقدم القوات الموالية للرئيس هادي.", "2015-08-08")
+    assert [e for e in got if e[1] == "قصفت"] and not [e for e in got if e[1] == "قصفت" and e[3] == "السعودية"], got
+    # aawsat 2015-07-27: «حركة الشباب التي تريد فرض تفسيرها المتشدد»: the hard-line reading is no victim
+    got = event_texts("وقتلت حركة الشباب التي تريد فرض تفسيرها المتشدد في الصومال عضوا بالبرلمان وحارسه الشخصي "
+                      "ومسؤولا بمكتب رئيس الوزراء في هجومين أول من أمس.", "2015-07-27")
+    assert [e for e in got if e[1] == "قتلت"] and not [e for e in got if e[3] == "المتشدد"], got

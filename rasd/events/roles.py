@@ -106,6 +106,9 @@ CLAIM_VERB_REACH = 14
 # the party blamed between them (محملاً تنظيم القاعدة المسؤولية، وحملت اسرائيل المسؤولية): a
 # party's name of up to 3 words.
 BLAME_REACH = 4
+# A relative clause on an act's doer (round 14): its object stands within 4 tokens after the
+# relative pronoun (الذي يسيطر على مساحات: verb, preposition, object; an adverb may come first).
+RELATIVE_OBJECT_REACH = 4
 # the other side of a clash after بين X: within 4 tokens of the first side's last word, room for
 # its place (مواطنين من الموصل ومسلحي) and no more, so that a party of a later phrase is not read
 # as a side (round 10)
@@ -2360,6 +2363,25 @@ def a_weapon_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     return roles.but(targets=targets)
 
 
+def relative_clause_object_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A target that stands inside a relative clause on the act's doer, the trigger standing
+    before that clause, is the clause's object, not the act's target (round 14: «الهجومين اللذين
+    تبناهما التنظيم الذي يسيطر على مساحات من العراق» made «مساحات» the attacks' target): the
+    relative pronoun right after the doer, the target within RELATIVE_OBJECT_REACH tokens after it
+    (الذي + verb + preposition + object)."""
+    if c.type not in ACCUSABLE or not roles.sources or not roles.targets:
+        return roles
+    rels = [a.last + 1 for a in roles.sources if getattr(a, "last", None) is not None and a.first > trig.last
+            and a.last + 1 < len(c.tokens) and c.word(a.last + 1) in c.words.relatives]
+    if not rels:
+        return roles
+    targets = [t for t in roles.targets if not any(
+        r < getattr(t, "first", -1) <= r + RELATIVE_OBJECT_REACH for r in rels)]
+    if len(targets) == len(roles.targets):
+        return roles
+    return roles.but(targets=targets)
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2612,6 +2634,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
     a_weapon_is_no_target,
+    relative_clause_object_is_no_target,
     the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
