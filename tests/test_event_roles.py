@@ -250,6 +250,9 @@ CASES = [
     Case("relative_clause_object_is_no_target", "saudinewsnet 2015-07-27 aawsat",
          "وقتلت حركة الشباب التي تريد فرض تفسيرها المتشدد في الصومال عضوا بالبرلمان وحارسه الشخصي ومسؤولا بمكتب "
          "رئيس الوزراء في هجومين أول من أمس.", "وقتلت", "حركة الشباب", ANY),
+    # round 14: the raids' object was their doer (and Turkey, the adjective, the doer of the second)
+    Case("an_act_as_subject_strikes_what_follows", "saudinewsnet 2015-07-21 aawsat",
+         "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "استهدف", None, "فندقين"),
     Case("sides_named_after_a_clash", "saudinewsnet 2015-07-25 alriyadh",
          "هذا فيما اندلعت اشتباكات عنيفة على خطوط التماس بين المقاومة ومليشيا الحوثي وصالح في حي الجمهوري "
          "والمجلية جنوبي المدينة.", "اشتباكات", "المقاومة", "الحوثي"),

@@ -76,3 +76,15 @@ def test_the_object_of_a_relative_clause_on_the_doer_is_no_target():
     got = event_texts("وقتلت حركة الشباب التي تريد فرض تفسيرها المتشدد في الصومال عضوا بالبرلمان وحارسه الشخصي "
                       "ومسؤولا بمكتب رئيس الوزراء في هجومين أول من أمس.", "2015-07-27")
     assert [e for e in got if e[1] == "قتلت"] and not [e for e in got if e[3] == "المتشدد"], got
+
+
+def test_what_an_attack_struck_is_not_its_doer():
+    # aawsat 2015-08-06: «الغارات التركية استهدفت الناشطين الاكراد»: the raids, not the Kurdish
+    # activists nor the adjective's Turkey taken as the raids' subject, struck them
+    got = event_texts("غير ان المراقبين يؤكدون ان الغارات التركية استهدفت الناشطين الاكراد أكثر مما استهدفت "
+                      "المتطرفين.", "2015-08-06")
+    assert not [e for e in got if e[1] == "استهدفت" and e[2] in ("التركية", "الناشطين الاكراد")], got
+    # alriyadh 2015-08-01: the act noun's own doer is the verb's (Boko Haram's attacks hit markets)
+    got = event_texts("والهجوم الانتحاري هو الاخير في سلسلة هجمات لبوكو حرام استهدفت اسواقاً مزدحمة، نفذت العديد "
+                      "منها فتيات انتحاريات، في نيجيريا وتشاد والكاميرون.", "2015-08-01")
+    assert ("ASSAULT", "استهدفت", "بوكو حرام", "اسواقاً") in got, got

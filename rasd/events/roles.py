@@ -109,6 +109,9 @@ BLAME_REACH = 4
 # A relative clause on an act's doer (round 14): its object stands within 4 tokens after the
 # relative pronoun (الذي يسيطر على مساحات: verb, preposition, object; an adverb may come first).
 RELATIVE_OBJECT_REACH = 4
+# An act noun as a violent verb's subject (round 14): it ends within 3 tokens before the verb, its
+# adjectives or a relative pronoun between («هجوم انتحاري دام استهدف»: 3).
+ACT_SUBJECT_GAP = 3
 # the other side of a clash after بين X: within 4 tokens of the first side's last word, room for
 # its place (مواطنين من الموصل ومسلحي) and no more, so that a party of a later phrase is not read
 # as a side (round 10)
@@ -2382,6 +2385,43 @@ def relative_clause_object_is_no_target(c: RoleContext, trig: Trigger, roles: Ro
     return roles.but(targets=targets)
 
 
+def an_act_as_subject_strikes_what_follows(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent verb whose subject is an act noun told right before it (هجوم استهدف فندقين، الغارات
+    التركية استهدفت الناشطين، إن التفجيرين استهدفا مقاتلين) predicates the act: what follows the
+    verb is what the act struck, never its doer (round 14: «في هجوم استهدف فندقين بمدينة سوسة»
+    made the hotels the doer, aawsat 2015-07-21; «الغارات التركية استهدفت الناشطين الاكراد» the
+    adjective's Turkey or the raids themselves, 2015-08-06; the claimed victims made the doer). The
+    act noun ends within ACT_SUBJECT_GAP tokens before the verb (its adjectives, a relative pronoun
+    between: هجوم انتحاري دام استهدف، التفجير الذي استهدف). The verb's doer is then the act
+    noun's doer where the rules found one (شن طيران التحالف غارات استهدفت), else none."""
+    if trig.pos != "v" or c.type not in ACCUSABLE:
+        return roles
+    act = next((t for t in reversed(c.sentence.kept) if t.pos == "n" and t.type in ACCUSABLE
+                and t.last < trig.first and trig.first - t.last <= ACT_SUBJECT_GAP), None)
+    if act is None:
+        return roles
+    if any(c.tokens[k].get("kind") != "ar" for k in range(act.last + 1, trig.first)):
+        return roles  # a comma or a number between: another clause
+    after = [a for a in roles.sources if getattr(a, "first", -1) > trig.last]
+    # a named party inside the act noun's phrase is its adjective (الغارات التركية), not the verb's
+    # subject; the bare act noun (الغارات، سيارة مفخخة فجرت) stays the phrase that names the doer
+    # for the argument measure, as the openeventdata annotators mark it (it codes no actor)
+    inside = [a for a in roles.sources if act.first <= getattr(a, "first", -1) < trig.first and a.label != "NP"]
+    if not after and not inside:
+        return roles
+    targets = list(roles.targets)
+    for a in after:
+        if not any(t.key == a.key for t in targets):
+            targets.append(a)
+    doer = next((e.source for t0, e, _spk in c.sentence.events if t0 is act and e.source is not None
+                 and (e.source.entity or e.source.code)), None)
+    sources = [a for a in roles.sources if a not in after and a not in inside]
+    if doer is not None and not sources:
+        sources = [doer]
+    targets = [t for t in targets if not any(t.key == x.key for x in sources)]
+    return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2635,6 +2675,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     struck_things_are_no_doers,
     a_weapon_is_no_target,
     relative_clause_object_is_no_target,
+    an_act_as_subject_strikes_what_follows,
     the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,
