@@ -152,6 +152,7 @@ class EventWords:
     fallen_heads: frozenset[str]
     claim_words: frozenset[str]
     claimed_act_preps: frozenset[str]
+    since_words: frozenset[str]
     blame_verbs: frozenset[str]
     claim_announcing_verbs: frozenset[str]
     explosive_weapons: frozenset[str]

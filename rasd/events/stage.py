@@ -88,6 +88,13 @@ CLAIMED = CONTEXT["claimed"].name
 # An act its sentence dates this long before publication is background (context "historical").
 HISTORICAL = CONTEXT["historical"].name
 HISTORICAL_DAYS = 365
+# A paragraph's past date dates the acts of the 2 sentences after its own (round 14): on the
+# aawsat, almadina and alweeam columns of 2015-07-21, 07-31 and 08-06 the history a date opens
+# runs 1 or 2 sentences (Zawahiri's 1981 trial, Greece's 1940 «أوشي», the 1982 Falklands war),
+# while 3 sentences on the column is back to the news (Birkin's demand after «في عام 1984», a
+# negotiation «in recent days» after «يونيو من عام 2014»): 7 right and 4 wrong of the changes
+# read lay 3 or more sentences on.
+ANCHOR_SENTENCES = 2
 FROM_TEXT, FROM_PUBLISHED = DATE_SOURCES
 # Types that carry casualty and crowd counts.
 COUNTED_TYPES = ("ASSAULT", "PROTEST", "COERCE")
@@ -199,6 +206,7 @@ class EventsStage(Stage):
         have_quotes = doc.has("quotes")
         events: list[Event] = []
         previous: ActorRef | None = None  # the doer named last (a subject a later sentence may drop)
+        anchors = _past_anchors(doc, self.lexicon.words.since_words, self.config.published, [x.start for x in sents])
         for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
             if not tokens or doc.in_boilerplate(sent.start, sent.end):
                 continue
@@ -210,6 +218,7 @@ class EventsStage(Stage):
             if read is not None:
                 context, scores = read
                 maker = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores)
+                maker.anchor = _anchor_for(doc.text, anchors, sent.start, si) if anchors else None
                 made = maker.events()
                 events += made
                 # a notice (وحثت الحكومة الجميع على …) is no event, but its doer is still the subject
@@ -312,6 +321,7 @@ class EventMaker:
         self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
         self.out: list[Event] = []
         self.made: list[Event] = []  # every event made, in order, those silenced as notices too
+        self.anchor: str | None = None  # the paragraph's past date (``_past_anchors``) that holds here
 
     def events(self) -> list[Event]:
         try:
@@ -340,6 +350,10 @@ class EventMaker:
         if context is None and date_source == FROM_TEXT and _long_before(date, self.doc.meta.get("published")
                                                                          or self.stage.config.published):
             context = HISTORICAL  # وقعت المجزرة عام 2003: background, not news
+        elif context is None and date_source == FROM_PUBLISHED and self.anchor is not None:
+            # a column's paragraph told «في عام 1978» and goes on without a date of its own: its acts
+            # are of that time, not of the publication day (round 14)
+            date, date_source, context = self.anchor, FROM_TEXT, HISTORICAL
         elif context is None and date_source == FROM_PUBLISHED and self.stage.background.marks(trig, ctx.tokens, ctx.norm):
             context = HISTORICAL  # وكان رونالدو قد رحل عن مانشستر: told as background, not dated as news
         elif context is None and self.stage.background.past_state(trig, ctx.tokens, ctx.norm):
@@ -763,6 +777,44 @@ def _iso_day(value) -> "datetime.date | None":
         return datetime.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+
+
+def _past_anchors(doc: Document, since_words: frozenset[str], published,
+                  starts: list[int]) -> list[tuple[int, int, int, str | None]]:
+    """The dates of an article's paragraphs that may anchor later sentences (round 14): for each
+    date of the text, (paragraph start, date end, sentence index, value), the value None for a
+    date that is no past anchor (a recent one: it ends the anchor before it). A past anchor is a
+    date more than HISTORICAL_DAYS before publication (في عام 1978، يوم الثلاثاء 28 مارس 1978) that
+    is no «since» (``since_words``: منذ عام 2011 tells how long a state lasts, up to now).
+    Paragraphs are the text's lines: an article written with no line breaks has one paragraph, the
+    whole text, and carries nothing (a past year named in one sentence of a wire story does not
+    date the rest). ``starts``: the sentences' start offsets."""
+    text = doc.text
+    if text.count("\n") < 2:
+        return []
+    pub = doc.meta.get("published") or published
+    out = []
+    for d in doc.layer("dates"):
+        value = d.get("value")
+        if not value:
+            continue
+        para = text.rfind("\n", 0, d.start) + 1
+        before = [normalize(w) for w in text[max(para, d.start - 12):d.start].split()[-2:]]
+        past = _long_before(str(value), pub) and not any(strip_conjunction(w, 2) in since_words for w in before)
+        out.append((para, d.end, bisect.bisect_right(starts, d.start) - 1, str(value) if past else None))
+    return out
+
+
+def _anchor_for(text: str, anchors: list[tuple[int, int, int, str | None]], start: int, si: int) -> str | None:
+    """The past date that holds at the sentence that starts at ``start`` (index ``si``): the last
+    date of its paragraph before it, where that date is a past anchor (see ``_past_anchors``) told
+    at most ANCHOR_SENTENCES sentences before."""
+    para = text.rfind("\n", 0, start) + 1
+    last = None
+    for p0, end, at, value in anchors:
+        if p0 == para and end <= start and (last is None or end >= last[0]):
+            last = (end, at, value)
+    return last[2] if last and si - last[1] <= ANCHOR_SENTENCES else None
 
 
 def _claim_applies_back(events: list[Event], si: int, sentence: SentenceContext, made: list[Event]) -> None:
