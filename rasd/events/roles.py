@@ -2394,7 +2394,9 @@ def an_act_as_subject_strikes_what_follows(c: RoleContext, trig: Trigger, roles:
     act noun ends within ACT_SUBJECT_GAP tokens before the verb (its adjectives, a relative pronoun
     between: هجوم انتحاري دام استهدف، التفجير الذي استهدف). The verb's doer is then the act
     noun's doer where the rules found one (شن طيران التحالف غارات استهدفت), else none."""
-    if trig.pos != "v" or c.type not in ACCUSABLE:
+    if trig.pos != "v" or c.type not in ACCUSABLE or roles.how == "relative":
+        # «هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية» (aawsat 2015-08-03): the
+        # relative clause's antecedent is its subject
         return roles
     act = next((t for t in reversed(c.sentence.kept) if t.pos == "n" and t.type in ACCUSABLE
                 and t.last < trig.first and trig.first - t.last <= ACT_SUBJECT_GAP), None)
@@ -2402,6 +2404,12 @@ def an_act_as_subject_strikes_what_follows(c: RoleContext, trig: Trigger, roles:
         return roles
     if any(c.tokens[k].get("kind") != "ar" for k in range(act.last + 1, trig.first)):
         return roles  # a comma or a number between: another clause
+    if strip_conjunction(c.word(act.first), 2).startswith("ال") and c.s.governor(act.first) is not None \
+            and not any(c.word(k) in c.words.relatives for k in range(act.last + 1, trig.first)):
+        # «وفي الهجوم الاكثر دموية انفجرت سيارة ملغومة» (aawsat 2015-07-22): a definite act after a
+        # preposition is the verb's circumstance, not its subject (an indefinite one is the head of
+        # a relative clause with no pronoun: في هجوم استهدف فندقين)
+        return roles
     after = [a for a in roles.sources if getattr(a, "first", -1) > trig.last]
     # a named party inside the act noun's phrase is its adjective (الغارات التركية), not the verb's
     # subject; the bare act noun (الغارات، سيارة مفخخة فجرت) stays the phrase that names the doer
@@ -2673,9 +2681,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
+    an_act_as_subject_strikes_what_follows,
     a_weapon_is_no_target,
     relative_clause_object_is_no_target,
-    an_act_as_subject_strikes_what_follows,
     the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,

@@ -785,7 +785,10 @@ def _past_anchors(doc: Document, since_words: frozenset[str], published,
     date of the text, (paragraph start, date end, sentence index, value), the value None for a
     date that is no past anchor (a recent one: it ends the anchor before it). A past anchor is a
     date more than HISTORICAL_DAYS before publication (في عام 1978، يوم الثلاثاء 28 مارس 1978) that
-    is no «since» (``since_words``: منذ عام 2011 tells how long a state lasts, up to now).
+    is no «since» (``since_words``: منذ عام 2011 tells how long a state lasts, up to now) and no
+    period (a value with "/": «المنعقد في الدوحة خلال المدة من 8 إلى 29 / 11 / 1433هـ», aleqtisadiya
+    2015-08-03, tells when a conference sat, not where the narrative stands; the next item of the
+    cabinet's decisions is today's).
     Paragraphs are the text's lines: an article written with no line breaks has one paragraph, the
     whole text, and carries nothing (a past year named in one sentence of a wire story does not
     date the rest). ``starts``: the sentences' start offsets."""
@@ -799,8 +802,11 @@ def _past_anchors(doc: Document, since_words: frozenset[str], published,
         if not value:
             continue
         para = text.rfind("\n", 0, d.start) + 1
-        before = [normalize(w) for w in text[max(para, d.start - 12):d.start].split()[-2:]]
-        past = _long_before(str(value), pub) and not any(strip_conjunction(w, 2) in since_words for w in before)
+        # the two words before the date and its own first word (the dates stage may take منذ in:
+        # «ومنذ ثلاث سنوات ولغاية الآن», aawsat 2015-07-22)
+        around = [normalize(w) for w in text[max(para, d.start - 12):d.start].split()[-2:] + text[d.start:d.end].split()[:1]]
+        past = "/" not in str(value) and _long_before(str(value), pub) \
+            and not any(strip_conjunction(w, 2) in since_words for w in around)
         out.append((para, d.end, bisect.bisect_right(starts, d.start) - 1, str(value) if past else None))
     return out
 
