@@ -835,21 +835,26 @@ def _claim_applies_back(events: list[Event], si: int, sentence: SentenceContext,
     finding. A claim that names a new act (تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة,
     aawsat 2015-07-27, after a sentence on Turkish strikes) claims only that act. Only the sentence right before: a claim names the act just told (the one, or the two,
     الهجومين اللذين تبناهما); further back lie other acts."""
-    claimant = sentence.claimant() if si > 0 else None
-    if claimant is None or sentence.claims_a_new_act():
-        return
-    claimed = {e.type: e.source for e in made if e.type in ACCUSABLE and e.source is not None
-               and e.source.key == claimant.key and e.context not in (NEGATED, HISTORICAL)}
-    if not claimed:
-        return
+    # the acts of the sentence before with no named doer, found first: most sentences follow none,
+    # and then the claim is not looked for (it reads every token of the sentence)
+    waiting = []
     for n in range(len(events) - 1, -1, -1):
         e = events[n]
         if e.sentence >= si:
             continue
         if e.sentence < si - 1:
             break
-        unnamed = e.source is None or (e.source.entity is None and e.source.code is None)
-        if unnamed and e.type in claimed and e.context not in (NEGATED, HISTORICAL):
+        if e.sentence == si - 1 and e.type in ACCUSABLE and e.context not in (NEGATED, HISTORICAL) \
+                and (e.source is None or (e.source.entity is None and e.source.code is None)):
+            waiting.append(n)
+    claimant = sentence.claimant() if waiting else None
+    if claimant is None or sentence.claims_a_new_act():
+        return
+    claimed = {e.type: e.source for e in made if e.type in ACCUSABLE and e.source is not None
+               and e.source.key == claimant.key and e.context not in (NEGATED, HISTORICAL)}
+    for n in waiting:
+        e = events[n]
+        if e.type in claimed:
             events[n] = replace(e, source=claimed[e.type], context=e.context or CLAIMED)
 
 
