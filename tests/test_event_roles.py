@@ -242,6 +242,17 @@ CASES = [
     Case("struck_things_are_no_doers", "saudinewsnet 2015-08-01 aljazirah",
          "نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة جوية استهدفت تجمعات لتنظيم داعش في محافظة الأنبار.",
          "استهدفت", None, "داعش"),
+    # round 14: the car bomb was the claimed blast's target
+    Case("a_weapon_is_no_target", "saudinewsnet 2015-07-21 almadina",
+         "فيما، تبنى تنظيم «داعش» الارهابي مساء الاثنين عملية تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء.",
+         "تفجير", "تنظيم", None),
+    # round 14: «المتشدد» of the relative clause on al-Shabaab was the killing's target
+    Case("relative_clause_object_is_no_target", "saudinewsnet 2015-07-27 aawsat",
+         "وقتلت حركة الشباب التي تريد فرض تفسيرها المتشدد في الصومال عضوا بالبرلمان وحارسه الشخصي ومسؤولا بمكتب "
+         "رئيس الوزراء في هجومين أول من أمس.", "وقتلت", "حركة الشباب", ANY),
+    # round 14: the raids' object was their doer (and Turkey, the adjective, the doer of the second)
+    Case("an_act_as_subject_strikes_what_follows", "saudinewsnet 2015-07-21 aawsat",
+         "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "استهدف", None, "فندقين"),
     Case("sides_named_after_a_clash", "saudinewsnet 2015-07-25 alriyadh",
          "هذا فيما اندلعت اشتباكات عنيفة على خطوط التماس بين المقاومة ومليشيا الحوثي وصالح في حي الجمهوري "
          "والمجلية جنوبي المدينة.", "اشتباكات", "المقاومة", "الحوثي"),

@@ -98,6 +98,20 @@ VICTIM_BEFORE_GAP = 4
 NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
+# A claim's announcer (round 14): the verb of announcing stands up to 14 tokens before the claim
+# word, the statement's channel between them («أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر
+# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause.
+CLAIM_VERB_REACH = 14
+# Blame, not a claim (round 14): the verb of holding responsible stands before the claim word with
+# the party blamed between them (محملاً تنظيم القاعدة المسؤولية، وحملت اسرائيل المسؤولية): a
+# party's name of up to 3 words.
+BLAME_REACH = 4
+# A relative clause on an act's doer (round 14): its object stands within 4 tokens after the
+# relative pronoun (الذي يسيطر على مساحات: verb, preposition, object; an adverb may come first).
+RELATIVE_OBJECT_REACH = 4
+# An act noun as a violent verb's subject (round 14): it ends within 3 tokens before the verb, its
+# adjectives or a relative pronoun between («هجوم انتحاري دام استهدف»: 3).
+ACT_SUBJECT_GAP = 3
 # the other side of a clash after بين X: within 4 tokens of the first side's last word, room for
 # its place (مواطنين من الموصل ومسلحي) and no more, so that a party of a later phrase is not read
 # as a side (round 10)
@@ -222,8 +236,41 @@ class SentenceContext:
         أعلن مسؤوليته عن), the actor before "stands behind" (المتهم بالوقوف خلف، يقف وراء) or the
         owner of an operation (في عمليات للقوات الأمنية, ``operation_nouns``)."""
         if not hasattr(self, "_attributed"):
-            self._attributed = _attribution(self)
+            self._attributed, self._claim_at = _attribution(self)
         return self._attributed
+
+    def claimant(self) -> "Actor | None":
+        """The actor who claims an act in this sentence (تبنى التنظيم الهجومين، أعلن X مسؤوليته
+        عن): ``attributed_doer`` when a claim found it, else None (an attribution, نسبت إلى، is a
+        third party's word, not a claim)."""
+        doer = self.attributed_doer()
+        k = self._claim_at
+        if k is None or any(strip_conjunction(self.norm[j], 2) in self.view.words.blame_verbs
+                            for j in range(max(0, k - BLAME_REACH), k)):
+            # محملاً تنظيم القاعدة المسؤولية (alyaum 2015-08-01): a third party's blame, no claim
+            return None
+        return doer
+
+    def claims_a_new_act(self) -> bool:
+        """Does the sentence's claim name an act of its own, told there for the first time: an
+        indefinite act noun right after the claim (تبنى حزب العمال الكردستاني أمس هجوما بسيارة
+        مفخخة، تبنى تنظيم داعش انفجار سيارة مفخخة قرب القنصلية الإيطالية)? A claim of the act
+        just told names it definite (مسؤوليته عن الهجوم، تبنى الهجومين، مسؤولية التفجير), by a
+        pronoun (الهجوم الذي تبنته) or not at all (أعلن مسؤوليته في بيان)."""
+        self.attributed_doer()
+        k = self._claim_at
+        if k is None:
+            return False
+        doer, kept = self._attributed, {t.first: t for t in self.kept}
+        for j in range(k + 1, min(len(self.norm), k + 1 + ATTRIBUTION_REACH + 2)):
+            if doer.first <= j <= doer.last or self.norm[j] in self.view.words.claimed_act_preps:
+                continue
+            trig = kept.get(j)
+            if trig is None:
+                continue  # أمس، time words and the like before the act
+            word = strip_conjunction(self.norm[j], 2)
+            return trig.pos == "n" and not word.startswith("ال")
+        return False
 
     def release(self) -> None:
         """Forget the triggers' contexts (each refers back to this sentence): the sentence's
@@ -278,7 +325,9 @@ class SentenceContext:
         return actor if actor is not None else ActorRef(speaker[0], speaker[1], entity_code(self.doc, speaker[0]))
 
 
-def _attribution(sentence: SentenceContext) -> "Actor | None":
+def _attribution(sentence: SentenceContext) -> "tuple[Actor | None, int | None]":
+    """The attributed or claiming actor (see ``SentenceContext.attributed_doer``) and, where a
+    claim named it, the claim word's token."""
     s, words, norm = sentence.view, sentence.view.words, sentence.norm
     tokens, actors = s.tokens, [a for a in sentence.actors if a.label not in ("PLACE", "VICTIM", "NP")]
     for k, tok in enumerate(tokens):
@@ -288,12 +337,15 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) in ("الي", "ل")),
                        None)
             if hit is not None:
-                return hit
+                return hit, None
         elif keys & words.claim_words:
             hit = next((a for a in actors if k < a.first <= k + ATTRIBUTION_REACH and s.governor(a.first) is None), None)
+            # the announcer before the actors near the claim word: these may be the statement's
+            # channel («في بيان نشر على موقع تويتر … مسؤوليته»)
+            hit = hit or _announcer(sentence, actors, k)
             hit = hit or next((a for a in reversed(actors) if k - ATTRIBUTION_REACH <= a.last < k), None)
             if hit is not None:
-                return hit
+                return hit, k
         elif keys & words.operation_nouns and not keys & words.attribution_verbs and (
                 s.governor(k) in words.adverbial_preps or s.governor(k) == "ب"
                 or any(norm[j] in words.adverbial_preps for j in range(max(0, k - 2), k))):
@@ -302,11 +354,26 @@ def _attribution(sentence: SentenceContext) -> "Actor | None":
             # right after it (an adjective may come between: عملية نوعية للمقاومة), governed by لـ
             hit = next((a for a in actors if k < a.first <= k + 2 and s.governor(a.first) == "ل"), None)
             if hit is not None:
-                return hit
+                return hit, None
         elif w in words.behind_words and k >= 1 and s.keys.noun[tokens[k - 1].text] & words.standing_words:
             hit = next((a for a in reversed(actors) if k - 1 - ATTRIBUTION_REACH <= a.last < k - 1), None)
             if hit is not None:
-                return hit
+                return hit, None
+    return None, None
+
+
+def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None":
+    """The party that announces the claim at token ``k`` with no claimant of its own near it
+    (round 14): the subject of a verb of announcing (``claim_announcing_verbs``) up to
+    CLAIM_VERB_REACH tokens before the claim word, where the statement's channel stands between
+    them — «أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير»
+    (alweeam 2015-08-06), «وكان تنظيم "داعش" أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن
+    التفجير» (alriyadh 2015-07-22): the actor right after the verb, else right before it."""
+    s, words, norm = sentence.view, sentence.view.words, sentence.norm
+    for j in range(k - 1, max(-1, k - 1 - CLAIM_VERB_REACH), -1):
+        if strip_conjunction(norm[j], 2) in words.claim_announcing_verbs:
+            return next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
+                        None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
     return None
 
 
@@ -2279,6 +2346,90 @@ def struck_things_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> R
     return roles.but(sources=sources, targets=targets)
 
 
+def a_weapon_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """An explosive device (``explosive_weapons`` in the first two words of the phrase: سيارة
+    مفخخة، عبوة ناسفة، حزام ناسف) is the instrument of a violent act, not what it strikes (round 14:
+    «أعلن مسؤوليته عن تفجير سيارة مفخخة» made the car bomb the target): it is dropped from the
+    targets, and the act keeps the victims the rules found beside it, else none. As a subject
+    (سيارة مفخخة فجرت حافلة) it stays the bare noun phrase that names the doer for the argument
+    measure (the openeventdata annotators mark it so), which codes no actor."""
+    if c.type not in ACCUSABLE or not roles.targets:
+        return roles
+
+    def weapon(a) -> bool:
+        words = (a.text or "").split()[:2]
+        return any(strip_conjunction(normalize(w), 2) in c.words.explosive_weapons for w in words)
+
+    targets = [a for a in roles.targets if not weapon(a)]
+    if len(targets) == len(roles.targets):
+        return roles
+    return roles.but(targets=targets)
+
+
+def relative_clause_object_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A target that stands inside a relative clause on the act's doer, the trigger standing
+    before that clause, is the clause's object, not the act's target (round 14: «الهجومين اللذين
+    تبناهما التنظيم الذي يسيطر على مساحات من العراق» made «مساحات» the attacks' target): the
+    relative pronoun right after the doer, the target within RELATIVE_OBJECT_REACH tokens after it
+    (الذي + verb + preposition + object)."""
+    if c.type not in ACCUSABLE or not roles.sources or not roles.targets:
+        return roles
+    rels = [a.last + 1 for a in roles.sources if getattr(a, "last", None) is not None and a.first > trig.last
+            and a.last + 1 < len(c.tokens) and c.word(a.last + 1) in c.words.relatives]
+    if not rels:
+        return roles
+    targets = [t for t in roles.targets if not any(
+        r < getattr(t, "first", -1) <= r + RELATIVE_OBJECT_REACH for r in rels)]
+    if len(targets) == len(roles.targets):
+        return roles
+    return roles.but(targets=targets)
+
+
+def an_act_as_subject_strikes_what_follows(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A violent verb whose subject is an act noun told right before it (هجوم استهدف فندقين، الغارات
+    التركية استهدفت الناشطين، إن التفجيرين استهدفا مقاتلين) predicates the act: what follows the
+    verb is what the act struck, never its doer (round 14: «في هجوم استهدف فندقين بمدينة سوسة»
+    made the hotels the doer, aawsat 2015-07-21; «الغارات التركية استهدفت الناشطين الاكراد» the
+    adjective's Turkey or the raids themselves, 2015-08-06; the claimed victims made the doer). The
+    act noun ends within ACT_SUBJECT_GAP tokens before the verb (its adjectives, a relative pronoun
+    between: هجوم انتحاري دام استهدف، التفجير الذي استهدف). The verb's doer is then the act
+    noun's doer where the rules found one (شن طيران التحالف غارات استهدفت), else none."""
+    if trig.pos != "v" or c.type not in ACCUSABLE or roles.how == "relative":
+        # «هجومه الشديد على الإرهابيين اليهود الذين أحرقوا عائلة فلسطينية» (aawsat 2015-08-03): the
+        # relative clause's antecedent is its subject
+        return roles
+    act = next((t for t in reversed(c.sentence.kept) if t.pos == "n" and t.type in ACCUSABLE
+                and t.last < trig.first and trig.first - t.last <= ACT_SUBJECT_GAP), None)
+    if act is None:
+        return roles
+    if any(c.tokens[k].get("kind") != "ar" for k in range(act.last + 1, trig.first)):
+        return roles  # a comma or a number between: another clause
+    if strip_conjunction(c.word(act.first), 2).startswith("ال") and c.s.governor(act.first) is not None \
+            and not any(c.word(k) in c.words.relatives for k in range(act.last + 1, trig.first)):
+        # «وفي الهجوم الاكثر دموية انفجرت سيارة ملغومة» (aawsat 2015-07-22): a definite act after a
+        # preposition is the verb's circumstance, not its subject (an indefinite one is the head of
+        # a relative clause with no pronoun: في هجوم استهدف فندقين)
+        return roles
+    after = [a for a in roles.sources if getattr(a, "first", -1) > trig.last]
+    # a named party inside the act noun's phrase is its adjective (الغارات التركية), not the verb's
+    # subject; the bare act noun (الغارات، سيارة مفخخة فجرت) stays the phrase that names the doer
+    # for the argument measure, as the openeventdata annotators mark it (it codes no actor)
+    inside = [a for a in roles.sources if act.first <= getattr(a, "first", -1) < trig.first and a.label != "NP"]
+    if not after and not inside:
+        return roles
+    targets = list(roles.targets)
+    for a in after:
+        if not any(t.key == a.key for t in targets):
+            targets.append(a)
+    doer = next((e.source for t0, e, _spk in c.sentence.events if t0 is act and e.source is not None
+                 and (e.source.entity or e.source.code)), None)
+    sources = [a for a in roles.sources if a not in after and a not in inside]
+    if doer is not None and not sources:
+        sources = [doer]
+    targets = [t for t in targets if not any(t.key == x.key for x in sources)]
+    return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
+
+
 def venue_of_a_referral_is_no_target(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A court, a prosecution or an investigating body reached by إلى، لـ، على after an accusing
     act is where the accused is sent, not the accused (أحالت النيابة العامة 41 متهما إلى المحكمة،
@@ -2530,6 +2681,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     condemner_is_no_party_to_the_act,
     venue_of_a_referral_is_no_target,
     struck_things_are_no_doers,
+    an_act_as_subject_strikes_what_follows,
+    a_weapon_is_no_target,
+    relative_clause_object_is_no_target,
     the_side_recaptured_from_is_the_target,
     circumstantial_participle_acts_for_the_clause,
     predicate_said_of_the_actor_before,

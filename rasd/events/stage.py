@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Optional, Sequence
 
 from ..components import Stage
@@ -88,6 +88,13 @@ CLAIMED = CONTEXT["claimed"].name
 # An act its sentence dates this long before publication is background (context "historical").
 HISTORICAL = CONTEXT["historical"].name
 HISTORICAL_DAYS = 365
+# A paragraph's past date dates the acts of the 2 sentences after its own (round 14): on the
+# aawsat, almadina and alweeam columns of 2015-07-21, 07-31 and 08-06 the history a date opens
+# runs 1 or 2 sentences (Zawahiri's 1981 trial, Greece's 1940 «أوشي», the 1982 Falklands war),
+# while 3 sentences on the column is back to the news (Birkin's demand after «في عام 1984», a
+# negotiation «in recent days» after «يونيو من عام 2014»): 7 right and 4 wrong of the changes
+# read lay 3 or more sentences on.
+ANCHOR_SENTENCES = 2
 FROM_TEXT, FROM_PUBLISHED = DATE_SOURCES
 # Types that carry casualty and crowd counts.
 COUNTED_TYPES = ("ASSAULT", "PROTEST", "COERCE")
@@ -199,6 +206,7 @@ class EventsStage(Stage):
         have_quotes = doc.has("quotes")
         events: list[Event] = []
         previous: ActorRef | None = None  # the doer named last (a subject a later sentence may drop)
+        anchors = _past_anchors(doc, self.lexicon.words.since_words, self.config.published, [x.start for x in sents])
         for si, (sent, tokens) in enumerate(zip(sents, per_sent)):
             if not tokens or doc.in_boilerplate(sent.start, sent.end):
                 continue
@@ -210,12 +218,14 @@ class EventsStage(Stage):
             if read is not None:
                 context, scores = read
                 maker = EventMaker(self, doc, si, sent, dates_by_sent[si], context, scores)
+                maker.anchor = _anchor_for(doc.text, anchors, sent.start, si) if anchors else None
                 made = maker.events()
                 events += made
                 # a notice (وحثت الحكومة الجميع على …) is no event, but its doer is still the subject
                 # a later sentence may drop (كما دعت الليبيين إلى …)
                 named = [e.source for e in maker.made if e.source is not None and e.source.entity]
                 previous = named[-1] if named else previous
+                _claim_applies_back(events, si, context, maker.made)
         events = self._topic_kept(doc, events)
         return dedupe(events) if self.config.dedupe else events
 
@@ -311,6 +321,7 @@ class EventMaker:
         self.counts: tuple[tuple[str, int], ...] | None = None  # found on the first event that takes counts
         self.out: list[Event] = []
         self.made: list[Event] = []  # every event made, in order, those silenced as notices too
+        self.anchor: str | None = None  # the paragraph's past date (``_past_anchors``) that holds here
 
     def events(self) -> list[Event]:
         try:
@@ -339,6 +350,10 @@ class EventMaker:
         if context is None and date_source == FROM_TEXT and _long_before(date, self.doc.meta.get("published")
                                                                          or self.stage.config.published):
             context = HISTORICAL  # وقعت المجزرة عام 2003: background, not news
+        elif context is None and date_source == FROM_PUBLISHED and self.anchor is not None:
+            # a column's paragraph told «في عام 1978» and goes on without a date of its own: its acts
+            # are of that time, not of the publication day (round 14)
+            date, date_source, context = self.anchor, FROM_TEXT, HISTORICAL
         elif context is None and date_source == FROM_PUBLISHED and self.stage.background.marks(trig, ctx.tokens, ctx.norm):
             context = HISTORICAL  # وكان رونالدو قد رحل عن مانشستر: told as background, not dated as news
         elif context is None and self.stage.background.past_state(trig, ctx.tokens, ctx.norm):
@@ -762,6 +777,85 @@ def _iso_day(value) -> "datetime.date | None":
         return datetime.date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
+
+
+def _past_anchors(doc: Document, since_words: frozenset[str], published,
+                  starts: list[int]) -> list[tuple[int, int, int, str | None]]:
+    """The dates of an article's paragraphs that may anchor later sentences (round 14): for each
+    date of the text, (paragraph start, date end, sentence index, value), the value None for a
+    date that is no past anchor (a recent one: it ends the anchor before it). A past anchor is a
+    date more than HISTORICAL_DAYS before publication (في عام 1978، يوم الثلاثاء 28 مارس 1978) that
+    is no «since» (``since_words``: منذ عام 2011 tells how long a state lasts, up to now) and no
+    period (a value with "/": «المنعقد في الدوحة خلال المدة من 8 إلى 29 / 11 / 1433هـ», aleqtisadiya
+    2015-08-03, tells when a conference sat, not where the narrative stands; the next item of the
+    cabinet's decisions is today's).
+    Paragraphs are the text's lines: an article written with no line breaks has one paragraph, the
+    whole text, and carries nothing (a past year named in one sentence of a wire story does not
+    date the rest). ``starts``: the sentences' start offsets."""
+    text = doc.text
+    if text.count("\n") < 2:
+        return []
+    pub = doc.meta.get("published") or published
+    out = []
+    for d in doc.layer("dates"):
+        value = d.get("value")
+        if not value:
+            continue
+        para = text.rfind("\n", 0, d.start) + 1
+        # the two words before the date and its own first word (the dates stage may take منذ in:
+        # «ومنذ ثلاث سنوات ولغاية الآن», aawsat 2015-07-22)
+        around = [normalize(w) for w in text[max(para, d.start - 12):d.start].split()[-2:] + text[d.start:d.end].split()[:1]]
+        past = "/" not in str(value) and _long_before(str(value), pub) \
+            and not any(strip_conjunction(w, 2) in since_words for w in around)
+        out.append((para, d.end, bisect.bisect_right(starts, d.start) - 1, str(value) if past else None))
+    return out
+
+
+def _anchor_for(text: str, anchors: list[tuple[int, int, int, str | None]], start: int, si: int) -> str | None:
+    """The past date that holds at the sentence that starts at ``start`` (index ``si``): the last
+    date of its paragraph before it, where that date is a past anchor (see ``_past_anchors``) told
+    at most ANCHOR_SENTENCES sentences before."""
+    para = text.rfind("\n", 0, start) + 1
+    last = None
+    for p0, end, at, value in anchors:
+        if p0 == para and end <= start and (last is None or end >= last[0]):
+            last = (end, at, value)
+    return last[2] if last and si - last[1] <= ANCHOR_SENTENCES else None
+
+
+def _claim_applies_back(events: list[Event], si: int, sentence: SentenceContext, made: list[Event]) -> None:
+    """A claim of responsibility in the sentence right after an attack told with no named doer
+    makes the claimant its doer (round 14): «انفجرت سيارة مفخخة … مقتل أربعة أشخاص. وفي بيان
+    للتنظيم … أعلن مسؤوليته عن تفجير سيارة مفخخة»، «وأعلنت جماعة المرابطون مسؤوليتها عن الهجوم»
+    (aawsat 2015-07-21). The claim must make an act of this sentence the claimant's (the in-sentence
+    rule, ``attributed_or_claimed_doer``), asserted and current (a negated claim, لم تعلن أي جهة
+    مسؤوليتها، or a background one, وكانت الجماعة قد أعلنت مسؤوليتها عن هجوم يونيو، claims nothing
+    here); the earlier act of that type with no doer, or only a bare noun phrase (سيارة مفخخة), in
+    the sentence just before becomes the claimant's, ``claimed``: the claimant's word, not a
+    finding. A claim that names a new act (تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة,
+    aawsat 2015-07-27, after a sentence on Turkish strikes) claims only that act. Only the sentence right before: a claim names the act just told (the one, or the two,
+    الهجومين اللذين تبناهما); further back lie other acts."""
+    # the acts of the sentence before with no named doer, found first: most sentences follow none,
+    # and then the claim is not looked for (it reads every token of the sentence)
+    waiting = []
+    for n in range(len(events) - 1, -1, -1):
+        e = events[n]
+        if e.sentence >= si:
+            continue
+        if e.sentence < si - 1:
+            break
+        if e.sentence == si - 1 and e.type in ACCUSABLE and e.context not in (NEGATED, HISTORICAL) \
+                and (e.source is None or (e.source.entity is None and e.source.code is None)):
+            waiting.append(n)
+    claimant = sentence.claimant() if waiting else None
+    if claimant is None or sentence.claims_a_new_act():
+        return
+    claimed = {e.type: e.source for e in made if e.type in ACCUSABLE and e.source is not None
+               and e.source.key == claimant.key and e.context not in (NEGATED, HISTORICAL)}
+    for n in waiting:
+        e = events[n]
+        if e.type in claimed:
+            events[n] = replace(e, source=claimed[e.type], context=e.context or CLAIMED)
 
 
 def dedupe(events: list[Event]) -> list[Event]:
