@@ -2184,6 +2184,12 @@ def _issuer_told_before(c: RoleContext) -> ActorRef | None:
         # the issuer named right after the noun (بيان رئاسة الإقليم، بيان لوزارة الخارجية، بيان صادر
         # عن …) within ISSUER_MARK_REACH + 1 tokens, else the party nearest before it (X في بيان)
         ceiling = toks[min(hi - 1, k + ISSUER_MARK_REACH + 1)].end
+        # a party after the noun issues it only in construct (بيان رئاسة الإقليم, بيان لوزارة: it
+        # starts in the next token) or after an issuer mark (صادر عن); «في بيان أمس أن إيران …» and
+        # «في بيان إن روسيا …» name what the statement says (session 28's review)
+        construct_end = toks[k + 1].end if k + 1 < hi else -1
+        marked = any(bare_word(toks[j].text) in words.issuer_marks or normalize(toks[j].text) in words.issuer_marks
+                     for j in range(k + 1, min(hi, k + 1 + ISSUER_MARK_REACH)))
         before = after = None
         for ent in doc.entities:
             if ent.label == "LOC" and not ent.attrs.get("code"):
@@ -2194,7 +2200,8 @@ def _issuer_told_before(c: RoleContext) -> ActorRef | None:
             for m in ent.mentions:
                 if floor <= m.start and m.end <= toks[k].start and (before is None or m.start > before[0].start):
                     before = (m, ent)
-                elif toks[k].end < m.start < ceiling and (after is None or m.start < after[0].start):
+                elif toks[k].end < m.start < ceiling and (m.start < construct_end or marked) \
+                        and (after is None or m.start < after[0].start):
                     after = (m, ent)
         best = after or before
         if best is None:
