@@ -152,6 +152,11 @@ class Found:
     last: int  # index of the last token
 
 
+# The label of a name that stands inside a listed «head + name» of the same organisation (الأمم
+# المتحدة in منظمة الأمم المتحدة; rasd.entities.resolve passes it): a complement of any head.
+OWN_NAME = "ORG-OWN"
+
+
 def find_institutions(doc: Document, rules: InstitutionRules,
                       names: Sequence[tuple[int, int, str]] = ()) -> list[Found]:
     """Institution names in the document's tokens (sentences not crossed), left to right, not
@@ -316,6 +321,11 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         end, label = name_at[j]
         if label == "NOUN":  # a common word the model took for a name (هيئة الهلال الأحمر)
             return (end, "noun") if head.needs in ("any", "noun") else None
+        if label == OWN_NAME:
+            # the organisation's own name inside a listed «head + name» (منظمة الأمم المتحدة): with
+            # a purpose complement, which _read demands, it names one of its bodies (منظمة الأمم
+            # المتحدة للأغذية والزراعة)
+            return end, "ORG"
         return None if head.needs == "noun" else (end, label)
     if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs != "noun":
         k = j + 2  # الملك سلمان, الأمير سلطان: a person the institution is named after

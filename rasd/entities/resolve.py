@@ -44,7 +44,7 @@ from . import actors
 from .english import load_english_names
 from .gazetteer import AREA, PROCLITICS, Gazetteer, about_sport, is_word_char, load_gazetteer, nkey
 from .home import HomeCountry
-from .institutions import InstitutionRules, find_institutions, load_institution_rules
+from .institutions import OWN_NAME, InstitutionRules, find_institutions, load_institution_rules
 from .name_edges import NameEdgeData, clitic_letter_start, drop_verse_words, load_name_edge_data, plural_verb_form
 from .name_edges import construct_letter_start, known_name, place_word
 from .name_tails import cut_tail
@@ -1413,16 +1413,21 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
             return m.start, m.end, "NOUN"
         return m.start, m.end, m.label
 
-    found = find_institutions(doc, data.institutions, [as_name(m) for m in names + ner])
+    headed = _headed_listed_names(text, names, data)
+    spans = [(a, g.end, OWN_NAME) for g, a in headed] + [as_name(m) for m in names + ner]
+    found = find_institutions(doc, data.institutions, spans)
     if not found:
         return names, ner
+    headed_ids = {id(g) for g, _ in headed}
     kept_inst = []
     for f in found:
         head = nkey(_NONSPACE.match(text, f.start).group(0))
         m = _M(f.start, f.end, "LOC" if head in data.institution_places else "ORG", "name", source="pattern")
         if _in_boiler(m, boiler) or _inside_office_title(text, m, data):
             continue
-        if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end) for g in names):
+        if any(_overlaps(g, m) and (g.start <= m.start or g.end > m.end)
+               and not (id(g) in headed_ids and g.end < m.end and _DEFINITE_PURPOSE.match(text, g.end))
+               for g in names):
             continue
         m.attrs = _institution_code(doc.text, m, f.sector, names, data.gazetteer)
         kept_inst.append(m)
@@ -1432,6 +1437,37 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
     names = [g for g in names if not inside.hits(g)] + kept_inst
     names.sort(key=lambda m: (m.start, m.end))
     return names, [m for m in ner if not inside.hits(m)]
+
+
+# A definite purpose complement right after a name (للأغذية, للتربية): after «منظمة/هيئة الأمم
+# المتحدة» it names a body of the UN, while an indefinite one is mostly an infinitive of purpose
+# («هيئة الأمم المتحدة لتطبيق السلام», 2015-07-26 aawsat; «لشرح الموقف», 2015-07-26 alyaum).
+_DEFINITE_PURPOSE = re.compile(r"\s+لل")
+
+
+def _headed_listed_names(text: str, names: list[_M], data: ResolutionData) -> list[tuple[_M, int]]:
+    """(name, where its inner name starts) of the listed organisation names made of an
+    institution head and another listed name (منظمة الأمم المتحدة, هيئة الأمم المتحدة). The institution grammar
+    reads the inner name as the complement, so that a body of the organisation (منظمة الأمم
+    المتحدة للأغذية والزراعة, 2015-07-22 aleqtisadiya) is one name; «مجلس الأمن» is no such name
+    (الأمن alone is not listed) and keeps its place."""
+    out = []
+    auto = data.gazetteer.automaton
+    if auto is None:
+        return out
+    for g in names:
+        if g.label != "ORG" or g.source != "gazetteer":
+            continue
+        head = _NONSPACE.match(text, g.start)
+        if head is None or head.end() >= g.end or nkey(head.group(0)) not in data.institutions.surfaces:
+            continue
+        rest = head.end() + 1
+        # the inner name must name the same organisation (الأمم المتحدة, an alias of the UN's
+        # entry): «مجلس التعاون» holds «التعاون», a club's name, and «مجلس التعاون للكويت»
+        # (2015-07-25 alriyadh) or «للتصدي» (2015-08-07 alwatan) is the GCC and a purpose word
+        if rest < g.end and any(v[1] == g.key for v in auto.get(nkey(text[rest:g.end]), ())):
+            out.append((g, rest))
+    return out
 
 
 def _inside_office_title(text: str, m: _M, data: ResolutionData) -> bool:
