@@ -26,6 +26,11 @@ sample E") found conflict and cooperation words whose sense the words around the
   adjective of an occasion (noun_object: تظاهرة ثقافية "a festival"); a thanks whose reason is a
   **courtesy** (على حفاوة الاستقبال، لحضورهم); an address to the doer's **own staff** (موظفي الوزارة،
   منسوبيها): acts inside one body (docs/events.md "Round 13").
+- the most frequent triggers in an **everyday sense** (branch evsense2, round 15): ترحيل النفايات/
+  العقوبات "moving waste, carrying a penalty over" (noun_object, also under a glued ب/ل: لترحيل
+  نفاياته); رفض التعليق "declined to comment"; احتل مكانة/عناوين الصحف "holds a standing"; منع الحمل
+  "contraception"; أقر قانونا "adopted a law" (verb_object); «هذه التظاهرة», a demonstrative before
+  the noun (**pointed**): an occasion told before, not a new demonstration (docs/events.md "Round 15").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -41,7 +46,8 @@ from .types import Trigger
 
 FILE = "not_acts.tsv"
 KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb",
-         "verb_object", "prayer", "adjective", "noun_object", "courtesy", "staff", "own_body")
+         "verb_object", "prayer", "adjective", "noun_object", "courtesy", "staff", "own_body", "pointed",
+         "demonstrative")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -114,6 +120,11 @@ class NotActs:
     # own_body, the bare definite words that name the body told before (الوزارة، الجامعة)
     staff: dict = None
     own_body: frozenset = frozenset()
+    # PLOVER type -> nouns (without the article) that, with the article after a demonstrative
+    # (هذه التظاهرة), refer back to an occasion told before (a festival: the press's «تظاهرة»), and
+    # the demonstratives (هذه، لهذه، بهذه) under "*" in ``demonstratives``
+    pointed: dict = None
+    demonstratives: frozenset = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -139,7 +150,8 @@ class NotActs:
                    state_verbs=freeze(words["state_verb"]), verb_objects=freeze(words["verb_object"]),
                    prayer=freeze(words["prayer"]), adjectives=freeze(words["adjective"]),
                    noun_objects=freeze(nouns), courtesy=freeze(words["courtesy"]), staff=freeze(words["staff"]),
-                   own_body=every("own_body"))
+                   own_body=every("own_body"), pointed=freeze(words["pointed"]),
+                   demonstratives=every("demonstrative"))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
@@ -148,7 +160,7 @@ class NotActs:
                 or (trig.pos == "v" and (self._state_verb(typ, trig, norm) or self._verb_object(typ, trig, tokens, norm)))
                 or self._prayer(typ, trig, tokens, norm) or self._adjective(typ, trig, norm)
                 or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm)
-                                         or self._noun_object(typ, trig, tokens, norm)))
+                                         or self._noun_object(typ, trig, tokens, norm) or self._pointed(typ, trig, norm)))
                 or self._courtesy(typ, trig, tokens, norm) or self._own_staff(typ, trig, tokens, norm))
 
     def _noun_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
@@ -159,8 +171,24 @@ class NotActs:
         if not self.noun_objects:
             return False
         w = _bare(norm[trig.first])
-        objects = self.noun_objects.get((typ, w[2:] if w.startswith("ال") else w))
+        w = w[2:] if w.startswith("ال") else w
+        objects = self.noun_objects.get((typ, w))
+        if not objects and len(w) > 4 and w[0] in "بل":
+            # لترحيل نفاياته، بترحيل العقوبات: a preposition glued to the noun without the article
+            objects = self.noun_objects.get((typ, w[1:]))
         return bool(objects) and self._object_in(objects, trig, tokens, norm)
+
+    def _pointed(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
+        """Does a demonstrative stand right before the noun with the article (هذه التظاهرة)? The noun
+        then refers back to a thing told before, not to a new act: in the press «هذه التظاهرة» is a
+        festival or a fair named earlier in the article (docs/events.md "Round 15"); a demonstration
+        told before is an event where it was told."""
+        i = trig.first
+        if not self.pointed or i == 0 or trig.last != i:
+            return False
+        w = strip_conjunction(norm[i])
+        return (w.startswith("ال") and w[2:] in self.pointed.get(typ, ())
+                and strip_conjunction(norm[i - 1]) in self.demonstratives)
 
     def _courtesy(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is the trigger a thanks whose reason is a courtesy (شكر خادم الحرمين الشريفين على
