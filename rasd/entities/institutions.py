@@ -47,7 +47,9 @@ class Head:
     # what may follow the indefinite head: "any" (a definite noun, or a place or person the
     # institution is named after: وزارة الداخلية, جامعة تبوك), "namesake" (only a place or
     # person: مركز الملك سلمان), "noun" (only a definite noun: a proper name after it is the
-    # institution's own name and the head a description: وكالة الأناضول, منظمة أوبك), "none"
+    # institution's own name and the head a description: وكالة الأناضول, منظمة أوبك),
+    # "honoree" (only a person with an honorific: مطار الملك فهد, مستشفى الملك فيصل; after
+    # these heads a place is the name the gold marks inside them: مستشفى نجران العام), "none"
     # (the indefinite head is never a name: إدارة النادي is a club's management)
     needs: str
     # with the article the head is a name too: "yes" with an adjective and a purpose complement
@@ -287,6 +289,12 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # a purpose complement follows a name the institution bears (مركز الملك سلمان للإغاثة,
         # بعثة الأمم المتحدة للدعم), not a place (جامعة تبوك للطالبة: "to the student")
         k2 = _purpose(words, k, limit, rules, name_at) if kind in ("PER", "ORG") else k
+        # a building named after a person takes no purpose complement: after it ل is mostly an
+        # infinitive (مستشفى الشيخ زويد المركزي لتلقي العلاج "to be treated"); the rarer
+        # «مستشفى الملك فهد للقوات المسلحة» is read as «مستشفى الملك فهد», never the person alone
+        honoree = head.needs == "honoree"
+        if honoree:
+            k2 = k
         if kind == "ORG" and k2 == k:
             return None  # شركة بوناتي, منظمة أوبك: the organisation's own name is the name
         # a place after في ends a name with a purpose or a construct chain (بعثة ... للدعم في
@@ -298,7 +306,7 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # والأماكن الاستراتيجية is the cabinet's seat and other places
         coordinate_ok = kind == "noun" and k2 == j + 1 and not PERSONS_PLURAL.match(words[j].form)
         last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
-                       purpose_ok=kind != "noun", coordinate_ok=coordinate_ok) - 1
+                       purpose_ok=kind != "noun" and not honoree, coordinate_ok=coordinate_ok) - 1
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
@@ -317,6 +325,8 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         return None
     # a statistical organisation name that starts with an honorific (الملك عبدالله للعلوم, cut
     # from جامعة الملك عبدالله للعلوم والتقنية) is read again as the person the institution is named after
+    if head.needs == "honoree" and first.form not in rules.honorifics:
+        return None  # مطار جدة, مستشفى نجران: the place inside is the name
     if j in name_at and not (name_at[j][1] == "ORG" and first.form in rules.honorifics):
         end, label = name_at[j]
         if label == "NOUN":  # a common word the model took for a name (هيئة الهلال الأحمر)
