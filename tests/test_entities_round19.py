@@ -29,13 +29,28 @@ def test_a_facility_named_after_a_person_is_one_mention():
     names = found(AIRPORT, "2015-07-27", source="3alyoum")
     assert names.get("مطار الملك عبدالعزيز الدولي") == "LOC", names
     names = found(HOSPITAL, "2015-07-27", source="alriyadh")
-    assert names.get("مستشفى الملك فهد التخصصي") == "ORG", names
+    assert names.get("مستشفى الملك فهد التخصصي") == "LOC", names
     assert "مستشفى الملك" not in names and "فهد" not in names, names
     names = found(HALL, "2015-07-27", source="alriyadh")
     assert names.get("قاعة الملك سلمان") == "LOC", names
     assert "سلمان" not in names, names
     names = found(STREET, "2015-07-27", source="alriyadh")
     assert names.get("شارع الشيخ محمد بن زايد") == "LOC", names
+
+
+# 2015-08-02 (the Saudi league's stadiums): the prince's family name is part of the stadium's name
+STADIUM = ("مرجعاً سموه قرار إقامة المباريات على ملعب الأمير عبدالله الفيصل بجدة إلى انتهاء مرحلة "
+           "الفحص")
+# 2015-07-26 3alyoum: «بالخرج» ("in al-Kharj") is no part of the road's name
+ROAD = "شاهد ..السيطرة على حريق بكوبري على طريق الملك عبدالله بالخرج"
+
+
+def test_a_facility_takes_the_persons_family_name_but_not_the_town_after_it():
+    names = found(STADIUM, "2015-08-02", source="alriyadh")
+    assert names.get("ملعب الأمير عبدالله الفيصل") == "LOC", names
+    assert "عبدالله الفيصل" not in names, names
+    names = found(ROAD, "2015-07-26", source="3alyoum")
+    assert names.get("طريق الملك عبدالله") == "LOC" and names.get("الخرج") == "LOC", names
 
 
 # -- guards: a place inside a hospital or airport stays the name; a king who acts is the king ----

@@ -68,6 +68,7 @@ class InstitutionRules:
     directions: frozenset[str] = frozenset()  # في شرق إفريقيا: a direction before the final place
     chain: frozenset[str] = frozenset()  # بن, ابن: a name chain after a person's given name
     compounds: frozenset[str] = frozenset()  # عبد, أبو: the first word of a two-word given name
+    house: frozenset[str] = frozenset()  # آل: the house's name that ends a person's name chain
     not_fields: frozenset[str] = frozenset()  # والشؤون: a coordinated noun that names another body
     # every written form of a head with its fused letters (ووزارة, لرابطة, للهيئة, والمجلس) ->
     # (head, definite, letters before the name): one look-up per token (``head_forms``)
@@ -101,6 +102,7 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
         directions=resources.word_class(AREA, "institution_directions"),
         chain=resources.word_class(AREA, "name_chain"),
         compounds=resources.word_class(AREA, "name_compounds"),
+        house=resources.word_class(AREA, "name_house"),
         not_fields=resources.word_class(AREA, "institution_not_fields"))
 
 
@@ -345,6 +347,14 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
             k += 2
             if words[k - 1].form in rules.compounds and k < limit and _plain(words[k]):
                 k += 1
+        if k + 1 < limit and words[k].form in rules.house and _plain(words[k + 1]):
+            k += 2  # قاعة الشيخ عبدالله بن زيد آل محمود: the house ends the person's name
+        end = name_at[j + 1][0] if j + 1 in name_at and name_at[j + 1][1] == "PER" else k
+        if k < end <= limit and all(_plain(words[x]) for x in range(k, end)):
+            # the tagger's person after the honorific runs on to a family name (ملعب الأمير
+            # عبدالله الفيصل, SaudiNewsNet 2015-08-02): the institution takes all of him, but
+            # not a word with a preposition the tagger glued on (طريق الملك عبدالله بالخرج)
+            k = end
         return k, "PER"
     k = j
     while k < limit and k - j <= MAX_INDEFINITE:
