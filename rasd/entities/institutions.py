@@ -350,10 +350,11 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
         if k + 1 < limit and words[k].form in rules.house and _plain(words[k + 1]):
             k += 2  # قاعة الشيخ عبدالله بن زيد آل محمود: the house ends the person's name
         end = name_at[j + 1][0] if j + 1 in name_at and name_at[j + 1][1] == "PER" else k
-        if k < end <= limit and all(_plain(words[x]) for x in range(k, end)):
-            # the tagger's person after the honorific runs on to a family name (ملعب الأمير
-            # عبدالله الفيصل, SaudiNewsNet 2015-08-02): the institution takes all of him, but
-            # not a word with a preposition the tagger glued on (طريق الملك عبدالله بالخرج)
+        if k < end <= limit and all(_plain(words[x]) and words[x].art for x in range(k, end)):
+            # the tagger's person after the honorific runs on to a definite family name (ملعب
+            # الأمير عبدالله الفيصل, SaudiNewsNet 2015-08-02): the institution takes all of him,
+            # but not a word with a preposition (طريق الملك عبدالله بالخرج) or a verb (مستشفى
+            # الملك فهد يرافقه "accompanied by") that the tagger glued on
             k = end
         return k, "PER"
     k = j
