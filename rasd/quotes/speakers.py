@@ -132,7 +132,7 @@ def _marked_subject(toks: list[Tok], a: int, limit: int, terms: dict[int, int] |
     ``terms`` holds only what the marks stage read as a name or term, not speech) is followed by
     nothing but punctuation up to where the speaker must end (the colon, comma or complementiser);
     a noun before the marks (قالت صحيفة «نيويورك تايمز») is read by the phrase rules. Only when the
-    entity stage found a name at the first marked word: an unnamed short form (وأوضحت "الغذاء
+    entity stage found a name that is all the marked words: an unnamed short form (وأوضحت "الغذاء
     والدواء" أن, 2015-07-26..27 ×6) is left to the rules that resolve it to the body named before."""
     if not terms or not names or toks[a].text not in QUOTE_CHARS or a not in terms or a + 1 not in names:
         return None
@@ -142,6 +142,11 @@ def _marked_subject(toks: list[Tok], a: int, limit: int, terms: dict[int, int] |
     if any(toks[k].kind != "punct" for k in range(after, limit)):
         return None
     if any(toks[k].kind not in ("ar", "lat", "num") for k in range(a + 1, after - 1)) or toks[a + 1].kind == "num":
+        return None
+    name = names[a + 1]
+    if name.end != after - 1:
+        # the name is only a part of what is marked: وقالت "لوس أنجلوس تايمز" إن (2015-08-02
+        # ×2), where the entity stage found the city, not the paper; the phrase rules read it
         return None
     return a + 1, after - 1
 
