@@ -1439,18 +1439,23 @@ class _Matcher:
         mod = R.modifiers.get(self.t(j))
         if not mod:
             return None
-        (m, d), = firsts
-        hy = gregorian_to_hijri(self.pub)[0]
-        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1))
-        if mod == "previous":
-            day = [x for x in days if x < self.pub][-1]
-        elif mod == "next":
-            day = [x for x in days if x > self.pub][0]
-        else:
-            day = min(days, key=lambda x: abs((x - self.pub).days))
-            if abs((day - self.pub).days) > FEAST_NEAR_DAYS:
-                return None
+        day = self._feast_day(firsts, mod, near=True)
+        if day is None:
+            return None
         return _Hit(i, j + 1, skip, day.isoformat(), "relative", {"resolved_from": "published", "feast": True})
+
+    def _feast_day(self, firsts, mod: str | None, near: bool):
+        """The first day of one of the feasts ``firsts`` ((Hijri month, day) pairs) in the Hijri
+        years around publication: the last one before it (``mod`` previous), the next one after it
+        (next), else the nearest, which with ``near`` must lie within FEAST_NEAR_DAYS."""
+        hy = gregorian_to_hijri(self.pub)[0]
+        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1) for m, d in firsts)
+        if mod == "previous":
+            return [x for x in days if x < self.pub][-1]
+        if mod == "next":
+            return [x for x in days if x > self.pub][0]
+        day = min(days, key=lambda x: abs((x - self.pub).days))
+        return None if near and abs((day - self.pub).days) > FEAST_NEAR_DAYS else day
 
     def p_feast_edge(self, i: int):
         """قبل إجازة عيد الفطر المبارك، بعد اجازة العيد، عقب عيد الأضحى المقبل: before / after a feast
@@ -1478,16 +1483,9 @@ class _Matcher:
         mod = R.modifiers.get(self.t(j))
         if not mod and len(firsts) > 1 and self.definite(self.t(j)) and not R.weekdays.match(self.toks, j, prefixes=False):
             return None  # بعد إجازة العيد الوطني: another feast
-        hy = gregorian_to_hijri(self.pub)[0]
-        days = sorted(hijri_to_gregorian(y, m, d) for y in (hy - 1, hy, hy + 1) for m, d in firsts)
-        if mod == "previous":
-            day = [x for x in days if x < self.pub][-1]
-        elif mod == "next":
-            day = [x for x in days if x > self.pub][0]
-        else:
-            day = min(days, key=lambda x: abs((x - self.pub).days))
-            if len(firsts) > 1 and abs((day - self.pub).days) > FEAST_NEAR_DAYS:
-                return None
+        day = self._feast_day(firsts, mod, near=len(firsts) > 1)
+        if day is None:
+            return None
         end = j + 1 if mod else j
         return _Hit(i, end, len(self.t(i)) - len(self.bare(i)), day.isoformat(), "relative",
                     {"resolved_from": "published", "feast": True, "part": edge})
