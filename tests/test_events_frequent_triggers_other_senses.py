@@ -103,3 +103,37 @@ def test_this_demonstration_pointing_back_to_a_festival_is_no_act():
 def test_the_demonstration_without_a_demonstrative_stays_an_act():
     # aawsat 2015-08-02: a march in Basra
     assert not _protest_noun_is_no_act("وسارت التظاهرة باتجاه مبنى الحكومة المحلية", "التظاهرة")
+
+
+# Round 16 (docs/events.md "Round 16"): رفض + a verbal noun of telling + the name (ذكر/نشر/الكشف عن
+# اسمه) is a source declining to be named; the name alone is no row (a real refusal: رفض وضع اسمه).
+@pytest.mark.parametrize("text, published", [
+    # aawsat 2015-07-27
+    ("وقد رفض المسؤول الكشف عن اسمه بسبب الحساسيات الدبلوماسية", "2015-07-27"),
+    # okaz 2015-07-21
+    ("المسؤول العراقي الذي رفض ذكر اسمه قال إن رئيس الأركان الأمريكي طالب رئيس الوزراء العراقي بالحفاظ على "
+     "التزامه بإبقاء الولايات المتحدة على علم بالنشاطات الإيرانية داخل الأراضي العراقية", "2015-07-21"),
+    # aawsat 2015-07-31: the plural
+    ("وقال المسؤولون، الذين رفضوا نشر أسمائهم ووظائفهم، لصحيفة «واشنطن بوست»، أمس الاثنين، إن الاتفاق "
+     "«يتوقع أن يزيد كثيرا من مدى وسرعة مواجهة الولايات المتحدة لداعش»", "2015-07-31"),
+])
+def test_declining_to_be_named_gives_no_rejection(text, published):
+    got = events(text, published)
+    assert not [e for e in got if e[0] == "REJECT"], got
+
+
+def _refusal_is_no_act(text):
+    """NotActs on the sentence's own tokens, the trigger being its رفض read as REJECT (the guard's
+    sentence gets no REJECT from today's detector, so the rule is tested where the stage calls it)."""
+    doc = PIPE(Document(text, meta={"published": "2015-07-31"}))
+    tokens = list(doc.layer("tokens"))
+    k = next(i for i, t in enumerate(tokens) if t.text == "رفض")
+    trig = Trigger(tokens[k].start, tokens[k].end, "REJECT", "reject", k, k, "v", "test", "رفض")
+    return NotActs.load(Resources.default()).matches("REJECT", trig, tokens, [normalize(t.text) for t in tokens])
+
+
+def test_refusing_to_lend_ones_name_is_not_declining_to_be_named():
+    # aawsat 2015-07-31: a minister refusing to put his name as a sponsor: a real refusal
+    assert not _refusal_is_no_act("حتى إنه رفض وضع اسمه كراعٍ لمعرض فني")
+    # alwatan 2015-08-06: the formula itself, through the same call
+    assert _refusal_is_no_act("وقال المصدر الذي رفض الكشف عن اسمه لاعتبارات أمنية إن قيادة الحزب تشعر بالقلق")

@@ -31,3 +31,21 @@ def test_charge_noun_with_li_keeps_its_owner_as_the_accuser():
                        "\"من يمد هذا التنظيم بالسلاح؟ لماذا لم تفجر داعش في إيران؟ لماذا لم تفجر مساجد إيرانية؟ لماذا لم "
                        "يساندوا الأحواز على سبيل المثال؟\".", "2015-08-08")
     assert any(w == "اتهامه" and "القرشي" in s for w, s, _t in evs), evs
+
+
+
+# Round 16 (docs/events.md "Round 16"): a count after لـ following a charging verb and its charge
+# noun names the ones charged; «متهما» is itself a trigger word, so no actor covered it before.
+def test_a_count_after_lam_is_the_one_charged():
+    # alweeam 2015-08-06 (the Kuwait mosque bombing trial)
+    text = ("يذكر أن النيابة العامة قد وجهت اتهامات متفرقة لتسعة وعشرين متهما بالاشتراك في عملية التفجير، "
+            "تصل عقوبة بعضها الي الإعدام")
+    got = [(src, tgt) for trig, src, tgt in _accusations(text, "2015-08-06") if trig == "وجهت"]
+    assert got == [("النيابة العامة", "تسعة وعشرين متهما")]
+
+
+def test_a_count_of_time_after_lam_with_no_charge_noun_is_no_one_charged():
+    # alyaum 2015-07-27: an ambassador recalled «for three months» (no charge noun between)
+    text = ("واستدعت عمان سفيرها لثلاثة اشهر وحذرت مع الفلسطينيين وجزء من الاسرة الدولية من اي تعديل في "
+            "الوضع القائم")
+    assert all(tgt != "ثلاثة اشهر" for _, _, tgt in _accusations(text, "2015-07-27"))

@@ -251,9 +251,22 @@ def test_a_comparison_clause_after_a_condition_is_not_conditional():
 
 
 def test_an_act_after_kama_is_not_under_a_possibility_before_it():
+    # 3alyoum 2015-08-03. Read on the trigger itself: since round 16 «رفض ذكر اسمه» (declined to be
+    # named) is no event in the pipeline (not_acts.tsv), but the verb's mode is still read so.
+    from rasd.events.modes import context_of
+    from rasd.events.triggers import detect
+    from rasd.text.tokens import tokenize
+    from events_support import LEX
+
     text = ("وتنقل الصحيفة عن صاحب المطعم حسن قوله “نحاول جهدنا لتطبيق أكبر ما يمكن من تجربة ماكدونالدز”، "
             "كما رفض حسن ذكر اسمه الكامل مخافة استهدافه من قبل التيارات الإيرانية المتشددة.")
-    assert _context_of_trigger(text, "2015-08-03", "رفض") is None
+    toks = tokenize(text)
+    got = [context_of(t, toks, LEX) for t in detect(toks, LEX) if text[t.start:t.end] == "رفض"]
+    assert got == [None]
+    # without كما the possibility before it reaches the act
+    plain = text.replace("كما رفض", "رفض")
+    ptoks = tokenize(plain)
+    assert [context_of(t, ptoks, LEX) for t in detect(ptoks, LEX) if plain[t.start:t.end] == "رفض"] == ["conditional"]
 
 
 # ---------------------------------------------------------------- the topic gate's named doers

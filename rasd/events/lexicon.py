@@ -70,6 +70,7 @@ class EventWords:
     not_object: frozenset[str]
     object_nouns: frozenset[str]
     charge_nouns: frozenset[str]
+    charges: frozenset[str]
     casualty_words: frozenset[str]
     protest_against: frozenset[str]
     suffer_verbs: frozenset[str]

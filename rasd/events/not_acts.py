@@ -31,6 +31,8 @@ sample E") found conflict and cooperation words whose sense the words around the
   نفاياته); رفض التعليق "declined to comment"; احتل مكانة/عناوين الصحف "holds a standing"; منع الحمل
   "contraception"; أقر قانونا "adopted a law" (verb_object); «هذه التظاهرة», a demonstrative before
   the noun (**pointed**): an occasion told before, not a new demonstration (docs/events.md "Round 15").
+  An object may be a phrase of up to three words (رفض + «ذكر اسمه»، «الكشف عن اسمه» "declined to be
+  named"; round 16): the name alone is no row, it is also the object of a real refusal.
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -59,6 +61,9 @@ LAM_OBJECT_REACH = 8
 # التداول) or a preposition and a quantity (توصل إلى عدد من الاستنتاجات). Quotation marks are not
 # counted. Farther, the word belongs to another clause or phrase.
 OBJECT_REACH = 6
+# The most words an object of several words holds: a verbal noun, a preposition and its object
+# (رفض + «الكشف عن اسمه», declining to be named; round 16).
+PHRASE_WORDS = 3
 # Punctuation that ends the clause in which the object is looked for.
 CLAUSE_BREAK = frozenset(".،,;؛:!?؟")
 # How many words after a verb of calling God may stand as its object: the verb's subject of up to
@@ -349,11 +354,20 @@ class NotActs:
                 return False
             if tokens[k].text in QUOTE_MARKS:
                 continue
-            if _bare(norm[k]) in objects:
+            if _bare(norm[k]) in objects or self._phrase_at(objects, k, norm):
                 return True
             words += 1
             if words >= OBJECT_REACH:
                 return False
+        return False
+
+    @staticmethod
+    def _phrase_at(objects, k: int, norm: Sequence[str]) -> bool:
+        """Does an object of several words (a verbal noun and its own object: رفض + «ذكر اسمه»,
+        «الكشف عن اسمه») begin at word k? Its first word is read as a single object word is."""
+        for n in range(2, PHRASE_WORDS + 1):
+            if k + n <= len(norm) and " ".join([_bare(norm[k]), *norm[k + 1:k + n]]) in objects:
+                return True
         return False
 
     def _state(self, typ: str, word: str) -> bool:

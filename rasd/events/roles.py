@@ -41,7 +41,8 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         is_adverbial, is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
-                        APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
+                        np_actor, APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
+from .counts import starts_number
 from .lexicon import phrase_words
 from .modes import FUTURE, NEGATED, context_of
 from .morphology import bare_word
@@ -2029,6 +2030,38 @@ def charged_owner_is_the_accused(c: RoleContext, trig: Trigger, roles: Roles) ->
     return roles.but(sources=[], targets=[owner] + [a for a in roles.targets if a.key != owner.key], how="")
 
 
+def counted_accused_after_lam(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A charging verb with no target and a count after لـ in its clause (يذكر أن النيابة العامة
+    قد وجهت اتهامات متفرقة لتسعة وعشرين متهما، وجهت سلطات الادعاء اتهامات لاثنين من …): the
+    counted people are the ones charged (round 16). The count and the noun it counts are taken as
+    text: «متهما» is itself a trigger word, so no actor covers it; «إلى 14 مسؤولا» already has one."""
+    if c.type != "ACCUSE" or trig.pos != "v" or roles.targets:
+        return roles
+    charged = False  # a charge noun (``charges``) seen between the verb and the count
+    for k in range(trig.last + 1, min(c.hi, trig.last + CHARGED_COUNT_REACH) + 1):
+        w = c.tokens[k].text
+        if strip_article(c.word(k)) in c.words.charges:
+            charged = True
+            continue
+        if not charged or not (w[:1] == "ل" and len(w) > 2 and starts_number(w[1:])):
+            continue
+        j = k
+        while j + 1 <= c.hi and j - k < COUNT_WORDS and starts_number(c.tokens[j + 1].text):
+            j += 1  # the count's other words (تسعة وعشرين)
+        if j + 1 > c.hi or c.tokens[j + 1].get("kind") != "ar" or c.word(j + 1) in c.words.prepositions:
+            return roles
+        return roles.but(targets=[np_actor(c.tokens, k, j + 1)])
+    return roles
+
+
+# How far after a charging verb its لـ-count may stand: a subject of two words, the charge noun
+# and an adjective or a بـ-charge of it between (وجهت السلطات الكويتية اتهامات بالإرهاب لتسعة
+# وعشرين شخصا: five words).
+CHARGED_COUNT_REACH = 6
+# The number words of one count run to three (مئة وتسعة وعشرين).
+COUNT_WORDS = 3
+
+
 def _stating_verb_before(c: RoleContext, trig: Trigger) -> int | None:
     """The verb of stance (``statement_verbs``) that governs a nominal act, at most
     STATEMENT_OBJECT_WORDS words before it with no complementizer or clause mark between, or None
@@ -2703,6 +2736,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
     charged_owner_is_the_accused,
+    counted_accused_after_lam,
     statement_stands_for_its_issuer,
     dropped_subject_is_the_last_doer,
     host_receives_the_visitor,
