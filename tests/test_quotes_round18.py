@@ -43,3 +43,12 @@ def test_a_short_form_in_marks_with_no_entity_still_goes_to_the_body_named_befor
                   "إلى المملكة كان لمخالفتها اللوائح الفنية.",
                   ("e1", "ORG", "الهيئة العامة للغذاء والدواء", "الهيئة العامة للغذاء والدواء"))
     assert said(doc, "منع دخول")[0] == "e1"
+
+
+def test_an_attribution_phrase_that_ends_the_text_raises_nothing():
+    # SaudiNewsNet 2015-07-22, aawsat (article 83), cut where a scraped line can end: «وذلك بحسب» with
+    # no source after it indexed past the last token (IndexError in _attribution_source), so the
+    # whole article failed to analyse; now it gives no quote
+    doc = analyse("ويبدو أن المهاجم البرازيلي الكسندر باتو في طريق العودة إلى القارة الأوروبية من بوابة أحد "
+                  "الأندية الإنجليزية المتوسطة المستوى، وذلك بحسب")
+    assert doc.check_spans() == [] and doc.layer("quotes") == []

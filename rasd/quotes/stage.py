@@ -1000,7 +1000,8 @@ def _attribution_source(w: _Work, c: Cue, last: int) -> int | None:
     # the verb of a source that is a clause (وفق ما أعلن …، حسبما ذكرت …), and the token after it when
     # that is عنه، عنها (وفق ما نقلت عنه وكالة الأنباء …، حسبما نقلت عنه صحيفة «الرياض»: the one quoted,
     # named before, stands between the verb and its subject, the outlet)
-    k = a + 1 if toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
+    # (a < last: the phrase may end the text, «… وذلك بحسب» with nothing after it)
+    k = a + 1 if a < last and toks[a].norm in ("ما", "لما") else (a if toks[c.i].norm.endswith("حسبما") else -1)
     cited = k + 1 if 0 <= k and k + 1 < last and toks[k + 1].norm in lex.cited_pronouns else -1
     while b < last and b - a < reach:
         t = toks[b]
