@@ -204,10 +204,7 @@ class NotActs:
         reasons = self.courtesy.get(typ) if self.courtesy else None
         if not reasons or not (set(trig.form.split()[0].split("|")) & self.courtesy.get("thanks", frozenset())):
             return False  # only a thanks: a welcome (رحب بالهجمات التركية) is a stance, not a courtesy
-        words = 0
-        for k in range(trig.last + 1, len(norm)):
-            if tokens[k].text in CLAUSE_BREAK:
-                return False
+        for k in _clause_words(trig, tokens, len(norm), COURTESY_REACH, skip_quotes=False):
             w = strip_conjunction(norm[k])
             if w == "علي" and k + 1 < len(norm):
                 nxt = _bare(norm[k + 1])
@@ -219,9 +216,6 @@ class NotActs:
                 # لحضورهم، لرعايتها: the reason with its pronoun; not a noun that لـ governs
                 # (لتنظيم الدولة، للرئاسة العامة لرعاية الشباب: ة is spelt as the pronoun ه)
                 return True
-            words += 1
-            if words >= COURTESY_REACH:
-                return False
         return False
 
     def _reason(self, w: str, reasons) -> bool:
@@ -241,20 +235,12 @@ class NotActs:
         nouns = self.staff.get(typ) if self.staff else None
         if not nouns:
             return False
-        words = 0
-        for k in range(trig.last + 1, len(norm)):
-            if tokens[k].text in CLAUSE_BREAK:
-                return False
-            if tokens[k].text in QUOTE_MARKS:
-                continue
+        for k in _clause_words(trig, tokens, len(norm), OBJECT_REACH):
             w = _bare(norm[k])
             if w in nouns and k + 1 < len(norm) and _bare(norm[k + 1]) in self.own_body:
                 return True
             if any(w.endswith(p) and w[:-len(p)] in nouns for p in self.pronouns if len(w) > len(p) + 3):
                 return True
-            words += 1
-            if words >= OBJECT_REACH:
-                return False
         return False
 
     def _state_verb(self, typ: str, trig: Trigger, norm: Sequence[str]) -> bool:
@@ -348,18 +334,8 @@ class NotActs:
 
     def _object_in(self, objects, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Does one of ``objects`` stand within OBJECT_REACH words after the trigger, in its clause?"""
-        words = 0
-        for k in range(trig.last + 1, len(norm)):
-            if tokens[k].text in CLAUSE_BREAK:
-                return False
-            if tokens[k].text in QUOTE_MARKS:
-                continue
-            if _bare(norm[k]) in objects or self._phrase_at(objects, k, norm):
-                return True
-            words += 1
-            if words >= OBJECT_REACH:
-                return False
-        return False
+        return any(_bare(norm[k]) in objects or self._phrase_at(objects, k, norm)
+                   for k in _clause_words(trig, tokens, len(norm), OBJECT_REACH))
 
     @staticmethod
     def _phrase_at(objects, k: int, norm: Sequence[str]) -> bool:
@@ -376,6 +352,22 @@ class NotActs:
             return True
         nouns = self.possessed.get(typ, ())
         return any(w.endswith(p) and w[:-len(p)] in nouns for p in self.pronouns)
+
+
+def _clause_words(trig: Trigger, tokens: Sequence, n: int, reach: int, skip_quotes: bool = True):
+    """The indexes of the words after the trigger in its clause (up to a ``CLAUSE_BREAK``), at
+    most ``reach`` of them; quotation marks (``QUOTE_MARKS``) are passed over uncounted unless
+    ``skip_quotes`` is False (a courtesy's reason is read as the words stand)."""
+    words = 0
+    for k in range(trig.last + 1, n):
+        if tokens[k].text in CLAUSE_BREAK:
+            return
+        if skip_quotes and tokens[k].text in QUOTE_MARKS:
+            continue
+        yield k
+        words += 1
+        if words >= reach:
+            return
 
 
 def _bare(w: str) -> str:
