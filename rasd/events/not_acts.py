@@ -206,12 +206,14 @@ class NotActs:
             return False  # only a thanks: a welcome (رحب بالهجمات التركية) is a stance, not a courtesy
         for k in _clause_words(trig, tokens, len(norm), COURTESY_REACH, skip_quotes=False):
             w = strip_conjunction(norm[k])
-            if w == "علي" and k + 1 < len(norm):
+            if w in self.courtesy.get("reason_mark", ()) and k + 1 < len(norm):
                 nxt = _bare(norm[k + 1])
-                if nxt in ("حسن", "كرم") and k + 2 < len(norm):
+                if nxt in self.courtesy.get("manner", ()) and k + 2 < len(norm):
                     nxt = _bare(norm[k + 2])
                 if self._reason(nxt, reasons):
                     return True
+            # len(w) > 4: ل and a noun of at least four letters (لحضور): a shorter word is a
+            # preposition or particle of its own (لهم، لكن)
             elif w[:1] == "ل" and len(w) > 4 and w[1:] not in reasons and self._reason(w[1:], reasons):
                 # لحضورهم، لرعايتها: the reason with its pronoun; not a noun that لـ governs
                 # (لتنظيم الدولة، للرئاسة العامة لرعاية الشباب: ة is spelt as the pronoun ه)
@@ -239,6 +241,8 @@ class NotActs:
             w = _bare(norm[k])
             if w in nouns and k + 1 < len(norm) and _bare(norm[k + 1]) in self.own_body:
                 return True
+            # len(w) > len(p) + 3: a staff noun of at least four letters before the pronoun
+            # (موظفيها، منسوبيه): shorter stems are particles with a suffix, not nouns
             if any(w.endswith(p) and w[:-len(p)] in nouns for p in self.pronouns if len(w) > len(p) + 3):
                 return True
         return False
