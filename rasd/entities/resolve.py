@@ -185,6 +185,8 @@ class ResolutionData:
     title_words: Optional[TitleWords] = None
     # the particles of European family names as written (ner_filters.tsv name-particle, round 17)
     particle: Optional[re.Pattern] = None
+    # the longest particle's length in letters: how far around a span one is looked for
+    particle_len: int = 0
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -229,7 +231,8 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
                                if r[3] in ("past", "pres") and r[4] == "ms"),
         split=Tokenizer.shared(resources).split_clitics)
     return replace(data, edges=load_name_edge_data(resources, data),
-                   title_words=load_title_words(resources), particle=_particle_re(data.words("name-particle")))
+                   title_words=load_title_words(resources), particle=_particle_re(data.words("name-particle")),
+                   particle_len=max(map(len, data.words("name-particle")), default=0))
 
 
 @dataclass
@@ -337,9 +340,10 @@ def _ner_names(s, text: str, data: ResolutionData) -> list[_M]:
     if label == "PER":
         start = _given_name_start(text, start, end, data)
         start = _compound_name_start(text, start, data)
-        # a particle lies inside the span or in the 8 characters around it (a space and a particle
-        # of at most 3 letters, twice): most names hold none, and one search tells so
-        if data.particle is not None and data.particle.search(text, max(0, start - 8), end + 8):
+        # a particle lies inside the span or within two particles' reach around it (a space and
+        # the longest particle, twice: «دي لا»): most names hold none, and one search tells so
+        reach = 2 * (data.particle_len + 1)
+        if data.particle is not None and data.particle.search(text, max(0, start - reach), end + reach):
             start, end = _particle_name(text, start, end, data)
     out = []
     for words in _name_stretches(label, [(m.start(), m.end()) for m in _NONSPACE.finditer(text, start, end)],
@@ -507,7 +511,7 @@ def _name_stretches(label: str, words: list[tuple[int, int]], text: str, data: R
     out, cur = [], [words[0]]
     particle = data.particle if label == "PER" else None
     for a, b in words[1:]:
-        if particle is not None and b - a <= 3 and particle.fullmatch(text, a, b):
+        if particle is not None and b - a <= data.particle_len and particle.fullmatch(text, a, b):
             cur.append((a, b))  # لويس فان غال: van, never ف + ان
             continue
         parts = data.split(text[a:b])
