@@ -39,7 +39,8 @@ def test_a_name_with_a_particle_is_read_whole():
     assert names.get("انخيل دي ماريا", ("",))[0] == "PER", names
 
 
-def test_a_word_before_a_particle_joins_only_when_it_is_a_given_name():
+def test_a_word_before_a_particle_that_is_no_given_name_stays_out_of_the_name():
+    # a guard (it held before round 17 too); the positive half, a given name joining, is DI_MARIA's
     names = found(THAT_VAN_GAAL, "2015-07-27", source="aawsat")
     assert not any(m.startswith("أن ") for m in names), names
     names = found(THEN_JUMAN, "2015-07-27", source="alwatan")
