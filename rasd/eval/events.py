@@ -321,9 +321,9 @@ def non_doer_events(doc: Document, words=None) -> list:
     (``anonymous_sources``: مصادر، مصدر، شهود) or God (``never_actors``): none should be. ``words``:
     the events vocabulary (``EventWords``; the shipped one when None)."""
     from ..events.lexicon import load_lexicon
-    from ..events.stage import quoted_outlet
+    from ..events.stage import led_by_a_reporter, quoted_outlet
     from ..resources import Resources
-    from ..text.normalize import normalize, strip_conjunction
+    from ..text.normalize import normalize
 
     if words is None:
         words = load_lexicon(Resources.default()).words
@@ -332,13 +332,7 @@ def non_doer_events(doc: Document, words=None) -> list:
         ent = doc.entity(ev.get("source"))
         code = (ent.attrs.get("code") if ent is not None else None) or ev.get("source_code") or ""
         texts = [ev.get("source_text") or ""] + ([ent.name] if ent is not None else [])
-        firsts = set()
-        for t in texts:
-            first = normalize(t).split()[:1]
-            if first:
-                w = strip_conjunction(first[0])
-                firsts |= {w, w[2:] if w.startswith("ال") and len(w) > 4 else w}
-        if code.endswith("MED") or firsts & (words.media_heads | words.anonymous_sources) \
+        if code.endswith("MED") or led_by_a_reporter(words, texts) \
                 or any(normalize(t) in words.never_actors for t in texts if t) \
                 or (ent is not None and quoted_outlet(doc, words, None, ent)):
             out.append(ev)

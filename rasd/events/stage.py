@@ -689,14 +689,22 @@ def is_doer(doc: Document, lex: EventLexicon, actor: Actor | ActorRef) -> bool:
     if code.endswith("MED"):
         return False
     words = lex.words
-    for text in ((actor.text or ""), ent.name if ent is not None else ""):
+    if led_by_a_reporter(words, ((actor.text or ""), ent.name if ent is not None else "")):
+        return False
+    return not quoted_outlet(doc, words, actor, ent)
+
+
+def led_by_a_reporter(words, texts) -> bool:
+    """Is one of ``texts`` led by a word of an outlet or an anonymous source (``media_heads``:
+    وكالة، قناة؛ ``anonymous_sources``: مصادر، شهود), with or without و and the article?"""
+    for text in texts:
         first = normalize(text).split()[:1]
         if first:
             w = strip_conjunction(first[0])
             w = w[2:] if w.startswith("ال") and len(w) > 4 else w
             if w in words.media_heads or w in words.anonymous_sources or first[0] in words.media_heads:
-                return False
-    return not quoted_outlet(doc, words, actor, ent)
+                return True
+    return False
 
 
 # Quotation marks that may stand between an outlet's head word and its name (قناة «المسيرة»).
