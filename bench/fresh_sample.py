@@ -39,6 +39,9 @@ SAMPLES = {
     # I: sample A's and E's day (already reserved), indexes disjoint from both (1 + 37k never equals
     # 13 + 44j or 31 + 37j for k, j < 30)
     "I": ("2015-08-04", 1, 37, 30),
+    # J: sample B's and G's day (already reserved), indexes disjoint from both (4 + 37k never equals
+    # 7 + 42j or 3 + 41j for k, j < 30)
+    "J": ("2015-08-09", 4, 37, 30),
 }
 
 
