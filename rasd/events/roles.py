@@ -99,9 +99,11 @@ VICTIM_BEFORE_GAP = 4
 NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
-# A claim's announcer (round 14): the verb of announcing stands up to 14 tokens before the claim
+# A claim's announcer (round 14): the verb of announcing stands up to 14 words before the claim
 # word, the statement's channel between them («أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر
-# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause.
+# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause. Words, not
+# tokens (round 15 of roles): the quotation marks of «وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش"
+# في مصر في بيان على "تويتر" مسؤوليتها» (sabq 2015-07-21: 12 words, 18 tokens) are no words.
 CLAIM_VERB_REACH = 14
 # Blame, not a claim (round 14): the verb of holding responsible stands before the claim word with
 # the party blamed between them (محملاً تنظيم القاعدة المسؤولية، وحملت اسرائيل المسؤولية): a
@@ -370,12 +372,31 @@ def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None
     them — «أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير»
     (alweeam 2015-08-06), «وكان تنظيم "داعش" أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن
     التفجير» (alriyadh 2015-07-22): the actor right after the verb, else right before it."""
-    s, words, norm = sentence.view, sentence.view.words, sentence.norm
-    for j in range(k - 1, max(-1, k - 1 - CLAIM_VERB_REACH), -1):
+    s, words, norm, tokens = sentence.view, sentence.view.words, sentence.norm, sentence.view.tokens
+    seen = 0
+    for j in range(k - 1, -1, -1):
+        if not any(ch.isalpha() for ch in tokens[j].text):
+            continue  # the reach counts words: quotation marks around names are none (round 15 of roles)
+        seen += 1
+        if seen > CLAIM_VERB_REACH:
+            break
         if strip_conjunction(norm[j], 2) in words.claim_announcing_verbs:
-            return next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
-                        None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
+            hit = next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
+                       None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
+            return _named_after(sentence, actors, hit) if hit is not None else None
     return None
+
+
+def _named_after(sentence: SentenceContext, actors: list, a: Actor) -> Actor:
+    """A described party followed by its name in quotation marks is that name (round 15 of roles):
+    «وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش" … مسؤوليتها عن الهجوم» (sabq 2015-07-21): the
+    claimant is ولاية سيناء, not the word جماعة. Only marks stand between the two."""
+    if a.entity is not None and not a.nominal:
+        return a
+    tokens = sentence.view.tokens
+    return next((x for x in actors if x.first > a.last + 1 and x.entity is not None and not x.nominal
+                 and all(not any(ch.isalpha() for ch in tokens[j].text) for j in range(a.last + 1, x.first))),
+                a)
 
 
 def entity_code(doc: Document, entity_id: str | None) -> str | None:
