@@ -88,3 +88,12 @@ def test_what_an_attack_struck_is_not_its_doer():
     got = event_texts("والهجوم الانتحاري هو الاخير في سلسلة هجمات لبوكو حرام استهدفت اسواقاً مزدحمة، نفذت العديد "
                       "منها فتيات انتحاريات، في نيجيريا وتشاد والكاميرون.", "2015-08-01")
     assert ("ASSAULT", "استهدفت", "بوكو حرام", "اسواقاً") in got, got
+
+
+def test_the_announcer_reach_counts_words_not_quotation_marks():
+    # sabq 2015-07-21 (round 15 of roles): six quotation marks put أعلنت 18 tokens, 12 words, before
+    # the claim word; «تويتر», the channel, was the doer and the claimant the target. The
+    # described «جماعة» before the name in marks is the name (ولاية سيناء)
+    got = event_texts('وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش" في مصر في بيان على "تويتر" مسؤوليتها عن '
+                      'الهجوم.', "2015-07-21")
+    assert [(e[2], e[3]) for e in got if e[0] == "ASSAULT"] == [("ولاية سيناء", "")], got

@@ -141,3 +141,31 @@ def test_a_sentence_opening_on_the_other_side_is_no_mark_of_the_first():
                       "في معسكر الصدرين بمنطقة مريس شمال مدينة الضالع مما أسفر عن سقوط قتلى وجرحى في صفوف "
                       "الجانبين.", "2015-08-06")
     assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("مسلحي جماعة الحوثيين", "قوات صالح")], got
+
+
+# --- round 15 of roles (branch evclash2): two sides the entities read as one party, and the
+# sides after a later بين against the ranker
+
+def test_two_sides_read_as_one_described_party_are_cut_at_their_and():
+    # aawsat 2015-08-03 (a PJAK statement): «مقاتلينا والجيش الإيراني» was one party, the source,
+    # with no target
+    got = event_texts("وإثر هذه العملية، اندلعت أول من أمس اشتباكات بين مقاتلينا والجيش الإيراني أسفرت عن مقتل "
+                      "خمسة جنود إيرانيين وإصابة اثنين آخرين بجروح.", "2015-08-03")
+    assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("مقاتلينا", "الجيش الإيراني")], got
+
+
+def test_two_sides_read_as_one_party_on_another_day():
+    # 3alyoum 2015-08-07: «التنظيم وقوات النظام السوري» was one source, with no target
+    got = event_texts("وذكرت حسابات بموقع التواصل الاجتماعي “تويتر”، مقربة من التنظيم، اليوم الخميس، أن المسؤول "
+                      "الشرعي لما يُعرف لدى التنظيم بـ “ولاية دمشق” سعود بن سعدي الخثعمي– سعودي الجنسية- والملقب "
+                      "بـ”أبي حسان”، لقي مصرعه خلال اشتباكات بين التنظيم وقوات النظام السوري في مدينة القريتين بريف "
+                      "حمص الجنوبي الشرقي.", "2015-08-07")
+    assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("التنظيم", "قوات النظام السوري")], got
+
+
+def test_the_sides_after_a_later_between_stand_against_the_ranker():
+    # alyaum and alriyadh 2015-08-06: the ranker made «حركة الطيران المدني», the object of the verb
+    # before, the doer of the clash between the Houthis and the resistance
+    got = event_texts("استأنف مطار عدن الدولي جنوب اليمن اليوم الخميس حركة الطيران المدني بعد توقف حوالي أربعة "
+                      "أشهر جراء المواجهات المسلحة التي دارت بين الحوثيين والمقاومة الشعبية.", "2015-08-06")
+    assert [(e[2], e[3]) for e in clashes(got, "المواجهات")] == [("الحوثيين", "المقاومة الشعبية")], got

@@ -99,9 +99,11 @@ VICTIM_BEFORE_GAP = 4
 NO_SPEAKER_SOURCE = ("relative", "passive-subject", "accused", "attributed", "participle")
 # How far after an attributing verb (نسبت إلى) or before a claim (تبنى، مسؤوليته) its actor stands.
 ATTRIBUTION_REACH = 4
-# A claim's announcer (round 14): the verb of announcing stands up to 14 tokens before the claim
+# A claim's announcer (round 14): the verb of announcing stands up to 14 words before the claim
 # word, the statement's channel between them («أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر
-# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause.
+# اليوم الخميس مسؤوليته», alweeam 2015-08-06: 12); further on lies another clause. Words, not
+# tokens (round 15 of roles): the quotation marks of «وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش"
+# في مصر في بيان على "تويتر" مسؤوليتها» (sabq 2015-07-21: 12 words, 18 tokens) are no words.
 CLAIM_VERB_REACH = 14
 # Blame, not a claim (round 14): the verb of holding responsible stands before the claim word with
 # the party blamed between them (محملاً تنظيم القاعدة المسؤولية، وحملت اسرائيل المسؤولية): a
@@ -370,12 +372,31 @@ def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None
     them — «أعلن تنظيم داعش الارهابي في بيان نشر على موقع تويتر اليوم الخميس مسؤوليته عن التفجير»
     (alweeam 2015-08-06), «وكان تنظيم "داعش" أعلن في بيان على موقع إلكتروني تابع له المسؤولية عن
     التفجير» (alriyadh 2015-07-22): the actor right after the verb, else right before it."""
-    s, words, norm = sentence.view, sentence.view.words, sentence.norm
-    for j in range(k - 1, max(-1, k - 1 - CLAIM_VERB_REACH), -1):
+    s, words, norm, tokens = sentence.view, sentence.view.words, sentence.norm, sentence.view.tokens
+    seen = 0
+    for j in range(k - 1, -1, -1):
+        if not any(ch.isalpha() for ch in tokens[j].text):
+            continue  # the reach counts words: quotation marks around names are none (round 15 of roles)
+        seen += 1
+        if seen > CLAIM_VERB_REACH:
+            break
         if strip_conjunction(norm[j], 2) in words.claim_announcing_verbs:
-            return next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
-                        None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
+            hit = next((a for a in actors if j < a.first <= j + 2 and a.last < k and s.governor(a.first) is None),
+                       None) or next((a for a in reversed(actors) if j - 2 <= a.last < j), None)
+            return _named_after(sentence, actors, hit) if hit is not None else None
     return None
+
+
+def _named_after(sentence: SentenceContext, actors: list, a: Actor) -> Actor:
+    """A described party followed by its name in quotation marks is that name (round 15 of roles):
+    «وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش" … مسؤوليتها عن الهجوم» (sabq 2015-07-21): the
+    claimant is ولاية سيناء, not the word جماعة. Only marks stand between the two."""
+    if a.entity is not None and not a.nominal:
+        return a
+    tokens = sentence.view.tokens
+    return next((x for x in actors if x.first > a.last + 1 and x.entity is not None and not x.nominal
+                 and all(not any(ch.isalpha() for ch in tokens[j].text) for j in range(a.last + 1, x.first))),
+                a)
 
 
 def entity_code(doc: Document, entity_id: str | None) -> str | None:
@@ -926,6 +947,26 @@ def _with_its_origin(c: RoleContext, a: Actor) -> Actor:
     return Actor(a.first, last, a.start, end, a.entity, c.sentence.doc.text[a.start:end], a.code, a.label, a.nominal)
 
 
+def _joined_sides(c: RoleContext, a: Actor) -> "tuple[Actor, Actor] | None":
+    """The two sides of «بين X وY» where the entities read «X وY» as one described party (round 15
+    of roles): «اشتباكات بين مقاتلينا والجيش الإيراني» (aawsat 2015-08-03), «اشتباكات بين التنظيم
+    وقوات النظام السوري» (3alyoum 2015-08-07), «مواجهات عنيفة بين السكان وقوات الاحتلال» (aljazirah
+    2015-07-31). After بين the first و joins the two sides (بين needs two), so the described party is
+    cut there: X the source, Y the target, each its own words with no entity (the one the
+    entities gave names both). Only a described party (``nominal``): a proper name may hold و
+    (وزارة الشؤون الإسلامية والأوقاف). None where the party holds no joining و."""
+    if not a.nominal:
+        return None
+    cut = next((j for j in range(a.first + 1, a.last + 1) if carries_and(c.tokens[j])), None)
+    if cut is None:
+        return None
+    text, toks = c.sentence.doc.text, c.tokens
+    # Y opens after its و clitic, as an entity mention does (قوات المقاومة of «وقوات المقاومة»)
+    x_end, y_start = toks[cut - 1].end, next(p.end for p in toks[cut].attrs["parts"] if p.label == "conj")
+    return (Actor(a.first, cut - 1, a.start, x_end, None, text[a.start:x_end], None, a.label, True),
+            Actor(cut, a.last, y_start, a.end, None, text[y_start:a.end], None, a.label, True))
+
+
 def sides_named_after_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """The two sides of a clash told after بين further on in its clause (round 10): an adjective,
     a verb or a place may stand between the clash and بين (اقتتال داخلي نشب داخل معسكرين … بين ضباط
@@ -952,6 +993,10 @@ def sides_named_after_a_clash(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
         # (how "between": the ranker replaces neither)
         return roles.but(sources=[_with_its_origin(c, _side_at(c, first))],
                          targets=[_with_its_origin(c, _side_at(c, marked))], how="between")
+    joined = _joined_sides(c, first)
+    if joined is not None:
+        first, second = joined
+        return roles.but(sources=[first], targets=[second], how="between-far")
     second = next((a for a in c.everyone if first.last < a.first <= first.last + SIDE_GAP and a.first <= c.hi
                    and a.label not in ("PLACE", "NP") and normalize(c.tokens[a.first].text).startswith("و")), None)
     if second is None and b - trig.last > NEAR_BETWEEN:
@@ -1623,9 +1668,14 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     # a count right after a violent verb is its object (فقتلت 32 متمردا): a construction, as تعرض ل is
     suffered = suffered or (bool(tgt) and trig.pos == "v" and 0 < tgt[0].first - trig.last <= 2
                             and any(starts_count(c.s, k) for k in range(trig.last + 1, tgt[0].first + 1)))
+    # the sides a clash names after a later بين (how "between-far", round 10) name the roles outright
+    # as the adjacent بين X وY does: «المواجهات المسلحة التي دارت بين الحوثيين والمقاومة الشعبية»
+    # (alyaum, alriyadh 2015-08-06) had «حركة الطيران المدني», the object of the verb before, as
+    # the ranker's doer (round 15 of roles)
+    sides = roles.how in ("between", "between-far")
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
-                                                  keep_source=roles.how in ("passive", "relative", "between"),
-                                                  keep_target=suffered or roles.how == "between",
+                                                  keep_source=roles.how in ("passive", "relative") or sides,
+                                                  keep_target=suffered or sides,
                                                   passive=_read_as_passive(c, trig, roles),
                                                   record=c.sentence.record)
     return Roles(src, tgt, "model" if replaced else roles.how)
