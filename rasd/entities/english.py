@@ -62,6 +62,7 @@ class EnglishData:
     letters: "LetterScheme"  # how each letter is written (letters.tsv)
     # normalised foreign given names (known_spellings.tsv rows noted "foreign": جورج, مايكل)
     foreign_names: frozenset[str] = frozenset()
+    foreign_shape: "ForeignShape | None" = None  # foreign_shape.tsv
 
 
 def load_english_data(resources: Resources) -> EnglishData:
@@ -80,7 +81,8 @@ def load_english_data(resources: Resources) -> EnglishData:
         spellings=read_spellings(resources.table(AREA, "known_spellings.tsv", 2)),
         letters=read_letters(resources.table(AREA, "letters.tsv", 4)),
         foreign_names=frozenset(nkey(r[0].strip()) for r in resources.table(AREA, "known_spellings.tsv", 2)
-                                if len(r) > 2 and r[2].strip() == FOREIGN_NOTE))
+                                if len(r) > 2 and r[2].strip() == FOREIGN_NOTE),
+        foreign_shape=read_foreign_shape(list(resources.table(AREA, "foreign_shape.tsv", 2))))
 
 
 def read_spellings(rows: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:
@@ -276,11 +278,8 @@ def romanize_word(word: str, scheme: LetterScheme) -> str:
 # «Layunil Misi». A person's name is read as foreign (``is_foreign_word``, ``Transliterator``) when
 # it has a foreign given name of known_spellings.tsv (noted "foreign") or a word of foreign shape:
 FOREIGN_NOTE = "foreign"
-# - a letter Arabic lacks, used only for foreign sounds: پ p, چ ch, ڤ/ڥ v, گ g, ژ zh;
-FOREIGN_LETTERS = frozenset("پچڤڥگژ")
-# - an ending of foreign names: Slavic ـسكي -ski, ـوف -ov, ـوفيتش/ـيتش -ovich/-ich, Romance ـيو
-#   -io (سيرجيو Sergio, أنطونيو Antonio: no Arabic word ends so);
-FOREIGN_ENDINGS = ("سكي", "وف", "يتش", "يو")
+# - a letter Arabic lacks, used only for foreign sounds (foreign_shape.tsv: پ p, چ ch, ڤ v ...);
+# - an ending of foreign names (foreign_shape.tsv: Slavic ـسكي ـوف ـيتش, Romance ـيو);
 # - تش, the way Arabic writes ch (تشافيز Chavez, بوتشيني Puccini): no Arabic word has ت + ش
 #   in one syllable;
 FOREIGN_CH = "تش"
@@ -313,11 +312,24 @@ _LIQUIDS = frozenset(("r", "l"))
 ARABIC_ONLY = frozenset("عحصضظ")
 
 
-def is_foreign_word(key: str) -> bool:
+class ForeignShape(NamedTuple):
+    """foreign_shape.tsv: the letters and endings of foreign names written in Arabic letters."""
+
+    letters: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()
+
+
+def read_foreign_shape(rows: Iterable[Sequence[str]]) -> ForeignShape:
+    letters = {r[1].strip() for r in rows if r[0].strip() == "letter"}
+    endings = tuple(sorted({nkey(r[1].strip()) for r in rows if r[0].strip() == "ending"}))
+    return ForeignShape(frozenset(letters), endings)
+
+
+def is_foreign_word(key: str, shape: ForeignShape) -> bool:
     """Whether a normalised word without article (``nkey``) has the shape of a foreign name."""
     if len(key) < 3:
         return False
-    if FOREIGN_LETTERS & set(key) or FOREIGN_CH in key or key.endswith(FOREIGN_ENDINGS):
+    if shape.letters & set(key) or FOREIGN_CH in key or key.endswith(shape.endings):
         return True
     if key.startswith(ALEF + WAW) and len(key) > 3 and key[2] not in _LONG:
         return True
@@ -447,10 +459,11 @@ class Transliterator:
     A name is romanised once per instance (``WordMemo``): names recur from article to article."""
 
     def __init__(self, spellings: Mapping[tuple[str, ...], str], letters: LetterScheme,
-                 foreign_names: frozenset[str] = frozenset()):
+                 foreign_names: frozenset[str] = frozenset(), foreign_shape: ForeignShape = ForeignShape()):
         self.spellings = spellings
         self.letters = letters
         self.foreign_names = foreign_names
+        self.foreign_shape = foreign_shape
         self.memo = WordMemo(self._romanize_key)
 
     def __call__(self, name: str, person: bool = False) -> str:
@@ -504,7 +517,7 @@ class Transliterator:
         """Whether a person's name (its normalised words) is foreign: it has a foreign given name
         of the table, or a word no table knows of foreign shape (``is_foreign_word``)."""
         return any(k in self.foreign_names or not k.startswith(ARTICLE) and (k,) not in self.spellings
-                   and is_foreign_word(k) for k in keys)
+                   and is_foreign_word(k, self.foreign_shape) for k in keys)
 
     def _word(self, word: str, key: str, foreign: bool = False, person: bool = False) -> str:
         """One word: its known spelling, the article + a known spelling, or the letters (with
@@ -556,7 +569,8 @@ class EnglishNames:
     def __init__(self, data: EnglishData, gazetteer: Gazetteer, resources: Resources):
         self.data = data
         self.gazetteer = gazetteer
-        self.transliterate = Transliterator(data.spellings, data.letters, data.foreign_names)
+        self.transliterate = Transliterator(data.spellings, data.letters, data.foreign_names,
+                                            data.foreign_shape or ForeignShape())
         self.institutions = InstitutionEnglish.from_resources(resources)
         self.by_entry = self._list_names(resources)
         self.country_by_code = {e.code: self.by_entry[k] for k, e in gazetteer.entries.items()
