@@ -60,6 +60,9 @@ class EnglishData:
     agent_heads: Mapping[str, str]  # normalised agent head (القوات) -> English ("forces")
     spellings: Mapping[tuple[str, ...], str]  # normalised words -> known English spelling
     letters: "LetterScheme"  # how each letter is written (letters.tsv)
+    # normalised foreign given names (known_spellings.tsv rows noted "foreign": جورج, مايكل)
+    foreign_names: frozenset[str] = frozenset()
+    foreign_shape: "ForeignShape | None" = None  # foreign_shape.tsv
 
 
 def load_english_data(resources: Resources) -> EnglishData:
@@ -76,7 +79,10 @@ def load_english_data(resources: Resources) -> EnglishData:
         offices=pairs("offices_en.tsv"),
         agent_heads={nkey(k): v for k, v in pairs("agent_heads_en.tsv").items()},
         spellings=read_spellings(resources.table(AREA, "known_spellings.tsv", 2)),
-        letters=read_letters(resources.table(AREA, "letters.tsv", 4)))
+        letters=read_letters(resources.table(AREA, "letters.tsv", 4)),
+        foreign_names=frozenset(nkey(r[0].strip()) for r in resources.table(AREA, "known_spellings.tsv", 2)
+                                if len(r) > 2 and r[2].strip() == FOREIGN_NOTE),
+        foreign_shape=read_foreign_shape(list(resources.table(AREA, "foreign_shape.tsv", 2))))
 
 
 def read_spellings(rows: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:
@@ -135,6 +141,7 @@ _PUNCTUATION = re.compile("[^\\w\\s\\-\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06
 ARTICLE = "ال"
 ALLAH = "الله"
 ABD = "عبد"
+ABU = "ابو"  # normalised (أبو)
 AIN = "ع"
 ALEF = "ا"
 TA_MARBUTA = "ة"
@@ -264,6 +271,184 @@ def romanize_word(word: str, scheme: LetterScheme) -> str:
     return "".join(out)
 
 
+# --- foreign names (round ents17) ----------------------------------------------------------------
+# Arabic writes a European, Latin American, African or Asian name with a letter for nearly every
+# vowel (روبرتو Roberto, دونادوني Donadoni, ليونيل Lionel), and writes none of the Arabic short
+# vowels the scheme supplies: read by the Arabic scheme such a name comes out «Rubrto Dunaduni»,
+# «Layunil Misi». A person's name is read as foreign (``is_foreign_word``, ``Transliterator``) when
+# it has a foreign given name of known_spellings.tsv (noted "foreign") or a word of foreign shape:
+FOREIGN_NOTE = "foreign"
+# - a letter Arabic lacks, used only for foreign sounds (foreign_shape.tsv: پ p, چ ch, ڤ v ...);
+# - an ending of foreign names (foreign_shape.tsv: Slavic ـسكي ـوف ـيتش, Romance ـيو);
+# - تش, the way Arabic writes ch (تشافيز Chavez, بوتشيني Puccini): no Arabic word has ت + ش
+#   in one syllable;
+FOREIGN_CH = "تش"
+# - an initial أو + consonant (أوباما Obama, أوري Ori): Arabic names so begun are in the table
+#   (أوس Aws); the o of European names;
+# - three long-vowel letters inside the word (first and last letter aside, so a nisba ـي or a
+#   first ي/و consonant does not count): دونادوني has و ا و, ماتيراتزي ا ي ا; Arabic name
+#   patterns carry at most two (سليمان، إسماعيل، الشراحيلي), the fawa'il plurals (مواعيد) name
+#   no person;
+FOREIGN_MIN_VOWELS = 3
+# - a final و after a consonant (FINAL_O: رونالدو, كاسترو).
+_LONG = frozenset("اوي")
+# Foreign reading of the letters: و ي are the vowels o, i (not u, i with a supplied a: Runaldo),
+# غ is g and تش ch (the Arabic spellings of g and ch: فاغنر Wagner, غولن Gulen), a final ـيه
+# is e (توريه Toure), and no short vowel is supplied: the Arabic writes the foreign vowels, and a
+# consonant cluster stays a cluster unless English cannot say it, where "e" is put in (the
+# commonest unwritten vowel of European names: روبرتو Roberto, باستن Basten, تايلر Tayler).
+# Two consonants that can begin an English syllable (an onset): a stop or f/th/sh/ch + r, l, w or y;
+# s + k, t, p, m, n, l, w (str, spr, skr: s + a stop + r, l).
+_ONSET_FIRST = frozenset(("b", "p", "k", "g", "f", "t", "d", "th", "sh", "ch", "v", "kh", "q"))
+_ONSET_SECOND = frozenset(("r", "l", "w", "y"))
+_S_ONSET = frozenset(("k", "t", "p", "m", "n", "l", "w", "q"))
+# a final cluster ending in one of these after a consonant needs a vowel before it (-er, -en, -el,
+# -em: تايلر Tayler, باستن Basten, أمسالم Amsalem), except l, n, m after r (Karl, Bern); a final
+# cluster of three other consonants takes e before its last two (ستيفنز Stifenz)
+_SYLLABIC = frozenset(("r", "l", "n", "m"))
+_LIQUIDS = frozenset(("r", "l"))
+# Arabic sounds that foreign names lack: a word with one is Arabic (ق ط are kept: Arabic writes
+# Turkish and Russian k, t so: قديروف Kadyrov, طولجا Tolga)
+ARABIC_ONLY = frozenset("عحصضظ")
+
+
+class ForeignShape(NamedTuple):
+    """foreign_shape.tsv: the letters and endings of foreign names written in Arabic letters."""
+
+    letters: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()
+
+
+def read_foreign_shape(rows: Iterable[Sequence[str]]) -> ForeignShape:
+    letters = {r[1].strip() for r in rows if r[0].strip() == "letter"}
+    endings = tuple(sorted({nkey(r[1].strip()) for r in rows if r[0].strip() == "ending"}))
+    return ForeignShape(frozenset(letters), endings)
+
+
+def is_foreign_word(key: str, shape: ForeignShape) -> bool:
+    """Whether a normalised word without article (``nkey``) has the shape of a foreign name."""
+    if len(key) < 3:
+        return False
+    if shape.letters & set(key) or FOREIGN_CH in key or key.endswith(shape.endings):
+        return True
+    if key.startswith(ALEF + WAW) and len(key) > 3 and key[2] not in _LONG:
+        return True
+    if len(key) > FINAL_O_MIN_LETTERS and key[-1] == WAW and key[-2] not in _LONG:
+        return True
+    return sum(c in _LONG for c in key[1:-1]) >= FOREIGN_MIN_VOWELS
+
+
+def _valid_onset(cons: list[str]) -> bool:
+    if len(cons) < 2:
+        return True
+    if len(cons) == 2:
+        a, b = cons
+        return a in _ONSET_FIRST and b in _ONSET_SECOND or a == "s" and b in _S_ONSET
+    return len(cons) == 3 and cons[0] == "s" and cons[1] in ("t", "p", "k") and cons[2] in _LIQUIDS
+
+
+def _foreign_units(word: str, scheme: LetterScheme) -> list[tuple[str, bool]]:
+    """(text, is a vowel) of one bare foreign word, letter by letter."""
+    letters = [c for c, _ in _letters(word)]
+    n = len(letters)
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < n:
+        c = letters[i]
+        nxt = letters[i + 1] if i + 1 < n else ""
+        kind = scheme.kind.get(c)
+        prev_vowel = bool(out) and out[-1][1]
+        if kind is None:
+            out.append((c, False))
+        elif i == 0 and c in "أاآإ":
+            if nxt == WAW and i + 2 < n and letters[i + 2] not in _LONG:
+                out.append(("o", True))  # أوباما Obama
+                i += 2
+                continue
+            out.append((scheme.vowel[c], True))
+        elif c + nxt == FOREIGN_CH:
+            out.append(("ch", False))
+            i += 2
+            continue
+        elif c == "غ":
+            out.append(("g", False))
+        elif c == WAW:
+            # w first, doubled, before a vowel letter, or after a (the diphthong: براون Brawn); else o
+            if i == 0 or nxt in ("ا", WAW) or out and out[-1] == ("a", True):
+                out.append(("w", False))
+            else:
+                out.append(("o", True))
+        elif kind == "semivowel" and i == 1 and prev_vowel:
+            out[-1] = ("i", True)  # إي first: one long i (إيتو Ito, إيكر Iker)
+        elif kind == "semivowel":  # ي ی
+            if i == 0 or prev_vowel:
+                out.append(("y", False))
+            elif nxt == "ه" and i + 2 == n:
+                out.append(("e", True))  # توريه Toure
+                i += 2
+                continue
+            else:
+                out.append(("i", True))
+        elif kind == "vowel":
+            out.append((scheme.vowel[c], True))
+        elif kind == "ta-marbuta":
+            out.append(("a", True))
+        elif c == "ؤ":
+            out.append(("u", True))
+        elif kind in ("seat", "glottal"):
+            pass  # a hamza or ayn inside a foreign name is not written
+        elif c == "ف" and i == n - 1 and out and out[-1] == ("o", True):
+            out.append(("v", False))  # the Slavic ending ـوف -ov (قديروف Kadyrov, لافروف Lavrov)
+        else:
+            t = scheme.consonant[c]
+            out.append((t, False))
+        i += 1
+    return out
+
+
+def romanize_foreign(word: str, scheme: LetterScheme) -> str:
+    """One bare word of a foreign name, in lower case: its written vowels, the consonants as
+    clusters, "e" put in only where English could not say the cluster (see above). A word with a
+    letter of Arabic sounds foreign names lack (ع ح ص ض ظ) is an Arabic word of the name and is
+    read by the Arabic scheme (ميخائيل نعيمة Mikhayel Naima)."""
+    if ARABIC_ONLY & set(word):
+        return romanize_word(word, scheme)
+    units = _foreign_units(word, scheme)
+    vowels = [i for i, (_, v) in enumerate(units) if v]
+    if not vowels:
+        return romanize_word(word, scheme)  # no vowel letter: no foreign shape to keep
+    out: list[str] = []
+    run: list[str] = []  # the consonants since the last vowel
+
+    def flush(before_vowel: bool, first: bool) -> None:
+        if not run:
+            return
+        cons = list(run)
+        if first and before_vowel and not _valid_onset(cons):
+            out.append(cons[0] + "e" + "".join(cons[1:]))  # مبيكي Mebiki, فرنادو Fernado
+        elif before_vowel and len(cons) >= 3 and not _valid_onset(cons[-2:]) and not _valid_onset(cons[-3:]):
+            out.append(cons[0] + "e" + "".join(cons[1:]))  # روبرتو Roberto
+        elif not before_vowel and len(cons) >= 2 and cons[-1] in _SYLLABIC and not (
+                cons[-2] == "r" and cons[-1] != "r"):
+            out.append("".join(cons[:-1]) + "e" + cons[-1])  # تايلر Tayler, باستن Basten
+        elif not before_vowel and len(cons) >= 3:
+            out.append("".join(cons[:-2]) + "e" + "".join(cons[-2:]))  # ستيفنز Stifenz
+        else:
+            out.append("".join(cons))
+        run.clear()
+
+    seen_vowel = False
+    for text, vowel in units:
+        if vowel:
+            flush(True, not seen_vowel)
+            out.append(text)
+            seen_vowel = True
+        else:
+            run.append(text)
+    flush(False, False)
+    return "".join(out)
+
+
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -273,9 +458,12 @@ class Transliterator:
     words without their article), the name words' rules, then the letters (``romanize_word``).
     A name is romanised once per instance (``WordMemo``): names recur from article to article."""
 
-    def __init__(self, spellings: Mapping[tuple[str, ...], str], letters: LetterScheme):
+    def __init__(self, spellings: Mapping[tuple[str, ...], str], letters: LetterScheme,
+                 foreign_names: frozenset[str] = frozenset(), foreign_shape: ForeignShape = ForeignShape()):
         self.spellings = spellings
         self.letters = letters
+        self.foreign_names = foreign_names
+        self.foreign_shape = foreign_shape
         self.memo = WordMemo(self._romanize_key)
 
     def __call__(self, name: str, person: bool = False) -> str:
@@ -290,6 +478,7 @@ class Transliterator:
         """``name`` by the scheme (uncached: ``__call__`` remembers)."""
         words = split_name_words(name)
         keys = [nkey(w) for w in words]
+        foreign = person and self.is_foreign(keys)
         parts: list[str] = []
         i = 0
         while i < len(words):
@@ -310,7 +499,7 @@ class Transliterator:
                 parts.append(first + ("llah" if first[-1:] in "aeiou" else "allah"))
                 i += 2
             else:
-                parts.append(self._word(words[i], k))
+                parts.append(self._word(words[i], k, foreign, person))
                 i += 1
             if not person and words[i - 1].endswith(TA_MARBUTA) and not keys[i - 1].startswith(ARTICLE) \
                     and i < len(keys) and keys[i].startswith(ARTICLE) and parts[-1].endswith("a"):
@@ -324,13 +513,25 @@ class Transliterator:
                 return n
         return 0
 
-    def _word(self, word: str, key: str) -> str:
-        """One word: its known spelling, the article + a known spelling, or the letters."""
+    def is_foreign(self, keys: Sequence[str]) -> bool:
+        """Whether a person's name (its normalised words) is foreign: it has a foreign given name
+        of the table, or a word no table knows of foreign shape (``is_foreign_word``)."""
+        return any(k in self.foreign_names or not k.startswith(ARTICLE) and (k,) not in self.spellings
+                   and is_foreign_word(k, self.foreign_shape) for k in keys)
+
+    def _word(self, word: str, key: str, foreign: bool = False, person: bool = False) -> str:
+        """One word: its known spelling, the article + a known spelling, or the letters (with
+        foreign vowels in a foreign name)."""
         known = self.spellings.get((key,))
         if known:
             return known
         if not _ARABIC_LETTER.search(word):
             return word  # Latin, digits: as written
+        if person and key.startswith(ABU) and len(key) > len(ABU) + 2:
+            # أبو written fused to the next name (أبوالسعود, أبوعبدالله, أبومحمد, as Saudi papers
+            # often print a kunya): Abu + the name, read as a word of its own
+            rest = _DROPPED.sub("", word).replace(SHADDA, "")[len(ABU):]
+            return self.spellings[(ABU,)] + " " + self._word(rest, nkey(rest))
         if "-" in word.strip("-"):  # كيم جونغ-أون: each part a word
             return "-".join(self._word(w, nkey(w)) for w in word.split("-") if w)
         bare = _DROPPED.sub("", word).replace(SHADDA, "")
@@ -340,11 +541,13 @@ class Transliterator:
             return "wal-" + self._bare(bare[3:])
         if key.startswith(ARTICLE) and len(key) > 3:
             return "al-" + self._bare(bare[2:])
-        return self._bare(word)
+        return self._bare(word, foreign)
 
-    def _bare(self, word: str) -> str:
-        """A word without its article: its known spelling, else the letters, capitalised."""
-        return self.spellings.get((nkey(word),)) or _capitalised(romanize_word(word, self.letters))
+    def _bare(self, word: str, foreign: bool = False) -> str:
+        """A word without its article: its known spelling, else the letters (foreign vowels in a
+        foreign name), capitalised."""
+        return self.spellings.get((nkey(word),)) or _capitalised(
+            romanize_foreign(word, self.letters) if foreign else romanize_word(word, self.letters))
 
 
 # --- English names of entities -------------------------------------------------------------------
@@ -366,7 +569,8 @@ class EnglishNames:
     def __init__(self, data: EnglishData, gazetteer: Gazetteer, resources: Resources):
         self.data = data
         self.gazetteer = gazetteer
-        self.transliterate = Transliterator(data.spellings, data.letters)
+        self.transliterate = Transliterator(data.spellings, data.letters, data.foreign_names,
+                                            data.foreign_shape or ForeignShape())
         self.institutions = InstitutionEnglish.from_resources(resources)
         self.by_entry = self._list_names(resources)
         self.country_by_code = {e.code: self.by_entry[k] for k, e in gazetteer.entries.items()
