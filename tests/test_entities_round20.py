@@ -22,9 +22,10 @@ UNHRC = ("وقد وصف تقرير أجراه ثلاثة خبراء مكلفين
 # 2015-07-21 okaz (Syria): the Arab League's council beside the Security Council
 ARAB_LEAGUE = ("والذي استقرت عليه كل الدول وصدر به قرار من مجلس الأمن ومن مجلس الجامعة العربية والذي "
                "تم تأييده على جميع المستويات")
-# 2015-08-01 aawsat (Tunisia and the EU): the European Council's president, then his name
-EU = ("ولقائه مع رئيس المفوضية الأوروبية جان كلود يونكر، وزيارة رئيس مجلس الاتحاد الأوروبي دونالد "
-      "تاسك إلى تونس")
+# 2015-08-01 alriyadh (the Iran talks: P5+1 and the EU): the EU's council beside the Security
+# Council
+EU = ("برعاية ممثلي الدول الدائمة العضوية في مجلس الأمن، إضافة إلى ألمانيا، وسابعهم مجلس الاتحاد "
+      "الأوروبي، وليس ذلك بالأمر المستغرب")
 
 
 def test_a_body_named_after_its_organisation_is_one_mention_with_its_code():
@@ -37,9 +38,9 @@ def test_a_body_named_after_its_organisation_is_one_mention_with_its_code():
     assert names.get("مجلس الجامعة العربية") == ("ORG", "IGOARL"), names
     assert "الجامعة العربية" not in names, names
     assert "مجلس الأمن" in names, names
-    names = found(EU, "2015-08-01", source="aawsat")
+    names = found(EU, "2015-08-01", source="alriyadh")
     assert names.get("مجلس الاتحاد الأوروبي", ("",))[0] == "ORG", names
-    assert "الاتحاد الأوروبي" not in names and "دونالد تاسك" in names, names
+    assert "الاتحاد الأوروبي" not in names and "مجلس الأمن" in names, names
 
 
 # -- guards: a country's programme, a definite council that calls on the organisation ----------
@@ -67,3 +68,15 @@ def test_a_country_programme_and_a_council_that_calls_on_the_organisation_stay_a
     names = found(GCC_IRAN, "2015-08-07", source="alwatan")
     assert names.get("مجلس التعاون", ("",))[0] == "ORG", names
     assert names.get("إيران", ("",))[0] == "LOC", names
+
+
+# 2015-08-03 aawsat (the Saudi federation's board): the board of «اتحاد الكرة السعودي» is one
+# mention, but «للنقاش» after the federation's adjective is "to discuss", no part of it
+FEDERATION = ("قد عقد اجتماعا برئيس وأعضاء مجلس اتحاد الكرة السعودي للنقاش حول الكثير من مصالح الكرة "
+              "السعودية")
+
+
+def test_a_purpose_after_the_organisations_adjective_is_no_part_of_its_council():
+    names = found(FEDERATION, "2015-08-03", source="aawsat")
+    assert "مجلس اتحاد الكرة السعودي" in names, names
+    assert not any(n.endswith("للنقاش") for n in names), names

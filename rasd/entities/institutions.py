@@ -316,8 +316,11 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # والدخل); a council of persons (مجلس الوزراء, a فعلاء plural) takes none: مجلس الوزراء
         # والأماكن الاستراتيجية is the cabinet's seat and other places
         coordinate_ok = kind == "noun" and k2 == j + 1 and not PERSONS_PLURAL.match(words[j].form)
+        # a body of an organisation takes its purpose right after the organisation's name (مجلس
+        # الأمم المتحدة لحقوق الإنسان) and not after the adjective that ends that name: «اجتماعا
+        # ... مجلس اتحاد الكرة السعودي للنقاش» (2015-08-03 aawsat) is "to discuss"
         last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
-                       purpose_ok=kind != "noun" and not honoree, coordinate_ok=coordinate_ok,
+                       purpose_ok=kind not in ("noun", BODY) and not honoree, coordinate_ok=coordinate_ok,
                        names_end=kind == BODY, masculine_head=not words[i].form.endswith("ه")) - 1
         if kind == BODY:
             return Found(w.start, words[last].end, "", i, last, True)
