@@ -50,7 +50,11 @@ class Head:
     # institution's own name and the head a description: وكالة الأناضول, منظمة أوبك),
     # "honoree" (only a person with an honorific: مطار الملك فهد, مستشفى الملك فيصل; after
     # these heads a place is the name the gold marks inside them: مستشفى نجران العام), "none"
-    # (the indefinite head is never a name: إدارة النادي is a club's management)
+    # (the indefinite head is never a name: إدارة النادي is a club's management), "council" (as
+    # noun, and also an organisation's name: the organisation's council, مجلس الجامعة العربية,
+    # مجلس الاتحاد الأوروبي), "org" (only an organisation's name with an adjective or a purpose
+    # complement: one of its bodies, برنامج الأمم المتحدة الإنمائي; برنامج إيران النووي is a
+    # country's programme, no body)
     needs: str
     # with the article the head is a name too: "yes" with an adjective and a purpose complement
     # (المجلس الأعلى للقضاء), "adj" with adjectives alone (parties: الحزب الديمقراطي الكردستاني,
@@ -154,6 +158,9 @@ class Found:
     sector: str
     first: int  # index of the head's token
     last: int  # index of the last token
+    # a body of the organisation named inside it (مجلس الجامعة العربية, برنامج الأمم المتحدة
+    # الإنمائي): its actor is that organisation's, not the head's sector
+    body: bool = False
 
 
 # The label of a name that stands inside a listed «head + name» of the same organisation (الأمم
@@ -188,7 +195,7 @@ def find_institutions(doc: Document, rules: InstitutionRules,
         if found is None:
             continue
         start = _skip_letters(doc.text, toks[i].start, toks[i].end, head[3])
-        out.append(Found(start, found.end, found.sector, found.first, found.last))
+        out.append(Found(start, found.end, found.sector, found.first, found.last, found.body))
         after = found.last + 1
     return out
 
@@ -290,7 +297,9 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         k, kind = got
         # a purpose complement follows a name the institution bears (مركز الملك سلمان للإغاثة,
         # بعثة الأمم المتحدة للدعم), not a place (جامعة تبوك للطالبة: "to the student")
-        k2 = _purpose(words, k, limit, rules, name_at) if kind in ("PER", "ORG") else k
+        k2 = _purpose(words, k, limit, rules, name_at) if kind in ("PER", "ORG", BODY) else k
+        if head.needs == "org" and k2 == k and not _bare_adjective(words, k, limit, rules, name_at):
+            return None  # برنامج الأمم المتحدة alone: a programme "at" the UN, not one of its bodies
         # a building named after a person takes no purpose complement: after it ل is mostly an
         # infinitive (مستشفى الشيخ زويد المركزي لتلقي العلاج "to be treated"); the rarer
         # «مستشفى الملك فهد للقوات المسلحة» is read as «مستشفى الملك فهد», never the person alone
@@ -307,9 +316,26 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
         # والدخل); a council of persons (مجلس الوزراء, a فعلاء plural) takes none: مجلس الوزراء
         # والأماكن الاستراتيجية is the cabinet's seat and other places
         coordinate_ok = kind == "noun" and k2 == j + 1 and not PERSONS_PLURAL.match(words[j].form)
+        # a body of an organisation takes its purpose right after the organisation's name (مجلس
+        # الأمم المتحدة لحقوق الإنسان) and not after the adjective that ends that name: «اجتماعا
+        # ... مجلس اتحاد الكرة السعودي للنقاش» (2015-08-03 aawsat) is "to discuss"
         last = _extend(words, k2, limit, rules, name_at, purpose_done=k2 > k, place_ok=place_ok,
-                       purpose_ok=kind != "noun" and not honoree, coordinate_ok=coordinate_ok) - 1
+                       purpose_ok=kind not in ("noun", BODY) and not honoree, coordinate_ok=coordinate_ok,
+                       names_end=kind == BODY, masculine_head=not words[i].form.endswith("ه")) - 1
+        if kind == BODY:
+            return Found(w.start, words[last].end, "", i, last, True)
     return Found(w.start, words[last].end, head.sector, i, last)
+
+
+# The kind of complement that is an organisation's own name after a head that names one of its
+# bodies (needs "council" or "org": مجلس الجامعة العربية, برنامج الأمم المتحدة الإنمائي).
+BODY = "BODY"
+
+
+def _bare_adjective(words, k, limit, rules: InstitutionRules, name_at) -> bool:
+    """Whether token ``k`` is a definite adjective that starts no name of its own (الإنمائي; not
+    السعودية, a country's name in «مجلس الجامعة العربية السعودية»)."""
+    return k < limit and k not in name_at and _plain(words[k]) and rules.is_adjective(words[k].form)
 
 
 def _plain(w: Word) -> bool:
@@ -338,8 +364,12 @@ def _complement(words, j, limit, head: Head, rules: InstitutionRules, name_at) -
             # a purpose complement, which _read demands, it names one of its bodies (منظمة الأمم
             # المتحدة للأغذية والزراعة)
             return end, "ORG"
-        return None if head.needs == "noun" else (end, label)
-    if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs != "noun":
+        if label == "ORG" and head.needs in ("council", "org"):
+            return end, BODY  # مجلس الجامعة العربية; برنامج الأمم المتحدة (+ الإنمائي, _read)
+        return None if head.needs in ("noun", "council", "org") else (end, label)
+    if head.needs == "org":
+        return None  # برنامج + anything but an organisation's name: a programme or a show
+    if first.form in rules.honorifics and j + 1 < limit and _plain(words[j + 1]) and head.needs not in ("noun", "council"):
         k = j + 2  # الملك سلمان, الأمير سلطان: a person the institution is named after
         if words[j + 1].form in rules.compounds and k < limit and _plain(words[k]):
             k += 1  # الملك عبد العزيز
@@ -429,16 +459,24 @@ def _field_conjunct(w: Word, j: int, name_at, not_fields: frozenset[str]) -> boo
 
 
 def _extend(words, j, limit, rules: InstitutionRules, name_at, purpose_done: bool, place_ok: bool = True,
-            purpose_ok: bool = True, coordinate_ok: bool = False) -> int:
+            purpose_ok: bool = True, coordinate_ok: bool = False, names_end: bool = False,
+            masculine_head: bool = True) -> int:
     """Token index after the last word of the name: adjectives, coordinations, one purpose
     complement after an adjective (when ``purpose_ok``: not after a head noun and its noun,
     وزارة الشؤون الاجتماعية لإعلان الجمعية "for announcing"), غير + adjective, في + a place.
     ``coordinate_ok``: the name is a head and one definite noun, which may take a coordinated
     noun of its field (``_field_conjunct``) right after that noun: after an adjective a
-    coordinated noun is another body (وكالة النقل الماليزية والخطوط الجوية الماليزية)."""
+    coordinated noun is another body (وكالة النقل الماليزية والخطوط الجوية الماليزية).
+    ``names_end``: a name is no adjective (the body of an organisation: «دعا مجلس الاتحاد
+    الأوروبي السعودية» is the council and the country), nor is a feminine adjective after a
+    masculine head (``masculine_head``: the body's adjectives agree with its head, الإنمائي)."""
     first = j
     while j < limit:
         w = words[j]
+        if names_end and (j in name_at or (w.form.endswith("ه") and masculine_head)):
+            # a name, or a feminine adjective after a masculine head (مجلس, برنامج): it agrees
+            # with the organisation's name or is a country (السعودية), not with the body
+            break
         if _plain(w) and rules.is_adjective(w.form):
             j += 1
             continue

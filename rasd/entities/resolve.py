@@ -1433,7 +1433,8 @@ def _add_institutions(doc: Document, names: list[_M], ner: list[_M], boiler, dat
                and not (id(g) in headed_ids and g.end < m.end and _DEFINITE_PURPOSE.match(text, g.end))
                for g in names):
             continue
-        m.attrs = _institution_code(doc.text, m, f.sector, names, data.gazetteer)
+        m.attrs = _body_code(m, names, data.gazetteer) if f.body else \
+            _institution_code(doc.text, m, f.sector, names, data.gazetteer)
         kept_inst.append(m)
     if not kept_inst:
         return names, ner
@@ -1489,6 +1490,21 @@ def _inside_office_title(text: str, m: _M, data: ResolutionData) -> bool:
     parts = data.split(word)
     stem = word[parts[-1][0]:] if parts else word
     return nkey(stem) in data.office_title_heads or nkey(word) in data.office_title_heads
+
+
+def _body_code(m: _M, names: list[_M], gaz: Gazetteer) -> dict:
+    """The actor code of a body named after the organisation inside it (مجلس الجامعة العربية ->
+    the Arab League's IGOARL; مجلس الاتحاد, a club's board, -> the club's code, never the head's
+    GOV): the organisation's own code and country; empty when it has none."""
+    for g in names:
+        if m.start <= g.start and g.end <= m.end and g.key:
+            e = gaz.entries.get(g.key)
+            if e is not None and e.label == "ORG":
+                out = {"code": e.code} if e.code else {}
+                if e.country and out:
+                    out["country"] = e.country
+                return out
+    return {}
 
 
 def _institution_code(text: str, m: _M, sector: str, names: list[_M], gaz: Gazetteer) -> dict:
