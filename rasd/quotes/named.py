@@ -144,6 +144,7 @@ def _surname_word(t, shapes: NameShapes, homograph: bool) -> bool:
         return False
     if shapes.family_shape(t.norm):
         return not homograph or shapes.counts.get(t.norm, 0) < RARE_DEFINITE
+    # (a nisba: a stem of three letters at least and its ي, so more than three letters; في، ذي are none)
     return _foreign_word(t, shapes) and t.norm not in shapes.given and t.norm.endswith("ي") and len(t.norm) > 3
 
 
