@@ -100,6 +100,54 @@ def name_run(toks, a: int, b: int, shapes: NameShapes) -> tuple[int, int] | None
     return _foreign_run(toks, a, b, shapes)
 
 
+def opening_run(toks, k: int, limit: int, shapes: NameShapes, homograph: bool = False) -> tuple[int, int] | None:
+    """The token range of a person's name that opens the words right after a verb of saying, with
+    no title before it (وقال علي أحمدي متحدث باسم قوات المقاومة الشعبية: SaudiNewsNet 2015-07-26;
+    أوضح عمر المهنا عضو الاتحاد السعودي لكرة القدم: 2015-07-27), or None. The run opens with a
+    listed given name (the entity stage's given_names.tsv and person_first_names, read only) and
+    goes on with given names, naming chains (بن X، آل X) and family-name shapes; it must end in a
+    family name (a bare given name after the first, محمد أحمد, may be the object's or nobody's) and
+    stops at the first other word (a title, a body, the complementiser). With ``homograph`` (the
+    first word is علي written with ي, which normalises like the preposition على: «وأكد علي
+    التمسك» is على written with ي) a family name with the article must also be rare in the news
+    (``RARE_DEFINITE``), as a definite verbal noun after the preposition may look like one."""
+    if k >= limit or not shapes.opens_name(toks[k], family_after=False, listed=True):
+        return None
+    j, last_family = k + 1, False
+    while j < limit and j - k < MAX_RUN:
+        t = toks[j]
+        if t.kind != "ar" or t.conj or t.prep:
+            break
+        if t.norm in shapes.chain or t.norm in shapes.house:
+            nxt = toks[j + 1] if j + 1 < limit else None
+            if nxt is None or nxt.kind != "ar" or nxt.conj or nxt.prep:
+                break  # a chain needs its name (محمد بن); the name itself may be any word (آل حطاب)
+            j, last_family = j + 2, True
+            continue
+        if _surname_word(t, shapes, homograph):
+            j, last_family = j + 1, True
+            continue
+        if t.norm in shapes.given:
+            j, last_family = j + 1, False
+            continue
+        break
+    if j - k < MIN_RUN or not last_family:
+        return None
+    return k, j
+
+
+def _surname_word(t, shapes: NameShapes, homograph: bool) -> bool:
+    """A family name: a definite word of family-name shape, or a nisba news writes rarely and
+    without the article (أحمدي، جنتي: ends in ي). Not any rare word: in «فقال عمر استخلفت مولى؟»
+    (SaudiNewsNet 2015-08-03, article 1034, a hadith) the rare word after the given name is a verb."""
+    if t.kind != "ar" or t.conj or t.prep or shapes.title_head(bare_word(t)):
+        return False
+    if shapes.family_shape(t.norm):
+        return not homograph or shapes.counts.get(t.norm, 0) < RARE_DEFINITE
+    # (a nisba: a stem of three letters at least and its ي, so more than three letters; في، ذي are none)
+    return _foreign_word(t, shapes) and t.norm not in shapes.given and t.norm.endswith("ي") and len(t.norm) > 3
+
+
 def _foreign_run(toks, a: int, b: int, shapes: NameShapes) -> tuple[int, int] | None:
     """A name of rare words at the end of the title phrase, with no given name of the lists and
     no family name with the article: a name from another language (مدير العمليات هنريك

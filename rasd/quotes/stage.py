@@ -35,7 +35,7 @@ from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, anteced
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        without_preposition,
                        title_chain_end)
-from .named import NameShapes, add_person, load_name_shapes, name_run
+from .named import NameShapes, add_person, load_name_shapes, name_run, opening_run
 from .titles import TitleIndex
 
 _norm = normalize  # remembers the short strings (words) itself
@@ -2290,6 +2290,35 @@ def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool
     return added
 
 
+def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes) -> bool:
+    """A person for each name right after a finite verb of saying that the entity stage did not
+    tag (وقال علي أحمدي متحدث باسم …, SaudiNewsNet 2015-07-26: the previous speaker «سكان» was
+    carried, as علي read as the verb's preposition على with no name to tell it apart; أوضح عمر
+    المهنا عضو الاتحاد السعودي لكرة القدم، أن, 2015-07-27: unlinked). Run before the speaker
+    phrases are read, so that they see the name; did it add any?"""
+    added = False
+    for c in found:
+        if c.kind != "verb" or c.verb is None or not c.verb.finite:
+            continue
+        k = c.i + 1
+        if k >= len(w.toks) or w.sent_of[k] != c.sent:
+            continue
+        t = w.toks[k]
+        homograph = t.norm in w.lex.verb_prepositions
+        if homograph and not t.text.endswith("ي"):
+            continue  # على with its ى is the preposition
+        run = opening_run(w.toks, k, w.sent_last.get(c.sent, len(w.toks)), shapes, homograph)
+        if run is None:
+            continue
+        s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
+        if w.mentions.overlapping(s, e):
+            continue  # a name or body the entity stage found is its reading
+        add_person(w.doc, s, e)
+        w.refresh_entities()
+        added = True
+    return added
+
+
 @dataclass(frozen=True)
 class QuotesConfig:
     # Keep quoted terms («داعش») in the quotes layer too (they always go to "quote_terms"):
@@ -2311,7 +2340,10 @@ class QuotesStage(Stage):
 
     def __call__(self, doc: Document) -> None:
         w = _Work(doc, self.lexicon)
-        cues = self._cues(w)
+        found = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
+        if doc.has("entities"):
+            _names_after_verbs(w, found, self.name_shapes)
+        cues = self._cues(w, found)
         # (only over an entity layer: a document without one was read with no entity stages)
         if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes):
             w.refresh_entities()
@@ -2335,9 +2367,9 @@ class QuotesStage(Stage):
         doc.set_layer("quotes", spans)
         doc.set_layer("quote_terms", terms)
 
-    def _cues(self, w: _Work) -> list[Cue]:
-        """The document's reporting cues, each with what it governs and its speaker phrase."""
-        cues = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
+    def _cues(self, w: _Work, cues: list[Cue]) -> list[Cue]:
+        """The document's reporting cues (``find_cues``), each with what it governs and its
+        speaker phrase."""
         w.comps = self.vocabulary.complementiser_tokens(w.toks)
         # بان كي مون: بان is بأن written without its hamza, and also the first word of a person's
         # name (وقال الأمين العام، بان كي مون، في بيان: إنه …, SaudiNewsNet 2015-07-27): such a
