@@ -49,7 +49,7 @@ from .types import Trigger
 FILE = "not_acts.tsv"
 KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb",
          "verb_object", "prayer", "adjective", "noun_object", "courtesy", "staff", "own_body", "pointed",
-         "demonstrative", "disaster", "cause_mark", "disaster_stop", "guard", "subject")
+         "demonstrative", "disaster", "cause_mark", "disaster_stop", "guard", "subject", "welcome", "welcomed")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -154,6 +154,11 @@ class NotActs:
     # (PLOVER type, the verb's lexicon form) -> subjects that give the verb an everyday sense
     # (البرنامج يستهدف 216 متدربا: a programme "is aimed at" its trainees; round 16)
     subjects: dict = None
+    # PLOVER type -> the words of welcoming (رحب، ترحيب، مرحبا) among a trigger's lexicon forms, and
+    # the ones welcomed that make the welcome a courtesy to a person or a guest (the attendance, the
+    # visitors, a delegation, an honorific: رحب العوض بالحضور، مرحبا بسمو الأمير; round 16)
+    welcome: dict = None
+    welcomed: dict = None
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -182,7 +187,8 @@ class NotActs:
                    own_body=every("own_body"), pointed=freeze(words["pointed"]),
                    demonstratives=every("demonstrative"), disasters=freeze(words["disaster"]),
                    cause_marks=every("cause_mark"), disaster_stops=every("disaster_stop"),
-                   guards=freeze(words["guard"]), subjects=freeze(words["subject"]))
+                   guards=freeze(words["guard"]), subjects=freeze(words["subject"]),
+                   welcome=freeze(words["welcome"]), welcomed=freeze(words["welcomed"]))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
@@ -195,7 +201,33 @@ class NotActs:
                 or self._courtesy(typ, trig, tokens, norm) or self._own_staff(typ, trig, tokens, norm)
                 or self._disaster(typ, trig, tokens, norm)
                 or (trig.pos == "n" and self._guarded(typ, trig, tokens, norm))
-                or (trig.pos == "v" and self._subject(typ, trig, tokens, norm)))
+                or (trig.pos == "v" and self._subject(typ, trig, tokens, norm))
+                or self._welcome(typ, trig, tokens, norm))
+
+    def _welcome(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the trigger a welcome of a person or a guest (ورحب العوض في بداية الاجتماع بالحضور،
+        رحب … بزوار منطقة عسير، مرحبا بسمو الأمير محمد بن سلمان)? A word of welcoming (one of the
+        trigger's lexicon forms) whose object, a word glued to ب within COURTESY_REACH words in the
+        clause (بكل زوارها: after بكل), is an attendee, a visitor, a delegation or an honorific. A
+        welcome of a decision or an act (رحب بالاتفاق، رحب بانضمام …) is PLOVER SUPPORT and stays; a
+        greeting is a courtesy (precision sample E: courtesy 6 of 6 no events)."""
+        words = self.welcome.get(typ) if self.welcome else None
+        if not words or not (set(trig.form.split()[0].split("|")) & words):
+            return False
+        if trig.pos != "v" and not self._reason(_bare(norm[trig.first]), words):
+            return False  # a noun entry of several words (ترحيب|تأييد|إشادة): this one must welcome
+        welcomed = self.welcomed.get(typ, ())
+        for k in _clause_words(trig, tokens, len(norm), COURTESY_REACH, skip_quotes=False):
+            w = strip_conjunction(norm[k])
+            # len(w) > 3: ب and a noun of at least three letters (بسمو); not بن of a name
+            if w[:1] != "ب" or len(w) <= 3:
+                continue
+            w = w[1:]
+            if w == "كل" and k + 1 < len(norm):
+                w = norm[k + 1]  # بكل زوارها
+            if self._reason(w, welcomed):
+                return True
+        return False
 
     def _disaster(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is the killing a natural disaster's or an accident's toll (قتل 27 شخصا على الأقل في بورما
