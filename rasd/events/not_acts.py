@@ -33,6 +33,12 @@ sample E") found conflict and cooperation words whose sense the words around the
   the noun (**pointed**): an occasion told before, not a new demonstration (docs/events.md "Round 15").
   An object may be a phrase of up to three words (رفض + «ذكر اسمه»، «الكشف عن اسمه» "declined to be
   named"; round 16): the name alone is no row, it is also the object of a real refusal.
+- acts that are **not new events** (branch evprec9, round 16 of precision): a disaster's or an
+  accident's dead (قتل 27 شخصا … بسبب الفيضانات، مقتل ثلاثة أشخاص بتحطم طائرة: **disaster**), a place
+  hosting refugees or visitors (تستقبل ألمانيا … اللاجئين: verb_object), a danger guarded against
+  (لحماية نفسها من هجمات: **guard**), a programme as the subject of استهدف (**subject**) and the second
+  noun of a programme's name (مشروع تدريب وتسليح: governor), a welcome of guests or a person
+  (رحب بالحضور، مرحبا بسمو الأمير: **welcome**) (docs/events.md "Round 16 of precision").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
