@@ -38,7 +38,7 @@ sample E") found conflict and cooperation words whose sense the words around the
   hosting refugees or visitors (تستقبل ألمانيا … اللاجئين: verb_object), a danger guarded against
   (لحماية نفسها من هجمات: **guard**), a programme as the subject of استهدف (**subject**) and the second
   noun of a programme's name (مشروع تدريب وتسليح: governor), a welcome of guests or a person
-  (رحب بالحضور، مرحبا بسمو الأمير: **welcome**) (docs/events.md "Round 16 of precision").
+  (رحب بالحضور، رحب بالضيوف: **welcome**) (docs/events.md "Round 16 of precision").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -161,8 +161,8 @@ class NotActs:
     # (البرنامج يستهدف 216 متدربا: a programme "is aimed at" its trainees; round 16)
     subjects: dict = None
     # PLOVER type -> the words of welcoming (رحب، ترحيب، مرحبا) among a trigger's lexicon forms, and
-    # the ones welcomed that make the welcome a courtesy to a person or a guest (the attendance, the
-    # visitors, a delegation, an honorific: رحب العوض بالحضور، مرحبا بسمو الأمير; round 16)
+    # the ones welcomed that make the welcome a courtesy to guests (the attendance, the visitors, a
+    # delegation: رحب العوض بالحضور; round 16)
     welcome: dict = None
     welcomed: dict = None
 
@@ -211,12 +211,13 @@ class NotActs:
                 or self._welcome(typ, trig, tokens, norm))
 
     def _welcome(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
-        """Is the trigger a welcome of a person or a guest (ورحب العوض في بداية الاجتماع بالحضور،
-        رحب … بزوار منطقة عسير، مرحبا بسمو الأمير محمد بن سلمان)? A word of welcoming (one of the
-        trigger's lexicon forms) whose object, a word glued to ب within COURTESY_REACH words in the
-        clause (بكل زوارها: after بكل), is an attendee, a visitor, a delegation or an honorific. A
-        welcome of a decision or an act (رحب بالاتفاق، رحب بانضمام …) is PLOVER SUPPORT and stays; a
-        greeting is a courtesy (precision sample E: courtesy 6 of 6 no events)."""
+        """Is the trigger a welcome of guests (ورحب العوض في بداية الاجتماع بالحضور، رحب خلالها
+        بالضيوف، ترحيب النمسا بكل زوارها)? A word of welcoming (one of the trigger's lexicon forms)
+        whose object, a word glued to ب within COURTESY_REACH words in the clause (بكل زوارها: after
+        بكل), is the attendance, visitors, participants or a delegation. A welcome of a decision or an
+        act (رحب بالاتفاق، رحب بانضمام …) is PLOVER SUPPORT and stays, and so does a leader's welcome of
+        a visiting leader (events-snn codes «ترحيب … السيسي … بسمو ولي ولي العهد» as SUPPORT); a
+        greeting of guests is a courtesy (precision sample E: courtesy 6 of 6 no events)."""
         words = self.welcome.get(typ) if self.welcome else None
         if not words or not (set(trig.form.split()[0].split("|")) & words):
             return False
