@@ -137,7 +137,17 @@ BACKGROUND_GAP = 3
 # الدولي تقصف: the auxiliary كان and its verb, the subject between them).
 # relative: a relative pronoun between a "verb" phrase and the trigger puts the trigger in a relative
 # clause of its own (كان ضمن المواقع التي قصفت: the copula كان, the shelling is today's).
-BACKGROUND_PLACES = ("before", "either", "governs", "verb", "relative")
+# concessive: a word of concession (رغم، بالرغم، الرغم): an act within CONCESSIVE_REACH words after it
+# (after the words of "concessive_skip": من، أن) is the known fact conceded, told as background
+# (بالرغم من المحاولات الأخيرة لعقد محادثات); a word of "concessive_stop" right after it (رغم ذلك)
+# points back and opens no concession.
+BACKGROUND_PLACES = ("before", "either", "governs", "verb", "relative", "concessive", "concessive_skip",
+                     "concessive_stop")
+# How many words after a word of concession (and its من/أن) an act may stand and still be the one
+# conceded: the act noun and its doer, or a subject of up to three words and its verb (على الرغم من
+# أن مجلس الوزراء وافق عليه، بالرغم من المحاولات المؤخرة لعقد محادثات: the fourth word); farther,
+# the main clause has mostly begun (وبالرغم من تعبئة جيوش المنطقة تتواصل الهجمات: the sixth).
+CONCESSIVE_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -150,10 +160,14 @@ class BackgroundCues:
     governing: tuple[tuple[frozenset[str] | None, ...], ...] = ()
     auxiliaries: tuple[tuple[frozenset[str] | None, ...], ...] = ()
     relatives: frozenset[str] = frozenset()
+    # the words of concession (رغم), the words passed over after one (من، أن), the words after one
+    # that make it point back (رغم ذلك), by their "where" in background.tsv
+    concessive: dict = None
 
     @classmethod
     def load(cls, resources: Resources) -> "BackgroundCues":
         out, governing, auxiliaries, relatives = [], [], [], set()
+        concessive: dict[str, set[str]] = {"concessive": set(), "concessive_skip": set(), "concessive_stop": set()}
         for n, row in enumerate(resources.table("events", BACKGROUND_FILE, 2), 1):
             if row[1] not in BACKGROUND_PLACES:
                 raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: where is {row[1]!r}, "
@@ -168,13 +182,18 @@ class BackgroundCues:
                 governing.append(words)
             elif row[1] == "relative":
                 relatives.update(w for alts in words if alts for w in alts)
+            elif row[1] in concessive:
+                if len(words) != 1:
+                    raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a {row[1]} row is one word")
+                concessive[row[1]].update(words[0])
             elif row[1] == "verb":
                 if None in words:
                     raise ModelError(f"data file events/{BACKGROUND_FILE} row {n}: a verb phrase has no gap")
                 auxiliaries.append(words)
             else:
                 out.append((words, row[1] == "either"))
-        return cls(tuple(out), tuple(governing), tuple(auxiliaries), frozenset(relatives))
+        return cls(tuple(out), tuple(governing), tuple(auxiliaries), frozenset(relatives),
+                   {k: frozenset(v) for k, v in concessive.items()})
 
     def marks(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
         """Does a background phrase stand in the trigger's clause: before it (within
@@ -197,7 +216,30 @@ class BackgroundCues:
                 for words in self.auxiliaries
                 for k in range(max(0, len(before) - len(words) - BACKGROUND_GAP), len(before) - len(words) + 1)):
             return True  # وكانت قوات التحالف الدولي تقصف مواقع داعش: كان + a verb, the past of the story
-        return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases)
+        return any(_holds(words, before) or (either and _holds(words, after)) for words, either in self.phrases) \
+            or self._conceded(trig, before)
+
+    def _conceded(self, trig: Trigger, before: Sequence[tuple[str, str]]) -> bool:
+        """Is the trigger the act a concession names (ورغم استدعاء البحرين لسفيرها من طهران، على الرغم
+        من أن مجلس الوزراء وافق عليه، بالرغم من المحاولات المؤخرة لعقد محادثات سلام)? A word of
+        concession before it in its clause (``before``: the words back to a clause break), then the
+        words passed over (من، أن), then at most CONCESSIVE_REACH words up to and including the
+        trigger. The concession grants a fact the reader knows or one told before; the news is the
+        main clause after it (round 16). Not رغم ذلك (it points back to the sentence before)."""
+        if not self.concessive or not self.concessive["concessive"]:
+            return False
+        words = self.concessive["concessive"]
+        for k in range(len(before) - 1, -1, -1):
+            if before[k][1] in words or before[k][0] in words:
+                j = k + 1
+                while j < len(before) and before[j][1] in self.concessive["concessive_skip"]:
+                    j += 1
+                if j < len(before) and before[j][1] in self.concessive["concessive_stop"]:
+                    return False
+                if trig.pos == "v" and any(raw != bare for raw, bare in before[j:]):
+                    return False  # رغم حسن النية وفعلاً اجتمع: a word with و opens the main clause
+                return len(before) - j + 1 <= CONCESSIVE_REACH
+        return False
 
     def past_state(self, trig: Trigger, tokens: Sequence[Span], norm: Sequence[str]) -> bool:
         """Is the verb the standing state of a relative clause: an imperfect right after the relative
@@ -233,6 +275,10 @@ def _imperfect(trig: Trigger, norm: Sequence[str]) -> bool:
     for form in trig.form.split()[0].split("|"):
         stem = form[1:] if form.startswith("ا") and len(form) > 3 else form
         if len(stem) >= 3 and w[1:].startswith(stem[:3]):
+            return True
+        # a verb whose first radical is a hamza (أيّد, أكّد) seats it on و after the prefix's ضمة:
+        # يؤيد normalises to يويد (round 16: «الحزب الذي يؤيد صالح» was read as news)
+        if len(stem) == 3 and stem[0] == "ا" and w[1:].startswith("و" + stem[1:]):
             return True
     return False
 

@@ -33,6 +33,12 @@ sample E") found conflict and cooperation words whose sense the words around the
   the noun (**pointed**): an occasion told before, not a new demonstration (docs/events.md "Round 15").
   An object may be a phrase of up to three words (رفض + «ذكر اسمه»، «الكشف عن اسمه» "declined to be
   named"; round 16): the name alone is no row, it is also the object of a real refusal.
+- acts that are **not new events** (branch evprec9, round 16 of precision): a disaster's or an
+  accident's dead (قتل 27 شخصا … بسبب الفيضانات، مقتل ثلاثة أشخاص بتحطم طائرة: **disaster**), a place
+  hosting refugees or visitors (تستقبل ألمانيا … اللاجئين: verb_object), a danger guarded against
+  (لحماية نفسها من هجمات: **guard**), a programme as the subject of استهدف (**subject**) and the second
+  noun of a programme's name (مشروع تدريب وتسليح: governor), a welcome of guests or a person
+  (رحب بالحضور، رحب بالضيوف: **welcome**) (docs/events.md "Round 16 of precision").
 The words are data (``resources/events/not_acts.tsv``, with their reasons); an event whose trigger
 matches is dropped by the events stage.
 """
@@ -49,7 +55,7 @@ from .types import Trigger
 FILE = "not_acts.tsv"
 KINDS = ("object", "state", "state_possessed", "governor", "lam_object", "means_verb", "purpose", "state_verb",
          "verb_object", "prayer", "adjective", "noun_object", "courtesy", "staff", "own_body", "pointed",
-         "demonstrative")
+         "demonstrative", "disaster", "cause_mark", "disaster_stop", "guard", "subject", "welcome", "welcomed")
 # How many words before a لـ verbal noun a verb of using a means may stand (استخدم معدات لتهديم
 # البنى التحتية: the verb, its object of up to two words, then the purpose).
 MEANS_REACH = 3
@@ -77,6 +83,16 @@ DASHES = frozenset("-–—")
 # الشريفين والمسؤولين في المملكة على حفاوة استقبال وفد الحركة, okaz 2015-07-21: nine words).
 # Within the clause only.
 COURTESY_REACH = 12
+# How many words after a killing a natural cause may stand: the dead and a place or a day between
+# (قتل ثلاثة أشخاص على الأقل، في زلزال: six; مقتل 20 على الاقل في خروج قطارين عن القضبان بسبب
+# الفيضانات, 2015-08-06: ten). The comma is crossed (it sets off «على الأقل» or a day), a full stop or
+# a colon is not; farther, the words mostly belong to another clause.
+DISASTER_REACH = 10
+# The punctuation a natural cause is looked for across (the comma after «على الأقل»).
+SOFT_BREAK = frozenset("،,")
+# How many words before «من» the noun of protection may stand: the noun and its object of up to two
+# words (لحماية المدن السعودية من هجمات: three).
+GUARD_REACH = 3
 # Punctuation that is passed over (quotation marks and brackets around a name).
 QUOTE_MARKS = frozenset("«»\"“”()'")
 
@@ -130,6 +146,25 @@ class NotActs:
     # the demonstratives (هذه، لهذه، بهذه) under "*" in ``demonstratives``
     pointed: dict = None
     demonstratives: frozenset = frozenset()
+    # PLOVER type -> the natural causes of death (فيضانات، زلزال، تحطم، «حادث مروري»: one word or a
+    # phrase, without the article) that, after a killing and a cause word (``cause_marks``: في، إثر،
+    # جراء، بسبب; a glued ب), or as the verb's subject right after it (اجتاحت عاصفة), make the dead
+    # a disaster's toll, not an attack (round 16); ``disaster_stops``: words of a doer's act (أسقط،
+    # هجوم) that keep the attack when they stand in the same reach
+    disasters: dict = None
+    cause_marks: frozenset = frozenset()
+    disaster_stops: frozenset = frozenset()
+    # PLOVER type -> nouns of protection (حماية، تأمين): before «من» and a noun trigger they make it a
+    # danger guarded against (لتأمينها من هجمات الحوثيين), not an act (round 16)
+    guards: dict = None
+    # (PLOVER type, the verb's lexicon form) -> subjects that give the verb an everyday sense
+    # (البرنامج يستهدف 216 متدربا: a programme "is aimed at" its trainees; round 16)
+    subjects: dict = None
+    # PLOVER type -> the words of welcoming (رحب، ترحيب، مرحبا) among a trigger's lexicon forms, and
+    # the ones welcomed that make the welcome a courtesy to guests (the attendance, the visitors, a
+    # delegation: رحب العوض بالحضور; round 16)
+    welcome: dict = None
+    welcomed: dict = None
 
     @classmethod
     def load(cls, resources: Resources) -> "NotActs":
@@ -137,7 +172,7 @@ class NotActs:
         for n, row in enumerate(resources.table("events", FILE, 3), 1):
             if row[0] not in words:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown kind {row[0]!r}")
-            if row[0] in ("verb_object", "noun_object"):
+            if row[0] in ("verb_object", "noun_object", "subject"):
                 verb, _, obj = row[2].partition(" ")
                 if not obj:
                     raise ModelError(f"data file events/{FILE} row {n}: {row[0]} is 'word object'")
@@ -156,7 +191,10 @@ class NotActs:
                    prayer=freeze(words["prayer"]), adjectives=freeze(words["adjective"]),
                    noun_objects=freeze(nouns), courtesy=freeze(words["courtesy"]), staff=freeze(words["staff"]),
                    own_body=every("own_body"), pointed=freeze(words["pointed"]),
-                   demonstratives=every("demonstrative"))
+                   demonstratives=every("demonstrative"), disasters=freeze(words["disaster"]),
+                   cause_marks=every("cause_mark"), disaster_stops=every("disaster_stop"),
+                   guards=freeze(words["guard"]), subjects=freeze(words["subject"]),
+                   welcome=freeze(words["welcome"]), welcomed=freeze(words["welcomed"]))
 
     def matches(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Is this trigger of type ``typ`` (``norm``: the sentence's normalised tokens) in a sense
@@ -166,7 +204,111 @@ class NotActs:
                 or self._prayer(typ, trig, tokens, norm) or self._adjective(typ, trig, norm)
                 or (trig.pos == "n" and (self._governed(trig, norm) or self._purpose(trig, tokens, norm)
                                          or self._noun_object(typ, trig, tokens, norm) or self._pointed(typ, trig, norm)))
-                or self._courtesy(typ, trig, tokens, norm) or self._own_staff(typ, trig, tokens, norm))
+                or self._courtesy(typ, trig, tokens, norm) or self._own_staff(typ, trig, tokens, norm)
+                or self._disaster(typ, trig, tokens, norm)
+                or (trig.pos == "n" and self._guarded(typ, trig, tokens, norm))
+                or (trig.pos == "v" and self._subject(typ, trig, tokens, norm))
+                or self._welcome(typ, trig, tokens, norm))
+
+    def _welcome(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the trigger a welcome of guests (ورحب العوض في بداية الاجتماع بالحضور، رحب خلالها
+        بالضيوف، ترحيب النمسا بكل زوارها)? A word of welcoming (one of the trigger's lexicon forms)
+        whose object, a word glued to ب within COURTESY_REACH words in the clause (بكل زوارها: after
+        بكل), is the attendance, visitors, participants or a delegation. A welcome of a decision or an
+        act (رحب بالاتفاق، رحب بانضمام …) is PLOVER SUPPORT and stays, and so does a leader's welcome of
+        a visiting leader (events-snn codes «ترحيب … السيسي … بسمو ولي ولي العهد» as SUPPORT); a
+        greeting of guests is a courtesy (precision sample E: courtesy 6 of 6 no events)."""
+        words = self.welcome.get(typ) if self.welcome else None
+        if not words or not (set(trig.form.split()[0].split("|")) & words):
+            return False
+        if trig.pos != "v" and not self._reason(_bare(norm[trig.first]), words):
+            return False  # a noun entry of several words (ترحيب|تأييد|إشادة): this one must welcome
+        welcomed = self.welcomed.get(typ, ())
+        for k in _clause_words(trig, tokens, len(norm), COURTESY_REACH, skip_quotes=False):
+            w = strip_conjunction(norm[k])
+            # len(w) > 3: ب and a noun of at least three letters (بسمو); not بن of a name
+            if w[:1] != "ب" or len(w) <= 3:
+                continue
+            w = w[1:]
+            if w == "كل" and k + 1 < len(norm):
+                w = norm[k + 1]  # بكل زوارها
+            if self._reason(w, welcomed):
+                return True
+        return False
+
+    def _disaster(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the killing a natural disaster's or an accident's toll (قتل 27 شخصا على الأقل في بورما
+        بسبب الفيضانات، مقتل ثلاثة أشخاص بتحطم طائرة صغيرة في طوكيو، اجتاحت عاصفة قوية غرب
+        مقدونيا)? A cause word and a disaster noun (right after it, or after the
+        disaster's own verb: بعدما اجتاحت عاصفة) within DISASTER_REACH words after the trigger (a
+        comma crossed), or a disaster noun right after it as its subject, and no word of a doer's act
+        in that reach (أسقطت، هجوم: a craft shot down is an attack). PLOVER's ASSAULT is an act of a
+        party; a flood, a quake or a crash without a doer is none."""
+        nouns = self.disasters.get(typ) if self.disasters else None
+        if not nouns:
+            return False
+        words, found = 0, False
+        for k in range(trig.last + 1, len(norm)):
+            t = tokens[k].text
+            if t in SOFT_BREAK or t in QUOTE_MARKS:
+                continue
+            if t in CLAUSE_BREAK:
+                break
+            words += 1
+            if words > DISASTER_REACH:
+                break
+            w = strip_conjunction(norm[k], 3)
+            if w in self.disaster_stops or _bare(w) in self.disaster_stops:
+                return False
+            if not found and (k == trig.last + 1 or len(w) > 4 and w[0] == "ب") and self._disaster_at(nouns, k, norm):
+                found = True  # اجتاحت عاصفة (the subject)، بتحطم طائرة (a glued ب of cause)
+            elif not found and w in self.cause_marks and any(
+                    j < len(norm) and self._disaster_at(nouns, j, norm) for j in (k + 1, k + 2)):
+                found = True  # في زلزال، بعدما اجتاحت عاصفة (the disaster's own verb between)
+        return found
+
+    @staticmethod
+    def _disaster_at(nouns, k: int, norm: Sequence[str]) -> bool:
+        """Does a disaster noun or phrase begin at word k (with or without the article, a glued ب)?"""
+        w = _bare(norm[k])
+        firsts = {w, w[2:] if w.startswith("ال") else w}
+        if len(w) > 4 and w[0] == "ب":
+            firsts.add(w[1:])
+        for first in firsts:
+            for n in range(1, PHRASE_WORDS + 1):
+                if k + n <= len(norm) and " ".join([first, *norm[k + 1:k + n]]) in nouns:
+                    return True
+        return False
+
+    def _guarded(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the noun a danger guarded against (لتأمينها من هجمات الحوثيين، حماية المدنيين من
+        الهجمات)? «من» right before it (or before أي) and a noun of protection within GUARD_REACH
+        words before «من», in the clause: the attacks are what a measure aims to prevent, not
+        attacks told as done (round 16)."""
+        nouns = self.guards.get(typ) if self.guards else None
+        if not nouns:
+            return False
+        k = trig.first - 1
+        if k >= 1 and strip_conjunction(norm[k]) == "اي":
+            k -= 1
+        if k < 1 or strip_conjunction(norm[k]) != "من":
+            return False
+        for j in range(k - 1, max(-1, k - 1 - GUARD_REACH), -1):
+            if tokens[j].text in CLAUSE_BREAK:
+                return False
+            w = _bare(norm[j])
+            if self._reason(w, nouns) or (len(w) > 4 and w[0] in "لب" and self._reason(w[1:], nouns)):
+                return True
+        return False
+
+    def _subject(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
+        """Is the verb's subject, right before or right after it, one that gives it an everyday
+        sense (وأفاد بأن البرنامج يستهدف 216 متدربا: a programme aims at its trainees)?"""
+        words = self.subjects.get((typ, trig.form.split()[0])) if self.subjects else None
+        if not words:
+            return False
+        return ((trig.first > 0 and tokens[trig.first - 1].text not in CLAUSE_BREAK and _bare(norm[trig.first - 1]) in words)
+                or (trig.last + 1 < len(norm) and _bare(norm[trig.last + 1]) in words))
 
     def _noun_object(self, typ: str, trig: Trigger, tokens: Sequence, norm: Sequence[str]) -> bool:
         """Does a word after the noun give it an everyday sense (تظاهرة ثقافية، هذه التظاهرة
@@ -290,6 +432,14 @@ class NotActs:
         في إطار التعاون، بهدف مكافحة)? The noun is then the second term of a construct: the plan, frame
         or aim is named, not an act done."""
         i = trig.first
+        if self._governed_at(i, norm):
+            return True
+        # مشروع تدريب وتسليح المعارضة: a noun joined by و to a governed noun without the article is
+        # the second term of the same construct (round 16: a programme's name, not an act)
+        return (i >= 2 and len(norm[i]) > 3 and norm[i][0] == "و" and not norm[i - 1].startswith(("ال", "و"))
+                and self._governed_at(i - 1, norm))
+
+    def _governed_at(self, i: int, norm: Sequence[str]) -> bool:
         for g in self.governors:
             n = len(g)
             if i >= n and (strip_conjunction(norm[i - n]),) + tuple(norm[i - n + 1:i]) == g:
