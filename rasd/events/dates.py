@@ -168,6 +168,7 @@ class DateLexicon:
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
     nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم/الأمس/الغد: "today's ...", nowadays
     former_heads: frozenset       # أعداء، حلفاء، نجوم before الأمس/اليوم/الغد: people of an era, not a day
+    era_words: frozenset          # اليوم، الأمس، الغد: the day words an era head may stand before
     same_words: frozenset         # نفسه، ذاته after العام/الشهر/اليوم: the period named before, not P's
     same_period_before: frozenset  # في، من before الشهر نفسه: a period, not العام 'general'
     state_words: frozenset        # عليه، عليها: «ما هو عليه اليوم» "what it is nowadays"
@@ -187,7 +188,7 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words", "other_year_after", "nowadays_heads", "former_heads", "same_words",
+                     "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
                      "same_period_before", "state_words", "state_what", "state_pronouns"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
@@ -1361,7 +1362,7 @@ class _Matcher:
         nxt = self.t(j)
         prev = self.t(k - 1)
         prev_b = prev[1:] if len(prev) > 3 and prev[0] in "وفبل" else prev
-        if word in ("اليوم", "الامس", "الغد") and not dp and j == k + 1 and self._era_head(prev, prev_b):
+        if word in R.era_words and not dp and j == k + 1 and self._era_head(prev, prev_b):
             return None  # شباب اليوم، أعداء الأمس، جيل الغد: people or a world of an era, not a day
         same = word == "اليوم" and j == k + 1 and nxt in R.same_words
         if word in ("اليوم", "الليله"):
