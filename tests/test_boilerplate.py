@@ -713,3 +713,30 @@ def test_an_interviews_dashed_answer_after_a_question_is_not_a_caption_run():
     text = ("الحوار التالي مع الشاعر العراقي هزبر محمود بعد فوزه بجائزة «سوق عكاظ».. * ماذا يعني لك "
             "الفوز بجائزة سوق عكاظ؟ - الفوز بجائزة سوق عكاظ بالنسبة لي ينقسم إلى نجاح من شقين")
     assert texts_of(text) == []
+
+
+def test_a_writers_bare_name_on_the_line_under_the_title_is_a_byline():
+    # alwatan 2015-08-01 and 2015-08-08 readers' columns: title, the writer's name, the column
+    title = "ما القراءة الأجدى.. الإلكترونية أم الورقية؟"
+    text = (title + "\n سلوى سلمان البلوي\nأثناء انتظاري في إحدى دور النشر؛ جمعتني المصادفة بأحد الأدباء الكبار، "
+            "الذي بادرني بالإجابة عن تساؤل ارتسم على مُحيَّاي حين وجّهت لي السكرتيرة")
+    assert lines_of(text, title=title) == [("سلوى سلمان البلوي", "byline")]
+    title = "أنا وأخي على ولد عمي"
+    text = (title + "\n خامسة آل فرحان\nالمقولة الشهيرة \"أنا وأخي على ولد عمي، وأنا وولد عمي على الغريب\" هي "
+            "اختصار للعصبية القبلية المولودة والمتوارثة عند العرب منذ القدم")
+    assert lines_of(text, title=title) == [("خامسة آل فرحان", "byline")]
+    # the same line when the text does not open with its title is not known to stand under it
+    assert lines_of(text[len(title) + 1:], title=title) == []
+
+
+def test_a_short_heading_or_a_pictured_persons_name_under_the_title_is_body():
+    # aljazirah 2015-07-25: the picture's caption names the man the story is about
+    title = "ارتياح كبير لترشيح هاني شاكر نفسه نقيباً للموسيقيين"
+    text = (title + "\n هاني شاكر\nتحدث المطرب هاني شاكر أمس في مؤتمر صحفي بالإسكندرية، عن برنامجه الانتخابي "
+            "لتحسين أوضاع الموسيقيين، عقب اجتماعه مع أعضاء الجمعية العمومية")
+    assert lines_of(text, title=title) == []
+    # aleqtisadiya 2015-07-31: a two-word heading has no mark of a name
+    title = "هشاشة الأيديولوجيا"
+    text = (title + "\nهشاشة الأيديولوجيا\nلا تتوقف ديمومة الإدهاش في شرق أوسط الأزمات: مقدمات كثيرة تقود "
+            "إلى نتائج غير متوقعة في كل مرة")
+    assert lines_of(text, title=title) == []

@@ -913,3 +913,81 @@ def test_a_count_anchored_by_a_bracketed_date_is_not_read_from_publication():
     assert "بعد يومين" not in found("ولبّى الدعوة بعد يومين (19 نوفمبر) ثم عاد", "2015-07-27")
     # without the bracket the count is from publication (alyaum 2015-08-06 shape)
     assert found("وسيعقد الاجتماع بعد يومين في الرياض", "2015-08-06") == {"بعد يومين": "2015-08-08"}
+
+
+# -- round dates5: the ninth fresh reading's date kinds, each tested on sentences of other days ------
+
+def test_a_noun_of_people_before_definite_yesterday_names_former_people_not_a_date():
+    # aawsat 2015-08-03: "former enemies"
+    assert found("من غير أن يستبعد من أجل ذلك التحالف مع اعداء الامس.", "2015-08-03") == {}
+    # alwatan 2015-07-22: yesterday's enemy, today's ally, tomorrow's enemy: three eras, no day
+    assert found("والسياسة بطبيعتها متلونة متقلبة سيالة، فعدو الأمس يصبح حليف اليوم، وحليف اليوم يصبح عدو الغد؛",
+                 "2015-07-22") == {}
+    # aawsat 2015-07-31; alriyadh 2015-07-31 (a nowadays_heads noun before الأمس)
+    # (its «مدراء اليوم», "today's managers", is still read as the day: مدراء is no listed head)
+    assert "الأمس" not in found("ولا يفوتني أن أهنئ زملاء الأمس مدراء اليوم.. مناف والصقري", "2015-07-31")
+    assert found("أن ندرك أن ما يناسب جيل الأمس لا يمكن على الإطلاق أن يناسب جيل اليوم؛", "2015-07-31") == {}
+    # okaz 2015-07-31: a noun of an event before الأمس is yesterday's
+    assert found("وشهد تدريب الأمس تواجد المشرف العام على الفريق الكروي", "2015-07-31") == {
+        "الأمس": "2015-07-30"}
+
+
+def test_the_same_year_or_month_is_the_one_named_before_not_the_publications():
+    # alweeam 2015-08-03: the year of the uprising, not 2015
+    assert found("في جرائم ارتكبت خلال انتفاضة 2011 التي أنهت حكم والدهما معمر القذافي الذي ألقى مسلحون القبض "
+                 "عليه وقتلوه في نهاية العام نفسه.", "2015-08-03") == {"2011": "2011", "نهاية العام نفسه": "2011"}
+    # aawsat 2015-07-27: a year two sentences back is too far to be sure of: left out, not 2015
+    assert found("وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين الأوروبيين. وفي منتصف "
+                 "العام نفسه كانت هناك مظاهرة مماثلة", "2015-07-27") == {"أواخر 2009": "2009"}
+    # aljazirah 2015-07-22: the month named before, in the year that follows it (one span)
+    assert found("ليبلغ 24.60 مليار جنيه خلال شهر أبريل الماضي مقابل 16.11 مليار جنيه خلال الشهر ذاته من عام 2014 "
+                 "بنسبة ارتفاع 52.7%.", "2015-07-22") == {"خلال شهر أبريل الماضي": "2015-04",
+                                                          "خلال الشهر ذاته من عام 2014": "2014-04"}
+    # aleqtisadiya 2015-08-01: "the same month a year before"
+    assert found("أن إجمالي الناتج المحلي تراجع 4.2 في المائة في حزيران (يونيو) مقارنة بالشهر نفسه قبل سنة و3.4",
+                 "2015-08-01")["الشهر نفسه قبل سنة"] == "2014-06"
+    # almadina 2015-07-22: the Hijri year named before
+    assert found("أما اليوم وحسب إحصاءات عام 1433هـ فعدد سكان المدينة أكثر، والزوار بلغوا في العام ذاته ( سبعة "
+                 "ملايين زائر)!", "2015-07-22")["العام ذاته"] == "2011-11-26/2012-11-14"
+    # not the adjective 'general' (no preposition or qualifier before العام)
+    assert found("وقال الأمين العام نفسه إن الاجتماع ناجح", "2015-08-03") == {}
+
+
+def test_a_day_of_the_same_month_or_the_same_day_takes_the_date_named_before():
+    # aleqtisadiya 2015-07-25: Blatter re-elected on 29 May 2015
+    assert found("عشية الانتخابات الرئاسية في 27 ايار/مايو الماضي، وندد الكرملين. واعيد انتخاب بلاتر في 29 من "
+                 "الشهر ذاته لولاية خامسة", "2015-07-25")["29 من الشهر ذاته"] == "2015-05-29"
+    # alyaum 2015-07-26: the weekday joins the day of the same month
+    assert found("الذي يقام خلال الفترة من الاحد 11 اكتوبر 2015 وحتى الاربعاء 14 من الشهر نفسه سيحظى بمشاركة",
+                 "2015-07-26")["الاربعاء 14 من الشهر نفسه"] == "2015-10-14"
+    # aawsat 2015-08-07: the same day of another year
+    assert found("قبل يومين، في الخامس من هذا الشهر، مرّت مناسبة حفرها الزمن من غير أن يتوقع أحد: ففي اليوم ذاته "
+                 "من سنة 1962 وجدت الممثلة مارلين مونرو ميتة.", "2015-08-07")["اليوم ذاته من سنة 1962"] == "1962-08-05"
+    # sabq 2015-08-06: after a Hijri month the same month has no Gregorian value: left out
+    assert "الشهر نفسه" not in " ".join(found(
+        "ابتدأ في الثالث من شهر شوال الجاري وحتى يوم الجمعة القادمة الموافق الثاني والعشرين من الشهر نفسه "
+        "استعدادًا للموسم", "2015-08-06"))
+    # alwatan 2015-08-06: «اليوم ذاته» with no date before it is not the publication day
+    assert found("تصريح دبلوماسي وبراغماتي غير مستغرب على الساسة الإيرانيين. إلى جانب هذا التصريح، وفي اليوم "
+                 "ذاته، طالعتنا صحيفة", "2015-08-06") == {}
+
+
+def test_a_count_later_after_a_year_of_the_text_is_not_read_from_publication():
+    # aawsat 2015-07-21: a year after 1982, not 2016
+    assert found("ودخل نجامينا منتصرا في 1982. بعد عام واحد، استفاد عويدي من تدخل ليبي", "2015-07-21") == {
+        "1982": "1982"}
+    # okaz 2015-07-26: a future clause counts from now, though a Hijri year stands before
+    assert found("وستقفز بحلول العام 1440 إلى أكثر من 10454 سريرا، فيما بلغ عدد المراكز الصحية 6951 مركزا، "
+                 "سترتفع إلى 10059 بعد خمسة أعوام، مبينة", "2015-07-26")["بعد خمسة أعوام"] == "2020"
+    # aawsat 2015-08-06: "a year from now" after the year it names
+    assert found("عندما تنطلق منافسات دورة الألعاب الأولمبية 2016 بمدينة ريو دي جانيرو البرازيلية بعد عام من "
+                 "الآن.", "2015-08-06")["بعد عام من الآن"] == "2016"
+
+
+def test_today_after_what_it_is_is_nowadays_not_the_day():
+    # alriyadh 2015-07-22, aawsat 2015-07-25, alweeam 2015-07-27: «ما (هو) عليه اليوم», a state
+    assert found("النظام السوري لم يكن يوماً أضعف مما هو عليه اليوم، لكن", "2015-07-22") == {}
+    assert found("فهم الذين ساعدوني وساندوني وأوصلوني إلى ما أنا عليه اليوم، فأنا", "2015-07-25") == {}
+    assert found("لكانت الأمور على ما هي عليه اليوم", "2015-07-27") == {}
+    # alyaum 2015-08-03: without ما it is the day (a stock resumes trade today)
+    assert found("تلاه أسهم موبايلي التي أعيد التداول عليها اليوم", "2015-08-03") == {"اليوم": "2015-08-03"}

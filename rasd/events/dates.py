@@ -166,7 +166,14 @@ class DateLexicon:
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
-    nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم: "today's ...", nowadays
+    nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم/الأمس/الغد: "today's ...", nowadays
+    former_heads: frozenset       # أعداء، حلفاء، نجوم before الأمس/اليوم/الغد: people of an era, not a day
+    era_words: frozenset          # اليوم، الأمس، الغد: the day words an era head may stand before
+    same_words: frozenset         # نفسه، ذاته after العام/الشهر/اليوم: the period named before, not P's
+    same_period_before: frozenset  # في، من before الشهر نفسه: a period, not العام 'general'
+    state_words: frozenset        # عليه، عليها: «ما هو عليه اليوم» "what it is nowadays"
+    state_what: frozenset         # ما، مما، بما: the relative before «(هو) عليه اليوم»
+    state_pronouns: frozenset     # هو، هي، نحن: the subject between ما and عليه
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -181,7 +188,8 @@ class DateLexicon:
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
-                     "decade_words", "other_year_after", "nowadays_heads"):
+                     "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
+                     "same_period_before", "state_words", "state_what", "state_pronouns"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -482,6 +490,8 @@ class _Hit:
     # (month, year, tense) of a Gregorian month or day-month: tense is "past" or "future" when only
     # the clause's tense chose the year (no year, no modifier), else None; see _same_month_same_year
     anchor: tuple | None = None
+    # a count "later" from publication (بعد 13 عاما) not said to count from now: see _anchored_later
+    later: bool = False
 
 
 class _Matcher:
@@ -516,6 +526,11 @@ class _Matcher:
     def boundary(self, i: int) -> bool:
         """Token i starts a new sentence (line break or sentence punctuation before it)."""
         return i <= 0 or self.toks[i].nl or self.t(i - 1) in _SENT_END
+
+    def decimal_point(self, i: int) -> bool:
+        """Token i is a point inside a number (31.7), not a sentence's end."""
+        return (self.t(i) == "." and self.t(i - 1).isdigit() and self.t(i + 1).isdigit()
+                and self.adjacent(i) and self.adjacent(i + 1))
 
     # -- number words ------------------------------------------------------------------------
     def number(self, i: int, allow_digits: bool = True) -> tuple[int, int] | None:
@@ -1347,6 +1362,9 @@ class _Matcher:
         nxt = self.t(j)
         prev = self.t(k - 1)
         prev_b = prev[1:] if len(prev) > 3 and prev[0] in "وفبل" else prev
+        if word in R.era_words and not dp and j == k + 1 and self._era_head(prev, prev_b):
+            return None  # شباب اليوم، أعداء الأمس، جيل الغد: people or a world of an era, not a day
+        same = word == "اليوم" and j == k + 1 and nxt in R.same_words
         if word in ("اليوم", "الليله"):
             # اليوم الأول / اليوم التالي / اليوم العالمي / ذلك اليوم: a day of something, not today;
             # في اليوم / على مدار اليوم: per day; "اليوم" in quotes or after صحيفة: the newspaper
@@ -1374,18 +1392,22 @@ class _Matcher:
         else:
             start = k
         d = self.pub + timedelta(days=offset)
+        if same:  # اليوم نفسه/ذاته: the day named before it (_same_period), not the publication's
+            return _Hit(start, j + 1, skip, d.isoformat(), "relative", {"resolved_from": "published", "same_period": "day"})
         return _Hit(start, j, skip, d.isoformat(), "relative", {"resolved_from": "published"})
 
     def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
         """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
         حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
-        day), after an indefinite noun of people or of the world in construct (شباب اليوم، عالم اليوم), or in
-        a sentence that sets it against past decades (في الخمسينات ... وها هي اليوم)."""
+        day), after «ما (هو) عليه» (what it is nowadays), or in a sentence that sets it against past decades
+        (في الخمسينات ... وها هي اليوم). A noun of
+        people or of the world in construct with it (شباب اليوم، عالم اليوم) is ``_era_head``'s."""
         R = self.R
         if prev in R.until_before_today or prev_b in R.until_before_today:
             return True
-        if prev in R.nowadays_heads or prev_b in R.nowadays_heads:
-            return True  # شباب اليوم، لجيل اليوم: "today's young", nowadays
+        if prev in R.state_words and (self.bare(k - 2) in R.state_what
+                                      or self.t(k - 2) in R.state_pronouns and self.bare(k - 3) in R.state_what):
+            return True  # أضعف مما هو عليه اليوم، إلى ما أنا عليه اليوم: "what it is nowadays"
         lo = k
         while lo > 0 and not self.boundary(lo):
             lo -= 1
@@ -1394,6 +1416,15 @@ class _Matcher:
             hi += 1
         decades = R.decade_words
         return any(self.t(x) in decades or _strip_clitics(self.t(x)) in decades for x in range(lo, hi))
+
+    def _era_head(self, prev: str, prev_b: str) -> bool:
+        """Is the word before a bare definite اليوم/الأمس/الغد a noun in construct with it that makes
+        the phrase an era's people or world (شباب اليوم، عالم الأمس، أعداء الأمس، جيل الغد), not a
+        day? Only listed nouns (wordclasses.tsv): a noun of an event in construct with الأمس is
+        yesterday's (مباراة الأمس، تدريبات الأمس، تعاملات الأمس)."""
+        R = self.R
+        return (prev in R.nowadays_heads or prev_b in R.nowadays_heads
+                or prev in R.former_heads or prev_b in R.former_heads)
 
     def p_feast(self, i: int):
         """ثاني أيام عيد الفطر، في ثالث أيام العيد: the nth day of the feast nearest the publication
@@ -1589,11 +1620,18 @@ class _Matcher:
         unit, j, pskip = p
         if unit == "year" and (self.t(j) in R.other_year_after or self.bare(j) in R.other_year_after):
             return None  # نهاية العام الدراسي، هذا العام المالي: the school or fiscal year, no calendar year
-        further = 0 if this or part else self._beyond(j)
+        # في الشهر نفسه، نهاية العام نفسه: the month or year named before (_same_period); only after a
+        # qualifier, a clitic or a preposition (الأمين العام نفسه، الرأي العام ذاته: 'general')
+        same = (unit in ("month", "year") and self.t(j) in R.same_words and not this
+                and (part or pskip or self.t(k - 1) in R.same_period_before))
+        further = 0 if this or part or same else self._beyond(j)
         if further:  # الأسبوع قبل الماضي، العام قبل الماضي
             j += 1
-        mod = R.modifiers.get(self.t(j))
-        if mod:
+        mod = None if same else R.modifiers.get(self.t(j))
+        if same:
+            j += 1
+            mod = "current"
+        elif mod:
             j += 1
         elif this:
             mod = "current"
@@ -1636,6 +1674,8 @@ class _Matcher:
         attrs = {"resolved_from": "published"}
         if part:
             attrs["part"] = part
+        if same:
+            attrs["same_period"] = unit
         if start == k and not this:
             skip = pskip
         elif this and start == k - 1:
@@ -1690,10 +1730,12 @@ class _Matcher:
         if count == 1 and R.units.match(self.toks, i - 1, prefixes=False):
             return None
         # a count from another event, not from publication; "from now" (من الآن) is from publication
+        from_now = False
         if self.t(j) in R.anchored_after:
             if self.t(j + 1) not in R.now_after_anchor or R.weekdays.match(self.toks, j + 2, prefixes=False):
                 return None
             j += 2
+            from_now = True
         # بعد يومين (19 نوفمبر): the text gives the day itself, counted from its own narrative (a 1977
         # visit in aawsat's history column of the eighth fresh reading): the bracketed date stands, the
         # count is left out rather than read from publication
@@ -1718,7 +1760,7 @@ class _Matcher:
         attrs = {"resolved_from": "published"}
         if approximate:
             attrs["approximate"] = True
-        return _Hit(i, j, self._lead_skip_word(i), value, "relative", attrs)
+        return _Hit(i, j, self._lead_skip_word(i), value, "relative", attrs, later=sign > 0 and not from_now)
 
     def p_recent(self, i: int):
         """الأيام الثلاثة الماضية، الأسبوعين الماضيين، الأيام الـ10 الأخيرة: the last N days or weeks
@@ -1900,7 +1942,7 @@ class DateFinder:
         nt = normalized if normalized is not None and normalized.original is text else normalize_with_map(text)
         m = self.matcher(nt.text, pub)
         out = []
-        for h in _same_month_same_year(m.parse()):
+        for h in _anchored_later(m, _same_period(m, _same_month_same_year(m.parse()))):
             ns = m.toks[h.i].s + h.skip
             ne = m.toks[h.j - 1].e
             s, e = nt.span_to_original(ns, ne)
@@ -1934,6 +1976,138 @@ def _same_month_same_year(hits: list[_Hit]) -> list[_Hit]:
                 h.value = new + h.value[7:]
                 h.attrs = dict(h.attrs, same_month_as_before=True)
     return hits
+
+
+# a value of one day, month or year: (year, month or None, day or None)
+_GRAIN_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_GRAIN = {"year": 1, "month": 2, "day": 3}
+# how many sentence starts may lie between «العام نفسه» and the date it repeats: its own sentence or
+# the one before ("استمرت حدته حتى عام 2012 ... . وخلال العام نفسه طبقت الحكومة", aawsat 2015-08-07); further
+# back the article may have moved on to another year
+SAME_PERIOD_SENTENCES = 1
+# «بعد عامين فقط من الآن»: «الآن» up to three words after a count "later" (one word, من, الآن)
+NOW_AFTER_COUNT = 3
+
+
+def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
+    """«نهاية العام نفسه»، «في الشهر ذاته»، «اليوم نفسه» (hits with ``same_period``) name the year,
+    month or day of the nearest date before them in their sentence or the one before
+    (SAME_PERIOD_SENTENCES) that has that grain and whose year the text or publication fixed (not a
+    month whose year only the clause's tense chose), never the publication's: the value becomes
+    that date's, cut to the unit (a day of 2011 gives the year 2011). Joined into one span with it:
+    a day before «من الشهر نفسه» («في 29 من الشهر ذاته», «الأربعاء 14 من الشهر نفسه»), a date before
+    «من العام نفسه» («في 23 سبتمبر من العام نفسه»: its year is that one), a year after «الشهر نفسه»
+    («الشهر ذاته من عام 2014»، «الشهر نفسه من العام الماضي»). Without such a date before it the hit
+    is dropped, as is one whose value is no longer of its unit (a week of the same month)."""
+    if not any("same_period" in h.attrs for h in hits):
+        return hits
+    out: list[_Hit] = []
+    n = 0
+    while n < len(hits):
+        h = hits[n]
+        n += 1
+        unit = h.attrs.get("same_period")
+        if not unit:
+            out.append(h)
+            continue
+        grain = _GRAIN[unit]
+        own = _GRAIN_VALUE.match(str(h.value))
+        if not own or own.lastindex != grain:
+            continue  # الأسبوع الأخير من الشهر نفسه: a week of a month not known
+        start, day = h.i, None
+        if unit == "month" and m.t(h.i - 1) == "من":  # 29 من الشهر ذاته، الخامس من الشهر نفسه
+            for c in (h.i - 3, h.i - 2):  # the longer first: السابع والعشرين، الحادي عشر
+                d = m.day_number(c)
+                if d and d[1] == h.i - 1:
+                    start, day = c, d[0]
+                    break
+        # a date right before the phrase is part of it: the weekday of «الأربعاء 14 من الشهر نفسه», the
+        # day and month of «23 سبتمبر من العام نفسه» (its year is the one named before)
+        adj = out[-1] if out and not out[-1].attrs.get("same_period") else None
+        av = _GRAIN_VALUE.match(str(adj.value)) if adj else None
+        if not (adj and unit == "year" and av and av.lastindex > 1 and adj.j == start - (m.t(start - 1) == "من")
+                or adj and unit == "month" and day is not None and adj.kind == "weekday" and adj.j == start):
+            adj = None
+        anchor = None
+        for a in reversed(out[:-1] if adj else out):
+            if sum(1 for x in range(a.i + 1, h.i + 1) if m.boundary(x) and not m.decimal_point(x - 1)) > SAME_PERIOD_SENTENCES:
+                break
+            if a.kind == "hijri":
+                # عام 1433هـ ... في العام ذاته: that Hijri year; a Hijri month (الشهر نفسه after ذي القعدة)
+                # has no Gregorian month, and nothing further back is meant
+                if unit == "year" and re.fullmatch(r"\d{4}", str(a.attrs.get("hijri", ""))) and not adj:
+                    anchor = (a, None)
+                break
+            if unit != "day" and a.kind in ("weekday", "relative") and a.attrs.get("resolved_from") == "published" \
+                    and len(str(a.value)) == 10:
+                continue  # a day counted from publication (اليوم، يوم الأحد) names no month or year of the text
+            if unit == "year" and a.anchor and a.anchor[2]:
+                continue  # a month whose year only the tense chose names no year
+            g = _GRAIN_VALUE.match(str(a.value))
+            if g and g.lastindex >= grain:
+                anchor = (a, g)
+                break
+        if anchor is None:
+            continue  # no date of that grain just before: which one is meant is not known
+        a, g = anchor
+        if g is None:  # a Hijri year
+            out.append(_Hit(h.i, h.j, h.skip, a.value, a.kind, dict(h.attrs, hijri=a.attrs["hijri"],
+                                                                    resolved_from=a.attrs.get("resolved_from", "text"))))
+            continue
+        parts = list(g.groups()[:grain])
+        frm = a.attrs.get("resolved_from", "text")
+        j = h.j
+        kind, attrs = h.kind, dict(h.attrs)
+        if unit in ("month", "day") and n < len(hits):
+            # اليوم ذاته من سنة 1962، الشهر ذاته من عام 2014، الشهر نفسه عام 2014، الشهر نفسه من العام الماضي: that year's month
+            y = hits[n]
+            if y.i == h.j + (m.t(h.j) == "من") and re.fullmatch(r"\d{4}", str(y.value)):
+                parts[0] = str(y.value)
+                frm = y.attrs.get("resolved_from", "text")
+                j = y.j
+                n += 1
+        if day is not None:
+            if _safe_date(int(parts[0]), int(parts[1]), day) is None:
+                continue
+            parts.append(f"{day:02d}")
+            kind = "absolute"
+        if adj is not None and unit == "year":
+            # 23 سبتمبر من العام نفسه: that date in the year named before
+            mm, dd = av.group(2), av.group(3)
+            if dd and _safe_date(int(parts[0]), int(mm), int(dd)) is None:
+                continue
+            parts = [parts[0], mm] + ([dd] if dd else [])
+            kind, attrs = adj.kind, dict(adj.attrs, same_period=unit)
+        skip = h.skip if start == h.i else 0
+        if adj is not None:
+            out.pop()
+            start, skip = adj.i, adj.skip
+        attrs["resolved_from"] = frm
+        out.append(_Hit(start, j, skip, "-".join(parts), kind, attrs))
+    return out
+
+
+def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
+    """A count "later" (بعد 13 عاما، بعد عام واحد) whose nearest date before it, in its sentence or the
+    one before (SAME_PERIOD_SENTENCES), is one the text fixes (a year, a full date) counts from that
+    date, not from publication ("بعد سقوط نظام طالبان في 2001. وبعد 13 عاما", aawsat 2015-08-03; "في
+    عام 1971، فازت ... بعد خمسة أعوام", aawsat 2015-07-21): it is dropped, as a count from another
+    event is (p_counted). Kept: «من الآن» (from now), and a clause that speaks of the future ("سترتفع
+    إلى 10059 بعد 5 أعوام" after «بحلول عام 1440», five outlets 2015-07-25/26)."""
+    if not any(h.later for h in hits):
+        return hits
+    out: list[_Hit] = []
+    for h in hits:
+        if h.later and out:
+            a = out[-1]
+            near = sum(1 for x in range(a.i + 1, h.i + 1) if m.boundary(x) and not m.decimal_point(x - 1)) <= SAME_PERIOD_SENTENCES
+            # «بعد عامين فقط من الآن»: a word between the count and «من الآن» (p_counted reads only
+            # «من الآن» right after the unit), so the next NOW_AFTER_COUNT words are looked at
+            now = any(m.t(x) in m.R.now_after_anchor for x in range(h.j, h.j + NOW_AFTER_COUNT))
+            if near and not now and a.attrs.get("resolved_from", "text") == "text" and not m.future(h.i, h.j):
+                continue
+        out.append(h)
+    return out
 
 
 def find_dates(text: str, published: date | str | None = None, normalized=None) -> list[tuple[int, int, str, dict]]:

@@ -31,7 +31,7 @@ See docs/boilerplate.md for the measured figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .memo import WordMemo
 from .normalize import normalize, strip_conjunction
@@ -69,6 +69,8 @@ _NOTE_NOT = re.compile(r"[.!?؟:\d\u0660-\u0669*]")
 _LIST_MARK = re.compile(r"^[-–—*•]")
 _LONE_NOT = re.compile(r"[.!?؟:،,;؛\d\u0660-\u0669]")
 # the dots of title abbreviations are no stop: د. (doctor), م. (engineer), أ. (professor) before a name
+# a person's name line: Arabic letters and spaces only (no stop, comma, digit, quote, bracket or Latin)
+_NAME_NOT = re.compile(r"[^\u0621-\u064A\u0640\u064B-\u0652\s]")
 _TITLE_ABBREV = re.compile(r"(?<![^\W\d_])[دمأ]\.")
 _BULLET = re.compile(r"^(?:[*•>\-–—#(]|\d+\s*[-.)–/])")
 
@@ -211,15 +213,22 @@ class BoilerplateRules:
     skeleton_suffixes: tuple[str, ...]
     lone_openers: frozenset[str]  # words that open a one-line body, never a caption (تم التجاوب)
     caption_blockers: frozenset[str]  # clause words: a tail holding one is a sentence, not a caption run
+    name_links: frozenset[str]  # بن، آل، أبو: words inside a person's name
+    given_names: frozenset[str] = frozenset()  # common given names (gazetteers), normalised
 
     @classmethod
     def load(cls, resources: Resources) -> "BoilerplateRules":
         d = resources.json(*RULES_FILE)
         try:
-            return cls._build(d)
+            rules = cls._build(d)
         except (KeyError, TypeError, AttributeError, re.error) as exc:
             raise ModelError(f"data file {'/'.join(RULES_FILE)} is corrupt ({type(exc).__name__}: {exc}); "
                              f"reinstall Rasd") from None
+        # the given names the entity and quote stages know (gazetteers/given_names.tsv and the
+        # person_first_names class): a short line under the title that opens with one is a name
+        given = frozenset(normalize(r[0]) for r in resources.table("gazetteers", "given_names.tsv") if r)
+        given |= resources.word_class("gazetteers", "person_first_names")
+        return replace(rules, given_names=given)
 
     @classmethod
     def _build(cls, d: dict) -> "BoilerplateRules":
@@ -252,7 +261,8 @@ class BoilerplateRules:
             openers=items("continuation_openers"), paragraph_openers=items("paragraph_openers"),
             skeleton_prefixes=tuple(d["skeleton_prefixes"]["items"]),
             skeleton_suffixes=tuple(d["skeleton_suffixes"]["items"]),
-            lone_openers=items("lone_line_openers"), caption_blockers=items("caption_run_blockers"))
+            lone_openers=items("lone_line_openers"), caption_blockers=items("caption_run_blockers"),
+            name_links=items("name_links"))
 
 
 def _union(rules: tuple[Rule, ...]) -> re.Pattern:
@@ -440,6 +450,7 @@ class BoilerplateFinder:
                 found[0] = (s, e, "byline", "the columnist's name alone under a title that opens with it (\"NAME: TITLE\")")
                 pieces = [p for p in pieces if not (s <= p[0] < e)]
         self._writer_lines(text, lines, found)
+        self._name_under_title(text, lines, found, title)
         self._read_more_targets(text, lines, found)
         pieces += self._tail_pieces(text, lines, found)
         pieces += self._caption_run(text, lines, found, pieces)
@@ -492,6 +503,45 @@ class BoilerplateFinder:
                     break
                 found[j] = (s, e, "credit", "the writer's bio footnote (\"* TITLE\") above the syndication credit")
                 j -= 1
+
+    def _name_under_title(self, text: str, lines: list[tuple[int, int]], found: dict, title: str | None) -> None:
+        """A writer's name alone on the line right under the title (readers' columns: "ماجد محمد
+        الوبيران" in the ninth fresh reading; "سلوى سلمان البلوي", "د. إيهاب حسن أبوركبة", "خامسة آل فرحان",
+        alwatan 2015-08-01/08): the text opens with its title (``title``), the next line is a bare
+        person's name and a paragraph of prose follows. A bare name: BYLINE_NAME_WORDS words (a
+        leading د./م./أ. aside, a trailing "*" of a note allowed), Arabic letters only, no function or
+        opening word (a verb of doing), and a name's mark: a known given name before the last word,
+        a link of a name (بن، آل، أبو) or a title's abbreviation. A short heading ("هشاشة
+        الأيديولوجيا", "حساسية الطعام عند الأطفال") has none of these marks; a person the body speaks
+        of is a picture's caption."""
+        if not title or len(lines) < 3 or 0 in found or 1 in found:
+            return
+        s, e = lines[1]
+        # the cheap tests first: most second lines are paragraphs (this runs on every text)
+        if e - s > DATELINE_MAX_CHARS or not BYLINE_NAME_WORDS[0] <= text.count(" ", s, e) + 1 <= BYLINE_NAME_WORDS[1] + 1:
+            return
+        line = text[s:e].rstrip("*").strip()
+        bare = _TITLE_ABBREV.sub(" ", line)
+        words = [normalize(w) for w in bare.split()]
+        if not BYLINE_NAME_WORDS[0] <= len(words) <= BYLINE_NAME_WORDS[1] or _NAME_NOT.search(bare):
+            return
+        s0, e0 = lines[0]
+        if _key(text[s0:e0]) != _key(title):
+            return
+        R = self.rules
+        if any(w in R.stop or w in R.openers or w in R.lone_openers for w in words):
+            return
+        if not (bare != line or any(w in R.given_names for w in words[:-1]) or any(w in R.name_links for w in words)):
+            return
+        a, b = lines[2]
+        if _LIST_MARK.match(text[a:b]) or _nwords(text[a:b]) < PROSE_ABOVE_MIN_WORDS:
+            return
+        # a name the body goes on to speak of is the picture's caption, not the writer's (aljazirah
+        # stories open with one: "هاني شاكر" over "تحدث المطرب هاني شاكر أمس", 2015-07-25): the
+        # writer's family name (the line's last word) stands nowhere in the body
+        if words[-1] in normalize(text[a:]):
+            return
+        found[1] = (s, e, "byline", "the writer's name alone on the line under the title")
 
     @staticmethod
     def _writer_note(text: str, lines: list[tuple[int, int]], found: dict) -> None:
