@@ -1,0 +1,44 @@
+"""Round 17 of events recall (issue 15, branch evrec5): acts of force the lexicon missed in their
+verbal-noun frame. An encirclement done (قامت بمحاصرة، تمت محاصرة، يتم محاصرة) is COERCE restrict
+like the verb حاصر; the bare word stays no trigger, as round 8 found it mostly the participle
+(«باتت القاعدة محاصرة») or an aim (لمحاصرة الجهاديين). Real SaudiNewsNet sentences of ordinary days
+(never the fresh-reading days); each names its outlet and day."""
+
+import pytest
+
+from conftest import event_tuples, has_event
+from events_support import LEX
+from rasd.events.triggers import detect
+from rasd.text.tokens import tokenize
+
+
+def triggers(text):
+    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)]
+
+
+def test_an_encirclement_after_a_light_verb_is_coercion_by_its_subject():
+    # aawsat 2015-08-07 (also alyaum 2015-08-06): Peshmerga forces besieged the district
+    text = "وأضاف أن قوات البيشمركة قامت بمحاصرة القضاء من جميع محاوره خشية تسلل عناصر «داعش» إليه."
+    assert has_event(event_tuples(text, "2015-08-07"), "COERCE", "محاصرة", "البيشمركة", "")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # aawsat 2015-07-25: the counter-terrorism units besieged the mountain
+    ("وبعد أن علمت الفرق المختصة بمكافحة الإرهاب بمخطط المجموعة الإرهابية، تمت محاصرة الجبل لأكثر من ثلاث "
+     "ساعات، قبل أن تتم مداهمة أوكار المتطرفين.", "محاصرة"),
+    # alriyadh 2015-08-08: Zinjibar being besieged
+    ("وفيما يتم محاصرة زنجبار، قالت مصادر محلية ان الحوثيين وقوات صالح اطلقوا عدة صواريخ كاتيوشا على "
+     "مدينة جعار في ابين.", "محاصرة"),
+])
+def test_an_encirclement_after_tamma_is_a_coercion_trigger(text, trigger):
+    assert ("COERCE", trigger) in triggers(text)
+
+
+@pytest.mark.parametrize("text", [
+    # aawsat 2015-07-25: a state (the base is surrounded), the participle
+    "وقد باتت القاعدة محاصرة من مختلف الاتجاهات، تقريبًا، بينما يمهد للعمليات العسكرية، طيران التحالف.",
+    # 3alyoum 2015-08-07: an aim of a visa programme
+    "أمريكا تشدد برنامج الإعفاء من التأشيرة لمحاصرة الجهاديين الأوروبيين",
+])
+def test_the_participle_or_an_aim_of_encircling_is_no_trigger(text):
+    assert not [t for t in triggers(text) if t[0] == "COERCE"]
