@@ -2,7 +2,11 @@
 verbal-noun frame. An encirclement done (قامت بمحاصرة، تمت محاصرة، يتم محاصرة) is COERCE restrict
 like the verb حاصر; the bare word stays no trigger, as round 8 found it mostly the participle
 («باتت القاعدة محاصرة») or an aim (لمحاصرة الجهاديين). Real SaudiNewsNet sentences of ordinary days
-(never the fresh-reading days); each names its outlet and day."""
+(never the fresh-reading days); each names its outlet and day.
+
+A deployment counted in soldiers, fighters or policemen (نشرت الكاميرون نحو ألفي جندي) is MOBILIZE:
+the singular noun after a number (the tamyiz) joins the plurals the rows had. And a word with no
+imperfect prefix is no dual imperfect (طالبان is the Taliban, not "the two demanded")."""
 
 import pytest
 
@@ -42,3 +46,19 @@ def test_an_encirclement_after_tamma_is_a_coercion_trigger(text, trigger):
 ])
 def test_the_participle_or_an_aim_of_encircling_is_no_trigger(text):
     assert not [t for t in triggers(text) if t[0] == "COERCE"]
+
+
+def test_the_taliban_after_a_conjunction_is_no_demand():
+    # aawsat 2015-08-03: «بين كابول وطالبان»: a word with no imperfect prefix keeps ان (the dual
+    # imperfect's suffix), so it is not read as طالب
+    text = ("عسكريا يمكن للجنرال دوستم الاعتماد على القوات الحكومية، حيث نشرت كابول «حوالى 5000 جندي» في "
+            "فارياب، الولاية التي لطالما تمتعت بالاستقرار حتى باتت ساحة معارك شرسة بالرغم من المحاولات "
+            "المؤخرة لعقد محادثات سلام بين كابول وطالبان.")
+    assert not [t for t in triggers(text) if t[0] == "REQUEST"]
+    assert "طالب" not in LEX.keys.verb["وطالبان"]
+
+
+def test_a_dual_imperfect_stays_a_demand():
+    # aleqtisadiya 2015-08-02: Britain and France (the two) demand help of the EU states
+    text = "بريطانيا وفرنسا يطالبان دول الاتحاد الأوروبي بالمساعدة في أزمة المهاجرين"
+    assert ("REQUEST", "يطالبان") in triggers(text)
