@@ -48,6 +48,28 @@ def test_the_participle_or_an_aim_of_encircling_is_no_trigger(text):
     assert not [t for t in triggers(text) if t[0] == "COERCE"]
 
 
+@pytest.mark.parametrize("text, published, trigger, source", [
+    # aawsat 2015-07-31: Cameroon deployed about two thousand soldiers in the north
+    ("ومن جهة أخرى، نشرت الكاميرون نحو ألفي جندي إضافي أمس في شمال البلاد لمحاربة جماعة بوكو حرام.",
+     "2015-07-31", "نشرت", "الكاميرون"),
+    # aawsat 2015-08-06: Egypt deployed ten thousand policemen
+    ("ونشرت مصر عشرة آلاف شرطي عبر البلاد في وقت يواجه فيه هذا البلد حملة غير مسبوقة من هجمات المتطرفين.",
+     "2015-08-06", "نشرت", "مصر"),
+    # aawsat 2015-07-21 (reported by a newspaper): Iran sent 15 thousand fighters to Syria
+    ("وفي هذا السياق أوردت صحيفة «الديلي ستار»، اللبنانية الصادرة باللغة الإنجليزية، أن إيران أرسلت 15 ألف "
+     "مقاتل إلى سوريا محاولة التعويض عن الخسائر الأخيرة التي لحقت بقوات النظام.", "2015-07-21", "أرسلت", "إيران"),
+])
+def test_a_deployment_counted_in_soldiers_or_policemen_is_mobilize(text, published, trigger, source):
+    assert has_event(event_tuples(text, published), "MOBILIZE", trigger, source, "")
+
+
+def test_a_bulletin_with_a_policeman_after_it_is_no_deployment():
+    # aawsat 2015-08-03: «نشرته الإخبارية» is the channel's news bulletin (نشر = publish)
+    text = ("ونقل تلفزيون «إي بي سي» في صدر نشرته الإخبارية اتهام شرطي في جامعة سنسيناتي (ولاية أوهايو)، "
+            "راي تنسنغ (أبيض) بقتل رجل أسود، هو صمويل دوبوي.")
+    assert not [t for t in triggers(text) if t[0] == "MOBILIZE"]
+
+
 def test_the_taliban_after_a_conjunction_is_no_demand():
     # aawsat 2015-08-03: «بين كابول وطالبان»: a word with no imperfect prefix keeps ان (the dual
     # imperfect's suffix), so it is not read as طالب
