@@ -628,14 +628,21 @@ def test_usurping_power_is_no_assault():
 
 
 def test_a_trigger_word_inside_a_name_is_no_event():
-    # طالبان reads as the dual of طالب ("they two demanded"); as the Taliban's name it is no
+    # طالبان was read as the dual of طالب ("they two demanded"); as the Taliban's name it is no
     # REQUEST, and the attack after it is no longer taken for that request's object
     text = "فيما تبنت حركة طالبان أمس مسؤوليتها عن الهجوم على القوات الأجنبية."
     evs = events(make_doc(text, [("taliban", "ORG", ["طالبان"])]))
     assert find(evs, "REQUEST") == []
     assert find(evs, "ASSAULT", source="taliban")
-    # without the entity the word is still a trigger: the name is what stops it
-    assert ("REQUEST", "طالبان") in _trigger_types(text)
+    # since round 17 the word is no trigger even without the entity (ان is a suffix of the
+    # imperfect only, and طالبان has no imperfect prefix: tests/test_events_diplomacy_force.py)
+    assert ("REQUEST", "طالبان") not in _trigger_types(text)
+    # a name whose word is still a trigger alone (العفو "amnesty", CONCEDE): the name is what
+    # stops it (alyaum 2015-08-02)
+    text = "وقبل اعدام الهاشمي، افادت منظمة العفو الدولية العام الماضي ان 12 شخصا اعدموا في الامارات منذ العام 1997."
+    assert ("CONCEDE", "العفو") in _trigger_types(text)
+    assert find(events(make_doc(text, [("amnesty", "ORG", ["منظمة العفو الدولية"])]), detector="off"), "CONCEDE") == []
+    assert find(events(make_doc(text, []), detector="off"), "CONCEDE")
 
 
 def test_killing_takes_the_doer_of_the_attack_it_happened_in():
