@@ -154,6 +154,10 @@ def test_the_main_clause_after_a_concession_stays_news():
     # 3alyoum 2015-07-26: a speaker at a party welcomes the guests
     ("بدأ الحفل بآيات من القرآن الكريم، ثم كلمة نائب رئيس المكتب عمر صالح الزهراني رحب خلالها بالضيوف وقدم "
      "موجزًا عن برامج المكتب وإنجازاته من المحاضرات والدروس والملتقيات.", "2015-07-26", ("SUPPORT", "رحب")),
+    # aawsat 2015-08-08: a country's welcome of all its visitors (the welcomed after «بكل»; the
+    # session-29 review found this branch unreachable)
+    ("إلى ذلك، أجمعت مصادر «الشرق الأوسط» على ترحيب النمسا «الرسمية» بكل زوارها من السياح من مختلف الجنسيات، "
+     "وفي مقدمتهم السياح العرب والخليجيون على وجه الخصوص.", "2015-08-08", ("SUPPORT", "ترحيب")),
 ])
 def test_a_welcome_of_guests_or_the_attendance_is_a_courtesy(text, published, trigger):
     got = kinds(text, published)

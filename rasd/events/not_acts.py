@@ -226,12 +226,14 @@ class NotActs:
         welcomed = self.welcomed.get(typ, ())
         for k in _clause_words(trig, tokens, len(norm), COURTESY_REACH, skip_quotes=False):
             w = strip_conjunction(norm[k])
-            # len(w) > 3: ب and a noun of at least three letters (بسمو); not بن of a name
-            if w[:1] != "ب" or len(w) <= 3:
+            if w[:1] != "ب":
                 continue
-            w = w[1:]
-            if w == "كل" and k + 1 < len(norm):
-                w = norm[k + 1]  # بكل زوارها
+            if w[1:] == "كل" and k + 1 < len(norm):
+                w = norm[k + 1]  # بكل زوارها: the welcomed come after كل (looked at before the length test)
+            elif len(w) <= 3:
+                continue  # ب and a noun of at least three letters (بسمو); not بن of a name
+            else:
+                w = w[1:]
             if self._reason(w, welcomed):
                 return True
         return False
