@@ -438,8 +438,10 @@ class NotActs:
             return True
         # مشروع تدريب وتسليح المعارضة: a noun joined by و to a governed noun without the article is
         # the second term of the same construct (round 16: a programme's name, not an act)
-        return (i >= 2 and len(norm[i]) > 3 and norm[i][0] == "و" and not norm[i - 1].startswith(("ال", "و"))
-                and self._governed_at(i - 1, norm))
+        # (the و is the clitic only when the trigger's own lexicon form does not begin with it: وساطة)
+        own_waw = any(f.startswith("و") for f in trig.form.split()[0].split("|"))
+        return (i >= 2 and len(norm[i]) > 3 and norm[i][0] == "و" and not own_waw
+                and not norm[i - 1].startswith(("ال", "و")) and self._governed_at(i - 1, norm))
 
     def _governed_at(self, i: int, norm: Sequence[str]) -> bool:
         for g in self.governors:
