@@ -2203,7 +2203,7 @@ class EntitiesStage(Stage):
         # a bare role noun stands for the one person named with it (rasd.entities.role_links)
         self.roles = RoleLinks.from_resources(resources, self.nominal)
         # districts and quoted brands read as states (rasd.entities.place_senses)
-        self.places = PlaceSenses.from_resources(resources)
+        self.places = PlaceSenses.from_resources(resources, self.data.gazetteer)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))

@@ -1,0 +1,54 @@
+"""Issue #14, round 22 (branch ents21): «عمان» is Amman, the capital of Jordan, where its article
+is about Jordan and never about Oman; Oman where the article names the sultanate (سلطنة عمان) or
+lists it with other countries (docs/entities.md, "Round 22"). Every sentence is a real SaudiNewsNet
+sentence of a day other than the fresh-reading ones."""
+
+from entities_support import analyse
+
+
+def senses(text, published, **meta):
+    """[(label, country, English name)] of every mention «عمان» of the document, in text order."""
+    doc = analyse(text, published, **meta)
+    out = []
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.text == "عمان":
+                out.append((m.start, (e.label, e.attrs.get("country"), e.attrs.get("name_en"))))
+    return [s for _, s in sorted(out)]
+
+
+AMMAN = ("LOC", "JOR", "Amman")
+OMAN = ("LOC", "OMN", "Oman")
+
+# 2015-08-06 aawsat (Mohammed bin Salman in Jordan): the Saudi embassy in Amman, beside the
+# ambassador «لدى الأردن»
+EMBASSY = ("كما كان في استقباله الدكتور سامي الصالح سفير السعودية لدى الأردن، والعقيد سليمان العسكر "
+           "الملحق العسكري السعودي لدى الأردن، وعدد من المسؤولين في السفارة السعودية في عمان. "
+           "من جانبه، أكد الدكتور سامي الصالح، سفير السعودية في عمان، متانة العلاقات القائمة بين "
+           "البلدين في جميع المجالات.")
+# 2015-08-06 aawsat (Yemen): the wounded flown from Aden to Jordan, flights «بين عدن وعمان»
+FLIGHTS = ("بشأن نقل الجرحى والمصابين من عدن إلى الأردن، حيث إن التنسيق في طور الإجراءات النهائية "
+           "وسيجري تسيير رحلات جوية باستمرار ما بين عدن وعمان».")
+# 2015-08-06 3alyoum (a Jordanian security source): «العاصمة عمان» — Oman is no capital
+CAPITAL = ("أكد مصدر أمني أردني نبأ إلقاء القبض على سائق السيارة السعودية التي ظهرت في فيديو على "
+           "طريق المطار في العاصمة عمان حيث كانت تخرج من احدى شبابيكها فتاة اسرائيلية شبه عارية.")
+# 2015-08-06 aawsat (a survey of women in government): the sultanate, with Jordan in the same list
+SURVEY = ("وتحتفظ الزوجة عادة بالأرض أو المنزل في حالة الطلاق، تليها سلطنة عمان ثم الكويت فالأردن "
+          "وقطر.")
+# 2015-08-02 aawsat (an interview): Oman listed with Saudi Arabia, no Jordan in the article
+VISIT = "كما آمل في المستقبل القريب أن أكون قادرا على زيارة المملكة العربية السعودية، وسلطنة عمان."
+
+
+def test_oman_in_an_article_about_jordan_is_its_capital_amman():
+    assert senses(EMBASSY, "2015-08-06", source="aawsat") == [AMMAN, AMMAN]
+    assert senses(FLIGHTS, "2015-08-06", source="aawsat") == [AMMAN]
+
+
+def test_the_capital_named_after_al_asima_is_amman():
+    assert senses(CAPITAL, "2015-08-06", source="3alyoum") == [AMMAN]
+
+
+def test_the_sultanate_and_a_list_of_countries_stay_oman():
+    assert senses(SURVEY, "2015-08-06", source="aawsat") == [OMAN]
+    assert senses(VISIT, "2015-08-02", source="aawsat") == [OMAN]
+
