@@ -52,3 +52,36 @@ def test_the_sultanate_and_a_list_of_countries_stay_oman():
     assert senses(SURVEY, "2015-08-06", source="aawsat") == [OMAN]
     assert senses(VISIT, "2015-08-02", source="aawsat") == [OMAN]
 
+
+# 2015-08-06 aawsat (the Saadi Gaddafi video): the son named in full, then alone
+SAADI = ("وكان المدعي العام في طرابلس قد أمر بفتح تحقيق في الفيديو الذي يظهر فيه تعرض الساعدي القذافي "
+         "للضرب، وإجباره على الاستماع إلى صراخ مساجين آخرين، في غرف مجاورة. وأظهر التسجيل المسرب الذي "
+         "بثته صفحة غرفة عمليات ورشفانة المناوئة للسلطات في طرابلس، تعرض الساعدي للتعذيب بمحبسه في أحد "
+         "سجون العاصمة الليبية طرابلس.")
+# 2015-08-06 aawsat (the same story, another article): the brother and the father, each alone
+FAMILY = ("إن النائب العام أصدر تعليماته بتكليف عضو النيابة بالتحقيق حول ما نشر من شريط يظهر فيه المتهم "
+          "الساعدي القذافي يتعرض للإهانة والضرب. ونشر الفيديو بعد أسبوع من حكم محكمة في طرابلس بالإعدام "
+          "على سيف الإسلام شقيق الساعدي وعلى ثمانية آخرين من مسؤولي النظام السابق في جرائم ارتكبت خلال "
+          "انتفاضة 2011 التي أنهت حكم والدهما القذافي الذي ألقى مسلحون القبض عليه وقتلوه في نهاية العام "
+          "نفسه.")
+
+
+def people(text, published, **meta):
+    """mention text -> entity name, for every PER mention of the document."""
+    return [(m.text, e.name) for e in analyse(text, published, **meta).entities if e.label == "PER"
+            for m in e.mentions]
+
+
+def test_a_son_named_with_the_family_name_is_not_his_father():
+    found = people(SAADI, "2015-08-06", source="aawsat")
+    assert ("الساعدي القذافي", "الساعدي القذافي") in found, found
+    assert ("الساعدي", "الساعدي القذافي") in found, found
+    assert not any(name == "معمر القذافي" for _, name in found), found
+
+
+def test_the_brother_is_one_name_and_the_father_alone_is_not_the_son():
+    found = people(FAMILY, "2015-08-06", source="aawsat")
+    assert ("سيف الإسلام", "سيف الإسلام القذافي") in found, found
+    assert not any(text == "الإسلام" for text, _ in found), found
+    # «والدهما القذافي»: the father, never the son named before him
+    assert ("القذافي", "الساعدي القذافي") not in found, found
