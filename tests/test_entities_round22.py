@@ -1,7 +1,9 @@
-"""Issue #14, round 22 (branch ents21): «عمان» is Amman, the capital of Jordan, where its article
-is about Jordan and never about Oman; Oman where the article names the sultanate (سلطنة عمان) or
-lists it with other countries (docs/entities.md, "Round 22"). Every sentence is a real SaudiNewsNet
-sentence of a day other than the fresh-reading ones."""
+"""Issue #14, round 22 (branch ents21): a definite head alone (الوزارة) is the article's topic
+body, not one named in passing; a son named with his father's family name is another person;
+«عمان» is Amman, the capital of Jordan, where its article is about Jordan and never about Oman,
+and Oman where the article names the sultanate (سلطنة عمان) or lists it with other countries
+(docs/entities.md, "Round 22"). Every sentence is a real SaudiNewsNet sentence of a day other
+than the fresh-reading ones."""
 
 from entities_support import analyse
 
@@ -85,3 +87,25 @@ def test_the_brother_is_one_name_and_the_father_alone_is_not_the_son():
     assert not any(text == "الإسلام" for text, _ in found), found
     # «والدهما القذافي»: the father, never the son named before him
     assert ("القذافي", "الساعدي القذافي") not in found, found
+
+
+# 2015-08-06 3alyoum (the Civil Service ministry calls applicants): the ministry that speaks
+# throughout, and the Ministry of Education named once in a numbered list of documents
+CIVIL_SERVICE = 'أعلنت وزارة الخدمة المدنية أسماء 4878 متقدمة على الوظائف المشمولة بلائحة الوظائف التعليمية المعلنة بتاريخ ويمثلن من تم ترشيحهن مبدئيًا لغرض المطابقة النهائية لبياناتهن التي قمن بتسجيلها على نظام جدارة.\n ودعت الوزارة المعلنة أسماؤهم المراجعة اعتبارًا من يوم الأحد المقبل وحتى نهاية دوام يوم الثلاثاء الموافق 3 من ذي القعدة خلال فترة الدوام الرسمي وحسبما هو موضح في جدول توزيع فترات المراجعة للمواد مع مراعاة اصطحاب الآتي:\n 1- الهوية الوطنية.\n 2- وثيقة التخرج الأصلية، موضحًا فيها التقدير العام والنسبة المئوية أو المعدل التراكمي وتاريخ التخرج.\n 3- الحاصلات على المؤهلات الخارجية يتطلب إرفاق معادلة لجنة المعادلات بوزارة التعليم مع إرفاق مفاتيح المعدل مع نسختين منها.\n 4- الحاصلات على الدبلوم التربوي يتطلب إرفاق وثيقة الدبلوم العام في التربية , في حال كون المتقدمة تحمل مؤهلًا غير تربوي.\n 5- الحاصلات على دبلوم التربية الخاصة يتطلب إرفاق وثيقة دبلوم التربية الخاصة.\n وأوضحت الوزارة أن من لم تحضر أصول الوثائق مستوفية لجميع مكوناتها النظامية خلال فترة المطابقة لن يتم النظر في المستندات التي تتوفر بعد نهاية الفترة المحددة للمطابقة.. ومن لم تراجع خلال فترة المطابقة سيعتبر ذلك عدولًا عن رغبتها في التوظيف.\n وأشارت الوزارة إلى أن هذه الدعوة للأسماء المعلنة لا يعتبر ترشيحًا نهائيًا وأن الترشيح النهائي بعد إجراء المفاضلة التي ستتم بعد المطابقة النهائية.\n وبيّنت الوزارة أنه تبقى 122 وظيفة تعذّر شغلها لعدم'
+# 2015-08-06 3alyoum (the Labour ministry's branch in Hail): the Ministry of Municipal Affairs
+# named once in the paragraph before «فرع الوزارة»
+LABOUR = 'تواصل فروع مكاتب وزارة العمل في منطقة حائل جولات المسح الميداني من خلال توجيه المفتشين الميدانين العاملين في فرع وزارة العمل بالمنطقة بإشراف ومتابعة مدير عام فرع الوزارة بحائل الأستاذ صالح الأحمري في تطبيق قرار منع العمل تحت أشعة الشمس مع دخول شهر أغسطس وتزايد درجات الحرارة ومعاناة العاملين تحت أشعة الشمس تمهيدًا لإيقاع أشد العقوبات على المخالفين، مع الحرص على الجوانب الإنسانية للإخوة الوافدين.\n وقد شملت الجولات الميدانية قطاعات البناء والتشييد، والمقاولات العامة والصيانة والتشغيل والجهات الحكومية الشريكة كوزارة الشؤون البلدية والقروية والنقل والإسكان.\n وطالب “الاحمري” الجميع بضرورة التعاون مع فرع الوزارة بالإبلاغ عن مخالفي هذا القرار،'
+
+
+def ministries(text, published, **meta):
+    """[(start, entity name)] of every «الوزارة» of the document."""
+    return sorted((m.start, e.name) for e in analyse(text, published, **meta).entities for m in e.mentions
+                  if m.text == "الوزارة")
+
+
+def test_a_head_alone_is_the_topic_body_not_one_named_in_passing():
+    found = ministries(CIVIL_SERVICE, "2015-08-06", source="3alyoum")
+    assert [n for _, n in found] == ["وزارة الخدمة المدنية"] * 4, found
+    found = ministries(LABOUR, "2015-08-06", source="3alyoum")
+    assert [n for _, n in found] == ["وزارة العمل"] * 2, found
+

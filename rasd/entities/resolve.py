@@ -51,6 +51,7 @@ from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_forms, title_only,
                           titled_span)
 from .nominal import NominalActors
+from .nominal_referents import NominalReferents
 from .officials import Officials
 from .place_senses import PlaceSenses
 from .role_links import RoleLinks
@@ -2244,9 +2245,12 @@ class EntitiesStage(Stage):
         self.roles = RoleLinks.from_resources(resources, self.nominal)
         # districts and quoted brands read as states (rasd.entities.place_senses)
         self.places = PlaceSenses.from_resources(resources, self.data.gazetteer)
+        # which named body a definite head alone (الجامعة) stands for (rasd.entities.nominal_referents)
+        self.referents = NominalReferents(self.nominal)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        entities = self.referents.apply(doc, entities)
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
         self.officials.apply(doc, entities)
