@@ -36,6 +36,12 @@ class NominalReferents:
         self.heads = frozenset(nominal.data.anaphors)  # normalised stems: جامعه, وزاره, هيئه
 
     def apply(self, doc: Document, entities: list[Entity]) -> list[Entity]:
+        # the heads alone of the article first (most articles have none: one look per nominal)
+        alone = {h for e in entities if e.label == "ORG" for m in e.mentions
+                 if m.get("kind") == "nominal" and " " not in m.text.strip()
+                 for h in (self._head_alone(m.text),) if h is not None}
+        if not alone:
+            return entities
         text = doc.text
         by_head: dict[str, list[Entity]] = {}  # head -> ORG entities named with it
         for e in entities:
@@ -45,7 +51,7 @@ class NominalReferents:
                 if m.get("kind") != "name":
                     continue
                 first = normalize(m.text).split()[:1]
-                if first and first[0] in self.heads:
+                if first and first[0] in alone:
                     by_head.setdefault(first[0], [])
                     if e not in by_head[first[0]]:
                         by_head[first[0]].append(e)
@@ -57,6 +63,8 @@ class NominalReferents:
         for e in entities:
             for m in e.mentions:
                 if m.get("kind") != "nominal":
+                    continue
+                if " " in m.text.strip():
                     continue
                 head = self._head_alone(m.text)
                 if head is None or head not in contested or e not in contested[head]:
