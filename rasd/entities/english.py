@@ -658,6 +658,11 @@ class EnglishNames:
         found = self.by_canonical.get((entity.label, nkey(entity.name)))
         if not found:
             return None
+        country = entity.attrs.get("country")
+        if country and len(found) > 1:
+            # a name two entries share (عمان: Oman, and Amman the capital of Jordan, round 22):
+            # the entry of the entity's own country, whatever entry its mentions matched
+            found = [k for k in found if self.gazetteer.entries[k].country == country] or found
         for k in found:
             if k in keys:
                 return self.gazetteer.entries[k]

@@ -51,6 +51,7 @@ from .name_tails import cut_tail
 from .name_titles import (TitleWords, load_title_words, merge_house_names, shared_house, short_forms, title_only,
                           titled_span)
 from .nominal import NominalActors
+from .nominal_referents import NominalReferents
 from .officials import Officials
 from .place_senses import PlaceSenses
 from .role_links import RoleLinks
@@ -187,6 +188,9 @@ class ResolutionData:
     particle: Optional[re.Pattern] = None
     # the longest particle's length in letters: how far around a span one is looked for
     particle_len: int = 0
+    # a family name that UniversalPetrarch codes alone as one person (القذافي: LBYGOV, Muammar
+    # al-Gaddafi) -> its codes: another person of that family is never named by it alone (round 22)
+    lone_surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, role: str) -> frozenset[str]:
         """The normalised words of one role of ner_filters.tsv (none when the file has none)."""
@@ -232,7 +236,38 @@ def load_resolution_data(resources: Resources) -> ResolutionData:
         split=Tokenizer.shared(resources).split_clitics)
     return replace(data, edges=load_name_edge_data(resources, data),
                    title_words=load_title_words(resources), particle=_particle_re(data.words("name-particle")),
-                   particle_len=max(map(len, data.words("name-particle")), default=0))
+                   particle_len=max(map(len, data.words("name-particle")), default=0),
+                   lone_surnames=_lone_surnames(data.gazetteer))
+
+
+def _lone_surnames(gaz: Gazetteer) -> dict[str, frozenset[str]]:
+    """Family names that UniversalPetrarch's dictionary codes alone, as one word (القذافي,
+    LBYGOV): normalised name -> the codes of its roles."""
+    out = {}
+    for surface, roles in gaz.petrarch.values():
+        key = nkey(surface)
+        codes = frozenset(r[0] for r in roles if len(r[0]) >= 6)  # a country and an agent: a person
+        if key and " " not in key and key.startswith("ال") and codes:
+            out[key] = codes
+    return out
+
+
+def _surname_of_another(word: str, g, data: ResolutionData) -> bool:
+    """Whether ``word``, the family name of person group ``g``, names another person when alone:
+    the dictionary codes it alone (``lone_surnames``) as a person of the country of ``g``'s
+    listed entries, with codes none of them has — another member of that family (الساعدي
+    القذافي, LBY: «القذافي» alone is his father, 2015-08-06 aawsat «التي أنهت حكم والدهما
+    القذافي»). معمر القذافي, with the same LBYGOV role, keeps it; a namesake of another country
+    keeps it too (رياض المالكي, PSE, is not Iraq's المالكي: 2015-08-06 3alyoum), and so does a
+    person no list knows."""
+    codes = data.lone_surnames.get(word)
+    if not codes:
+        return False
+    gaz = data.gazetteer
+    entries = [gaz.entries[k] for k in g.keys if k in gaz.entries]
+    own = {r[0] for e in entries for r in e.roles} | {e.code for e in entries if e.code}
+    countries = {e.country[:3] for e in entries if e.country} | {c[:3] for c in own}
+    return not (own & codes) and bool(countries & {c[:3] for c in codes})
 
 
 @dataclass
@@ -779,7 +814,7 @@ def resolve(doc: Document, data: ResolutionData, published: str | None = None) -
     # one person, one entity: عادل الجبير and عادل بن أحمد الجبير; surname-only entities that a
     # later full name completes merge into the full name
     _merge_name_variants(groups, text, data.naming)
-    _merge_surnames(groups, text)
+    _merge_surnames(groups, text, data)
     if data.title_words is not None:
         merge_house_names(groups, text, data.title_words)  # وأضاف آل الشيخ: the mufti named before
     # 2. surnames of people named in full, and other occurrences of what NER found
@@ -1585,6 +1620,8 @@ def _group_found_names(names: list[_M], groups: _Groups, text_index: dict[str, s
         gid = text_index.get(k)
         if gid is None and m.label == "PER" and " " not in k:
             gid = by_last.get(k)
+            if gid is not None and data is not None and _surname_of_another(k, groups[gid], data):
+                gid = None  # «القذافي» alone is the father, not his son named in full
         if gid is None and m.label == "LOC" and k in stop_places:
             # the model read the word as a place in its sentence (هجوم على فندق في وسط مالي,
             # 2015-08-08 almadina): it is the country, with its code, as a listed name would be
@@ -1818,6 +1855,8 @@ def _add_surnames(doc, names, nominals, groups, boiler, data: ResolutionData) ->
                     len(words) > 1 or data.counts.get(words[0], 0) < PROPAGATE_MAX_COUNT):
                 surnames.add(" ".join(words))
         for sn in surnames:
+            if g.label == "PER" and " " not in sn and _surname_of_another(sn, g, data):
+                continue  # «القذافي» alone is the father, not his son named in full
             wanted.setdefault(sn, []).append(g)
     for sn, ns, ne, fused in sorted(_occurrences(nt.text, set(wanted)), key=lambda x: (x[1], -x[2])):
         if _idiom(nt.text, sn, ne, fused, data):
@@ -1942,8 +1981,9 @@ def _merge_name_variants(groups: _Groups, text: str, naming: NamingWords) -> Non
             by_core.setdefault(c, target)
 
 
-def _merge_surnames(groups: dict, text: str) -> None:
-    """A one-word PER entity (ابي) whose word ends a full-name PER entity (شينزو ابي) joins it."""
+def _merge_surnames(groups: dict, text: str, data: ResolutionData | None = None) -> None:
+    """A one-word PER entity (ابي) whose word ends a full-name PER entity (شينزو ابي) joins it,
+    unless the word alone is another person (``_surname_of_another``: القذافي is not his son)."""
     full_by_last: dict[str, str] = {}
     for gid, g in groups.items():
         if g.label != "PER":
@@ -1961,8 +2001,9 @@ def _merge_surnames(groups: dict, text: str) -> None:
             continue
         ws = {tuple(nkey(text[m.start:m.end]).split()) for m in g.mentions}
         if all(len(w) == 1 for w in ws) and len(ws) == 1:
-            target = full_by_last.get(next(iter(ws))[0])
-            if target and target != gid:
+            word = next(iter(ws))[0]
+            target = full_by_last.get(word)
+            if target and target != gid and not (data is not None and _surname_of_another(word, groups[target], data)):
                 groups[target].mentions.extend(g.mentions)
                 for m in g.mentions:
                     m.group = target
@@ -2203,10 +2244,13 @@ class EntitiesStage(Stage):
         # a bare role noun stands for the one person named with it (rasd.entities.role_links)
         self.roles = RoleLinks.from_resources(resources, self.nominal)
         # districts and quoted brands read as states (rasd.entities.place_senses)
-        self.places = PlaceSenses.from_resources(resources)
+        self.places = PlaceSenses.from_resources(resources, self.data.gazetteer)
+        # which named body a definite head alone (الجامعة) stands for (rasd.entities.nominal_referents)
+        self.referents = NominalReferents(self.nominal)
 
     def __call__(self, doc: Document) -> None:
         entities = self.nominal.add_to(doc, resolve(doc, self.data, self.config.published))
+        entities = self.referents.apply(doc, entities)
         _one_mention_per_span(entities)
         self.home.apply(doc, entities)
         self.officials.apply(doc, entities)
