@@ -325,12 +325,21 @@ def read_foreign_shape(rows: Iterable[Sequence[str]]) -> ForeignShape:
     return ForeignShape(frozenset(letters), endings)
 
 
+# A word that ends like a foreign name (foreign_shape.tsv) counts only from five letters and without
+# a letter of Arabic sounds: the shortest such names are كيروف (Kirov), ماريو; shorter words and words
+# with ع ح ص ض ظ that end so are Arabic (رؤوف، وسوف، معروف، عوف: found by the session-29 review, read
+# "Ruov", "Wesov" before).
+ENDING_MIN_LETTERS = 5
+
+
 def is_foreign_word(key: str, shape: ForeignShape) -> bool:
     """Whether a normalised word without article (``nkey``) has the shape of a foreign name."""
     if len(key) < 3:
         return False
-    if shape.letters & set(key) or FOREIGN_CH in key or key.endswith(shape.endings):
+    if shape.letters & set(key) or FOREIGN_CH in key:
         return True
+    if key.endswith(shape.endings):
+        return len(key) >= ENDING_MIN_LETTERS and not ARABIC_ONLY & set(key)
     if key.startswith(ALEF + WAW) and len(key) > 3 and key[2] not in _LONG:
         return True
     if len(key) > FINAL_O_MIN_LETTERS and key[-1] == WAW and key[-2] not in _LONG:
