@@ -137,6 +137,9 @@ class NominalData:
     # verbs whose own complement is that preposition (تحدث عن، كشف عن) and the verbs of saying:
     # after one, the head is their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
     about_verbs: frozenset[str] = frozenset()
+    # group heads that name one body sent or owned by another, never a class of people (وفد: a
+    # government's delegation; حلفاء: the owner's allies): no generic kind (round 21, ``generic_kind``)
+    specific_groups: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ class GenericContext:
 # of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
 _SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
                 "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
-                "whole", "generic_singular", "feminine_place", "responsible", "about_verb")
+                "whole", "generic_singular", "feminine_place", "responsible", "about_verb", "specific_group")
 _CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
                   "place_office": False}
 _AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
@@ -210,7 +213,8 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        rank_heads=frozenset(k.split()[0] for k in ranks),
                        feminine_places=frozenset(sets["feminine_place"]),
                        responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]) | context.saying,
-                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]))
+                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]),
+                       specific_groups=frozenset(sets["specific_group"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -404,6 +408,39 @@ class NominalActors:
         if not phrases:
             return entities
         return _merge(doc, entities, phrases, self)
+
+    def generic_kind(self, ent: Entity) -> bool:
+        """Is ``ent`` a description of a generic kind: every mention a nominal one headed by a
+        noun of people named by what they do or are (class ``group``: المسلحين، المسؤولين،
+        المواطنين، سكان) or of counted people (class ``person``: 120 شخص، ثلاثة رجال), with no
+        possessive owner, no listed genitive complement after its head (رجال الأمن, مقاتلو
+        التنظيم) and no nationality after it (المسلحين الأكراد), and not a group head of
+        ``specific_group`` (وفد)? Bodies and forces (الحكومة،
+        قوات الأمن العراقية، وزارة الصحة), a people (الأتراك: a country's entity), titles and
+        every entity with a name are not (round 21: such an entity that no quote or event
+        refers to is pruned by ``rasd.entities.bystanders``)."""
+        if ent.label not in ("PER", "ORG") or not ent.mentions:
+            return False
+        return all(m.get("kind") == "nominal" and self._generic_mention(m.text) for m in ent.mentions)
+
+    def _generic_mention(self, text: str) -> bool:
+        words = text.split()
+        for k, word in enumerate(words):
+            found = self.heads_of(word)
+            if found is None:
+                continue  # a number or a quantity before the head (120 شخص، عدد من المسلحين)
+            heads, reading = found
+            if reading.pronoun or not any(h.cls in (GROUP, PERSON) for h in heads) \
+                    or any(h.canonical in self.data.specific_groups for h in heads):
+                return False
+            nxt = strip_article(normalize(words[k + 1])) if k + 1 < len(words) else ""
+            if nxt in self.data.complements:
+                return False
+            # a nationality narrows the class to one side of the story (المسلحين الأكراد، مسؤولين
+            # يابانيين), as a people named by it is (الأتراك)
+            return not any(self.country_of_adjective(w) or self.stem_in(w, self.data.collectives)
+                           for w in words[k + 1:])
+        return False  # no head of this vocabulary: a title or another kind of mention
 
     def name_in_english(self, entities: Sequence[Entity], english) -> None:
         """Name an entity known by descriptions only in English by its words, read by
