@@ -68,3 +68,65 @@ def test_pruned_entities_leave_every_reference_valid():
            [q.get("speaker") for q in doc.layer("quotes")]
     assert all(r in ids for r in refs if r)
     assert "5 مدنيين" not in {m["text"] for e in doc.to_dict()["entities"] for m in e["mentions"]}
+
+
+# -- 2. unnamed sources of a named body ------------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    # 2015-08-06 aawsat 326
+    ("ميدانيا، قالت مصادر عسكرية يمنية إن قوات الجيش الوطني الموالي للشرعية تنتظر أوامر الجهات العليا في "
+     "القيادة العسكرية، للتحرك نحو العاصمة صنعاء وتحريرها.", "مصادر عسكرية يمنية", "YEMMIL"),
+    # 2015-08-06 aljazirah 747
+    ("إلى ذلك قال مصدر رئاسي مصري إن نحو 90 وفداً رسمياً رفيع المستوى من جميع دول العالم سيشاركون في حفل "
+     "افتتاح القناة الجديدة غداً الخميس.", "مصدر رئاسي مصري", "EGYGOV"),
+    # 2015-07-31 aawsat 357
+    ("وقالت مصادر دبلوماسية فرنسية لـ«الشرق الأوسط»، إن المباحثات الإيرانية الفرنسية تناولت عددًا من المواضيع "
+     "الحساسة التي شملت سوريا والعراق ولبنان والأوضاع في اليمن.", "مصادر دبلوماسية فرنسية", "FRAGOV"),
+    # 2015-07-31 okaz 1902: the body after في is a description (المعارضة السورية, SYROPP)
+    ("كشفت مصادر مطلعة في المعارضة السورية لـ«عكاظ» عن أن «وفدا عسكريا إيرانيا قام بتسلم ثماني جثث لعناصر "
+     "من الحرس الثوري الإيراني».", "مصادر مطلعة", "SYROPP"),
+    # 2015-08-02 okaz 1106
+    ("من جهته، أوضح مصدر مسؤول في الحكومة اليمنية المرافقة لرئيس الوزراء لـ «عكاظ» أن رئيس الوزراء خالد "
+     "بحاح سيغادر في مهمة خارج البلد.", "مصدر مسؤول", "YEMGOV"),
+])
+def test_an_unnamed_source_of_a_named_body_is_a_coded_entity_where_the_speaker_phrase_starts(text, mention, code):
+    doc = analyse(text)
+    got = nominals(doc)
+    assert mention in got, got
+    ent = got[mention]
+    assert ent.attrs.get("code") == code and ent.attrs.get("country") == code[:3]
+    # its own actor, not a mention of the body it speaks for
+    assert all(m.get("kind") == "nominal" and m.text.split()[0] in ("مصدر", "مصادر") for m in ent.mentions)
+    # the quotes stage's speaker phrase starts with the mention (what a link needs)
+    assert any((q.get("speaker_text") or "").startswith(mention) for q in doc.layer("quotes"))
+
+
+def test_a_source_and_its_continuation_are_one_entity():
+    # 2015-07-31 aawsat 269 (the first sentence), and «وأضاف المصدر» as 2015-08-01 alriyadh 521 writes it
+    doc = analyse("في حين ذكر مصدر أمني في وزارة الداخلية الكويتية أن شبكة تنظيم داعش التي أعلن عن الكشف عنها "
+                  "وإلقاء القبض على أفرادها «لا علاقة لها» بالتفجير الانتحاري. وأضاف المصدر أن التحقيقات "
+                  "مستمرة.", published="2015-07-31")
+    got = nominals(doc)
+    assert got["مصدر أمني"] is got["المصدر"]
+    assert got["مصدر أمني"].attrs.get("code") == "KWTCOP"
+
+
+def test_an_official_of_a_named_ministry_takes_its_code():
+    # the shape of «مسؤول في وزارة الخارجية السودانية» (docs/fresh-reading.md reading 9, kinds)
+    got = nominals(analyse("وقال مسؤول في وزارة الخارجية السودانية إن الخرطوم ترفض القرار."))
+    assert got["مسؤول"].attrs.get("code") == "SDNGOV"
+
+
+@pytest.mark.parametrize("text", [
+    # 2015-08-01 aawsat 75: local sources name no body
+    "ميدانيا، يستمر التصعيد في جبهات القتال في اليمن، وقالت مصادر محلية لـ«الشرق الأوسط» إن قوات هادي "
+    "تواصل تمشيط مدينة الحوطة.",
+    # a bare source, and its continuation: no body, nothing to continue
+    "وقال مصدر إن الاجتماع تأجل. وأضاف المصدر أن الموعد لم يحدد.",
+    # 2015-07-31 aawsat 403: sources close to a government are not its sources
+    "وكانت مصادر مقرّبة من الحكومة الأفغانية سرّبت الخبر إلى وسائل إعلام محلية وأجنبية.",
+])
+def test_a_source_that_names_no_body_stays_unlinked_and_makes_no_entity(text):
+    doc = analyse(text)
+    assert not any(m.split()[0] in ("مصدر", "مصادر", "المصدر") for m in nominals(doc)), nominals(doc)
+    assert all(q.get("speaker") is None for q in doc.layer("quotes"))

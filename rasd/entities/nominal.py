@@ -35,7 +35,7 @@ as القوات التركية, takes later mentions). ``NominalActors`` is buil
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 from ..document import Document, Entity, Span
@@ -140,6 +140,12 @@ class NominalData:
     # group heads that name one body sent or owned by another, never a class of people (وفد: a
     # government's delegation; حلفاء: the owner's allies): no generic kind (round 21, ``generic_kind``)
     specific_groups: frozenset[str] = frozenset()
+    # unnamed sources of a named body (round 21, ``_DocumentPhrases._sources``): the source nouns
+    # (مصدر، مصادر), the epithets that may stand between the noun and its body (بارز، مطلع، رفيع)
+    # and the prepositions that name the body (مصدر في المعارضة السورية، مصادر من الحكومة)
+    source_nouns: Mapping[str, str] = field(default_factory=dict)  # -> the mention's label
+    source_epithets: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,9 +169,10 @@ class GenericContext:
 # of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
 _SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
                 "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
-                "whole", "generic_singular", "feminine_place", "responsible", "about_verb", "specific_group")
+                "whole", "generic_singular", "feminine_place", "responsible", "about_verb", "specific_group",
+                "source_epithet", "source_preposition")
 _CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
-                  "place_office": False}
+                  "place_office": False, "source_noun": False}
 _AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
 
 
@@ -214,7 +221,9 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        feminine_places=frozenset(sets["feminine_place"]),
                        responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]) | context.saying,
                        responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]),
-                       specific_groups=frozenset(sets["specific_group"]))
+                       specific_groups=frozenset(sets["specific_group"]),
+                       source_nouns=coded["source_noun"], source_epithets=frozenset(sets["source_epithet"]),
+                       source_prepositions=frozenset(sets["source_preposition"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -227,7 +236,7 @@ def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> G
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
     """nominal_english.tsv: class -> word (normalised; a modifier by its lemma) -> English."""
-    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}}
+    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}, "source": {}}
     for cls, word, english, *_ in resources.table(AREA, ENGLISH_FILE, 3):
         if cls in out:
             w = normalize(word)
@@ -259,6 +268,9 @@ class Phrase:
     code: str = ""
     country: str = ""
     join: Entity | None = None  # an existing entity the mention belongs to
+    # an actor of its own that joins no entity of the same code (an unnamed source of a body is
+    # not the body: «مصادر تركية رسمية» is no mention of «الحكومة التركية», round 21)
+    own: bool = False
 
 
 @dataclass
@@ -453,10 +465,27 @@ class NominalActors:
             if any(m.get("kind") != "nominal" for m in ent.mentions):
                 continue
             described = self.english_words(ent.name, english)
+            if described is None:
+                described = self._source_english(ent, english)
             if described is None and ent.attrs.get("code") and ent.attrs.get("name_en_source") == "transliteration":
                 described = english.describe_code(ent.attrs["code"])
             if described:
                 ent.attrs["name_en"], ent.attrs["name_en_source"] = described, "list"
+
+    def _source_english(self, ent: Entity, english) -> str | None:
+        """An unnamed source of a body in English: the body's code and the source noun of
+        nominal_english.tsv (مصادر تركية رسمية TURGOV -> "Turkish government sources", مصدر في
+        المعارضة السورية SYROPP -> "Syrian opposition source"), or None."""
+        code = ent.attrs.get("code", "")
+        words = ent.name.split()
+        stem = self.stem_in(words[0], self.data.source_nouns) if words and code else None
+        noun = self.data.english["source"].get(stem) if stem else None
+        if noun is None:
+            return None
+        who = (english.adjective(code) if len(code) == 3 else english.describe_code(code)) or ""
+        if ent.label == "ORG" and not noun.endswith("s"):
+            noun += "s"  # مسؤولون في وزارة …: officials
+        return f"{who} {noun}".strip()
 
     def english_words(self, name: str, english) -> str | None:
         """A description's English from its words: nationality, modifiers, complement, head
@@ -523,6 +552,8 @@ class _DocumentPhrases:
         self.found: list[Phrase] = []
         self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
         self._sport: bool | None = None  # whether the article is about sport, read when asked
+        self.replaced: set[int] = set()  # descriptions a source of a body took the place of
+        self.sources: dict[str, Phrase] = {}  # source noun -> the last source of a body it began
 
     def about_sport(self) -> bool:
         if self._sport is None:
@@ -539,6 +570,11 @@ class _DocumentPhrases:
             a = bisect.bisect_left(self.starts, s.start)
             b = bisect.bisect_left(self.starts, s.end)
             self._sentence(a, b, sents[max(0, si - OWNER_SENTENCES + 1)].start)
+            if self.data.source_nouns:
+                # after the sentence's descriptions: the body a source is of may be one of them
+                self.found.extend(self._sources(a, b))
+        if self.replaced:
+            return [p for p in self.found if id(p) not in self.replaced]
         return self.found
 
     def _sentence(self, a: int, b: int, owner_from: int) -> None:
@@ -557,6 +593,83 @@ class _DocumentPhrases:
                 i = max(p.last for p in made) + 1
             else:
                 i += 1
+
+    # -- 7. an unnamed source of a named body (round 21) ----------------------------------------
+    def _sources(self, a: int, b: int) -> list[Phrase]:
+        """Unnamed sources of a body the article names (fresh reading 3's rule: not generic): a
+        source noun (``source_noun``: مصدر، مصادر) with a nationality adjective (مصادر تركية
+        رسمية -> TURGOV, مصدر أمني تونسي -> TUNCOP, المصادر السورية -> SYR), or with a preposition
+        (``source_preposition``) before an organisation or a coded description (مصدر في المعارضة
+        السورية -> SYROPP, مصدر بارز في …: ``source_epithet`` words between). The mention is the
+        source's own words, so that the quotes stage's speaker phrase (which ends before the
+        preposition) starts where it starts; its code is the body's. A source with neither (قال
+        مصدر، مصادر عسكرية، مصادر محلية) names no body and makes nothing."""
+        d = self.data
+        out = []
+        i = a
+        while i < b:
+            made = self.found_at.get(i)
+            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not (
+                    made is None or (made.first == made.last == i and not made.country and made.join is None)):
+                i += 1
+                continue
+            reading = next((r for r in self.n.readings[self.tokens[i].text] if not r.pronoun
+                            for st, ending in self.n.with_endings(r.stem) if st in d.source_nouns), None)
+            if reading is None:
+                i += 1
+                continue
+            stem, ending = next((st, e) for st, e in self.n.with_endings(reading.stem) if st in d.source_nouns)
+            country, sector, last, j = "", "", i, i + 1
+            while j < b and j - i <= MAX_ADJECTIVES and j not in self.taken and j not in self.found_at:
+                word = self.tokens[j].text
+                iso = self.n.country_of_adjective(word)
+                sec = None if iso else self.n.modifier(word)
+                if not (iso or sec is not None or strip_article(normalize(word)) in d.source_epithets):
+                    break
+                country, sector, last = country or iso, sector or (sec or ""), j
+                j += 1
+            code = ""
+            if country:
+                code = self.n.cameo_code(country) + sector
+            elif j + 1 < b and normalize(self.tokens[j].text) in d.source_prepositions:
+                code, country = self._body_code(j + 1)
+            earlier = self.sources.get(stem)
+            if not code and earlier is not None and reading.definite and last == i and made is None \
+                    and i > a and self._said(i - 1):
+                # وقال المصدر، وأضافت المصادر: the source of a body the article brought in last
+                # with that noun (its words alone, right after a verb of saying)
+                start, end = self._span(i, i)
+                out.append(replace(earlier, first=i, last=i, start=start, end=end))
+                i += 1
+                continue
+            if code:
+                start, end = self._span(i, last)
+                # one source is a person, sources (مصادر، مسؤولون) a group of them
+                label = "ORG" if ending in d.endings else d.source_nouns[stem]
+                out.append(Phrase(i, last, start, end, (f"source:{stem}", "", code, ""), label, code, country, own=True))
+                self.sources[stem] = out[-1]
+                if made is not None:  # مسؤول في وزارة …: an official of that body, not officials in general
+                    self.replaced.add(id(made))
+                i = last + 1
+            else:
+                i += 1
+        return out
+
+    def _body_code(self, k: int) -> tuple[str, str]:
+        """The actor code and country of the organisation or coded description that starts at
+        token k (after a source's preposition), or ("", "")."""
+        named = self.taken.get(k)
+        if named is not None:
+            ent, m = named
+            if ent.label == "ORG" and m.start <= self.tokens[k].end:
+                return ent.attrs.get("code", ""), ent.attrs.get("country", "")
+            return "", ""
+        p = self.found_at.get(k)
+        if p is None or p.first != k or p.label == "LOC":
+            return "", ""
+        if p.join is not None:
+            return p.join.attrs.get("code", ""), p.join.attrs.get("country", "")
+        return p.code, p.country
 
     # -- 6. a definite group noun referring back to a named organisation ---------------------
     def _anaphor(self, i: int) -> list[Phrase]:
@@ -1113,9 +1226,9 @@ def _merge(doc: Document, entities: list[Entity], phrases: Sequence[Phrase], nom
                                                     code, code if code in gaz.countries else ""))
                 g.mentions.append(mention)
                 continue
-        if target is None and p.code and p.code in by_code:
+        if target is None and p.code and p.code in by_code and not p.own:
             target = by_code[p.code]
-        if target is None and p.code and not p.country and len(by_head.get((p.key[0], p.code), ())) == 1:
+        if target is None and p.code and not p.country and not p.own and len(by_head.get((p.key[0], p.code), ())) == 1:
             target = by_head[(p.key[0], p.code)][0]  # الشرطة after الشرطة المصرية: the same force
         if target is not None:
             added.setdefault(id(target), []).append(mention)
