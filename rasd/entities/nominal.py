@@ -296,6 +296,7 @@ class NominalActors:
         self._countries = WordMemo(self._country_of_adjective)
         self._modifiers = WordMemo(self._modifier)
         self.may_start = WordMemo(self._may_start)
+        self.source_noun = WordMemo(self._source_noun)  # round 21: asked of every token of a sentence
         self.cameo = {iso: e.code for iso in data.gazetteer.country_names
                       if (e := data.gazetteer.entries.get(f"ctry:{iso}")) is not None and e.code}
         self.iso = {code: iso for iso, code in self.cameo.items()}
@@ -362,6 +363,17 @@ class NominalActors:
         d = self.data
         return (any(r.definite and (r.stem in d.collectives or r.stem in d.anaphors) for r in self.readings[word])
                 or self.stem_in(word, d.acts) is not None or self.heads_of(word) is not None)
+
+    def _source_noun(self, word: str) -> tuple[str, str, Reading] | None:
+        """(stem, ending, reading) of a word that is a source noun (``source_noun``: مصدر،
+        مصادر، مسؤول، والمصادر، مسؤولون), or None."""
+        for r in self.readings[word]:
+            if r.pronoun:
+                continue
+            for st, ending in self.with_endings(r.stem):
+                if st in self.data.source_nouns:
+                    return st, ending, r
+        return None
 
     def _heads_of(self, word: str) -> tuple[tuple[Head, ...], Reading] | None:
         """The head nouns a word is (its first reading that is one: رجال is a body head and a
@@ -563,6 +575,10 @@ class _DocumentPhrases:
 
     def phrases(self) -> list[Phrase]:
         doc = self.doc
+        # most articles write no source noun: their tokens are not looked at again for one
+        norm = doc.view("normalized")
+        norm = norm.text if norm is not None else normalize(doc.text)
+        sources = any(w in norm for w in self.data.source_nouns)
         sents = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         for si, s in enumerate(sents):
             if doc.in_boilerplate(s.start, s.end):
@@ -570,7 +586,7 @@ class _DocumentPhrases:
             a = bisect.bisect_left(self.starts, s.start)
             b = bisect.bisect_left(self.starts, s.end)
             self._sentence(a, b, sents[max(0, si - OWNER_SENTENCES + 1)].start)
-            if self.data.source_nouns:
+            if sources:
                 # after the sentence's descriptions: the body a source is of may be one of them
                 self.found.extend(self._sources(a, b))
         if self.replaced:
@@ -613,12 +629,11 @@ class _DocumentPhrases:
                     made is None or (made.first == made.last == i and not made.country and made.join is None)):
                 i += 1
                 continue
-            reading = next((r for r in self.n.readings[self.tokens[i].text] if not r.pronoun
-                            for st, ending in self.n.with_endings(r.stem) if st in d.source_nouns), None)
-            if reading is None:
+            source = self.n.source_noun[self.tokens[i].text]
+            if source is None:
                 i += 1
                 continue
-            stem, ending = next((st, e) for st, e in self.n.with_endings(reading.stem) if st in d.source_nouns)
+            stem, ending, reading = source
             country, sector, last, j = "", "", i, i + 1
             while j < b and j - i <= MAX_ADJECTIVES and j not in self.taken and j not in self.found_at:
                 word = self.tokens[j].text
