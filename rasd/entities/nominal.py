@@ -65,6 +65,7 @@ FEMININE_PLURAL = "ات"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+GENERIC_LABELS = frozenset(LABEL.values())  # the labels a description of a generic kind may have
 # The classes of nominal_actors.tsv that read a class noun as generic, in GenericContext's order.
 GENERIC_CLASSES = ("class_noun", "generic_preposition", "benefit_noun", "specifier", "demonstrative")
 SAYING = ("quotes", "reporting_verbs.tsv")
@@ -297,6 +298,8 @@ class NominalActors:
         self._modifiers = WordMemo(self._modifier)
         self.may_start = WordMemo(self._may_start)
         self.source_noun = WordMemo(self._source_noun)  # round 21: asked of every token of a sentence
+        self.generic_mention = WordMemo(self._generic_mention)  # a nominal mention's text -> generic kind
+        self._source_starts = tuple(data.source_nouns)
         self.cameo = {iso: e.code for iso in data.gazetteer.country_names
                       if (e := data.gazetteer.entries.get(f"ctry:{iso}")) is not None and e.code}
         self.iso = {code: iso for iso, code in self.cameo.items()}
@@ -368,8 +371,8 @@ class NominalActors:
         """(stem, ending, reading) of a word that is a source noun (``source_noun``: مصدر،
         مصادر، مسؤول، والمصادر، مسؤولون), or None."""
         for r in self.readings[word]:
-            if r.pronoun:
-                continue
+            if r.pronoun or not r.stem.startswith(self._source_starts):
+                continue  # (a form with an ending starts with its noun: most words start with none)
             for st, ending in self.with_endings(r.stem):
                 if st in self.data.source_nouns:
                     return st, ending, r
@@ -443,9 +446,12 @@ class NominalActors:
         قوات الأمن العراقية، وزارة الصحة), a people (الأتراك: a country's entity), titles and
         every entity with a name are not (round 21: such an entity that no quote or event
         refers to is pruned by ``rasd.entities.bystanders``)."""
-        if ent.label not in ("PER", "ORG") or not ent.mentions:
+        if ent.label not in GENERIC_LABELS or not ent.mentions:
             return False
-        return all(m.get("kind") == "nominal" and self._generic_mention(m.text) for m in ent.mentions)
+        for m in ent.mentions:  # (a loop, no generator: asked of every entity of every article)
+            if m.attrs.get("kind") != "nominal" or not self.generic_mention[m.text]:
+                return False
+        return True
 
     def _generic_mention(self, text: str) -> bool:
         words = text.split()
@@ -576,9 +582,8 @@ class _DocumentPhrases:
     def phrases(self) -> list[Phrase]:
         doc = self.doc
         # most articles write no source noun: their tokens are not looked at again for one
-        norm = doc.view("normalized")
-        norm = norm.text if norm is not None else normalize(doc.text)
-        sources = any(w in norm for w in self.data.source_nouns)
+        self.source_tokens = self._source_tokens()
+        sources = bool(self.source_tokens)
         sents = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         for si, s in enumerate(sents):
             if doc.in_boilerplate(s.start, s.end):
@@ -611,6 +616,22 @@ class _DocumentPhrases:
                 i += 1
 
     # -- 7. an unnamed source of a named body (round 21) ----------------------------------------
+    def _source_tokens(self) -> list[int]:
+        """The tokens, in order, at which a source noun's letters occur (found with str.find on
+        the normalised text, so that the tokens of an article are not each looked at again)."""
+        view = self.doc.view("normalized")
+        norm = view.text if view is not None else normalize(self.doc.text)
+        found = set()
+        for noun in self.data.source_nouns:
+            k = norm.find(noun)
+            while k >= 0:
+                pos = view.to_original(k) if view is not None else k
+                t = bisect.bisect_right(self.starts, pos) - 1
+                if t >= 0:
+                    found.add(t)
+                k = norm.find(noun, k + len(noun))
+        return sorted(found)
+
     def _sources(self, a: int, b: int) -> list[Phrase]:
         """Unnamed sources of a body the article names (fresh reading 3's rule: not generic): a
         source noun (``source_noun``: مصدر، مصادر) with a nationality adjective (مصادر تركية
@@ -622,16 +643,14 @@ class _DocumentPhrases:
         مصدر، مصادر عسكرية، مصادر محلية) names no body and makes nothing."""
         d = self.data
         out = []
-        i = a
-        while i < b:
-            made = self.found_at.get(i)
-            if i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not (
-                    made is None or (made.first == made.last == i and not made.country and made.join is None)):
-                i += 1
-                continue
+        next_free = a
+        for i in self.source_tokens[bisect.bisect_left(self.source_tokens, a):bisect.bisect_left(self.source_tokens, b)]:
+            if i < next_free:
+                continue  # inside a source just made
             source = self.n.source_noun[self.tokens[i].text]
-            if source is None:
-                i += 1
+            made = self.found_at.get(i)
+            if source is None or i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not (
+                    made is None or (made.first == made.last == i and not made.country and made.join is None)):
                 continue
             stem, ending, reading = source
             country, sector, last, j = "", "", i, i + 1
@@ -655,7 +674,6 @@ class _DocumentPhrases:
                 # with that noun (its words alone, right after a verb of saying)
                 start, end = self._span(i, i)
                 out.append(replace(earlier, first=i, last=i, start=start, end=end))
-                i += 1
                 continue
             if code:
                 start, end = self._span(i, last)
@@ -665,9 +683,7 @@ class _DocumentPhrases:
                 self.sources[stem] = out[-1]
                 if made is not None:  # مسؤول في وزارة …: an official of that body, not officials in general
                     self.replaced.add(id(made))
-                i = last + 1
-            else:
-                i += 1
+                next_free = last + 1
         return out
 
     def _body_code(self, k: int) -> tuple[str, str]:
