@@ -1,8 +1,8 @@
 """Round 21 (issue #14 with #16): generic nominals that take no part in a quote or an event leave the
 entities (the bystanders stage), and unnamed sources of a named body are nominal entities coded
 from the body or the nationality. Real sentences of SaudiNewsNet 2015-07-31, 2015-08-01,
-2015-08-02 and 2015-08-06 (never the fresh-reading days); the day, outlet and article index of
-each are in its comment."""
+2015-08-02 and 2015-08-06 (never the fresh-reading days); the day, outlet and article index (in
+its day's file) of each are in its comment."""
 
 import pytest
 
@@ -43,7 +43,8 @@ def test_a_count_that_is_an_events_target_stays_and_one_that_takes_no_part_goes(
 
 
 def test_a_generic_class_that_speaks_stays():
-    # 2015-07-26 (tests/test_generic_nominals.py): the residents are the speaker, left unlinked
+    # a sentence of tests/test_generic_nominals.py (SaudiNewsNet, July 2015, not a reserved day):
+    # the residents are the speaker, left unlinked
     # by the quotes stage (speaker_text «سكان داخل المدينتين»)
     doc = analyse("ويقول سكان داخل المدينتين إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب.")
     assert "سكان" in nominals(doc)
@@ -102,27 +103,31 @@ def test_an_unnamed_source_of_a_named_body_is_a_coded_entity_where_the_speaker_p
 
 
 def test_a_source_and_its_continuation_are_one_entity():
-    # 2015-07-31 aawsat 269 (the first sentence), and «وأضاف المصدر» as 2015-08-01 alriyadh 521 writes it
-    doc = analyse("في حين ذكر مصدر أمني في وزارة الداخلية الكويتية أن شبكة تنظيم داعش التي أعلن عن الكشف عنها "
-                  "وإلقاء القبض على أفرادها «لا علاقة لها» بالتفجير الانتحاري. وأضاف المصدر أن التحقيقات "
-                  "مستمرة.", published="2015-07-31")
+    # 2015-08-01 alwatan 740: «وقالت المصادر» two sentences after the Yemeni government's sources
+    doc = analyse("عشية انتهاء الهدنة الإنسانية الثالثة في اليمن انتقدت مصادر دبلوماسية في الحكومة اليمنية "
+                  "المجتمع الدولي والأمم المتحدة على وجه الخصوص، والذي لم يلمس أي تفاعل لها مع الهدنة "
+                  "المقرة. وقالت المصادر \"لقد سمعنا من الدول الغربية والمنظمة الدولية جعجعة خلال الفترة "
+                  "الماضية، ولكننا لم نر طحنهم حينما جد الجد\".", published="2015-08-01")
     got = nominals(doc)
-    assert got["مصدر أمني"] is got["المصدر"]
-    assert got["مصدر أمني"].attrs.get("code") == "KWTCOP"
+    assert got["مصادر دبلوماسية"] is got["المصادر"]
+    assert got["المصادر"].attrs.get("code") == "YEMGOV"
+    assert got["الحكومة اليمنية"] is not got["المصادر"]  # the sources are not the government
 
 
 def test_an_official_of_a_named_ministry_takes_its_code():
-    # the shape of «مسؤول في وزارة الخارجية السودانية» (docs/fresh-reading.md reading 9, kinds)
-    got = nominals(analyse("وقال مسؤول في وزارة الخارجية السودانية إن الخرطوم ترفض القرار."))
-    assert got["مسؤول"].attrs.get("code") == "SDNGOV"
+    # 2015-08-06 aleqtisadiya 593: the official, not officials in general (GOV)
+    got = nominals(analyse("من ناحيته، أوضح لـ\"الاقتصادية\" مسؤول في وزارة المالية القطرية، أنه تم رفع الدعم "
+                           "جزئيا عن أسعار الوقود عام 2011.", published="2015-08-06"))
+    assert got["مسؤول"].attrs.get("code") == "QATGOV"
 
 
 @pytest.mark.parametrize("text", [
     # 2015-08-01 aawsat 75: local sources name no body
     "ميدانيا، يستمر التصعيد في جبهات القتال في اليمن، وقالت مصادر محلية لـ«الشرق الأوسط» إن قوات هادي "
     "تواصل تمشيط مدينة الحوطة.",
-    # a bare source, and its continuation: no body, nothing to continue
-    "وقال مصدر إن الاجتماع تأجل. وأضاف المصدر أن الموعد لم يحدد.",
+    # 2015-07-31 alriyadh 1232: a bare source
+    "وقال مصدر إن وفاة كولشيك لم تكن متوقعة، ورفضت مارتا فيسوكا المتحدثة باسم كولشيك هولدينج الخوض في مزيد "
+    "من التفاصيل مكتفية بالقول إنه توفي نتيجة مضاعفات عملية جراحية.",
     # 2015-07-31 aawsat 403: sources close to a government are not its sources
     "وكانت مصادر مقرّبة من الحكومة الأفغانية سرّبت الخبر إلى وسائل إعلام محلية وأجنبية.",
 ])
