@@ -144,7 +144,7 @@ class NominalData:
     # unnamed sources of a named body (round 21, ``_DocumentPhrases._sources``): the source nouns
     # (مصدر، مصادر), the epithets that may stand between the noun and its body (بارز، مطلع، رفيع)
     # and the prepositions that name the body (مصدر في المعارضة السورية، مصادر من الحكومة)
-    source_nouns: Mapping[str, str] = field(default_factory=dict)  # -> the mention's label
+    source_nouns: Mapping[str, str] = field(default_factory=dict)  # (the values are unused: "-")
     source_epithets: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
 
@@ -496,12 +496,12 @@ class NominalActors:
         المعارضة السورية SYROPP -> "Syrian opposition source"), or None."""
         code = ent.attrs.get("code", "")
         words = ent.name.split()
-        stem = self.stem_in(words[0], self.data.source_nouns) if words and code else None
-        noun = self.data.english["source"].get(stem) if stem else None
+        source = self.source_noun[words[0]] if words and code else None
+        noun = self.data.english["source"].get(source[0]) if source else None
         if noun is None:
             return None
         who = (english.adjective(code) if len(code) == 3 else english.describe_code(code)) or ""
-        if ent.label == "ORG" and not noun.endswith("s"):
+        if source[1] in self.data.endings and not noun.endswith("s"):
             noun += "s"  # مسؤولون في وزارة …: officials
         return f"{who} {noun}".strip()
 
@@ -677,9 +677,10 @@ class _DocumentPhrases:
                 continue
             if code:
                 start, end = self._span(i, last)
-                # one source is a person, sources (مصادر، مسؤولون) a group of them
-                label = "ORG" if ending in d.endings else d.source_nouns[stem]
-                out.append(Phrase(i, last, start, end, (f"source:{stem}", "", code, ""), label, code, country, own=True))
+                # labelled as the module's groups are (مسؤول ORG before this round), so that the
+                # outlet's country reaches a bare sector (home.py reads ORG entities)
+                out.append(Phrase(i, last, start, end, (f"source:{stem}", "", code, ""), LABEL[GROUP], code, country,
+                                  own=True))
                 self.sources[stem] = out[-1]
                 if made is not None:  # مسؤول في وزارة …: an official of that body, not officials in general
                     self.replaced.add(id(made))
