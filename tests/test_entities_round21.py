@@ -135,3 +135,12 @@ def test_a_source_that_names_no_body_stays_unlinked_and_makes_no_entity(text):
     doc = analyse(text)
     assert not any(m.split()[0] in ("مصدر", "مصادر", "المصدر") for m in nominals(doc)), nominals(doc)
     assert all(q.get("speaker") is None for q in doc.layer("quotes"))
+
+
+def test_an_official_of_a_named_body_is_no_class_and_stays_without_a_part():
+    # tests/test_home_country.py's sentence (aleqtisadiya): the Saudi outlet's official of the
+    # defence ministry keeps the outlet's country and, a specific actor, is not pruned
+    doc = PIPE(Document("أكد لـ\"الاقتصاديــة\" مســــؤول في وزارة الدفاع قيام الوزارة بتخصيص أوقاف خاصة لمنسوبي "
+                        "القوات المسلحة، تصب إيراداتها في مصلحة صناديق التكافل بهدف تقديم الإعانات والمساعدات "
+                        "والقروض لأفراد الجيش.", meta={"published": "2015-07-22", "source": "aleqtisadiya"}))
+    assert nominals(doc)["مســــؤول"].attrs.get("code") == "SAUGOV"

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..components import Stage
 from ..document import Document
 from ..resources import Resources
-from .nominal import NominalActors
+from .nominal import SOURCES_VIEW, NominalActors
 
 # the attributes of an event span that name an actor (rasd.events.types.Event.to_span)
 _EVENT_ROLES = ("source", "target")
@@ -34,7 +34,8 @@ class BystandersStage(Stage):
         entities = doc.entities
         nominal = self.nominal
         # most articles hold no description of a generic kind: look at references only then
-        generic = [e for e in entities if nominal.generic_kind(e)]
+        sources = doc.view(SOURCES_VIEW) or frozenset()
+        generic = [e for e in entities if nominal.generic_kind(e, sources)]
         if not generic:
             return
         ids, words = taking_part(doc)

@@ -65,6 +65,9 @@ FEMININE_PLURAL = "ات"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+# the view (an underscore name: no layer of the contract) that holds the spans of the sources of a
+# named body found in a document, which ``generic_kind`` never counts as a class
+SOURCES_VIEW = "_nominal_sources"
 GENERIC_LABELS = frozenset(LABEL.values())  # the labels a description of a generic kind may have
 # The classes of nominal_actors.tsv that read a class noun as generic, in GenericContext's order.
 GENERIC_CLASSES = ("class_noun", "generic_preposition", "benefit_noun", "specifier", "demonstrative")
@@ -434,9 +437,12 @@ class NominalActors:
         phrases = finder.phrases()
         if not phrases:
             return entities
+        own = [(p.start, p.end) for p in phrases if p.own]
+        if own:  # the sources of a named body: never of a generic kind (``generic_kind``)
+            doc.set_view(SOURCES_VIEW, frozenset(own))
         return _merge(doc, entities, phrases, self)
 
-    def generic_kind(self, ent: Entity) -> bool:
+    def generic_kind(self, ent: Entity, sources: frozenset = frozenset()) -> bool:
         """Is ``ent`` a description of a generic kind: every mention a nominal one headed by a
         noun of people named by what they do or are (class ``group``: المسلحين، المسؤولين،
         المواطنين، سكان) or of counted people (class ``person``: 120 شخص، ثلاثة رجال), with no
@@ -449,8 +455,9 @@ class NominalActors:
         if ent.label not in GENERIC_LABELS or not ent.mentions:
             return False
         for m in ent.mentions:  # (a loop, no generator: asked of every entity of every article)
-            if m.attrs.get("kind") != "nominal" or not self.generic_mention[m.text]:
-                return False
+            if m.attrs.get("kind") != "nominal" or not self.generic_mention[m.text] \
+                    or (sources and (m.start, m.end) in sources):
+                return False  # (an official of a named body, مسؤول في وزارة الدفاع, is no class)
         return True
 
     def _generic_mention(self, text: str) -> bool:
