@@ -19,6 +19,7 @@ DEFAULT_STAGES: list[str] = [
     "dates",
     "topic",
     "events",
+    "bystanders",
 ]
 
 # Size of each per-word memo (clitic splits, normalised keys, lexicon look-ups). News vocabulary

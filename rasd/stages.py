@@ -43,4 +43,8 @@ STAGES: tuple[StageSpec, ...] = (
     StageSpec("events", "rasd.events.stage:EventsStage", ("entities", "quotes", "dates"), ("events", "quantities"),
               "PLOVER events with source, target, mode, context, date, place and counts; "
               "quantities: the numbers (killed, injured, size) the counts were read from"),
+    # after quotes and events: what takes no part
+    StageSpec("bystanders", "rasd.entities.bystanders:BystandersStage", ("entities", "quotes", "events"), (),
+              "prunes nominal entities of a generic kind (counted people, class nouns: 120 شخص، "
+              "المواطنين، المسؤولين) that no quote's speaker and no event's actor refers to"),
 )

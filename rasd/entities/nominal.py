@@ -35,7 +35,7 @@ as القوات التركية, takes later mentions). ``NominalActors`` is buil
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 from ..document import Document, Entity, Span
@@ -65,6 +65,10 @@ FEMININE_PLURAL = "ات"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+# the view (an underscore name: no layer of the contract) that holds the spans of the sources of a
+# named body found in a document, which ``generic_kind`` never counts as a class
+SOURCES_VIEW = "_nominal_sources"
+GENERIC_LABELS = frozenset(LABEL.values())  # the labels a description of a generic kind may have
 # The classes of nominal_actors.tsv that read a class noun as generic, in GenericContext's order.
 GENERIC_CLASSES = ("class_noun", "generic_preposition", "benefit_noun", "specifier", "demonstrative")
 SAYING = ("quotes", "reporting_verbs.tsv")
@@ -137,6 +141,15 @@ class NominalData:
     # verbs whose own complement is that preposition (تحدث عن، كشف عن) and the verbs of saying:
     # after one, the head is their subject and the preposition theirs (تحدث المسؤولون عن دور القسم)
     about_verbs: frozenset[str] = frozenset()
+    # group heads that name one body sent or owned by another, never a class of people (وفد: a
+    # government's delegation; حلفاء: the owner's allies): no generic kind (round 21, ``generic_kind``)
+    specific_groups: frozenset[str] = frozenset()
+    # unnamed sources of a named body (round 21, ``_DocumentPhrases._sources``): the source nouns
+    # (مصدر، مصادر), the epithets that may stand between the noun and its body (بارز، مطلع، رفيع)
+    # and the prepositions that name the body (مصدر في المعارضة السورية، مصادر من الحكومة)
+    source_nouns: Mapping[str, str] = field(default_factory=dict)  # (the values are unused: "-")
+    source_epithets: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -160,9 +173,10 @@ class GenericContext:
 # of words; a word -> code map, keyed by the word's lemma where True; a list of affixes as written.
 _SET_CLASSES = ("act", "anaphor", "adjectival", "quantity", "particle", "name_head", "sport_role",
                 "sport_delegation", "any_determiner", "described_noun", "copula", "unnamed_people",
-                "whole", "generic_singular", "feminine_place", "responsible", "about_verb")
+                "whole", "generic_singular", "feminine_place", "responsible", "about_verb", "specific_group",
+                "source_epithet", "source_preposition")
 _CODED_CLASSES = {"complement": False, "modifier": True, "collective": False, "region": True,
-                  "place_office": False}
+                  "place_office": False, "source_noun": False}
 _AFFIX_CLASSES = ("ending", "singular_ending", "construct_ending", "pronoun")
 
 
@@ -210,7 +224,10 @@ def load_nominal_data(resources: Resources) -> NominalData:
                        rank_heads=frozenset(k.split()[0] for k in ranks),
                        feminine_places=frozenset(sets["feminine_place"]),
                        responsible=frozenset(sets["responsible"]), about_verbs=frozenset(sets["about_verb"]) | context.saying,
-                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]))
+                       responsible_heads=frozenset(w.split()[0] for w in sets["responsible"]),
+                       specific_groups=frozenset(sets["specific_group"]),
+                       source_nouns=coded["source_noun"], source_epithets=frozenset(sets["source_epithet"]),
+                       source_prepositions=frozenset(sets["source_preposition"]))
 
 
 def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> GenericContext:
@@ -223,7 +240,7 @@ def _generic_context(resources: Resources, classes: Mapping[str, set[str]]) -> G
 
 def _english_words(resources: Resources) -> dict[str, dict[str, str]]:
     """nominal_english.tsv: class -> word (normalised; a modifier by its lemma) -> English."""
-    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}}
+    out: dict[str, dict[str, str]] = {"head": {}, "complement": {}, "modifier": {}, "source": {}}
     for cls, word, english, *_ in resources.table(AREA, ENGLISH_FILE, 3):
         if cls in out:
             w = normalize(word)
@@ -255,6 +272,9 @@ class Phrase:
     code: str = ""
     country: str = ""
     join: Entity | None = None  # an existing entity the mention belongs to
+    # an actor of its own that joins no entity of the same code (an unnamed source of a body is
+    # not the body: «مصادر تركية رسمية» is no mention of «الحكومة التركية», round 21)
+    own: bool = False
 
 
 @dataclass
@@ -280,6 +300,9 @@ class NominalActors:
         self._countries = WordMemo(self._country_of_adjective)
         self._modifiers = WordMemo(self._modifier)
         self.may_start = WordMemo(self._may_start)
+        self.source_noun = WordMemo(self._source_noun)  # round 21: asked of every token of a sentence
+        self.generic_mention = WordMemo(self._generic_mention)  # a nominal mention's text -> generic kind
+        self._source_starts = tuple(data.source_nouns)
         self.cameo = {iso: e.code for iso in data.gazetteer.country_names
                       if (e := data.gazetteer.entries.get(f"ctry:{iso}")) is not None and e.code}
         self.iso = {code: iso for iso, code in self.cameo.items()}
@@ -347,6 +370,17 @@ class NominalActors:
         return (any(r.definite and (r.stem in d.collectives or r.stem in d.anaphors) for r in self.readings[word])
                 or self.stem_in(word, d.acts) is not None or self.heads_of(word) is not None)
 
+    def _source_noun(self, word: str) -> tuple[str, str, Reading] | None:
+        """(stem, ending, reading) of a word that is a source noun (``source_noun``: مصدر،
+        مصادر، مسؤول، والمصادر، مسؤولون), or None."""
+        for r in self.readings[word]:
+            if r.pronoun or not r.stem.startswith(self._source_starts):
+                continue  # (a form with an ending starts with its noun: most words start with none)
+            for st, ending in self.with_endings(r.stem):
+                if st in self.data.source_nouns:
+                    return st, ending, r
+        return None
+
     def _heads_of(self, word: str) -> tuple[tuple[Head, ...], Reading] | None:
         """The head nouns a word is (its first reading that is one: رجال is a body head and a
         person), with that reading, or None."""
@@ -403,7 +437,47 @@ class NominalActors:
         phrases = finder.phrases()
         if not phrases:
             return entities
+        own = [(p.start, p.end) for p in phrases if p.own]
+        if own:  # the sources of a named body: never of a generic kind (``generic_kind``)
+            doc.set_view(SOURCES_VIEW, frozenset(own))
         return _merge(doc, entities, phrases, self)
+
+    def generic_kind(self, ent: Entity, sources: frozenset = frozenset()) -> bool:
+        """Is ``ent`` a description of a generic kind: every mention a nominal one headed by a
+        noun of people named by what they do or are (class ``group``: المسلحين، المسؤولين،
+        المواطنين، سكان) or of counted people (class ``person``: 120 شخص، ثلاثة رجال), with no
+        possessive owner, no listed genitive complement after its head (رجال الأمن, مقاتلو
+        التنظيم) and no nationality after it (المسلحين الأكراد), and not a group head of
+        ``specific_group`` (وفد)? Bodies and forces (الحكومة،
+        قوات الأمن العراقية، وزارة الصحة), a people (الأتراك: a country's entity), titles and
+        every entity with a name are not (round 21: such an entity that no quote or event
+        refers to is pruned by ``rasd.entities.bystanders``)."""
+        if ent.label not in GENERIC_LABELS or not ent.mentions:
+            return False
+        for m in ent.mentions:  # (a loop, no generator: asked of every entity of every article)
+            if m.attrs.get("kind") != "nominal" or not self.generic_mention[m.text] \
+                    or (sources and (m.start, m.end) in sources):
+                return False  # (an official of a named body, مسؤول في وزارة الدفاع, is no class)
+        return True
+
+    def _generic_mention(self, text: str) -> bool:
+        words = text.split()
+        for k, word in enumerate(words):
+            found = self.heads_of(word)
+            if found is None:
+                continue  # a number or a quantity before the head (120 شخص، عدد من المسلحين)
+            heads, reading = found
+            if reading.pronoun or not any(h.cls in (GROUP, PERSON) for h in heads) \
+                    or any(h.canonical in self.data.specific_groups for h in heads):
+                return False
+            nxt = strip_article(normalize(words[k + 1])) if k + 1 < len(words) else ""
+            if nxt in self.data.complements:
+                return False
+            # a nationality narrows the class to one side of the story (المسلحين الأكراد، مسؤولين
+            # يابانيين), as a people named by it is (الأتراك)
+            return not any(self.country_of_adjective(w) or self.stem_in(w, self.data.collectives)
+                           for w in words[k + 1:])
+        return False  # no head of this vocabulary: a title or another kind of mention
 
     def name_in_english(self, entities: Sequence[Entity], english) -> None:
         """Name an entity known by descriptions only in English by its words, read by
@@ -416,10 +490,27 @@ class NominalActors:
             if any(m.get("kind") != "nominal" for m in ent.mentions):
                 continue
             described = self.english_words(ent.name, english)
+            if described is None:
+                described = self._source_english(ent, english)
             if described is None and ent.attrs.get("code") and ent.attrs.get("name_en_source") == "transliteration":
                 described = english.describe_code(ent.attrs["code"])
             if described:
                 ent.attrs["name_en"], ent.attrs["name_en_source"] = described, "list"
+
+    def _source_english(self, ent: Entity, english) -> str | None:
+        """An unnamed source of a body in English: the body's code and the source noun of
+        nominal_english.tsv (مصادر تركية رسمية TURGOV -> "Turkish government sources", مصدر في
+        المعارضة السورية SYROPP -> "Syrian opposition source"), or None."""
+        code = ent.attrs.get("code", "")
+        words = ent.name.split()
+        source = self.source_noun[words[0]] if words and code else None
+        noun = self.data.english["source"].get(source[0]) if source else None
+        if noun is None:
+            return None
+        who = (english.adjective(code) if len(code) == 3 else english.describe_code(code)) or ""
+        if source[1] in self.data.endings and not noun.endswith("s"):
+            noun += "s"  # مسؤولون في وزارة …: officials
+        return f"{who} {noun}".strip()
 
     def english_words(self, name: str, english) -> str | None:
         """A description's English from its words: nationality, modifiers, complement, head
@@ -486,6 +577,8 @@ class _DocumentPhrases:
         self.found: list[Phrase] = []
         self.found_at: dict[int, Phrase] = {}  # token -> the description found over it
         self._sport: bool | None = None  # whether the article is about sport, read when asked
+        self.replaced: set[int] = set()  # descriptions a source of a body took the place of
+        self.sources: dict[str, Phrase] = {}  # source noun -> the last source of a body it began
 
     def about_sport(self) -> bool:
         if self._sport is None:
@@ -495,6 +588,9 @@ class _DocumentPhrases:
 
     def phrases(self) -> list[Phrase]:
         doc = self.doc
+        # most articles write no source noun: their tokens are not looked at again for one
+        self.source_tokens = self._source_tokens()
+        sources = bool(self.source_tokens)
         sents = doc.sentences or [doc.span(0, len(doc.text), "sentence")]
         for si, s in enumerate(sents):
             if doc.in_boilerplate(s.start, s.end):
@@ -502,6 +598,11 @@ class _DocumentPhrases:
             a = bisect.bisect_left(self.starts, s.start)
             b = bisect.bisect_left(self.starts, s.end)
             self._sentence(a, b, sents[max(0, si - OWNER_SENTENCES + 1)].start)
+            if sources:
+                # after the sentence's descriptions: the body a source is of may be one of them
+                self.found.extend(self._sources(a, b))
+        if self.replaced:
+            return [p for p in self.found if id(p) not in self.replaced]
         return self.found
 
     def _sentence(self, a: int, b: int, owner_from: int) -> None:
@@ -520,6 +621,94 @@ class _DocumentPhrases:
                 i = max(p.last for p in made) + 1
             else:
                 i += 1
+
+    # -- 7. an unnamed source of a named body (round 21) ----------------------------------------
+    def _source_tokens(self) -> list[int]:
+        """The tokens, in order, at which a source noun's letters occur (found with str.find on
+        the normalised text, so that the tokens of an article are not each looked at again)."""
+        view = self.doc.view("normalized")
+        norm = view.text if view is not None else normalize(self.doc.text)
+        found = set()
+        for noun in self.data.source_nouns:
+            k = norm.find(noun)
+            while k >= 0:
+                pos = view.to_original(k) if view is not None else k
+                t = bisect.bisect_right(self.starts, pos) - 1
+                if t >= 0:
+                    found.add(t)
+                k = norm.find(noun, k + len(noun))
+        return sorted(found)
+
+    def _sources(self, a: int, b: int) -> list[Phrase]:
+        """Unnamed sources of a body the article names (fresh reading 3's rule: not generic): a
+        source noun (``source_noun``: مصدر، مصادر) with a nationality adjective (مصادر تركية
+        رسمية -> TURGOV, مصدر أمني تونسي -> TUNCOP, المصادر السورية -> SYR), or with a preposition
+        (``source_preposition``) before an organisation or a coded description (مصدر في المعارضة
+        السورية -> SYROPP, مصدر بارز في …: ``source_epithet`` words between). The mention is the
+        source's own words, so that the quotes stage's speaker phrase (which ends before the
+        preposition) starts where it starts; its code is the body's. A source with neither (قال
+        مصدر، مصادر عسكرية، مصادر محلية) names no body and makes nothing."""
+        d = self.data
+        out = []
+        next_free = a
+        for i in self.source_tokens[bisect.bisect_left(self.source_tokens, a):bisect.bisect_left(self.source_tokens, b)]:
+            if i < next_free:
+                continue  # inside a source just made
+            source = self.n.source_noun[self.tokens[i].text]
+            made = self.found_at.get(i)
+            if source is None or i in self.taken or self.tokens[i].attrs.get("kind") != "ar" or not (
+                    made is None or (made.first == made.last == i and not made.country and made.join is None)):
+                continue
+            stem, ending, reading = source
+            country, sector, last, j = "", "", i, i + 1
+            while j < b and j - i <= MAX_ADJECTIVES and j not in self.taken and j not in self.found_at:
+                word = self.tokens[j].text
+                iso = self.n.country_of_adjective(word)
+                sec = None if iso else self.n.modifier(word)
+                if not (iso or sec is not None or strip_article(normalize(word)) in d.source_epithets):
+                    break
+                country, sector, last = country or iso, sector or (sec or ""), j
+                j += 1
+            code = ""
+            if country:
+                code = self.n.cameo_code(country) + sector
+            elif j + 1 < b and normalize(self.tokens[j].text) in d.source_prepositions:
+                code, country = self._body_code(j + 1)
+            earlier = self.sources.get(stem)
+            if not code and earlier is not None and reading.definite and last == i and made is None \
+                    and i > a and self._said(i - 1):
+                # وقال المصدر، وأضافت المصادر: the source of a body the article brought in last
+                # with that noun (its words alone, right after a verb of saying)
+                start, end = self._span(i, i)
+                out.append(replace(earlier, first=i, last=i, start=start, end=end))
+                continue
+            if code:
+                start, end = self._span(i, last)
+                # labelled as the module's groups are (مسؤول ORG before this round), so that the
+                # outlet's country reaches a bare sector (home.py reads ORG entities)
+                out.append(Phrase(i, last, start, end, (f"source:{stem}", "", code, ""), LABEL[GROUP], code, country,
+                                  own=True))
+                self.sources[stem] = out[-1]
+                if made is not None:  # مسؤول في وزارة …: an official of that body, not officials in general
+                    self.replaced.add(id(made))
+                next_free = last + 1
+        return out
+
+    def _body_code(self, k: int) -> tuple[str, str]:
+        """The actor code and country of the organisation or coded description that starts at
+        token k (after a source's preposition), or ("", "")."""
+        named = self.taken.get(k)
+        if named is not None:
+            ent, m = named
+            if ent.label == "ORG" and m.start <= self.tokens[k].end:
+                return ent.attrs.get("code", ""), ent.attrs.get("country", "")
+            return "", ""
+        p = self.found_at.get(k)
+        if p is None or p.first != k or p.label == "LOC":
+            return "", ""
+        if p.join is not None:
+            return p.join.attrs.get("code", ""), p.join.attrs.get("country", "")
+        return p.code, p.country
 
     # -- 6. a definite group noun referring back to a named organisation ---------------------
     def _anaphor(self, i: int) -> list[Phrase]:
@@ -1076,9 +1265,9 @@ def _merge(doc: Document, entities: list[Entity], phrases: Sequence[Phrase], nom
                                                     code, code if code in gaz.countries else ""))
                 g.mentions.append(mention)
                 continue
-        if target is None and p.code and p.code in by_code:
+        if target is None and p.code and p.code in by_code and not p.own:
             target = by_code[p.code]
-        if target is None and p.code and not p.country and len(by_head.get((p.key[0], p.code), ())) == 1:
+        if target is None and p.code and not p.country and not p.own and len(by_head.get((p.key[0], p.code), ())) == 1:
             target = by_head[(p.key[0], p.code)][0]  # الشرطة after الشرطة المصرية: the same force
         if target is not None:
             added.setdefault(id(target), []).append(mention)

@@ -2717,6 +2717,11 @@ def qualifies_an_anonymous_source(c: RoleContext, actor) -> bool:
         return False
     text = c.sentence.doc.text
     for start in starts:
+        own = normalize(text[start:start + 16]).split()[:1]
+        word = strip_conjunction(own[0]) if own else ""
+        if (word[2:] if word.startswith("ال") and len(word) > 4 else word) in c.words.anonymous_sources:
+            continue  # the source's own words: an unnamed source of a body (مصادر من المقاومة
+            # الشعبية, an entity of its own since entities round 21) is that source
         before = normalize(text[max(0, start - 60):start]).split()[-ANONYMOUS_SOURCE_REACH:]
         # the phrase of the source ends at a complementizer or a colon or comma: an actor after
         # it opens the reported clause (وقال شهود إن المسلح … بدأ بإطلاق النار، وقالت مصادر إن

@@ -102,7 +102,7 @@ def recording_analyser():
     from ..document import Document
     from ..pipeline import Pipeline
 
-    before = Pipeline(stages=[s for s in DEFAULT_STAGES if s != "events"])
+    before = Pipeline(stages=DEFAULT_STAGES[:DEFAULT_STAGES.index("events")])  # what runs before it
     events = _events_stage()
 
     def analyse(text: str):
