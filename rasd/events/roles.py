@@ -1659,6 +1659,24 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
                      targets=victims + [a for a in roles.targets if a not in victims])
 
 
+# How many tokens before an actor the على of a place adverbial may stand for the actor to be inside it
+# (aljazirah 2015-08-06: «على مقربة من الحدود مع كوريا الشمالية», five; «وعلى مسافة حوالي 50 كيلومترا
+# شمالي سول», six).
+PLACE_ADVERBIAL_REACH = 6
+
+
+def _in_a_place_adverbial(c: RoleContext, a) -> bool:
+    """Does actor ``a`` stand in a place adverbial opened by على and a noun of nearness or distance
+    (``adverbial_accusatives``: على مقربة من، على مسافة، على مشارف), no party of the act (round 18)?"""
+    for k in range(max(c.lo, a.first - PLACE_ADVERBIAL_REACH), a.first - 1):
+        if strip_conjunction(c.word(k)) in c.words.np_target_preps and is_adverbial(c.tokens[k + 1].text, c.words):
+            # the phrase ends where a clause goes on: a mark, a word joined by و, an auxiliary
+            # (على مشارف عدن كان الحوثيون يستخدمونها، على مشارف المنطقة وتقاتل طالبان)
+            return not any(c.tokens[j].get("kind") == "punct" or c.word(j)[:1] == "و"
+                           or strip_conjunction(c.word(j)) in c.words.auxiliaries for j in range(k + 2, a.first))
+    return False
+
+
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
@@ -1673,7 +1691,9 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     # (alyaum, alriyadh 2015-08-06) had «حركة الطيران المدني», the object of the verb before, as
     # the ranker's doer (round 15 of roles)
     sides = roles.how in ("between", "between-far")
-    src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
+    # an actor inside a place adverbial (على مقربة من الحدود مع كوريا الشمالية) says where, not to whom
+    candidates = [a for a in c.everyone if not _in_a_place_adverbial(c, a)]
+    src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, candidates, c.lo, c.hi, roles.sources, tgt, roles.how,
                                                   keep_source=roles.how in ("passive", "relative") or sides,
                                                   keep_target=suffered or sides,
                                                   passive=_read_as_passive(c, trig, roles),
