@@ -2789,7 +2789,8 @@ REPORTER_REACH = 3
 def _reports(c: RoleContext, a) -> bool:
     """Is the argument at tokens ``a.first``.. the one who reports the sentence (بحسب ما نقلت "فرانس
     برس"، حسب مسؤولين، نقلا عن مصادر)? The word before it (quotation marks and عن skipped) is
-    ``reported_by``, or a verb of speech right after ما/كما/حسبما."""
+    ``reported_by``, or a verb of speech right after حسبما (``reporting_ma``) or after ما that follows
+    a ``reported_by`` word (بحسب ما نقلت)."""
     first = getattr(a, "first", None)
     if not isinstance(first, int):
         return False
@@ -2806,7 +2807,10 @@ def _reports(c: RoleContext, a) -> bool:
     if w0 in c.words.reported_by or (w0[:1] == "ل" and w0[1:] in c.words.reported_by):
         return True
     speech = c.words.ranker_speech_verbs | c.words.reported_speech_verbs
-    return w0 in speech and len(before) > 1 and before[1] in c.words.reporting_ma
+    if w0 not in speech or len(before) < 2:
+        return False
+    return before[1] in c.words.reporting_ma or (before[1] == "ما" and len(before) > 2
+                                                 and before[2] in c.words.reported_by)
 
 
 def the_reporter_is_no_party(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
