@@ -233,6 +233,15 @@ class SentenceContext:
         self._resolved: dict = {}  # quote speaker text -> entity mention in this sentence
         self._speaker_actors: dict = {}  # speaker -> its actor in this sentence
 
+    @cached_property
+    def place_adverbials(self) -> tuple[int, ...]:
+        """The tokens that open a place adverbial (على مقربة من، على مشارف: على and a noun of nearness
+        or distance, ``adverbial_accusatives``), found once for the sentence (round 18)."""
+        tokens, words = self.view.tokens, self.view.words
+        return tuple(k for k in range(len(tokens) - 1)
+                     if is_adverbial(tokens[k + 1].text, words)
+                     and strip_conjunction(normalize(tokens[k].text)) in words.np_target_preps)
+
     def attributed_doer(self) -> "Actor | None":
         """The actor to whom the sentence attributes an act or who claims one (found once): the
         actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
@@ -1668,8 +1677,8 @@ PLACE_ADVERBIAL_REACH = 6
 def _in_a_place_adverbial(c: RoleContext, a) -> bool:
     """Does actor ``a`` stand in a place adverbial opened by على and a noun of nearness or distance
     (``adverbial_accusatives``: على مقربة من، على مسافة، على مشارف), no party of the act (round 18)?"""
-    for k in range(max(c.lo, a.first - PLACE_ADVERBIAL_REACH), a.first - 1):
-        if strip_conjunction(c.word(k)) in c.words.np_target_preps and is_adverbial(c.tokens[k + 1].text, c.words):
+    for k in c.sentence.place_adverbials:
+        if max(c.lo, a.first - PLACE_ADVERBIAL_REACH) <= k < a.first - 1:
             # the phrase ends where a clause goes on: a mark, a word joined by و, an auxiliary
             # (على مشارف عدن كان الحوثيون يستخدمونها، على مشارف المنطقة وتقاتل طالبان)
             return not any(c.tokens[j].get("kind") == "punct" or c.word(j)[:1] == "و"
@@ -1692,7 +1701,8 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     # the ranker's doer (round 15 of roles)
     sides = roles.how in ("between", "between-far")
     # an actor inside a place adverbial (على مقربة من الحدود مع كوريا الشمالية) says where, not to whom
-    candidates = [a for a in c.everyone if not _in_a_place_adverbial(c, a)]
+    candidates = [a for a in c.everyone if not _in_a_place_adverbial(c, a)] if c.sentence.place_adverbials \
+        else c.everyone
     src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, candidates, c.lo, c.hi, roles.sources, tgt, roles.how,
                                                   keep_source=roles.how in ("passive", "relative") or sides,
                                                   keep_target=suffered or sides,
