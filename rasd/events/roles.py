@@ -2838,8 +2838,9 @@ def a_name_after_its_title_is_the_same_person(c: RoleContext, trig: Trigger, rol
     """A person's name right after a title with no name (نائب الرئيس الافغاني عبدالرشيد دوستم), or
     after it and a military rank (``appositive_ranks``: الجنرال، اللواء), is the title's holder, not a
     second party (round 18): «دعا نائب الرئيس الافغاني … الجنرال عبدالرشيد دوستم الى مواجهة حركة
-    طالبان» had Dostum as the one called upon. An office between them (استقبل ولي العهد الرئيس X)
-    names a second person and keeps him."""
+    طالبان» had Dostum as the one called upon. An office between them (استقبل ولي العهد الرئيس X), or
+    a target that opens with one (هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي), names a second
+    person and keeps him."""
     if not roles.sources or not roles.targets:
         return roles
     drop = []
@@ -2850,6 +2851,9 @@ def a_name_after_its_title_is_the_same_person(c: RoleContext, trig: Trigger, rol
             if getattr(tgt, "label", None) != "PER" or getattr(tgt, "nominal", True) \
                     or not isinstance(getattr(tgt, "first", None), int) or tgt.first <= src.last:
                 continue
+            head = strip_article(strip_conjunction(c.word(tgt.first)))
+            if head in c.words.title_words or c.word(tgt.first) in c.words.honorifics:
+                continue  # هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي: a second person's title
             between = [c.word(k) for k in range(src.last + 1, tgt.first)]
             if len(between) <= 1 and all(w in c.words.appositive_ranks for w in between):
                 drop.append(tgt)
