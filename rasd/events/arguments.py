@@ -551,6 +551,8 @@ def np_after_prep(s: SentenceView, last: int, hi: int) -> Actor | None:
     tokens, words = s.tokens, s.words
     for k in range(last + 1, min(hi, last + 6) + 1):
         w = normalize(tokens[k].text)
+        if w in words.np_target_preps and k + 1 <= hi and is_adverbial(tokens[k + 1].text, words):
+            continue  # على مقربة من الحدود، على مسافة: a place adverbial, no party (round 18)
         if w in words.np_target_preps and k + 1 <= hi and tokens[k + 1].get("kind") == "ar" \
                 and normalize(tokens[k + 1].text) not in words.agent_hands:
             j = k + 1

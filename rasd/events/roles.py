@@ -233,6 +233,15 @@ class SentenceContext:
         self._resolved: dict = {}  # quote speaker text -> entity mention in this sentence
         self._speaker_actors: dict = {}  # speaker -> its actor in this sentence
 
+    @cached_property
+    def place_adverbials(self) -> tuple[int, ...]:
+        """The tokens that open a place adverbial (على مقربة من، على مشارف: على and a noun of nearness
+        or distance, ``adverbial_accusatives``), found once for the sentence (round 18)."""
+        tokens, words = self.view.tokens, self.view.words
+        return tuple(k for k in range(len(tokens) - 1)
+                     if is_adverbial(tokens[k + 1].text, words)
+                     and strip_conjunction(normalize(tokens[k].text)) in words.np_target_preps)
+
     def attributed_doer(self) -> "Actor | None":
         """The actor to whom the sentence attributes an act or who claims one (found once): the
         actor after نسب إلى (within ATTRIBUTION_REACH tokens), the subject of a claim (تبنى،
@@ -1659,6 +1668,24 @@ def victims_are_no_doers(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
                      targets=victims + [a for a in roles.targets if a not in victims])
 
 
+# How many tokens before an actor the على of a place adverbial may stand for the actor to be inside it
+# (aljazirah 2015-08-06: «على مقربة من الحدود مع كوريا الشمالية», five; «وعلى مسافة حوالي 50 كيلومترا
+# شمالي سول», six).
+PLACE_ADVERBIAL_REACH = 6
+
+
+def _in_a_place_adverbial(c: RoleContext, a) -> bool:
+    """Does actor ``a`` stand in a place adverbial opened by على and a noun of nearness or distance
+    (``adverbial_accusatives``: على مقربة من، على مسافة، على مشارف), no party of the act (round 18)?"""
+    for k in c.sentence.place_adverbials:
+        if max(c.lo, a.first - PLACE_ADVERBIAL_REACH) <= k < a.first - 1:
+            # the phrase ends where a clause goes on: a mark, a word joined by و, an auxiliary
+            # (على مشارف عدن كان الحوثيون يستخدمونها، على مشارف المنطقة وتقاتل طالبان)
+            return not any(c.tokens[j].get("kind") == "punct" or c.word(j)[:1] == "و"
+                           or strip_conjunction(c.word(j)) in c.words.auxiliaries for j in range(k + 2, a.first))
+    return False
+
+
 def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """For ASSAULT and PROTEST the trained ranker may prefer other candidates to the rules'
     choice, except where a construction names the role outright: the agent of من قبل, the subject
@@ -1673,7 +1700,10 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     # (alyaum, alriyadh 2015-08-06) had «حركة الطيران المدني», the object of the verb before, as
     # the ranker's doer (round 15 of roles)
     sides = roles.how in ("between", "between-far")
-    src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, c.everyone, c.lo, c.hi, roles.sources, tgt, roles.how,
+    # an actor inside a place adverbial (على مقربة من الحدود مع كوريا الشمالية) says where, not to whom
+    candidates = [a for a in c.everyone if not _in_a_place_adverbial(c, a)] if c.sentence.place_adverbials \
+        else c.everyone
+    src, tgt, replaced = c.sentence.ranker.rerank(c.s, trig, candidates, c.lo, c.hi, roles.sources, tgt, roles.how,
                                                   keep_source=roles.how in ("passive", "relative") or sides,
                                                   keep_target=suffered or sides,
                                                   passive=_read_as_passive(c, trig, roles),
@@ -2765,6 +2795,115 @@ def subject_of_a_pluperfect_stands_before_qad(c: RoleContext, trig: Trigger, rol
     return roles.but(sources=sources, targets=late, how="pluperfect" if sources else "")
 
 
+# How many words before an argument the word that makes it the reporter may stand: بحسب، حسب، نقلا
+# (and لـ on them), or a verb of speech after ما (بحسب ما نقلت «فرانس برس»، كما ذكرت رويترز); the
+# quotation marks around an outlet's name are no words.
+REPORTER_REACH = 3
+
+
+def _reports(c: RoleContext, a) -> bool:
+    """Is the argument at tokens ``a.first``.. the one who reports the sentence (بحسب ما نقلت "فرانس
+    برس"، حسب مسؤولين، نقلا عن مصادر)? The word before it (quotation marks and عن skipped) is
+    ``reported_by``, or a verb of speech right after حسبما (``reporting_ma``) or after ما that follows
+    a ``reported_by`` word (بحسب ما نقلت)."""
+    first = getattr(a, "first", None)
+    if not isinstance(first, int):
+        return False
+    before = []
+    k = first - 1
+    while k >= 0 and len(before) < REPORTER_REACH:
+        w = c.word(k)
+        if any(ch.isalpha() for ch in w) and w != "عن":
+            before.append(strip_conjunction(w))
+        k -= 1
+    if not before:
+        return False
+    w0 = before[0]
+    if w0 in c.words.reported_by or (w0[:1] == "ل" and w0[1:] in c.words.reported_by):
+        return True
+    speech = c.words.ranker_speech_verbs | c.words.reported_speech_verbs
+    if w0 not in speech or len(before) < 2:
+        return False
+    return before[1] in c.words.reporting_ma or (before[1] == "ما" and len(before) > 2
+                                                 and before[2] in c.words.reported_by)
+
+
+def the_reporter_is_no_party(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """The one a sentence is reported by (بحسب ما نقلت "فرانس برس"، حسب مسؤولين، نقلا عن مصادر) tells
+    the act and is no party to it, neither its doer nor its target (round 18): «وانسحب يعقوب … من
+    الاجتماع ورفضوا مبايعته، بحسب ما نقلت "فرانس برس"» had AFP as the target of the refusal."""
+    sources = [a for a in roles.sources if not _reports(c, a)]
+    targets = [a for a in roles.targets if not _reports(c, a)]
+    if len(sources) == len(roles.sources) and len(targets) == len(roles.targets):
+        return roles
+    return roles.but(sources=sources, targets=targets, how=roles.how if sources else "")
+
+
+def a_name_after_its_title_is_the_same_person(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A person's name right after a title with no name (نائب الرئيس الافغاني عبدالرشيد دوستم), or
+    after it and a military rank (``appositive_ranks``: الجنرال، اللواء), is the title's holder, not a
+    second party (round 18): «دعا نائب الرئيس الافغاني … الجنرال عبدالرشيد دوستم الى مواجهة حركة
+    طالبان» had Dostum as the one called upon. An office between them (استقبل ولي العهد الرئيس X), or
+    a target that opens with one (هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي), names a second
+    person and keeps him."""
+    if not roles.sources or not roles.targets:
+        return roles
+    drop = []
+    for src in roles.sources:
+        if not getattr(src, "nominal", False) or not isinstance(getattr(src, "last", None), int):
+            continue
+        for tgt in roles.targets:
+            if getattr(tgt, "label", None) != "PER" or getattr(tgt, "nominal", True) \
+                    or not isinstance(getattr(tgt, "first", None), int) or tgt.first <= src.last:
+                continue
+            head = strip_article(strip_conjunction(c.word(tgt.first)))
+            if head in c.words.title_words or c.word(tgt.first) in c.words.honorifics:
+                continue  # هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي: a second person's title
+            between = [c.word(k) for k in range(src.last + 1, tgt.first)]
+            if len(between) <= 1 and all(w in c.words.appositive_ranks for w in between):
+                drop.append(tgt)
+    if not drop:
+        return roles
+    return roles.but(targets=[t for t in roles.targets if t not in drop])
+
+
+# How many tokens before «من» the verb "managed" may stand: its subject, a described body of up to
+# thirteen words (تمكن رجال هيئة الأمر بالمعروف والنهي عن المنكر بمركز أبو بكر الصديق في حفر الباطن من
+# إلقاء القبض, alyaum 2015-08-03), or a shorter one and a time phrase (تمكنت قوات الأمن الوطني في الفترة
+# الممتدة من 31 يوليو (تموز) وحتى يوم أمس من اعتقال, aawsat 2015-08-06: 16 tokens).
+ABILITY_REACH = 20
+
+
+def the_one_who_managed_did_the_act(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """"X managed to" (``ability_verbs``: تمكنت X من + a verbal noun): X, the subject between the verb
+    and من, is the doer of the act after من (round 18): «تمكنت فرقة الأبحاث والتفتيش التابعة للحرس
+    الوطني … من إلقاء القبض على» had no doer; «تمكن رجال هيئة الأمر بالمعروف … من إلقاء القبض على شاب
+    إثر قيامه بابتزاز فتاة» had the blackmail as its doer. A verb with no subject of its own (تمكنت من
+    ضبط), or a bare noun phrase where a named doer was found (تمكن الأخير من استعادة), leaves the
+    roles as they are."""
+    if trig.pos != "n":
+        return roles
+    mn = next((k for k in range(trig.first - 1, max(-1, trig.first - 3), -1) if c.word(k) == "من"), None)
+    if mn is None or any(c.word(k) not in c.words.ability_links for k in range(mn + 1, trig.first)):
+        return roles
+    verb = next((k for k in range(mn - 1, max(-1, mn - 1 - ABILITY_REACH), -1)
+                 if strip_conjunction(c.word(k)) in c.words.ability_verbs), None)
+    if verb is None or verb + 1 >= mn:
+        return roles
+    k = verb + 1
+    while k < mn and (c.word(k) in c.words.time_words or strip_conjunction(c.word(k)) in c.words.time_words):
+        k += 1
+    subject = next((a for a in c.sentence.actors if a.first == k and a.last < mn), None)
+    if subject is None and k < mn:
+        subject = noun_phrase(c.s, k, mn - 1)
+    if subject is None or any(getattr(a, "key", None) == subject.key and a.text == subject.text for a in roles.sources):
+        return roles
+    if subject.label == "NP" and any(getattr(a, "label", "NP") != "NP" for a in roles.sources):
+        return roles  # تمكن الأخير من استعادة: a bare word that points back leaves the named doer found
+    return roles.but(sources=[subject], targets=[t for t in roles.targets if getattr(t, "first", -1) != subject.first],
+                     how="able")
+
+
 SENTENCE_RULES: tuple[Rule, ...] = (
     subject_of_a_pluperfect_stands_before_qad,
     killed_subject_is_the_victim,
@@ -2801,6 +2940,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     a_call_received_comes_from_the_caller,
     conjoined_subjects_act_on_each_other,
     anonymous_source_is_no_doer,
+    the_reporter_is_no_party,
+    a_name_after_its_title_is_the_same_person,
+    the_one_who_managed_did_the_act,
 )
 
 # The whole list, in the order the rules run.

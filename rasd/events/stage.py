@@ -362,6 +362,10 @@ class EventMaker:
             context = HISTORICAL
         where = (place[0].entity, self.doc.text[place[1]:place[0].end]) if place else (None, None)
         mode = mode_of(trig, ctx.tokens, lex, ctx.norm)
+        if typ == "COERCE" and mode == "seize" and _retaking(ctx, trig):
+            # سيطرا بشكل كامل على قاعدة العند … بعد تحريرها: an armed side retaking ground in a war
+            # report is ASSAULT, as the retake words are (Rasd's convention; round 18)
+            typ, mode = "ASSAULT", ""
         if any(never_actor(lex, a) for a in roles.sources + roles.targets):
             return  # حفظه الله، يدعو الله: God in a formula or a prayer is no party to an act
         for src in doers(self.doc, lex, roles.sources) or [None]:
@@ -673,6 +677,20 @@ def _own_forces(doc: Document, lex: EventLexicon, speaker: Actor | ActorRef, doe
     codes = [entity_code(doc, a.entity) or "" for a in (speaker, doer)]
     sectors = lex.words.state_sectors
     return all(len(c) == 6 and c[3:] in sectors for c in codes) and codes[0][:3] == codes[1][:3]
+
+
+def _retaking(ctx: RoleContext, trig: Trigger) -> bool:
+    """Is the trigger a taking of control (``ground_control_words``: سيطر، السيطرة), not in a relative
+    clause, in a sentence that tells the ground retaken (``recapture_words``: تحرير، حرر، استعاد)?"""
+    words, keys = ctx.words, ctx.s.keys
+    tok = ctx.tokens[trig.first].text
+    if ctx.relative:
+        # المناطق التي سيطرت عليها الحركة، الحوثيين الذين سيطروا عليها منذ آذار: the seizure that made
+        # the place the other side's, told to describe it, is no retaking
+        return False
+    if not ((keys.verb[tok] | keys.noun[tok]) & words.ground_control_words):
+        return False
+    return any((keys.verb[t.text] | keys.noun[t.text]) & words.recapture_words for t in ctx.tokens)
 
 
 def never_actor(lex: EventLexicon, actor: Actor | ActorRef | None) -> bool:
