@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..components import Stage
 from ..document import Document, Span
+from ..entities.english import EnglishNames, load_english_names
 from ..resources import Resources
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -2263,7 +2264,7 @@ def _term_spans(w: _Work, boiler: list[tuple[int, int]]) -> list[Span]:
 
 # --- the component -------------------------------------------------------------------------------
 
-def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool:
+def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes, english) -> bool:
     """A person for each speaker phrase after its verb that is a title ending in a name the entity
     stage did not tag (المتحدث الرسمي لوزارة العمل تيسير المفرج); did it add any?"""
     added = False
@@ -2284,13 +2285,13 @@ def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool
         s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
         if w.mentions.overlapping(s, e):
             continue
-        add_person(w.doc, s, e)
+        add_person(w.doc, s, e, english())
         w.refresh_entities()
         added = True
     return added
 
 
-def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes) -> bool:
+def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes, english) -> bool:
     """A person for each name right after a finite verb of saying that the entity stage did not
     tag (وقال علي أحمدي متحدث باسم …, SaudiNewsNet 2015-07-26: the previous speaker «سكان» was
     carried, as علي read as the verb's preposition على with no name to tell it apart; أوضح عمر
@@ -2313,7 +2314,7 @@ def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes) -> bool:
         s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
         if w.mentions.overlapping(s, e):
             continue  # a name or body the entity stage found is its reading
-        add_person(w.doc, s, e)
+        add_person(w.doc, s, e, english())
         w.refresh_entities()
         added = True
     return added
@@ -2338,14 +2339,20 @@ class QuotesStage(Stage):
         self.vocabulary = CueVocabulary(self.lexicon)
         self.name_shapes = load_name_shapes(resources, self.lexicon)
 
+    def english(self) -> EnglishNames:
+        """The entities stage's English-name annotator, for the persons this stage adds: every
+        entity carries name_en and name_en_source (rasd/entities/english.py). Built once per
+        Resources and shared with the entities stage; read only when a person is added."""
+        return load_english_names(self.resources)
+
     def __call__(self, doc: Document) -> None:
         w = _Work(doc, self.lexicon)
         found = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
         if doc.has("entities"):
-            _names_after_verbs(w, found, self.name_shapes)
+            _names_after_verbs(w, found, self.name_shapes, self.english)
         cues = self._cues(w, found)
         # (only over an entity layer: a document without one was read with no entity stages)
-        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes):
+        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes, self.english):
             w.refresh_entities()
         _clauses(w, cues)
         w.clauses = sorted(c.clause for c in cues if c.clause)
