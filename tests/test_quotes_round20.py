@@ -54,3 +54,46 @@ def test_an_entity_the_quote_stage_lengthens_is_named_in_english_by_its_new_name
     _QUOTES(doc)
     assert ent.name == "تيسير المفرج" and said(doc, "برنامج تأنيث")[0] == "e1"
     assert len(ent.attrs["name_en"].split()) == 2 and ent.attrs["name_en_source"] == "transliteration"
+
+
+# SaudiNewsNet 2015-07-22, aawsat (article 73): Ban Ki-moon quoted, then the opposition leader
+# brought in by a verb of no report (لم يسحب), whom «لكنه يقول» goes back to
+RWASA = ("دعا الأمين العام للأمم المتحدة بان كي مون السلطات البوروندية إلى «القيام بكل ما بوسعها عمله من أجل "
+         "فرض الأمن وإجراء الانتخابات الرئاسية بشكل سلمي».\n\n ودعا إلى أن: «جميع الأطراف إلى الامتناع عن القيام "
+         "بأي نوع من أعمال العنف التي يمكن أن تزعزع استقرار بوروندي والمنطقة».\n\n ولم يسحب المعارض الرئيسي له "
+         "أغاتون رواسا رسميا ترشحه، لكنه يقول إنه لم يقم بحملة ويعترض مسبقا على شرعية الانتخابات طالبا تأجيلها.")
+# SaudiNewsNet 2015-08-08, aleqtisadiya (article 246): «اعتذر» brings in the player; the club
+# named in his clause is no speaker
+DI_MARIA = ("اعتذر الجناح الأرجنتيني انخيل دي ماريا المنضم إلى باريس سان جيرمان بطل دوري كرة القدم في فرنسا "
+            "إلى جماهير فريقه السابق مانشستر يونايتد عن أدائه المتواضع مع النادي الإنجليزي، لكنه أكد أن ذلك "
+            "لم يكن سببه تقصيرا من جانبه شخصيا.")
+# SaudiNewsNet 2015-07-25, aawsat (article 177; the paragraph's «نعمت زاده» written in full, as the
+# article writes him elsewhere, so that the entity stage finds him): the first clause's subject is the minister quoted
+# just before; the last speaker's fuller phrase goes on (not «الوزير الخوض», the verb's object joined)
+NEMAT = ("من جانب آخر، أكد محمد رضا نعمت زاده أن بلاده تتوقع الانضمام مجددًا إلى نظام جمعية الاتصالات المالية "
+         "العالمية بين البنوك، المعروفة بـ«سويفت». وقال في مؤتمر صحافي عقده في فيينا إن «رفع العقوبات عن طهران "
+         "سيسهل على الشركات الأجنبية المشاركة في عمليات الخصخصة المقررة لشركات إيرانية مملوكة للدولة».\n"
+         "وبينما رفض الوزير الخوض في التفاصيل، إلا أنه أكد أن شركة النفط الوطنية الإيرانية لن تباع.")
+
+
+def test_but_he_says_goes_back_to_the_subject_of_the_sentences_first_clause(pipe):
+    doc = Document(RWASA)
+    pipe(doc)
+    ent = _speaker(doc, "لم يقم بحملة")
+    assert ent is not None and ent.name == "أغاتون رواسا"
+    assert _speaker(doc, "جميع الأطراف").name == "بان كي مون"  # his own words keep their speaker
+
+
+def test_but_he_affirmed_after_a_verb_of_no_report_is_its_subject_not_a_noun_of_its_object(pipe):
+    doc = Document(DI_MARIA)
+    pipe(doc)
+    ent = _speaker(doc, "تقصيرا من جانبه")
+    assert ent is not None and ent.name == "انخيل دي ماريا"
+
+
+def test_but_he_affirmed_keeps_the_last_speaker_when_the_first_clause_is_that_speaker(pipe):
+    doc = Document(NEMAT)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if "شركة النفط" in q.text)
+    assert q.get("speaker_text") != "الوزير الخوض"
+    assert doc.entity(q.get("speaker")) is not None and "نعمت" in doc.entity(q.get("speaker")).name

@@ -172,6 +172,8 @@ class QuoteLexicon:
     impersonal: frozenset[str]
     impersonal_experiencer: frozenset[str]  # تبين للمستشفى أن: an experiencer with ل may stand before the complementiser
     skip_after_verb: tuple[tuple[str, ...], ...]
+    # a pronoun subject after «but» right before the verb (لكنه، إلا أنه): grammar.json adversative_subjects
+    adversative_subjects: frozenset[tuple[str, ...]]
     auxiliaries: frozenset[str]
     verb_prepositions: frozenset[str]
     kana: frozenset[str]
@@ -319,6 +321,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         impersonal_experiencer=_norm_set(g.words("impersonal_experiencer")),
         auxiliaries=_norm_set(g.words("auxiliary_verbs")),
         skip_after_verb=tuple(tuple(normalize(w) for w in seq) for seq in g.sequences("skip_after_verb")),
+        adversative_subjects=frozenset(tuple(normalize(w) for w in seq) for seq in g.sequences("adversative_subjects")),
         verb_prepositions=res.word_class(AREA, "verb_prepositions"),
         kana=res.word_class(AREA, "kana"),
         impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),
