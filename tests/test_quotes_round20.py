@@ -97,3 +97,46 @@ def test_but_he_affirmed_keeps_the_last_speaker_when_the_first_clause_is_that_sp
     q = next(q for q in doc.layer("quotes") if "شركة النفط" in q.text)
     assert q.get("speaker_text") != "الوزير الخوض"
     assert doc.entity(q.get("speaker")) is not None and "نعمت" in doc.entity(q.get("speaker")).name
+
+
+# SaudiNewsNet 2015-08-03 (article 591): the historian named in the sentence before; «بشدة» is how
+# he denied it, not a part of his name
+BIX = ("وتحدث هربرت بيكس ، الحاصل عل جائزة بوليتزر لعام 2001 وصاحب كتاب \"هيروهيتو وصناعة اليابان الحديثة\" "
+       "الأستاذ الفخري بجامعة بينجهامتون في نيويورك عن القنبلتين وتأثيرهما على اليابان.\n ونفى بيكس بشدة أن "
+       "يكون التدمير الذري الذي حدث في المدينتين ضروريا لإنهاء الصراع خلال هذه الفترة ، وقال إن الحرب كانت "
+       "ستنتهي لا محالة حتى دون استخدام السلاح النووي.")
+
+
+def test_a_bi_phrase_after_the_speakers_name_is_not_part_of_the_speaker(pipe):
+    doc = Document(BIX)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if "التدمير الذري" in q.text)
+    assert q.get("speaker_text") == "بيكس" and doc.entity(q.get("speaker")).name == "هربرت بيكس"
+
+
+# SaudiNewsNet 2015-08-02 (article 808): the agency quoted, then the party brought in by «أما …
+# فتحدث»; «إلا أنه أقر» is the party's (before: no speaker)
+PKK = ("ونقلت وكالة أنباء الأناضول أن الغارات التركية أسفرت خلال أسبوع عن مقتل حوالى 260 عنصرا من حزب العمال "
+       "وإصابة حوالي 400 آخرين، من بينهم ضحايا سقطوا في تركيا كما في العراق. ولم تنقل الوكالة معلوماتها عن أي "
+       "مصدر محدد.\n أما حزب العمال بالعراق فتحدث عن مقتل خمسة أشخاص فقط قبل غارات أمس، إلا أنه أقر بأن "
+       "الاتصال محدود أو غير متوافر تماما مع بعض المناطق التي استهدفتها الغارات التركية.")
+# SaudiNewsNet 2015-08-02 (article 699): «من جهة اخرى» with no comma; the words up to «تركيا» are
+# a clause, not a subject: the Kurdish official quoted before goes on
+KURD = ("وأكد مصطفى ان هذا الفصل الجديد من النزاع بين المتمردين الاكراد وتركيا لا يساعد مطلقا حكومة الاقليم "
+        "في الجهود التي تبذلها لمواجهة مشكلة تدفق اللاجئين.\nمن جهة اخرى رحب المسؤول الكردي بقرار تركيا "
+        "الانضمام الى الحملة الجوية التي يشنها التحالف الدولي بقيادة الولايات المتحدة ضد تنظيم داعش، ولكنه "
+        "أوضح أن نزاع تركيا مع حزب العمال الكردستاني هو قضية مختلفة.")
+
+
+def test_but_it_admitted_goes_back_to_the_party_the_sentence_opens_with(pipe):
+    doc = Document(PKK)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if "الاتصال محدود" in q.text)
+    assert q.get("speaker_text") == "حزب العمال"
+
+
+def test_a_clause_before_a_place_name_is_no_first_clause_subject(pipe):
+    doc = Document(KURD)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if "قضية مختلفة" in q.text)
+    assert q.get("speaker_text") == "مصطفى"

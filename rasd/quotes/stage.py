@@ -1823,8 +1823,12 @@ def _first_clause_subject(w: _Work, c: Cue) -> Speaker | None:
     a, b = rng
     named = next((j for j in range(a, b) if j in w.names and w.names[j].end <= b), None)
     if named is not None:
-        if w.toks[named].prep:
+        if w.toks[named].prep or w.names[named].label not in ("PER", "ORG"):
             return None  # ورفض باخ: a name read after a preposition (ب + اخ) is no subject
+        if any(w.toks[j].prep or w.lex.verb(w.toks[j].norm) is not None for j in range(a, named)):
+            # من جهة اخرى رحب المسؤول الكردي بقرار تركيا (2015-08-02): a verb or a preposition
+            # before the name, the phrase is no subject but a clause
+            return None
         return _speaker_of(w, (a, w.names[named].end))
     if b - a == 1 and bare_word(w.toks[a]) in w.lex.statement_nouns:
         return _speaker_of(w, rng)
