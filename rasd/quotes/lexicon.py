@@ -172,6 +172,8 @@ class QuoteLexicon:
     impersonal: frozenset[str]
     impersonal_experiencer: frozenset[str]  # تبين للمستشفى أن: an experiencer with ل may stand before the complementiser
     skip_after_verb: tuple[tuple[str, ...], ...]
+    # a pronoun subject after «but» right before the verb (لكنه، إلا أنه): grammar.json adversative_subjects
+    adversative_subjects: frozenset[tuple[str, ...]]
     auxiliaries: frozenset[str]
     verb_prepositions: frozenset[str]
     kana: frozenset[str]
@@ -285,6 +287,11 @@ def load_lexicon(res: Resources) -> QuoteLexicon:
     return res.cached((AREA, "lexicon"), lambda: _read_lexicon(res))
 
 
+def _seqs(g, name: str) -> tuple[tuple[str, ...], ...]:
+    """The word sequences of grammar.json's list ``name``, normalised."""
+    return tuple(tuple(normalize(w) for w in seq) for seq in g.sequences(name))
+
+
 def _read_lexicon(res: Resources) -> QuoteLexicon:
     attribution_rows = _rows_after_header(res, "attribution.tsv", ("phrase", "position", "sense"))
     attributions = {tuple(normalize(p).split()): pos for p, pos, *_ in attribution_rows}
@@ -318,7 +325,7 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         impersonal=_norm_set(g.words("impersonal")),
         impersonal_experiencer=_norm_set(g.words("impersonal_experiencer")),
         auxiliaries=_norm_set(g.words("auxiliary_verbs")),
-        skip_after_verb=tuple(tuple(normalize(w) for w in seq) for seq in g.sequences("skip_after_verb")),
+        skip_after_verb=_seqs(g, "skip_after_verb"), adversative_subjects=frozenset(_seqs(g, "adversative_subjects")),
         verb_prepositions=res.word_class(AREA, "verb_prepositions"),
         kana=res.word_class(AREA, "kana"),
         impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),

@@ -7,12 +7,16 @@ it (المفرج، القحطاني; not الرسمي، الجديد). Precision
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rasd.document import Document, Entity
 from rasd.quotes.speakers import bare_word
 from rasd.resources import Resources
 from rasd.text.normalize import normalize
 from rasd.text.tokens import word_counts
+
+if TYPE_CHECKING:  # (the English names are loaded by the stage, only when a person is added)
+    from rasd.entities.english import EnglishNames
 
 # A definite word written fewer times than this in the news counts is rare enough to be a family
 # name (family names of the dev and SaudiNewsNet days sit at 20-800, common adjectives at 1,000s).
@@ -190,9 +194,11 @@ def _name_words(toks, s: int, b: int, shapes: NameShapes) -> bool:
     return True
 
 
-def add_person(doc: Document, start: int, end: int) -> str:
+def add_person(doc: Document, start: int, end: int, english: "EnglishNames | None" = None) -> str:
     """A PER entity for text[start:end], or the mention added to the entity the article named by
-    its family name alone (وأضاف المفرج later): its id."""
+    its family name alone (وأضاف المفرج later): its id. With ``english`` (the entities stage's
+    annotator), the new or lengthened entity gets its ``name_en`` and ``name_en_source`` as every
+    entity does (rasd/entities/english.py), from its name as it now stands."""
     name = doc.text[start:end]
     mention = doc.span(start, end, "", kind="name")
     entities = list(doc.layer("entities"))
@@ -201,11 +207,16 @@ def add_person(doc: Document, start: int, end: int) -> str:
         if e.label == "PER" and e.name == last:
             e.mentions = sorted(e.mentions + [mention], key=lambda m: m.start)
             e.name = name
+            if english is not None:
+                english.annotate(doc, [e])
             return e.id
     used = {e.id for e in entities}
     n = len(entities) + 1
     while f"e{n}" in used:
         n += 1
-    entities.append(Entity(f"e{n}", "PER", name, [mention]))
+    person = Entity(f"e{n}", "PER", name, [mention])
+    if english is not None:
+        english.annotate(doc, [person])
+    entities.append(person)
     doc.set_layer("entities", entities)
-    return f"e{n}"
+    return person.id

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..components import Stage
 from ..document import Document, Span
+from ..entities.english import EnglishNames, load_english_names
 from ..resources import Resources
 from ..text.normalize import normalize
 from ..text.sentences import split_sentences
@@ -1701,6 +1702,13 @@ class _ReadingOrder:
             return got[0]
         if c.kind != "verb":
             return self.last or _entity_fallback(w, c)
+        if c.verb.finite and _adversative_subject(w, c.i):
+            # ووعد الرئيس البورمي ثين سين بأن …، لكنه أشار إلى أن; ولم يشر البيان إلى …، لكنه أشار:
+            # «but he» goes back to the subject of the sentence's own first clause, a new one that
+            # a verb of no report (or a negated one) brought in, not to the previous speaker
+            rec = _first_clause_subject(w, c)
+            if rec is not None and (rec.entity is None or self.last is None or rec.entity != self.last.entity):
+                return rec  # (the last speaker again: its phrase, often the fuller one, goes on)
         honorific = _honorific_in_sentence(w, c)
         if not c.verb.finite or c.speaker_how == "issuer" or (w.toks[c.i].conj and c.i > w.sent_first.get(c.sent, 0)):
             rec = _clause_subject(w, c)
@@ -1792,9 +1800,44 @@ def _clause_subject(w: _Work, c: Cue) -> Speaker | None:
     return None
 
 
-def _subject_from(w: _Work, end: int, k: int) -> tuple[int, int] | None:
+def _adversative_subject(w: _Work, i: int) -> bool:
+    """Does a pronoun subject after «but» stand right before the verb at ``i`` (لكنه أشار، إلا
+    أنه أكد، غير أنها قالت)?"""
+    for seq in w.lex.adversative_subjects:
+        a = i - len(seq)
+        if a >= 0 and all(w.toks[a + j].norm == x for j, x in enumerate(seq)):
+            return True
+    return False
+
+
+def _first_clause_subject(w: _Work, c: Cue) -> Speaker | None:
+    """The subject of the verb that opens the cue's sentence (past connectors, negation and a
+    fronted adjunct), whatever that verb is: a verb of saying negated (ولم يشر البيان) has its
+    subject as any other. Only a subject that names an entity (ended at that name: the object
+    of a verb of no report follows it, ورفض الوزير الخوض، ولم تحدد الحكومة حتى الآن جدولا) or a
+    statement (البيان); None otherwise, or when it stands inside a reported clause."""
+    first = w.sent_first.get(c.sent, 0)
+    rng = _subject_from(w, c.i, _after_sentence_opening(w, first, c.i), any_verb=True)
+    if rng is None or rng[1] > c.i or _in_clause(w, w.toks[rng[0]].start):
+        return None
+    a, b = rng
+    named = next((j for j in range(a, b) if j in w.names and w.names[j].end <= b), None)
+    if named is not None:
+        if w.toks[named].prep or w.names[named].label not in ("PER", "ORG"):
+            return None  # ورفض باخ: a name read after a preposition (ب + اخ) is no subject
+        if any(w.toks[j].prep or w.lex.verb(w.toks[j].norm) is not None for j in range(a, named)):
+            # من جهة اخرى رحب المسؤول الكردي بقرار تركيا (2015-08-02): a verb or a preposition
+            # before the name, the phrase is no subject but a clause
+            return None
+        return _speaker_of(w, (a, w.names[named].end))
+    if b - a == 1 and bare_word(w.toks[a]) in w.lex.statement_nouns:
+        return _speaker_of(w, rng)
+    return None
+
+
+def _subject_from(w: _Work, end: int, k: int, any_verb: bool = False) -> tuple[int, int] | None:
     """The subject phrase of a clause whose first word (past its opening) is token ``k``, before
-    token ``end``."""
+    token ``end``; with ``any_verb``, after a verb of saying too (see ``_may_open_clause``)."""
     toks, lex = w.toks, w.lex
     if k >= end - 1:
         return None
@@ -1808,7 +1851,7 @@ def _subject_from(w: _Work, end: int, k: int) -> tuple[int, int] | None:
     if bare_word(t) in lex.quantifiers or bare_word(t) in lex.sources:
         # ولكن أحد المتعاملين في القطاع الفاخر … عبر عن إحباطه بالقول: a noun phrase opens it
         return k, noun_phrase_end(toks, k, end, lex, w.term_skip, w.names)
-    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and _may_open_clause(lex, t) \
+    if t.kind == "ar" and not prepositional(t, lex) and not t.pron and (any_verb or _may_open_clause(lex, t)) \
             and strip_conj(t.norm) not in lex.stops:
         rng = post_verbal(toks, k, end, lex, w.term_skip, w.names)
         if rng is not None and determined(toks, rng[0], lex, w.names):
@@ -2263,7 +2306,7 @@ def _term_spans(w: _Work, boiler: list[tuple[int, int]]) -> list[Span]:
 
 # --- the component -------------------------------------------------------------------------------
 
-def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool:
+def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes, english) -> bool:
     """A person for each speaker phrase after its verb that is a title ending in a name the entity
     stage did not tag (المتحدث الرسمي لوزارة العمل تيسير المفرج); did it add any?"""
     added = False
@@ -2284,13 +2327,13 @@ def _name_missed_speakers(w: _Work, cues: list[Cue], shapes: NameShapes) -> bool
         s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
         if w.mentions.overlapping(s, e):
             continue
-        add_person(w.doc, s, e)
+        add_person(w.doc, s, e, english())
         w.refresh_entities()
         added = True
     return added
 
 
-def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes) -> bool:
+def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes, english) -> bool:
     """A person for each name right after a finite verb of saying that the entity stage did not
     tag (وقال علي أحمدي متحدث باسم …, SaudiNewsNet 2015-07-26: the previous speaker «سكان» was
     carried, as علي read as the verb's preposition على with no name to tell it apart; أوضح عمر
@@ -2313,7 +2356,7 @@ def _names_after_verbs(w: _Work, found: list[Cue], shapes: NameShapes) -> bool:
         s, e = w.toks[run[0]].start, w.toks[run[1] - 1].end
         if w.mentions.overlapping(s, e):
             continue  # a name or body the entity stage found is its reading
-        add_person(w.doc, s, e)
+        add_person(w.doc, s, e, english())
         w.refresh_entities()
         added = True
     return added
@@ -2338,14 +2381,20 @@ class QuotesStage(Stage):
         self.vocabulary = CueVocabulary(self.lexicon)
         self.name_shapes = load_name_shapes(resources, self.lexicon)
 
+    def english(self) -> EnglishNames:
+        """The entities stage's English-name annotator, for the persons this stage adds: every
+        entity carries name_en and name_en_source (rasd/entities/english.py). Built once per
+        Resources and shared with the entities stage; read only when a person is added."""
+        return load_english_names(self.resources)
+
     def __call__(self, doc: Document) -> None:
         w = _Work(doc, self.lexicon)
         found = find_cues(w.toks, w.inside, w.sent_of, self.vocabulary)
         if doc.has("entities"):
-            _names_after_verbs(w, found, self.name_shapes)
+            _names_after_verbs(w, found, self.name_shapes, self.english)
         cues = self._cues(w, found)
         # (only over an entity layer: a document without one was read with no entity stages)
-        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes):
+        if doc.has("entities") and _name_missed_speakers(w, cues, self.name_shapes, self.english):
             w.refresh_entities()
         _clauses(w, cues)
         w.clauses = sorted(c.clause for c in cues if c.clause)
