@@ -25,7 +25,7 @@ import bisect
 from typing import Sequence
 
 from ..document import Document, Span
-from ..text.normalize import normalize
+from ..text.normalize import normalize, strip_conjunction
 from ..text.tokens import name_start
 from .counts import starts_number
 from .lexicon import EventLexicon, EventWords, phrase_words
@@ -721,3 +721,17 @@ def object_pronoun(s: SentenceView, tok: Span) -> bool:
     """Does a verb carry an object pronoun (وصفتها، اتهمه)?"""
     w = normalize(tok.text)
     return len(w) > 4 and w.endswith(s.words.object_pronoun_suffixes) and not tok.text.endswith("ة")
+
+
+def led_by_a_reporter(words, texts, outlets: bool = True) -> bool:
+    """Is one of ``texts`` led by a word of an outlet or an anonymous source (``media_heads``:
+    وكالة، قناة؛ ``anonymous_sources``: مصادر، شهود), with or without و and the article? With
+    ``outlets`` False, only an anonymous source's word counts."""
+    for text in texts:
+        first = normalize(text).split()[:1]
+        if first:
+            w = strip_conjunction(first[0])
+            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+            if w in words.anonymous_sources or outlets and (w in words.media_heads or first[0] in words.media_heads):
+                return True
+    return False

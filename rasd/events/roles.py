@@ -41,6 +41,7 @@ from .arguments import (ARG_WINDOW, SUBJECT_GAP, SentenceView, actor_at, adverbi
                         is_adverbial, is_indefinite_adjective, light_verb_before,
                         light_verb_subject, noun_phrase, np_after_prep, np_at, object_pronoun, speaker_before,
                         starts_count, strip_article, subject_after, subject_before, actors_near, carries_and,
+                        led_by_a_reporter,
                         np_actor, APPOSITION_GAP, CLAUSE_PUNCT, COMMAS, TITLE_CHAIN)
 from .counts import starts_number
 from .lexicon import phrase_words
@@ -308,6 +309,19 @@ class SentenceContext:
         return roles
 
     def speaker(self, trig: Trigger) -> Actor | ActorRef | None:
+        """The reporter (below) where it may do the acts of its words: not an anonymous source
+        (مصدر رفيع في وزارة الخارجية السودانية, an entity since entities round 21), which reports
+        acts and does none of them, so that they keep the doers the rules find, as when its phrase
+        was no entity."""
+        ref = self.reporter(trig)
+        if ref is None:
+            return None
+        ent = self.doc.entity(ref.entity) if ref.entity else None
+        if led_by_a_reporter(self.view.words, (ref.text or "", ent.name if ent is not None else ""), outlets=False):
+            return None
+        return ref
+
+    def reporter(self, trig: Trigger) -> Actor | ActorRef | None:
         """Who says the trigger's act: the speaker of the quote around it, else of the ``قال X
         إن`` clause before it (a named actor); the speaker's actor in this sentence when there is
         one, else a reference to the entity or words."""
@@ -499,6 +513,10 @@ class RoleContext:
     @cached_property
     def speaker(self) -> Actor | ActorRef | None:
         return self.sentence.speaker(self.trig)
+
+    @cached_property
+    def reporter(self) -> Actor | ActorRef | None:
+        return self.sentence.reporter(self.trig)
 
 
 # PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.

@@ -31,7 +31,7 @@ from ..text.normalize import normalize, strip_conjunction
 from ..text.sentences import split_sentences
 from ..text.tokens import token_keys, tokenize
 from .argument_model import Ranker, load_argument_model
-from .arguments import SentenceView, adverbial, described, mention_index, sentence_actors
+from .arguments import SentenceView, adverbial, described, led_by_a_reporter, mention_index, sentence_actors
 from .counts import find_quantities
 from .detector import Detector, DetectorFeatures, load_detector
 from .lexicon import EventLexicon, load_lexicon
@@ -377,7 +377,8 @@ class EventMaker:
                 # a described doer (مسلحون، المتظاهرين) does not vouch for the act as a name does:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
-            claimed = speaker is not None and src is not None and src.key != speaker.key
+            reporter = ctx.reporter  # an anonymous source too: what it reports is claimed
+            claimed = reporter is not None and src is not None and src.key != reporter.key
             typ_src, mode_src = (("ASSAULT", "abduct") if typ == "COERCE" and mode == "arrest"
                                  and self._private_captor(trig, src) else (typ, mode))
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
@@ -408,7 +409,7 @@ class EventMaker:
                     self.out.append(ev)
                 self.made.append(ev)
                 self.sentence.events.append((trig, ev, speaker))
-            if claimed and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
+            if claimed and speaker is not None and typ in ACCUSABLE and src.label not in DESCRIBED and src.label != "NP" \
                     and _may_accuse(self.doc, lex, speaker) and not _own_forces(self.doc, lex, speaker, src):
                 # a party reporting another named party's violent act accuses it (a described
                 # doer, مسلحون، جهاديا, is reported, not accused; nor a bare noun phrase, which
@@ -710,19 +711,6 @@ def is_doer(doc: Document, lex: EventLexicon, actor: Actor | ActorRef) -> bool:
     if led_by_a_reporter(words, ((actor.text or ""), ent.name if ent is not None else "")):
         return False
     return not quoted_outlet(doc, words, actor, ent)
-
-
-def led_by_a_reporter(words, texts) -> bool:
-    """Is one of ``texts`` led by a word of an outlet or an anonymous source (``media_heads``:
-    وكالة، قناة؛ ``anonymous_sources``: مصادر، شهود), with or without و and the article?"""
-    for text in texts:
-        first = normalize(text).split()[:1]
-        if first:
-            w = strip_conjunction(first[0])
-            w = w[2:] if w.startswith("ال") and len(w) > 4 else w
-            if w in words.media_heads or w in words.anonymous_sources or first[0] in words.media_heads:
-                return True
-    return False
 
 
 # Quotation marks that may stand between an outlet's head word and its name (قناة «المسيرة»).

@@ -1937,6 +1937,8 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         if ent is None and not kunya:  # (أم فهد is no title of «فهد» either)
             ent = _issuer(w, a, b) or w.titles.resolve(a, b, persons_only=person)
         ent = _given_name_of_earlier(w, a, b, ent) or ent
+    elif (src := _source_of_a_body(w, s, e)) is not None:
+        ent = src  # مصادر تركية رسمية، مصدر في المعارضة السورية: the entity stage's source of that body
     elif bare_word(toks[a]) in w.lex.statement_nouns:
         ent = _issuer(w, a, b)  # تقارير إعلامية is unnamed, تقرير صدر عن المفوضية الأوروبية is the Commission's
     elif is_definite(toks[a]) and bare_word(toks[a]) in w.lex.role_nouns and not names_person(a, b, w.names):
@@ -1953,6 +1955,18 @@ def _speaker_of(w: _Work, rng: tuple[int, int], bare: bool = False) -> Speaker:
         # حركة حماس», «مصدر رفيع في وزارة الخارجية السودانية» are actors of their own)
         ent = None
     return Speaker(ent, w.text[s:e])
+
+
+def _source_of_a_body(w: _Work, s: int, e: int) -> str | None:
+    """The entity of an unnamed source of a named body whose nominal mention starts the phrase
+    (the entity stage codes it from the body or the nationality: round 21 of the entities)."""
+    ents = w.doc.layer("entities")
+    for r in w.mentions.overlapping(s, e):
+        if r[0] == s and r[4] == "nominal":
+            ent = next((x for x in ents if x.id == r[2]), None)
+            if ent is not None and ent.attrs.get("country") and ent.label in ("PER", "ORG"):
+                return ent.id
+    return None
 
 
 def _fits_a_person(w: _Work, ent: str | None, a: int) -> bool:
