@@ -725,8 +725,10 @@ def test_a_writers_bare_name_on_the_line_under_the_title_is_a_byline():
     text = (title + "\n خامسة آل فرحان\nالمقولة الشهيرة \"أنا وأخي على ولد عمي، وأنا وولد عمي على الغريب\" هي "
             "اختصار للعصبية القبلية المولودة والمتوارثة عند العرب منذ القدم")
     assert lines_of(text, title=title) == [("خامسة آل فرحان", "byline")]
-    # the same line when the text does not open with its title is not known to stand under it
-    assert lines_of(text[len(title) + 1:], title=title) == []
+    # the same line under another line than the article's title is not known to stand under the title
+    # (three lines, so that only the title check can refuse it: another column's title stands above)
+    other = "ما القراءة الأجدى.. الإلكترونية أم الورقية؟\n" + text[len(title) + 1:]
+    assert lines_of(other, title=title) == []
 
 
 def test_a_short_heading_or_a_pictured_persons_name_under_the_title_is_body():

@@ -538,8 +538,10 @@ class BoilerplateFinder:
             return
         # a name the body goes on to speak of is the picture's caption, not the writer's (aljazirah
         # stories open with one: "هاني شاكر" over "تحدث المطرب هاني شاكر أمس", 2015-07-25): the
-        # writer's family name (the line's last word) stands nowhere in the body
-        if words[-1] in normalize(text[a:]):
+        # writer's family name (the line's last word) stands nowhere in the body, as a word or a
+        # word's end (with a clitic: والحربي، للحربي; not inside a longer word: الحربية)
+        last = words[-1]
+        if any(w.endswith(last) for w in normalize(text[a:]).split()):
             return
         found[1] = (s, e, "byline", "the writer's name alone on the line under the title")
 
