@@ -949,8 +949,9 @@ def test_the_same_year_or_month_is_the_one_named_before_not_the_publications():
     # almadina 2015-07-22: the Hijri year named before
     assert found("أما اليوم وحسب إحصاءات عام 1433هـ فعدد سكان المدينة أكثر، والزوار بلغوا في العام ذاته ( سبعة "
                  "ملايين زائر)!", "2015-07-22")["العام ذاته"] == "2011-11-26/2012-11-14"
-    # not the adjective 'general' (no preposition or qualifier before العام)
-    assert found("وقال الأمين العام نفسه إن الاجتماع ناجح", "2015-08-03") == {}
+    # (the guard for the adjective "general", «الأمين العام نفسه», had only a made-up sentence: the
+    # twelve non-reserved days hold no «X العام نفسه/ذاته» where العام is an adjective — every one of
+    # their 43 follows في، من، خلال، نهاية، منتصف، بداية or ذلك — so it is left untested; session-29 review)
 
 
 def test_a_day_of_the_same_month_or_the_same_day_takes_the_date_named_before():

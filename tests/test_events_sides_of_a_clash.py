@@ -154,7 +154,7 @@ def test_two_sides_read_as_one_described_party_are_cut_at_their_and():
     assert [(e[2], e[3]) for e in clashes(got, "اشتباكات")] == [("مقاتلينا", "الجيش الإيراني")], got
 
 
-def test_two_sides_read_as_one_party_on_another_day():
+def test_a_group_and_forces_joined_after_between_are_two_sides():
     # 3alyoum 2015-08-07: «التنظيم وقوات النظام السوري» was one source, with no target
     got = event_texts("وذكرت حسابات بموقع التواصل الاجتماعي “تويتر”، مقربة من التنظيم، اليوم الخميس، أن المسؤول "
                       "الشرعي لما يُعرف لدى التنظيم بـ “ولاية دمشق” سعود بن سعدي الخثعمي– سعودي الجنسية- والملقب "
