@@ -308,27 +308,21 @@ class SentenceContext:
             roles = self._clause_roles[trig] = apply_rules(CLAUSE_RULES, self.context(trig), trig, Roles())
         return roles
 
-    def speaker(self, trig: Trigger) -> Actor | ActorRef | None:
-        """The reporter (below) where it may do the acts of its words: not an anonymous source
-        (مصدر رفيع في وزارة الخارجية السودانية, an entity since entities round 21), which reports
-        acts and does none of them, so that they keep the doers the rules find, as when its phrase
-        was no entity."""
-        ref = self.reporter(trig)
-        if ref is None:
-            return None
-        ent = self.doc.entity(ref.entity) if ref.entity else None
-        if led_by_a_reporter(self.view.words, (ref.text or "", ent.name if ent is not None else ""), outlets=False):
-            return None
-        return ref
+    def _anonymous(self, entity_id: str) -> bool:
+        """Is the entity an unnamed source (its name led by an ``anonymous_sources`` word)?"""
+        ent = self.doc.entity(entity_id)
+        return ent is not None and led_by_a_reporter(self.view.words, (ent.name,), outlets=False)
 
-    def reporter(self, trig: Trigger) -> Actor | ActorRef | None:
+    def speaker(self, trig: Trigger) -> Actor | ActorRef | None:
         """Who says the trigger's act: the speaker of the quote around it, else of the ``قال X
         إن`` clause before it (a named actor); the speaker's actor in this sentence when there is
-        one, else a reference to the entity or words."""
+        one, else a reference to the entity or words. A speaker linked to an anonymous source
+        (مصدر رفيع في وزارة الخارجية السودانية, an entity since entities round 21) is read as its
+        words alone, as before it was an entity: the source reports acts and does none of them."""
         speaker: tuple[str | None, str] | None = None
         for qs, qe, spk, spk_text in self.quotes:
             if qs <= trig.start and trig.end <= qe and (spk or spk_text):
-                speaker = (spk, spk_text)
+                speaker = (None if spk and self._anonymous(spk) else spk, spk_text)
                 break
         if speaker is not None and not speaker[0]:
             # the quotes stage left the speaker unresolved: an entity mention of that text
@@ -513,10 +507,6 @@ class RoleContext:
     @cached_property
     def speaker(self) -> Actor | ActorRef | None:
         return self.sentence.speaker(self.trig)
-
-    @cached_property
-    def reporter(self) -> Actor | ActorRef | None:
-        return self.sentence.reporter(self.trig)
 
 
 # PLOVER: cooperative acts announced for the future are AGREE; future retreats are CONCEDE.

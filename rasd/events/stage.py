@@ -377,8 +377,7 @@ class EventMaker:
                 # a described doer (مسلحون، المتظاهرين) does not vouch for the act as a name does:
                 # where the detector has a model for the type, it must confirm the sentence
                 continue
-            reporter = ctx.reporter  # an anonymous source too: what it reports is claimed
-            claimed = reporter is not None and src is not None and src.key != reporter.key
+            claimed = speaker is not None and src is not None and src.key != speaker.key
             typ_src, mode_src = (("ASSAULT", "abduct") if typ == "COERCE" and mode == "arrest"
                                  and self._private_captor(trig, src) else (typ, mode))
             if typ in COUNTERPART_TYPES and not roles.targets and not roles.parties:
