@@ -1989,6 +1989,11 @@ SAME_PERIOD_SENTENCES = 1
 NOW_AFTER_COUNT = 3
 
 
+def _sentence_ends_between(m: _Matcher, i: int, j: int) -> int:
+    """How many sentence ends stand after token i up to token j (a stop inside a number, 4.2, is none)."""
+    return sum(1 for x in range(i + 1, j + 1) if m.boundary(x) and not m.decimal_point(x - 1))
+
+
 def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     """«نهاية العام نفسه»، «في الشهر ذاته»، «اليوم نفسه» (hits with ``same_period``) name the year,
     month or day of the nearest date before them in their sentence or the one before
@@ -2030,7 +2035,7 @@ def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
             adj = None
         anchor = None
         for a in reversed(out[:-1] if adj else out):
-            if sum(1 for x in range(a.i + 1, h.i + 1) if m.boundary(x) and not m.decimal_point(x - 1)) > SAME_PERIOD_SENTENCES:
+            if _sentence_ends_between(m, a.i, h.i) > SAME_PERIOD_SENTENCES:
                 break
             if a.kind == "hijri":
                 # عام 1433هـ ... في العام ذاته: that Hijri year; a Hijri month (الشهر نفسه after ذي القعدة)
@@ -2100,7 +2105,7 @@ def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         if h.later and out:
             a = out[-1]
-            near = sum(1 for x in range(a.i + 1, h.i + 1) if m.boundary(x) and not m.decimal_point(x - 1)) <= SAME_PERIOD_SENTENCES
+            near = _sentence_ends_between(m, a.i, h.i) <= SAME_PERIOD_SENTENCES
             # «بعد عامين فقط من الآن»: a word between the count and «من الآن» (p_counted reads only
             # «من الآن» right after the unit), so the next NOW_AFTER_COUNT words are looked at
             now = any(m.t(x) in m.R.now_after_anchor for x in range(h.j, h.j + NOW_AFTER_COUNT))

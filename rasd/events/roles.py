@@ -392,7 +392,7 @@ def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None
     s, words, norm, tokens = sentence.view, sentence.view.words, sentence.norm, sentence.view.tokens
     seen = 0
     for j in range(k - 1, -1, -1):
-        if not any(ch.isalpha() for ch in tokens[j].text):
+        if not _is_word(tokens[j]):
             continue  # the reach counts words: quotation marks around names are none (round 15 of roles)
         seen += 1
         if seen > CLAIM_VERB_REACH:
@@ -404,6 +404,11 @@ def _announcer(sentence: SentenceContext, actors: list, k: int) -> "Actor | None
     return None
 
 
+def _is_word(tok) -> bool:
+    """Has the token a letter (a word, not a quotation mark or other punctuation)?"""
+    return any(ch.isalpha() for ch in tok.text)
+
+
 def _named_after(sentence: SentenceContext, actors: list, a: Actor) -> Actor:
     """A described party followed by its name in quotation marks is that name (round 15 of roles):
     «وأعلنت جماعة "ولاية سيناء" جناح تنظيم "داعش" … مسؤوليتها عن الهجوم» (sabq 2015-07-21): the
@@ -412,7 +417,7 @@ def _named_after(sentence: SentenceContext, actors: list, a: Actor) -> Actor:
         return a
     tokens = sentence.view.tokens
     return next((x for x in actors if x.first > a.last + 1 and x.entity is not None and not x.nominal
-                 and all(not any(ch.isalpha() for ch in tokens[j].text) for j in range(a.last + 1, x.first))),
+                 and not any(_is_word(tokens[j]) for j in range(a.last + 1, x.first))),
                 a)
 
 
@@ -937,8 +942,7 @@ def _side_at(c: RoleContext, a: Actor) -> Actor:
     the named actor right after a described one (one token, a bracket, between them)."""
     if a.entity is not None and not a.nominal:
         return a
-    owner = next((x for x in c.everyone if (x.first == a.last + 1 or (x.first == a.last + 2 and not any(
-                      ch.isalpha() for ch in c.tokens[a.last + 1].text)))
+    owner = next((x for x in c.everyone if (x.first == a.last + 1 or (x.first == a.last + 2 and not _is_word(c.tokens[a.last + 1])))
                   and x.label not in ("PLACE", "NP", "VICTIM") and x.entity is not None and not x.nominal
                   and c.s.governor(x.first) is None and not carries_and(c.tokens[x.first])), None)
     return owner or a
