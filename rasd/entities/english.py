@@ -74,13 +74,14 @@ def load_english_data(resources: Resources) -> EnglishData:
     demonyms.update(pairs("demonyms_news.tsv"))
     codes = {r[0].strip(): CodeWords(r[1].strip(), r[2].strip(), r[3].strip())
              for r in resources.table(AREA, "actor_codes.tsv", 4)}
+    spelling_rows = list(resources.table(AREA, "known_spellings.tsv", 2))  # read once: spellings and foreign names
     return EnglishData(
         curated=pairs("curated_en.tsv"), places=pairs("places_en.tsv"), demonyms=demonyms, codes=codes,
         offices=pairs("offices_en.tsv"),
         agent_heads={nkey(k): v for k, v in pairs("agent_heads_en.tsv").items()},
-        spellings=read_spellings(resources.table(AREA, "known_spellings.tsv", 2)),
+        spellings=read_spellings(spelling_rows),
         letters=read_letters(resources.table(AREA, "letters.tsv", 4)),
-        foreign_names=frozenset(nkey(r[0].strip()) for r in resources.table(AREA, "known_spellings.tsv", 2)
+        foreign_names=frozenset(nkey(r[0].strip()) for r in spelling_rows
                                 if len(r) > 2 and r[2].strip() == FOREIGN_NOTE),
         foreign_shape=read_foreign_shape(list(resources.table(AREA, "foreign_shape.tsv", 2))))
 
@@ -325,6 +326,8 @@ def read_foreign_shape(rows: Iterable[Sequence[str]]) -> ForeignShape:
     return ForeignShape(frozenset(letters), endings)
 
 
+# A word of one or two letters (جو، دي) is too short to show a foreign shape: the scheme reads it.
+FOREIGN_MIN_LETTERS = 3
 # A word that ends like a foreign name (foreign_shape.tsv) counts only from five letters and without
 # a letter of Arabic sounds: the shortest such names are كيروف (Kirov), ماريو; shorter words and words
 # with ع ح ص ض ظ that end so are Arabic (رؤوف، وسوف، معروف، عوف: found by the session-29 review, read
@@ -334,7 +337,7 @@ ENDING_MIN_LETTERS = 5
 
 def is_foreign_word(key: str, shape: ForeignShape) -> bool:
     """Whether a normalised word without article (``nkey``) has the shape of a foreign name."""
-    if len(key) < 3:
+    if len(key) < FOREIGN_MIN_LETTERS:
         return False
     if shape.letters & set(key) or FOREIGN_CH in key:
         return True
@@ -536,6 +539,7 @@ class Transliterator:
             return known
         if not _ARABIC_LETTER.search(word):
             return word  # Latin, digits: as written
+        # (a name of at least three letters after أبو: أبوعلي; not أبوه، أبوي, "his/my father")
         if person and key.startswith(ABU) and len(key) > len(ABU) + 2:
             # أبو written fused to the next name (أبوالسعود, أبوعبدالله, أبومحمد, as Saudi papers
             # often print a kunya): Abu + the name, read as a word of its own

@@ -88,6 +88,9 @@ COURTESY_REACH = 12
 # الفيضانات, 2015-08-06: ten). The comma is crossed (it sets off «على الأقل» or a day), a full stop or
 # a colon is not; farther, the words mostly belong to another clause.
 DISASTER_REACH = 10
+# A ب read as glued to a disaster noun only on a word of more than four letters (بتحطم، بالفيضانات):
+# shorter words opening with ب are words of their own (بعد، بين، بلد، برد).
+GLUED_B_MIN = 4
 # The punctuation a natural cause is looked for across (the comma after «على الأقل»).
 SOFT_BREAK = frozenset("،,")
 # How many words before «من» the noun of protection may stand: the noun and its object of up to two
@@ -262,7 +265,7 @@ class NotActs:
             w = strip_conjunction(norm[k], 3)
             if w in self.disaster_stops or _bare(w) in self.disaster_stops:
                 return False
-            if not found and (k == trig.last + 1 or len(w) > 4 and w[0] == "ب") and self._disaster_at(nouns, k, norm):
+            if not found and (k == trig.last + 1 or len(w) > GLUED_B_MIN and w[0] == "ب") and self._disaster_at(nouns, k, norm):
                 found = True  # اجتاحت عاصفة (the subject)، بتحطم طائرة (a glued ب of cause)
             elif not found and w in self.cause_marks and any(
                     j < len(norm) and self._disaster_at(nouns, j, norm) for j in (k + 1, k + 2)):
@@ -274,7 +277,7 @@ class NotActs:
         """Does a disaster noun or phrase begin at word k (with or without the article, a glued ب)?"""
         w = _bare(norm[k])
         firsts = {w, w[2:] if w.startswith("ال") else w}
-        if len(w) > 4 and w[0] == "ب":
+        if len(w) > GLUED_B_MIN and w[0] == "ب":
             firsts.add(w[1:])
         for first in firsts:
             for n in range(1, PHRASE_WORDS + 1):
