@@ -42,6 +42,9 @@ SAMPLES = {
     # J: sample B's and G's day (already reserved), indexes disjoint from both (4 + 37k never equals
     # 7 + 42j or 3 + 41j for k, j < 30)
     "J": ("2015-08-09", 4, 37, 30),
+    # K: sample D's and F's day (already reserved), indexes disjoint from both (1 + 37k never equals
+    # 17 + 47j or 9 + 67j for k, j < 30)
+    "K": ("2015-07-24", 1, 37, 30),
 }
 
 
