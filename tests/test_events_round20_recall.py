@@ -75,3 +75,39 @@ def test_a_bombing_verb_before_yesterday_is_an_assault():
 ])
 def test_the_dawn_stays_no_bombing(text):
     assert not [t for t in triggers(text) if t[1] == "فجر"]
+
+
+@pytest.mark.parametrize("text, published, source, target", [
+    # aawsat 2015-07-31: Fabius and Zarif's joint press conference in Tehran
+    ("أتى هذا التطور في سياق ما تسعى إليه باريس، حيث أعلن فابيوس، في المؤتمر الصحافي المشترك مع نظيره محمد "
+     "جواد ظريف، أن بلاده «عازمة على التعاون مع إيران في كل المجالات».", "2015-07-31", "فابيوس", "نظيره"),
+    # aawsat 2015-08-08: Kerry and the Vietnamese foreign minister in Hanoi
+    ("وبحسب «رويترز» قال كيري خلال مؤتمر صحافي مشترك مع وزير الخارجية الفيتنامي بام بنه مينه في هانوي: «توجد "
+     "مشكلات قليلة متبقية... وأنا على ثقة بأنه سيتم حلها».", "2015-08-08", "كيري", "وزير الخارجية الفيتنامي"),
+])
+def test_a_joint_press_conference_with_a_counterpart_is_a_consultation(text, published, source, target):
+    assert has_event(event_tuples(text, published), "CONSULT", "مؤتمر", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    # aawsat 2015-07-27: a press conference of one party, no counterpart
+    "على صعيد متصل، أعلن رئيس الوزراء التركي احمد داود اوغلو في مؤتمر صحافي عقده اليوم، ان العمليات "
+    "العسكرية التركية ضد تنظيم داعش ومتمردي حزب العمال الكردستاني يمكن ان تؤدي الى\"تغيير التوازن\" قي سوريا والعراق.",
+    # aawsat 2015-08-06: a newspaper's interview (حوار alone) is no meeting
+    "أجرت صحيفة «الشرق الأوسط» يوم أمس (الثلاثاء) حوارا مع وزير الخارجية البريطاني فيليب هاموند يعد الأول مع "
+    "صحيفة عربية منذ توليه هذا المنصب.",
+])
+def test_a_press_conference_alone_or_an_interview_is_no_consultation(text):
+    assert not [t for t in triggers(text) if t[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # aawsat 2015-07-31: the two Turkish parties' second session of coalition talks
+    ("أجرى حزبا العدالة والتنمية والشعب الجمهوري ثاني جلسات الحوار بينهما من أجل تشكيل الحكومة الائتلافية "
+     "الجديدة أول من أمس.", "جلسات الحوار"),
+    # aleqtisadiya 2015-08-02: a new round of the Russia–OPEC dialogue
+    ("وأوضح التقرير الذي صدر بمناسبة انطلاق جولة جديدة من الحوار بين روسيا وأوبك في موسكو نهاية الأسبوع "
+     "المنصرم.", "جولة جديدة من الحوار"),
+])
+def test_a_session_or_round_of_dialogue_is_a_consultation_trigger(text, trigger):
+    assert ("CONSULT", trigger) in triggers(text)
