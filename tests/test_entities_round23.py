@@ -82,3 +82,30 @@ def test_an_article_about_the_opposition_gives_its_bodies_no_state_code():
     assert got["الائتلاف"] == ("ORG", "SYROPP")
     assert got["الهيئة العامة للائتلاف"][1] != "SYRGOV"
     assert got["هيئة التنسيق"][1] != "SYRGOV"
+
+
+# 2015-08-07 aawsat (Aden airport reopens): the first airliner in four months
+AIRLINER = ("طائرة مدنية تحط في عدن والمقاومة تواصل التقدم شمالا\nفي الوقت الذي حطت فيه أول طائرة مدنية منذ "
+            "أربعة أشهر في مطار عدن الدولي، واصلت قوات الجيش اليمني الوطني المدعومة بالمقاومة الموالية للرئيس "
+            "عبد ربه منصور هادي تحريرها لآخر معقل للمتمردين في منطقة العند الاستراتيجية.")
+# 2015-08-03 alwatan (Iran's fleet): the civil aviation authority's head on its airliners
+FLEET = ("أعلن القائم بأعمال رئيس هيئة الطيران المدني الإيرانية محمد خوداكرامي أمس، نية بلاده تحديث أسطول "
+         "الطائرات المدنية من شركتي بوينج وإيرباص، بمجرد رفع العقوبات المفروضة على بلاده.")
+# 2015-08-01 aljazirah (the coalition strikes al-Nusra): a military adjective keeps the force
+WARPLANES = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية يعتقد أنها تابعة لتحالف تقوده الولايات المتحدة "
+             "قصفت مواقع لجبهة النصرة في شمال سوريا امس الجمعة بعد هجوم شنته الجبهة على مقاتلين مدعومين من "
+             "الغرب في المنطقة.")
+
+
+def test_a_civil_aircraft_is_no_military_actor():
+    got = coded(AIRLINER, "2015-08-07", source="aawsat")
+    assert not any(t.startswith("طائرة") for t in got)
+    assert got["قوات الجيش اليمني"][1] == "YEMMIL"
+    got = coded(FLEET, "2015-08-03", source="alwatan")
+    assert "الطائرات المدنية" not in got
+    assert got["هيئة الطيران المدني الإيرانية"][1] == "IRNGOV"
+
+
+def test_a_military_adjective_keeps_the_air_force():
+    got = coded(WARPLANES, "2015-08-01", source="aljazirah")
+    assert any(t.startswith("طائرات حربية") and code.endswith("MIL") for t, (_, code) in got.items())
