@@ -231,14 +231,22 @@ class HomeCountry:
 # SaudiNewsNet wire stories of one war or one state's news (Yemen, China) the main country leads
 # by far more; between two parties it stays near 1 to 2
 MAIN_MIN = 5
+# the CAMEO sector of a country's political opposition (its entities do not tell what the article
+# is about: _country_counts)
+OPPOSITION = "OPP"
 MAIN_RATIO = 3
 
 
 def _country_counts(entities: Sequence[Entity]) -> dict[str, int]:
+    """Mentions per country (ISO3) of its places, bodies and people. A country's opposition
+    (code sector OPP: the Syrian coalition and its interim government, SYROPP) is not counted: a
+    report of the opposition's meeting in Istanbul is no report of the state whose unnamed
+    bodies would then be that state's («الهيئة العامة للائتلاف», the coalition's general assembly,
+    2015-08-01 aawsat, is no SYRGOV; round 23)."""
     counts: dict[str, int] = {}
     for e in entities:
         c = e.attrs.get("country")
-        if c and e.label in ("LOC", "ORG", "PER"):
+        if c and e.label in ("LOC", "ORG", "PER") and not (e.attrs.get("code") or "").endswith(OPPOSITION):
             counts[c] = counts.get(c, 0) + len(e.mentions)
     return counts
 

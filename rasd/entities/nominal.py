@@ -65,6 +65,7 @@ FEMININE_PLURAL = "ات"
 CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
+CIVIL = "CVL"  # the sector of civilians (nominal_actors.tsv: مدني)
 # the view (an underscore name: no layer of the contract) that holds the spans of the sources of a
 # named body found in a document, which ``generic_kind`` never counts as a class
 SOURCES_VIEW = "_nominal_sources"
@@ -857,6 +858,13 @@ class _DocumentPhrases:
         if head is not None and head.cls == QUALIFIED and not (reading.definite or complement or sector) \
                 and self._preposition(i, "ب"):
             return []  # تدعم بقوة الصين "strongly support China": بقوة is the adverb, no force
+        if head is not None and head.cls == QUALIFIED and head.code and sector == CIVIL and head.code != CIVIL \
+                and not complement:
+            # a civil adjective on a military head names a civil thing, no force: «حطت فيه أول طائرة
+            # مدنية ... في مطار عدن» (an airliner, 2015-08-07 aawsat), «تحديث أسطول الطائرات المدنية»
+            # (Iran's airliners, 2015-08-03 alwatan), «ألغاز الطيران المدني» (civil aviation), never
+            # the air force (MIL) they were read as (round 23)
+            return []
         if head is None or (head.cls == QUALIFIED and not (complement or sector or country or join)):
             head = next((h for h in heads if h.cls == PERSON), None) if counted else None
             if head is None:

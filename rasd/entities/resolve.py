@@ -1681,11 +1681,17 @@ def _group_agents(nominals: list[_M], names: list[_M], groups: _Groups, text: st
     """Agent descriptions (القوات التركية) become entities of their own, unless a listed name
     covers them; returns the titles (nominals with an office), left to ``_resolve_titles``."""
     name_spans = {(m.start, m.end) for m in names}
+    # listed names that hold an agent phrase, for the test below (few: most names hold none)
+    listed = [(m.start, m.end) for m in names if m.key in gaz.entries and " " in text[m.start:m.end]]
     for m in nominals:
         if m.office:
             continue
         if (m.start, m.end) in name_spans:
             continue  # the list names it (وزارة الخارجية الأمريكية): the name entity has it
+        if any(a <= m.start and m.end <= b for a, b in listed):
+            # inside a longer listed name: «الحكومة السورية» of «والحكومة السورية المؤقتة» (the
+            # opposition's interim government, 2015-08-01 aawsat) is no agent of its own
+            continue
         e = gaz.entries[m.key]
         g = groups.group_for(e.group or e.key, e.label, _display(text[m.start:m.end]))
         if m.key not in g.keys:
