@@ -164,6 +164,12 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
+# A call's noun may carry its adjectives before the مع of its counterpart (اتصالات هاتفية مكثفة مع):
+# two, as counterpart_named_by_a_noun_phrase reads one and a manner word.
+COUNTERPART_ADJECTIVES = 2
+# The name that closes a counterpart noun or a title after مع: its adjective and a title or two
+# between (نظيره التركي الرئيس رجب طيب إردوغان, 3 words), no further (round 19).
+COUNTERPART_NAME_REACH = 4
 # A nationality adjective names the doer of a nominal act (roles.nationality_adjective_names_the_doer),
 # coded as the country's armed forces for the acts armies do and as its government otherwise
 # (CAMEO sector codes MIL / GOV; غارات روسية is RUSMIL, نصيحة أميركية USAGOV) ...
@@ -2075,6 +2081,66 @@ def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: 
     return roles.but(sources=callers[:1], targets=receivers[:1], how="received")
 
 
+def the_counterpart_follows_with(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A call or talks with a doer and no one met, whose counterpart is told after مع past the
+    noun's adjectives and the doer's own relative clause (round 19; «خلال مكالمة هاتفية مع نظيره
+    التركي رجب طيب إردوغان», aawsat 2015-08-07; «خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره
+    الفرنسي», alriyadh 2015-07-25): the one after مع is the target. A counterpart noun or a title
+    (نظيره التركي، الرئيس التركي) stands for the name that closes it within COUNTERPART_NAME_REACH
+    words, else for itself as words. Told as received (في اتصال هاتفي تلقاه من الرئيس التركي، aawsat
+    2015-07-31), the call is the caller's: the one after من is the source and the doer found (the
+    receiver) the target, as ``a_call_received_comes_from_the_caller`` codes «تلقى … اتصالا من»."""
+    if c.type != "CONSULT" or trig.pos != "n" or len(roles.sources) != 1 or roles.targets or roles.parties:
+        return roles
+    k = trig.last + 1
+    for _ in range(COUNTERPART_ADJECTIVES):
+        if k <= c.hi and c.tokens[k].get("kind") == "ar" and (is_adjective(c.tokens[k].text, c.words)
+                                                              or is_indefinite_adjective(c.tokens[k].text, c.words)):
+            k += 1  # اتصال هاتفي، محادثات مغلقة
+    received = False
+    if k < c.hi and c.s.keys.verb[c.tokens[k].text] & c.words.receiving_verbs and c.word(k + 1) == "من":
+        received, k = True, k + 2  # تلقاه من
+    elif k <= c.hi and c.s.keys.verb[c.tokens[k].text] & c.words.light_verbs:
+        # أجراه الرئيس الإيراني مع: the doer's own relative clause, the doer right after its verb
+        doer = roles.sources[0]
+        if getattr(doer, "first", None) != k + 1:
+            return roles
+        k = doer.last + 2
+        if c.word(k - 1) != "مع":
+            return roles
+    elif k <= c.hi and c.word(k) == "مع":
+        k += 1
+    else:
+        return roles
+    if k > c.hi:
+        return roles
+    other = _counterpart_at(c, k)
+    if other is None or other.key == roles.sources[0].key:
+        return roles
+    if received:
+        return roles.but(sources=[other], targets=roles.sources, how="received")
+    return roles.but(targets=[other])
+
+
+def _counterpart_at(c: RoleContext, k: int):
+    """The party named at token ``k`` after مع or من: an actor that starts there, else the name
+    closing a counterpart noun or a title (نظيره النرويجي بورج بريند، الرئيس التركي رجب طيب
+    إردوغان), else a counterpart noun phrase as words (نظيره الفرنسي)."""
+    here = actor_at(c.actors, first=k)
+    if here is not None and here.label not in ("VICTIM", "NP"):
+        return here
+    counterpart = bool(c.s.keys.noun[c.tokens[k].text] & RoleWords.shared().counterparts)
+    if not (counterpart or strip_article(c.word(k)) in c.words.title_words):
+        return None
+    for j in range(k + 1, min(c.hi, k + COUNTERPART_NAME_REACH) + 1):
+        if c.tokens[j].text in COMMAS or c.word(j) in ("مع", "من", "في", "الي", "علي", "عن"):
+            break
+        a = actor_at(c.actors, first=j)
+        if a is not None:
+            return a if a.label == "PER" else None
+    return noun_phrase(c.s, k, c.hi) if counterpart else None
+
+
 def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A nominal act with a possessive pronoun and no doer (أعرب عن رفضه، كرر الاتحاد دعمه، بعد
     رفضها تلقي الأوامر) is the owner's: the subject of the verb that governs it, else the nearest
@@ -2950,6 +3016,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     the_meeting_told_before_is_no_new_event,
     city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
+    the_counterpart_follows_with,
     conjoined_subjects_act_on_each_other,
     anonymous_source_is_no_doer,
     the_reporter_is_no_party,
