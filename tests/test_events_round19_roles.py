@@ -57,3 +57,52 @@ def test_a_call_with_a_newspaper_stays_no_consultation(pipeline):
     events = _events(pipeline, "وعلق المتحدث الأمني اللواء منصور التركي في اتصال هاتفي مع \"الوطن\" على ذلك بالقول: "
                                "\"قد يكون هناك أكثر من شخص\".", "2015-08-07")
     assert not [e for e in events if e[0] == "CONSULT"], events
+
+
+def test_a_plural_verb_has_no_subject_after_it(pipeline):
+    # aawsat 2015-08-07 (the statement of the Council of Senior Scholars): the Kharijites killed
+    # Uthman and now kill security men; neither is the doer
+    events = _events(pipeline, "فقد قتلوا عثمان رضي الله عنه وهو يقرأ القرآن وقتلوا عليا رضي الله عنه وهو يصلي والآن "
+                               "يقتلون رجال الأمن الساهرين على أمن البلاد وحدوده وثغوره وهم يصلون.", "2015-08-07")
+    assert not [e for e in events if "عثمان" in (e[2] or "") or "رجال الأمن" in (e[2] or "")], events
+
+
+def test_a_plural_verb_makes_the_colonel_after_it_the_one_abducted(pipeline):
+    # aawsat 2015-07-31: masked men abducted the colonel
+    events = _events(pipeline, "ونقل «مكتب أخبار سوريا» عن الناشط الإعلامي المعارض أبو سالم الحلبي، أن «مجموعة من "
+                               "الملثمين اختطفوا العقيد نديم الحس قائد الفرقة على أطراف مدينة أعزاز مع 16 مقاتلاً من "
+                               "عناصر الفرقة».", "2015-07-31")
+    assert not [e for e in events if "نديم" in (e[2] or "")], events
+
+
+def test_a_singular_verb_whose_lemma_ends_in_waw_nun_keeps_its_subject(pipeline):
+    # 3alyoum 2015-08-07: «يتعاون» is تعاون, no plural suffix: FIFA cooperates with the authorities
+    events = _events(pipeline, "وقالت متحدثة باسم الفيفا الذي يتخذ من زوريخ مقرا له ان الفيفا يتعاون مع السلطات ولن "
+                               "يعلق على التحقيقات الجارية.", "2015-08-07")
+    assert any(e[1] == "يتعاون" and "الفيفا" in (e[2] or "") for e in events), events
+
+
+def test_a_feminine_verb_makes_the_activist_after_it_the_one_abducted(pipeline):
+    # aawsat 2015-08-02: the Houthi militias abducted an activist
+    events = _events(pipeline, "وقالت مصادر خاصة لـ«الشرق الأوسط» إن الميليشيات الحوثية اختطفت الناشط في الثورة "
+                               "الشبابية بمدرية القناوص محمد مشخري وأودعته سجن إدارة الأمن بالمديرية دون معرفة "
+                               "الأسباب، كما اختطفت رئيس فرع حزب الإصلاح بمديرية الحجيلة التابعة لمحافظة الحديدة حسن "
+                               "صغير عصيبة، أمس، واقتادته لجهة مجهولة، بالإضافة إلى اختطافهم الناشط في الحراك التهامي "
+                               "نجيب عبد الله أحمد بس من منزله بحارة الحوك في الحديدة، وناصر السيد إسماعيل مطهر من أمام "
+                               "منزله بالقرب من مستشفى الثورة في الحديدة.", "2015-08-02")
+    assert not [e for e in events if (e[2] or "").startswith("الناشط")], events
+
+
+def test_a_feminine_verb_keeps_a_woman_minister_as_its_subject(pipeline):
+    # alyaum 2015-08-03: وزيرة agrees with هاجمت
+    events = _events(pipeline, "كما هاجمت وزيرة الثقافة الإسرائيلية، المتطرفة -ميري ريغيف-، الشعب الفلسطيني، داعية "
+                               "لدعم الاستيطان.", "2015-08-03")
+    assert any(e[1] == "هاجمت" and "ريغيف" in (e[2] or "") for e in events), events
+
+
+def test_a_plural_copula_is_no_doer(pipeline):
+    # alwatan 2015-08-01: snipers «كانوا يستهدفون رجال المقاومة»
+    events = _events(pipeline, "وأضاف المركز أن الثوار استهدفوا ثلاثة قناصة كان يتمركزون فوق سطح أحد الفنادق بجولة "
+                               "الحوض، كما تم استهدف اثنين من القناصة في حي الجحملية، حيث كانوا يستهدفون رجال "
+                               "المقاومة ومنازل المواطنين.", "2015-08-01")
+    assert not [e for e in events if e[2] in ("كانوا", "رجال المقاومة")], events

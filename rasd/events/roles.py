@@ -594,13 +594,81 @@ def subject_right_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="subject")
 
 
+def carries_a_plural_subject(c: RoleContext, trig: Trigger) -> bool:
+    """Does the verb carry its subject as a plural suffix (قتلوا، اختطفوه، يختطفون، يقتلونهم)?
+
+    Verb agreement (round 19): a verb that stands before its subject is singular in the written
+    language (قتل المسلحون، خطفت الميليشيا); a plural suffix on a verb (the past ـوا, ـو before an
+    object pronoun, the imperfect يـ/تـ … ـون) says its subject is a pronoun pointing back or a noun
+    before it, so an actor right after such a verb is its object, never its subject («ويختطفون
+    الناشطين»: the activists are the ones abducted). The suffix is read off the written word
+    against the lexicon's lemma of the trigger (``Trigger.form``): a lemma that itself ends with
+    the letters (تعاون in يتعاون، دعا) carries no suffix."""
+    if trig.pos != "v":
+        return False
+    w = strip_conjunction(c.word(trig.first), 2)
+    lemmas = trig.form.split("|")
+    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4:
+        # قتلوه، يقتلونهم: the pronoun after the subject suffix (ـوا writes ـو before it)
+        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
+                  if w.endswith(p)), w)
+        if w.endswith("و") and not any(lemma.endswith("و") for lemma in lemmas):
+            return True
+    if w.endswith("وا") and not any(lemma.endswith(("و", "وا")) for lemma in lemmas):
+        return True
+    return w[:1] in "يت" and w.endswith("ون") and not any(lemma.endswith("ون") for lemma in lemmas)
+
+
+# Titles that name a woman as well as a man when written masculine or said to her (معالي الوزيرة،
+# صاحبة السمو): forms of address, never evidence of a man.
+ADDRESS_TITLES = frozenset({"معالي", "سمو", "صاحب", "فخامه", "سعاده"})
+
+
+def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
+    """Is the verb a feminine singular past (هاجمت، استهدفت، خطفتها) whose would-be subject after
+    it, the actor ``a``, is a man or men: it opens with a masculine title (قائد، الرئيس، وزير;
+    ``title_words`` not ending in ة, forms of address left out) or follows one, or it is people
+    named by a masculine noun (الناشط، المسلحين)?
+
+    Verb agreement (round 19): a verb before its subject agrees with it in gender (قالت الوزارة،
+    قال الوزير), so a feminine verb cannot have a man as its subject: «هاجمتها وخطفت قائد الفرقة»
+    (the militia abducted the commander) makes the commander the one acted on. A bare personal name
+    says nothing of gender here and is left alone; a feminine lemma ending in ت (ثبت، مات) is no
+    suffix."""
+    if trig.pos != "v":
+        return False
+    w = strip_conjunction(c.word(trig.last), 2)
+    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4 and not w.endswith("ته"):
+        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
+                  if w.endswith(p)), w)
+    if not w.endswith("ت") or w.endswith(("تت",)) or any(lemma.endswith("ت") for lemma in trig.form.split("|")):
+        return False
+    if a.label not in ("PER", "GROUP", "NP"):
+        return False
+    first = _after_time_words(c, trig.last + 1)
+    head = strip_article(c.word(first)) if first <= a.first else ""
+    if head not in c.words.title_words:
+        head = strip_article(c.word(a.first))
+    if head in c.words.title_words:
+        return not head.endswith("ه") and head not in ADDRESS_TITLES
+    if not a.nominal or a.label == "NP":
+        return False  # a personal name or a group's name says nothing of gender here
+    # people named by a noun: the masculine sound plural (المسلحين، المتظاهرون) or the singular of
+    # an unnamed actor's plural (الناشط: ناشطون); a broken plural (عناصر، الجنود) may take a
+    # feminine verb and is left alone
+    return head.endswith(("ون", "ين")) or head + "ون" in c.s.lex.unnamed_actors
+
+
 def subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Verb-subject-object, the order of Arabic news: the first actor after the verb not governed
     by a preposition is its subject (اتهمت روسيا أوكرانيا); time words and counts may come between
-    (أعلن أمس الجيش، تجمع نحو 700 متظاهر)."""
-    if trig.pos != "v" or roles.sources or c.relative:
+    (أعلن أمس الجيش، تجمع نحو 700 متظاهر). A verb that carries a plural subject
+    (``carries_a_plural_subject``: ويختطفون الناشطين) has none after it."""
+    if trig.pos != "v" or roles.sources or c.relative or carries_a_plural_subject(c, trig):
         return roles
     k = subject_after(c.s, c.actors, c.after, trig.last)
+    if k is not None and feminine_past_before_a_man(c, trig, c.actors[k]):
+        return roles  # خطفت قائد الفرقة: the man after a feminine verb is its object
     if k is not None and (c.actors[k].label == "VICTIM" or (
             starts_count(c.s, c.actors[k].first) and c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs)):
         # قتلوا أربعة أشخاص، جرح ثلاثة مسلحين: counted victims are the object or a passive's subject
@@ -1512,15 +1580,15 @@ def bare_subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Role
     أطلقت هذه المجموعة النار على الجنود); a number, a quantity or a victim word right after the verb
     is its object or a passive's subject instead (قتل 18 شخصا)."""
     if trig.type not in NP_ARG_TYPES or trig.pos != "v" or roles.sources or roles.how == "relative" or c.joined \
-            or c.trigger_keys & c.words.victims:
+            or c.trigger_keys & c.words.victims or carries_a_plural_subject(c, trig):
         return roles
     k = _after_time_words(c, trig.last + 1)
     if not (k <= c.hi and actor_at(c.actors, first=k) is None and c.s.governor(k) is None and not starts_count(c.s, k)):
         return roles
     # the subject in the gap of a verb trigger (أطلقت هذه المجموعة النار) ends before its last word
     np = noun_phrase(c.s, k, trig.tail - 1 if trig.tail > k else c.hi)
-    if np is None or np.last - np.first >= 3:
-        return roles
+    if np is None or np.last - np.first >= 3 or feminine_past_before_a_man(c, trig, np):
+        return roles  # (كما اختطفت رئيس فرع الحزب: the man after a feminine verb is its object)
     tgt = [] if roles.targets and roles.targets[0].first <= np.last else roles.targets
     if not tgt:
         after_np = trig.tail + 1 if trig.tail == np.last + 1 else np.last + 1
@@ -1726,7 +1794,18 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
                                                   keep_target=suffered or sides,
                                                   passive=_read_as_passive(c, trig, roles),
                                                   record=c.sentence.record)
+    if replaced and src and _disagrees_with_the_verb(c, trig, src[0]):
+        return roles  # the ranker knows no agreement: «اختطفت الناشط»، «يقتلون رجال الأمن» keep the rules' roles
     return Roles(src, tgt, "model" if replaced else roles.how)
+
+
+def _disagrees_with_the_verb(c: RoleContext, trig: Trigger, a) -> bool:
+    """Is ``a``, an actor after a verb trigger within ARG_WINDOW words, one the verb cannot agree
+    with as its subject (``carries_a_plural_subject``, ``feminine_past_before_a_man``)?"""
+    first = getattr(a, "first", None)
+    if trig.pos != "v" or first is None or not 0 < first - trig.last <= ARG_WINDOW:
+        return False
+    return carries_a_plural_subject(c, trig) or feminine_past_before_a_man(c, trig, a)
 
 
 def _read_as_passive(c: RoleContext, trig: Trigger, roles: Roles) -> bool:
