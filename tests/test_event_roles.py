@@ -300,6 +300,11 @@ CASES = [
          "دعا الرئيس الإيراني حسن روحاني إلى «تعاون أكبر» مع أنقرة في مكافحة التنظيمات الإرهابية، خلال مكالمة "
          "هاتفية مع نظيره التركي رجب طيب إردوغان، حسبما نقلت وكالة الأنباء الرسمية الإيرانية.", "مكالمة",
          "الرئيس الإيراني", "إردوغان"),
+    # round 19: the meeting joined to an arrival is the arriving one's, the host after it
+    Case("the_visitor_meets_after_arriving", "saudinewsnet 2015-08-06 aljazirah",
+         "وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة، مساء الأحد، حيث التقى أمير دولة قطر الشيخ تميم بن "
+         "حمد آل ثاني، واستعرضا عدداً من القضايا الإقليمية والدولية ذات الاهتمام المشترك.", "التقى",
+         "وزير الخارجية الروسي", "تميم"),
     Case("conjoined_subjects_act_on_each_other", "istanbul-talks", _line("istanbul-talks", "موسكو وكييف سيتفقان"),
          "سيتفقان", "موسكو", "كييف"),
     # --- round 18: the reporter, a title's own name, "managed to"

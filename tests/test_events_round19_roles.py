@@ -106,3 +106,29 @@ def test_a_plural_copula_is_no_doer(pipeline):
                                "الحوض، كما تم استهدف اثنين من القناصة في حي الجحملية، حيث كانوا يستهدفون رجال "
                                "المقاومة ومنازل المواطنين.", "2015-08-01")
     assert not [e for e in events if e[2] in ("كانوا", "رجال المقاومة")], events
+
+
+def test_the_minister_who_visited_is_the_one_who_met(pipeline):
+    # aawsat 2015-07-31: Fabius visited Iran and met Rouhani and Zarif (the host was read as the visitor)
+    events = _events(pipeline, "لا يبدو أن وزير الخارجية الفرنسي لوران فابيوس الذي زار إيران يوم أول من أمس "
+                               "(الأربعاء)، والتقى الرئيس حسن روحاني، ونظيره محمد جواد ظريف، ومسؤولين آخرين، قد نجح في "
+                               "زحزحة مواقف طهران من أزمات الشرق الأوسط.", "2015-07-31")
+    met = [e for e in events if e[1] == "والتقى" or e[1] == "التقى"]
+    assert met and all("الفرنسي" in (e[2] or "") or "فابيوس" in (e[2] or "") for e in met), events
+    assert any("روحاني" in (e[3] or "") for e in met), events
+
+
+def test_the_one_who_arrived_met_the_hosts(pipeline):
+    # almadina 2015-08-08: Soleimani arrived in Moscow and met Putin
+    events = _events(pipeline, "وبحسب قناة فوكس نيوز أن سليماني وصل إلى موسكو يوم 24 يوليو تموز والتقى بالرئيس الروسي "
+                               "فلاديمير بوتين ووزير الدفاع الروسي سيرجي شويجو قبل أن يغادر روسيا بعد ذلك بثلاثة أيام.",
+                     "2015-08-08")
+    assert any(e[0] == "CONSULT" and "سليماني" in (e[2] or "") and "بوتين" in (e[3] or "") for e in events), events
+
+
+def test_a_meeting_not_joined_to_the_arrival_keeps_its_roles(pipeline):
+    # aljazirah 2015-07-25 (guard): «وعقب وصوله اجتمع» opens a clause of its own; the visitor is
+    # told after it («الذي وصل محافظة اربيل») and stays the source
+    events = _events(pipeline, "وعقب وصوله اجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر "
+                               "الذي وصل محافظة اربيل أمس الجمعة بعد زيارة لبغداد.", "2015-07-25")
+    assert any(e[1] == "اجتمع" and "وزير الدفاع" in (e[2] or "") and "كردستان" in (e[3] or "") for e in events), events

@@ -164,6 +164,13 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
+# The words that join a meeting to the arrival told before it (وصل إلى الدوحة حيث التقى، زار الجزائر
+# ثم التقى), besides the و/ف clitic.
+MEETING_JOINERS = frozenset({"حيث", "ثم"})
+# How far before a meeting verb its arrival verb may stand: the place, a day and the visitor's
+# title chain between (وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة، مساء الأحد، حيث
+# التقى: 6 tokens; a visit told with its purpose runs to about 20).
+ARRIVAL_REACH = 20
 # A call's noun may carry its adjectives before the مع of its counterpart (اتصالات هاتفية مكثفة مع):
 # two, as counterpart_named_by_a_noun_phrase reads one and a manner word.
 COUNTERPART_ADJECTIVES = 2
@@ -2825,6 +2832,52 @@ def condemned_act_names_the_accused(c: RoleContext, trig: Trigger, roles: Roles)
     return roles.but(targets=doers) if doers else roles
 
 
+def the_visitor_meets_after_arriving(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A meeting verb joined (و، حيث، ثم) to a verb of arriving or visiting before it in the sentence
+    (``arrival_verbs``: وصل، زار، يزور) has that verb's subject as its own dropped subject, and the
+    party after it is the one met (round 19): «زار الجزائر، والتقى الرئيس عبد العزيز بوتفليقة»
+    (aawsat 2015-07-22), «وصل إلى الدوحة، مساء الأحد، حيث التقى أمير دولة قطر» (aawsat 2015-08-07):
+    the subject-after-verb reading made the host the visitor, or the sentence gave nothing. The
+    visitor is the source of the visit told before (an event of the sentence), else the subject
+    right before or after the arrival verb. A host verb (استقبل) and a verb with a subject before
+    it (روسيا … ثم التقت) are left to their rules."""
+    if c.type != "CONSULT" or trig.pos != "v" or roles.how not in ("vso", "") or c.relative \
+            or (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    joined = has_conjunction(c.tokens[trig.first]) or (trig.first > 0 and c.word(trig.first - 1) in MEETING_JOINERS)
+    if not joined:
+        return roles
+    lo = max(0, trig.first - ARRIVAL_REACH)
+    arrival = next((k for k in range(trig.first - 1, lo - 1, -1)
+                    if c.tokens[k].get("kind") == "ar" and c.s.keys.verb[c.tokens[k].text] & c.words.arrival_verbs), None)
+    if arrival is None:
+        return roles
+    visitor = next((e.source for t0, e, _spk in c.sentence.events
+                    if t0.first <= arrival <= t0.last and e.source is not None and e.source.text), None)
+    if visitor is not None and _a_bare_country(visitor):
+        visitor = None  # زار الجزائر: the country visited, read as the subject after the verb
+    if visitor is None:
+        everyone = c.sentence.actors
+        before = [i for i, a in enumerate(everyone) if a.last < arrival]
+        after = [i for i, a in enumerate(everyone) if a.first > arrival and a.last < trig.first]
+        k = subject_before(c.s, everyone, before, arrival)
+        if k is None:
+            k = subject_after(c.s, everyone, after, arrival)
+        visitor = everyone[k] if k is not None else None
+    if visitor is None or visitor.label in ("VICTIM", "NP", "LOC", "PLACE") or _a_bare_country(visitor) \
+            or getattr(visitor, "first", -1) > trig.last:
+        return roles
+    met = [a for a in (roles.sources if roles.how == "vso" else []) + list(roles.targets) if a.key != visitor.key]
+    return roles.but(sources=[visitor], targets=met, how="visitor")
+
+
+def _a_bare_country(a) -> bool:
+    """Is the actor coded as a country alone (DZA, no sector): a place visited, which a visit's
+    subject-after-verb reading may have made the visitor (زار الجزائر)?"""
+    code = getattr(a, "code", None) or ""
+    return len(code) == 3 and code.isalpha()
+
+
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
     الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
@@ -3083,6 +3136,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
     condemned_act_names_the_accused,
+    the_visitor_meets_after_arriving,
     joined_verb_shares_the_subject,
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
