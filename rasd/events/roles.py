@@ -164,9 +164,6 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
-# The words that join a meeting to the arrival told before it (وصل إلى الدوحة حيث التقى، زار الجزائر
-# ثم التقى), besides the و/ف clitic.
-MEETING_JOINERS = frozenset({"حيث", "ثم"})
 # How far before a meeting verb its arrival verb may stand: the place, a day and the visitor's
 # title chain between (وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة، مساء الأحد، حيث
 # التقى: 6 tokens; a visit told with its purpose runs to about 20).
@@ -626,10 +623,6 @@ def carries_a_plural_subject(c: RoleContext, trig: Trigger) -> bool:
     return w[:1] in "يت" and w.endswith("ون") and not any(lemma.endswith("ون") for lemma in lemmas)
 
 
-# Titles that name a woman as well as a man when written masculine or said to her (معالي الوزيرة،
-# صاحبة السمو): forms of address, never evidence of a man.
-ADDRESS_TITLES = frozenset({"معالي", "سمو", "صاحب", "فخامه", "سعاده"})
-
 
 def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
     """Is the verb a feminine singular past (هاجمت، استهدفت، خطفتها) whose would-be subject after
@@ -657,7 +650,7 @@ def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
     if head not in c.words.title_words:
         head = strip_article(c.word(a.first))
     if head in c.words.title_words:
-        return not head.endswith("ه") and head not in ADDRESS_TITLES
+        return not head.endswith("ه") and head not in RoleWords.shared().address_titles
     if not a.nominal or a.label == "NP":
         return False  # a personal name or a group's name says nothing of gender here
     # people named by a noun: the masculine sound plural (المسلحين، المتظاهرون) or the singular of
@@ -1184,8 +1177,8 @@ class RoleWords:
     holds the stage's other classes): the country of each nationality adjective of
     ``gazetteers/demonyms.tsv`` (key: ``lemma_word``, so أميركية، الأمريكي and امريكي meet), the
     word classes ``manner_adjectives`` and ``place_bound_acts``, ``stance_verbs`` as (verb key,
-    preposition) pairs ("" for a verb whose complement is its direct object), ``light_verb_nouns``
-    and ``reached_place_preps``."""
+    preposition) pairs ("" for a verb whose complement is its direct object), ``light_verb_nouns``,
+    ``reached_place_preps`` and round 19's ``address_titles``, ``counterpart_stops``, ``meeting_joiners``."""
 
     _shared: "RoleWords | None" = None
 
@@ -1204,6 +1197,9 @@ class RoleWords:
         self.light_nouns = res.word_class("events", "light_verb_nouns")
         self.reached = res.word_class("events", "reached_place_preps")
         self.counterparts = res.word_class("events", "counterpart_heads")
+        self.address_titles = res.word_class("events", "address_titles")
+        self.counterpart_stops = res.word_class("events", "counterpart_stops")
+        self.meeting_joiners = res.word_class("events", "meeting_joiners")
 
     @classmethod
     def shared(cls) -> "RoleWords":
@@ -2219,7 +2215,7 @@ def _counterpart_at(c: RoleContext, k: int):
     if not (counterpart or strip_article(c.word(k)) in c.words.title_words):
         return None
     for j in range(k + 1, min(c.hi, k + COUNTERPART_NAME_REACH) + 1):
-        if c.tokens[j].text in COMMAS or c.word(j) in ("مع", "من", "في", "الي", "علي", "عن"):
+        if c.tokens[j].text in COMMAS or c.word(j) in RoleWords.shared().counterpart_stops:
             break
         a = actor_at(c.actors, first=j)
         if a is not None:
@@ -2844,7 +2840,7 @@ def the_visitor_meets_after_arriving(c: RoleContext, trig: Trigger, roles: Roles
     if c.type != "CONSULT" or trig.pos != "v" or roles.how not in ("vso", "") or c.relative \
             or (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
         return roles
-    joined = has_conjunction(c.tokens[trig.first]) or (trig.first > 0 and c.word(trig.first - 1) in MEETING_JOINERS)
+    joined = has_conjunction(c.tokens[trig.first]) or (trig.first > 0 and c.word(trig.first - 1) in RoleWords.shared().meeting_joiners)
     if not joined:
         return roles
     lo = max(0, trig.first - ARRIVAL_REACH)
