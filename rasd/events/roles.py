@@ -164,6 +164,16 @@ RECEIVED_REACH = 10
 # الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا: 13 words between): the verb
 # of receiving may stand this far before the call.
 RECEIVER_CHAIN_REACH = 20
+# How far before a meeting verb its arrival verb may stand: the place, a day and the visitor's
+# title chain between (وكان وزير الخارجية الروسي سيرغي لافروف وصل إلى الدوحة، مساء الأحد، حيث
+# التقى: 6 tokens; a visit told with its purpose runs to about 20).
+ARRIVAL_REACH = 20
+# A call's noun may carry its adjectives before the مع of its counterpart (اتصالات هاتفية مكثفة مع):
+# two, as counterpart_named_by_a_noun_phrase reads one and a manner word.
+COUNTERPART_ADJECTIVES = 2
+# The name that closes a counterpart noun or a title after مع: its adjective and a title or two
+# between (نظيره التركي الرئيس رجب طيب إردوغان, 3 words), no further (round 19).
+COUNTERPART_NAME_REACH = 4
 # A nationality adjective names the doer of a nominal act (roles.nationality_adjective_names_the_doer),
 # coded as the country's armed forces for the acts armies do and as its government otherwise
 # (CAMEO sector codes MIL / GOV; غارات روسية is RUSMIL, نصيحة أميركية USAGOV) ...
@@ -588,13 +598,77 @@ def subject_right_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Ro
     return roles if k is None else roles.but(sources=c.conjuncts(k), how="subject")
 
 
+def carries_a_plural_subject(c: RoleContext, trig: Trigger) -> bool:
+    """Does the verb carry its subject as a plural suffix (قتلوا، اختطفوه، يختطفون، يقتلونهم)?
+
+    Verb agreement (round 19): a verb that stands before its subject is singular in the written
+    language (قتل المسلحون، خطفت الميليشيا); a plural suffix on a verb (the past ـوا, ـو before an
+    object pronoun, the imperfect يـ/تـ … ـون) says its subject is a pronoun pointing back or a noun
+    before it, so an actor right after such a verb is its object, never its subject («ويختطفون
+    الناشطين»: the activists are the ones abducted). The suffix is read off the written word
+    against the lexicon's lemma of the trigger (``Trigger.form``): a lemma that itself ends with
+    the letters (تعاون in يتعاون، دعا) carries no suffix."""
+    if trig.pos != "v":
+        return False
+    w = strip_conjunction(c.word(trig.first), 2)
+    lemmas = trig.form.split("|")
+    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4:
+        # قتلوه، يقتلونهم: the pronoun after the subject suffix (ـوا writes ـو before it)
+        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
+                  if w.endswith(p)), w)
+        if w.endswith("و") and not any(lemma.endswith("و") for lemma in lemmas):
+            return True
+    if w.endswith("وا") and not any(lemma.endswith(("و", "وا")) for lemma in lemmas):
+        return True
+    return w[:1] in "يت" and w.endswith("ون") and not any(lemma.endswith("ون") for lemma in lemmas)
+
+
+
+def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
+    """Is the verb a feminine singular past (هاجمت، استهدفت، خطفتها) whose would-be subject after
+    it, the actor ``a``, is a man or men: it opens with a masculine title (قائد، الرئيس، وزير;
+    ``title_words`` not ending in ة, forms of address left out) or follows one, or it is people
+    named by a masculine noun (الناشط، المسلحين)?
+
+    Verb agreement (round 19): a verb before its subject agrees with it in gender (قالت الوزارة،
+    قال الوزير), so a feminine verb cannot have a man as its subject: «هاجمتها وخطفت قائد الفرقة»
+    (the militia abducted the commander) makes the commander the one acted on. A bare personal name
+    says nothing of gender here and is left alone; a feminine lemma ending in ت (ثبت، مات) is no
+    suffix."""
+    if trig.pos != "v":
+        return False
+    w = strip_conjunction(c.word(trig.last), 2)
+    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4 and not w.endswith("ته"):
+        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
+                  if w.endswith(p)), w)
+    if not w.endswith("ت") or w.endswith(("تت",)) or any(lemma.endswith("ت") for lemma in trig.form.split("|")):
+        return False
+    if a.label not in ("PER", "GROUP", "NP"):
+        return False
+    first = _after_time_words(c, trig.last + 1)
+    head = strip_article(c.word(first)) if first <= a.first else ""
+    if head not in c.words.title_words:
+        head = strip_article(c.word(a.first))
+    if head in c.words.title_words:
+        return not head.endswith("ه") and head not in RoleWords.shared().address_titles
+    if not a.nominal or a.label == "NP":
+        return False  # a personal name or a group's name says nothing of gender here
+    # people named by a noun: the masculine sound plural (المسلحين، المتظاهرون) or the singular of
+    # an unnamed actor's plural (الناشط: ناشطون); a broken plural (عناصر، الجنود) may take a
+    # feminine verb and is left alone
+    return head.endswith(("ون", "ين")) or head + "ون" in c.s.lex.unnamed_actors
+
+
 def subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """Verb-subject-object, the order of Arabic news: the first actor after the verb not governed
     by a preposition is its subject (اتهمت روسيا أوكرانيا); time words and counts may come between
-    (أعلن أمس الجيش، تجمع نحو 700 متظاهر)."""
-    if trig.pos != "v" or roles.sources or c.relative:
+    (أعلن أمس الجيش، تجمع نحو 700 متظاهر). A verb that carries a plural subject
+    (``carries_a_plural_subject``: ويختطفون الناشطين) has none after it."""
+    if trig.pos != "v" or roles.sources or c.relative or carries_a_plural_subject(c, trig):
         return roles
     k = subject_after(c.s, c.actors, c.after, trig.last)
+    if k is not None and feminine_past_before_a_man(c, trig, c.actors[k]):
+        return roles  # خطفت قائد الفرقة: the man after a feminine verb is its object
     if k is not None and (c.actors[k].label == "VICTIM" or (
             starts_count(c.s, c.actors[k].first) and c.s.keys.verb[c.tokens[trig.first].text] & c.words.passive_prone_verbs)):
         # قتلوا أربعة أشخاص، جرح ثلاثة مسلحين: counted victims are the object or a passive's subject
@@ -1103,8 +1177,8 @@ class RoleWords:
     holds the stage's other classes): the country of each nationality adjective of
     ``gazetteers/demonyms.tsv`` (key: ``lemma_word``, so أميركية، الأمريكي and امريكي meet), the
     word classes ``manner_adjectives`` and ``place_bound_acts``, ``stance_verbs`` as (verb key,
-    preposition) pairs ("" for a verb whose complement is its direct object), ``light_verb_nouns``
-    and ``reached_place_preps``."""
+    preposition) pairs ("" for a verb whose complement is its direct object), ``light_verb_nouns``,
+    ``reached_place_preps`` and round 19's ``address_titles``, ``counterpart_stops``, ``meeting_joiners``."""
 
     _shared: "RoleWords | None" = None
 
@@ -1123,6 +1197,9 @@ class RoleWords:
         self.light_nouns = res.word_class("events", "light_verb_nouns")
         self.reached = res.word_class("events", "reached_place_preps")
         self.counterparts = res.word_class("events", "counterpart_heads")
+        self.address_titles = res.word_class("events", "address_titles")
+        self.counterpart_stops = res.word_class("events", "counterpart_stops")
+        self.meeting_joiners = res.word_class("events", "meeting_joiners")
 
     @classmethod
     def shared(cls) -> "RoleWords":
@@ -1506,15 +1583,15 @@ def bare_subject_after_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Role
     أطلقت هذه المجموعة النار على الجنود); a number, a quantity or a victim word right after the verb
     is its object or a passive's subject instead (قتل 18 شخصا)."""
     if trig.type not in NP_ARG_TYPES or trig.pos != "v" or roles.sources or roles.how == "relative" or c.joined \
-            or c.trigger_keys & c.words.victims:
+            or c.trigger_keys & c.words.victims or carries_a_plural_subject(c, trig):
         return roles
     k = _after_time_words(c, trig.last + 1)
     if not (k <= c.hi and actor_at(c.actors, first=k) is None and c.s.governor(k) is None and not starts_count(c.s, k)):
         return roles
     # the subject in the gap of a verb trigger (أطلقت هذه المجموعة النار) ends before its last word
     np = noun_phrase(c.s, k, trig.tail - 1 if trig.tail > k else c.hi)
-    if np is None or np.last - np.first >= 3:
-        return roles
+    if np is None or np.last - np.first >= 3 or feminine_past_before_a_man(c, trig, np):
+        return roles  # (كما اختطفت رئيس فرع الحزب: the man after a feminine verb is its object)
     tgt = [] if roles.targets and roles.targets[0].first <= np.last else roles.targets
     if not tgt:
         after_np = trig.tail + 1 if trig.tail == np.last + 1 else np.last + 1
@@ -1720,7 +1797,18 @@ def trained_ranker(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
                                                   keep_target=suffered or sides,
                                                   passive=_read_as_passive(c, trig, roles),
                                                   record=c.sentence.record)
+    if replaced and src and _disagrees_with_the_verb(c, trig, src[0]):
+        return roles  # the ranker knows no agreement: «اختطفت الناشط»، «يقتلون رجال الأمن» keep the rules' roles
     return Roles(src, tgt, "model" if replaced else roles.how)
+
+
+def _disagrees_with_the_verb(c: RoleContext, trig: Trigger, a) -> bool:
+    """Is ``a``, an actor after a verb trigger within ARG_WINDOW words, one the verb cannot agree
+    with as its subject (``carries_a_plural_subject``, ``feminine_past_before_a_man``)?"""
+    first = getattr(a, "first", None)
+    if trig.pos != "v" or first is None or not 0 < first - trig.last <= ARG_WINDOW:
+        return False
+    return carries_a_plural_subject(c, trig) or feminine_past_before_a_man(c, trig, a)
 
 
 def _read_as_passive(c: RoleContext, trig: Trigger, roles: Roles) -> bool:
@@ -2073,6 +2161,66 @@ def a_call_received_comes_from_the_caller(c: RoleContext, trig: Trigger, roles: 
         return roles
     # with no receiver named (قالت إنها تلقت اتصالا) the call has no counterpart and is dropped
     return roles.but(sources=callers[:1], targets=receivers[:1], how="received")
+
+
+def the_counterpart_follows_with(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A call or talks with a doer and no one met, whose counterpart is told after مع past the
+    noun's adjectives and the doer's own relative clause (round 19; «خلال مكالمة هاتفية مع نظيره
+    التركي رجب طيب إردوغان», aawsat 2015-08-07; «خلال اتصال هاتفي أجراه الرئيس الإيراني مع نظيره
+    الفرنسي», alriyadh 2015-07-25): the one after مع is the target. A counterpart noun or a title
+    (نظيره التركي، الرئيس التركي) stands for the name that closes it within COUNTERPART_NAME_REACH
+    words, else for itself as words. Told as received (في اتصال هاتفي تلقاه من الرئيس التركي، aawsat
+    2015-07-31), the call is the caller's: the one after من is the source and the doer found (the
+    receiver) the target, as ``a_call_received_comes_from_the_caller`` codes «تلقى … اتصالا من»."""
+    if c.type != "CONSULT" or trig.pos != "n" or len(roles.sources) != 1 or roles.targets or roles.parties:
+        return roles
+    k = trig.last + 1
+    for _ in range(COUNTERPART_ADJECTIVES):
+        if k <= c.hi and c.tokens[k].get("kind") == "ar" and (is_adjective(c.tokens[k].text, c.words)
+                                                              or is_indefinite_adjective(c.tokens[k].text, c.words)):
+            k += 1  # اتصال هاتفي، محادثات مغلقة
+    received = False
+    if k < c.hi and c.s.keys.verb[c.tokens[k].text] & c.words.receiving_verbs and c.word(k + 1) == "من":
+        received, k = True, k + 2  # تلقاه من
+    elif k <= c.hi and c.s.keys.verb[c.tokens[k].text] & c.words.light_verbs:
+        # أجراه الرئيس الإيراني مع: the doer's own relative clause, the doer right after its verb
+        doer = roles.sources[0]
+        if getattr(doer, "first", None) != k + 1:
+            return roles
+        k = doer.last + 2
+        if c.word(k - 1) != "مع":
+            return roles
+    elif k <= c.hi and c.word(k) == "مع":
+        k += 1
+    else:
+        return roles
+    if k > c.hi:
+        return roles
+    other = _counterpart_at(c, k)
+    if other is None or other.key == roles.sources[0].key:
+        return roles
+    if received:
+        return roles.but(sources=[other], targets=roles.sources, how="received")
+    return roles.but(targets=[other])
+
+
+def _counterpart_at(c: RoleContext, k: int):
+    """The party named at token ``k`` after مع or من: an actor that starts there, else the name
+    closing a counterpart noun or a title (نظيره النرويجي بورج بريند، الرئيس التركي رجب طيب
+    إردوغان), else a counterpart noun phrase as words (نظيره الفرنسي)."""
+    here = actor_at(c.actors, first=k)
+    if here is not None and here.label not in ("VICTIM", "NP"):
+        return here
+    counterpart = bool(c.s.keys.noun[c.tokens[k].text] & RoleWords.shared().counterparts)
+    if not (counterpart or strip_article(c.word(k)) in c.words.title_words):
+        return None
+    for j in range(k + 1, min(c.hi, k + COUNTERPART_NAME_REACH) + 1):
+        if c.tokens[j].text in COMMAS or c.word(j) in RoleWords.shared().counterpart_stops:
+            break
+        a = actor_at(c.actors, first=j)
+        if a is not None:
+            return a if a.label == "PER" else None
+    return noun_phrase(c.s, k, c.hi) if counterpart else None
 
 
 def possessor_is_the_doer(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
@@ -2680,6 +2828,52 @@ def condemned_act_names_the_accused(c: RoleContext, trig: Trigger, roles: Roles)
     return roles.but(targets=doers) if doers else roles
 
 
+def the_visitor_meets_after_arriving(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
+    """A meeting verb joined (و، حيث، ثم) to a verb of arriving or visiting before it in the sentence
+    (``arrival_verbs``: وصل، زار، يزور) has that verb's subject as its own dropped subject, and the
+    party after it is the one met (round 19): «زار الجزائر، والتقى الرئيس عبد العزيز بوتفليقة»
+    (aawsat 2015-07-22), «وصل إلى الدوحة، مساء الأحد، حيث التقى أمير دولة قطر» (aawsat 2015-08-07):
+    the subject-after-verb reading made the host the visitor, or the sentence gave nothing. The
+    visitor is the source of the visit told before (an event of the sentence), else the subject
+    right before or after the arrival verb. A host verb (استقبل) and a verb with a subject before
+    it (روسيا … ثم التقت) are left to their rules."""
+    if c.type != "CONSULT" or trig.pos != "v" or roles.how not in ("vso", "") or c.relative \
+            or (c.trigger_keys | c.s.keys.verb[c.tokens[trig.first].text]) & c.words.host_verbs:
+        return roles
+    joined = has_conjunction(c.tokens[trig.first]) or (trig.first > 0 and c.word(trig.first - 1) in RoleWords.shared().meeting_joiners)
+    if not joined:
+        return roles
+    lo = max(0, trig.first - ARRIVAL_REACH)
+    arrival = next((k for k in range(trig.first - 1, lo - 1, -1)
+                    if c.tokens[k].get("kind") == "ar" and c.s.keys.verb[c.tokens[k].text] & c.words.arrival_verbs), None)
+    if arrival is None:
+        return roles
+    visitor = next((e.source for t0, e, _spk in c.sentence.events
+                    if t0.first <= arrival <= t0.last and e.source is not None and e.source.text), None)
+    if visitor is not None and _a_bare_country(visitor):
+        visitor = None  # زار الجزائر: the country visited, read as the subject after the verb
+    if visitor is None:
+        everyone = c.sentence.actors
+        before = [i for i, a in enumerate(everyone) if a.last < arrival]
+        after = [i for i, a in enumerate(everyone) if a.first > arrival and a.last < trig.first]
+        k = subject_before(c.s, everyone, before, arrival)
+        if k is None:
+            k = subject_after(c.s, everyone, after, arrival)
+        visitor = everyone[k] if k is not None else None
+    if visitor is None or visitor.label in ("VICTIM", "NP", "LOC", "PLACE") or _a_bare_country(visitor) \
+            or getattr(visitor, "first", -1) > trig.last:
+        return roles
+    met = [a for a in (roles.sources if roles.how == "vso" else []) + list(roles.targets) if a.key != visitor.key]
+    return roles.but(sources=[visitor], targets=met, how="visitor")
+
+
+def _a_bare_country(a) -> bool:
+    """Is the actor coded as a country alone (DZA, no sector): a place visited, which a visit's
+    subject-after-verb reading may have made the visitor (زار الجزائر)?"""
+    code = getattr(a, "code", None) or ""
+    return len(code) == 3 and code.isalpha()
+
+
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
     """A verb joined by و shares the subject of the verb before it (لافروف اجتمع مع مشعل ... ووجه له
     الدعوة), and its لـ-pronoun object that verb's object; a verb followed by خلالها / فيها ("during
@@ -2938,6 +3132,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     modal_demand_is_the_speakers,
     accused_by_pronoun_is_the_earlier_doer,
     condemned_act_names_the_accused,
+    the_visitor_meets_after_arriving,
     joined_verb_shares_the_subject,
     possessor_is_the_doer,
     adverbial_act_is_the_subjects,
@@ -2950,6 +3145,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     the_meeting_told_before_is_no_new_event,
     city_visited_abroad_hosts_the_visit,
     a_call_received_comes_from_the_caller,
+    the_counterpart_follows_with,
     conjoined_subjects_act_on_each_other,
     anonymous_source_is_no_doer,
     the_reporter_is_no_party,
