@@ -753,8 +753,24 @@ class BoilerplateFinder:
                     break
                 if start is not None:
                     out.append((s + start, e, rule.kind, rule.comment + " (glued to the paragraph)"))
+                    if rule.kind == "tags":
+                        out += self._before_tags(line, s, start, i, len(lines))
                     break
         return out
+
+    def _before_tags(self, line: str, s: int, start: int, i: int, n: int) -> list[tuple[int, int, str, str]]:
+        """What stands before a tag list glued to the last line, when it is boilerplate as a line of
+        its own: a columnist's handle («@NAME سمات …», 3alyoum 2015-08-02 and 08-07) is the contact
+        line the scrape ran into the tags; a paragraph before them stays body."""
+        head = line[:start]
+        a = len(head) - len(head.lstrip())
+        b = len(head.rstrip())
+        if a >= b:
+            return []
+        kind = self._match_rules(head[a:b], i, n)
+        if not kind or kind[0] == "tags":
+            return []
+        return [(s + a, s + b, kind[0], kind[1] + " (before a glued tag list)")]
 
     def _caption_run(self, text: str, lines: list[tuple[int, int]], found: dict,
                      pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
