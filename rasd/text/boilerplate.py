@@ -103,6 +103,10 @@ BYLINE_NAME_WORDS = (2, 4)
 # Bylines without an outlet ("حامد القرشي – مكة المكرمة") are only trusted at the head or tail of
 # the article; this many non-empty lines count as head/tail.
 EDGE_LINES = 3
+# What stands before a tag list glued to the last line is read as a line of its own only when it is
+# this short: the lines found there are a handle («@mmmsssalama», 12 characters) or a link (the
+# longest on the twelve non-reserved days, 68); a paragraph is longer and needs no regex run.
+BEFORE_TAGS_MAX_CHARS = DATELINE_MAX_CHARS
 # A picture credit closing a caption ("رويترز / مكسيم شيميتوف / تجمع") is searched for in this many
 # last characters of a line, and needs a caption of at least this many characters before it.
 SUFFIX_WINDOW = 120
@@ -762,6 +766,8 @@ class BoilerplateFinder:
         """What stands before a tag list glued to the last line, when it is boilerplate as a line of
         its own: a columnist's handle («@NAME سمات …», 3alyoum 2015-08-02 and 08-07) is the contact
         line the scrape ran into the tags; a paragraph before them stays body."""
+        if start > BEFORE_TAGS_MAX_CHARS:
+            return []
         head = line[:start]
         a = len(head) - len(head.lstrip())
         b = len(head.rstrip())
