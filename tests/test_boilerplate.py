@@ -742,3 +742,17 @@ def test_a_short_heading_or_a_pictured_persons_name_under_the_title_is_body():
     text = (title + "\nهشاشة الأيديولوجيا\nلا تتوقف ديمومة الإدهاش في شرق أوسط الأزمات: مقدمات كثيرة تقود "
             "إلى نتائج غير متوقعة في كل مرة")
     assert lines_of(text, title=title) == []
+
+
+# -- round dates6: what stands before a glued tag list ----------------------------------------------
+
+def test_a_columnists_handle_run_into_the_tag_list_is_a_contact_line():
+    # 3alyoum 2015-08-02 and 2015-08-07: the columnist's Twitter label, then his handle with the tags
+    text = ("ظاهرة\n شخصياً أفضل تنظيم الحياة في بريطانيا، لكني أميل بشدّة (لفوضى الطعام) اليمنيّة، وعاش اليمن.\n"
+            " تويتر :\n@mmmsssalama سمات الفوضى النظام اليمن بريطانيا محمد سلامة ")
+    assert [(t, k) for t, k in lines_of(text) if k in ("contact", "tags")] == [
+        ("@mmmsssalama", "contact"), ("سمات الفوضى النظام اليمن بريطانيا محمد سلامة", "tags")]
+    # 3alyoum 2015-07-31: a paragraph before the glued tag list stays body
+    text = ("ظاهرة\nوقال إن الحكومة ستعمل على ترتيب الزيارة بالكامل وتسهيل كل العقبات أمام ذلك. "
+            "سمات جون كيري وزير الخارجية")
+    assert lines_of(text) == [("سمات جون كيري وزير الخارجية", "tags")]

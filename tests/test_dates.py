@@ -936,9 +936,6 @@ def test_the_same_year_or_month_is_the_one_named_before_not_the_publications():
     # alweeam 2015-08-03: the year of the uprising, not 2015
     assert found("في جرائم ارتكبت خلال انتفاضة 2011 التي أنهت حكم والدهما معمر القذافي الذي ألقى مسلحون القبض "
                  "عليه وقتلوه في نهاية العام نفسه.", "2015-08-03") == {"2011": "2011", "نهاية العام نفسه": "2011"}
-    # aawsat 2015-07-27: a year two sentences back is too far to be sure of: left out, not 2015
-    assert found("وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين الأوروبيين. وفي منتصف "
-                 "العام نفسه كانت هناك مظاهرة مماثلة", "2015-07-27") == {"أواخر 2009": "2009"}
     # aljazirah 2015-07-22: the month named before, in the year that follows it (one span)
     assert found("ليبلغ 24.60 مليار جنيه خلال شهر أبريل الماضي مقابل 16.11 مليار جنيه خلال الشهر ذاته من عام 2014 "
                  "بنسبة ارتفاع 52.7%.", "2015-07-22") == {"خلال شهر أبريل الماضي": "2015-04",
@@ -964,10 +961,6 @@ def test_a_day_of_the_same_month_or_the_same_day_takes_the_date_named_before():
     # aawsat 2015-08-07: the same day of another year
     assert found("قبل يومين، في الخامس من هذا الشهر، مرّت مناسبة حفرها الزمن من غير أن يتوقع أحد: ففي اليوم ذاته "
                  "من سنة 1962 وجدت الممثلة مارلين مونرو ميتة.", "2015-08-07")["اليوم ذاته من سنة 1962"] == "1962-08-05"
-    # sabq 2015-08-06: after a Hijri month the same month has no Gregorian value: left out
-    assert "الشهر نفسه" not in " ".join(found(
-        "ابتدأ في الثالث من شهر شوال الجاري وحتى يوم الجمعة القادمة الموافق الثاني والعشرين من الشهر نفسه "
-        "استعدادًا للموسم", "2015-08-06"))
     # alwatan 2015-08-06: «اليوم ذاته» with no date before it is not the publication day
     assert found("تصريح دبلوماسي وبراغماتي غير مستغرب على الساسة الإيرانيين. إلى جانب هذا التصريح، وفي اليوم "
                  "ذاته، طالعتنا صحيفة", "2015-08-06") == {}
@@ -992,3 +985,45 @@ def test_today_after_what_it_is_is_nowadays_not_the_day():
     assert found("لكانت الأمور على ما هي عليه اليوم", "2015-07-27") == {}
     # alyaum 2015-08-03: without ما it is the day (a stock resumes trade today)
     assert found("تلاه أسهم موبايلي التي أعيد التداول عليها اليوم", "2015-08-03") == {"اليوم": "2015-08-03"}
+
+
+# -- round dates6: the same Hijri month, a same-period phrase two sentences after its date ---------
+
+def test_a_day_of_the_same_month_after_a_hijri_month_is_that_day_of_the_hijri_month():
+    # sabq 2015-08-06: 22 Shawwal 1436 (Umm al-Qura) is Friday 2015-08-07, the Friday it names
+    res = {surface: (v, a) for surface, v, a in
+           ((t[s:e], v, a) for t in ["ابتدأ في الثالث من شهر شوال الجاري وحتى يوم الجمعة القادمة الموافق الثاني "
+                                     "والعشرين من الشهر نفسه استعدادًا للموسم"]
+            for s, e, v, a in find_dates(t, "2015-08-06"))}
+    value, attrs = res["الثاني والعشرين من الشهر نفسه"]
+    assert (value, attrs["kind"], attrs["hijri"]) == ("2015-08-07", "hijri", "1436-10-22")
+    assert res["يوم الجمعة القادمة"][0] == value
+    # alriyadh 2015-07-22: the league opens on 6 Dhu al-Qa'da 1436, four days after the cup match
+    assert found("يستهل مشواره الرسمي بمواجهة الرائد في كأس ولي العهد في الثاني من شهر ذي القعدة المقبل، على ان "
+                 "يفتتح مبارياته بالدوري أمام الرياض في السادس من الشهر ذاته.", "2015-07-22") == {
+        "الثاني من شهر ذي القعدة المقبل": "2015-08-17", "السادس من الشهر ذاته": "2015-08-21"}
+
+
+def test_the_same_month_after_a_hijri_month_is_the_whole_hijri_month():
+    # okaz 2015-07-21: «الشهر نفسه» after «الأول من شهر ذي القعدة القادم» is Dhu al-Qa'da 1436
+    text = ("ستكون عودتهم إلى المدارس يوم الأحد الموافق للأول من شهر ذي القعدة القادم على أن تبدأ الدراسة الفعلية "
+            "مع عودة الطلاب والطالبات اعتبارا من يوم الأحد الموافق للثامن من الشهر نفسه.")
+    assert found(text, "2015-07-21")["الشهر نفسه"] == "2015-08-16/2015-09-13"
+
+
+def test_the_same_year_two_sentences_after_its_year_is_that_year_and_three_back_is_too_far():
+    # aleqtisadiya 2015-07-22: Godzilla (1954), a sentence on the film, then "Them!" of the same year
+    assert found("فيلم جودزيلا الأصلي الذي أنتج عام 1954، صور حادثة حقيقية. وبدت العاصفة النارية التي هبت على "
+                 "طوكيو في ذلك الفيلم وكأنها توثيق لحدث وقع فعلاً. في العام نفسه أطلقت هوليوود فيلم \"Them\"",
+                 "2015-07-22")["العام نفسه"] == "1954"
+    # aleqtisadiya 2015-08-01: Japan's June trade figures, compared with the same month a year before
+    text = ("وتراجع عجز الميزان التجاري لليابان خلال حزيران (يونيو) الماضي بسبب ارتفاع الصادرات.\n"
+            "وزادت صادرات اليابان بنسبة 9.5 في المائة إلى 6505.7 مليار ين.\n"
+            "وسجلت اليابان فائضا مع الولايات المتحدة بزيادة نسبتها 21.2 في المائة عن الشهر نفسه من العام الماضي")
+    assert found(text, "2015-08-01")["الشهر نفسه من العام الماضي"] == "2014-06"
+    # okaz 2015-07-31: three sentences after «غدا», «مساء اليوم ذاته» is any trip's evening: no value
+    text = ("تنطلق غدا 600 مركب في سباق بالمياه العميقة في الخليج العربي.\n"
+            "وتقصد المراكب في سباقها المناطق الغنية بالروبيان البحري. وتدخل الطرادات في حلبة الصيد بقوة كبيرة.\n"
+            "وتستمر رحلة القارب الواحد في عرض البحر بين 3 إلى 5 أيام تقريبا، بخلاف الطراد الذي يذهب صباحا "
+            "ويعود مساء اليوم ذاته.")
+    assert "اليوم ذاته" not in " ".join(found(text, "2015-07-31"))

@@ -1981,10 +1981,19 @@ def _same_month_same_year(hits: list[_Hit]) -> list[_Hit]:
 # a value of one day, month or year: (year, month or None, day or None)
 _GRAIN_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _GRAIN = {"year": 1, "month": 2, "day": 3}
+# the ``hijri`` attribute of a Hijri month or a day of one (1436-10, 1436-10-03): its year and month
+_HIJRI_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")
 # how many sentence starts may lie between «العام نفسه» and the date it repeats: its own sentence or
-# the one before ("استمرت حدته حتى عام 2012 ... . وخلال العام نفسه طبقت الحكومة", aawsat 2015-08-07); further
-# back the article may have moved on to another year
-SAME_PERIOD_SENTENCES = 1
+# the two before ("استمرت حدته حتى عام 2012 ... . وخلال العام نفسه طبقت الحكومة", aawsat 2015-08-07; "فيلم
+# جودزيلا الأصلي الذي أنتج عام 1954، ... . وبدت العاصفة ... . في العام نفسه أطلقت هوليوود", aleqtisadiya
+# 2015-07-22): a date, a sentence about it, then the same period. Counted on the twelve non-reserved days
+# (round dates6): the 5 outputs two sentences back were right (one doubtful); the first three back was
+# wrong («يعود مساء اليوم ذاته», a generic evening, tied to a «غدا»), and further back the article has
+# moved on as often as not («في العام ذاته (1953)» read 1952)
+SAME_PERIOD_SENTENCES = 2
+# how many sentence starts may lie between a count "later" (بعد 13 عاما) and the date of the text it
+# counts from (_anchored_later): its own sentence or the one before
+ANCHOR_SENTENCES = 1
 # «بعد عامين فقط من الآن»: «الآن» up to three words after a count "later" (one word, من, الآن)
 NOW_AFTER_COUNT = 3
 
@@ -1996,7 +2005,7 @@ def _sentence_ends_between(m: _Matcher, i: int, j: int) -> int:
 
 def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     """«نهاية العام نفسه»، «في الشهر ذاته»، «اليوم نفسه» (hits with ``same_period``) name the year,
-    month or day of the nearest date before them in their sentence or the one before
+    month or day of the nearest date before them in their sentence or the two before
     (SAME_PERIOD_SENTENCES) that has that grain and whose year the text or publication fixed (not a
     month whose year only the clause's tense chose), never the publication's: the value becomes
     that date's, cut to the unit (a day of 2011 gives the year 2011). Joined into one span with it:
@@ -2038,10 +2047,14 @@ def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
             if _sentence_ends_between(m, a.i, h.i) > SAME_PERIOD_SENTENCES:
                 break
             if a.kind == "hijri":
-                # عام 1433هـ ... في العام ذاته: that Hijri year; a Hijri month (الشهر نفسه after ذي القعدة)
-                # has no Gregorian month, and nothing further back is meant
-                if unit == "year" and re.fullmatch(r"\d{4}", str(a.attrs.get("hijri", ""))) and not adj:
+                # عام 1433هـ ... في العام ذاته: that Hijri year; شوال الجاري ... الثاني والعشرين من الشهر
+                # نفسه: a day of that Hijri month (the Hijri month has no Gregorian month); nothing further
+                # back is meant
+                hij = str(a.attrs.get("hijri", ""))
+                if unit == "year" and re.fullmatch(r"\d{4}", hij) and not adj:
                     anchor = (a, None)
+                elif unit == "month" and _HIJRI_MONTH_VALUE.match(hij):
+                    anchor = (a, _HIJRI_MONTH_VALUE.match(hij))
                 break
             if unit != "day" and a.kind in ("weekday", "relative") and a.attrs.get("resolved_from") == "published" \
                     and len(str(a.value)) == 10:
@@ -2058,6 +2071,13 @@ def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
         if g is None:  # a Hijri year
             out.append(_Hit(h.i, h.j, h.skip, a.value, a.kind, dict(h.attrs, hijri=a.attrs["hijri"],
                                                                     resolved_from=a.attrs.get("resolved_from", "text"))))
+            continue
+        if g.re is _HIJRI_MONTH_VALUE:
+            hit = _same_hijri_month(m, h, a, g, day, start, adj, hits[n] if n < len(hits) else None)
+            if hit is not None:
+                if adj is not None:
+                    out.pop()
+                out.append(hit)
             continue
         parts = list(g.groups()[:grain])
         frm = a.attrs.get("resolved_from", "text")
@@ -2092,9 +2112,35 @@ def _same_period(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _same_hijri_month(m: _Matcher, h: _Hit, a: _Hit, g: re.Match, day: int | None, start: int,
+                      adj: _Hit | None, nxt: _Hit | None) -> _Hit | None:
+    """«الشهر نفسه/ذاته» after a Hijri month or a day of one (a: its hit, g: its ``hijri`` attribute):
+    the whole Hijri month, or with a day before it («الثاني والعشرين من الشهر نفسه» after «شوال
+    الجاري») that day of the Hijri month, by the calendar the anchor was read in. None (the hit is
+    dropped) when a year follows it («الشهر نفسه من العام الماضي»: another Hijri year, not resolved
+    here) or the month has no such day."""
+    if nxt is not None and nxt.i == h.j + (m.t(h.j) == "من") and re.fullmatch(r"\d{4}", str(nxt.value)):
+        return None
+    hy, hm = int(g.group(1)), int(g.group(2))
+    attrs = dict(h.attrs, resolved_from=a.attrs.get("resolved_from", "text"), tabular=not umm_al_qura(hy))
+    if day is None:
+        first = hijri_to_gregorian(hy, hm, 1)
+        last = hijri_to_gregorian(hy, hm, hijri_month_length(hy, hm))
+        return _Hit(start, h.j, h.skip, _interval(first, last), "hijri", dict(attrs, hijri=f"{hy:04d}-{hm:02d}"))
+    if day > hijri_month_length(hy, hm):
+        return None
+    value = hijri_to_gregorian(hy, hm, day).isoformat()
+    attrs["hijri"] = f"{hy:04d}-{hm:02d}-{day:02d}"
+    if adj is not None:
+        start, skip = adj.i, adj.skip
+    else:
+        skip = h.skip if start == h.i else 0
+    return _Hit(start, h.j, skip, value, "hijri", attrs)
+
+
 def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     """A count "later" (بعد 13 عاما، بعد عام واحد) whose nearest date before it, in its sentence or the
-    one before (SAME_PERIOD_SENTENCES), is one the text fixes (a year, a full date) counts from that
+    one before (ANCHOR_SENTENCES), is one the text fixes (a year, a full date) counts from that
     date, not from publication ("بعد سقوط نظام طالبان في 2001. وبعد 13 عاما", aawsat 2015-08-03; "في
     عام 1971، فازت ... بعد خمسة أعوام", aawsat 2015-07-21): it is dropped, as a count from another
     event is (p_counted). Kept: «من الآن» (from now), and a clause that speaks of the future ("سترتفع
@@ -2105,7 +2151,7 @@ def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
     for h in hits:
         if h.later and out:
             a = out[-1]
-            near = _sentence_ends_between(m, a.i, h.i) <= SAME_PERIOD_SENTENCES
+            near = _sentence_ends_between(m, a.i, h.i) <= ANCHOR_SENTENCES
             # «بعد عامين فقط من الآن»: a word between the count and «من الآن» (p_counted reads only
             # «من الآن» right after the unit), so the next NOW_AFTER_COUNT words are looked at
             now = any(m.t(x) in m.R.now_after_anchor for x in range(h.j, h.j + NOW_AFTER_COUNT))

@@ -103,6 +103,10 @@ BYLINE_NAME_WORDS = (2, 4)
 # Bylines without an outlet ("حامد القرشي – مكة المكرمة") are only trusted at the head or tail of
 # the article; this many non-empty lines count as head/tail.
 EDGE_LINES = 3
+# What stands before a tag list glued to the last line is read as a line of its own only when it is
+# this short: the lines found there are a handle («@mmmsssalama», 12 characters) or a link (the
+# longest on the twelve non-reserved days, 68); a paragraph is longer and needs no regex run.
+BEFORE_TAGS_MAX_CHARS = DATELINE_MAX_CHARS
 # A picture credit closing a caption ("رويترز / مكسيم شيميتوف / تجمع") is searched for in this many
 # last characters of a line, and needs a caption of at least this many characters before it.
 SUFFIX_WINDOW = 120
@@ -753,8 +757,26 @@ class BoilerplateFinder:
                     break
                 if start is not None:
                     out.append((s + start, e, rule.kind, rule.comment + " (glued to the paragraph)"))
+                    if rule.kind == "tags":
+                        out += self._before_tags(line, s, start, i, len(lines))
                     break
         return out
+
+    def _before_tags(self, line: str, s: int, start: int, i: int, n: int) -> list[tuple[int, int, str, str]]:
+        """What stands before a tag list glued to the last line, when it is boilerplate as a line of
+        its own: a columnist's handle («@NAME سمات …», 3alyoum 2015-08-02 and 08-07) is the contact
+        line the scrape ran into the tags; a paragraph before them stays body."""
+        if start > BEFORE_TAGS_MAX_CHARS:
+            return []
+        head = line[:start]
+        a = len(head) - len(head.lstrip())
+        b = len(head.rstrip())
+        if a >= b:
+            return []
+        kind = self._match_rules(head[a:b], i, n)
+        if not kind or kind[0] == "tags":
+            return []
+        return [(s + a, s + b, kind[0], kind[1] + " (before a glued tag list)")]
 
     def _caption_run(self, text: str, lines: list[tuple[int, int]], found: dict,
                      pieces: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
