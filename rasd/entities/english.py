@@ -638,7 +638,15 @@ class EnglishNames:
             described = self.describe_nominal(entity, keys)
             if described:
                 return described, LIST
-        if entity.label in ("ORG", "LOC"):  # a place named by an institution's shape: مسجد, مدينة
+        if entity.label != "PER":
+            # a country named as an actor or a team (ORG) or an event's party (MISC): the
+            # country's English name (الجبل الأسود -> Montenegro, not «Al-Jabl al-Asud»)
+            country = self.country_named(entity.name)
+            if country:
+                return country, LIST
+        # a place named by an institution's shape (مسجد, مدينة); a cup or a tournament (MISC)
+        # named so (كأس السوبر الإيطالية -> Italian Super Cup)
+        if entity.label in ("ORG", "LOC", "MISC"):
             translated = self.translated(entity.name)
             if translated:
                 return translated, TRANSLATION
@@ -647,6 +655,13 @@ class EnglishNames:
             if described:
                 return described, LIST
         return self.romanized(entity), TRANSLITERATION
+
+    def country_named(self, name: str) -> str | None:
+        """The English name of the country whose list name ``name`` is, or None."""
+        for k in self.by_canonical.get(("LOC", nkey(name)), ()):
+            if k.startswith("ctry:") and k in self.by_entry:
+                return self.by_entry[k]
+        return None
 
     def translated(self, name: str) -> str | None:
         """An institution's name in English, word by word (``InstitutionEnglish``), or None."""
