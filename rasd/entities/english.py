@@ -359,6 +359,15 @@ def _valid_onset(cons: list[str]) -> bool:
     return len(cons) == 3 and cons[0] == "s" and cons[1] in ("t", "p", "k") and cons[2] in _LIQUIDS
 
 
+# A ي between a consonant and a final ز or ل of a foreign word is e, not i: the -ez of Spanish
+# surnames (بيريز Perez, تيفيز Tevez, لوبيز Lopez, رودريغيز Rodriguez, فرنانديز Fernandez) and the
+# -el of European names (ليونيل Lionel, ميشيل Michel, دانييل Daniel, غابرييل Gabriel); from five
+# letters, where the -ez and -el endings are found (shorter words such as بيل Bill, فيل Phil
+# are names of one syllable read with i).
+FOREIGN_E_BEFORE = frozenset("زل")
+FOREIGN_E_MIN_LETTERS = 5
+
+
 def _foreign_units(word: str, scheme: LetterScheme) -> list[tuple[str, bool]]:
     """(text, is a vowel) of one bare foreign word, letter by letter."""
     letters = [c for c, _ in _letters(word)]
@@ -393,8 +402,12 @@ def _foreign_units(word: str, scheme: LetterScheme) -> list[tuple[str, bool]]:
         elif kind == "semivowel" and i == 1 and prev_vowel:
             out[-1] = ("i", True)  # إي first: one long i (إيتو Ito, إيكر Iker)
         elif kind == "semivowel":  # ي ی
-            if i == 0 or prev_vowel:
+            if i >= 2 and out[-1] == ("i", True) and letters[i - 1] == c and letters[i - 2] not in _LONG:
+                out.append(("e", True))  # يي after a consonant: ie (دييغو Diego, غابرييل Gabriel)
+            elif i == 0 or prev_vowel:
                 out.append(("y", False))
+            elif i == n - 2 and n >= FOREIGN_E_MIN_LETTERS and nxt in FOREIGN_E_BEFORE:
+                out.append(("e", True))  # تيفيز Tevez, بيريز Perez, ليونيل Lionel
             elif nxt == "ه" and i + 2 == n:
                 out.append(("e", True))  # توريه Toure
                 i += 2
@@ -638,7 +651,15 @@ class EnglishNames:
             described = self.describe_nominal(entity, keys)
             if described:
                 return described, LIST
-        if entity.label in ("ORG", "LOC"):  # a place named by an institution's shape: مسجد, مدينة
+        if entity.label != "PER":
+            # a country named as an actor or a team (ORG) or an event's party (MISC): the
+            # country's English name (الجبل الأسود -> Montenegro, not «Al-Jabl al-Asud»)
+            country = self.country_named(entity.name)
+            if country:
+                return country, LIST
+        # a place named by an institution's shape (مسجد, مدينة); a cup or a tournament (MISC)
+        # named so (كأس السوبر الإيطالية -> Italian Super Cup)
+        if entity.label in ("ORG", "LOC", "MISC"):
             translated = self.translated(entity.name)
             if translated:
                 return translated, TRANSLATION
@@ -647,6 +668,13 @@ class EnglishNames:
             if described:
                 return described, LIST
         return self.romanized(entity), TRANSLITERATION
+
+    def country_named(self, name: str) -> str | None:
+        """The English name of the country whose list name ``name`` is, or None."""
+        for k in self.by_canonical.get(("LOC", nkey(name)), ()):
+            if k.startswith("ctry:") and k in self.by_entry:
+                return self.by_entry[k]
+        return None
 
     def translated(self, name: str) -> str | None:
         """An institution's name in English, word by word (``InstitutionEnglish``), or None."""

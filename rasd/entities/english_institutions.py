@@ -15,7 +15,7 @@ no translation and the caller transliterates the whole name, never half of it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional
 
 from ..errors import ModelError
@@ -24,7 +24,7 @@ from .gazetteer import nkey
 
 AREA = "english"
 FILE = "institutions_en.tsv"
-CLASSES = ("whole", "head", "noun", "adj", "title")
+CLASSES = ("whole", "head", "noun", "adj", "title", "area")
 ARTICLE = "ال"
 
 
@@ -35,6 +35,10 @@ class InstitutionEnglish:
     nouns: Mapping[str, str]
     adjectives: Mapping[str, str]
     titles: Mapping[str, str]
+    # an administrative area before a place name inside an institution's name (مجلس محافظة
+    # الأنبار): the English adjective that goes between the place and the head ("Anbar
+    # Provincial Council", "Hail Regional Court"), as English news names such bodies
+    areas: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_resources(cls, resources: Resources) -> "InstitutionEnglish":
@@ -44,7 +48,7 @@ class InstitutionEnglish:
             if cls_ not in tables:
                 raise ModelError(f"data file {AREA}/{FILE}: unknown class {cls_!r} (one of {', '.join(CLASSES)})")
             tables[cls_].setdefault(nkey(arabic), english)
-        return cls(tables["whole"], tables["head"], tables["noun"], tables["adj"], tables["title"])
+        return cls(tables["whole"], tables["head"], tables["noun"], tables["adj"], tables["title"], tables["area"])
 
     def translate(self, name: str, demonym: Callable[[str], str], person: Callable[[str], str],
                   place: Callable[[str], str] = lambda words: "") -> Optional[str]:
@@ -86,13 +90,21 @@ class InstitutionEnglish:
                 k = next((n for n in range(j, len(words)) if self._purpose(words[n])), len(words))
                 if k == j:
                     return None
-                namesake = f"{self.titles[title]} {person(' '.join(words[j:k]))}"
+                # adjectives after the namesake qualify the head (مطار الملك عبدالعزيز الدولي ->
+                # King Abdulaziz International Airport), not the person
+                end = k
+                while end - 1 > j and words[end - 1].startswith(ARTICLE) and words[end - 1][2:] in self.adjectives:
+                    end -= 1
+                head_adjs += [self.adjectives[w[2:]] for w in reversed(words[end:k])]
+                namesake = f"{self.titles[title]} {person(' '.join(words[j:end]))}"
                 i = k
             else:
                 k = next((n for n in range(i, len(words)) if self._purpose(words[n])), len(words))
                 genitive = self._phrase(words[i:k])
                 if genitive is None:
-                    namesake = place(" ".join(words[i:k]))  # بورصة أمستردام -> Amsterdam Stock Exchange
+                    namesake = place(" ".join(words[i:k])) or self._area(words[i:k], place)
+                    # بورصة أمستردام -> Amsterdam Stock Exchange; مجلس محافظة نينوى -> Nineveh
+                    # Provincial Council
                     if not namesake:
                         return None
                     genitive = ""
@@ -114,6 +126,14 @@ class InstitutionEnglish:
         if purpose:
             out += f" for {purpose}"
         return out if (genitive or purpose or namesake or head_adjs) else None
+
+    def _area(self, words: list[str], place: Callable[[str], str]) -> str:
+        """An area noun and a listed place (محافظة الأنبار, منطقة حائل) -> "Anbar Provincial",
+        "Hail Regional"; "" otherwise."""
+        if len(words) < 2 or words[0] not in self.areas:
+            return ""
+        name = place(" ".join(words[1:]))
+        return f"{name} {self.areas[words[0]]}" if name else ""
 
     def _purpose(self, word: str) -> str:
         """The noun of a purpose complement (للسياحة, لمكافحة -> its bare noun), or ""."""
