@@ -74,3 +74,27 @@ MUSAED = ("وردا على سؤال \"الاقتصادية\" حول موافقة
 def test_a_concession_ending_in_a_name_before_the_comma_is_no_fronted_subject(pipe):
     q, ent = _quote(pipe, MUSAED, "نشكر وزير")
     assert q.get("speaker_text") == "الأمير عبدالله بن مساعد"
+
+
+# SaudiNewsNet 2015-08-01 (article 356): the reported clause of وأشار ran on over «وأضاف:» to the
+# end of the sentence, which the colon's own quote holds
+RABIE = ("وأشار الدكتور الربيّع إلى أن سوق عكاظ قام بدور فاعل في تحويل لغة العرب في لغة قريش كما معروف لدى "
+         "الدارسين؛ لذا فإن من المهم جداً أن يتجه السوق إلى العناية بموضوع نشر العربية في العالم، وأضاف: سوق "
+         "عكاظ في الجاهلية كان ملتقى نقدياً يتبارى فيه الشعراء ويحكم لهم وعليهم النقاد.")
+# SaudiNewsNet 2015-08-02 (article 1057): the same after a participle cue (مشيراً إلى أن …، وأضاف: إن …)
+NETS = ("وأوضح الصياد أن المهنة ورثها عن الآباء والأجداد، مشيراً إلى أن صناعة الشباك التي تعتمد عادة على خيوط "
+        "الغزل لها اشتراطات ومواصفات، وكل شبكة تحتاج الى فترة من الزمن لإنجازها وذلك حسب نوعها وطولها، وأضاف: "
+        "إن ظهور الآلات أثر على عملنا.")
+
+
+@pytest.mark.parametrize("text,first,second", [
+    (RABIE, "نشر العربية في العالم", "ملتقى نقدياً"),
+    (NETS, "حسب نوعها وطولها", "ظهور الآلات"),
+])
+def test_a_reported_clause_ends_where_a_colon_cue_opens_its_own(pipe, text, first, second):
+    doc = Document(text)
+    pipe(doc)
+    earlier = next(q for q in doc.layer("quotes") if first in q.text)
+    later = next(q for q in doc.layer("quotes") if second in q.text and q is not earlier)
+    assert second not in earlier.text and "وأضاف" not in earlier.text
+    assert earlier.end <= later.start

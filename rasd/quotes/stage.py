@@ -1305,8 +1305,12 @@ def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
         opener_after[k] = nxt
         c2 = cues[k]
         if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None) \
-                or _second_source(w, c2):
-            nxt = c2  # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing)
+                or c2.colon >= 0 or _second_source(w, c2):
+            # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing;
+            # a colon opens a clause of its own, with or without quotation marks after it: «وأشار إلى
+            # أن …، وأضاف: سوق عكاظ …», SaudiNewsNet 2015-08-01, where the earlier clause ran on over
+            # وأضاف to the sentence's end and held the colon's quote)
+            nxt = c2
     return opener_after
 
 
