@@ -98,3 +98,16 @@ def test_a_reported_clause_ends_where_a_colon_cue_opens_its_own(pipe, text, firs
     later = next(q for q in doc.layer("quotes") if second in q.text and q is not earlier)
     assert second not in earlier.text and "وأضاف" not in earlier.text
     assert earlier.end <= later.start
+
+
+# SaudiNewsNet 2015-08-02 (article 1248): «ذكر» inside the clause is "male" and the colon is the
+# list's; a first version cut the reported clause at «(ذكر»
+VOTERS = ("وأكد أن كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية: ألا يقل عمره "
+          "في موعد الاقتراع عن 18 سنة هجرية.")
+
+
+def test_a_bare_verb_form_inside_a_clause_before_a_list_colon_does_not_end_the_clause(pipe):
+    doc = Document(VOTERS)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if "كل مواطن" in q.text)
+    assert "يتمتع بحق الانتخاب" in q.text

@@ -1305,13 +1305,31 @@ def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
         opener_after[k] = nxt
         c2 = cues[k]
         if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None) \
-                or c2.colon >= 0 or _second_source(w, c2):
+                or (c2.colon >= 0 and _opens_colon_clause(w, c2)) or _second_source(w, c2):
             # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing;
             # a colon opens a clause of its own, with or without quotation marks after it: «وأشار إلى
             # أن …، وأضاف: سوق عكاظ …», SaudiNewsNet 2015-08-01, where the earlier clause ran on over
             # وأضاف to the sentence's end and held the colon's quote)
             nxt = c2
     return opener_after
+
+
+def _opens_colon_clause(w: _Work, c: Cue) -> bool:
+    """Does a cue that governs a colon open a clause of its own (and so end the reported clause
+    before it)? It does when its verb is written with و or ف (وأضاف:، فقال:), is a participle or
+    a verbal noun (مضيفا:، قائلاً:، بالقول:), or follows punctuation, a connector or a relative
+    pronoun (، قال المتوكل لمن حوله:، الذي قال:). A bare past form inside a clause is more often a
+    noun than a verb: «كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية:»
+    (SaudiNewsNet 2015-08-02, "male or female"), whose colon is the list's."""
+    if c.kind != "verb":
+        return True
+    toks, lex = w.toks, w.lex
+    if toks[c.i].conj or c.verb.kind in ("part", "noun") or c.i == 0:
+        return True
+    p = toks[c.i - 1]
+    n = strip_conj(p.norm)
+    return (p.kind == "punct" and p.text not in "()[]{}") or p.norm in lex.connectors or n in lex.connectors \
+        or n in lex.relatives
 
 
 def _second_source(w: _Work, c: Cue) -> bool:
