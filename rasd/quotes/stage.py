@@ -1316,7 +1316,8 @@ def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
 
 def _opens_colon_clause(w: _Work, c: Cue) -> bool:
     """Does a cue that governs a colon open a clause of its own (and so end the reported clause
-    before it)? It does when its verb is written with و or ف (وأضاف:، فقال:), is a participle or
+    before it)? It does when its verb, or the subject written before it, is written with و or ف
+    (وأضاف:، فقال:، وأذنك تقول له:), when the verb is a participle or
     a verbal noun (مضيفا:، قائلاً:، بالقول:), or follows punctuation, a connector or a relative
     pronoun (، قال المتوكل لمن حوله:، الذي قال:). A bare past form inside a clause is more often a
     noun than a verb: «كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية:»
@@ -1324,9 +1325,13 @@ def _opens_colon_clause(w: _Work, c: Cue) -> bool:
     if c.kind != "verb":
         return True
     toks, lex = w.toks, w.lex
-    if toks[c.i].conj or c.verb.kind in ("part", "noun") or c.i == 0:
+    if c.verb.kind in ("part", "noun"):
         return True
-    p = toks[c.i - 1]
+    # (the clause opens at the subject when it is written before the verb: وأذنك تقول له:)
+    k = c.speaker[0] if c.speaker and c.speaker_how == "before" else c.i
+    if toks[k].conj or k == 0:
+        return True
+    p = toks[k - 1]
     n = strip_conj(p.norm)
     return (p.kind == "punct" and p.text not in "()[]{}") or p.norm in lex.connectors or n in lex.connectors \
         or n in lex.relatives
