@@ -743,7 +743,7 @@ def pre_verbal(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
         return None
     if b - a > limit and not kana:
         return fronted_subject(toks, b, first, lex, names)
-    if not _can_head_subject(toks, a, lex, names):
+    if not can_head_subject(toks, a, lex, names):
         return None  # باختلاف الآراء يعترفون: a prepositional phrase is not a subject
     return a, b
 
@@ -809,10 +809,10 @@ def _subject_before_relative(toks: list[Tok], r: int, first: int, lex: QuoteLexi
             break
     if a == r or not names or not any(k in names and names[k].label in ("PER", "ORG") for k in range(a, r)):
         return None
-    return (a, r) if _can_head_subject(toks, a, lex, names) else None
+    return (a, r) if can_head_subject(toks, a, lex, names) else None
 
 
-def _can_head_subject(toks: list[Tok], a: int, lex: QuoteLexicon,
+def can_head_subject(toks: list[Tok], a: int, lex: QuoteLexicon,
                       names: Mapping[int, NameAt] | None) -> bool:
     head = toks[a]
     named = bool(names) and a in names
@@ -845,7 +845,7 @@ def fronted_subject(toks: list[Tok], b: int, first: int, lex: QuoteLexicon,
     while a < b and (toks[a].norm in lex.connectors or strip_conj(toks[a].norm) in lex.connectors
                      or toks[a].kind == "punct"):
         a += 1
-    if a >= b or not _can_head_subject(toks, a, lex, names):
+    if a >= b or not can_head_subject(toks, a, lex, names):
         return None
     if not determined(toks, a, lex, names):
         return None  # an indefinite first word is more often a verb or an adverb than a subject
@@ -864,7 +864,7 @@ def topic_of_amma(toks: list[Tok], i: int, first: int, lex: QuoteLexicon,
         t = toks[k]
         if t.text.lstrip("و") in lex.topic_particles:
             e = noun_phrase_end(toks, k + 1, i, lex, None, names)
-            return (k + 1, e) if e > k + 1 and _can_head_subject(toks, k + 1, lex, names) else None
+            return (k + 1, e) if e > k + 1 and can_head_subject(toks, k + 1, lex, names) else None
         if lex.verb(t.norm) is not None or t.norm in lex.complementisers:
             return None
         k -= 1

@@ -32,7 +32,7 @@ from .lexicon import QuoteLexicon, load_lexicon
 from .record import Quote, Speaker
 from .speakers import (MentionIndex, NameAt, Tok, accusative_indefinite, antecedent, bare_word, determined, is_anonymous, is_definite, is_form_of_address,
                        is_honorific_pronoun, is_kin, names_person, post_verbal,
-                       in_fronted_adverbial, names_a_relation,
+                       can_head_subject, in_fronted_adverbial, names_a_relation,
                        noun_phrase_end, pre_verbal, prepositional, pronoun_stem, pronoun_subject, relative_before, strip_conj, without_article,
                        without_preposition,
                        title_chain_end)
@@ -644,6 +644,11 @@ def _find_speaker(w: _Work, c: Cue, first: int, stop: int) -> None:
             return
         sp = src
         c.relayed = True
+    fronted = None if c.relayed else _subject_before_comma(w, c, first)
+    if fronted is not None:
+        # الأحمد، دعا زوار المهرجان …: the subject stands before the comma; what follows is the object
+        c.speaker, c.speaker_how = fronted, "before"
+        return
     if sp and "weak" in v.flags and not _may_be_subject(w, sp[0]):
         sp = None  # كتبت تغريدة قالت فيها، اعتبر خطوة …: after a weak verb an indefinite noun is its object
     if sp and "object-first" in v.flags and _described_object(w, sp):
@@ -940,6 +945,46 @@ def _subject_opens_clause(w: _Work, c: Cue, first: int) -> bool:
     # subheading before a verb-first sentence, not its subject
     feminine = toks[a].norm.endswith(("ه", "ات"))
     return is_definite(toks[a]) and feminine == c.verb.feminine
+
+
+def _subject_before_comma(w: _Work, c: Cue, first: int) -> tuple[int, int] | None:
+    """The subject written before the verb at ``c.i`` and set off from it by a comma: «وكان الصافي،
+    طالب العبادي بأن يكون أكثر جرأة» (SaudiNewsNet 2015-08-08: the object العبادي was the speaker),
+    «بلدية الجبيل، قالت على لسان رئيسها» (2015-08-06), «مصادر طبية مطلعة، أبلغت الصحيفة» (2015-08-06,
+    the object الصحيفة). The phrase must open its clause (sentence start, punctuation, a connector,
+    كان or أن) and run up to the comma, and be a person or body the entity stage named, ending at the
+    comma, or an unnamed source (مصادر، المصادر ذاتها); a fronted adverbial (وبالعودة إلى المهندس
+    القحطاني، أوضح، وفي حديثه مع …، قال) or any other phrase is left alone, and so is a verb written
+    with و (X، وقال: a second clause whose subject is read as before) or a plural one."""
+    toks, i, lex, names = w.toks, c.i, w.lex, w.names
+    if toks[i].conj or not c.verb.finite or c.verb.agreement[1:] != "s" or i - 2 < first \
+            or toks[i - 1].text not in "،,":
+        return None
+    comma = i - 1
+    pre = pre_verbal(toks, comma, first, lex, names)
+    if pre is None or pre[1] != comma or in_fronted_adverbial(toks, pre[0], comma, first, lex, names):
+        return None
+    a = pre[0]
+    before = toks[a - 1] if a > first else None
+    opens = before is None or (before.kind == "punct" and before.text not in "-–—") \
+        or before.norm in lex.connectors or strip_conj(before.norm) in lex.kana \
+        or before.norm in lex.complementisers  # يذكر أن وزارة الداخلية السعودية، أعلنت أن (2015-08-08)
+    if not opens or not can_head_subject(toks, a, lex, names) or strip_conj(toks[a].norm) in lex.fronting_prepositions:
+        return None  # (…) رغم وجود صندوق اللاعب، أجاب (2015-08-03): a concession that ends in a name
+    # a subject phrase: a title chain at most, and no preposition, stop word or verb of saying
+    # outside a name (found on shared dev, where «قانون "مكافحة الإرهاب" الجديد ليحل محل قانون صادر في
+    # 2003 في عهد زين العابدين بن علي، يقول المدافعون عن حقوق الإنسان، إنه» lost its speaker to a
+    # clause that ends in a name; «وعن تقلبات أسعار النفط وكيف تتعامل معها سابك، أشار البنيان»,
+    # 2015-07-27, is the same shape)
+    if comma - a > lex.title_chain_max_tokens:
+        return None
+    inside = {k for s in range(a, comma) if s in names for k in range(s, names[s].end)}
+    if any(k not in inside and (_is_stop_word(toks[k], lex) or prepositional(toks[k], lex)
+                                or lex.verb(toks[k].norm) is not None)
+           for k in range(a, comma)):
+        return None
+    named = any(k in names and names[k].label in ("PER", "ORG") and names[k].end == comma for k in range(a, comma))
+    return pre if named or is_anonymous(toks, a, comma, lex, names) else None
 
 
 def _may_be_subject(w: _Work, a: int) -> bool:
@@ -1260,9 +1305,36 @@ def _next_openers(w: _Work, cues: list[Cue]) -> list[Cue | None]:
         opener_after[k] = nxt
         c2 = cues[k]
         if c2.comp >= 0 or c2.quote is not None or (c2.kind == "attribution" and c2.clause is not None) \
-                or _second_source(w, c2):
-            nxt = c2  # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing)
+                or (c2.colon >= 0 and _opens_colon_clause(w, c2)) or _second_source(w, c2):
+            # (حسب الأولوية، وفق لوائح التسجيل: an attribution with no clause of its own cuts nothing;
+            # a colon opens a clause of its own, with or without quotation marks after it: «وأشار إلى
+            # أن …، وأضاف: سوق عكاظ …», SaudiNewsNet 2015-08-01, where the earlier clause ran on over
+            # وأضاف to the sentence's end and held the colon's quote)
+            nxt = c2
     return opener_after
+
+
+def _opens_colon_clause(w: _Work, c: Cue) -> bool:
+    """Does a cue that governs a colon open a clause of its own (and so end the reported clause
+    before it)? It does when its verb, or the subject written before it, is written with و or ف
+    (وأضاف:، فقال:، وأذنك تقول له:), when the verb is a participle or
+    a verbal noun (مضيفا:، قائلاً:، بالقول:), or follows punctuation, a connector or a relative
+    pronoun (، قال المتوكل لمن حوله:، الذي قال:). A bare past form inside a clause is more often a
+    noun than a verb: «كل مواطن (ذكر أو أنثى) يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية:»
+    (SaudiNewsNet 2015-08-02, "male or female"), whose colon is the list's."""
+    if c.kind != "verb":
+        return True
+    toks, lex = w.toks, w.lex
+    if c.verb.kind in ("part", "noun"):
+        return True
+    # (the clause opens at the subject when it is written before the verb: وأذنك تقول له:)
+    k = c.speaker[0] if c.speaker and c.speaker_how == "before" else c.i
+    if toks[k].conj or k == 0:
+        return True
+    p = toks[k - 1]
+    n = strip_conj(p.norm)
+    return (p.kind == "punct" and p.text not in "()[]{}") or p.norm in lex.connectors or n in lex.connectors \
+        or n in lex.relatives
 
 
 def _second_source(w: _Work, c: Cue) -> bool:
