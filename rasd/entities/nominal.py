@@ -66,6 +66,10 @@ CLOSING_QUOTES = frozenset('"»”)\'')
 # Labels of the entities made here: bodies and groups are organisations, counted people persons.
 LABEL = {GROUP: "ORG", BODY: "ORG", QUALIFIED: "ORG", PERSON: "PER"}
 CIVIL = "CVL"  # the sector of civilians (nominal_actors.tsv: مدني)
+# the sector of armed forces: a civil adjective on a head coded so names a civil thing (طائرة
+# مدنية); a civil authority keeps its code (السلطة المدنية GOV) and a force of a named country
+# stays a force (الحرس المدني الإسباني, Spain's Guardia Civil)
+MILITARY = "MIL"
 # the view (an underscore name: no layer of the contract) that holds the spans of the sources of a
 # named body found in a document, which ``generic_kind`` never counts as a class
 SOURCES_VIEW = "_nominal_sources"
@@ -858,8 +862,8 @@ class _DocumentPhrases:
         if head is not None and head.cls == QUALIFIED and not (reading.definite or complement or sector) \
                 and self._preposition(i, "ب"):
             return []  # تدعم بقوة الصين "strongly support China": بقوة is the adverb, no force
-        if head is not None and head.cls == QUALIFIED and head.code and sector == CIVIL and head.code != CIVIL \
-                and not complement:
+        if head is not None and head.cls == QUALIFIED and head.code and head.code.endswith(MILITARY) \
+                and sector == CIVIL and not (complement or country):
             # a civil adjective on a military head names a civil thing, no force: «حطت فيه أول طائرة
             # مدنية ... في مطار عدن» (an airliner, 2015-08-07 aawsat), «تحديث أسطول الطائرات المدنية»
             # (Iran's airliners, 2015-08-03 alwatan), «ألغاز الطيران المدني» (civil aviation), never

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Sequence
 
 from ..document import Document
@@ -611,17 +611,68 @@ def carries_a_plural_subject(c: RoleContext, trig: Trigger) -> bool:
     if trig.pos != "v":
         return False
     w = strip_conjunction(c.word(trig.first), 2)
-    lemmas = trig.form.split("|")
-    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4:
-        # قتلوه، يقتلونهم: the pronoun after the subject suffix (ـوا writes ـو before it)
-        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
-                  if w.endswith(p)), w)
-        if w.endswith("و") and not any(lemma.endswith("و") for lemma in lemmas):
+    lemmas = _row_lemmas(trig.form)
+    if w[:1] not in IMPERFECT_PREFIXES:
+        # قتلوه: a past's ـوا is written ـو before an object pronoun (an imperfect's ـو before a
+        # pronoun is its own last letter: يدعوه، يرجوهم)
+        bare = _without_object_pronoun(c, w)
+        if bare != w and bare.endswith("و") and not any(lemma.endswith("و") for lemma in lemmas):
             return True
     if w.endswith("وا") and not any(lemma.endswith(("و", "وا")) for lemma in lemmas):
         return True
+    w = _without_object_pronoun(c, w)  # يقتلونهم
     return w[:1] in "يت" and w.endswith("ون") and not any(lemma.endswith("ون") for lemma in lemmas)
 
+
+# the imperfect's person prefixes (يقتل، تقتل، نقتل): a word opening with one may be an imperfect,
+# whose final و is no plural suffix
+IMPERFECT_PREFIXES = "يتن"
+# a word of at most this many letters is left whole when a pronoun suffix is looked for: a
+# three-letter root with a one-letter pronoun (قتله) is the shortest verb with an object, and
+# shorter words ending in ه/ها are roots or nouns (وجه، نبه)
+PRONOUN_MIN_LETTERS = 5
+# plural and feminine subject suffixes a curated row may list among its alternatives beside the
+# lemma (دعا|دعوا|يدعون، زار|زاروا|زارت)
+ROW_INFLECTIONS = ("وا", "ون", "ت")
+
+
+def _without_object_pronoun(c: RoleContext, w: str) -> str:
+    """The word without an object pronoun (قتلوه -> قتلو), longest suffix first; a word of under
+    PRONOUN_MIN_LETTERS letters is left whole."""
+    if len(w) < PRONOUN_MIN_LETTERS:
+        return w
+    return next((w[:-len(p)] for p in _longest_first(c.words.object_pronoun_suffixes) if w.endswith(p)), w)
+
+
+@lru_cache(maxsize=4)
+def _longest_first(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    """The suffixes longest first (sorted once, not per verb)."""
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def _row_lemmas(form: str) -> list[str]:
+    """The lemmas of a trigger's lexicon row (``Trigger.form``, alternatives joined by |), without
+    the inflected forms the row lists beside them: «دعوا» and «يدعون» in دعا|دعوا|يدعون are دعا with
+    a plural suffix, so they must not make the agreement test read دعا as a lemma ending in وا/ون
+    (review of round 19). A form is inflected when, without a suffix of ROW_INFLECTIONS or an
+    imperfect prefix (يدعو), it is another alternative, or that alternative without its final alef
+    (دعا -> دع). A lemma whose own letters end so (تعاون) has no shorter alternative and stays."""
+    alts = [a for a in form.split("|") if a]
+    stems = {b for b in alts} | {b[:-1] for b in alts if b.endswith(("ا", "ى"))}
+
+    def inflected(a: str) -> bool:
+        if a[:1] in IMPERFECT_PREFIXES and len(a) > 3 and any(
+                x in stems for x in (a[1:], a[1:].rstrip("وي"))):
+            return True  # يدعو، تدعو beside دعا: the imperfect of the row's past
+        for suffix in ROW_INFLECTIONS:
+            if a.endswith(suffix) and len(a) > len(suffix) + 1:
+                stem = a[:-len(suffix)]
+                bare = stem[1:] if stem[:1] in IMPERFECT_PREFIXES and len(stem) > 2 else stem
+                if any(x != a and x in stems for x in (stem, bare, stem.rstrip("و"), bare.rstrip("و"))):
+                    return True
+        return False
+
+    return [a for a in alts if not inflected(a)] or alts
 
 
 def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
@@ -637,11 +688,14 @@ def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
     suffix."""
     if trig.pos != "v":
         return False
-    w = strip_conjunction(c.word(trig.last), 2)
-    if w.endswith(c.words.object_pronoun_suffixes) and len(w) > 4 and not w.endswith("ته"):
-        w = next((w[:-len(p)] for p in sorted(c.words.object_pronoun_suffixes, key=len, reverse=True)
-                  if w.endswith(p)), w)
-    if not w.endswith("ت") or w.endswith(("تت",)) or any(lemma.endswith("ت") for lemma in trig.form.split("|")):
+    w = strip_conjunction(c.word(trig.first), 2)
+    if not w.endswith("ته"):
+        # خطفتها -> خطفت; «ته» is left whole: its ت is the feminine past's only when a pronoun
+        # follows (خطفته), and the letters alone cannot tell that from a noun's ta marbuta (حملته)
+        w = _without_object_pronoun(c, w)
+    # «تت»: a verb ending in a doubled ت (ثبتت) is read off the lemma below; its last ت alone
+    # would also match a form V/VI imperfect (تتابع) cut short, so such a word is left alone
+    if not w.endswith("ت") or w.endswith("تت") or any(lemma.endswith("ت") for lemma in _row_lemmas(trig.form)):
         return False
     if a.label not in ("PER", "GROUP", "NP"):
         return False
@@ -1188,6 +1242,7 @@ class RoleWords:
             for adj in row[1].split("|"):
                 if adj:
                     self.country.setdefault(lemma_word(adj), row[0])
+        self.countries = frozenset(self.country.values())  # the country codes (DZA), no sector
         self.manner = res.word_class("events", "manner_adjectives")
         self.place_bound = res.word_class("events", "place_bound_acts")
         self.stance: dict[str, frozenset[str]] = {}
@@ -2187,9 +2242,9 @@ def the_counterpart_follows_with(c: RoleContext, trig: Trigger, roles: Roles) ->
         doer = roles.sources[0]
         if getattr(doer, "first", None) != k + 1:
             return roles
+        if doer.last + 1 > c.hi or c.word(doer.last + 1) != "مع":
+            return roles  # the doer closes the sentence, or no مع after it
         k = doer.last + 2
-        if c.word(k - 1) != "مع":
-            return roles
     elif k <= c.hi and c.word(k) == "مع":
         k += 1
     else:
@@ -2850,7 +2905,11 @@ def the_visitor_meets_after_arriving(c: RoleContext, trig: Trigger, roles: Roles
         return roles
     visitor = next((e.source for t0, e, _spk in c.sentence.events
                     if t0.first <= arrival <= t0.last and e.source is not None and e.source.text), None)
-    if visitor is not None and _a_bare_country(visitor):
+    if visitor is not None:
+        # the event names its source by reference (no kind): the sentence's own actor of that
+        # entity or text says whether it is a place (وزار الرياض أمس الرئيس المصري)
+        visitor = next((a for a in c.sentence.actors if a.key == visitor.key), visitor)
+    if visitor is not None and (_a_bare_country(visitor) or visitor.label in ("LOC", "PLACE")):
         visitor = None  # زار الجزائر: the country visited, read as the subject after the verb
     if visitor is None:
         everyone = c.sentence.actors
@@ -2870,8 +2929,7 @@ def the_visitor_meets_after_arriving(c: RoleContext, trig: Trigger, roles: Roles
 def _a_bare_country(a) -> bool:
     """Is the actor coded as a country alone (DZA, no sector): a place visited, which a visit's
     subject-after-verb reading may have made the visitor (زار الجزائر)?"""
-    code = getattr(a, "code", None) or ""
-    return len(code) == 3 and code.isalpha()
+    return (getattr(a, "code", None) or "") in RoleWords.shared().countries
 
 
 def joined_verb_shares_the_subject(c: RoleContext, trig: Trigger, roles: Roles) -> Roles:
