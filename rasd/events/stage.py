@@ -770,7 +770,12 @@ def _date_for(doc: Document, trig_start: int, published: str | None, dates: Sequ
 
 def _long_before(value: str | None, published) -> bool:
     """Does a date value (ISO day, month, year or interval) end more than HISTORICAL_DAYS before
-    the publication date?"""
+    the publication date? A value of year grain (في 2014، العام الماضي, or an interval that ends in
+    a year: في كل من عامي 2009 و2014) before the publication's year is background whatever the day:
+    news dates its own acts by the day (أمس، الاثنين), and a bare year places the act in a past
+    year. Read as 31 December it never was (an act «في العام الماضي» told in July is 208 days old):
+    of the 23 events dated so on SaudiNewsNet 2015-07-27 and 08-03, 21 were background (the Hong
+    Kong sit-in «في العام الماضي، احتل المتظاهرون», al-Bashir's call «أوائل العام الماضي»; round 21)."""
     pub = _iso_day(published)
     if not value or pub is None:
         return False
@@ -778,6 +783,8 @@ def _long_before(value: str | None, published) -> bool:
     parts = end.split("-")
     try:
         y = int(parts[0])
+        if len(parts) == 1:
+            return y < pub.year
         m = int(parts[1]) if len(parts) > 1 else 12
         d = int(parts[2]) if len(parts) > 2 else calendar.monthrange(y, m)[1]
         return (pub - datetime.date(y, m, d)).days > HISTORICAL_DAYS
