@@ -1,7 +1,8 @@
 """Official notices to the public are not demands, and warnings of a danger are not threats.
 
-A REQUEST addressed to the general public is a notice; a THREATEN told by a word of warning
-(``warning``: حذر، تحذير) with no one named as warned tells of a danger (the events stage).
+A REQUEST or a warning (THREATEN) addressed to the general public is a notice; a THREATEN told by a
+word of warning (``warning``: حذر، تحذير) with no one named as warned tells of a danger (the events
+stage).
 
 An official who calls on "citizens and residents" to use an e-service, applicants to bring their
 papers, or everyone to keep away from the valleys in the rain, makes an announcement, not a
@@ -20,8 +21,12 @@ from ..text.normalize import normalize
 
 FILE = "notices.tsv"
 CLASSES = ("public", "quantifier", "warning", "asked_for", "condition", "wish")
-# Types whose target may be the public of a notice.
-NOTICE_TYPES = frozenset({"REQUEST"})
+# Types whose target may be the public of a notice: a demand (دعا المواطنين إلى …) and a warning
+# (THREATEN: وحذر الدفاع المدني بمنطقة جازان المواطنين والمقيمين من النزول إلى مجاري الأودية, a
+# safety advisory, not a threat to a party). Of the 44 THREATEN events Rasd made on all 2,740
+# SaudiNewsNet articles of 2015-07-27 and 08-03, the 4 whose target is the public were all official
+# warnings to citizens (civil defence ×3, the labour ministry); none was a threat (round 21).
+NOTICE_TYPES = frozenset({"REQUEST", "THREATEN"})
 # How many words after a REQUEST trigger its object may stand when the roles found no target: the
 # subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
 OBJECT_REACH = 5

@@ -1,0 +1,87 @@
+"""Events precision round 21 (issue 15, branch evprec10): the not-event kinds of reading 10, on
+real SaudiNewsNet sentences of 2015-07-27 and 2015-08-03 (the research days; never a reserved day)
+and of 2015-07-26 and 2015-08-07 (the days this round's changes were read on)."""
+
+import pytest
+
+from rasd.document import Document
+from rasd.events.stage import _long_before
+from rasd.pipeline import Pipeline
+
+DEFAULT = Pipeline()
+
+
+def events(text, published, pipe=DEFAULT):
+    doc = pipe(Document(text, meta={"published": published}))
+    return [(e.label, e.text, e.get("source_text"), e.get("context"), e.get("date")) for e in doc.layer("events")]
+
+
+# ---------------------------------------------------------------- a year-only date (kind 1a)
+
+@pytest.mark.parametrize("value, published, old", [
+    ("2014", "2015-07-27", True),          # a bare past year: background, whatever its day
+    ("2009/2014", "2015-07-27", True),     # an interval that ends in a past year
+    ("2015", "2015-07-27", False),         # this year: the act may be news
+    ("2014/2015", "2015-07-27", False),
+    ("2014-12-20", "2015-07-27", False),   # a day keeps the 365-day rule
+    ("2014-06-01", "2015-07-27", True),
+])
+def test_a_year_before_the_publication_year_is_long_before(value, published, old):
+    assert _long_before(value, published) is old
+
+
+@pytest.mark.parametrize("text, trigger, published", [
+    # 2015-07-27 · aleqtisadiya · 257: the Hong Kong sit-in of 2014
+    ("في العام الماضي، احتل المتظاهرون - الذين يرمز إليهم بالمظلات التي استخدموها للدفاع عن أنفسهم ضد "
+     "الغاز المسيل للدموع - أجزاء من هونج كونج لأسابيع احتجاجا على النظام الانتخابي المقترح.", "احتل", "2015-07-27"),
+    # 2015-08-03 · alyaum · 1018: al-Bashir's call of early 2014
+    ("ودعا الرئيس عمر البشير الى حوار وطني أوائل العام الماضي لكن لم يتم إحراز تقدم يذكر.", "دعا", "2015-08-03"),
+    # 2015-07-27 · aawsat · 144: the UN's call of 2014, told in someone's words
+    ("ودعت الأمم المتحدة في 2014 إلى تبني تدابير لمنع تدفق المقاتلين الذين قدرت أعدادهم من كل الجنسيات "
+     "والمناطق، بما بين 25 ألفا و31 ألف شخص، وفق لابورد.", "دعت", "2015-07-27"),
+])
+def test_an_act_dated_by_a_past_year_is_historical(text, trigger, published):
+    got = [e for e in events(text, published) if e[1] == trigger]
+    assert got and all(e[3] == "historical" for e in got)
+
+
+@pytest.mark.parametrize("text, trigger, published", [
+    # 2015-07-27 · aleqtisadiya · 257: «في وقت سابق هذا العام», this year's protest stays as it was
+    ("حشد من المحتجين أثناء اعتصامهم في الوسط التجاري في هونج كونج في وقت سابق هذا العام، اعتراضا على "
+     "نظام الانتخابات في الإقليم التابع للصين.", "حشد", "2015-07-27"),
+    # 2015-08-03 · aawsat · 164: a date of the last week is news
+    ("وكانت تركيا نفذت، السبت الماضي، ضربات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.", "ضربات", "2015-08-03"),
+])
+def test_an_act_of_this_year_or_last_week_is_not_made_historical_by_its_date(text, trigger, published):
+    got = [e for e in events(text, published) if e[1] == trigger]
+    assert got and all(e[3] != "historical" for e in got)
+
+
+# ---------------------------------------------------------------- a warning to the public (kind 2)
+
+@pytest.mark.parametrize("text, published", [
+    # 2015-08-03 · alwatan · 833
+    ("وحذرت الإدارة العامة للدفاع المدني بمحافظة الطائف المواطنين والمقيمين وكذلك المتنزهين القادمين إلى "
+     "المحافظة من التنزه في الأودية ومجاري السيول والمستنقعات التي خلفتها الأمطار.", "2015-08-03"),
+    # 2015-08-03 · alweeam · 877
+    ("وحذر الدفاع المدني بمنطقة جازان المواطنين والمقيمين من النزول إلى مجاري الأودية، وحثهم على الحيطة "
+     "والحذر في مثل هذه التقلبات الجوية.", "2015-08-03"),
+    # 2015-08-03 · okaz · 1148
+    ("من جهة أخرى، حذرت وزارة العمل المواطنين وعملاء الوزارة من التعامل مع مكاتب الاستقدام غير المرخصة لها "
+     "وغير المسجلة في موقع «مساند»، الخاص باستقدام العمالة المنزلية.", "2015-08-03"),
+])
+def test_a_warning_to_citizens_is_a_notice_not_a_threat(text, published):
+    assert [e for e in events(text, published) if e[0] == "THREATEN"] == []
+
+
+@pytest.mark.parametrize("text, published, target", [
+    # 2015-07-27 · alriyadh · 674
+    ("أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء بأن الهدنة الإنسانية التي بدأت يوم أمس "
+     "سيشرف عليها مراقبون دوليون لملاحظة أي خروقات أو تجاوزات من أي طرف كان، محذرا الحوثيين بأن قوات "
+     "التحالف سترد على أي محاولات عدائية بالقوة ولن تتهاون في ذلك أبدا.", "2015-07-27", "الحوثيين"),
+])
+def test_a_warning_to_a_party_stays_a_threat(text, published, target):
+    got = [e for e in events(text, published) if e[0] == "THREATEN"]
+    assert got and all(e[3] != "historical" for e in got)
+    doc = DEFAULT(Document(text, meta={"published": published}))
+    assert target in [e.get("target_text") for e in doc.layer("events") if e.label == "THREATEN"]
