@@ -85,3 +85,32 @@ def test_a_warning_to_a_party_stays_a_threat(text, published, target):
     assert got and all(e[3] != "historical" for e in got)
     doc = DEFAULT(Document(text, meta={"published": published}))
     assert target in [e.get("target_text") for e in doc.layer("events") if e.label == "THREATEN"]
+
+
+# ---------------------------------------------------------------- praise with no one praised (kind 2)
+
+@pytest.mark.parametrize("text, published", [
+    # 2015-08-03 · okaz · 1190: a martyr's role praised
+    ("وثمن اللواء البلوي الدور البطولي الذي قدمه الشهيد في الحفاظ على أمن هذه البلاد من أيدي الحاقدين، "
+     "معربا عن حزنهم لوفاة العريف المجيشي.", "2015-08-03"),
+    # 2015-07-27 · almadina · 512: thanks to one's own staff
+    ("ووجه قائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي شكره وتقديره للعاملين على جهودهم في "
+     "الميدان ويقظتهم وأشار الى أن دوريات حرس الحدود تقف سداً منيعاً لمن يحاول المساس بأمن هذا البلد.", "2015-07-27"),
+    # 2015-08-03 · sabq · 1277: trainers thanked
+    ("وقد شكر العقيد \"الثمالي\" المدربين على جهودهم التي يبذلونها، وحثّ المتدربين على الاستفادة من البرامج "
+     "التدريبية.", "2015-08-03"),
+])
+def test_praise_or_thanks_with_no_one_named_praised_is_a_courtesy(text, published):
+    assert [e for e in events(text, published) if e[0] == "SUPPORT"] == []
+
+
+@pytest.mark.parametrize("text, published, trigger", [
+    # 2015-07-27 · aleqtisadiya · 266
+    ("وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة وفقا لـ \"رويترز\".", "2015-07-27", "أشاد"),
+    # 2015-07-27 · alweeam · 1000
+    ("ثمن مسؤولون يمنيون لحكومة خادم الحرمين الشريفين – حفظه الله -, ما تقدمه من خدمات إنسانية جليلة لليمن "
+     "وشعبها، ودعمها منذ البداية للشرعية اليمنية والجهد الكبير الذي بذل في سبيل إعادتها للحكومة المنتخبة، "
+     "مشيدين في الوقت ذاته بالجهود الكبيرة والمميزة لمركز الملك سلمان للإغاثة والأعمال الإنسانية.", "2015-07-27", "ثمن"),
+])
+def test_praise_of_a_named_party_stays_support(text, published, trigger):
+    assert [e for e in events(text, published) if e[0] == "SUPPORT" and e[1] == trigger]
