@@ -114,3 +114,12 @@ def test_praise_or_thanks_with_no_one_named_praised_is_a_courtesy(text, publishe
 ])
 def test_praise_of_a_named_party_stays_support(text, published, trigger):
     assert [e for e in events(text, published) if e[0] == "SUPPORT" and e[1] == trigger]
+
+
+def test_the_words_after_a_warning_are_its_subject_not_a_public_addressee():
+    # 2015-07-26 · aawsat · 153: «بعدما حذره مواطن ليبي», the citizen is the one who warned
+    from rasd.events.notices import Notices
+    from rasd.resources import Resources
+    notices = Notices.load(Resources())
+    assert not notices.object_public("THREATEN", 1, ["حذره", "مواطن", "ليبي", "لم", "يذكر"])
+    assert notices.object_public("REQUEST", 1, ["دعا", "المواطنين", "الى", "الالتزام"])

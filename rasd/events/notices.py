@@ -30,6 +30,11 @@ PRAISE_TYPES = frozenset({"SUPPORT"})
 # SaudiNewsNet articles of 2015-07-27 and 08-03, the 4 whose target is the public were all official
 # warnings to citizens (civil defence ×3, the labour ministry); none was a threat (round 21).
 NOTICE_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Types whose object is looked for in the words after the trigger when the roles found no target:
+# a demand only. A warning with no one named as warned is dropped by the events stage anyway, and
+# the words after it are mostly its subject («بعدما حذره مواطن ليبي», aawsat 2015-07-26: the
+# citizen warned, he was not warned).
+OBJECT_NOTICE_TYPES = frozenset({"REQUEST"})
 # How many words after a REQUEST trigger its object may stand when the roles found no target: the
 # subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
 OBJECT_REACH = 5
@@ -87,7 +92,7 @@ class Notices:
         الشهيد، شكر العقيد المدربين على جهودهم; notices.tsv class "praise", round 21)."""
         if typ in PRAISE_TYPES and first > 0 and self._praises(norm[first - 1]):
             return True
-        if typ not in NOTICE_TYPES:
+        if typ not in OBJECT_NOTICE_TYPES:
             return False
         for k in range(first, min(len(norm), first + OBJECT_REACH)):
             w = norm[k]
