@@ -20,11 +20,15 @@ def events(text, published, pipe=DEFAULT):
 
 @pytest.mark.parametrize("value, published, old", [
     ("2014", "2015-07-27", True),          # a bare past year: background, whatever its day
+    ("2014", "2015-01-03", True),
     ("2009/2014", "2015-07-27", True),     # an interval that ends in a past year
     ("2015", "2015-07-27", False),         # this year: the act may be news
     ("2014/2015", "2015-07-27", False),
-    ("2014-12-20", "2015-07-27", False),   # a day keeps the 365-day rule
-    ("2014-06-01", "2015-07-27", True),
+    ("2014-12-31", "2015-01-05", False),   # a day keeps the week rule across the new year
+    ("2015-07-20", "2015-07-27", False),   # a date of the last week is news
+    ("2015-07-19", "2015-07-27", True),    # eight days back: background
+    ("2015-06", "2015-07-27", True),       # last month
+    ("2015-07-20/2015-07-26", "2015-07-27", False),
 ])
 def test_a_year_before_the_publication_year_is_long_before(value, published, old):
     assert _long_before(value, published) is old
