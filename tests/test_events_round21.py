@@ -127,3 +127,23 @@ def test_the_words_after_a_warning_are_its_subject_not_a_public_addressee():
     notices = Notices.load(Resources())
     assert not notices.object_public("THREATEN", 1, ["حذره", "مواطن", "ليبي", "لم", "يذكر"])
     assert notices.object_public("REQUEST", 1, ["دعا", "المواطنين", "الى", "الالتزام"])
+
+
+# ---------------------------------------------------------------- a rescue from an accident (kind 5)
+
+@pytest.mark.parametrize("text, published", [
+    # 2015-07-27 · aleqtisadiya · 218 (a headline)
+    ("إنقاذ 6 عمال عالقين منذ أسبوع في قاع منجم بالصين", "2015-07-27"),
+    # 2015-08-03 · sabq · 1281
+    ("وقد تقرر نقل الجندي المصاب عن طريق طيران الإخلاء الطبي، صباح اليوم الاثنين، بعدما أصيب في حادث أثناء "
+     "إنقاذه بعض الأطفال من الألعاب النارية في الطائف.", "2015-08-03"),
+])
+def test_a_rescue_from_an_accident_is_no_aid(text, published):
+    assert [e for e in events(text, published) if e[0] == "AID"] == []
+
+
+def test_a_rescue_from_an_armed_group_stays_aid():
+    # 2015-08-03 · alyaum · 1050
+    text = ("أنقذ الجيش النيجيري 178 شخصا مختطفا من أيدي جماعة \"بوكو حرام\" الإسلامية المتشددة ، حسبما ذكرت "
+            "صحيفة \"بريميوم تايمز\" المحلية.")
+    assert [e for e in events(text, "2015-08-03") if e[0] == "AID" and e[2] == "الجيش النيجيري"]
