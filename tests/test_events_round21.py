@@ -147,3 +147,26 @@ def test_a_rescue_from_an_armed_group_stays_aid():
     text = ("أنقذ الجيش النيجيري 178 شخصا مختطفا من أيدي جماعة \"بوكو حرام\" الإسلامية المتشددة ، حسبما ذكرت "
             "صحيفة \"بريميوم تايمز\" المحلية.")
     assert [e for e in events(text, "2015-08-03") if e[0] == "AID" and e[2] == "الجيش النيجيري"]
+
+
+# ---------------------------------------------------------------- a pledge of a veto (kind 4)
+
+def _trigger_types(text):
+    from events_support import LEX
+    from rasd.events.triggers import detect
+    from rasd.text.tokens import tokenize
+    return [(t.type, text[t.start:t.end]) for t in detect(tokenize(text), LEX)]
+
+
+def test_a_pledge_of_a_veto_is_a_threat_not_an_agreement():
+    # 2015-07-21 · aljazirah · 973
+    text = ("الرئيس «أوباما» تعهد الأسبوع الماضي باستخدام حق النقض (الفيتو) إذا ما رفض الكونغرس الاتفاقية؛ "
+            "وهي إشارة واضحة ألا تراجع أمام إمضاء الاتفاقية النووية.")
+    assert ("THREATEN", "تعهد") in _trigger_types(text)
+
+
+def test_a_pledge_not_to_extradite_to_a_death_sentence_stays_a_pledge():
+    # 2015-07-21 · alweeam · 1806
+    text = ("وأوضح مكتب الادعاء العام في برلين في بيان أن الإفراج عن منصور جاء بعد عدم تمكن مصر من تبديد المخاوف "
+            "المتعلقة بعملية التسليم خاصة بعد تعهد ألمانيا أنها لن تسلم أي شخص لأي دولة قد يواجه فيها حكما بالإعدام.")
+    assert ("THREATEN", "تعهد") not in _trigger_types(text)
