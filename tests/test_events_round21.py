@@ -1,6 +1,7 @@
 """Events precision round 21 (issue 15, branch evprec10): the not-event kinds of reading 10, on
-real SaudiNewsNet sentences of 2015-07-27 and 2015-08-03 (the research days; never a reserved day)
-and of 2015-07-26 and 2015-08-07 (the days this round's changes were read on)."""
+real SaudiNewsNet sentences of 2015-07-27 and 2015-08-03 (the research days), 2015-07-21 and
+2015-07-26 (never a reserved day). Each change's test fails on main 08d0053; each guard passes on
+both."""
 
 import pytest
 
