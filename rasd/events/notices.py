@@ -1,7 +1,8 @@
 """Official notices to the public are not demands, and warnings of a danger are not threats.
 
-A REQUEST addressed to the general public is a notice; a THREATEN told by a word of warning
-(``warning``: حذر، تحذير) with no one named as warned tells of a danger (the events stage).
+A REQUEST or a warning (THREATEN) addressed to the general public is a notice; a THREATEN told by a
+word of warning (``warning``: حذر، تحذير) with no one named as warned tells of a danger (the events
+stage).
 
 An official who calls on "citizens and residents" to use an e-service, applicants to bring their
 papers, or everyone to keep away from the valleys in the rain, makes an announcement, not a
@@ -19,9 +20,21 @@ from ..resources import Resources
 from ..text.normalize import normalize
 
 FILE = "notices.tsv"
-CLASSES = ("public", "quantifier", "warning", "asked_for", "condition", "wish")
-# Types whose target may be the public of a notice.
-NOTICE_TYPES = frozenset({"REQUEST"})
+CLASSES = ("public", "quantifier", "warning", "asked_for", "condition", "wish", "praise")
+# Types told by a word of praise or thanks (notices.tsv class "praise") that are a courtesy when
+# no one is named as praised (round 21).
+PRAISE_TYPES = frozenset({"SUPPORT"})
+# Types whose target may be the public of a notice: a demand (دعا المواطنين إلى …) and a warning
+# (THREATEN: وحذر الدفاع المدني بمنطقة جازان المواطنين والمقيمين من النزول إلى مجاري الأودية, a
+# safety advisory, not a threat to a party). Of the 44 THREATEN events Rasd made on all 2,740
+# SaudiNewsNet articles of 2015-07-27 and 08-03, the 4 whose target is the public were all official
+# warnings to citizens (civil defence ×3, the labour ministry); none was a threat (round 21).
+NOTICE_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Types whose object is looked for in the words after the trigger when the roles found no target:
+# a demand only. A warning with no one named as warned is dropped by the events stage anyway, and
+# the words after it are mostly its subject («بعدما حذره مواطن ليبي», aawsat 2015-07-26: the
+# citizen warned, he was not warned).
+OBJECT_NOTICE_TYPES = frozenset({"REQUEST"})
 # How many words after a REQUEST trigger its object may stand when the roles found no target: the
 # subject, a name of up to three words (دعا مدير الفرع عبدالله العمري المتقدمين), then the object.
 OBJECT_REACH = 5
@@ -43,6 +56,8 @@ class Notices:
     # verbs of wishing after the relative من that make "whoever wishes" the object (notices.tsv)
     conditions: frozenset[str] = frozenset()
     wishes: frozenset[str] = frozenset()
+    # the words of praise and thanks (أشاد، ثمن، شكر): with no one named praised, a courtesy
+    praise: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, resources: Resources) -> "Notices":
@@ -52,7 +67,8 @@ class Notices:
                 raise ModelError(f"data file events/{FILE} row {n}: unknown class {row[0]!r}")
             words[row[0]].add(normalize(row[1]))
         return cls(frozenset(words["public"]), frozenset(words["quantifier"]), frozenset(words["warning"]),
-                   frozenset(words["asked_for"]), frozenset(words["condition"]), frozenset(words["wish"]))
+                   frozenset(words["asked_for"]), frozenset(words["condition"]), frozenset(words["wish"]),
+                   frozenset(words["praise"]))
 
     def head(self, text: str) -> str:
         """The head word of a target's text: past the quantifiers, without و/ف, ب/ل and ال."""
@@ -70,8 +86,13 @@ class Notices:
         """Is the object of a REQUEST whose target the roles left unfound the public (و دعا العمري
         المتقدمين إلى الالتزام بالمواعيد)? ``norm``: the sentence's normalised tokens, ``first``: the
         token after the trigger. The object stands after the subject (a name of up to three words),
-        before the preposition of what is asked (إلى، على) or a clause break (``stops``)."""
-        if typ not in NOTICE_TYPES:
+        before the preposition of what is asked (إلى، على) or a clause break (``stops``).
+        A SUPPORT told by a word of praise or thanks (its last word, ``norm[first - 1]``) with no
+        target found names no party praised: a courtesy (وثمن اللواء البلوي الدور البطولي الذي قدمه
+        الشهيد، شكر العقيد المدربين على جهودهم; notices.tsv class "praise", round 21)."""
+        if typ in PRAISE_TYPES and first > 0 and self._praises(norm[first - 1]):
+            return True
+        if typ not in OBJECT_NOTICE_TYPES:
             return False
         for k in range(first, min(len(norm), first + OBJECT_REACH)):
             w = norm[k]
@@ -92,6 +113,11 @@ class Notices:
             if w in self.conditions:
                 return True
         return False
+
+    def _praises(self, w: str) -> bool:
+        """Is the word one of praise or thanks, with or without و/ف (وثمن: _bare keeps the و of a
+        word of four letters, which may be a root letter elsewhere)?"""
+        return _bare(w) in self.praise or (w[:1] in "وف" and _bare(w[1:]) in self.praise)
 
     def warns(self, trigger_text: str) -> bool:
         """Is the trigger a word of warning (حذر، تحذير، محذرا), not of threatening (هدد)?"""
