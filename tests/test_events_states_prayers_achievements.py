@@ -78,13 +78,14 @@ def test_the_backing_a_state_gives_stays_support():
     assert na._adjective("SUPPORT", trig, ["الخدمات", "المسانده", "للشعب"])
 
 
-def test_the_past_state_of_a_relative_clause_is_background_despite_a_date():
+def test_the_past_state_of_a_relative_clause_is_no_event_despite_a_date():
     # alyaum 2015-08-08: the lands «that it had been occupying last summer»: the sentence's date
-    # (الصيف الماضي, less than a year before) no longer makes the past state the news
+    # (الصيف الماضي, less than a year before) no longer makes the past state the news, and a
+    # standing state is no event at all (round 21; readings 9 and 10)
     got = _contexts("وتابع أن قوات التحالف ضربت مرارا وتكرارا أهداف قيادة داعش، وتركتهم دون ملاذ آمن، مشيرا إلى "
                     "أن قوات التنظيم فقدت حرية العمل في حوالي 30 بالمئة من الأراضي التي كانت تحتلها في الصيف "
                     "الماضي.", "2015-08-08")
-    assert got.get(("COERCE", "تحتلها")) == "historical", got
+    assert ("COERCE", "تحتلها") not in got, got
 
 
 def test_an_act_more_than_a_year_ago_is_background():
@@ -95,13 +96,13 @@ def test_an_act_more_than_a_year_ago_is_background():
     assert got.get(("COERCE", "قبض")) == "historical", got
 
 
-def test_the_present_of_a_relative_clause_describes_its_antecedent():
+def test_the_present_of_a_relative_clause_describes_its_antecedent_and_is_no_event():
     # aleqtisadiya 2015-08-07: «واشنطن التي تدعم المعارضة السورية»: who Washington is, not an act of
     # the week the sentence dates (في وقت سابق هذا الأسبوع)
     got = _contexts("كان لافروف قد أعلن بعد لقائه مع نظيره الأمريكي جون كيري في وقت سابق هذا الأسبوع أن واشنطن "
                     "التي تدعم المعارضة السورية وموسكو لم تتمكنا من التغلب على خلافاتهما والاتفاق على كيفية قتال "
                     "تنظيم داعش معا.", "2015-08-07")
-    assert got.get(("SUPPORT", "تدعم")) == "historical", got
+    assert ("SUPPORT", "تدعم") not in got, got
 
 
 def test_a_main_clause_present_stays_news():

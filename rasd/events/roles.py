@@ -631,9 +631,6 @@ IMPERFECT_PREFIXES = "يتن"
 # three-letter root with a one-letter pronoun (قتله) is the shortest verb with an object, and
 # shorter words ending in ه/ها are roots or nouns (وجه، نبه)
 PRONOUN_MIN_LETTERS = 5
-# plural and feminine subject suffixes a curated row may list among its alternatives beside the
-# lemma (دعا|دعوا|يدعون، زار|زاروا|زارت)
-ROW_INFLECTIONS = ("وا", "ون", "ت")
 
 
 def _without_object_pronoun(c: RoleContext, w: str) -> str:
@@ -650,11 +647,12 @@ def _longest_first(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(suffixes, key=len, reverse=True))
 
 
-def _row_lemmas(form: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _row_lemmas(form: str) -> tuple[str, ...]:
     """The lemmas of a trigger's lexicon row (``Trigger.form``, alternatives joined by |), without
     the inflected forms the row lists beside them: «دعوا» and «يدعون» in دعا|دعوا|يدعون are دعا with
     a plural suffix, so they must not make the agreement test read دعا as a lemma ending in وا/ون
-    (review of round 19). A form is inflected when, without a suffix of ROW_INFLECTIONS or an
+    (review of round 19). A form is inflected when, without a suffix of ``row_inflections`` or an
     imperfect prefix (يدعو), it is another alternative, or that alternative without its final alef
     (دعا -> دع). A lemma whose own letters end so (تعاون) has no shorter alternative and stays."""
     alts = [a for a in form.split("|") if a]
@@ -664,7 +662,7 @@ def _row_lemmas(form: str) -> list[str]:
         if a[:1] in IMPERFECT_PREFIXES and len(a) > 3 and any(
                 x in stems for x in (a[1:], a[1:].rstrip("وي"))):
             return True  # يدعو، تدعو beside دعا: the imperfect of the row's past
-        for suffix in ROW_INFLECTIONS:
+        for suffix in RoleWords.shared().row_inflections:
             if a.endswith(suffix) and len(a) > len(suffix) + 1:
                 stem = a[:-len(suffix)]
                 bare = stem[1:] if stem[:1] in IMPERFECT_PREFIXES and len(stem) > 2 else stem
@@ -672,7 +670,7 @@ def _row_lemmas(form: str) -> list[str]:
                     return True
         return False
 
-    return [a for a in alts if not inflected(a)] or alts
+    return tuple(a for a in alts if not inflected(a)) or tuple(alts)
 
 
 def feminine_past_before_a_man(c: RoleContext, trig: Trigger, a: Actor) -> bool:
@@ -1255,6 +1253,7 @@ class RoleWords:
         self.address_titles = res.word_class("events", "address_titles")
         self.counterpart_stops = res.word_class("events", "counterpart_stops")
         self.meeting_joiners = res.word_class("events", "meeting_joiners")
+        self.row_inflections = tuple(sorted(res.word_class("events", "row_inflections"), key=len, reverse=True))
 
     @classmethod
     def shared(cls) -> "RoleWords":
