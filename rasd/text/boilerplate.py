@@ -105,7 +105,9 @@ BYLINE_NAME_WORDS = (2, 4)
 EDGE_LINES = 3
 # What stands before a tag list glued to the last line is read as a line of its own only when it is
 # this short: the lines found there are a handle («@mmmsssalama», 12 characters) or a link (the
-# longest on the twelve non-reserved days, 68); a paragraph is longer and needs no regex run.
+# longest on the twelve non-reserved days, 68); a paragraph is longer and needs no regex run. The
+# bound is the dateline's (120): a link or handle line is boilerplate of the same one-line kind, and
+# 120 leaves room over the 68 seen for longer links without reaching a sentence of body.
 BEFORE_TAGS_MAX_CHARS = DATELINE_MAX_CHARS
 # A picture credit closing a caption ("رويترز / مكسيم شيميتوف / تجمع") is searched for in this many
 # last characters of a line, and needs a caption of at least this many characters before it.
