@@ -74,6 +74,8 @@ class InstitutionRules:
     compounds: frozenset[str] = frozenset()  # عبد, أبو: the first word of a two-word given name
     house: frozenset[str] = frozenset()  # آل: the house's name that ends a person's name chain
     not_fields: frozenset[str] = frozenset()  # والشؤون: a coordinated noun that names another body
+    # first complements that make a council a legislature (مجلس الشيوخ, مجلس النواب): sector LEG
+    legislatures: frozenset[str] = frozenset()
     # every written form of a head with its fused letters (ووزارة, لرابطة, للهيئة, والمجلس) ->
     # (head, definite, letters before the name): one look-up per token (``head_forms``)
     surfaces: Mapping[str, tuple] = field(default_factory=dict)
@@ -107,7 +109,8 @@ def load_institution_rules(resources: Resources) -> InstitutionRules:
         chain=resources.word_class(AREA, "name_chain"),
         compounds=resources.word_class(AREA, "name_compounds"),
         house=resources.word_class(AREA, "name_house"),
-        not_fields=resources.word_class(AREA, "institution_not_fields"))
+        not_fields=resources.word_class(AREA, "institution_not_fields"),
+        legislatures=resources.word_class(AREA, "institution_legislatures"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,6 +327,8 @@ def _read(words, i: int, head_info, rules: InstitutionRules, name_at, limit: int
                        names_end=kind == BODY, masculine_head=not words[i].form.endswith("ه")) - 1
         if kind == BODY:
             return Found(w.start, words[last].end, "", i, last, True)
+    if i + 1 <= last and words[i + 1].form in rules.legislatures:
+        return Found(w.start, words[last].end, "LEG", i, last)  # مجلس الشيوخ: a legislature, not a government
     return Found(w.start, words[last].end, head.sector, i, last)
 
 
