@@ -1027,3 +1027,7 @@ def test_the_same_year_two_sentences_after_its_year_is_that_year_and_three_back_
             "وتستمر رحلة القارب الواحد في عرض البحر بين 3 إلى 5 أيام تقريبا، بخلاف الطراد الذي يذهب صباحا "
             "ويعود مساء اليوم ذاته.")
     assert "اليوم ذاته" not in " ".join(found(text, "2015-07-31"))
+    # aawsat 2015-07-27: «منتصف العام نفسه» two sentences after «أواخر 2009» is 2009's (a dates5 test
+    # had it unresolved while the window was one sentence)
+    assert found("وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين الأوروبيين. وفي منتصف "
+                 "العام نفسه كانت هناك مظاهرة مماثلة", "2015-07-27").get("منتصف العام نفسه", "").startswith("2009")
