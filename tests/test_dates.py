@@ -1027,3 +1027,22 @@ def test_the_same_year_two_sentences_after_its_year_is_that_year_and_three_back_
             "وتستمر رحلة القارب الواحد في عرض البحر بين 3 إلى 5 أيام تقريبا، بخلاف الطراد الذي يذهب صباحا "
             "ويعود مساء اليوم ذاته.")
     assert "اليوم ذاته" not in " ".join(found(text, "2015-07-31"))
+
+
+# -- round dates7: «اليوم» after a verb of state, a limit ahead of publication, habitual periods --------
+
+def test_a_day_and_month_ahead_after_until_or_by_is_this_years_not_last_years():
+    # 3alyoum 2015-07-31: Congress has until 17 September (no future verb in the clause)
+    assert found("وأمام الكونجرس الذي يسيطر عليه الجمهوريون حتى 17 سبتمبر  لتأييد الاتفاق أو رفضه.",
+                 "2015-07-31") == {"17 سبتمبر": "2015-09-17"}
+    # alriyadh 2015-08-01: plans to be reviewed by 21 August
+    assert found("وطلب وضع مجموعة خطط موحدة لمراجعتها بحلول 21 أغسطس.", "2015-08-01") == {"21 أغسطس": "2015-08-21"}
+    # alriyadh 2015-08-03: an exhibition on now and until 8 November
+    assert found("يقيم المتحف البريطاني حالياً وحتى الثامن من نوفمبر في العاصمة لندن معرضاً",
+                 "2015-08-03") == {"الثامن من نوفمبر": "2015-11-08"}
+
+
+def test_a_day_already_past_after_until_keeps_the_month_rule():
+    # aawsat 2015-08-01: deals "up to 30 July", two days before the paper
+    assert found("جرى إبرام صفقات بلغ إجمالي قيمتها 4.‏436 مليار دولار حتى 30 يوليو، من بينها 14 صفقة كبرى",
+                 "2015-08-01") == {"30 يوليو": "2015-07-30"}

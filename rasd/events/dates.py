@@ -164,6 +164,7 @@ class DateLexicon:
     scheduled_verbs: frozenset    # verbs of scheduled acts: their imperfect speaks of the future (يفتتح، يعقد)
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
+    deadline_before: frozenset    # حتى، بحلول before a bare day-month: a limit, ahead of P is this year's
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
     nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم/الأمس/الغد: "today's ...", nowadays
@@ -187,7 +188,7 @@ class DateLexicon:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
-                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
+                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today", "deadline_before",
                      "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
                      "same_period_before", "state_words", "state_what", "state_pronouns"):
             fields[name] = resources.word_class("dates", name)
@@ -845,8 +846,11 @@ class _Matcher:
             return r[0], "relative", r[1]
         return None
 
-    def _direction(self, j: int, i: int) -> tuple[str, int]:
-        """Direction from a modifier at j (الماضي/المقبل), else from the clause's tense."""
+    def _direction(self, j: int, i: int, day_month: tuple | None = None) -> tuple[str, int]:
+        """Direction from a modifier at j (الماضي/المقبل), else from the clause's tense. ``day_month``
+        (first token, month, day) of a Gregorian day and month: after a word of "until, by" one ahead
+        of the publication date is a limit to come (أمامهم حتى 17 سبتمبر, بحلول 20 أغسطس), this
+        year's, not last year's; one already past keeps the month rule."""
         mod = self.R.modifiers.get(self.t(j))
         if mod == "previous":
             return "previous", j + 1
@@ -854,7 +858,13 @@ class _Matcher:
             return "next", j + 1
         if mod == "current":
             return "current", j + 1
-        return ("future" if self.future(i, j) else "past"), j
+        if self.future(i, j):
+            return "future", j
+        if day_month and self.t(day_month[0] - 1) in self.R.deadline_before:
+            ahead = _safe_date(self.pub.year, day_month[1], day_month[2])
+            if ahead and ahead > self.pub:
+                return "future", j
+        return "past", j
 
     def _beyond(self, j: int) -> int:
         """1 when قبل الماضي / بعد المقبل stands at j (the period one further away), else 0."""
@@ -961,7 +971,7 @@ class _Matcher:
         else:
             if not self.pub:
                 return None
-            direction, end = self._direction(j2, start)
+            direction, end = self._direction(j2, start, (i, mon, day1))
             y = _day_month_year(self.pub, mon, day1, direction)
             resolved = True
             by_tense = direction if end == j2 else None
