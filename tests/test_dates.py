@@ -1031,6 +1031,24 @@ def test_the_same_year_two_sentences_after_its_year_is_that_year_and_three_back_
 
 # -- round dates7: «اليوم» after a verb of state, a limit ahead of publication, habitual periods --------
 
+def test_today_after_a_verb_of_becoming_knowing_or_seeing_is_nowadays_not_the_day():
+    # aawsat 2015-07-21: «كيدال» "which has today become part of Mali"; a radio "known today as"
+    assert found("عبر مدينة «كيدال» التي أصبحت اليوم تابعة لدولة مالي، وتتجه لبيع البضاعة شمالا في الجزائر", "2015-07-21") == {}
+    assert found("في إذاعة سرت القديمة التي سيطر عليها المتشددون وباتت تعرف اليوم باسم «إذاعة التوحيد».", "2015-07-21") == {}
+    # alriyadh 2015-07-22: "what we see today of ruin in Syria"; almadina 2015-07-22: "what is available today"
+    assert found("ما نراه اليوم من خراب ودمار في سوريا ليس الا نتيجة", "2015-07-22") == {}
+    assert found("لا يمكن مقارنتهما بما هو متوفر اليوم ولله الحمد كمَّاً ونوعاً", "2015-07-22") == {}
+    # aawsat 2015-08-06: "Abu al-Aish, who lives today in Toronto"
+    assert found("وقال أبو العيش الذي يعيش اليوم في تورنتو الكندية: «جئت لأتضامن»", "2015-08-06") == {}
+
+
+def test_today_of_a_reported_act_stays_the_publication_day():
+    # alyaum 2015-07-26: the market report's lead and its body keep the day
+    text = ("أغلق مؤشر سوق الأسهم السعودية اليوم منخفضاً 71.08 نقطة بنسبة 0.76% عند مستوى 9301.66 نقطة بتداولات "
+            "قاربت 5 مليارات ريال. وشهدت تداولات اليوم ارتفاع أسهم 35 شركة في قيمتها")
+    assert [v for s, e, v, a in find_dates(text, "2015-07-26")] == ["2015-07-26", "2015-07-26"]
+
+
 def test_a_day_and_month_ahead_after_until_or_by_is_this_years_not_last_years():
     # 3alyoum 2015-07-31: Congress has until 17 September (no future verb in the clause)
     assert found("وأمام الكونجرس الذي يسيطر عليه الجمهوريون حتى 17 سبتمبر  لتأييد الاتفاق أو رفضه.",

@@ -175,6 +175,7 @@ class DateLexicon:
     state_words: frozenset        # عليه، عليها: «ما هو عليه اليوم» "what it is nowadays"
     state_what: frozenset         # ما، مما، بما: the relative before «(هو) عليه اليوم»
     state_pronouns: frozenset     # هو، هي، نحن: the subject between ما and عليه
+    stative_before_today: frozenset  # أصبح، نراه، يعيش، المعروف before a bare اليوم: a state, "nowadays"
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -190,7 +191,8 @@ class DateLexicon:
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today", "deadline_before",
                      "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
-                     "same_period_before", "state_words", "state_what", "state_pronouns"):
+                     "same_period_before", "state_words", "state_what", "state_pronouns",
+                     "stative_before_today"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -1409,12 +1411,15 @@ class _Matcher:
     def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
         """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
         حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
-        day), after «ما (هو) عليه» (what it is nowadays), or in a sentence that sets it against past decades
-        (في الخمسينات ... وها هي اليوم). A noun of
+        day), after «ما (هو) عليه» (what it is nowadays), after a verb or participle of state (أصبح اليوم،
+        ما نراه اليوم، المعروفة اليوم: ``stative_before_today``), or in a sentence that sets it against
+        past decades (في الخمسينات ... وها هي اليوم). A noun of
         people or of the world in construct with it (شباب اليوم، عالم اليوم) is ``_era_head``'s."""
         R = self.R
         if prev in R.until_before_today or prev_b in R.until_before_today:
             return True
+        if prev in R.stative_before_today or prev_b in R.stative_before_today:
+            return True  # أصبح اليوم، ما نراه اليوم، المعروف اليوم: a state that holds now, not the day's act
         if prev in R.state_words and (self.bare(k - 2) in R.state_what
                                       or self.t(k - 2) in R.state_pronouns and self.bare(k - 3) in R.state_what):
             return True  # أضعف مما هو عليه اليوم، إلى ما أنا عليه اليوم: "what it is nowadays"
