@@ -1064,3 +1064,20 @@ def test_a_day_already_past_after_until_keeps_the_month_rule():
     # aawsat 2015-08-01: deals "up to 30 July", two days before the paper
     assert found("جرى إبرام صفقات بلغ إجمالي قيمتها 4.‏436 مليار دولار حتى 30 يوليو، من بينها 14 صفقة كبرى",
                  "2015-08-01") == {"30 يوليو": "2015-07-30"}
+
+
+def test_a_date_of_every_year_is_no_one_date():
+    # aljazirah 2015-08-03: the clubs' fiscal year "ends at the end of June every year"
+    assert found("2- تحديد سنة مالية موحدة للأندية تنتهي بنهاية شهر يونيو من كل عام.", "2015-08-03") == {}
+    # 3alyoum 2015-08-06: the midday work ban, both ends of the yearly period
+    assert found("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر سبتمبر من كل عام "
+                 "ميلادي", "2015-08-06") == {}
+    # alyaum 2015-08-06: a year written in the date keeps it (the first edition's day)
+    assert found("خلال الفترة من 12 ديسمبر 2015م من كل سنة ولمدة 10 أيام", "2015-08-06") == {"12 ديسمبر 2015م": "2015-12-12"}
+
+
+def test_all_year_round_is_no_year_but_all_through_a_named_year_is():
+    # aljazirah 2015-07-21: "a sustainable tourist area all year round"
+    assert found("ومنطقة سياحة مستدامة طوال العام. وأكَّد الجار الله أن منطقة", "2015-07-21") == {}
+    # alyaum 2015-07-25: "all through the current year" is 2015
+    assert found("وتوقعت أن يستمر هذا الزخم طوال العام الجاري", "2015-07-25") == {"طوال العام الجاري": "2015"}

@@ -175,6 +175,8 @@ class DateLexicon:
     state_words: frozenset        # عليه، عليها: «ما هو عليه اليوم» "what it is nowadays"
     state_what: frozenset         # ما، مما، بما: the relative before «(هو) عليه اليوم»
     state_pronouns: frozenset     # هو، هي، نحن: the subject between ما and عليه
+    every_words: frozenset        # كل: a date before «(من) كل عام» is a yearly recurrence, no one date
+    year_round_words: frozenset   # طوال، طيلة: «طوال العام» alone is "all year round", no one year
     stative_before_today: frozenset  # أصبح، نراه، يعيش، المعروف before a bare اليوم: a state, "nowadays"
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
@@ -192,7 +194,7 @@ class DateLexicon:
                      "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today", "deadline_before",
                      "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
                      "same_period_before", "state_words", "state_what", "state_pronouns",
-                     "stative_before_today"):
+                     "stative_before_today", "every_words", "year_round_words"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -1957,7 +1959,7 @@ class DateFinder:
         nt = normalized if normalized is not None and normalized.original is text else normalize_with_map(text)
         m = self.matcher(nt.text, pub)
         out = []
-        for h in _anchored_later(m, _same_period(m, _same_month_same_year(m.parse()))):
+        for h in _habitual(m, _anchored_later(m, _same_period(m, _same_month_same_year(m.parse())))):
             ns = m.toks[h.i].s + h.skip
             ne = m.toks[h.j - 1].e
             s, e = nt.span_to_original(ns, ne)
@@ -2172,6 +2174,38 @@ def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
             now = any(m.t(x) in m.R.now_after_anchor for x in range(h.j, h.j + NOW_AFTER_COUNT))
             if near and not now and a.attrs.get("resolved_from", "text") == "text" and not m.future(h.i, h.j):
                 continue
+        out.append(h)
+    return out
+
+
+# «من 15 يونيو إلى نهاية اليوم الـ15 من سبتمبر من كل عام»: the range's start stands at most this many
+# tokens before its habitual end. The joins in the twelve non-reserved days are 1 to 4 words (حتى;
+# إلى غاية; إلى نهاية اليوم الـ); 8 leaves room for a qualifier more, and the range word and the
+# sentence are checked as well, so a date of another clause is not taken.
+HABITUAL_RANGE_GAP = 8
+
+
+def _habitual(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
+    """A habitual period is no one date: a date whose year the publication date chose (no year in the
+    text) followed by «(من) كل عام/سنة» recurs every year ("تنتهي بنهاية شهر يونيو من كل عام"), and a
+    bare «طوال/طيلة العام» (no year, modifier or other word of the period after it) is "all year
+    round" ("منطقة سياحة مستدامة طوال العام"). Both are dropped; see wordclasses.tsv."""
+    R = m.R
+    out: list[_Hit] = []
+    for h in hits:
+        if h.attrs.get("resolved_from") == "published":
+            k = h.j + 1 if m.t(h.j) == "من" else h.j
+            if m.t(k) in R.every_words and m.is_(k + 1, R.year_words):
+                # شهر يونيو من كل عام; the start of «ما بين 15 يونيو إلى نهاية اليوم الـ15 من سبتمبر من
+                # كل عام» (two hits: the words between keep them from one range) recurs with its end
+                if out and out[-1].attrs.get("resolved_from") == "published" \
+                        and h.i - out[-1].j <= HABITUAL_RANGE_GAP \
+                        and any(m.is_(x, R.range_to) for x in range(out[-1].j, h.i)) \
+                        and not any(m.boundary(x) for x in range(out[-1].j, h.i + 1)):
+                    out.pop()
+                continue
+            if h.j == h.i + 2 and m.bare(h.i) in R.year_round_words and m.t(h.i + 1) in R.year_words:
+                continue  # طوال العام، وطيلة السنة: all year round
         out.append(h)
     return out
 
