@@ -1031,3 +1031,57 @@ def test_the_same_year_two_sentences_after_its_year_is_that_year_and_three_back_
     # had it unresolved while the window was one sentence)
     assert found("وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين الأوروبيين. وفي منتصف "
                  "العام نفسه كانت هناك مظاهرة مماثلة", "2015-07-27").get("منتصف العام نفسه", "").startswith("2009")
+
+
+# -- round dates7: «اليوم» after a verb of state, a limit ahead of publication, habitual periods --------
+
+def test_today_after_a_verb_of_becoming_knowing_or_seeing_is_nowadays_not_the_day():
+    # aawsat 2015-07-21: «كيدال» "which has today become part of Mali"; a radio "known today as"
+    assert found("عبر مدينة «كيدال» التي أصبحت اليوم تابعة لدولة مالي، وتتجه لبيع البضاعة شمالا في الجزائر", "2015-07-21") == {}
+    assert found("في إذاعة سرت القديمة التي سيطر عليها المتشددون وباتت تعرف اليوم باسم «إذاعة التوحيد».", "2015-07-21") == {}
+    # alriyadh 2015-07-22: "what we see today of ruin in Syria"; almadina 2015-07-22: "what is available today"
+    assert found("ما نراه اليوم من خراب ودمار في سوريا ليس الا نتيجة", "2015-07-22") == {}
+    assert found("لا يمكن مقارنتهما بما هو متوفر اليوم ولله الحمد كمَّاً ونوعاً", "2015-07-22") == {}
+    # aawsat 2015-08-06: "Abu al-Aish, who lives today in Toronto"
+    assert found("وقال أبو العيش الذي يعيش اليوم في تورنتو الكندية: «جئت لأتضامن»", "2015-08-06") == {}
+
+
+def test_today_of_a_reported_act_stays_the_publication_day():
+    # alyaum 2015-07-26: the market report's lead and its body keep the day
+    text = ("أغلق مؤشر سوق الأسهم السعودية اليوم منخفضاً 71.08 نقطة بنسبة 0.76% عند مستوى 9301.66 نقطة بتداولات "
+            "قاربت 5 مليارات ريال. وشهدت تداولات اليوم ارتفاع أسهم 35 شركة في قيمتها")
+    assert [v for s, e, v, a in find_dates(text, "2015-07-26")] == ["2015-07-26", "2015-07-26"]
+
+
+def test_a_day_and_month_ahead_after_until_or_by_is_this_years_not_last_years():
+    # 3alyoum 2015-07-31: Congress has until 17 September (no future verb in the clause)
+    assert found("وأمام الكونجرس الذي يسيطر عليه الجمهوريون حتى 17 سبتمبر  لتأييد الاتفاق أو رفضه.",
+                 "2015-07-31") == {"17 سبتمبر": "2015-09-17"}
+    # alriyadh 2015-08-01: plans to be reviewed by 21 August
+    assert found("وطلب وضع مجموعة خطط موحدة لمراجعتها بحلول 21 أغسطس.", "2015-08-01") == {"21 أغسطس": "2015-08-21"}
+    # alriyadh 2015-08-03: an exhibition on now and until 8 November
+    assert found("يقيم المتحف البريطاني حالياً وحتى الثامن من نوفمبر في العاصمة لندن معرضاً",
+                 "2015-08-03") == {"الثامن من نوفمبر": "2015-11-08"}
+
+
+def test_a_day_already_past_after_until_keeps_the_month_rule():
+    # aawsat 2015-08-01: deals "up to 30 July", two days before the paper
+    assert found("جرى إبرام صفقات بلغ إجمالي قيمتها 4.‏436 مليار دولار حتى 30 يوليو، من بينها 14 صفقة كبرى",
+                 "2015-08-01") == {"30 يوليو": "2015-07-30"}
+
+
+def test_a_date_of_every_year_is_no_one_date():
+    # aljazirah 2015-08-03: the clubs' fiscal year "ends at the end of June every year"
+    assert found("2- تحديد سنة مالية موحدة للأندية تنتهي بنهاية شهر يونيو من كل عام.", "2015-08-03") == {}
+    # 3alyoum 2015-08-06: the midday work ban, both ends of the yearly period
+    assert found("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم الـ 15 من شهر سبتمبر من كل عام "
+                 "ميلادي", "2015-08-06") == {}
+    # alyaum 2015-08-06: a year written in the date keeps it (the first edition's day)
+    assert found("خلال الفترة من 12 ديسمبر 2015م من كل سنة ولمدة 10 أيام", "2015-08-06") == {"12 ديسمبر 2015م": "2015-12-12"}
+
+
+def test_all_year_round_is_no_year_but_all_through_a_named_year_is():
+    # aljazirah 2015-07-21: "a sustainable tourist area all year round"
+    assert found("ومنطقة سياحة مستدامة طوال العام. وأكَّد الجار الله أن منطقة", "2015-07-21") == {}
+    # alyaum 2015-07-25: "all through the current year" is 2015
+    assert found("وتوقعت أن يستمر هذا الزخم طوال العام الجاري", "2015-07-25") == {"طوال العام الجاري": "2015"}

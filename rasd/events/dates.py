@@ -164,6 +164,7 @@ class DateLexicon:
     scheduled_verbs: frozenset    # verbs of scheduled acts: their imperfect speaks of the future (يفتتح، يعقد)
     may_particles: frozenset      # قد before an imperfect: "may", the future (قد يتصل يوم السبت)
     until_before_today: frozenset  # حتى/إلى before a bare اليوم: "to this day", not a date
+    deadline_before: frozenset    # حتى، بحلول before a bare day-month: a limit, ahead of P is this year's
     decade_words: frozenset       # الستينات ...: a sentence setting اليوم against them means "nowadays"
     other_year_after: frozenset   # الدراسي، المالي after العام: a year of another calendar, no calendar year
     nowadays_heads: frozenset     # شباب، جيل، عالم before a bare اليوم/الأمس/الغد: "today's ...", nowadays
@@ -174,6 +175,9 @@ class DateLexicon:
     state_words: frozenset        # عليه، عليها: «ما هو عليه اليوم» "what it is nowadays"
     state_what: frozenset         # ما، مما، بما: the relative before «(هو) عليه اليوم»
     state_pronouns: frozenset     # هو، هي، نحن: the subject between ما and عليه
+    every_words: frozenset        # كل: a date before «(من) كل عام» is a yearly recurrence, no one date
+    year_round_words: frozenset   # طوال، طيلة: «طوال العام» alone is "all year round", no one year
+    stative_before_today: frozenset  # أصبح، نراه، يعيش، المعروف before a bare اليوم: a state, "nowadays"
     word_counts: dict             # news word counts (resources/lexicon/word_freq.tsv)
     start_words: frozenset        # every word a date expression can begin with (digits aside)
 
@@ -187,9 +191,10 @@ class DateLexicon:
             raise ModelError(f"data files dates/{'.json, '.join(_SECTIONS)}.json: one holds a section of the "
                              f"wrong shape ({type(exc).__name__}: {exc}); reinstall Rasd") from None
         for name in ("not_today_before", "not_definite", "month_context_before", "not_year_before",
-                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today",
+                     "became_before", "became_after", "scheduled_verbs", "may_particles", "until_before_today", "deadline_before",
                      "decade_words", "other_year_after", "nowadays_heads", "former_heads", "era_words", "same_words",
-                     "same_period_before", "state_words", "state_what", "state_pronouns"):
+                     "same_period_before", "state_words", "state_what", "state_pronouns",
+                     "stative_before_today", "every_words", "year_round_words"):
             fields[name] = resources.word_class("dates", name)
         fields["word_counts"] = word_counts(resources)
         fields["start_words"] = _start_words(fields)
@@ -845,8 +850,11 @@ class _Matcher:
             return r[0], "relative", r[1]
         return None
 
-    def _direction(self, j: int, i: int) -> tuple[str, int]:
-        """Direction from a modifier at j (الماضي/المقبل), else from the clause's tense."""
+    def _direction(self, j: int, i: int, day_month: tuple | None = None) -> tuple[str, int]:
+        """Direction from a modifier at j (الماضي/المقبل), else from the clause's tense. ``day_month``
+        (first token, month, day) of a Gregorian day and month: after a word of "until, by" one ahead
+        of the publication date is a limit to come (أمامهم حتى 17 سبتمبر, بحلول 20 أغسطس), this
+        year's, not last year's; one already past keeps the month rule."""
         mod = self.R.modifiers.get(self.t(j))
         if mod == "previous":
             return "previous", j + 1
@@ -854,7 +862,13 @@ class _Matcher:
             return "next", j + 1
         if mod == "current":
             return "current", j + 1
-        return ("future" if self.future(i, j) else "past"), j
+        if self.future(i, j):
+            return "future", j
+        if day_month and self.t(day_month[0] - 1) in self.R.deadline_before:
+            ahead = _safe_date(self.pub.year, day_month[1], day_month[2])
+            if ahead and ahead > self.pub:
+                return "future", j
+        return "past", j
 
     def _beyond(self, j: int) -> int:
         """1 when قبل الماضي / بعد المقبل stands at j (the period one further away), else 0."""
@@ -961,7 +975,7 @@ class _Matcher:
         else:
             if not self.pub:
                 return None
-            direction, end = self._direction(j2, start)
+            direction, end = self._direction(j2, start, (i, mon, day1))
             y = _day_month_year(self.pub, mon, day1, direction)
             resolved = True
             by_tense = direction if end == j2 else None
@@ -1399,12 +1413,15 @@ class _Matcher:
     def _nowadays(self, k: int, prev: str, prev_b: str) -> bool:
         """Is the bare اليوم at token k "to this day, nowadays" rather than the publication day? After
         حتى/إلى (ما زالت حتى اليوم، منذ تلك الحقبة إلى اليوم; with a weekday after it p_weekday reads the
-        day), after «ما (هو) عليه» (what it is nowadays), or in a sentence that sets it against past decades
-        (في الخمسينات ... وها هي اليوم). A noun of
+        day), after «ما (هو) عليه» (what it is nowadays), after a verb or participle of state (أصبح اليوم،
+        ما نراه اليوم، المعروفة اليوم: ``stative_before_today``), or in a sentence that sets it against
+        past decades (في الخمسينات ... وها هي اليوم). A noun of
         people or of the world in construct with it (شباب اليوم، عالم اليوم) is ``_era_head``'s."""
         R = self.R
         if prev in R.until_before_today or prev_b in R.until_before_today:
             return True
+        if prev in R.stative_before_today or prev_b in R.stative_before_today:
+            return True  # أصبح اليوم، ما نراه اليوم، المعروف اليوم: a state that holds now, not the day's act
         if prev in R.state_words and (self.bare(k - 2) in R.state_what
                                       or self.t(k - 2) in R.state_pronouns and self.bare(k - 3) in R.state_what):
             return True  # أضعف مما هو عليه اليوم، إلى ما أنا عليه اليوم: "what it is nowadays"
@@ -1942,7 +1959,7 @@ class DateFinder:
         nt = normalized if normalized is not None and normalized.original is text else normalize_with_map(text)
         m = self.matcher(nt.text, pub)
         out = []
-        for h in _anchored_later(m, _same_period(m, _same_month_same_year(m.parse()))):
+        for h in _habitual(m, _anchored_later(m, _same_period(m, _same_month_same_year(m.parse())))):
             ns = m.toks[h.i].s + h.skip
             ne = m.toks[h.j - 1].e
             s, e = nt.span_to_original(ns, ne)
@@ -2157,6 +2174,38 @@ def _anchored_later(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
             now = any(m.t(x) in m.R.now_after_anchor for x in range(h.j, h.j + NOW_AFTER_COUNT))
             if near and not now and a.attrs.get("resolved_from", "text") == "text" and not m.future(h.i, h.j):
                 continue
+        out.append(h)
+    return out
+
+
+# «من 15 يونيو إلى نهاية اليوم الـ15 من سبتمبر من كل عام»: the range's start stands at most this many
+# tokens before its habitual end. The joins in the twelve non-reserved days are 1 to 4 words (حتى;
+# إلى غاية; إلى نهاية اليوم الـ); 8 leaves room for a qualifier more, and the range word and the
+# sentence are checked as well, so a date of another clause is not taken.
+HABITUAL_RANGE_GAP = 8
+
+
+def _habitual(m: _Matcher, hits: list[_Hit]) -> list[_Hit]:
+    """A habitual period is no one date: a date whose year the publication date chose (no year in the
+    text) followed by «(من) كل عام/سنة» recurs every year ("تنتهي بنهاية شهر يونيو من كل عام"), and a
+    bare «طوال/طيلة العام» (no year, modifier or other word of the period after it) is "all year
+    round" ("منطقة سياحة مستدامة طوال العام"). Both are dropped; see wordclasses.tsv."""
+    R = m.R
+    out: list[_Hit] = []
+    for h in hits:
+        if h.attrs.get("resolved_from") == "published":
+            k = h.j + 1 if m.t(h.j) == "من" else h.j
+            if m.t(k) in R.every_words and m.is_(k + 1, R.year_words):
+                # شهر يونيو من كل عام; the start of «ما بين 15 يونيو إلى نهاية اليوم الـ15 من سبتمبر من
+                # كل عام» (two hits: the words between keep them from one range) recurs with its end
+                if out and out[-1].attrs.get("resolved_from") == "published" \
+                        and h.i - out[-1].j <= HABITUAL_RANGE_GAP \
+                        and any(m.is_(x, R.range_to) for x in range(out[-1].j, h.i)) \
+                        and not any(m.boundary(x) for x in range(out[-1].j, h.i + 1)):
+                    out.pop()
+                continue
+            if h.j == h.i + 2 and m.bare(h.i) in R.year_round_words and m.t(h.i + 1) in R.year_words:
+                continue  # طوال العام، وطيلة السنة: all year round
         out.append(h)
     return out
 
