@@ -1,5 +1,6 @@
 """Round 22 of roles (issue 15): a headline's quoted subject, a party of another clause as the
-doer of an attack whose subject is the act noun, a target noun phrase that ran into «كانت».
+doer of an attack whose subject is the act noun, a target noun phrase that ran into «كانت»,
+an unnamed actor's adjective between it and its verb.
 
 Real sentences of ordinary SaudiNewsNet days (never 2015-07-23, 07-24, 08-04, 08-09), run through
 the default pipeline as users run it. Both changes extend rules that have rows in
@@ -85,3 +86,27 @@ def test_the_vehicle_struck_is_no_phrase_with_the_copula_after_it(pipeline):
                                "عبوة ناسفة استهدف حافلة كانت تقلهم بمدينة العريش في محافظة شمال سيناء.", "2015-07-26")
     assert [e for e in events if e[3] == "حافلة"], events
     assert not [e for e in events if e[3] and "كانت" in e[3]], events
+
+
+def test_an_unnamed_actor_and_its_adjective_before_the_verb_are_its_doer(pipeline):
+    # aawsat 2015-08-02: «الميليشيات الحوثية اختطفت الناشط» had no doer (round 19's agreement
+    # check rightly refused the activist; the militias, an actor that ends before its adjective,
+    # were not read as the subject)
+    events = _events(pipeline, "وقالت مصادر خاصة لـ«الشرق الأوسط» إن الميليشيات الحوثية اختطفت الناشط في الثورة الشبابية "
+                               "بمدرية القناوص محمد مشخري وأودعته سجن إدارة الأمن بالمديرية دون معرفة الأسباب، كما اختطفت "
+                               "رئيس فرع حزب الإصلاح بمديرية الحجيلة التابعة لمحافظة الحديدة حسن صغير عصيبة، أمس، "
+                               "واقتادته لجهة مجهولة، بالإضافة إلى اختطافهم الناشط في الحراك التهامي نجيب عبد الله "
+                               "أحمد بس من منزله بحارة الحوك في الحديدة، وناصر السيد إسماعيل مطهر من أمام منزله "
+                               "بالقرب من مستشفى الثورة في الحديدة.", "2015-08-02")
+    abduction = [e for e in events if e[1] == "اختطفت"]
+    assert abduction and abduction[0][2] == "الميليشيات" and abduction[0][3] == "الناشط", events
+
+
+def test_the_houses_shelled_by_the_militias_are_the_target(pipeline):
+    # aawsat 2015-08-06: the subject read, the direct object is the target (was «المواطنين» of the
+    # clause after)
+    events = _events(pipeline, "وأكد شهود عيان أن الميليشيات الحوثية قصفت المنازل في أحياء التحرير الأسفل وضبوعة والروضة، "
+                               "الأمر الذي أدى إلى اشتعال النيران في عدد من منازل المواطنين طوال ليلة أول من أمس وفجر "
+                               "أمس.", "2015-08-06")
+    shelling = [e for e in events if e[1] == "قصفت"]
+    assert shelling and shelling[0][2] == "الميليشيات" and shelling[0][3] == "المنازل", events

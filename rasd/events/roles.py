@@ -1549,6 +1549,12 @@ def bare_subject_before_verb(c: RoleContext, trig: Trigger, roles: Roles) -> Rol
     for k in range(trig.first - 1, max(c.lo - 2, trig.first - 2 - NP_SUBJECT_REACH), -1):
         if k == c.lo - 1 or c.tokens[k].text in CLAUSE_PUNCT or c.word(k) in c.words.np_subject_openers:
             np = c.phrase_at(k + 1, trig.first - 1)
+            if np is not None and np.first < trig.first and np.last < trig.first - 1 and np.nominal \
+                    and all(is_adjective(c.tokens[j].text, c.words) for j in range(np.last + 1, trig.first)):
+                # «إن الميليشيات الحوثية اختطفت الناشط» (aawsat 2015-08-02): the unnamed actor ends at
+                # its noun and its adjective stands before the verb; round 19's agreement check had
+                # left the abduction with no doer (round 22)
+                return roles.but(sources=[np], how="subject-np")
             if np is not None and np.first < trig.first and np.last == trig.first - 1:
                 if starts_count(c.s, np.first):
                     return roles if roles.targets else roles.but(targets=[np])
