@@ -549,8 +549,9 @@ def quoted_name_end(s: SentenceView, a: Actor) -> int | None:
     quoted clause) is no such name. Only a coded actor (a state, group or organisation of the actor
     dictionaries: «داعش»، «جبهة النصرة»، «هيومن رايتس ووتش») counts: the same headlines quote local
     bodies and firms («مدني مكة» ينقذ، «صافولا» تدعم، «الوحدة» يفاوض), whose titled acts are rescues,
-    sponsorships and transfers, no events (round 22: 53 title events added on the non-reserved days
-    without this check, about 20 of them acts an analyst codes)."""
+    sponsorships and transfers, no events (round 22: without this check and the types of
+    ``roles.QUOTED_SUBJECT_TYPES``, 53 title events were added on the non-reserved days, about 20 of
+    them acts an analyst codes)."""
     tokens = s.tokens
     end = a.last + 1
     if not a.code or a.first == 0 or end >= len(tokens) or tokens[a.first - 1].text not in OPENING_QUOTES \

@@ -86,8 +86,8 @@ RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # النصرة" تخطف»، «"هيومن رايتس ووتش" تدين»; ``subject_right_before_verb``): force, coercion,
 # threats and accusations. Counted on the titles of every non-reserved day (round 22): with every
 # type, 34 title events gained a doer and 16 were no events (civil defence rescues «"مدني مكة" ينقذ»,
-# a firm's sponsorship «"موبايلي" تدعم», a minister's notice), all of other types; of these four
-# types 16 of 19 were acts an analyst codes.
+# a firm's sponsorship «"موبايلي" تدعم», a minister's notice), all of other types; with these four,
+# 12 events are added (10 of the right type) and 6 change (4 righter, 2 neutral).
 QUOTED_SUBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE"})
 NP_SUBJECT_REACH = 3
 # Casualties told after the attack (أسفر انفجار سيارة ملغومة في وسط المدينة عن مقتل عشرة): how far.
