@@ -52,6 +52,9 @@ CASES = [
          "شنوا", "طالبان", "الحكومة"),
     Case("subject_right_before_verb", "AAW_ARB_20080114.0045-5",
          "وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.", "قتلت", "الجيش", "مسلحا"),
+    # round 22: a headline's quoted name («"داعش"») before the verb, the closing mark between
+    Case("subject_right_before_verb", "saudinewsnet 2015-07-21 aleqtisadiya (title)",
+         '"داعش" يقطع الإنترنت عن منازل الرقه للتعتيم على جرائمه', "يقطع", "داعش", ANY),
     Case("subject_after_verb", "AAW_ARB_20081006.0008-2", "كما هاجم مسلحون مجلس عزاء في المدينة وقتلوا أربعة أشخاص.",
          "هاجم", "مسلحون", "أشخاص"),
     Case("subject_before_verb", "AAW_ARB_20080303.0036-17",
@@ -108,6 +111,10 @@ CASES = [
     Case("bare_subject_before_verb", "AAW_ARB_20070215.0004-2",
          "وقالت وكالة أنباء الجمهورية الإسلامية الإيرانية إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.",
          "فجرت", "سيارة مفخخة", "حرس الثوري"),
+    # round 22: an unnamed actor (الميليشيات) and its adjective between it and the verb
+    Case("bare_subject_before_verb", "saudinewsnet 2015-08-02 aawsat",
+         "وقالت مصادر خاصة لـ«الشرق الأوسط» إن الميليشيات الحوثية اختطفت الناشط في الثورة الشبابية بمدرية القناوص محمد "
+         "مشخري وأودعته سجن إدارة الأمن بالمديرية دون معرفة الأسباب.", "اختطفت", "الميليشيات", "الناشط"),
     Case("bare_subject_after_verb", "AAW_ARB_20070104.0071-9",
          "ومنذ عمليات الخطف الاخيرة في السابع من ديسمبر فجرت الجبهة ثلاث سيارات ملغومة في المدينة الرئيسية بالدلتا.",
          "فجرت", "الجبهة", "سيارات"),
@@ -259,6 +266,11 @@ CASES = [
     # round 14: the raids' object was their doer (and Turkey, the adjective, the doer of the second)
     Case("an_act_as_subject_strikes_what_follows", "saudinewsnet 2015-07-21 aawsat",
          "وفي تونس قتل 37 شخصا على الأقل في هجوم استهدف فندقين بمدينة سوسة.", "استهدف", None, "فندقين"),
+    # round 22: a party the ranker took from the clause before the act noun (the police, among the
+    # dead) was the doer of «استهدف», whose subject is the attack
+    Case("an_act_as_subject_strikes_what_follows", "saudinewsnet 2015-07-22 aawsat",
+         "وقالت مصادر بالشرطة ومصادر طبية، ان ما لا يقل عن ستة من رجال الجيش والشرطة قتلوا في هجوم انتحاري استهدف "
+         "نقطة تفتيش في بلدة الطارمية بوسط البلاد على بعد حوالى 25 كيلومترا شمال بغداد.", "استهدف", None, ANY),
     Case("sides_named_after_a_clash", "saudinewsnet 2015-07-25 alriyadh",
          "هذا فيما اندلعت اشتباكات عنيفة على خطوط التماس بين المقاومة ومليشيا الحوثي وصالح في حي الجمهوري "
          "والمجلية جنوبي المدينة.", "اشتباكات", "المقاومة", "الحوثي"),
