@@ -35,6 +35,11 @@ LIVNI = ("وقالت وزيرة القضاء اييلت شكيد، بعد الت
 # a new subject: «وقال:» goes on with the mayor
 SAIDA = ("رئيس بلدية صيدا محمد السعودي، أعلن أنه أبلغ وزير البيئة محمد المشنوق، رفضه شخصيا استقبال "
          "أي نفايات من خارج صيدا. وقال: «طلبت وزارة البيئة استقبال كل النفايات».")
+# SaudiNewsNet 2015-08-03, alriyadh (article 680): the paper the experts spoke to, «ل"الرياض"»,
+# was the speaker of «إلا أنهم أكدوا»
+RIYADH = ("ونفوا خلال حديثهم ل\"الرياض\" وجود أي تأثيرات ملموسة بداخل الأسواق العالمية تجاه موافقة "
+          "لجنة الطاقة على مشروع السماح بالتصدير للخام الأميركي، إلا أنهم أكدوا أن الولايات المتحدة "
+          "الأميركية ستعد أحد المنافسين القادمين.")
 
 
 def test_a_person_brought_in_by_a_verb_of_no_report_is_the_subject_of_the_next_continuation(pipe):
@@ -52,3 +57,8 @@ def test_a_person_brought_in_in_the_sentence_before_is_the_subject_of_a_pronoun_
 def test_a_name_after_the_subject_is_an_object_and_never_a_new_subject(pipe):
     q, ent = _quote(pipe, SAIDA, "طلبت وزارة البيئة")
     assert ent is not None and ent.name == "محمد السعودي"
+
+
+def test_an_outlet_after_a_preposition_written_apart_is_never_the_speaker(pipe):
+    q, ent = _quote(pipe, RIYADH, "المنافسين القادمين")
+    assert ent is None or "الرياض" not in ent.name

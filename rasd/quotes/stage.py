@@ -2374,6 +2374,8 @@ def _object_of_preposition(w: _Work, k: int) -> bool:
         j -= 1
     if toks[j].prep and not toks[j].conj:
         return True
+    if j > 1 and toks[j - 1].text in QUOTE_CHARS and toks[j - 2].norm in lex.addressee_prepositions:
+        return True  # في تصريح لـ«الشرق الأوسط»: the outlet spoken to (quotes round 22)
     return j > 0 and toks[j - 1].norm in lex.verb_prepositions
 
 
