@@ -1781,6 +1781,11 @@ class _ReadingOrder:
             first = w.sent_first.get(c.sent - 1, first)
         if agr != "any" and agr[1] not in "s?":
             return None  # وقالا، وقالوا: two or more, never the one person named
+        own = w.sent_first.get(c.sent, 0)
+        if first < own and any(j in w.names and w.names[j].label == "PER" and not w.inside[j] for j in range(own, c.i)):
+            # (وتضمن حفل الافتتاح …، وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها: a person named in
+            # the cue's own sentence, even as a genitive, is nearer than a subject of the one before)
+            first = own
         lo = max(first, self.speaker_at + 1)
         found = None
         j = lo
@@ -1828,6 +1833,10 @@ class _ReadingOrder:
             # «مستشار أمن الفضاء الإلكتروني السابق للرئيس باراك أوباما» is the adviser, not Obama
             return False
         if rng[0] == k2:
+            if k2 not in w.names and bare_word(toks[k2]) not in w.lex.person_heads:
+                return None  # (name-first only with a name or a title opening the clause: not ألقى)
+            if k2 > k and (prepositional(toks[k2 - 1], w.lex) or strip_conj(toks.norm(k2 - 1)) in w.lex.verb_prepositions):
+                return None  # ومن المملكة نائب رئيس الجمعية …: a fronted place, no subject
             verb = rng[1] + 1 if rng[1] < end and toks.raw[rng[1]].text in "،," else rng[1]
             if verb >= end or verb in w.names or is_definite(toks[verb]) or prepositional(toks[verb], w.lex):
                 return None  # a name with no verb after it (a list, an apposition) is no subject here
