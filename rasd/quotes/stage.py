@@ -1769,7 +1769,8 @@ class _ReadingOrder:
         after the last speaker and in the cue's sentence or the one before it, is the subject a
         finite cue with no subject phrase goes on with. The subject is found by position only: the
         phrase right after the clause's opening verb (verb-first) or a name opening the clause
-        before its verb (لكن بلاتر رفض …، أما النائب مروان حمادة، فعبر …); a name further on is an
+        before its verb (…؛ لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد لـ«الشرق الأوسط»، أن,
+        SaudiNewsNet 2015-08-01, aawsat 108); a name further on is an
         object or a genitive (بعد لقاء كارتر، أبلغ وزير البيئة محمد المشنوق) and is never taken.
         The nearest such subject wins; its verb's gender must fit the cue's (وقالت is no man)."""
         w, toks = self.w, self.w.toks
