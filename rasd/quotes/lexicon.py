@@ -176,6 +176,7 @@ class QuoteLexicon:
     adversative_subjects: frozenset[tuple[str, ...]]
     auxiliaries: frozenset[str]
     verb_prepositions: frozenset[str]
+    addressee_prepositions: frozenset[str]
     kana: frozenset[str]
     impersonal_fillers: frozenset[str]
     detached_prepositions: frozenset[str]
@@ -327,8 +328,8 @@ def _read_lexicon(res: Resources) -> QuoteLexicon:
         auxiliaries=_norm_set(g.words("auxiliary_verbs")),
         skip_after_verb=_seqs(g, "skip_after_verb"), adversative_subjects=frozenset(_seqs(g, "adversative_subjects")),
         verb_prepositions=res.word_class(AREA, "verb_prepositions"),
-        kana=res.word_class(AREA, "kana"),
-        impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),
+        addressee_prepositions=res.word_class(AREA, "addressee_prepositions"),
+        kana=res.word_class(AREA, "kana"), impersonal_fillers=res.word_class(AREA, "impersonal_fillers"),
         detached_prepositions=res.word_class(AREA, "detached_prepositions"),
         name_particles=res.word_class(AREA, "name_particles"),
         masdar_markers=res.word_class(AREA, "masdar_markers"),

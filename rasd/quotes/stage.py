@@ -1588,6 +1588,7 @@ class _ReadingOrder:
         self.in_sentence: dict[int, tuple[Speaker, str]] = {}  # the latest explicit speaker of each sentence
         self.reporting_sentences: set[int] = set()  # sentences with a cue or a quotation
         self.scripture: Speaker | None = None  # the scripture cited by the last cue, if it cited one
+        self.speaker_at = -1  # token of the latest cue whose speaker was carried (last or recent)
 
     def resolve(self, cues: list[Cue], standalone: list[Marked]) -> dict[int, Speaker | None]:
         """id(cue or quotation) -> its speaker (None when unknown)."""
@@ -1648,6 +1649,7 @@ class _ReadingOrder:
         if governs or (c.speaker is not None and c.kind == "verb" and c.verb.finite
                        and "weak" not in c.verb.flags):
             self.last, self.last_agr = rec, agr
+            self.speaker_at = c.i
             if rec is not None and c.kind == "verb":
                 self.recent.append((rec, agr))
         elif rec is not None and c.kind == "verb" and (c.speaker is not None or c.speaker_how == "issuer") \
@@ -1656,6 +1658,7 @@ class _ReadingOrder:
             # subject of a verb that governs no speech here is still the one the next وقال continues,
             # and so is the subject of a call or a demand (كما دعا البيان إلى …. وقال "…")
             self.recent.append((rec, agr))
+            self.speaker_at = c.i
         return rec
 
     def _same_title_as_last(self, c: Cue, rec: Speaker) -> Speaker:
@@ -1760,6 +1763,96 @@ class _ReadingOrder:
             return None
         return _speaker_of(w, rng)
 
+    def _newer_subject(self, c: Cue, agr: str) -> Speaker | None:
+        """وقال بيان أوروبي إن …. وتوقع أفراموبولوس أن …، وأضاف: «…»; وتباهت تسيبي لفني من المعارضة
+        بأنها …. وقالت إنها: a person brought in as the subject of a verb that reports nothing here,
+        after the last speaker and in the cue's sentence or the one before it, is the subject a
+        finite cue with no subject phrase goes on with. The subject is found by position only: the
+        phrase right after the clause's opening verb (verb-first) or a name opening the clause
+        before its verb (…؛ لكن محمد مختار المهدي رئيس الجمعية الشرعية، أكد لـ«الشرق الأوسط»، أن,
+        SaudiNewsNet 2015-08-01, aawsat 108); a name further on is an
+        object or a genitive (بعد لقاء كارتر، أبلغ وزير البيئة محمد المشنوق) and is never taken.
+        The nearest such subject wins; its verb's gender must fit the cue's (وقالت is no man)."""
+        w, toks = self.w, self.w.toks
+        first = w.sent_first.get(c.sent, 0)
+        if c.verb.lemma not in w.lex.continuing_verbs and c.sent >= 1:
+            # (a verb that carries a report on, وأضاف، وتابع, after a sentence of narration goes on
+            # with the last speaker: وقال موقع ويكيليكس …. وعاد ابي الى الحكم …. وأضاف ان, dev
+            # japan-spying; only a person brought in inside its own sentence is its subject)
+            first = w.sent_first.get(c.sent - 1, first)
+        if agr != "any" and agr[1] not in "s?":
+            return None  # وقالا، وقالوا: two or more, never the one person named
+        own = w.sent_first.get(c.sent, 0)
+        if first < own and any(j in w.names and w.names[j].label == "PER" and not w.inside[j] for j in range(own, c.i)):
+            # (وتضمن حفل الافتتاح …، وكلمة لقائد عام المخيم تكاياسو شيما، أكد فيها: a person named in
+            # the cue's own sentence, even as a genitive, is nearer than a subject of the one before)
+            first = own
+        lo = max(first, self.speaker_at + 1)
+        found = None
+        j = lo
+        while j < c.i:
+            # each clause of the span: a sentence start, or a word after a comma or semicolon
+            end = j + 1
+            while end < c.i and not self._clause_opens(end):
+                end += 1
+            if self._clause_opens(j):
+                got = self._clause_person(j, end, agr)
+                if got is not None:
+                    found = got  # (None: no subject here; False: a subject that is no person)
+            j = end
+        if not found:
+            return None  # (بعد ذلك ألقى مدير الجامعة المكلف كلمة، أكد فيها: the nearest subject, a title
+            # with no name, is no reason to go back to the person named in the sentence before)
+        # (a speaker heard before and brought in again keeps the phrase he was named with first, often
+        # the fuller one: طالب قائد الجيش اللبناني العماد جان قهوجي …. وقال)
+        known = [r for r, _ in self.recent] + ([self.last] if self.last is not None else [])
+        return next((r for r in reversed(known) if r.entity == found.entity), found)
+
+    def _clause_opens(self, j: int) -> bool:
+        w = self.w
+        return w.sent_first.get(w.sent_of[j]) == j or w.toks.raw[j - 1].text in "،,؛;"
+
+    def _clause_person(self, k: int, end: int, agr: str) -> Speaker | bool | None:
+        """The person subject of the clause over tokens [k, end) by position (see
+        ``_newer_subject``), when its verb's form fits the agreement ``agr``; False when the
+        clause has a subject that is no such person (a title with no name, a body, another form),
+        None when it has none."""
+        w, toks = self.w, self.w.toks
+        if w.inside[k] or _in_clause(w, toks[k].start) or strip_conj(toks.norm(k)) in w.lex.background_markers:
+            return None  # (وقد عاد آبي إلى الحكم …: background inside the report, not a new subject)
+        k2 = _after_sentence_opening(w, k, end)
+        if k2 >= end or strip_conj(toks.norm(k2)) in w.lex.complementisers:
+            return None  # (…، أن تواجد ولي ولي العهد في مصر: a clause of what was said)
+        rng = _subject_from(w, end, k2, any_verb=True)
+        if rng is None or rng[1] > end or w.inside[rng[0]] or _in_clause(w, toks[rng[0]].start):
+            return None
+        name = next((x for x in range(rng[0], rng[1]) if x in w.names and w.names[x].end == rng[1]), None)
+        if name is None:
+            return False
+        if name > rng[0] and toks[name - 1].prep:
+            # the phrase ends in a name, not governed by a preposition on the word before it:
+            # «مستشار أمن الفضاء الإلكتروني السابق للرئيس باراك أوباما» is the adviser, not Obama
+            return False
+        if rng[0] == k2:
+            if k2 not in w.names and bare_word(toks[k2]) not in w.lex.person_heads:
+                return None  # (name-first only with a name or a title opening the clause: not ألقى)
+            if k2 > k and (prepositional(toks[k2 - 1], w.lex) or strip_conj(toks.norm(k2 - 1)) in w.lex.verb_prepositions):
+                return None  # ومن المملكة نائب رئيس الجمعية …: a fronted place, no subject
+            verb = rng[1] + 1 if rng[1] < end and toks.raw[rng[1]].text in "،," else rng[1]
+            if verb >= end or verb in w.names or is_definite(toks[verb]) or prepositional(toks[verb], w.lex):
+                return None  # a name with no verb after it (a list, an apposition) is no subject here
+        else:
+            verb = k2
+        if toks[verb].kind != "ar" or strip_conj(toks[verb].norm) in w.lex.stops:
+            return None
+        if agr != "any" and agr[0] != ("f" if strip_conj(toks[verb].norm).endswith("ت") else "m"):
+            return False  # (a past verb ending in ت is feminine, or first person: never a man's)
+        ent = w.mentions.link(toks[rng[0]].head, toks[rng[1] - 1].end)
+        if ent is None or w.mentions.labels.get(ent) != "PER" or is_anonymous(toks, rng[0], rng[1], w.lex, w.names):
+            return False
+        rec = _speaker_of(w, rng)
+        return rec if rec.entity == ent else False
+
     def _implicit(self, c: Cue) -> Speaker | None:
         """The speaker of a cue with no subject phrase: a subject named earlier in its sentence
         (أقر الحوثي بالهزيمة، لكنه وصف …); for a participle, a verbal noun or a verb coordinated
@@ -1793,6 +1886,10 @@ class _ReadingOrder:
         rec = self._narrated_person(c)
         if rec is not None:
             return rec
+        if c.verb.finite:
+            rec = self._newer_subject(c, agr)
+            if rec is not None:
+                return rec
         rec = next((r for r, a in reversed(self.recent[-_RECENT:]) if _agree(agr, a)
                     and (not honorific or self._person(r))), None)
         if rec is not None:
@@ -2287,6 +2384,8 @@ def _object_of_preposition(w: _Work, k: int) -> bool:
         j -= 1
     if toks[j].prep and not toks[j].conj:
         return True
+    if j > 1 and toks[j - 1].text in QUOTE_CHARS and toks[j - 2].norm in lex.addressee_prepositions:
+        return True  # في تصريح لـ«الشرق الأوسط»: the outlet spoken to (quotes round 22)
     return j > 0 and toks[j - 1].norm in lex.verb_prepositions
 
 
