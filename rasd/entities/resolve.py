@@ -585,6 +585,8 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
     if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
         return None  # بالبرد "with hail": a weather word, no place
+    if len(words) == 1 and nkey(text[start:end]) in f.get("function-word", ()):
+        return None  # «أم» "or", «لي» "to me": a particle or pronoun is never a name alone
     stripped = False
     if data.title_words is not None:
         titled = titled_span(label, words, text, data.title_words)
