@@ -1,5 +1,6 @@
 """Issue #14, round 25 (branch ents24): a particle or pronoun found by the tagger alone is never a
-name («أم» "or", «لي» "to me"); docs/entities.md, "Round 25" (fresh reading 10's common words taken
+name («أم» "or", «لي» "to me"), and a given name in an idiom is no person («حسن الجوار», «حسن
+الظن»); docs/entities.md, "Round 25" (fresh reading 10's common words taken
 as names). Every sentence is a real SaudiNewsNet sentence of a day other than the fresh reading
 ones."""
 
@@ -41,3 +42,23 @@ def test_li_of_mine_after_a_noun_is_no_person_and_the_named_person_stays():
     got = texts(A_SONG_OF_MINE, "2015-07-27", source="aawsat")
     assert "لي" not in got
     assert "ياسر عرفات" in got
+
+
+# 2015-07-27 aawsat (Morocco and Algeria): «حسن الجوار» good neighbourliness
+NEIGHBOURLINESS = ("ويرى العمراني أنه لبناء المغرب الكبير الذي سيشكل رافعة حقيقية للاقتصاد والتنمية، يجب على "
+                   "الجزائر أن تنخرط بحسن نية إلى جانب المغرب من أجل بناء علاقة قوية مع هذا البلد، تقوم على "
+                   "أساس حسن الجوار والاحترام المتبادل، من أجل تشييد فضاء للسلم والازدهار المتقاسم داخل "
+                   "المنطقة المتوسطية.")
+
+
+def test_good_neighbourliness_is_an_idiom_not_a_person_named_hasan():
+    got = texts(NEIGHBOURLINESS, "2015-07-27", source="aawsat")
+    assert "حسن الجوار" not in got and "حسن" not in got
+    assert "الجزائر" in got and "المغرب" in got  # the names of the same sentence stay
+
+
+def test_good_faith_in_god_is_an_idiom_not_a_person_named_hasan():
+    got = texts(TOLD_ME, "2015-08-01", source="aleqtisadiya")
+    assert "حسن الظن" not in got and "حسن" not in got
+
+
