@@ -62,3 +62,14 @@ def test_good_faith_in_god_is_an_idiom_not_a_person_named_hasan():
     assert "حسن الظن" not in got and "حسن" not in got
 
 
+
+
+# 2015-08-01 aleqtisadiya (spam and cyber revenge): Blue Security, «شركة بلو سيكيوريتي»
+BLUE_SECURITY = ("في محاولة علنية نادرة للانتقام، حاولت شركة بلو سيكيوريتي الإسرائيلية قلب الطاولة منذ ما "
+                 "يقارب عقد من الزمان، من خلال الاستجابة لرسائل البريد الإلكتروني غير المرغوبة مع طوفان من "
+                 "المرور الإلكتروني المصمم لعرقلة المهاجمين.")
+
+
+def test_a_firms_name_after_sharika_keeps_its_first_letter_ba():
+    got = texts(BLUE_SECURITY, "2015-08-01", source="aleqtisadiya")
+    assert "بلو سيكيوريتي" in got and "لو سيكيوريتي" not in got
