@@ -324,6 +324,7 @@ _NONSPACE = re.compile(r"\S+")
 
 # tanwin (the indefinite case endings ً ٌ ٍ), which news writes on common nouns and adverbs
 _NUNATION = re.compile("[\u064b-\u064d]")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # the word right after a span, on its line
 _TITLE_BEFORE = re.compile(r"(\w+)(\.?)\s*$")
 
 
@@ -585,6 +586,19 @@ def _clean_ner(label: str, score: float, words: list[tuple[int, int]], text: str
         return None  # بديلاً, عاماً: news writes the case ending of common words, never of names
     if len(words) == 1 and nkey(text[start:end]).removeprefix("و") in f.get("common-noun", ()):
         return None  # بالبرد "with hail": a weather word, no place
+    if len(words) == 1 and nkey(text[start:end]) in f.get("function-word", ()):
+        return None  # «أم» "or", «لي» "to me": a particle or pronoun is never a name alone
+    if label == "ORG" and start > 1 and text[start - 1] == "ب" and not text.startswith("ال", start) \
+            and (firm := _WORD_BEFORE.search(text, max(0, start - 31), start - 1)) \
+            and nkey(firm.group(1)) in f.get("firm-head", ()):
+        words = [(start - 1, words[0][1])] + words[1:]  # شركة باير: the ب is the firm's first letter
+        start = start - 1
+    if label == "PER" and len(words) <= 2 and f.get("idiom"):
+        key = nkey(text[start:end]).removeprefix("و")
+        if len(words) == 1 and (after := _NEXT_WORD.match(text, end, end + 30)):
+            key += " " + nkey(after.group(1))  # «وحسن» tagged alone before «الاستقبال»
+        if key in f["idiom"]:
+            return None  # «حسن الجوار» good neighbourliness, «رضا المستفيدين»: an idiom, no person
     stripped = False
     if data.title_words is not None:
         titled = titled_span(label, words, text, data.title_words)
