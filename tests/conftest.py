@@ -60,7 +60,7 @@ def shipped_file_in_tmp(tmp_path, monkeypatch):
         loader.cache_clear()
 
 
-_EVENT_PIPE = None
+_EVENT_PIPES: dict = {}
 
 
 def event_texts(text: str, published: str) -> list[tuple[str, str, str, str]]:
@@ -73,16 +73,17 @@ def event_texts(text: str, published: str) -> list[tuple[str, str, str, str]]:
             for e in doc.layer("events")]
 
 
-def event_tuples(text: str, published: str) -> list[tuple[str, str, str, str]]:
+def event_tuples(text: str, published: str, keep_states: bool = False) -> list[tuple[str, str, str, str]]:
     """A sentence's events through the default pipeline as (type, trigger, source words, target
-    words), an actor given as its text and its entity's name: what the event role tests compare."""
-    global _EVENT_PIPE
+    words), an actor given as its text and its entity's name: what the event role tests compare.
+    ``keep_states``: through a pipeline that keeps standing states of relative clauses (the events
+    setting ``keep_states``), for the tests of the roles read in such clauses."""
     from rasd.document import Document
     from rasd.pipeline import Pipeline
 
-    if _EVENT_PIPE is None:
-        _EVENT_PIPE = Pipeline()
-    doc = _EVENT_PIPE(Document(text, meta={"published": published}))
+    if keep_states not in _EVENT_PIPES:
+        _EVENT_PIPES[keep_states] = Pipeline(config={"events": {"keep_states": True}}) if keep_states else Pipeline()
+    doc = _EVENT_PIPES[keep_states](Document(text, meta={"published": published}))
 
     def names(e, role):
         ent = doc.entity(e.get(role))

@@ -111,11 +111,12 @@ def test_aircraft_targeting_units_stays_an_attack():
     assert ("ASSAULT", "استهدفت") in got, got
 
 
-def test_a_relative_clauses_standing_support_is_background_with_a_hamza_verb():
-    # sabq 2015-07-22: «… الذي يؤيد تحديد سن الزواج» describes the scholar, it is not news
+def test_a_relative_clauses_standing_support_is_no_event_with_a_hamza_verb():
+    # sabq 2015-07-22: «… الذي يؤيد تحديد سن الزواج» describes the scholar, it is not news (a standing
+    # state: no event since round 21; the hamza verb is read as an imperfect all the same)
     got = events("وقد كان مما لفت الانتباه وشد الاهتمام رأي فضيلة الشيخ عبدالله الركبان، عضو هيئة كبار العلماء "
                  "السابق، الذي يؤيد تحديد سن الزواج بخمس عشرة سنة.", "2015-07-22")
-    assert [c for label, trig, c in got if trig == "يؤيد"] == ["historical"], got
+    assert not [c for label, trig, c in got if trig == "يؤيد"], got
 
 
 def test_support_in_a_main_clause_stays_news():

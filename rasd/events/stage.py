@@ -118,6 +118,10 @@ class EventsConfig:
     unnamed_doer: Literal["detector", "keep"] = "detector"
     # Keep negated events (context "negated"); off: "did not attack" is no attack to count.
     keep_negated: bool = False
+    # Keep standing states told in a relative clause (واشنطن التي تدعم المعارضة) as events of context
+    # "historical"; off (default): a state describes its antecedent and is no event of the news
+    # (PLOVER codes acts, not standing relations; fresh readings 9 and 10 counted each as no event).
+    keep_states: bool = False
     # The sentence detector: "score" (it confirms lexicon triggers of its types), "veto" (it may
     # only remove them) or "off" (lexicon alone, as while the detector is being trained).
     detector: Literal["score", "veto", "off"] = "score"
@@ -351,8 +355,11 @@ class EventMaker:
             # the relative clause's state describes its antecedent, whatever date the sentence gives;
             # a standing state is no event of the news (PLOVER codes acts, not relations; readings 9
             # and 10 counted each such one, marked historical or not, as no event): dropped (round 21:
-            # 9 removed on 600 articles of 07-26 and 08-07, 8 right; about 50 on 07-27 and 08-03, none real)
-            return
+            # 9 removed on 600 articles of 07-26 and 08-07, 8 right; about 50 on 07-27 and 08-03, none
+            # real), unless the settings keep states (then background: historical)
+            if not self.stage.config.keep_states:
+                return
+            context = HISTORICAL
         date, date_source = _date_for(self.doc, trig.start, self.stage.config.published, self.dates)
         if context is None and date_source == FROM_TEXT and _long_before(date, self.doc.meta.get("published")
                                                                          or self.stage.config.published):
