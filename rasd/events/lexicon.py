@@ -427,7 +427,11 @@ class TriggerLexicon:
         if not cands:
             return ()
         order = self._order
-        return tuple(sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, e.form, -order[e]),
+        # among equally specific entries the longer form first: it reads more of the written word
+        # as its stem and less as affixes (توعد is THREATEN, not ت + وعد AGREE: «توعد تنظيم داعش …
+        # بعمليات ذبح وقتل» alweeam 2015-07-21); the form's letters only break a tie after that
+        return tuple(sorted(set(cands), key=lambda e: (e.weight, (e.pos == "n") == nounish, len(e.form), e.form,
+                                                       -order[e]),
                             reverse=True))
 
 
