@@ -92,6 +92,16 @@ def event_tuples(text: str, published: str, keep_states: bool = False) -> list[t
     return [(e.label, e.text, names(e, "source"), names(e, "target")) for e in doc.layer("events")]
 
 
+def event_rows(pipeline, text: str, day: str) -> list[tuple]:
+    """A text's events through ``pipeline`` as (type, trigger text, source text, target text), the
+    texts as the event records them (None when absent): what the round tests of roles compare."""
+    from rasd.document import Document
+
+    doc = pipeline(Document(text, meta={"published": day}))
+    return [(e.label, doc.text[e.start:e.end], e.get("source_text"), e.get("target_text"))
+            for e in doc.layer("events")]
+
+
 def has_event(events, typ, trigger, source, target) -> bool:
     """Whether one of ``event_tuples`` has the type and contains the trigger, source and target words."""
     return any(t == typ and trigger in trig and source in s and target in g for t, trig, s, g in events)

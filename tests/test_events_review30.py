@@ -3,6 +3,7 @@ call whose doer closes the sentence, a row that lists its own inflections, a pla
 visitor, a civil adjective on a head that is no force."""
 import pytest
 
+from conftest import event_rows
 from rasd.document import Document
 from rasd.events.roles import _row_lemmas
 from rasd.pipeline import Pipeline
@@ -13,10 +14,7 @@ def pipeline():
     return Pipeline()
 
 
-def _events(pipeline, text, day):
-    doc = pipeline(Document(text, meta={"published": day}))
-    return [(e.label, doc.text[e.start:e.end], e.get("source_text"), e.get("target_text"))
-            for e in doc.layer("events")]
+_events = event_rows
 
 
 def test_a_call_whose_doer_closes_the_text_is_analysed_without_error(pipeline):

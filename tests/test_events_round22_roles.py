@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.document import Document
+from conftest import event_rows
 from rasd.pipeline import Pipeline
 
 
@@ -21,10 +21,7 @@ def pipeline():
     return Pipeline()
 
 
-def _events(pipeline, text, day):
-    doc = pipeline(Document(text, meta={"published": day}))
-    return [(e.label, doc.text[e.start:e.end], e.get("source_text"), e.get("target_text"))
-            for e in doc.layer("events")]
+_events = event_rows
 
 
 def test_a_quoted_name_before_the_verb_of_a_headline_is_its_doer(pipeline):
