@@ -102,6 +102,18 @@ def event_rows(pipeline, text: str, day: str) -> list[tuple]:
             for e in doc.layer("events")]
 
 
+def quote_and_speaker(pipe, text: str, words: str):
+    """The first quote of ``text`` (through ``pipe``) whose text holds ``words``, and its speaker
+    entity (None when unlinked): what the quotes round tests compare."""
+    from rasd.document import Document
+
+    doc = Document(text)
+    pipe(doc)
+    q = next(q for q in doc.layer("quotes") if words in q.text)
+    ent = doc.entity(q.get("speaker")) if q.get("speaker") else None
+    return q, ent
+
+
 def has_event(events, typ, trigger, source, target) -> bool:
     """Whether one of ``event_tuples`` has the type and contains the trigger, source and target words."""
     return any(t == typ and trigger in trig and source in s and target in g for t, trig, s, g in events)

@@ -3,6 +3,7 @@ other than the reserved fresh-reading days, named in a comment.
 """
 import pytest
 
+from conftest import quote_and_speaker
 from rasd.document import Document
 from rasd.pipeline import Pipeline
 
@@ -12,12 +13,7 @@ def pipe():
     return Pipeline()
 
 
-def _quote(pipe, text, words):
-    doc = Document(text)
-    pipe(doc)
-    q = next(q for q in doc.layer("quotes") if words in q.text)
-    ent = doc.entity(q.get("speaker")) if q.get("speaker") else None
-    return q, ent
+_quote = quote_and_speaker
 
 
 # SaudiNewsNet 2015-08-08 (article 930): «وكان الصافي، طالب العبادي»: العبادي, the verb's object,
